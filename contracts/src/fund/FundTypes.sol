@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.28;
+
+import {AggregatorV3Interface} from "../interfaces/AggregatorV3Interface.sol";
+
+/// @title FundTypes
+/// @notice The fund's types, errors and events, kept apart from its logic.
+abstract contract FundTypes {
+    /// @notice Who takes the fund's investment decisions (paper ch. 2.2).
+    enum Mechanism {
+        Governance,
+        Institution,
+        Algorithm
+    }
+
+    enum HoldingKind {
+        Asset,
+        LpPosition,
+        Primary,
+        VamEscrow
+    }
+
+    struct AssetConfig {
+        AggregatorV3Interface feed;
+        uint32 heartbeat;
+        uint8 decimals;
+        uint8 feedDecimals;
+        uint8 index;
+        uint16 maxWeightBps;
+        bool allowed;
+        bool listed;
+    }
+
+    struct AssetInit {
+        address token;
+        address feed;
+        uint32 heartbeat;
+        uint16 maxWeightBps;
+    }
+
+    struct FundConfig {
+        string name;
+        string symbol;
+        address asset;
+        address assetFeed;
+        uint32 assetHeartbeat;
+        AssetInit[] assets;
+        uint16 maxLpBps;
+        uint16 managementBps;
+        uint16 performanceBps;
+        uint16 hurdleBps;
+        address manager;
+        Mechanism mechanism;
+        address owner;
+        address admin;
+    }
+
+    /// @notice One line of the GAV breakdown. `price` is the feed's answer (0 where none),
+    /// `value` is in the denomination asset's units, `weightBps` of GAV.
+    struct Holding {
+        HoldingKind kind;
+        address token;
+        uint256 balance;
+        uint256 price;
+        uint256 updatedAt;
+        bool stale;
+        uint256 value;
+        uint256 weightBps;
+    }
+
+    /// @notice Intrinsic values after a preview accrual (DESIGN §3). Totals in asset units;
+    /// `perShare` per whole share and `perManagerToken` per whole manager token, in asset units.
+    struct Intrinsic {
+        uint256 nav;
+        uint256 supply;
+        uint256 unclaimedFeeShares;
+        uint256 managerTotal;
+        uint256 investorTotal;
+        uint256 perShare;
+        uint256 perManagerToken;
+    }
+
+    /// @notice Thrown when a feed's latest answer is older than its heartbeat (or not positive).
+    error StalePrice(address feed, uint256 updatedAt, uint256 heartbeat);
+    /// @notice Thrown when a manager operation would raise `asset`'s weight above its limit.
+    error GuidelineBreached(address asset, uint256 weightBps, uint256 limitBps);
+    /// @notice Thrown when the manager tries to buy an asset the guidelines do not allow.
+    error AssetNotAllowed(address asset);
+    /// @notice Thrown when an amount out is below the caller's minimum.
+    error SlippageExceeded(uint256 amount, uint256 minimum);
+    /// @notice Thrown when a redemption needs more of the asset than the fund holds in cash.
+    error InsufficientLiquidity(uint256 needed, uint256 available);
+    /// @notice Thrown when a fee rate is above its cap.
+    error FeeAboveCap(uint256 bps, uint256 capBps);
+    /// @notice Thrown when a caller other than the manager trades.
+    error NotManager(address caller);
+    /// @notice Thrown when a caller other than the factory initializes.
+    error NotAdmin(address caller);
+    error UnknownAsset(address token);
+    error UnknownPair(address pair);
+    error AlreadyListed(address token);
+    error InvalidBps(uint256 bps);
+    error InvalidFeed(address feed);
+    error InvalidManager(address manager);
+    error InvalidDeal(address deal);
+
+    /// @notice Emitted after every deposit, redeem and accrual: the GAV and supply that set the share price.
+    event NavRecorded(uint256 gav, uint256 totalSupply, uint256 timestamp);
+    /// @notice Emitted when fees were accrued and fee shares minted to the splitter.
+    event FeesAccrued(
+        uint256 managementFee, uint256 performanceFee, uint256 feeShares, uint256 hwm, uint256 gav, uint256 totalSupply
+    );
+    event Swapped(address indexed pair, address indexed tokenIn, address indexed tokenOut, uint256 amountIn, uint256 amountOut);
+    event LiquidityAdded(address indexed pair, uint256 amount0, uint256 amount1, uint256 liquidity);
+    event LiquidityRemoved(address indexed pair, uint256 amount0, uint256 amount1, uint256 liquidity);
+    event AssetAdded(address indexed token, address feed, uint32 heartbeat);
+    event FeedSet(address indexed token, address feed, uint32 heartbeat);
+    event GuidelineSet(address indexed token, bool allowed, uint16 maxWeightBps);
+    event MaxLpSet(uint16 bps);
+    event FeesSet(uint16 managementBps, uint16 performanceBps, uint16 hurdleBps);
+    event ManagerSet(address indexed manager, Mechanism mechanism);
+    event PairAdded(address indexed pair, address token0, address token1);
+    event VamDealApproved(address indexed deal, address indexed projectToken);
+    event FeeSplitterSet(address splitter);
+}
