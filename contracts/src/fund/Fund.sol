@@ -53,16 +53,25 @@ contract Fund is ERC4626, Ownable, ReentrancyGuard, FundTypes {
         _;
     }
 
-    constructor(FundConfig memory c)
-        ERC20(c.name, c.symbol)
-        ERC4626(IERC20(c.asset))
-        Ownable(c.owner)
+    /// @dev Only what ERC-4626 needs at construction; the factory configures the rest in
+    /// `initialize`, which keeps the setup code out of the creation code (size limit).
+    constructor(string memory name_, string memory symbol_, address asset_, address admin_)
+        ERC20(name_, symbol_)
+        ERC4626(IERC20(asset_))
+        Ownable(admin_)
     {
-        admin = c.admin;
+        admin = admin_;
+    }
+
+    /// @notice Configures the fund and hands it to its owner; once, by the factory.
+    function initialize(FundConfig calldata c, address splitter) external {
+        if (msg.sender != admin || feeSplitter != address(0)) revert NotAdmin(msg.sender);
+        feeSplitter = splitter;
+        emit FeeSplitterSet(splitter);
         _setManager(c.manager, c.mechanism);
-        _addAsset(c.asset, c.assetFeed, c.assetHeartbeat, true, uint16(FundMath.BPS));
+        _addAsset(asset(), c.assetFeed, c.assetHeartbeat, true, uint16(FundMath.BPS));
         for (uint256 i = 0; i < c.assets.length; ++i) {
-            AssetInit memory a = c.assets[i];
+            AssetInit calldata a = c.assets[i];
             _addAsset(a.token, a.feed, a.heartbeat, true, a.maxWeightBps);
         }
         _setMaxLp(c.maxLpBps);
@@ -70,13 +79,7 @@ contract Fund is ERC4626, Ownable, ReentrancyGuard, FundTypes {
         _fees.hwmTime = block.timestamp;
         _fees.lastAccrual = block.timestamp;
         _setFees(c.managementBps, c.performanceBps, c.hurdleBps);
-    }
-
-    /// @notice Sets the fee splitter that receives fee shares; once, by the factory.
-    function initialize(address splitter) external {
-        if (msg.sender != admin || feeSplitter != address(0)) revert NotAdmin(msg.sender);
-        feeSplitter = splitter;
-        emit FeeSplitterSet(splitter);
+        _transferOwnership(c.owner);
     }
 
     // ───────────────────────────── investors ─────────────────────────────
@@ -300,19 +303,6 @@ contract Fund is ERC4626, Ownable, ReentrancyGuard, FundTypes {
         return _fees;
     }
 
-    /// @notice The intrinsic values of DESIGN §3 after a preview accrual.
-    function intrinsicValues() external view returns (Intrinsic memory v) {
-        v.nav = totalAssets();
-        FundMath.Accrual memory a = FundMath.accrue(_fees, v.nav, totalSupply(), block.timestamp);
-        v.supply = totalSupply() + a.feeShares;
-        v.unclaimedFeeShares = a.feeShares + (feeSplitter == address(0) ? 0 : balanceOf(feeSplitter));
-        (v.managerTotal, v.investorTotal) = FundMath.intrinsic(v.nav, v.supply, v.unclaimedFeeShares);
-        if (v.supply > 0) v.perShare = v.nav.mulDiv(10 ** decimals(), v.supply);
-        address mt = feeSplitter == address(0) ? address(0) : IFeeSplitter(feeSplitter).managerToken();
-        uint256 mtSupply = mt == address(0) ? 0 : IERC20(mt).totalSupply();
-        if (mtSupply > 0) v.perManagerToken = v.managerTotal.mulDiv(1e18, mtSupply);
-    }
-
     /// @notice Listed assets (index 0 is the denomination asset), approved pairs, primary tokens and deals.
     function registry()
         external
@@ -401,10 +391,8 @@ contract Fund is ERC4626, Ownable, ReentrancyGuard, FundTypes {
     function _revertStale() private view {
         for (uint256 i = 0; i < _assets.length; ++i) {
             AssetConfig memory c = _assetConfig[_assets[i]];
-            (, int256 answer,, uint256 updatedAt,) = c.feed.latestRoundData();
-            if (answer <= 0 || block.timestamp - updatedAt > c.heartbeat) {
-                revert StalePrice(address(c.feed), updatedAt, c.heartbeat);
-            }
+            Price memory p = _price(c);
+            if (p.stale) revert StalePrice(address(c.feed), p.updatedAt, c.heartbeat);
         }
     }
 

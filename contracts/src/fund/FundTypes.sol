@@ -52,7 +52,6 @@ abstract contract FundTypes {
         address manager;
         Mechanism mechanism;
         address owner;
-        address admin;
     }
 
     /// @notice One line of the GAV breakdown. `price` is the feed's answer (0 where none),

@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.28;
+
+import {TimelockController} from "@openzeppelin/contracts/governance/TimelockController.sol";
+import {IVotes} from "@openzeppelin/contracts/governance/utils/IVotes.sol";
+import {Fund} from "../fund/Fund.sol";
+import {FundTypes} from "../fund/FundTypes.sol";
+import {FundGovernor} from "../governance/FundGovernor.sol";
+import {ManagerToken} from "../governance/ManagerToken.sol";
+import {FundDeployer, GovernorDeployer, TimelockDeployer, TokenDeployer} from "./Deployers.sol";
+
+/// @title FundFactory
+/// @notice Creates complete fund sets (fund, manager token, fee splitter, governor, timelock,
+/// contribution rewards) and is the registry the dApp lists funds from, in one call.
+contract FundFactory {
+    struct FundSet {
+        address fund;
+        address managerToken;
+        address feeSplitter;
+        address governor;
+        address timelock;
+        address contributionRewards;
+        uint64 createdBlock;
+    }
+
+    struct GovernanceParams {
+        string tokenName;
+        string tokenSymbol;
+        address[] holders; // initial manager-token allocation
+        uint256[] amounts;
+        uint48 votingDelay; // seconds
+        uint32 votingPeriod; // seconds
+        uint256 proposalThreshold;
+        uint256 quorumPercent;
+        uint256 timelockDelay; // seconds
+        uint256 rewardsCap; // 0: no cap on contribution rewards
+    }
+
+    /// @notice Thrown when the initial allocation's lists differ in length.
+    error LengthMismatch();
+
+    /// @notice Emitted when a fund set was created.
+    event FundCreated(
+        uint256 indexed index,
+        address indexed fund,
+        address managerToken,
+        address feeSplitter,
+        address governor,
+        address timelock,
+        address contributionRewards
+    );
+
+    FundDeployer public immutable fundDeployer;
+    GovernorDeployer public immutable governorDeployer;
+    TimelockDeployer public immutable timelockDeployer;
+    TokenDeployer public immutable tokenDeployer;
+
+    FundSet[] private _sets;
+    /// @notice Index + 1 of a fund in the registry; 0 when unknown.
+    mapping(address => uint256) public indexOf;
+
+    constructor(FundDeployer f, GovernorDeployer g, TimelockDeployer t, TokenDeployer k) {
+        (fundDeployer, governorDeployer, timelockDeployer, tokenDeployer) = (f, g, t, k);
+    }
+
+    /// @notice Creates a fund set. `c.owner` is ignored (the new timelock owns the
+    /// fund); with the governance mechanism the manager is the timelock too.
+    function createFund(FundTypes.FundConfig memory c, GovernanceParams calldata g) external returns (FundSet memory s) {
+        if (g.holders.length != g.amounts.length) revert LengthMismatch();
+        s.managerToken = tokenDeployer.deployToken(g.tokenName, g.tokenSymbol, address(this));
+        s.timelock = timelockDeployer.deploy(g.timelockDelay, address(this));
+        s.governor = _deployGovernor(c.name, s.managerToken, s.timelock, g);
+        _handOverTimelock(TimelockController(payable(s.timelock)), s.governor);
+
+        c.owner = s.timelock;
+        if (c.mechanism == FundTypes.Mechanism.Governance) c.manager = s.timelock;
+        s.fund = fundDeployer.deploy(c.name, c.symbol, c.asset, address(this));
+        (s.feeSplitter, s.contributionRewards) =
+            tokenDeployer.deployPeriphery(s.fund, s.managerToken, s.timelock, g.rewardsCap);
+        Fund(s.fund).initialize(c, s.feeSplitter);
+
+        ManagerToken token = ManagerToken(s.managerToken);
+        for (uint256 i = 0; i < g.holders.length; ++i) {
+            token.mint(g.holders[i], g.amounts[i]);
+        }
+        token.initialize(s.feeSplitter, s.contributionRewards);
+
+        s.createdBlock = uint64(block.number);
+        _sets.push(s);
+        indexOf[s.fund] = _sets.length;
+        emit FundCreated(_sets.length - 1, s.fund, s.managerToken, s.feeSplitter, s.governor, s.timelock, s.contributionRewards);
+    }
+
+    /// @notice Every fund set, in creation order.
+    function allFunds() external view returns (FundSet[] memory) {
+        return _sets;
+    }
+
+    /// @notice Number of funds.
+    function fundCount() external view returns (uint256) {
+        return _sets.length;
+    }
+
+    /// @notice The fund set of `fund`.
+    function fundSet(address fund) external view returns (FundSet memory) {
+        return _sets[indexOf[fund] - 1];
+    }
+
+    function _deployGovernor(string memory name, address token, address timelock, GovernanceParams calldata g)
+        private
+        returns (address)
+    {
+        return governorDeployer.deploy(
+            FundGovernor.Params({
+                name: string.concat(name, " Governor"),
+                token: IVotes(token),
+                timelock: TimelockController(payable(timelock)),
+                votingDelay: g.votingDelay,
+                votingPeriod: g.votingPeriod,
+                proposalThreshold: g.proposalThreshold,
+                quorumPercent: g.quorumPercent
+            })
+        );
+    }
+
+    /// @dev The governor proposes and cancels; anyone executes; the factory gives up its admin role.
+    function _handOverTimelock(TimelockController tl, address governor) private {
+        tl.grantRole(tl.PROPOSER_ROLE(), governor);
+        tl.grantRole(tl.CANCELLER_ROLE(), governor);
+        tl.renounceRole(tl.DEFAULT_ADMIN_ROLE(), address(this));
+    }
+}
