@@ -15,7 +15,7 @@ export default defineConfig({
   plugins: [hardhatToolboxViem],
   solidity: {
     profiles: { default: solc, production: solc },
-    npmFilesToBuild: [],
+    npmFilesToBuild: ["@openzeppelin/contracts/governance/TimelockController.sol"],
   },
   paths: {
     sources: "contracts/src",
