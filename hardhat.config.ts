@@ -26,5 +26,6 @@ export default defineConfig({
   test: { solidity: { fuzz: { runs: 256 } } },
   networks: {
     hardhat: { type: "edr-simulated", chainType: "l1" },
+    localhost: { type: "http", chainType: "l1", url: "http://127.0.0.1:8545" },
   },
 });
