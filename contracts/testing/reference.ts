@@ -1,0 +1,66 @@
+// Independent bigint reference of the money formulas of DESIGN §3, for tests to compare
+// the contracts against. Every division rounds down, as bigint `/` does on non-negatives.
+export const BPS = 10_000n;
+export const YEAR = 365n * 86_400n;
+export const WAD = 10n ** 18n;
+export const OFFSET = 10n ** 6n; // shares have the asset's decimals + 6
+
+export type FeeState = {
+  managementBps: bigint;
+  performanceBps: bigint;
+  hurdleBps: bigint;
+  hwm: bigint;
+  hwmTime: bigint;
+  lastAccrual: bigint;
+};
+
+export type Accrual = {
+  managementFee: bigint;
+  performanceFee: bigint;
+  feeShares: bigint;
+  hurdleHwm: bigint;
+  hwm: bigint;
+  hwmTime: bigint;
+};
+
+/** The fee accrual at time `t` for GAV `a` and supply `s`. */
+export function accrueRef(f: FeeState, a: bigint, s: bigint, t: bigint): Accrual {
+  const hurdleHwm = f.hwm + (f.hwm * f.hurdleBps * (t - f.hwmTime)) / (BPS * YEAR);
+  const out: Accrual = { managementFee: 0n, performanceFee: 0n, feeShares: 0n, hurdleHwm, hwm: f.hwm, hwmTime: f.hwmTime };
+  if (s === 0n) return out;
+  const m = (a * f.managementBps * (t - f.lastAccrual)) / (BPS * YEAR);
+  if (m >= a) return out; // a fee that would take the whole GAV is not charged
+  const price = ((a - m) * WAD) / s;
+  const p = price > hurdleHwm ? ((price - hurdleHwm) * f.performanceBps * s) / (BPS * WAD) : 0n;
+  out.managementFee = m;
+  out.performanceFee = p;
+  if (m + p > 0n) out.feeShares = ((m + p) * s) / (a - m - p);
+  if (p > 0n) {
+    out.hwm = (a * WAD) / (s + out.feeShares);
+    out.hwmTime = t;
+  }
+  return out;
+}
+
+const ceilDiv = (x: bigint, y: bigint) => (x + y - 1n) / y;
+
+/** ERC-4626 conversions with GAV `a` and supply after the preview accrual `s1`. */
+export const toShares = (assets: bigint, a: bigint, s1: bigint) => (assets * (s1 + OFFSET)) / (a + 1n);
+export const toSharesUp = (assets: bigint, a: bigint, s1: bigint) => ceilDiv(assets * (s1 + OFFSET), a + 1n);
+export const toAssets = (shares: bigint, a: bigint, s1: bigint) => (shares * (a + 1n)) / (s1 + OFFSET);
+export const toAssetsUp = (shares: bigint, a: bigint, s1: bigint) => ceilDiv(shares * (a + 1n), s1 + OFFSET);
+
+/** Deterministic PRNG (xorshift64*) over bigint, so random cases are reproducible. */
+export function prng(seed: bigint) {
+  const MASK = (1n << 64n) - 1n;
+  let x = (seed & MASK) || 1n;
+  const next = () => {
+    x ^= x >> 12n;
+    x ^= (x << 25n) & MASK;
+    x ^= x >> 27n;
+    return (x * 0x2545f4914f6cdd1dn) & MASK;
+  };
+  /** Uniform-ish integer in [lo, hi]. */
+  const between = (lo: bigint, hi: bigint) => lo + (next() % (hi - lo + 1n));
+  return { next, between, pick: <T>(xs: readonly T[]) => xs[Number(next() % BigInt(xs.length))] };
+}
