@@ -1,4 +1,3 @@
-// READ /HOW-TO-TEST.md AT THE REPO ROOT FIRST: Node 22 PATH setup, the solc-js crash to avoid, and the semantics to test.
 // The world most contract tests start from: USDC, WETH and WBTC with feeds, a WETH/USDC pool,
 // the factory, and one USDC fund set created through it with an institution as manager.
 // Admin calls go through the fund's timelock by impersonation (`asTimelock`); the governance
