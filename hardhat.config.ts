@@ -4,6 +4,10 @@ import { defineConfig } from "hardhat/config";
 
 const require = createRequire(import.meta.url);
 
+// The local world's chain starts a year back, so that the seed can write a year of history
+// that ends today; scripts/dev.mjs sets EVERGREEN_GENESIS (unix seconds) for the node.
+const genesis = process.env.EVERGREEN_GENESIS;
+
 // solc comes from the npm `solc` package (WASM) so that builds never download a compiler.
 const solc = {
   version: "0.8.28",
@@ -26,6 +30,12 @@ export default defineConfig({
   test: { solidity: { fuzz: { runs: 256 } } },
   networks: {
     hardhat: { type: "edr-simulated", chainType: "l1" },
+    localWorld: {
+      type: "edr-simulated",
+      chainType: "l1",
+      chainId: 31337,
+      initialDate: genesis ? new Date(Number(genesis) * 1000) : undefined,
+    },
     localhost: { type: "http", chainType: "l1", url: "http://127.0.0.1:8545" },
   },
 });

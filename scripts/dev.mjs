@@ -1,18 +1,24 @@
-// Starts the local world: a Hardhat node on 127.0.0.1:8545 (chain 31337) unless one already
-// answers there, then deploys the contracts into it. Ctrl-C stops what this started.
+// Starts the local world: a Hardhat node on 127.0.0.1:8545 (chain 31337) whose clock starts a
+// year back, the contracts, a year of seeded history that ends now, and the keeper. If a node
+// already answers on 8545 it is used as it is. Ctrl-C stops everything this started.
 import { spawn } from "node:child_process";
 
 const RPC = "http://127.0.0.1:8545";
+const YEAR_AND_A_DAY = 366 * 86_400;
 const children = [];
+
+async function rpc(method, params = []) {
+  const res = await fetch(RPC, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ jsonrpc: "2.0", id: 1, method, params }),
+  });
+  return (await res.json()).result;
+}
 
 async function chainAnswers() {
   try {
-    const res = await fetch(RPC, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ jsonrpc: "2.0", id: 1, method: "eth_chainId", params: [] }),
-    });
-    return res.ok;
+    return (await rpc("eth_chainId")) !== undefined;
   } catch {
     return false;
   }
@@ -24,32 +30,46 @@ function start(args, opts = {}) {
   return child;
 }
 
+async function step(args) {
+  const code = await new Promise((r) => start(args).on("close", r));
+  if (code !== 0) {
+    stopAll();
+    process.exit(code ?? 1);
+  }
+}
+
 function stopAll() {
   for (const c of children) if (c.exitCode === null) c.kill("SIGTERM");
 }
 process.on("SIGINT", () => { stopAll(); process.exit(130); });
 process.on("SIGTERM", () => { stopAll(); process.exit(143); });
 
+const seeded = (await chainAnswers()) && (await rpc("eth_getCode", ["0xcA11bde05977b3631167028862bE2a173976CA11", "latest"])) !== "0x";
 if (await chainAnswers()) {
-  console.log(`A chain already answers at ${RPC}; deploying into it.`);
+  console.log(`A chain already answers at ${RPC}${seeded ? " with the world on it" : ""}.`);
 } else {
-  start(["node", "--hostname", "127.0.0.1"], { stdio: ["ignore", "ignore", "inherit"] });
+  const genesis = Math.floor(Date.now() / 1000) - YEAR_AND_A_DAY;
+  start(["node", "--network", "localWorld", "--hostname", "127.0.0.1"], {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, EVERGREEN_GENESIS: String(genesis) },
+  });
   for (let i = 0; !(await chainAnswers()); i++) {
     if (i > 120) throw new Error(`The Hardhat node did not answer at ${RPC} within 60 s`);
     await new Promise((r) => setTimeout(r, 500));
   }
-  console.log(`Hardhat node answering at ${RPC} (chain 31337).`);
+  console.log(`Hardhat node answering at ${RPC} (chain 31337), its clock a year back.`);
 }
-
-const deploy = start(["run", "contracts/scripts/deploy.ts", "--network", "localhost"]);
-const code = await new Promise((r) => deploy.on("close", r));
-if (code !== 0) { stopAll(); process.exit(code ?? 1); }
+if (!seeded) {
+  await step(["run", "contracts/scripts/deploy.ts", "--network", "localhost"]);
+  await step(["run", "contracts/scripts/seed.ts", "--network", "localhost"]);
+}
+if (process.argv.includes("--no-keeper")) process.exit(0);
+start(["run", "contracts/scripts/keeper.ts", "--network", "localhost"]);
 
 console.log(`
-Local world is up.
+The local world is up.
   RPC:      ${RPC}   chain id 31337
   MetaMask: add a network with that RPC URL and chain id 31337 (currency ETH), then import
-            a dev account printed by \`npx hardhat node\` (e.g. account #1). Dev keys are public:
-            never send real funds to them.
+            a dev account printed by \`npx hardhat node\` (account #1 is an investor, #9 a
+            manager-token holder). Dev keys are public: never send real funds to them.
 Press Ctrl-C to stop.`);
-if (children.length === 1) process.exit(0); // the chain was already running elsewhere

@@ -11,6 +11,7 @@ const publicClient = await viem.getPublicClient();
 const [deployer] = await viem.getWalletClients();
 const chainId = await publicClient.getChainId();
 const startBlock = await publicClient.getBlockNumber();
+const MULTICALL3 = "0xcA11bde05977b3631167028862bE2a173976CA11" as const;
 const deployed: Record<string, { address: Address; artifact: string }> = {};
 
 async function deploy(label: string, artifact: string, args: unknown[] = []) {
@@ -31,9 +32,16 @@ await deploy("FundLens", "FundLens");
 await deploy("AmmFactory", "AmmFactory");
 
 if (chainId === 31337) {
+  // Multicall3 at its canonical address, so that clients batch reads as on public chains.
+  const mc = await viem.deployContract("Multicall3");
+  const code = await publicClient.getCode({ address: mc.address });
+  await publicClient.request({ method: "hardhat_setCode" as never, params: [MULTICALL3, code] as never });
+  deployed.Multicall3 = { address: MULTICALL3, artifact: "Multicall3" };
+
   // Mock assets with 8-decimal USD feeds, at round prices; the seed step moves them.
   const assets = [
     ["USDC", "USD Coin", 6, "1"],
+    ["DAI", "Dai Stablecoin", 18, "1"],
     ["WETH", "Wrapped Ether", 18, "3000"],
     ["WBTC", "Wrapped BTC", 8, "60000"],
     ["UNI", "Uniswap", 18, "8"],

@@ -1,0 +1,50 @@
+// What every seed step works with: the clients, the deployed contracts, the cast of accounts
+// and a clock that lets steps happen at chosen times.
+import hre from "hardhat";
+import { getAddress, type Address } from "viem";
+
+export const DAY = 86_400n;
+export const HEARTBEAT = 26 * 3_600; // feeds are pushed daily in the seed and hourly by the keeper
+
+export async function createContext() {
+  const connection = await hre.network.create("localhost");
+  const { viem, networkHelpers } = connection;
+  const publicClient = await viem.getPublicClient();
+  const wallets = await viem.getWalletClients();
+  const chainId = await publicClient.getChainId();
+  const { deployment } = await import(`../../../src/chain/deployments/${chainId}.ts`);
+  const addr = (label: string): Address => getAddress(deployment.contracts[label].address);
+
+  const [deployer, alice, bob, carol, dave, erin, institution, algoKeeper, projectTeam, founder] = wallets;
+  const contributors = wallets.slice(10, 14);
+  const at = <N extends string>(name: N, address: Address) => viem.getContractAt(name as never, address) as never as Promise<any>;
+
+  const tokens: Record<string, any> = {};
+  const feeds: Record<string, any> = {};
+  for (const symbol of ["USDC", "DAI", "WETH", "WBTC", "UNI", "AAVE", "LINK"]) {
+    tokens[symbol] = await at("MockERC20", addr(symbol));
+    feeds[symbol] = await at("MockAggregator", addr(`${symbol}UsdFeed`));
+  }
+
+  let clock = 0n;
+  /** Makes the next transactions happen at `t` (unix seconds), or just after the last ones. */
+  async function setTime(t: bigint) {
+    const latest = (await publicClient.getBlock()).timestamp;
+    if (t > latest) await networkHelpers.time.setNextBlockTimestamp(t);
+    clock = t > latest ? t : latest;
+  }
+
+  return {
+    viem, networkHelpers, publicClient, chainId, deployment, addr, at,
+    deployer, alice, bob, carol, dave, erin, institution, algoKeeper, projectTeam, founder, contributors,
+    investors: [alice, bob, carol, dave, erin],
+    tokens, feeds,
+    factory: await at("FundFactory", addr("FundFactory")),
+    lens: await at("FundLens", addr("FundLens")),
+    amm: await at("AmmFactory", addr("AmmFactory")),
+    abi: async (name: string) => (await hre.artifacts.readArtifact(name)).abi,
+    setTime,
+    now: () => clock,
+  };
+}
+export type Ctx = Awaited<ReturnType<typeof createContext>>;
