@@ -1,0 +1,126 @@
+// Fee splitter: whatever the manager-token transfers and mints, holders' claims add up to the
+// fee shares minted to the splitter (less tiny rounding dust), each holder gets its time-weighted
+// pro-rata part, and claimable() is exactly what claim() pays.
+import assert from "node:assert/strict";
+import { before, describe, it } from "node:test";
+import { getAddress, parseEventLogs, parseUnits, type Address } from "viem";
+import { deployWorld, type World } from "../testing/world.js";
+import { prng } from "../testing/random.js";
+
+const tok = (n: number | bigint) => parseUnits(String(n), 18);
+// Reference amounts are kept scaled so the sum of exact pro-rata parts loses nothing that matters.
+const SCALE = 10n ** 40n;
+
+describe("fee splitter", () => {
+  let w: World;
+  let base: Awaited<ReturnType<World["networkHelpers"]["takeSnapshot"]>>;
+  before(async () => {
+    w = await deployWorld();
+    await w.deposit(w.bob, parseUnits("1000000", 6));
+    await w.deposit(w.carol, parseUnits("500000", 6));
+    await w.fund.write.swap([w.wethUsdc.address, w.usdc.address, parseUnits("400000", 6), 0n], {
+      account: w.manager.account,
+    });
+    base = await w.networkHelpers.takeSnapshot();
+  });
+
+  for (const seed of [7n, 8n, 9n, 10n]) {
+    it(`random transfers, reward mints, accruals and claims (seed ${seed}) split the fees exactly`, async () => {
+      await base.restore();
+      const r = prng(seed);
+      const holders = [w.founder, w.alice, w.bob, w.carol];
+      const addr = (h: (typeof holders)[number]) => getAddress(h.account.address);
+      // Independent book of manager-token balances and of each holder's exact entitlement.
+      const bal = new Map<Address, bigint>(holders.map((h) => [addr(h), 0n]));
+      bal.set(addr(w.founder), tok(900_000));
+      bal.set(addr(w.alice), tok(100_000));
+      const refScaled = new Map<Address, bigint>(holders.map((h) => [addr(h), 0n]));
+      const claimed = new Map<Address, bigint>(holders.map((h) => [addr(h), 0n]));
+      let minted = 0n;
+      let accruals = 0n;
+      const supply = () => [...bal.values()].reduce((a, b) => a + b, 0n);
+      const spread = (m: bigint) => {
+        minted += m;
+        accruals++;
+        const s = supply();
+        for (const [a, b] of bal) refScaled.set(a, refScaled.get(a)! + (b * m * SCALE) / s);
+      };
+      // The fixture's second deposit already accrued fees, under the initial allocation.
+      assert.equal(await w.splitter.read.totalClaimed(), 0n);
+      spread(await w.fund.read.balanceOf([w.splitter.address]));
+      let checkpoints = 0n; // every transfer, mint and claim settles accounts in the splitter
+
+      async function claim(h: (typeof holders)[number]) {
+        const a = addr(h);
+        const expected = await w.splitter.read.claimable([a]);
+        const before = await w.fund.read.balanceOf([a]);
+        const hash = await w.splitter.write.claim({ account: h.account });
+        const paid = (await w.fund.read.balanceOf([a])) - before;
+        assert.equal(paid, expected, `seed ${seed}: claimable() vs claim() for ${a}`);
+        const receipt = await w.publicClient.waitForTransactionReceipt({ hash });
+        const ev = parseEventLogs({ abi: w.splitter.abi, logs: receipt.logs, eventName: "FeesClaimed" });
+        assert.equal(ev.reduce((s, e) => s + e.args.shares, 0n), paid);
+        claimed.set(a, claimed.get(a)! + paid);
+        checkpoints++;
+      }
+
+      for (let i = 0; i < 40; i++) {
+        const k = r.int(0, 99);
+        if (k < 35) {
+          await w.skipFresh(r.between(3_600n, 120n * 86_400n));
+          if (r.chance(50)) await w.wethFeed.write.pushAnswer([(3_000n * 10n ** 8n * r.between(70n, 200n)) / 100n]);
+          const splitterBefore = await w.fund.read.balanceOf([w.splitter.address]);
+          const hash = await w.fund.write.accrueFees();
+          const receipt = await w.publicClient.waitForTransactionReceipt({ hash });
+          const ev = parseEventLogs({ abi: w.fund.abi, logs: receipt.logs, eventName: "FeesAccrued" });
+          const m = ev.reduce((s, e) => s + e.args.feeShares, 0n);
+          assert.equal((await w.fund.read.balanceOf([w.splitter.address])) - splitterBefore, m);
+          if (m > 0n) spread(m);
+        } else if (k < 60) {
+          const from = r.pick(holders);
+          const to = r.pick(holders.filter((h) => h !== from));
+          const have = bal.get(addr(from))!;
+          if (have === 0n) continue;
+          const amount = r.chance(15) ? have : r.between(1n, have);
+          await w.managerToken.write.transfer([addr(to), amount], { account: from.account });
+          bal.set(addr(from), have - amount);
+          bal.set(addr(to), bal.get(addr(to))! + amount);
+          checkpoints++;
+        } else if (k < 75) {
+          const to = r.pick(holders);
+          const amount = r.between(1n, tok(50_000));
+          await w.asTimelock((f) => w.rewards.write.award([addr(to), amount, 0, 0n, 0n, "contribution"], f));
+          const id = (await w.rewards.read.awardCount()) - 1n;
+          await w.rewards.write.claim([id], { account: w.deployer.account });
+          bal.set(addr(to), bal.get(addr(to))! + amount);
+          checkpoints++;
+        } else {
+          await claim(r.pick(holders));
+        }
+      }
+      for (const h of holders) await claim(h);
+
+      for (const h of holders) assert.equal(await w.managerToken.read.balanceOf([addr(h)]), bal.get(addr(h)));
+      assert.equal(await w.managerToken.read.totalSupply(), supply());
+      assert.ok(accruals >= 5n, `seed ${seed}: only ${accruals} accruals`);
+
+      const bound = checkpoints + BigInt(holders.length);
+      const totalClaimed = [...claimed.values()].reduce((a, b) => a + b, 0n);
+      assert.ok(totalClaimed <= minted, `seed ${seed}: claimed ${totalClaimed} of ${minted}`);
+      assert.ok(minted - totalClaimed < bound, `seed ${seed}: dust ${minted - totalClaimed} >= ${bound}`);
+      assert.equal(await w.fund.read.balanceOf([w.splitter.address]), minted - totalClaimed);
+      assert.equal(await w.splitter.read.totalClaimed(), totalClaimed);
+
+      for (const h of holders) {
+        const a = addr(h);
+        const got = claimed.get(a)! * SCALE;
+        const ref = refScaled.get(a)!;
+        // Rounding only ever goes against the claimant, and by less than one unit per settlement.
+        assert.ok(got <= ref + accruals, `seed ${seed}: ${a} claimed ${claimed.get(a)}, owed ${ref / SCALE}`);
+        assert.ok(ref - got < bound * SCALE, `seed ${seed}: ${a} claimed ${claimed.get(a)}, owed ${ref / SCALE}`);
+      }
+      // Nothing is left for anyone once everyone has claimed.
+      for (const h of [...holders, w.deployer]) assert.equal(await w.splitter.read.claimable([addr(h)]), 0n);
+    });
+  }
+});
