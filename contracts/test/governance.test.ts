@@ -4,7 +4,7 @@ import { encodeFunctionData, getAddress, keccak256, parseUnits, toHex, type Addr
 import { deployWorld, type World } from "../testing/world.js";
 
 const DAY = 86_400n;
-const ProposalState = { Pending: 0, Active: 1, Defeated: 3, Succeeded: 4, Queued: 5, Executed: 7 } as const;
+const ProposalState = { Pending: 0, Active: 1, Succeeded: 4, Queued: 5, Executed: 7 } as const;
 const Vote = { Against: 0, For: 1, Abstain: 2 } as const;
 
 type Call = { target: Address; data: Hex };
