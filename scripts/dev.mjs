@@ -59,6 +59,10 @@ if (await chainAnswers()) {
   }
   console.log(`Hardhat node answering at ${RPC} (chain 31337), its clock a year back.`);
 }
+if (process.argv.includes("--chain-only")) {
+  console.log("Chain only: deploy with `npm run deploy`, seed with `npm run seed`. Ctrl-C stops it.");
+  await new Promise(() => {});
+}
 if (!seeded) {
   await step(["run", "contracts/scripts/deploy.ts", "--network", "localhost"]);
   await step(["run", "contracts/scripts/seed.ts", "--network", "localhost"]);
