@@ -55,8 +55,10 @@ if (chainId === 31337) {
   }
 }
 
+// The dApp also talks to contracts that fund sets and deals create, so their ABIs go in too.
+const CREATED = ["Fund", "ManagerToken", "FeeSplitter", "FundGovernor", "TimelockController", "ContributionRewards", "VamDeal", "TvlOracle", "AmmPair"];
 const abis: Record<string, Abi> = {};
-for (const { artifact } of Object.values(deployed)) {
+for (const artifact of [...Object.values(deployed).map((d) => d.artifact), ...CREATED]) {
   abis[artifact] ??= (await hre.artifacts.readArtifact(artifact)).abi as Abi;
 }
 
@@ -65,7 +67,7 @@ const lines = [
   `export const deployment = ${JSON.stringify(
     {
       chainId,
-      deployedOnBlock: startBlock.toString(),
+      deployedOnBlock: Number(startBlock),
       contracts: Object.fromEntries(
         Object.entries(deployed).map(([label, { address, artifact }]) => [label, { address, artifact }]),
       ),

@@ -22,7 +22,8 @@ const s = createSchedule();
 const DAYS = 365;
 const latest = (await ctx.publicClient.getBlock()).timestamp;
 const tEnd = BigInt(Math.floor(Date.now() / 1000));
-const t0 = tEnd - BigInt(DAYS) * DAY;
+// Day 365's steps run up to eight hours after its prices; end the history at "now".
+const t0 = tEnd - BigInt(DAYS) * DAY - 12n * 3_600n;
 if (latest >= t0) {
   throw new Error(
     "The chain's clock is already past the start of the history to seed. Start the chain with " +
@@ -251,7 +252,7 @@ s.at(day(210) + 8n * HOUR, "manager-token pool", async () => {
 
 // ─── run, then bring the clock level with the wall clock ───
 let lastLog = 0;
-await s.run(ctx, (done, total) => {
+await s.run(ctx, tEnd, (done, total) => {
   if (Date.now() - lastLog > 5_000) {
     lastLog = Date.now();
     console.log(`  seeding… ${done}/${total} steps, chain time ${new Date(Number(ctx.now()) * 1000).toISOString().slice(0, 10)}`);

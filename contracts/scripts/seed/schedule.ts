@@ -10,12 +10,14 @@ export function createSchedule() {
     at(t: bigint, label: string, run: () => Promise<unknown>) {
       steps.push({ t, order: steps.length, label, run });
     },
-    async run(ctx: Ctx, onProgress?: (done: number, total: number) => void) {
+    /** Runs every step in time order; a step placed after `until` is a seeding bug. */
+    async run(ctx: Ctx, until: bigint, onProgress?: (done: number, total: number) => void) {
       // Steps may schedule further steps, so keep taking the earliest one left.
       let done = 0;
       while (steps.length > 0) {
         steps.sort((a, b) => (a.t === b.t ? a.order - b.order : a.t < b.t ? -1 : 1));
         const step = steps.shift()!;
+        if (step.t > until) throw new Error(`seed step "${step.label}" is placed after the end of the history`);
         await ctx.setTime(step.t);
         try {
           await step.run();

@@ -1,0 +1,104 @@
+// Checks the seeded local world on the running chain (started by `scripts/run.sh dev`):
+// the invariants the dApp and its tests rely on.
+import assert from "node:assert/strict";
+import { before, describe, it } from "node:test";
+import { createPublicClient, getAddress, http, parseAbiItem, type Address } from "viem";
+import { deployment } from "../../src/chain/deployments/31337.ts";
+
+const client = createPublicClient({ transport: http(process.env.EVERGREEN_RPC_URL ?? "http://127.0.0.1:8545") });
+const abi = (name: keyof typeof deployment.abis) => deployment.abis[name];
+const read = (address: Address, name: keyof typeof deployment.abis, functionName: string, args: unknown[] = []) =>
+  client.readContract({ address, abi: abi(name) as never, functionName, args } as never) as Promise<any>;
+
+const ProposalState = ["Pending", "Active", "Canceled", "Defeated", "Succeeded", "Queued", "Expired", "Executed"];
+const DealState = ["Pending", "Active", "Exercised", "Expired"];
+let funds: any[] = [];
+
+describe("the seeded local world", () => {
+  before(async () => {
+    funds = await read(deployment.contracts.FundFactory.address, "FundFactory", "allFunds");
+  });
+
+  it("has at least six funds of every decision mechanism and several denominations", async () => {
+    assert.ok(funds.length >= 6, `${funds.length} funds`);
+    const mechanisms = new Set<number>();
+    const assets = new Set<string>();
+    for (const f of funds) {
+      mechanisms.add(Number(await read(f.fund, "Fund", "mechanism")));
+      assets.add(getAddress(await read(f.fund, "Fund", "asset")));
+    }
+    assert.deepEqual([...mechanisms].sort(), [0, 1, 2]);
+    assert.ok(assets.size >= 3, `${assets.size} denominations`);
+  });
+
+  it("ends its history now: the last block is within a minute of the wall clock", async () => {
+    const block = await client.getBlock();
+    const drift = Math.abs(Number(block.timestamp) - Date.now() / 1000);
+    assert.ok(drift < 60, `last block ${drift.toFixed(0)} s from now`);
+  });
+
+  it("has a year of daily prices and no stale feed", async () => {
+    for (const f of funds) assert.equal(await read(f.fund, "Fund", "pricesFresh"), true, `fund ${f.fund}`);
+    const rounds = await read(deployment.contracts.WETHUsdFeed.address, "MockAggregator", "roundCount");
+    assert.ok(rounds >= 365n, `${rounds} WETH rounds`);
+  });
+
+  it("has proposals in every state", async () => {
+    const seen = new Set<string>();
+    for (const f of funds) {
+      const logs = await client.getLogs({
+        address: f.governor,
+        event: parseAbiItem(
+          "event ProposalCreated(uint256 proposalId, address proposer, address[] targets, uint256[] values, string[] signatures, bytes[] calldatas, uint256 voteStart, uint256 voteEnd, string description)",
+        ),
+        fromBlock: 0n,
+      });
+      for (const log of logs) seen.add(ProposalState[Number(await read(f.governor, "FundGovernor", "state", [log.args.proposalId]))]);
+    }
+    for (const s of ["Pending", "Active", "Defeated", "Succeeded", "Queued", "Executed"]) assert.ok(seen.has(s), `no ${s} proposal (saw ${[...seen]})`);
+  });
+
+  it("has VAM deals in every state, one of them exercisable now", async () => {
+    const seen = new Set<string>();
+    let exercisable = 0;
+    for (const f of funds) {
+      const [, , , deals] = await read(f.fund, "Fund", "registry");
+      for (const d of deals) {
+        seen.add(DealState[Number(await read(d, "VamDeal", "state"))]);
+        if (await read(d, "VamDeal", "exercisable")) exercisable++;
+      }
+    }
+    const pending = await client.getLogs({ event: parseAbiItem("event Escrowed(address indexed party, uint256 amount)"), fromBlock: 0n });
+    for (const s of ["Active", "Exercised", "Expired"]) assert.ok(seen.has(s), `no ${s} deal (saw ${[...seen]})`);
+    assert.ok(exercisable >= 1, "no exercisable deal");
+    assert.ok(pending.length > seen.size * 2 - 1, "no deal escrowed by a project alone (pending approval)");
+  });
+
+  it("has contribution rewards in every category and fee claims", async () => {
+    const categories = new Set<number>();
+    let claims = 0;
+    for (const f of funds) {
+      for (const a of await read(f.contributionRewards, "ContributionRewards", "allAwards")) categories.add(Number(a.category));
+      claims += (await client.getLogs({ address: f.feeSplitter, event: parseAbiItem("event FeesClaimed(address indexed account, uint256 shares)"), fromBlock: 0n })).length;
+    }
+    assert.equal(categories.size, 8, `categories ${[...categories]}`);
+    assert.ok(claims > 0, "no fee claim");
+  });
+
+  it("has LP positions, and pools for an investor token and a manager token", async () => {
+    let lpPositions = 0;
+    for (const f of funds) {
+      const [holdings] = await read(f.fund, "Fund", "holdings");
+      lpPositions += holdings.filter((h: any) => h.kind === 1 && h.balance > 0n).length;
+    }
+    assert.ok(lpPositions >= 1, "no LP position");
+    const pairs: Address[] = await read(deployment.contracts.AmmFactory.address, "AmmFactory", "allPairs");
+    const tokens = new Set<string>();
+    for (const p of pairs) {
+      tokens.add(getAddress(await read(p, "AmmPair", "token0")));
+      tokens.add(getAddress(await read(p, "AmmPair", "token1")));
+    }
+    assert.ok(funds.some((f) => tokens.has(getAddress(f.fund))), "no pool for an investor token");
+    assert.ok(funds.some((f) => tokens.has(getAddress(f.managerToken))), "no pool for a manager token");
+  });
+});

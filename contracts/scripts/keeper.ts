@@ -1,0 +1,89 @@
+// Keeps the local world alive while it runs:
+// - pushes a price round to every mock feed before it goes stale (hourly, a small random walk);
+// - reports each active VAM deal's project TVL every two hours, continuing its trend;
+// - exercises tranche 2 of any deal whose condition has held for a grace period (the automatic
+//   American option; the grace leaves a freshly exercisable deal to be exercised by hand first),
+//   and expires deals whose window has closed;
+// - mines a block when nothing else happened, so that time-based views (fee previews,
+//   staleness) move with the wall clock.
+//   npx hardhat run contracts/scripts/keeper.ts --network localhost
+import { getAddress } from "viem";
+import { createContext } from "./seed/context.ts";
+import { createRng } from "./seed/prng.ts";
+
+const INTERVAL_MS = Number(process.env.EVERGREEN_KEEPER_INTERVAL_MS ?? 15_000);
+const PRICE_EVERY = 3_600n;
+const TVL_EVERY = 7_200n;
+const GRACE = BigInt(process.env.EVERGREEN_KEEPER_GRACE_S ?? 86_400);
+const State = { Active: 1 } as const;
+
+const ctx = await createContext();
+const rng = createRng(Number(process.env.EVERGREEN_KEEPER_SEED ?? 7));
+const keeper = ctx.deployer.account.address;
+
+async function deals() {
+  const out = [];
+  for (const set of await ctx.factory.read.allFunds()) {
+    const fund = await ctx.at("Fund", set.fund);
+    const [, , , dealAddresses] = await fund.read.registry();
+    for (const a of dealAddresses) out.push(await ctx.at("VamDeal", a));
+  }
+  return out;
+}
+
+/** A step of a random walk: `value` moved by up to ±`bps` basis points. */
+function walk(value: bigint, bps: bigint) {
+  const move = rng.between(0n, 2n * bps) - bps;
+  const next = (value * (10_000n + move)) / 10_000n;
+  return next > 0n ? next : value;
+}
+
+async function tick() {
+  const now = (await ctx.publicClient.getBlock()).timestamp;
+  let sent = 0;
+  for (const [symbol, feed] of Object.entries(ctx.feeds)) {
+    const [, answer, , updatedAt] = await feed.read.latestRoundData();
+    if (now - updatedAt < PRICE_EVERY) continue;
+    const stable = symbol === "USDC" || symbol === "DAI";
+    await feed.write.pushAnswer([walk(answer, stable ? 2n : 40n)]);
+    sent++;
+  }
+  for (const deal of await deals()) {
+    if ((await deal.read.state()) !== State.Active) continue;
+    const end = await deal.read.windowEnd();
+    if (now > end) {
+      await deal.write.expire();
+      console.log(`expired VAM deal ${deal.address}`);
+      sent++;
+      continue;
+    }
+    const oracle = await ctx.at("TvlOracle", await deal.read.oracle());
+    if (getAddress(await oracle.read.reporter()) === getAddress(keeper) && (await oracle.read.roundCount()) > 0n) {
+      const [, tvl, , updatedAt] = await oracle.read.latestRoundData();
+      if (now - updatedAt >= TVL_EVERY) {
+        await oracle.write.report([walk(tvl, 150n)]);
+        sent++;
+      }
+    }
+    if (await deal.read.exercisable()) {
+      const scan = await deal.read.scan();
+      if (now >= scan.longestStart + (await deal.read.duration()) + GRACE) {
+        await deal.write.exercise();
+        console.log(`exercised tranche 2 of VAM deal ${deal.address}`);
+        sent++;
+      }
+    }
+  }
+  if (sent === 0) await ctx.networkHelpers.mine();
+}
+
+console.log(`Keeper running every ${INTERVAL_MS / 1000} s as ${keeper}.`);
+for (;;) {
+  try {
+    await tick();
+  } catch (e) {
+    // A failed round (e.g. the node restarting) is retried at the next tick.
+    console.error(`keeper: ${(e as Error).message.split("\n")[0]}`);
+  }
+  await new Promise((r) => setTimeout(r, INTERVAL_MS));
+}
