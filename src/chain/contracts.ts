@@ -1,0 +1,25 @@
+// Typed access to the generated deployment modules, by chain id and contract label.
+import { deployment as local } from "./deployments/31337.ts";
+
+export const deployments = { 31337: local } as const;
+
+export type SupportedChainId = keyof typeof deployments;
+type Deployment<C extends SupportedChainId> = (typeof deployments)[C];
+export type ContractLabel<C extends SupportedChainId> = keyof Deployment<C>["contracts"] & string;
+
+export function deploymentOf<C extends SupportedChainId>(chainId: C): Deployment<C> {
+  return deployments[chainId];
+}
+
+/** Address and ABI of a deployed contract, ready to spread into viem or wagmi calls. */
+export function contractOf<C extends SupportedChainId, L extends ContractLabel<C>>(chainId: C, label: L) {
+  const d = deploymentOf(chainId);
+  const entry = d.contracts[label as keyof typeof d.contracts];
+  return {
+    address: entry.address,
+    abi: d.abis[entry.artifact],
+  } as {
+    address: Deployment<C>["contracts"][L] extends { address: infer A } ? A : never;
+    abi: Deployment<C>["abis"][Deployment<C>["contracts"][L] extends { artifact: infer K extends keyof Deployment<C>["abis"] } ? K : never];
+  };
+}
