@@ -1,0 +1,13 @@
+import { DiscoverPage } from "../features/discover/index.ts";
+import { AppHeader } from "./AppHeader.tsx";
+
+export function App() {
+  return (
+    <>
+      <AppHeader />
+      <main className="mx-auto max-w-6xl px-4 py-6 sm:px-6 sm:py-10">
+        <DiscoverPage />
+      </main>
+    </>
+  );
+}

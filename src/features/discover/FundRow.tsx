@@ -1,0 +1,38 @@
+import { formatTokenAmount, shortAddress } from "../../lib/format.ts";
+import { MechanismBadge } from "./MechanismBadge.tsx";
+import type { FundSummary } from "./useFundList.ts";
+
+// Each cell names itself on narrow screens, where the column headers are hidden.
+const cell =
+  "px-4 py-3 align-middle max-sm:p-0 max-sm:before:block max-sm:before:text-xs max-sm:before:text-subtle max-sm:before:content-[attr(data-label)]";
+const amountCell = `${cell} text-right tabular-nums whitespace-nowrap max-sm:text-left`;
+
+function amount(value: bigint | undefined, fund: FundSummary) {
+  return value === undefined || !fund.asset ? (
+    <span title="Not available: the read failed">—</span>
+  ) : (
+    formatTokenAmount(value, fund.asset.decimals, fund.asset.symbol)
+  );
+}
+
+export function FundRow({ fund }: { fund: FundSummary }) {
+  return (
+    <tr
+      role="row"
+      data-testid="fund-row"
+      data-address={fund.address}
+      className="border-b border-line last:border-b-0 hover:bg-muted/50 max-sm:grid max-sm:grid-cols-2 max-sm:gap-3 max-sm:rounded-xl max-sm:border max-sm:bg-surface max-sm:p-4 max-sm:last:border-b"
+    >
+      <th role="rowheader" scope="row" className="px-4 py-3 text-left font-normal max-sm:col-span-2 max-sm:p-0">
+        <span data-testid="fund-name" className="block font-semibold">{fund.name}</span>
+        <span className="block text-xs text-subtle">
+          {fund.symbol} · <span className="font-mono" title={fund.address}>{shortAddress(fund.address)}</span>
+        </span>
+      </th>
+      <td role="cell" data-label="Asset" className={cell}>{fund.asset?.symbol ?? "—"}</td>
+      <td role="cell" data-label="Decision" className={cell}><MechanismBadge value={fund.mechanism} /></td>
+      <td role="cell" data-label="TVL" data-testid="fund-tvl" className={amountCell}>{amount(fund.totalAssets, fund)}</td>
+      <td role="cell" data-label="NAV / share" data-testid="fund-nav" className={amountCell}>{amount(fund.navPerShare, fund)}</td>
+    </tr>
+  );
+}
