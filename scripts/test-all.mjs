@@ -1,36 +1,96 @@
 // Runs every test suite, echoes their output, and ends with one line that totals them all:
 // "N passed, N failed". Exits non-zero when any suite fails or a runner crashes.
+// The suites that need the seeded local world start it (scripts/dev.mjs) on a chain of their
+// own and stop it afterwards; a chain already answering on 8545 is refused rather than reused,
+// so results never depend on state left by someone else.
 import { spawn } from "node:child_process";
 
+const RPC = "http://127.0.0.1:8545";
+
+const counts = {
+  mocha: (out) => ({ passed: sum(out, /^\s*(\d+) passing/gm), failed: sum(out, /^\s*(\d+) failing/gm) }),
+  tap: (out) => ({ passed: sum(out, /^# pass (\d+)/gm), failed: sum(out, /^# fail (\d+)/gm) }),
+  playwright: (out) => ({ passed: sum(out, /^\s*(\d+) passed/gm), failed: sum(out, /^\s*(\d+) failed/gm) + sum(out, /^\s*(\d+) flaky/gm) }),
+};
+
 const suites = [
-  { name: "contracts (Solidity)", cmd: "npx", args: ["hardhat", "test", "solidity"], parse: mocha },
-  { name: "contracts (TypeScript)", cmd: "npx", args: ["hardhat", "test", "nodejs", "--no-compile"], parse: mocha },
+  // Production sources first: solc-js runs out of memory compiling them together with the tests.
+  { name: "contracts build", cmd: ["npx", "hardhat", "build", "--no-tests"], build: true },
+  { name: "contracts (Solidity)", cmd: ["npx", "hardhat", "test", "solidity"], parse: counts.mocha },
+  { name: "contracts (TypeScript)", cmd: ["npx", "hardhat", "test", "nodejs", "--no-compile"], parse: counts.mocha },
+  { name: "seeded world (live chain)", cmd: ["node", "--test", "contracts/live/world.live.test.ts"], parse: counts.tap, world: true },
 ];
 
-function mocha(out) {
-  const num = (re) => [...out.matchAll(re)].reduce((s, m) => s + Number(m[1]), 0);
-  return { passed: num(/^\s*(\d+) passing/gm), failed: num(/^\s*(\d+) failing/gm) };
+function sum(out, re) {
+  return [...out.matchAll(re)].reduce((s, m) => s + Number(m[1]), 0);
 }
 
-function run({ cmd, args }) {
+function run(cmd, { echo = true } = {}) {
   return new Promise((resolve) => {
-    const child = spawn(cmd, args, { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, FORCE_COLOR: "0" } });
+    const child = spawn(cmd[0], cmd.slice(1), { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, FORCE_COLOR: "0" } });
     let out = "";
     for (const stream of [child.stdout, child.stderr]) {
       stream.on("data", (chunk) => {
         out += chunk;
-        process.stdout.write(chunk);
+        if (echo) process.stdout.write(chunk);
       });
     }
     child.on("close", (code) => resolve({ code, out }));
   });
 }
 
+async function chainAnswers() {
+  try {
+    const res = await fetch(RPC, { method: "POST", headers: { "content-type": "application/json" }, body: '{"jsonrpc":"2.0","id":1,"method":"eth_chainId","params":[]}' });
+    return res.ok;
+  } catch {
+    return false;
+  }
+}
+
+/** Starts the local world and resolves once it is seeded; rejects if it cannot start. */
+function startWorld() {
+  return new Promise((resolve, reject) => {
+    const child = spawn("node", ["scripts/dev.mjs"], { stdio: ["ignore", "pipe", "pipe"], detached: true });
+    let out = "";
+    const onData = (chunk) => {
+      out += chunk;
+      process.stdout.write(chunk);
+      if (out.includes("The local world is up.")) resolve(child);
+    };
+    child.stdout.on("data", onData);
+    child.stderr.on("data", onData);
+    child.on("close", (code) => reject(new Error(`the local world exited with code ${code} before it was up`)));
+  });
+}
+
 let passed = 0;
 let failed = 0;
+let world = null;
 for (const suite of suites) {
   console.log(`\n=== ${suite.name} ===\n`);
-  const { code, out } = await run(suite);
+  if (suite.world && !world) {
+    if (await chainAnswers()) {
+      console.log(`A chain already answers at ${RPC}; stop it so the tests can start a world of their own.`);
+      failed++;
+      break;
+    }
+    try {
+      world = await startWorld();
+    } catch (e) {
+      console.log(e.message);
+      failed++;
+      break;
+    }
+  }
+  const { code, out } = await run(suite.cmd);
+  if (suite.build) {
+    if (code !== 0) {
+      failed++;
+      break;
+    }
+    continue;
+  }
   const r = suite.parse(out);
   // A runner that crashed before reporting counts as one failure, so it cannot pass unseen.
   if (code !== 0 && r.failed === 0) r.failed = 1;
@@ -38,5 +98,6 @@ for (const suite of suites) {
   passed += r.passed;
   failed += r.failed;
 }
+if (world) process.kill(-world.pid, "SIGTERM");
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);
