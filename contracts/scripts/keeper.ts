@@ -9,7 +9,7 @@
 //   npx hardhat run contracts/scripts/keeper.ts --network localhost
 import { getAddress } from "viem";
 import { createContext } from "./seed/context.ts";
-import { createRng } from "./seed/prng.ts";
+import { prng } from "../shared/prng.ts";
 
 const INTERVAL_MS = Number(process.env.EVERGREEN_KEEPER_INTERVAL_MS ?? 15_000);
 const PRICE_EVERY = 3_600n;
@@ -18,7 +18,7 @@ const GRACE = BigInt(process.env.EVERGREEN_KEEPER_GRACE_S ?? 86_400);
 const State = { Active: 1 } as const;
 
 const ctx = await createContext();
-const rng = createRng(Number(process.env.EVERGREEN_KEEPER_SEED ?? 7));
+const rng = prng(BigInt(process.env.EVERGREEN_KEEPER_SEED ?? 7));
 const keeper = ctx.deployer.account.address;
 
 async function deals() {

@@ -6,7 +6,7 @@
 // Deterministic: a fixed PRNG seed; only the dates follow the wall clock.
 import { getAddress, parseUnits, type Address } from "viem";
 import { createContext, DAY } from "./seed/context.ts";
-import { createRng } from "./seed/prng.ts";
+import { prng } from "../shared/prng.ts";
 import { pricePath, type PriceModel } from "./seed/prices.ts";
 import { createSchedule } from "./seed/schedule.ts";
 import { createPool, addLiquidity, arbitrage } from "./seed/amm.ts";
@@ -17,7 +17,7 @@ import { DEALS, createDeal, scheduleReports, type SeededDeal } from "./seed/vam.
 
 const started = Date.now();
 const ctx = await createContext();
-const rng = createRng(20261124);
+const rng = prng(20261124n);
 const s = createSchedule();
 const DAYS = 365;
 const latest = (await ctx.publicClient.getBlock()).timestamp;

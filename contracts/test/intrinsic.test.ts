@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
 import { deployWorld, type World } from "../testing/world.js";
 import { setPrice, setupPortfolio } from "../testing/portfolio.js";
-import { prng } from "../testing/reference.js";
+import { prng } from "../shared/prng.js";
 
 const CASES = 15;
 const DAY = 86_400n;

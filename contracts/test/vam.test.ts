@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { getAddress, parseUnits } from "viem";
+import { prng } from "../shared/prng.js";
 import { deployWorld, type World } from "../testing/world.js";
 
 const State = { Pending: 0, Active: 1, Exercised: 2, Expired: 3 } as const;
@@ -14,21 +15,6 @@ const p1 = parseUnits("40000", 18);
 const p2 = parseUnits("60000", 18);
 const TARGET = 5_000_000n * 10n ** 8n;
 const FUND_ASSETS = parseUnits("1000000", 6);
-
-/** mulberry32: small deterministic PRNG so every run sees the same cases. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  /** Uniform bigint in [lo, hi]. */
-  const between = (lo: bigint, hi: bigint) => lo + BigInt(Math.floor(next() * Number(hi - lo + 1n)));
-  return { next, between };
-}
 
 type Report = { t: bigint; v: bigint };
 
@@ -160,7 +146,7 @@ describe("VAM deal", () => {
     const env = await setup();
     const { w, oracle, reporter } = env;
     const base = await w.networkHelpers.takeSnapshot();
-    const rand = prng(0x5eed_7a11);
+    const rand = prng(0x5eed_7a11n);
     const seen = { exercised: 0, notMet: 0, closedWhileHolding: 0 };
 
     for (let c = 0; c < 25; c++) {
@@ -172,16 +158,16 @@ describe("VAM deal", () => {
         window: rand.between(2n * maxGap, 12n * maxGap),
       };
       const value = () => {
-        const x = rand.next();
-        if (x < 0.2) return TARGET - rand.between(1n, TARGET / 10n);
-        if (x < 0.3) return TARGET; // exactly on target qualifies
+        const x = rand.int(0, 99);
+        if (x < 20) return TARGET - rand.between(1n, TARGET / 10n);
+        if (x < 30) return TARGET; // exactly on target qualifies
         return TARGET + rand.between(1n, TARGET / 10n);
       };
       const gap = () => {
-        const x = rand.next();
-        if (x < 0.12) return maxGap + rand.between(1n, 2n * maxGap);
-        if (x < 0.2) return maxGap; // a gap exactly at the limit keeps the run
-        if (x < 0.25) return maxGap + 1n;
+        const x = rand.int(0, 99);
+        if (x < 12) return maxGap + rand.between(1n, 2n * maxGap);
+        if (x < 20) return maxGap; // a gap exactly at the limit keeps the run
+        if (x < 25) return maxGap + 1n;
         return rand.between(1n, maxGap);
       };
 
@@ -210,7 +196,7 @@ describe("VAM deal", () => {
       for (let k = 0; k < count; k++) {
         t += gap();
         // Now and then land a report exactly on the deadline.
-        if (t > deadline - maxGap && t < deadline && rand.next() < 0.3) t = deadline;
+        if (t > deadline - maxGap && t < deadline && rand.chance(30)) t = deadline;
         await report(t, value());
         assert.equal(await deal.read.exercisable(), expect(t), `case ${c} report ${k}: exercisable`);
 

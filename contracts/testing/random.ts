@@ -1,30 +1,7 @@
-// Test-only helpers: a seeded PRNG on bigint and custom-error decoding for viem writes.
+// Test-only helpers: the shared seeded PRNG and custom-error decoding for viem writes.
 import { BaseError, ContractFunctionRevertedError } from "viem";
 
-/** xorshift64* on bigint: fixed seeds give the same case sequence on every run. */
-export function prng(seed: bigint) {
-  const M = (1n << 64n) - 1n;
-  let s = (seed * 0x9e3779b97f4a7c15n + 1n) & M;
-  function next(): bigint {
-    s ^= s >> 12n;
-    s ^= (s << 25n) & M;
-    s ^= s >> 27n;
-    return (s * 0x2545f4914f6cdd1dn) & M;
-  }
-  /** Uniform-ish in [lo, hi] (inclusive). */
-  function between(lo: bigint, hi: bigint): bigint {
-    if (hi <= lo) return lo;
-    const span = hi - lo + 1n;
-    return lo + ((next() << 64n) | next()) % span;
-  }
-  return {
-    next,
-    between,
-    int: (lo: number, hi: number) => Number(between(BigInt(lo), BigInt(hi))),
-    chance: (pct: number) => Number(next() % 100n) < pct,
-    pick: <T>(xs: readonly T[]): T => xs[Number(next() % BigInt(xs.length))],
-  };
-}
+export { prng } from "../shared/prng.js";
 
 export type Revert = { name: string; args: readonly unknown[] };
 

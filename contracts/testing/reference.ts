@@ -49,18 +49,3 @@ export const toShares = (assets: bigint, a: bigint, s1: bigint) => (assets * (s1
 export const toSharesUp = (assets: bigint, a: bigint, s1: bigint) => ceilDiv(assets * (s1 + OFFSET), a + 1n);
 export const toAssets = (shares: bigint, a: bigint, s1: bigint) => (shares * (a + 1n)) / (s1 + OFFSET);
 export const toAssetsUp = (shares: bigint, a: bigint, s1: bigint) => ceilDiv(shares * (a + 1n), s1 + OFFSET);
-
-/** Deterministic PRNG (xorshift64*) over bigint, so random cases are reproducible. */
-export function prng(seed: bigint) {
-  const MASK = (1n << 64n) - 1n;
-  let x = (seed & MASK) || 1n;
-  const next = () => {
-    x ^= x >> 12n;
-    x ^= (x << 25n) & MASK;
-    x ^= x >> 27n;
-    return (x * 0x2545f4914f6cdd1dn) & MASK;
-  };
-  /** Uniform-ish integer in [lo, hi]. */
-  const between = (lo: bigint, hi: bigint) => lo + (next() % (hi - lo + 1n));
-  return { next, between, pick: <T>(xs: readonly T[]) => xs[Number(next() % BigInt(xs.length))] };
-}

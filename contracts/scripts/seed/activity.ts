@@ -2,7 +2,7 @@
 import { maxUint256, parseUnits, type Address } from "viem";
 import type { Ctx } from "./context.ts";
 import type { SeededFund } from "./funds.ts";
-import type { Rng } from "./prng.ts";
+import type { Prng as Rng } from "../../shared/prng.ts";
 import { arbitrage } from "./amm.ts";
 
 const TICKET: Record<string, [string, string]> = { USDC: ["5000", "250000"], WETH: ["2", "80"], WBTC: ["0.1", "4"] };
@@ -15,7 +15,7 @@ export async function deposit(ctx: Ctx, f: SeededFund, who: any, amount: bigint)
 }
 
 export async function randomDeposit(ctx: Ctx, f: SeededFund, rng: Rng, scale = 1n) {
-  const who = ctx.investors[rng.int(ctx.investors.length)];
+  const who = rng.pick(ctx.investors);
   const [lo, hi] = TICKET[f.def.denom];
   const dec = Number(await f.asset.read.decimals());
   await deposit(ctx, f, who, rng.between(parseUnits(lo, dec), parseUnits(hi, dec)) * scale);
@@ -26,7 +26,7 @@ export async function randomRedeem(ctx: Ctx, f: SeededFund, rng: Rng, maxPercent
   const holders = [];
   for (const w of ctx.investors) if ((await f.fund.read.balanceOf([w.account.address])) > 0n) holders.push(w);
   if (holders.length === 0) return;
-  const who = holders[rng.int(holders.length)];
+  const who = rng.pick(holders);
   let shares = ((await f.fund.read.balanceOf([who.account.address])) * rng.between(5n, maxPercent)) / 100n;
   const cash = await f.asset.read.balanceOf([f.fund.address]);
   const assets = await f.fund.read.previewRedeem([shares]);

@@ -1,6 +1,6 @@
 // Daily USD prices (8 decimals) for a year: geometric random walks with each asset's drift and
 // volatility, and a market-wide crash, all in integers.
-import type { Rng } from "./prng.ts";
+import type { Prng as Rng } from "../../shared/prng.ts";
 
 export interface PriceModel {
   start: bigint; // 8-decimal USD

@@ -4,7 +4,7 @@ import { parseUnits } from "viem";
 import { DAY, type Ctx } from "./context.ts";
 import type { SeededFund } from "./funds.ts";
 import type { Schedule } from "./schedule.ts";
-import type { Rng } from "./prng.ts";
+import type { Prng as Rng } from "../../shared/prng.ts";
 
 const TARGET = parseUnits("50000000", 8); // USD 50 M, 8 decimals like the price feeds
 const MAX_GAP = 3n * DAY;
