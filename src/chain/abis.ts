@@ -1,12 +1,8 @@
-import { erc20Abi, erc4626Abi, parseAbi } from "viem";
+import { erc20Abi } from "viem";
+import { abiOf } from "./contracts.ts";
 
-// Funds are created by FundFactory rather than deployed by label, so the generated deployment
-// module carries no Fund ABI yet; the ERC-4626 surface comes from viem and only Evergreen's own
-// `mechanism()` view is declared here. Replace with the generated ABI once deploy.ts emits it.
-export const fundAbi = [
-  ...erc20Abi,
-  ...erc4626Abi,
-  ...parseAbi(["function mechanism() view returns (uint8)"]),
-] as const;
+// A fund set's contracts are created by FundFactory, so they have ABIs but no fixed address.
+export const fundAbi = abiOf(31337, "Fund");
 
+// Any ERC-20 a fund may hold, not only the local mocks.
 export { erc20Abi };

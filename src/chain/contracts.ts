@@ -23,3 +23,12 @@ export function contractOf<C extends SupportedChainId, L extends ContractLabel<C
     abi: Deployment<C>["abis"][Deployment<C>["contracts"][L] extends { artifact: infer K extends keyof Deployment<C>["abis"] } ? K : never];
   };
 }
+
+/** ABI of an artifact, also of contracts created at run time (a fund set's Fund, ManagerToken, …). */
+export function abiOf<C extends SupportedChainId, K extends keyof Deployment<C>["abis"]>(
+  chainId: C,
+  artifact: K,
+): Deployment<C>["abis"][K] {
+  const abis: Deployment<C>["abis"] = deploymentOf(chainId).abis;
+  return abis[artifact];
+}
