@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import hardhatToolboxViem from "@nomicfoundation/hardhat-toolbox-viem";
-import { defineConfig } from "hardhat/config";
+import { configVariable, defineConfig } from "hardhat/config";
 
 const require = createRequire(import.meta.url);
 
@@ -37,5 +37,13 @@ export default defineConfig({
       initialDate: genesis ? new Date(Number(genesis) * 1000) : undefined,
     },
     localhost: { type: "http", chainType: "l1", url: "http://127.0.0.1:8545" },
+    // Any other EVM chain: `EVERGREEN_RPC_URL=… EVERGREEN_DEPLOYER_KEY=… npm run deploy:remote`.
+    // Both are read from the environment when used; nothing secret lives in the repository.
+    remote: {
+      type: "http",
+      chainType: "l1",
+      url: configVariable("EVERGREEN_RPC_URL"),
+      accounts: [configVariable("EVERGREEN_DEPLOYER_KEY")],
+    },
   },
 });
