@@ -162,6 +162,15 @@ describe("vault deposit/redeem safety", () => {
     assert.deepEqual(e2, { name: "InsufficientLiquidity", args: [cash + 1n, cash] });
     assert.equal(await w.fund.read.balanceOf([me]), shares, "nothing burnt");
 
+    // maxWithdraw and maxRedeem say what can be paid now, and exactly that goes through.
+    assert.equal(await w.fund.read.maxWithdraw([me], at), cash);
+    const maxShares = await w.fund.read.maxRedeem([me], at);
+    assert.ok(maxShares < shares);
+    const snap = await w.networkHelpers.takeSnapshot();
+    await w.fund.write.redeem([maxShares, me, me], { account: w.bob.account });
+    assert.ok((await w.usdc.read.balanceOf([w.fund.address])) < cash / 1_000_000n + 1n, "the redemption took the cash");
+    await snap.restore();
+
     // Exactly the cash is still payable.
     await w.fund.write.withdraw([cash, me, me], { account: w.bob.account });
     assert.equal(await w.usdc.read.balanceOf([w.fund.address]), 0n);

@@ -327,14 +327,16 @@ contract Fund is ERC4626, Ownable, ReentrancyGuard, FundTypes {
         return pricesFresh() ? type(uint256).max : 0;
     }
 
-    /// @inheritdoc ERC4626
+    /// @notice Shares `owner_` can redeem now: its balance, within what the fund holds in cash.
     function maxRedeem(address owner_) public view override returns (uint256) {
-        return pricesFresh() ? balanceOf(owner_) : 0;
+        if (!pricesFresh()) return 0;
+        return Math.min(balanceOf(owner_), _convertToShares(_cash(), Math.Rounding.Floor));
     }
 
-    /// @inheritdoc ERC4626
+    /// @notice Assets `owner_` can withdraw now: its position's value, within the fund's cash.
     function maxWithdraw(address owner_) public view override returns (uint256) {
-        return pricesFresh() ? _convertToAssets(balanceOf(owner_), Math.Rounding.Floor) : 0;
+        if (!pricesFresh()) return 0;
+        return Math.min(_convertToAssets(balanceOf(owner_), Math.Rounding.Floor), _cash());
     }
 
     // ───────────────────────────── internals ─────────────────────────────
@@ -365,8 +367,12 @@ contract Fund is ERC4626, Ownable, ReentrancyGuard, FundTypes {
         return shares.mulDiv(gav + 1, supply + 10 ** _DECIMALS_OFFSET, r);
     }
 
+    function _cash() private view returns (uint256) {
+        return IERC20(asset()).balanceOf(address(this));
+    }
+
     function _withdrawChecked(address owner_, address receiver, uint256 assets, uint256 shares, uint256 gav) private {
-        uint256 cash = IERC20(asset()).balanceOf(address(this));
+        uint256 cash = _cash();
         if (assets > cash) revert InsufficientLiquidity(assets, cash);
         _withdraw(_msgSender(), receiver, owner_, assets, shares);
         emit NavRecorded(gav - assets, totalSupply(), block.timestamp);
