@@ -25,6 +25,11 @@ describe("formatAmount", () => {
     expect(formatAmount(5_300_000n, 8, en)).toBe("0.053");
   });
 
+  it("pads to the minimum fraction digits", () => {
+    expect(formatAmount(4_514_801_000_000n, 6, { ...en, minimumFractionDigits: 2 })).toBe("4,514,801.00");
+    expect(formatAmount(1_018_000n, 6, { ...en, minimumFractionDigits: 4, maximumFractionDigits: 4 })).toBe("1.0180");
+  });
+
   it("formats negative amounts", () => {
     expect(formatAmount(-1_500_000n, 6, en)).toBe("-1.5");
   });

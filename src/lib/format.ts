@@ -5,18 +5,22 @@ export interface AmountFormat {
   locale?: string;
   /** Digits after the point for amounts of 1 and above. */
   maximumFractionDigits?: number;
+  /** Digits after the point always shown, so that a column of amounts lines up. */
+  minimumFractionDigits?: number;
   /** Significant digits kept for small amounts, so that 0.000123 does not show as 0.00. */
   maximumSignificantDigits?: number;
 }
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
-function formatter({ locale, maximumFractionDigits = 2, maximumSignificantDigits = 4 }: AmountFormat) {
-  const key = `${locale}|${maximumFractionDigits}|${maximumSignificantDigits}`;
+function formatter(opts: AmountFormat) {
+  const { locale, maximumFractionDigits = 2, minimumFractionDigits = 0, maximumSignificantDigits = 4 } = opts;
+  const key = `${locale}|${maximumFractionDigits}|${minimumFractionDigits}|${maximumSignificantDigits}`;
   let f = formatters.get(key);
   if (!f) {
     f = new Intl.NumberFormat(locale, {
       maximumFractionDigits,
+      minimumFractionDigits,
       maximumSignificantDigits,
       // Whichever of the two limits keeps more digits wins.
       roundingPriority: "morePrecision",

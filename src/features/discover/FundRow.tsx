@@ -1,17 +1,20 @@
-import { formatTokenAmount, shortAddress } from "../../lib/format.ts";
+import { shortAddress } from "../../lib/format.ts";
+import { formatNavPerShare, formatTvl } from "./amounts.ts";
 import { MechanismBadge } from "./MechanismBadge.tsx";
 import type { FundSummary } from "./useFundList.ts";
 
 // Each cell names itself on narrow screens, where the column headers are hidden.
 const cell =
-  "px-4 py-3 align-middle max-sm:p-0 max-sm:before:block max-sm:before:text-xs max-sm:before:text-subtle max-sm:before:content-[attr(data-label)]";
-const amountCell = `${cell} text-right tabular-nums whitespace-nowrap max-sm:text-left`;
+  "min-w-0 px-4 py-3 align-middle max-sm:p-0 max-sm:before:block max-sm:before:text-xs max-sm:before:text-subtle max-sm:before:content-[attr(data-label)]";
+const amountCell = `${cell} text-right tabular-nums sm:whitespace-nowrap max-sm:min-w-0 max-sm:break-words max-sm:text-left`;
 
-function amount(value: bigint | undefined, fund: FundSummary) {
+type Format = typeof formatTvl;
+
+function amount(value: bigint | undefined, fund: FundSummary, format: Format) {
   return value === undefined || !fund.asset ? (
     <span title="Not available: the read failed">—</span>
   ) : (
-    formatTokenAmount(value, fund.asset.decimals, fund.asset.symbol)
+    format(value, fund.asset.decimals, fund.asset.symbol)
   );
 }
 
@@ -31,8 +34,8 @@ export function FundRow({ fund }: { fund: FundSummary }) {
       </th>
       <td role="cell" data-label="Asset" className={cell}>{fund.asset?.symbol ?? "—"}</td>
       <td role="cell" data-label="Decision" className={cell}><MechanismBadge value={fund.mechanism} /></td>
-      <td role="cell" data-label="TVL" data-testid="fund-tvl" className={amountCell}>{amount(fund.totalAssets, fund)}</td>
-      <td role="cell" data-label="NAV / share" data-testid="fund-nav" className={amountCell}>{amount(fund.navPerShare, fund)}</td>
+      <td role="cell" data-label="TVL" data-testid="fund-tvl" className={amountCell}>{amount(fund.totalAssets, fund, formatTvl)}</td>
+      <td role="cell" data-label="NAV / share" data-testid="fund-nav" className={amountCell}>{amount(fund.navPerShare, fund, formatNavPerShare)}</td>
     </tr>
   );
 }

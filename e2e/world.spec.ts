@@ -1,0 +1,55 @@
+import { expect, test } from "@playwright/test";
+import { formatNavPerShare, formatTvl } from "../src/features/discover/amounts.ts";
+import { allFunds, fundAmounts, fundName } from "./chain.ts";
+
+test("Discover lists exactly the funds of the registry, with TVL and NAV as on chain", async ({ page }) => {
+  const sets = await allFunds();
+  expect(sets.length, "the seeded world has funds").toBeGreaterThan(0);
+  const names = await Promise.all(sets.map((s) => fundName(s.fund)));
+
+  await page.goto("/");
+  const rows = page.getByTestId("fund-row");
+  await expect(rows).toHaveCount(sets.length);
+  const shown = await rows.evaluateAll((els) => els.map((e) => e.getAttribute("data-address")?.toLowerCase()));
+  expect(shown).toEqual(sets.map((s) => s.fund.toLowerCase()));
+  await expect(page.getByTestId("fund-name")).toHaveText(names);
+
+  // A keeper may move prices or mine while the page loads, so the page must show the value
+  // read just before or just after it.
+  for (const { fund } of sets) {
+    const row = page.locator(`[data-testid="fund-row"][data-address="${fund}"]`);
+    const before = await fundAmounts(fund);
+    const tvl = await row.getByTestId("fund-tvl").textContent();
+    const nav = await row.getByTestId("fund-nav").textContent();
+    const after = await fundAmounts(fund);
+    const tvls = [before, after].map((v) => formatTvl(v.tvl, v.decimals, v.symbol, "en-US"));
+    const navs = [before, after].map((v) => formatNavPerShare(v.navPerShare, v.decimals, v.symbol, "en-US"));
+    expect(tvls, `TVL of ${fund}`).toContain(tvl);
+    expect(navs, `NAV per share of ${fund}`).toContain(nav);
+  }
+});
+
+test("an unreachable RPC shows an error with Retry, which recovers", async ({ page }) => {
+  await page.route("http://127.0.0.1:8545/**", (route) => route.abort("connectionrefused"));
+  await page.goto("/");
+  const alert = page.getByRole("alert");
+  await expect(alert).toContainText("Could not read the funds");
+  await page.unroute("http://127.0.0.1:8545/**");
+  await alert.getByRole("button", { name: "Retry" }).click();
+  await expect(page.getByTestId("fund-row").first()).toBeVisible();
+  await expect(page.getByRole("alert")).toHaveCount(0);
+});
+
+for (const scheme of ["light", "dark"] as const) {
+  for (const [width, height] of [[1280, 800], [390, 844], [360, 740]] as const) {
+    test(`screenshot ${width}×${height} ${scheme}`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.setViewportSize({ width, height });
+      await page.goto("/");
+      await expect(page.getByTestId("fund-row").first()).toBeVisible();
+      // Nothing may overflow sideways, at any width.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      await page.screenshot({ path: `test-results/screenshots/discover-${width}x${height}-${scheme}.png`, fullPage: true });
+    });
+  }
+}

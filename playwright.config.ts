@@ -1,0 +1,40 @@
+import { defineConfig } from "@playwright/test";
+
+const baseURL = "http://127.0.0.1:5173";
+
+export default defineConfig({
+  testDir: "e2e",
+  outputDir: "test-results/e2e",
+  // A flaky test is a bug: no retries.
+  retries: 0,
+  workers: 1,
+  forbidOnly: !!process.env.CI,
+  reporter: [["list"]],
+  use: {
+    baseURL,
+    browserName: "chromium",
+    locale: "en-US",
+    viewport: { width: 1280, height: 800 },
+    trace: "retain-on-failure",
+    // No browser download here: Debian's chromium (apt-get install -y chromium).
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    },
+  },
+  webServer: {
+    command: "npm run --silent app",
+    url: baseURL,
+    reuseExistingServer: true,
+    timeout: 60_000,
+  },
+});
