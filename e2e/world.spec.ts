@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { formatNavPerShare, formatTvl } from "../src/features/discover/amounts.ts";
-import { allFunds, fundAmounts, fundName } from "./chain.ts";
+import { allFunds, fundAmounts, fundName, rpcUrl } from "./chain.ts";
 
 test("Discover lists exactly the funds of the registry, with TVL and NAV as on chain", async ({ page }) => {
   const sets = await allFunds();
@@ -30,11 +30,11 @@ test("Discover lists exactly the funds of the registry, with TVL and NAV as on c
 });
 
 test("an unreachable RPC shows an error with Retry, which recovers", async ({ page }) => {
-  await page.route("http://127.0.0.1:8545/**", (route) => route.abort("connectionrefused"));
+  await page.route(`${rpcUrl}/**`, (route) => route.abort("connectionrefused"));
   await page.goto("/");
   const alert = page.getByRole("alert");
   await expect(alert).toContainText("Could not read the funds");
-  await page.unroute("http://127.0.0.1:8545/**");
+  await page.unroute(`${rpcUrl}/**`);
   await alert.getByRole("button", { name: "Retry" }).click();
   await expect(page.getByTestId("fund-row").first()).toBeVisible();
   await expect(page.getByRole("alert")).toHaveCount(0);
