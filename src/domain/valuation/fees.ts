@@ -1,0 +1,49 @@
+// Fee accrual, operation for operation as `FundMath.accrue` (DESIGN §3).
+import { BPS, mul, mulDiv, sub, WAD, YEAR } from "./math.ts";
+
+/** `Fund.feeState()`: rates in bps, HWM (asset units per share unit, WAD), its time, last accrual. */
+export type FeeState = {
+  managementBps: bigint;
+  performanceBps: bigint;
+  hurdleBps: bigint;
+  hwm: bigint;
+  hwmTime: bigint;
+  lastAccrual: bigint;
+};
+
+/** `FundMath.Accrual`: the fees of an accrual at `t`, the shares they mint and the HWM after. */
+export type Accrual = {
+  managementFee: bigint;
+  performanceFee: bigint;
+  feeShares: bigint;
+  hurdleHwm: bigint;
+  hwm: bigint;
+  hwmTime: bigint;
+};
+
+/** The accrual at time `t` of a fund with GAV `gav` and supply `supply` (`Fund.previewAccrual`). */
+export function accrue(f: FeeState, gav: bigint, supply: bigint, t: bigint): Accrual {
+  const a: Accrual = {
+    managementFee: 0n,
+    performanceFee: 0n,
+    feeShares: 0n,
+    hurdleHwm: f.hwm + mulDiv(f.hwm, mul(f.hurdleBps, sub(t, f.hwmTime)), BPS * YEAR),
+    hwm: f.hwm,
+    hwmTime: f.hwmTime,
+  };
+  if (supply === 0n) return a;
+  a.managementFee = mulDiv(gav, mul(f.managementBps, sub(t, f.lastAccrual)), BPS * YEAR);
+  if (a.managementFee >= gav) {
+    a.managementFee = 0n; // only after decades without an accrual: the contract charges nothing
+    return a;
+  }
+  const price = mulDiv(gav - a.managementFee, WAD, supply);
+  if (price > a.hurdleHwm) a.performanceFee = mulDiv(mul(price - a.hurdleHwm, f.performanceBps), supply, BPS * WAD);
+  const fees = a.managementFee + a.performanceFee;
+  if (fees > 0n) a.feeShares = mulDiv(fees, supply, sub(gav, fees));
+  if (a.performanceFee > 0n) {
+    a.hwm = mulDiv(gav, WAD, supply + a.feeShares);
+    a.hwmTime = t;
+  }
+  return a;
+}

@@ -1,0 +1,56 @@
+// Intrinsic values of the two tokens (DESIGN §3, `FundLens.intrinsicValues`) and the
+// ERC-4626 conversions of `Fund`, both on the supply after a preview accrual.
+import { mulDiv, pow10, type Rounding } from "./math.ts";
+
+/** Shares have the asset's decimals plus this offset; it is also ERC-4626's virtual supply. */
+export const DECIMALS_OFFSET = 6;
+const VIRTUAL_SHARES = 10n ** BigInt(DECIMALS_OFFSET);
+
+export type IntrinsicRaw = {
+  nav: bigint; // GAV `A`
+  totalSupply: bigint; // before the preview accrual
+  feeShares: bigint; // the preview accrual's
+  splitterBalance: bigint; // fee shares the splitter holds, not yet claimed
+  assetDecimals: number;
+  managerTokenSupply: bigint;
+};
+
+export type Intrinsic = {
+  nav: bigint;
+  supply: bigint; // S'
+  unclaimedFeeShares: bigint; // U
+  managerTotal: bigint;
+  investorTotal: bigint;
+  perShare: bigint; // per whole share, asset units
+  perManagerToken: bigint; // per whole manager token (18 decimals), asset units
+};
+
+export function intrinsic(r: IntrinsicRaw): Intrinsic {
+  const supply = r.totalSupply + r.feeShares;
+  const unclaimedFeeShares = r.feeShares + r.splitterBalance;
+  const managerTotal = supply === 0n ? 0n : mulDiv(unclaimedFeeShares, r.nav, supply);
+  const investorTotal = r.nav - managerTotal; // so that the two add up to NAV exactly
+  const perShare = supply === 0n ? 0n : mulDiv(r.nav, pow10(r.assetDecimals + DECIMALS_OFFSET), supply);
+  const perManagerToken = r.managerTokenSupply === 0n ? 0n : mulDiv(managerTotal, 10n ** 18n, r.managerTokenSupply);
+  return { nav: r.nav, supply, unclaimedFeeShares, managerTotal, investorTotal, perShare, perManagerToken };
+}
+
+/** `Fund._toShares`: `assets × (S' + 10^6) / (A + 1)`. */
+export const toShares = (assets: bigint, gav: bigint, supplyAfter: bigint, r: Rounding = "floor") =>
+  mulDiv(assets, supplyAfter + VIRTUAL_SHARES, gav + 1n, r);
+
+/** `Fund._toAssets`: `shares × (A + 1) / (S' + 10^6)`. */
+export const toAssets = (shares: bigint, gav: bigint, supplyAfter: bigint, r: Rounding = "floor") =>
+  mulDiv(shares, gav + 1n, supplyAfter + VIRTUAL_SHARES, r);
+
+/** The ERC-4626 views of a fund with GAV `gav` and supply `supplyAfter` after the preview accrual. */
+export function vault(gav: bigint, supplyAfter: bigint) {
+  return {
+    convertToShares: (assets: bigint) => toShares(assets, gav, supplyAfter, "floor"),
+    convertToAssets: (shares: bigint) => toAssets(shares, gav, supplyAfter, "floor"),
+    previewDeposit: (assets: bigint) => toShares(assets, gav, supplyAfter, "floor"),
+    previewMint: (shares: bigint) => toAssets(shares, gav, supplyAfter, "ceil"),
+    previewWithdraw: (assets: bigint) => toShares(assets, gav, supplyAfter, "ceil"),
+    previewRedeem: (shares: bigint) => toAssets(shares, gav, supplyAfter, "floor"),
+  };
+}
