@@ -1,5 +1,5 @@
 // Reads the local world straight from the node, as the page under test should.
-import { createPublicClient, erc20Abi, http, type Address } from "viem";
+import { createPublicClient, encodeFunctionResult, erc20Abi, http, type Address } from "viem";
 import { abiOf, contractOf } from "../src/chain/contracts.ts";
 
 export const rpcUrl = process.env.VITE_RPC_URL ?? "http://127.0.0.1:8545";
@@ -27,4 +27,15 @@ export async function fundAmounts(fund: Address) {
     client.readContract({ address: asset, abi: erc20Abi, functionName: "decimals", ...at }),
   ]);
   return { tvl, navPerShare: intrinsic.perShare, symbol, decimals };
+}
+
+/** What Multicall3.aggregate3 returns for one allFunds() call on a registry without funds. */
+export function emptyRegistryAnswer() {
+  const factory = contractOf(31337, "FundFactory");
+  const returnData = encodeFunctionResult({ abi: factory.abi, functionName: "allFunds", result: [] });
+  return encodeFunctionResult({
+    abi: abiOf(31337, "Multicall3"),
+    functionName: "aggregate3",
+    result: [{ success: true, returnData }],
+  });
 }

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { formatNavPerShare, formatTvl } from "../src/features/discover/amounts.ts";
-import { allFunds, fundAmounts, fundName, rpcUrl } from "./chain.ts";
+import { allFunds, emptyRegistryAnswer, fundAmounts, fundName, rpcUrl } from "./chain.ts";
 
 test("Discover lists exactly the funds of the registry, with TVL and NAV as on chain", async ({ page }) => {
   const sets = await allFunds();
@@ -53,3 +53,15 @@ for (const scheme of ["light", "dark"] as const) {
     });
   }
 }
+
+test("a registry without funds shows the empty state", async ({ page }) => {
+  // Answer the page's batched allFunds() read with an empty list.
+  await page.route(`${rpcUrl}/**`, async (route) => {
+    const body = route.request().postDataJSON();
+    if (body?.method !== "eth_call") return route.continue();
+    await route.fulfill({ json: { jsonrpc: "2.0", id: body.id, result: emptyRegistryAnswer() } });
+  });
+  await page.goto("/");
+  await expect(page.getByText("No funds yet")).toBeVisible();
+  await expect(page.getByTestId("fund-row")).toHaveCount(0);
+});
