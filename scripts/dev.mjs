@@ -1,6 +1,7 @@
 // Starts the local world: a Hardhat node on 127.0.0.1:8545 (chain 31337) whose clock starts a
-// year back, the contracts, a year of seeded history that ends now, and the keeper. If a node
-// already answers on 8545 it is used as it is. Ctrl-C stops everything this started.
+// year back, the contracts, a year of seeded history that ends now, the keeper and the dApp's
+// dev server. If a node already answers on 8545 it is used as it is. Ctrl-C stops everything
+// this started. Flags: --chain-only, --no-keeper, --no-app.
 import { spawn } from "node:child_process";
 
 const RPC = "http://127.0.0.1:8545";
@@ -67,11 +68,14 @@ if (!seeded) {
   await step(["run", "contracts/scripts/deploy.ts", "--network", "localhost"]);
   await step(["run", "contracts/scripts/seed.ts", "--network", "localhost"]);
 }
-if (process.argv.includes("--no-keeper")) process.exit(0);
-start(["run", "contracts/scripts/keeper.ts", "--network", "localhost"]);
+if (!process.argv.includes("--no-keeper")) start(["run", "contracts/scripts/keeper.ts", "--network", "localhost"]);
+const app = !process.argv.includes("--no-app");
+if (app) children.push(spawn("npx", ["vite", "--host", "127.0.0.1", "--port", "5173", "--strictPort"], { stdio: "inherit" }));
+if (children.length === 0) process.exit(0); // nothing left running here
 
 console.log(`
 The local world is up.
+  dApp:     ${app ? "http://127.0.0.1:5173" : "not started (--no-app)"}
   RPC:      ${RPC}   chain id 31337
   MetaMask: add a network with that RPC URL and chain id 31337 (currency ETH), then import
             a dev account printed by \`npx hardhat node\` (account #1 is an investor, #9 a

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs an npm script of the project on a fresh machine: brings Node 22 when the machine has an
 # older Node (Hardhat 3 needs >= 22.13), installs the packages when they are missing or stale,
-# then runs `npm run <script>`.
+# and Debian's Chromium for the test scripts, then runs `npm run <script>`.
 #   bash scripts/run.sh dev     # the local world and the app
 #   bash scripts/run.sh test    # every test, ending with "N passed, N failed"
 set -euo pipefail
@@ -22,6 +22,13 @@ fi
 stamp=node_modules/.package-lock.json
 if [ ! -f "$stamp" ] || [ package-lock.json -nt "$stamp" ] || [ package.json -nt "$stamp" ]; then
   npm install --no-audit --no-fund >&2
+fi
+
+# The end-to-end tests drive Debian's Chromium (no browser download is possible here).
+if [[ "${1:-}" == test* ]] && [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
+  echo "Installing Debian's chromium for the end-to-end tests" >&2
+  sudo_=""; [ "$(id -u)" -eq 0 ] || sudo_="sudo"
+  $sudo_ apt-get update -qq >&2 && $sudo_ apt-get install -y -qq chromium >&2
 fi
 
 exec npm run --silent "${1:?usage: scripts/run.sh <npm script>}" -- "${@:2}"

@@ -10,6 +10,7 @@ const RPC = "http://127.0.0.1:8545";
 const counts = {
   mocha: (out) => ({ passed: sum(out, /^\s*(\d+) passing/gm), failed: sum(out, /^\s*(\d+) failing/gm) }),
   tap: (out) => ({ passed: sum(out, /^# pass (\d+)/gm), failed: sum(out, /^# fail (\d+)/gm) }),
+  vitest: (out) => ({ passed: sum(out, /^\s*Tests\s+(?:\d+ failed \| )?(\d+) passed/gm), failed: sum(out, /^\s*Tests\s+(\d+) failed/gm) }),
   playwright: (out) => ({ passed: sum(out, /^\s*(\d+) passed/gm), failed: sum(out, /^\s*(\d+) failed/gm) + sum(out, /^\s*(\d+) flaky/gm) }),
 };
 
@@ -18,7 +19,11 @@ const suites = [
   { name: "contracts build", cmd: ["npx", "hardhat", "build", "--no-tests"], build: true },
   { name: "contracts (Solidity)", cmd: ["npx", "hardhat", "test", "solidity"], parse: counts.mocha },
   { name: "contracts (TypeScript)", cmd: ["npx", "hardhat", "test", "nodejs", "--no-compile"], parse: counts.mocha },
-  { name: "seeded world (live chain)", cmd: ["node", "--test", "contracts/live/world.live.test.ts"], parse: counts.tap, world: true },
+  { name: "app types", cmd: ["npx", "tsc", "-p", "tsconfig.app.json"], build: true },
+  { name: "app build", cmd: ["npx", "vite", "build"], build: true },
+  { name: "app (Vitest)", cmd: ["npx", "vitest", "run"], parse: counts.vitest },
+  { name: "seeded world (live chain)", cmd: ["node", "--test", "contracts/live/*.test.ts"], parse: counts.tap, world: true },
+  { name: "app end to end (Playwright, Chromium)", cmd: ["npx", "playwright", "test"], parse: counts.playwright, world: true },
 ];
 
 function sum(out, re) {
@@ -27,7 +32,7 @@ function sum(out, re) {
 
 function run(cmd, { echo = true } = {}) {
   return new Promise((resolve) => {
-    const child = spawn(cmd[0], cmd.slice(1), { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, FORCE_COLOR: "0" } });
+    const child = spawn(cmd[0], cmd.slice(1), { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, FORCE_COLOR: "0", NO_COLOR: "1" } });
     let out = "";
     for (const stream of [child.stdout, child.stderr]) {
       stream.on("data", (chunk) => {
@@ -51,7 +56,8 @@ async function chainAnswers() {
 /** Starts the local world and resolves once it is seeded; rejects if it cannot start. */
 function startWorld() {
   return new Promise((resolve, reject) => {
-    const child = spawn("node", ["scripts/dev.mjs"], { stdio: ["ignore", "pipe", "pipe"], detached: true });
+    // The keeper keeps prices fresh; the e2e suite starts its own dev server.
+    const child = spawn("node", ["scripts/dev.mjs", "--no-app"], { stdio: ["ignore", "pipe", "pipe"], detached: true });
     let out = "";
     const onData = (chunk) => {
       out += chunk;
