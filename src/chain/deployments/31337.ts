@@ -869,6 +869,457 @@ export const deployment = {
         ],
         "stateMutability": "view",
         "type": "function"
+      },
+      {
+        "inputs": [
+          {
+            "internalType": "contract FundFactory",
+            "name": "factory",
+            "type": "address"
+          }
+        ],
+        "name": "summaries",
+        "outputs": [
+          {
+            "components": [
+              {
+                "components": [
+                  {
+                    "internalType": "address",
+                    "name": "fund",
+                    "type": "address"
+                  },
+                  {
+                    "internalType": "address",
+                    "name": "managerToken",
+                    "type": "address"
+                  },
+                  {
+                    "internalType": "address",
+                    "name": "feeSplitter",
+                    "type": "address"
+                  },
+                  {
+                    "internalType": "address",
+                    "name": "governor",
+                    "type": "address"
+                  },
+                  {
+                    "internalType": "address",
+                    "name": "timelock",
+                    "type": "address"
+                  },
+                  {
+                    "internalType": "address",
+                    "name": "contributionRewards",
+                    "type": "address"
+                  },
+                  {
+                    "internalType": "uint64",
+                    "name": "createdBlock",
+                    "type": "uint64"
+                  }
+                ],
+                "internalType": "struct FundFactory.FundSet",
+                "name": "set",
+                "type": "tuple"
+              },
+              {
+                "internalType": "string",
+                "name": "name",
+                "type": "string"
+              },
+              {
+                "internalType": "string",
+                "name": "symbol",
+                "type": "string"
+              },
+              {
+                "internalType": "uint8",
+                "name": "decimals",
+                "type": "uint8"
+              },
+              {
+                "internalType": "address",
+                "name": "asset",
+                "type": "address"
+              },
+              {
+                "internalType": "string",
+                "name": "assetSymbol",
+                "type": "string"
+              },
+              {
+                "internalType": "uint8",
+                "name": "assetDecimals",
+                "type": "uint8"
+              },
+              {
+                "internalType": "int256",
+                "name": "assetUsdPrice",
+                "type": "int256"
+              },
+              {
+                "internalType": "uint8",
+                "name": "assetFeedDecimals",
+                "type": "uint8"
+              },
+              {
+                "internalType": "enum FundTypes.Mechanism",
+                "name": "mechanism",
+                "type": "uint8"
+              },
+              {
+                "internalType": "address",
+                "name": "manager",
+                "type": "address"
+              },
+              {
+                "internalType": "bool",
+                "name": "pricesFresh",
+                "type": "bool"
+              },
+              {
+                "internalType": "uint256",
+                "name": "totalSupply",
+                "type": "uint256"
+              },
+              {
+                "internalType": "uint256",
+                "name": "managerTokenSupply",
+                "type": "uint256"
+              },
+              {
+                "components": [
+                  {
+                    "internalType": "uint256",
+                    "name": "managementBps",
+                    "type": "uint256"
+                  },
+                  {
+                    "internalType": "uint256",
+                    "name": "performanceBps",
+                    "type": "uint256"
+                  },
+                  {
+                    "internalType": "uint256",
+                    "name": "hurdleBps",
+                    "type": "uint256"
+                  },
+                  {
+                    "internalType": "uint256",
+                    "name": "hwm",
+                    "type": "uint256"
+                  },
+                  {
+                    "internalType": "uint256",
+                    "name": "hwmTime",
+                    "type": "uint256"
+                  },
+                  {
+                    "internalType": "uint256",
+                    "name": "lastAccrual",
+                    "type": "uint256"
+                  }
+                ],
+                "internalType": "struct FundMath.FeeState",
+                "name": "fees",
+                "type": "tuple"
+              },
+              {
+                "components": [
+                  {
+                    "internalType": "uint256",
+                    "name": "nav",
+                    "type": "uint256"
+                  },
+                  {
+                    "internalType": "uint256",
+                    "name": "supply",
+                    "type": "uint256"
+                  },
+                  {
+                    "internalType": "uint256",
+                    "name": "unclaimedFeeShares",
+                    "type": "uint256"
+                  },
+                  {
+                    "internalType": "uint256",
+                    "name": "managerTotal",
+                    "type": "uint256"
+                  },
+                  {
+                    "internalType": "uint256",
+                    "name": "investorTotal",
+                    "type": "uint256"
+                  },
+                  {
+                    "internalType": "uint256",
+                    "name": "perShare",
+                    "type": "uint256"
+                  },
+                  {
+                    "internalType": "uint256",
+                    "name": "perManagerToken",
+                    "type": "uint256"
+                  }
+                ],
+                "internalType": "struct FundTypes.Intrinsic",
+                "name": "intrinsic",
+                "type": "tuple"
+              }
+            ],
+            "internalType": "struct FundLens.Summary[]",
+            "name": "out",
+            "type": "tuple[]"
+          }
+        ],
+        "stateMutability": "view",
+        "type": "function"
+      },
+      {
+        "inputs": [
+          {
+            "components": [
+              {
+                "internalType": "address",
+                "name": "fund",
+                "type": "address"
+              },
+              {
+                "internalType": "address",
+                "name": "managerToken",
+                "type": "address"
+              },
+              {
+                "internalType": "address",
+                "name": "feeSplitter",
+                "type": "address"
+              },
+              {
+                "internalType": "address",
+                "name": "governor",
+                "type": "address"
+              },
+              {
+                "internalType": "address",
+                "name": "timelock",
+                "type": "address"
+              },
+              {
+                "internalType": "address",
+                "name": "contributionRewards",
+                "type": "address"
+              },
+              {
+                "internalType": "uint64",
+                "name": "createdBlock",
+                "type": "uint64"
+              }
+            ],
+            "internalType": "struct FundFactory.FundSet",
+            "name": "set",
+            "type": "tuple"
+          }
+        ],
+        "name": "summary",
+        "outputs": [
+          {
+            "components": [
+              {
+                "components": [
+                  {
+                    "internalType": "address",
+                    "name": "fund",
+                    "type": "address"
+                  },
+                  {
+                    "internalType": "address",
+                    "name": "managerToken",
+                    "type": "address"
+                  },
+                  {
+                    "internalType": "address",
+                    "name": "feeSplitter",
+                    "type": "address"
+                  },
+                  {
+                    "internalType": "address",
+                    "name": "governor",
+                    "type": "address"
+                  },
+                  {
+                    "internalType": "address",
+                    "name": "timelock",
+                    "type": "address"
+                  },
+                  {
+                    "internalType": "address",
+                    "name": "contributionRewards",
+                    "type": "address"
+                  },
+                  {
+                    "internalType": "uint64",
+                    "name": "createdBlock",
+                    "type": "uint64"
+                  }
+                ],
+                "internalType": "struct FundFactory.FundSet",
+                "name": "set",
+                "type": "tuple"
+              },
+              {
+                "internalType": "string",
+                "name": "name",
+                "type": "string"
+              },
+              {
+                "internalType": "string",
+                "name": "symbol",
+                "type": "string"
+              },
+              {
+                "internalType": "uint8",
+                "name": "decimals",
+                "type": "uint8"
+              },
+              {
+                "internalType": "address",
+                "name": "asset",
+                "type": "address"
+              },
+              {
+                "internalType": "string",
+                "name": "assetSymbol",
+                "type": "string"
+              },
+              {
+                "internalType": "uint8",
+                "name": "assetDecimals",
+                "type": "uint8"
+              },
+              {
+                "internalType": "int256",
+                "name": "assetUsdPrice",
+                "type": "int256"
+              },
+              {
+                "internalType": "uint8",
+                "name": "assetFeedDecimals",
+                "type": "uint8"
+              },
+              {
+                "internalType": "enum FundTypes.Mechanism",
+                "name": "mechanism",
+                "type": "uint8"
+              },
+              {
+                "internalType": "address",
+                "name": "manager",
+                "type": "address"
+              },
+              {
+                "internalType": "bool",
+                "name": "pricesFresh",
+                "type": "bool"
+              },
+              {
+                "internalType": "uint256",
+                "name": "totalSupply",
+                "type": "uint256"
+              },
+              {
+                "internalType": "uint256",
+                "name": "managerTokenSupply",
+                "type": "uint256"
+              },
+              {
+                "components": [
+                  {
+                    "internalType": "uint256",
+                    "name": "managementBps",
+                    "type": "uint256"
+                  },
+                  {
+                    "internalType": "uint256",
+                    "name": "performanceBps",
+                    "type": "uint256"
+                  },
+                  {
+                    "internalType": "uint256",
+                    "name": "hurdleBps",
+                    "type": "uint256"
+                  },
+                  {
+                    "internalType": "uint256",
+                    "name": "hwm",
+                    "type": "uint256"
+                  },
+                  {
+                    "internalType": "uint256",
+                    "name": "hwmTime",
+                    "type": "uint256"
+                  },
+                  {
+                    "internalType": "uint256",
+                    "name": "lastAccrual",
+                    "type": "uint256"
+                  }
+                ],
+                "internalType": "struct FundMath.FeeState",
+                "name": "fees",
+                "type": "tuple"
+              },
+              {
+                "components": [
+                  {
+                    "internalType": "uint256",
+                    "name": "nav",
+                    "type": "uint256"
+                  },
+                  {
+                    "internalType": "uint256",
+                    "name": "supply",
+                    "type": "uint256"
+                  },
+                  {
+                    "internalType": "uint256",
+                    "name": "unclaimedFeeShares",
+                    "type": "uint256"
+                  },
+                  {
+                    "internalType": "uint256",
+                    "name": "managerTotal",
+                    "type": "uint256"
+                  },
+                  {
+                    "internalType": "uint256",
+                    "name": "investorTotal",
+                    "type": "uint256"
+                  },
+                  {
+                    "internalType": "uint256",
+                    "name": "perShare",
+                    "type": "uint256"
+                  },
+                  {
+                    "internalType": "uint256",
+                    "name": "perManagerToken",
+                    "type": "uint256"
+                  }
+                ],
+                "internalType": "struct FundTypes.Intrinsic",
+                "name": "intrinsic",
+                "type": "tuple"
+              }
+            ],
+            "internalType": "struct FundLens.Summary",
+            "name": "s",
+            "type": "tuple"
+          }
+        ],
+        "stateMutability": "view",
+        "type": "function"
       }
     ],
     "AmmFactory": [
@@ -1732,7 +2183,7 @@ export const deployment = {
           },
           {
             "internalType": "uint256",
-            "name": "previousUpdatedAt",
+            "name": "bound",
             "type": "uint256"
           }
         ],
@@ -1926,24 +2377,6 @@ export const deployment = {
         "type": "function"
       },
       {
-        "inputs": [
-          {
-            "internalType": "int256[]",
-            "name": "answers",
-            "type": "int256[]"
-          },
-          {
-            "internalType": "uint256[]",
-            "name": "updatedAts",
-            "type": "uint256[]"
-          }
-        ],
-        "name": "pushRounds",
-        "outputs": [],
-        "stateMutability": "nonpayable",
-        "type": "function"
-      },
-      {
         "inputs": [],
         "name": "renounceOwnership",
         "outputs": [],
@@ -1958,6 +2391,35 @@ export const deployment = {
             "internalType": "uint256",
             "name": "",
             "type": "uint256"
+          }
+        ],
+        "stateMutability": "view",
+        "type": "function"
+      },
+      {
+        "inputs": [
+          {
+            "internalType": "uint256",
+            "name": "from",
+            "type": "uint256"
+          },
+          {
+            "internalType": "uint256",
+            "name": "to",
+            "type": "uint256"
+          }
+        ],
+        "name": "roundsBetween",
+        "outputs": [
+          {
+            "internalType": "int256[]",
+            "name": "answers",
+            "type": "int256[]"
+          },
+          {
+            "internalType": "uint64[]",
+            "name": "times",
+            "type": "uint64[]"
           }
         ],
         "stateMutability": "view",
