@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import type { Abi, Address } from "viem";
 import { fundSnapshot, type FundSnapshot, type Holding } from "../../src/domain/valuation/index.ts";
-import { readFundRaw, type RawAbis, type RawClient } from "./readRaw.js";
+import { readFundRaw, type RawAbis, type RawClient } from "./readRaw.ts"; // .ts: also loaded by plain node (live tests)
 
 export type CheckAbis = RawAbis & { FundLens: Abi };
 export type CheckOptions = { fund: Address; lens: Address; blockNumber: bigint; accounts?: Address[]; label?: string };
