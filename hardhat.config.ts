@@ -36,7 +36,7 @@ export default defineConfig({
       chainId: 31337,
       initialDate: genesis ? new Date(Number(genesis) * 1000) : undefined,
     },
-    localhost: { type: "http", chainType: "l1", url: "http://127.0.0.1:8545" },
+    localhost: { type: "http", chainType: "l1", url: process.env.EVERGREEN_LOCAL_RPC ?? "http://127.0.0.1:8545" },
     // Any other EVM chain: `EVERGREEN_RPC_URL=… EVERGREEN_DEPLOYER_KEY=… npm run deploy:remote`.
     // Both are read from the environment when used; nothing secret lives in the repository.
     remote: {

@@ -1,6 +1,8 @@
 import { defineConfig } from "@playwright/test";
 
-const baseURL = "http://127.0.0.1:5173";
+// EVERGREEN_APP_PORT and VITE_RPC_URL let a run use its own dev server and chain.
+const appPort = process.env.EVERGREEN_APP_PORT ?? "5173";
+const baseURL = `http://127.0.0.1:${appPort}`;
 
 export default defineConfig({
   testDir: "e2e",
@@ -32,7 +34,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: "npm run --silent app",
+    command: `npx vite --host 127.0.0.1 --port ${appPort} --strictPort`,
     url: baseURL,
     reuseExistingServer: true,
     timeout: 60_000,

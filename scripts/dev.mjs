@@ -4,9 +4,14 @@
 // this started. Flags: --chain-only, --no-keeper, --no-app.
 import { spawn } from "node:child_process";
 
-const RPC = "http://127.0.0.1:8545";
+// Ports can be moved so that several worlds run side by side (e.g. one per test run).
+const PORT = Number(process.env.EVERGREEN_RPC_PORT ?? 8545);
+const APP_PORT = Number(process.env.EVERGREEN_APP_PORT ?? 5173);
+const RPC = `http://127.0.0.1:${PORT}`;
+const env = { ...process.env, EVERGREEN_LOCAL_RPC: RPC, VITE_RPC_URL: RPC };
 const YEAR_AND_A_DAY = 366 * 86_400;
 const children = [];
+const MULTICALL3 = "0xcA11bde05977b3631167028862bE2a173976CA11"; // placed by the deploy step
 
 async function rpc(method, params = []) {
   const res = await fetch(RPC, {
@@ -26,7 +31,7 @@ async function chainAnswers() {
 }
 
 function start(args, opts = {}) {
-  const child = spawn("npx", ["hardhat", ...args], { stdio: "inherit", ...opts });
+  const child = spawn("npx", ["hardhat", ...args], { stdio: "inherit", env, ...opts });
   children.push(child);
   return child;
 }
@@ -45,14 +50,14 @@ function stopAll() {
 process.on("SIGINT", () => { stopAll(); process.exit(130); });
 process.on("SIGTERM", () => { stopAll(); process.exit(143); });
 
-const seeded = (await chainAnswers()) && (await rpc("eth_getCode", ["0xcA11bde05977b3631167028862bE2a173976CA11", "latest"])) !== "0x";
+const seeded = (await chainAnswers()) && (await rpc("eth_getCode", [MULTICALL3, "latest"])) !== "0x";
 if (await chainAnswers()) {
   console.log(`A chain already answers at ${RPC}${seeded ? " with the world on it" : ""}.`);
 } else {
   const genesis = Math.floor(Date.now() / 1000) - YEAR_AND_A_DAY;
-  start(["node", "--network", "localWorld", "--hostname", "127.0.0.1"], {
+  start(["node", "--network", "localWorld", "--hostname", "127.0.0.1", "--port", String(PORT)], {
     stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, EVERGREEN_GENESIS: String(genesis) },
+    env: { ...env, EVERGREEN_GENESIS: String(genesis) },
   });
   for (let i = 0; !(await chainAnswers()); i++) {
     if (i > 120) throw new Error(`The Hardhat node did not answer at ${RPC} within 60 s`);
@@ -70,12 +75,12 @@ if (!seeded) {
 }
 if (!process.argv.includes("--no-keeper")) start(["run", "contracts/scripts/keeper.ts", "--network", "localhost"]);
 const app = !process.argv.includes("--no-app");
-if (app) children.push(spawn("npx", ["vite", "--host", "127.0.0.1", "--port", "5173", "--strictPort"], { stdio: "inherit" }));
+if (app) children.push(spawn("npx", ["vite", "--host", "127.0.0.1", "--port", String(APP_PORT), "--strictPort"], { stdio: "inherit", env }));
 if (children.length === 0) process.exit(0); // nothing left running here
 
 console.log(`
 The local world is up.
-  dApp:     ${app ? "http://127.0.0.1:5173" : "not started (--no-app)"}
+  dApp:     ${app ? `http://127.0.0.1:${APP_PORT}` : "not started (--no-app)"}
   RPC:      ${RPC}   chain id 31337
   MetaMask: add a network with that RPC URL and chain id 31337 (currency ETH), then import
             a dev account printed by \`npx hardhat node\` (account #1 is an investor, #9 a

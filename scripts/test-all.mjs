@@ -5,7 +5,7 @@
 // so results never depend on state left by someone else.
 import { spawn } from "node:child_process";
 
-const RPC = "http://127.0.0.1:8545";
+const RPC = `http://127.0.0.1:${process.env.EVERGREEN_RPC_PORT ?? 8545}`;
 
 const counts = {
   mocha: (out) => ({ passed: sum(out, /^\s*(\d+) passing/gm), failed: sum(out, /^\s*(\d+) failing/gm) }),
@@ -32,7 +32,7 @@ function sum(out, re) {
 
 function run(cmd, { echo = true } = {}) {
   return new Promise((resolve) => {
-    const child = spawn(cmd[0], cmd.slice(1), { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, FORCE_COLOR: "0", NO_COLOR: "1" } });
+    const child = spawn(cmd[0], cmd.slice(1), { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, FORCE_COLOR: "0", NO_COLOR: "1", VITE_RPC_URL: RPC } });
     let out = "";
     for (const stream of [child.stdout, child.stderr]) {
       stream.on("data", (chunk) => {

@@ -5,7 +5,7 @@ import { before, describe, it } from "node:test";
 import { createPublicClient, getAddress, http, parseAbiItem, type Address } from "viem";
 import { deployment } from "../../src/chain/deployments/31337.ts";
 
-const client = createPublicClient({ transport: http(process.env.EVERGREEN_RPC_URL ?? "http://127.0.0.1:8545") });
+const client = createPublicClient({ transport: http(process.env.VITE_RPC_URL ?? "http://127.0.0.1:8545") });
 const abi = (name: keyof typeof deployment.abis) => deployment.abis[name];
 const read = (address: Address, name: keyof typeof deployment.abis, functionName: string, args: unknown[] = []) =>
   client.readContract({ address, abi: abi(name) as never, functionName, args } as never) as Promise<any>;
