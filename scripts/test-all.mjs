@@ -17,6 +17,7 @@ const counts = {
 const suites = [
   // Production sources first: solc-js runs out of memory compiling them together with the tests.
   { name: "contracts build", cmd: ["npx", "hardhat", "build", "--no-tests"], build: true },
+  { name: "scripts and tests types", cmd: ["npx", "tsc", "-p", "tsconfig.json"], build: true },
   { name: "contracts (Solidity)", cmd: ["npx", "hardhat", "test", "solidity"], parse: counts.mocha },
   { name: "contracts (TypeScript)", cmd: ["npx", "hardhat", "test", "nodejs", "--no-compile"], parse: counts.mocha },
   { name: "app types", cmd: ["npx", "tsc", "-p", "tsconfig.app.json"], build: true },

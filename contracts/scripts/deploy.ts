@@ -15,7 +15,8 @@ const MULTICALL3 = "0xcA11bde05977b3631167028862bE2a173976CA11" as const;
 const deployed: Record<string, { address: Address; artifact: string }> = {};
 
 async function deploy(label: string, artifact: string, args: unknown[] = []) {
-  const c = await viem.deployContract(artifact as never, args as never);
+  // Artifacts are chosen at run time here, so the typed overloads cannot help.
+  const c: any = await viem.deployContract(artifact as never, args as never);
   deployed[label] = { address: c.address, artifact };
   console.log(`${label.padEnd(22)} ${c.address}`);
   return c;

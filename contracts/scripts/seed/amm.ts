@@ -35,7 +35,7 @@ function sqrt(n: bigint): bigint {
 /** Swaps against `pair` until its price matches the feeds' (up to the fee), as an arbitrageur would. */
 export async function arbitrage(ctx: Ctx, pair: any, symbols: Record<Address, string>) {
   const [t0, t1] = [getAddress(await pair.read.token0()), getAddress(await pair.read.token1())];
-  const [r0, r1] = await pair.read.getReserves();
+  const [r0, r1]: [bigint, bigint] = await pair.read.getReserves();
   const price = async (s: string) => (await ctx.feeds[s].read.latestRoundData())[1] as bigint;
   const [s0, s1] = [symbols[t0], symbols[t1]];
   const [p0, p1] = [await price(s0), await price(s1)];
