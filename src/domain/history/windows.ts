@@ -1,0 +1,18 @@
+// Returns over the windows the fund list shows, from a NAV-per-share series.
+import { DAY, windowReturnPpm, type NavPoint } from "../valuation/returns.ts";
+
+export const WINDOWS = { d7: 7n * DAY, d30: 30n * DAY, y1: 365n * DAY } as const;
+export type Window = keyof typeof WINDOWS;
+export type WindowReturns = Record<Window, bigint | undefined>;
+
+/**
+ * Return in ppm over each window ending at the last point. A fund whose history does not reach
+ * back over a window has no return for it, rather than its shorter return since inception.
+ */
+export function windowReturns(points: readonly NavPoint[], now: bigint): WindowReturns {
+  const one = (span: bigint) => {
+    const from = now - span;
+    return points.length === 0 || points[0].t > from ? undefined : windowReturnPpm([...points], from);
+  };
+  return { d7: one(WINDOWS.d7), d30: one(WINDOWS.d30), y1: one(WINDOWS.y1) };
+}
