@@ -38,6 +38,9 @@ describe("windowReturns", () => {
     expect(r.d7).toBeDefined();
     expect(r.d30).toBeUndefined();
     expect(r.y1).toBeUndefined();
+    // a history that starts a day after the year's start still has a 1-year return
+    expect(windowReturns(series.slice(35), now).y1).toBe(((1_399_000n - 1_035_000n) * 1_000_000n) / 1_035_000n);
+    expect(windowReturns(series.slice(40), now).y1).toBeUndefined();
     expect(windowReturns([], now)).toEqual({ d7: undefined, d30: undefined, y1: undefined });
   });
   it("rounds a loss toward −∞", () => {

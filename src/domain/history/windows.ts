@@ -7,12 +7,14 @@ export type WindowReturns = Record<Window, bigint | undefined>;
 
 /**
  * Return in ppm over each window ending at the last point. A fund whose history does not reach
- * back over a window has no return for it, rather than its shorter return since inception.
+ * back over a window has no return for it, rather than its shorter return since inception; a
+ * history that starts within 1 % of the window's length after its start still counts (a fund
+ * launched "a year ago" has a 1-year return).
  */
 export function windowReturns(points: readonly NavPoint[], now: bigint): WindowReturns {
   const one = (span: bigint) => {
     const from = now - span;
-    return points.length === 0 || points[0].t > from ? undefined : windowReturnPpm([...points], from);
+    return points.length === 0 || points[0].t > from + span / 100n ? undefined : windowReturnPpm([...points], from);
   };
   return { d7: one(WINDOWS.d7), d30: one(WINDOWS.d30), y1: one(WINDOWS.y1) };
 }

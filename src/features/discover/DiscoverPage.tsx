@@ -1,10 +1,18 @@
+import { useMemo } from "react";
 import { BaseError } from "viem";
 import { EmptyState } from "../../components/EmptyState.tsx";
 import { ErrorState } from "../../components/ErrorState.tsx";
 import { rpcUrl } from "../../chain/index.ts";
+import { useDenomination } from "../../lib/denomination.ts";
+import { ComparePanel } from "./ComparePanel.tsx";
 import { FundTable } from "./FundTable.tsx";
 import { FundTableSkeleton } from "./FundTableSkeleton.tsx";
+import { buildRows, filterRows, sortRows } from "./rows.ts";
+import { clearedFilters, Toolbar } from "./Toolbar.tsx";
+import { useDiscoverView } from "./useDiscoverView.ts";
 import { useFundList } from "./useFundList.ts";
+import { useNavHistory } from "./useNavHistory.ts";
+import { MAX_COMPARE } from "./view.ts";
 
 function errorDetail(error: Error) {
   return error instanceof BaseError ? error.shortMessage : error.message;
@@ -12,6 +20,20 @@ function errorDetail(error: Error) {
 
 export function DiscoverPage() {
   const { data, error, refetch } = useFundList();
+  const history = useNavHistory(data);
+  const [unit] = useDenomination();
+  const [urlView, setView] = useDiscoverView();
+
+  const assets = useMemo(() => [...new Set(data?.funds.map((f) => f.asset.symbol))].sort(), [data]);
+  // An asset no fund has, or a compared address that is no fund, counts as not set.
+  const view = useMemo(() => {
+    const asset = assets.find((a) => a.toLowerCase() === urlView.asset?.toLowerCase());
+    const known = new Set(data?.funds.map((f) => f.address.toLowerCase()));
+    return { ...urlView, asset, compare: data ? urlView.compare.filter((a) => known.has(a)) : urlView.compare };
+  }, [urlView, assets, data]);
+  const all = useMemo(() => (data ? buildRows(data, history.data, unit) : []), [data, history.data, unit]);
+  const rows = useMemo(() => sortRows(filterRows(all, view), view), [all, view]);
+  const compared = view.compare.map((a) => all.find((r) => r.fund.address.toLowerCase() === a)).filter((r) => r !== undefined);
 
   return (
     <section aria-labelledby="discover-title" className="space-y-4">
@@ -29,10 +51,38 @@ export function DiscoverPage() {
         />
       ) : !data ? (
         <FundTableSkeleton />
-      ) : data.length === 0 ? (
+      ) : data.funds.length === 0 ? (
         <EmptyState title="No funds yet">Funds created through the factory appear here.</EmptyState>
       ) : (
-        <FundTable funds={data} />
+        <>
+          <Toolbar view={view} onView={setView} unit={unit} assets={assets} />
+          {history.error && (
+            <p role="alert" className="text-sm text-danger">
+              Could not read the NAV history: {errorDetail(history.error)}{" "}
+              <button type="button" className="underline" onClick={() => void history.refetch()}>Retry</button>
+            </p>
+          )}
+          <p className="text-xs text-subtle" id="compare-limit" aria-live="polite">
+            {compared.length >= MAX_COMPARE
+              ? `Compare up to ${MAX_COMPARE} funds: uncheck one to pick another.`
+              : `Tick up to ${MAX_COMPARE} funds to compare them. Returns and trends are in each fund's own asset.`}
+          </p>
+          {rows.length === 0 ? (
+            <div data-testid="no-match" className="rounded-xl border border-dashed border-line bg-surface p-8 text-center">
+              <p className="font-medium">No fund matches these filters.</p>
+              <button
+                type="button"
+                onClick={() => setView(clearedFilters)}
+                className="mt-4 rounded-lg bg-brand px-4 py-2 text-sm font-medium text-brand-fg hover:opacity-90 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand"
+              >
+                Clear filters
+              </button>
+            </div>
+          ) : (
+            <FundTable rows={rows} unit={unit} view={view} onView={setView} />
+          )}
+          {compared.length > 0 && <ComparePanel rows={compared} unit={unit} prices={data.units} />}
+        </>
       )}
     </section>
   );

@@ -1,24 +1,36 @@
-import { shortAddress } from "../../lib/format.ts";
-import { formatNavPerShare, formatTvl } from "./amounts.ts";
+import { Link } from "react-router";
+import type { Denomination } from "../../lib/denomination.ts";
+import { formatBps, formatPerShareMoney, formatReturnPpm, formatTvlMoney } from "./amounts.ts";
 import { MechanismBadge } from "./MechanismBadge.tsx";
-import type { FundSummary } from "./useFundList.ts";
+import type { Row } from "./rows.ts";
+import { Sparkline } from "./Sparkline.tsx";
+import type { Money } from "./units.ts";
 
 // Each cell names itself on narrow screens, where the column headers are hidden.
 const cell =
-  "min-w-0 px-4 py-3 align-middle max-sm:p-0 max-sm:before:block max-sm:before:text-xs max-sm:before:text-subtle max-sm:before:content-[attr(data-label)]";
-const amountCell = `${cell} text-right tabular-nums sm:whitespace-nowrap max-sm:min-w-0 max-sm:break-words max-sm:text-left`;
+  "min-w-0 px-1 py-2.5 align-middle max-sm:p-0 max-sm:before:block max-sm:before:text-xs max-sm:before:text-subtle max-sm:before:content-[attr(data-label)]";
+const num = `${cell} sm:last:pr-3 text-right tabular-nums sm:whitespace-nowrap max-sm:break-words max-sm:text-left`;
 
-type Format = typeof formatTvl;
+const NA = <span title="Not available: a price or a read is missing">—</span>;
+const money = (m: Money | undefined, format: (m: Money) => string) => (m ? format(m) : NA);
 
-function amount(value: bigint | undefined, fund: FundSummary, format: Format) {
-  return value === undefined || !fund.asset ? (
-    <span title="Not available: the read failed">—</span>
-  ) : (
-    format(value, fund.asset.decimals, fund.asset.symbol)
-  );
+function Return({ ppm }: { ppm: bigint | undefined }) {
+  if (ppm === undefined) return <span title="The fund's history does not cover this period">—</span>;
+  return <span className={ppm > 0n ? "text-brand" : ppm < 0n ? "text-danger" : ""}>{formatReturnPpm(ppm)}</span>;
 }
 
-export function FundRow({ fund }: { fund: FundSummary }) {
+interface Props {
+  row: Row;
+  unit: Denomination;
+  compared: boolean;
+  compareFull: boolean;
+  onCompare: (checked: boolean) => void;
+}
+
+export function FundRow({ row, unit, compared, compareFull, onCompare }: Props) {
+  const { fund, returns } = row;
+  const loading = !row.series;
+  const ret = (r: bigint | undefined) => (loading ? <span className="text-subtle">…</span> : <Return ppm={r} />);
   return (
     <tr
       role="row"
@@ -26,16 +38,45 @@ export function FundRow({ fund }: { fund: FundSummary }) {
       data-address={fund.address}
       className="border-b border-line last:border-b-0 hover:bg-muted/50 max-sm:grid max-sm:grid-cols-2 max-sm:gap-3 max-sm:rounded-xl max-sm:border max-sm:bg-surface max-sm:p-4 max-sm:last:border-b"
     >
-      <th role="rowheader" scope="row" className="px-4 py-3 text-left font-normal max-sm:col-span-2 max-sm:p-0">
-        <span data-testid="fund-name" className="block font-semibold">{fund.name}</span>
-        <span className="block text-xs text-subtle">
-          {fund.symbol} · <span className="font-mono" title={fund.address}>{shortAddress(fund.address)}</span>
-        </span>
+      <td role="cell" className="py-2.5 pl-3 pr-1.5 align-middle max-sm:order-last max-sm:col-span-2 max-sm:p-0">
+        <label className="inline-flex items-center gap-2 text-sm">
+          <input
+            type="checkbox"
+            data-testid="compare-toggle"
+            checked={compared}
+            disabled={!compared && compareFull}
+            aria-describedby={!compared && compareFull ? "compare-limit" : undefined}
+            onChange={(e) => onCompare(e.target.checked)}
+            className="size-4 accent-(--color-brand) disabled:cursor-not-allowed"
+          />
+          <span className="sm:sr-only">Compare</span>
+          <span className="sr-only"> {fund.name}</span>
+        </label>
+      </td>
+      <th role="rowheader" scope="row" className="min-w-32 px-1 py-2.5 text-left font-normal max-sm:col-span-2 max-sm:p-0">
+        <Link
+          to={{ pathname: `/fund/${fund.address}`, search: unit === "asset" ? "" : `?in=${unit}` }}
+          data-testid="fund-name"
+          className="block font-semibold hover:underline focus-visible:outline-2 focus-visible:outline-brand"
+        >
+          {fund.name}
+        </Link>
+        <span className="block text-xs text-subtle" title={fund.address}>{fund.symbol}</span>
       </th>
-      <td role="cell" data-label="Asset" className={cell}>{fund.asset?.symbol ?? "—"}</td>
+      <td role="cell" data-label="Trend, 1 y" className={`${cell} max-sm:col-span-2`}><Sparkline series={row.series} /></td>
       <td role="cell" data-label="Decision" className={cell}><MechanismBadge value={fund.mechanism} /></td>
-      <td role="cell" data-label="TVL" data-testid="fund-tvl" className={amountCell}>{amount(fund.totalAssets, fund, formatTvl)}</td>
-      <td role="cell" data-label="NAV / share" data-testid="fund-nav" className={amountCell}>{amount(fund.navPerShare, fund, formatNavPerShare)}</td>
+      <td role="cell" data-label="Asset" data-testid="fund-asset" className={cell}>{fund.asset.symbol}</td>
+      <td role="cell" data-label="NAV / share" data-testid="fund-nav" className={num}>{money(row.nav, formatPerShareMoney)}</td>
+      <td role="cell" data-label="TVL" data-testid="fund-tvl" className={num}>{money(row.tvl, formatTvlMoney)}</td>
+      <td role="cell" data-label="7 d" data-testid="fund-r7" className={num}>{ret(returns?.d7)}</td>
+      <td role="cell" data-label="30 d" data-testid="fund-r30" className={num}>{ret(returns?.d30)}</td>
+      <td role="cell" data-label="1 y" data-testid="fund-r1y" className={num}>{ret(returns?.y1)}</td>
+      <td role="cell" data-label="Mgmt fee" data-testid="fund-mgmt" className={num}>{formatBps(fund.fees.managementBps)}</td>
+      <td role="cell" data-label="Perf. fee" data-testid="fund-perf" className={num}>{formatBps(fund.fees.performanceBps)}</td>
+      <td role="cell" data-label="Hurdle" data-testid="fund-hurdle" className={num}>{formatBps(fund.fees.hurdleBps)}</td>
+      <td role="cell" data-label="Mgr token" data-testid="fund-mt" className={num}>
+        {fund.managerTokenSupply === 0n ? <span title="This fund has no manager tokens">—</span> : money(row.managerToken, formatPerShareMoney)}
+      </td>
     </tr>
   );
 }

@@ -1,27 +1,50 @@
-import type { FundSummary } from "./useFundList.ts";
+import type { Denomination } from "../../lib/denomination.ts";
+import { COLUMNS } from "./columns.ts";
 import { FundRow } from "./FundRow.tsx";
+import type { Row } from "./rows.ts";
+import { SortHeader } from "./SortHeader.tsx";
+import { MAX_COMPARE, type View } from "./view.ts";
 
-const columns = ["Fund", "Asset", "Decision", "TVL", "NAV / share"] as const;
+interface Props {
+  rows: Row[];
+  unit: Denomination;
+  view: View;
+  onView: (patch: Partial<View>) => void;
+}
 
 // On narrow screens each row becomes a card; the explicit roles keep the table semantics that
-// some browsers drop once `display` is changed.
-export function FundTable({ funds }: { funds: FundSummary[] }) {
+// some browsers drop once `display` is changed. Wide tables scroll inside their frame.
+export function FundTable({ rows, unit, view, onView }: Props) {
+  const compared = new Set(view.compare.map((a) => a.toLowerCase()));
+  const full = compared.size >= MAX_COMPARE;
+  const toggle = (address: string, on: boolean) =>
+    onView({ compare: on ? [...view.compare, address as `0x${string}`] : view.compare.filter((a) => a.toLowerCase() !== address.toLowerCase()) });
   return (
-    <div className="sm:overflow-hidden sm:rounded-xl sm:border sm:border-line sm:bg-surface">
-      <table role="table" className="w-full border-collapse text-sm max-sm:block">
-        <caption className="sr-only">Funds, with their total value locked and net asset value per share</caption>
+    <div className="sm:overflow-x-auto sm:rounded-xl sm:border sm:border-line sm:bg-surface">
+      <table role="table" className="w-full border-collapse text-[13px] max-sm:block max-sm:text-sm">
+        <caption className="sr-only">Funds: decision mechanism, NAV per share, TVL, returns, fees and trend. Column headers sort.</caption>
         <thead role="rowgroup" className="max-sm:sr-only">
-          <tr role="row" className="border-b border-line text-left text-xs uppercase tracking-wide text-subtle">
-            {columns.map((c, i) => (
-              <th role="columnheader" key={c} scope="col" className={`px-4 py-3 font-medium ${i >= 3 ? "text-right" : ""}`}>
-                {c}
-              </th>
+          <tr role="row" className="border-b border-line text-xs text-subtle">
+            <th role="columnheader" scope="col" className="py-2 pl-3 pr-1.5 text-left font-medium">
+              <span className="sr-only">Compare</span>
+            </th>
+            <SortHeader column={COLUMNS[0]} view={view} onSort={onView} />
+            <th role="columnheader" scope="col" className="px-1 py-2 text-left font-medium" title="NAV per share over the last year">Trend</th>
+            {COLUMNS.slice(1).map((c) => (
+              <SortHeader key={c.key} column={c} view={view} onSort={onView} />
             ))}
           </tr>
         </thead>
         <tbody role="rowgroup" className="max-sm:grid max-sm:gap-3">
-          {funds.map((f) => (
-            <FundRow key={f.address} fund={f} />
+          {rows.map((r) => (
+            <FundRow
+              key={r.fund.address}
+              row={r}
+              unit={unit}
+              compared={compared.has(r.fund.address.toLowerCase())}
+              compareFull={full}
+              onCompare={(on) => toggle(r.fund.address, on)}
+            />
           ))}
         </tbody>
       </table>

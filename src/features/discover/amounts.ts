@@ -1,12 +1,28 @@
-import { formatTokenAmount, type AmountFormat } from "../../lib/format.ts";
+import { formatAmount, formatTokenAmount, type AmountFormat } from "../../lib/format.ts";
+import type { Money } from "./units.ts";
 
-// One place for how the Discover list shows amounts, shared with the end-to-end test.
+// One place for how the Discover list shows amounts, shared with the end-to-end tests.
+// TVL in whole units, or four significant digits when small (111.7 WBTC, 0.5321 ETH).
 export function formatTvl(value: bigint, decimals: number, symbol: string, locale?: string) {
-  return formatTokenAmount(value, decimals, symbol, { locale, minimumFractionDigits: 2 });
+  return formatTokenAmount(value, decimals, symbol, { locale, maximumFractionDigits: 0 });
 }
 
 const perShare: AmountFormat = { minimumFractionDigits: 4, maximumFractionDigits: 4 };
 
 export function formatNavPerShare(value: bigint, decimals: number, symbol: string, locale?: string) {
   return formatTokenAmount(value, decimals, symbol, { ...perShare, locale });
+}
+
+export const formatTvlMoney = (m: Money, locale?: string) => formatTvl(m.value, m.decimals, m.symbol, locale);
+export const formatPerShareMoney = (m: Money, locale?: string) => formatNavPerShare(m.value, m.decimals, m.symbol, locale);
+
+/** Basis points as a percentage: 150 → "1.5 %". */
+export function formatBps(bps: bigint, locale?: string) {
+  return `${formatAmount(bps, 2, { locale, maximumFractionDigits: 2 })} %`;
+}
+
+/** A return in ppm as a signed percentage with two decimals: 12_345 → "+1.23 %". */
+export function formatReturnPpm(ppm: bigint, locale?: string) {
+  const text = formatAmount(ppm, 4, { locale, minimumFractionDigits: 2, maximumFractionDigits: 2, maximumSignificantDigits: 1 });
+  return `${ppm > 0n ? "+" : ""}${text} %`;
 }

@@ -3,6 +3,10 @@ const labels = ["Governance", "Institution", "Algorithm"] as const;
 
 export type MechanismLabel = (typeof labels)[number] | "Unknown";
 
+/** The slugs the URL uses (`?mech=governance`), by mechanism value. */
+export const MECHANISM_SLUGS = ["governance", "institution", "algorithm"] as const;
+export type MechanismSlug = (typeof MECHANISM_SLUGS)[number];
+
 export function mechanismLabel(value: number): MechanismLabel {
   return labels[value] ?? "Unknown";
 }

@@ -1,0 +1,97 @@
+// Everything Discover shows of every fund, in ONE eth_call: the lens's summaries, the block it
+// was read at, and the ETH and BTC prices for the denomination switch.
+import type { Address, PublicClient } from "viem";
+import { abiOf, contractOf, erc20Abi } from "../../chain/index.ts";
+import type { FeeState, UsdPrice } from "../../domain/valuation/index.ts";
+
+const chainId = 31337;
+const lens = contractOf(chainId, "FundLens");
+const factory = contractOf(chainId, "FundFactory");
+const multicall3 = contractOf(chainId, "Multicall3");
+const feedAbi = abiOf(chainId, "MockAggregator");
+
+export interface FundSummary {
+  address: Address;
+  name: string;
+  symbol: string;
+  /** Share decimals (asset decimals + the ERC-4626 offset). */
+  decimals: number;
+  mechanism: number;
+  asset: { address: Address; symbol: string; decimals: number; usd: UsdPrice };
+  pricesFresh: boolean;
+  totalSupply: bigint;
+  managerTokenSupply: bigint;
+  fees: FeeState;
+  /** GAV in asset units. */
+  tvl: bigint;
+  /** Asset units per whole share, after a preview accrual (FundLens). */
+  navPerShare: bigint;
+  /** Asset units per whole manager token; 0 without manager tokens. */
+  perManagerToken: bigint;
+}
+
+export interface DiscoverData {
+  funds: FundSummary[];
+  block: bigint;
+  timestamp: bigint;
+  /** Prices of the units a value can also be shown in; undefined when the feed read failed. */
+  units: { eth?: UsdPrice; btc?: UsdPrice };
+}
+
+const unitReads = (token: "WETH" | "WBTC") => {
+  const feed = contractOf(chainId, `${token}UsdFeed`);
+  return [
+    { address: feed.address, abi: feedAbi, functionName: "latestRoundData" },
+    { address: feed.address, abi: feedAbi, functionName: "decimals" },
+    { address: contractOf(chainId, token).address, abi: erc20Abi, functionName: "decimals" },
+  ] as const;
+};
+
+type Result<T> = { status: "success"; result: T } | { status: "failure"; error: Error };
+
+function unitPrice(r: readonly Result<unknown>[]): UsdPrice | undefined {
+  if (r.some((x) => x.status !== "success")) return undefined;
+  const [round, feedDecimals, decimals] = r.map((x) => (x as { result: unknown }).result) as [readonly bigint[], number, number];
+  return round[1] > 0n ? { answer: round[1], feedDecimals, decimals } : undefined;
+}
+
+export async function readDiscover(client: PublicClient): Promise<DiscoverData> {
+  const r = await client.multicall({
+    allowFailure: true,
+    contracts: [
+      { ...lens, functionName: "summaries", args: [factory.address] },
+      { ...multicall3, functionName: "getBlockNumber" },
+      { ...multicall3, functionName: "getCurrentBlockTimestamp" },
+      ...unitReads("WETH"),
+      ...unitReads("WBTC"),
+    ],
+  });
+  const [summaries, block, timestamp] = r;
+  if (summaries.status !== "success") throw summaries.error;
+  if (block.status !== "success" || timestamp.status !== "success") throw block.error ?? timestamp.error;
+  return {
+    block: block.result,
+    timestamp: timestamp.result,
+    units: { eth: unitPrice(r.slice(3, 6)), btc: unitPrice(r.slice(6, 9)) },
+    funds: summaries.result.map((s) => ({
+      address: s.set.fund,
+      name: s.name,
+      symbol: s.symbol,
+      decimals: s.decimals,
+      mechanism: s.mechanism,
+      asset: {
+        address: s.asset,
+        symbol: s.assetSymbol,
+        decimals: s.assetDecimals,
+        usd: { answer: s.assetUsdPrice, feedDecimals: s.assetFeedDecimals, decimals: s.assetDecimals },
+      },
+      pricesFresh: s.pricesFresh,
+      totalSupply: s.totalSupply,
+      managerTokenSupply: s.managerTokenSupply,
+      fees: s.fees,
+      tvl: s.intrinsic.nav,
+      navPerShare: s.intrinsic.perShare,
+      perManagerToken: s.intrinsic.perManagerToken,
+    })),
+  };
+}

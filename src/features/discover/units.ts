@@ -1,0 +1,25 @@
+// Amounts of a fund in the unit the page is shown in: its own asset, USD, ETH or BTC, converted
+// with the valuation engine exactly as the contracts price assets (bigint, floor).
+import { gavUsdWad, usdIn, type UsdPrice } from "../../domain/valuation/index.ts";
+import type { Denomination } from "../../lib/denomination.ts";
+
+export type Money = { value: bigint; decimals: number; symbol: string };
+export type UnitPrices = { eth?: UsdPrice; btc?: UsdPrice };
+type FundAsset = { symbol: string; decimals: number; usd: UsdPrice };
+
+const USD_DECIMALS = 18; // the engine's USD values are WAD
+
+/** USD (WAD) value of `value` asset units; undefined without a usable asset price. */
+export function usdValue(value: bigint, asset: FundAsset): bigint | undefined {
+  return asset.usd.answer > 0n ? gavUsdWad(value, asset.usd) : undefined;
+}
+
+/** `value` asset units in `unit`; undefined when a price it needs is missing. */
+export function inUnit(value: bigint, asset: FundAsset, unit: Denomination, prices: UnitPrices): Money | undefined {
+  if (unit === "asset") return { value, decimals: asset.decimals, symbol: asset.symbol };
+  const usd = usdValue(value, asset);
+  if (usd === undefined) return undefined;
+  if (unit === "usd") return { value: usd, decimals: USD_DECIMALS, symbol: "USD" };
+  const price = prices[unit];
+  return price && { value: usdIn(usd, price), decimals: price.decimals, symbol: unit.toUpperCase() };
+}

@@ -1,0 +1,52 @@
+import { useQuery } from "@tanstack/react-query";
+import type { Address } from "viem";
+import { usePublicClient } from "wagmi";
+import { erc20Abi, evergreenLocal, fundAbi } from "../../chain/index.ts";
+import { HoldingKind } from "../../domain/valuation/index.ts";
+import { shortAddress } from "../../lib/format.ts";
+
+const chainId = evergreenLocal.id;
+
+export interface HoldingRow {
+  token: Address;
+  label: string;
+  /** In the fund's asset units. */
+  value: bigint;
+  weightBps: bigint;
+}
+
+const KIND_NAME: Record<number, string> = { [HoldingKind.LpPosition]: "LP", [HoldingKind.Primary]: "primary", [HoldingKind.VamEscrow]: "VAM escrow" };
+
+/** `Fund.holdings()` of the compared funds (one call), with the tokens' symbols (a second). */
+export function useHoldings(funds: Address[]) {
+  const client = usePublicClient({ chainId });
+  return useQuery({
+    queryKey: ["holdings", chainId, ...funds],
+    enabled: !!client && funds.length > 0,
+    queryFn: async () => {
+      const lists = await client!.multicall({
+        allowFailure: false,
+        contracts: funds.map((address) => ({ address, abi: fundAbi, functionName: "holdings" }) as const),
+      });
+      const tokens = [...new Set(lists.flatMap(([list]) => list.filter((h) => h.kind !== HoldingKind.VamEscrow).map((h) => h.token)))];
+      const symbols = await client!.multicall({
+        allowFailure: true,
+        contracts: tokens.map((address) => ({ address, abi: erc20Abi, functionName: "symbol" }) as const),
+      });
+      const symbolOf = new Map(tokens.map((t, i) => [t, symbols[i].status === "success" ? (symbols[i].result as string) : undefined]));
+      return new Map(
+        funds.map((fund, i): [Address, HoldingRow[]] => [
+          fund,
+          lists[i][0]
+            .filter((h) => h.balance > 0n || h.value > 0n)
+            .map((h) => {
+              const kind = KIND_NAME[h.kind];
+              const symbol = symbolOf.get(h.token);
+              const label = h.kind === HoldingKind.VamEscrow ? `${kind} ${shortAddress(h.token)}` : `${symbol ?? shortAddress(h.token)}${kind ? ` (${kind})` : ""}`;
+              return { token: h.token, label, value: h.value, weightBps: h.weightBps };
+            }),
+        ]),
+      );
+    },
+  });
+}
