@@ -3,11 +3,14 @@
 // dev server. If a node already answers on 8545 it is used as it is. Ctrl-C stops everything
 // this started. Flags: --chain-only, --no-keeper, --no-app.
 import { spawn } from "node:child_process";
+import { toHex } from "viem";
+import { mnemonicToAccount } from "viem/accounts";
 
 // Ports can be moved so that several worlds run side by side (e.g. one per test run).
 const PORT = Number(process.env.EVERGREEN_RPC_PORT ?? 8545);
 const APP_PORT = Number(process.env.EVERGREEN_APP_PORT ?? 5173);
 const RPC = `http://127.0.0.1:${PORT}`;
+process.chdir(new URL("..", import.meta.url).pathname); // the binaries below are the project's
 const env = { ...process.env, EVERGREEN_LOCAL_RPC: RPC, VITE_RPC_URL: RPC };
 const YEAR_AND_A_DAY = 366 * 86_400;
 const children = [];
@@ -31,7 +34,8 @@ async function chainAnswers() {
 }
 
 function start(args, opts = {}) {
-  const child = spawn("npx", ["hardhat", ...args], { stdio: "inherit", env, ...opts });
+  // Each child leads a process group of its own, so stopping it stops whatever it started too.
+  const child = spawn("node_modules/.bin/hardhat", args, { stdio: "inherit", env, detached: true, ...opts });
   children.push(child);
   return child;
 }
@@ -45,7 +49,14 @@ async function step(args) {
 }
 
 function stopAll() {
-  for (const c of children) if (c.exitCode === null) c.kill("SIGTERM");
+  for (const c of children) {
+    if (c.exitCode !== null) continue;
+    try {
+      process.kill(-c.pid, "SIGTERM");
+    } catch {
+      // already gone
+    }
+  }
 }
 process.on("SIGINT", () => { stopAll(); process.exit(130); });
 process.on("SIGTERM", () => { stopAll(); process.exit(143); });
@@ -75,14 +86,20 @@ if (!seeded) {
 }
 if (!process.argv.includes("--no-keeper")) start(["run", "contracts/scripts/keeper.ts", "--network", "localhost"]);
 const app = !process.argv.includes("--no-app");
-if (app) children.push(spawn("npx", ["vite", "--host", "127.0.0.1", "--port", String(APP_PORT), "--strictPort"], { stdio: "inherit", env }));
+if (app) children.push(spawn("node_modules/.bin/vite", ["--host", "127.0.0.1", "--port", String(APP_PORT), "--strictPort"], { stdio: "inherit", env, detached: true }));
 if (children.length === 0) process.exit(0); // nothing left running here
 
+// Hardhat's dev accounts come from its public test mnemonic; these keys guard nothing.
+const devKey = (i) => toHex(mnemonicToAccount("test test test test test test test test test test test junk", { addressIndex: i }).getHdKey().privateKey);
 console.log(`
 The local world is up.
   dApp:     ${app ? `http://127.0.0.1:${APP_PORT}` : "not started (--no-app)"}
   RPC:      ${RPC}   chain id 31337
-  MetaMask: add a network with that RPC URL and chain id 31337 (currency ETH), then import
-            a dev account printed by \`npx hardhat node\` (account #1 is an investor, #9 a
-            manager-token holder). Dev keys are public: never send real funds to them.
+  MetaMask: Settings → Networks → Add a network manually: name "Evergreen Local",
+            RPC URL ${RPC}, chain id 31337, currency symbol ETH.
+            Then Import account with a private key:
+              #1, an investor:                      ${devKey(1)}
+              #9, the largest manager-token holder: ${devKey(9)}
+            These are Hardhat's public dev keys: never send real funds to them. After a
+            restart of the world, clear MetaMask's activity data for the account (nonces).
 Press Ctrl-C to stop.`);
