@@ -95,12 +95,19 @@ abstract contract FundTypes {
     error NotManager(address caller);
     /// @notice Thrown when a caller other than the factory initializes.
     error NotAdmin(address caller);
+    /// @notice Thrown when a token is not listed.
     error UnknownAsset(address token);
+    /// @notice Thrown when a pair is not approved for the fund.
     error UnknownPair(address pair);
+    /// @notice Thrown when a token or pair is listed already.
     error AlreadyListed(address token);
+    /// @notice Thrown when a basis-point value is above 10 000.
     error InvalidBps(uint256 bps);
+    /// @notice Thrown when a feed is missing or its heartbeat is zero.
     error InvalidFeed(address feed);
+    /// @notice Thrown when the manager would be the zero address.
     error InvalidManager(address manager);
+    /// @notice Thrown when a deal is not for this fund, not in its asset, or joined already.
     error InvalidDeal(address deal);
 
     /// @notice Emitted after every deposit, redeem and accrual: the GAV and supply that set the share price.
@@ -109,16 +116,28 @@ abstract contract FundTypes {
     event FeesAccrued(
         uint256 managementFee, uint256 performanceFee, uint256 feeShares, uint256 hwm, uint256 gav, uint256 totalSupply
     );
+    /// @notice Emitted when the manager swapped (a rebalance).
     event Swapped(address indexed pair, address indexed tokenIn, address indexed tokenOut, uint256 amountIn, uint256 amountOut);
+    /// @notice Emitted when the manager added liquidity, with the amounts (for impermanent loss).
     event LiquidityAdded(address indexed pair, uint256 amount0, uint256 amount1, uint256 liquidity);
+    /// @notice Emitted when the manager removed liquidity, with the amounts.
     event LiquidityRemoved(address indexed pair, uint256 amount0, uint256 amount1, uint256 liquidity);
+    /// @notice Emitted when an asset was listed.
     event AssetAdded(address indexed token, address feed, uint32 heartbeat);
+    /// @notice Emitted when an asset's feed was set.
     event FeedSet(address indexed token, address feed, uint32 heartbeat);
+    /// @notice Emitted when an asset's guideline was set.
     event GuidelineSet(address indexed token, bool allowed, uint16 maxWeightBps);
+    /// @notice Emitted when the maximum LP share was set.
     event MaxLpSet(uint16 bps);
+    /// @notice Emitted when the fee rates were set.
     event FeesSet(uint16 managementBps, uint16 performanceBps, uint16 hurdleBps);
+    /// @notice Emitted when the manager and its mechanism were set.
     event ManagerSet(address indexed manager, Mechanism mechanism);
+    /// @notice Emitted when a pair was approved.
     event PairAdded(address indexed pair, address token0, address token1);
+    /// @notice Emitted when the fund joined a VAM deal.
     event VamDealApproved(address indexed deal, address indexed projectToken);
+    /// @notice Emitted when the fee splitter was set.
     event FeeSplitterSet(address splitter);
 }

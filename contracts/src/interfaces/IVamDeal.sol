@@ -3,10 +3,13 @@ pragma solidity ^0.8.28;
 
 /// @notice What a fund reads from and calls on a VAM deal it takes part in.
 interface IVamDeal {
+    /// @notice The fund that takes part in the deal.
     function fund() external view returns (address);
 
+    /// @notice The asset the fund pays in: its denomination asset.
     function asset() external view returns (address);
 
+    /// @notice The project's token the fund receives.
     function projectToken() external view returns (address);
 
     /// @notice Total the fund must escrow: n1 + n2.

@@ -54,6 +54,7 @@ contract VamDeal is IVamDeal, ReentrancyGuard {
     error WindowClosed(uint256 deadline);
     /// @notice Thrown when the deal is expired before its window closed.
     error WindowOpen(uint256 deadline);
+    /// @notice Thrown when the terms name no fund or project, no amounts or no window.
     error InvalidTerms();
 
     /// @notice Emitted when a party escrowed its side.
