@@ -4,7 +4,7 @@
 // every category, and pools for an investor token and a manager token.
 //   npx hardhat run contracts/scripts/seed.ts --network localhost   (after deploy.ts)
 // Deterministic: a fixed PRNG seed; only the dates follow the wall clock.
-import { getAddress, parseUnits, type Address } from "viem";
+import { formatUnits, getAddress, parseUnits, type Address } from "viem";
 import { createContext, DAY } from "./seed/context.ts";
 import { prng } from "../shared/prng.ts";
 import { pricePath, type PriceModel } from "./seed/prices.ts";
@@ -36,8 +36,8 @@ const HOUR = 3_600n;
 // ─── prices ───
 const e6 = (x: number) => BigInt(Math.round(x * 1_000_000)); // model constants only, never amounts
 const MODELS: Record<string, PriceModel> = {
-  USDC: { start: parseUnits("1", 8), driftE6: 0n, volE6: e6(0.0004), crashes: false },
-  DAI: { start: parseUnits("1", 8), driftE6: 0n, volE6: e6(0.0006), crashes: false },
+  USDC: { start: parseUnits("1", 8), driftE6: 0n, volE6: e6(0.0004), crashes: false, pegged: true },
+  DAI: { start: parseUnits("1", 8), driftE6: 0n, volE6: e6(0.0006), crashes: false, pegged: true },
   WETH: { start: parseUnits("2450", 8), driftE6: e6(0.0022), volE6: e6(0.034), crashes: true },
   WBTC: { start: parseUnits("58000", 8), driftE6: e6(0.0019), volE6: e6(0.027), crashes: true },
   UNI: { start: parseUnits("7.2", 8), driftE6: e6(0.001), volE6: e6(0.05), crashes: true },
@@ -64,7 +64,8 @@ const pairs: Record<string, any> = {};
 let funds: Record<string, SeededFund> = {};
 s.at(day(0) + 60n, "pools and funds", async () => {
   for (const [a, b] of [["USDC", "WETH"], ["USDC", "WBTC"], ["WETH", "WBTC"], ["USDC", "UNI"], ["USDC", "AAVE"], ["USDC", "LINK"], ["USDC", "DAI"]]) {
-    const depth = parseUnits("40000000", 0);
+    // USD per side: deep markets; the stable pool less so, so the fund's LP share earns a yield.
+    const depth = parseUnits(b === "DAI" ? "40000000" : "400000000", 0);
     pairs[`${a}/${b}`] = await createPool(ctx, ctx.tokens[a], ctx.tokens[b], await usdWorth(a, depth), await usdWorth(b, depth));
   }
   await approveAll(ctx, Object.values(pairs));
@@ -95,6 +96,15 @@ for (let d = 1; d <= DAYS; d++) {
       if (d > 8 && rng.chance(d >= 179 && d <= 185 ? 45 : 10)) await randomRedeem(ctx, f, rng);
     }
   });
+  s.at(day(d) + 150n * 60n, `stablecoin flow day ${d}`, async () => {
+    // Traders moving between USDC and DAI: the pool's fees are the stable fund's yield.
+    const pair = pairs["USDC/DAI"];
+    const usdc = ctx.tokens.USDC;
+    const amount = rng.between(parseUnits("4000000", 6), parseUnits("8000000", 6));
+    const dai = await pair.read.getAmountOut([usdc.address, amount]);
+    await pair.write.swap([usdc.address, amount, 0n, ctx.deployer.account.address]);
+    await pair.write.swap([ctx.tokens.DAI.address, dai, 0n, ctx.deployer.account.address]);
+  });
   if (d % 7 === 0) s.at(day(d) + 3n * HOUR, `accrue fees day ${d}`, async () => {
     for (const f of Object.values(funds)) await f.fund.write.accrueFees();
   });
@@ -115,7 +125,7 @@ for (let d = 9; d <= DAYS; d++) {
     const btceth = funds.btceth;
     await rebalance(ctx, btceth, { WETH: 4_000n }, { WETH: denomPair(btceth, "WETH") }, symbols);
     if (d === 9) {
-      await provideLiquidity(ctx, stable, denomPair(stable, "DAI"), ctx.tokens.DAI, 2_000n, symbols);
+      await provideLiquidity(ctx, stable, denomPair(stable, "DAI"), ctx.tokens.DAI, 3_500n, symbols);
       await provideLiquidity(ctx, btceth, denomPair(btceth, "WETH"), ctx.tokens.WETH, 1_500n, symbols);
     }
   });
@@ -263,7 +273,8 @@ await pushPrices(DAYS)();
 for (const d of deals) if ((await d.deal.read.state()) === 1) await d.oracle.write.report([(await d.oracle.read.latestRoundData())[1]]);
 
 for (const f of Object.values(funds)) {
-  const { gav } = await holdingValues(f);
-  console.log(`  ${f.def.name.padEnd(24)} GAV ${gav} (${f.def.denom} units)  fund ${f.fund.address}`);
+  const iv = await ctx.lens.read.intrinsicValues([f.fund.address]);
+  const dec = Number(await f.asset.read.decimals());
+  console.log(`  ${f.def.name.padEnd(24)} NAV ${formatUnits(iv.nav, dec)} ${f.def.denom}, per share ${formatUnits(iv.perShare, dec)}  ${f.fund.address}`);
 }
 console.log(`Seeded ${DAYS} days in ${((Date.now() - started) / 1000).toFixed(1)} s.`);

@@ -46,29 +46,40 @@ export async function holdingValues(f: SeededFund) {
 
 /**
  * Moves the fund toward `targets` (bps of GAV per token, the rest stays in the denomination
- * asset) with swaps through `pairs` against the denomination asset, after aligning the pools
- * with the feeds. Trades stay a little inside the guidelines.
+ * asset) with swaps through `pairs` against the denomination asset. Like a careful desk, it
+ * splits a large order into slices of at most 0.5 % of the pool, letting arbitrage bring the
+ * pool back to the feeds' price between slices, so price impact stays small.
  */
 export async function rebalance(ctx: Ctx, f: SeededFund, targets: Record<string, bigint>, pairs: Record<string, any>, symbols: Record<Address, string>) {
-  const denom = f.asset.address.toLowerCase();
   for (const [symbol, bps] of Object.entries(targets)) {
-    const pair = pairs[symbol];
-    await arbitrage(ctx, pair, symbols);
-    const token = ctx.tokens[symbol];
-    const { byToken, gav } = await holdingValues(f);
-    const current = byToken.get(token.address.toLowerCase()) ?? 0n;
-    const want = (gav * bps) / 10_000n;
-    const opts = { account: f.manager!.account };
-    if (want > current) {
-      const cash = byToken.get(denom) ?? 0n;
-      const amountIn = want - current < cash ? want - current : cash;
-      if (amountIn * 200n > gav) await f.fund.write.swap([pair.address, f.asset.address, amountIn, 0n], opts);
-    } else if (current - want > 0n) {
-      const bal = await token.read.balanceOf([f.fund.address]);
-      const amountIn = (bal * (current - want)) / current;
-      if ((current - want) * 200n > gav) await f.fund.write.swap([pair.address, token.address, amountIn, 0n], opts);
+    for (let slice = 0; slice < 12; slice++) {
+      if (!(await rebalanceSlice(ctx, f, ctx.tokens[symbol], bps, pairs[symbol], symbols))) break;
     }
   }
+}
+
+/** One slice of a rebalance; false when the holding is within 0.5 % of GAV of its target. */
+async function rebalanceSlice(ctx: Ctx, f: SeededFund, token: any, bps: bigint, pair: any, symbols: Record<Address, string>) {
+  await arbitrage(ctx, pair, symbols);
+  const { byToken, gav } = await holdingValues(f);
+  const current = byToken.get(token.address.toLowerCase()) ?? 0n;
+  const want = (gav * bps) / 10_000n;
+  const gap = want > current ? want - current : current - want;
+  if (gap * 200n <= gav) return false;
+  const buying = want > current;
+  const tokenIn = buying ? f.asset : token;
+  const [r0, r1]: [bigint, bigint] = await pair.read.getReserves();
+  const reserveIn = (await pair.read.token0()).toLowerCase() === tokenIn.address.toLowerCase() ? r0 : r1;
+  let amountIn: bigint;
+  if (buying) {
+    const cash = byToken.get(f.asset.address.toLowerCase()) ?? 0n;
+    amountIn = gap < cash ? gap : cash;
+  } else {
+    amountIn = ((await token.read.balanceOf([f.fund.address])) * gap) / current;
+  }
+  if (amountIn > reserveIn / 200n) amountIn = reserveIn / 200n;
+  await f.fund.write.swap([pair.address, tokenIn.address, amountIn, 0n], { account: f.manager!.account });
+  return true;
 }
 
 /** Puts `bps` of GAV into an LP position of `pair`, half from each side (the fund must hold both). */
