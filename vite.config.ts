@@ -9,10 +9,12 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // Libraries change less often than the app: separate chunks stay cached across releases.
+        // `$initial`: only what the first paint needs, so lazily loaded code (the wallet UI and
+        // its connectors) is not pulled into these start-up chunks.
         codeSplitting: {
           groups: [
-            { name: "react", test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
-            { name: "web3", test: /node_modules[\\/](wagmi|@wagmi|viem|ox|abitype|@noble|@scure|@tanstack)[\\/]/ },
+            { name: "react", test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, tags: ["$initial"] },
+            { name: "web3", test: /node_modules[\\/](wagmi|@wagmi|viem|ox|abitype|@noble|@scure|@tanstack)[\\/]/, tags: ["$initial"] },
           ],
         },
       },

@@ -1,5 +1,5 @@
-import { defineChain } from "viem";
-import { deploymentOf } from "./contracts.ts";
+import { defineChain, type Chain } from "viem";
+import { deploymentOf, supportedChainIds, type SupportedChainId } from "./contracts.ts";
 
 export const rpcUrl: string = import.meta.env.VITE_RPC_URL ?? "http://127.0.0.1:8545";
 
@@ -13,3 +13,9 @@ export const evergreenLocal = defineChain({
   },
   testnet: true,
 });
+
+// Typed over every deployment module, so a new deployment does not compile without its chain.
+const chainById: Record<SupportedChainId, Chain> = { 31337: evergreenLocal };
+
+/** The chains Evergreen has deployments on, in the order of the deployment modules. */
+export const deployedChains = supportedChainIds.map((id) => chainById[id]) as [Chain, ...Chain[]];

@@ -1,11 +1,18 @@
-import { createConfig, http } from "wagmi";
-import { evergreenLocal, rpcUrl } from "./chains.ts";
+import { http, type Transport } from "viem";
+import { createConfig } from "wagmi";
+import { deployedChains } from "./chains.ts";
 
+// No wallet connectors here: the wallet UI registers them when it loads (wallets.ts), and
+// EIP-6963 discovery adds every browser wallet that announces itself.
 export const config = createConfig({
-  chains: [evergreenLocal],
+  chains: deployedChains,
   // Reads issued in the same tick are folded into one Multicall3 call.
   batch: { multicall: true },
-  transports: { [evergreenLocal.id]: http(rpcUrl, { retryCount: 1 }) },
+  // Reads always go to the app's own RPC, whatever chain the wallet is on.
+  transports: Object.fromEntries(deployedChains.map((c) => [c.id, http(c.rpcUrls.default.http[0], { retryCount: 1 })])) as Record<
+    number,
+    Transport
+  >,
 });
 
 declare module "wagmi" {

@@ -4,6 +4,13 @@ import { deployment as local } from "./deployments/31337.ts";
 export const deployments = { 31337: local } as const;
 
 export type SupportedChainId = keyof typeof deployments;
+
+/** Every chain id with a deployment module: the one list of where Evergreen runs. */
+export const supportedChainIds = Object.keys(deployments).map(Number) as SupportedChainId[];
+
+export function isSupportedChainId(chainId: number | undefined): chainId is SupportedChainId {
+  return chainId !== undefined && chainId in deployments;
+}
 type Deployment<C extends SupportedChainId> = (typeof deployments)[C];
 export type ContractLabel<C extends SupportedChainId> = keyof Deployment<C>["contracts"] & string;
 
