@@ -1,13 +1,12 @@
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { QueryClientProvider } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { WagmiProvider } from "wagmi";
 import { config } from "../chain/index.ts";
+import { createQueryClient } from "../chain/queryClient.ts";
 
-const queryClient = new QueryClient({
-  // One retry: an RPC that is down should reach the error state and its Retry button quickly.
-  defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } },
-});
+const queryClient = createQueryClient();
 
+// RainbowKit's provider is not here: it loads lazily with the wallet button (WalletButton.tsx).
 export function Providers({ children }: { children: ReactNode }) {
   return (
     <WagmiProvider config={config}>

@@ -1,0 +1,32 @@
+import { darkTheme, lightTheme, RainbowKitProvider, type DisclaimerComponent } from "@rainbow-me/rainbowkit";
+import "@rainbow-me/rainbowkit/styles.css";
+import { config } from "../chain/index.ts";
+import { registerWallets, walletConnectProjectId } from "../chain/wallets.ts";
+import { useTheme } from "../lib/theme.ts";
+import { AccountButton } from "./AccountButton.tsx";
+
+void registerWallets(config);
+
+// Matches --color-brand of src/index.css in each scheme.
+const themes = {
+  light: lightTheme({ accentColor: "#15803d", accentColorForeground: "#ffffff", borderRadius: "medium" }),
+  dark: darkTheme({ accentColor: "#4ade80", accentColorForeground: "#0c1210", borderRadius: "medium" }),
+};
+
+const Disclaimer: DisclaimerComponent = ({ Text }) => (
+  <Text>
+    {walletConnectProjectId
+      ? "Mobile wallets connect over WalletConnect."
+      : "Browser wallets only. To connect mobile wallets over WalletConnect, start the app with VITE_WALLETCONNECT_PROJECT_ID set to a WalletConnect Cloud project id."}
+  </Text>
+);
+
+/** RainbowKit's provider and the connect/account button, loaded lazily by WalletButton. */
+export default function WalletUi() {
+  const { scheme } = useTheme();
+  return (
+    <RainbowKitProvider theme={themes[scheme]} appInfo={{ appName: "Evergreen", disclaimer: Disclaimer }} modalSize="compact">
+      <AccountButton />
+    </RainbowKitProvider>
+  );
+}

@@ -1,0 +1,1 @@
+export { ContributorsPage } from "./ContributorsPage.tsx";

@@ -1,0 +1,1 @@
+export { FundPage } from "./FundPage.tsx";
