@@ -9,7 +9,7 @@ const RPC = `http://127.0.0.1:${process.env.EVERGREEN_RPC_PORT ?? 8545}`;
 
 const counts = {
   mocha: (out) => ({ passed: sum(out, /^\s*(\d+) passing/gm), failed: sum(out, /^\s*(\d+) failing/gm) }),
-  tap: (out) => ({ passed: sum(out, /^# pass (\d+)/gm), failed: sum(out, /^# fail (\d+)/gm) }),
+  tap: (out) => ({ passed: sum(out, /^# pass (\d+)/gm), failed: sum(out, /^# fail (\d+)/gm) + sum(out, /^# cancelled (\d+)/gm) }),
   vitest: (out) => ({ passed: sum(out, /^\s*Tests\s+(?:\d+ failed \| )?(\d+) passed/gm), failed: sum(out, /^\s*Tests\s+(\d+) failed/gm) }),
   playwright: (out) => ({ passed: sum(out, /^\s*(\d+) passed/gm), failed: sum(out, /^\s*(\d+) failed/gm) + sum(out, /^\s*(\d+) flaky/gm) }),
 };

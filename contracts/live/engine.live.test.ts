@@ -7,7 +7,7 @@ import { deployment } from "../../src/chain/deployments/31337.ts";
 import { assertEngineMatches, type CheckAbis } from "../testing/engineCheck.ts";
 import type { RawClient } from "../testing/readRaw.ts";
 
-const client = createPublicClient({ transport: http(process.env.EVERGREEN_RPC_URL ?? "http://127.0.0.1:8545") });
+const client = createPublicClient({ transport: http(process.env.VITE_RPC_URL ?? "http://127.0.0.1:8545") });
 const { abis: a, contracts } = deployment;
 const abis: CheckAbis = {
   Fund: a.Fund as Abi, ERC20: a.MockERC20 as Abi, Aggregator: a.MockAggregator as Abi, AmmPair: a.AmmPair as Abi,
