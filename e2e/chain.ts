@@ -1,14 +1,17 @@
 // Reads the local world straight from the node, as the page under test should.
 import { createPublicClient, encodeFunctionResult, erc20Abi, http, type Address } from "viem";
 import { abiOf, contractOf } from "../src/chain/contracts.ts";
+import { gavUsdWad, usdIn, type UsdPrice } from "../src/domain/valuation/index.ts";
 
 export const rpcUrl = process.env.VITE_RPC_URL ?? "http://127.0.0.1:8545";
 export const client = createPublicClient({ transport: http(rpcUrl) });
 
 const fundAbi = abiOf(31337, "Fund");
+const lens = contractOf(31337, "FundLens");
+const factory = contractOf(31337, "FundFactory");
 
 export async function allFunds() {
-  return client.readContract({ ...contractOf(31337, "FundFactory"), functionName: "allFunds" });
+  return client.readContract({ ...factory, functionName: "allFunds" });
 }
 
 export async function fundName(fund: Address) {
@@ -22,20 +25,67 @@ export async function fundAmounts(fund: Address) {
   const asset = await client.readContract({ address: fund, abi: fundAbi, functionName: "asset", ...at });
   const [tvl, intrinsic, symbol, decimals] = await Promise.all([
     client.readContract({ address: fund, abi: fundAbi, functionName: "totalAssets", ...at }),
-    client.readContract({ ...contractOf(31337, "FundLens"), functionName: "intrinsicValues", args: [fund], ...at }),
+    client.readContract({ ...lens, functionName: "intrinsicValues", args: [fund], ...at }),
     client.readContract({ address: asset, abi: erc20Abi, functionName: "symbol", ...at }),
     client.readContract({ address: asset, abi: erc20Abi, functionName: "decimals", ...at }),
   ]);
   return { tvl, navPerShare: intrinsic.perShare, symbol, decimals };
 }
 
-/** What Multicall3.aggregate3 returns for one allFunds() call on a registry without funds. */
+/** Every fund as the lens summarises it, with its TVL in USD (WAD) by the engine. */
+export async function fundSummaries() {
+  const list = await client.readContract({ ...lens, functionName: "summaries", args: [factory.address] });
+  return list.map((s, index) => {
+    const price: UsdPrice = { answer: s.assetUsdPrice, feedDecimals: s.assetFeedDecimals, decimals: s.assetDecimals };
+    return {
+      index,
+      address: s.set.fund,
+      name: s.name,
+      symbol: s.symbol,
+      mechanism: s.mechanism,
+      assetSymbol: s.assetSymbol,
+      assetDecimals: s.assetDecimals,
+      fees: s.fees,
+      tvl: s.intrinsic.nav,
+      tvlUsd: gavUsdWad(s.intrinsic.nav, price),
+    };
+  });
+}
+export type ChainFund = Awaited<ReturnType<typeof fundSummaries>>[number];
+
+/** The price of ETH or BTC as the denomination switch uses it. */
+export async function unitPrice(token: "WETH" | "WBTC"): Promise<UsdPrice> {
+  const feed = { ...contractOf(31337, `${token}UsdFeed`), abi: abiOf(31337, "MockAggregator") };
+  const [round, feedDecimals, decimals] = await Promise.all([
+    client.readContract({ ...feed, functionName: "latestRoundData" }),
+    client.readContract({ ...feed, functionName: "decimals" }),
+    client.readContract({ address: contractOf(31337, token).address, abi: erc20Abi, functionName: "decimals" }),
+  ]);
+  return { answer: round[1], feedDecimals, decimals };
+}
+export { usdIn };
+
+/** `Fund.holdings()` entries the compare view lists (anything held or valued). */
+export async function heldCount(fund: Address) {
+  const [list] = await client.readContract({ address: fund, abi: fundAbi, functionName: "holdings" });
+  return list.filter((h) => h.balance > 0n || h.value > 0n).length;
+}
+
+/**
+ * What Multicall3.aggregate3 returns for Discover's one read on a registry without funds: no
+ * summaries, a block, and feeds that did not answer.
+ */
 export function emptyRegistryAnswer() {
-  const factory = contractOf(31337, "FundFactory");
-  const returnData = encodeFunctionResult({ abi: factory.abi, functionName: "allFunds", result: [] });
+  const multicall = contractOf(31337, "Multicall3");
+  const ok = (returnData: `0x${string}`) => ({ success: true, returnData });
   return encodeFunctionResult({
-    abi: abiOf(31337, "Multicall3"),
+    abi: multicall.abi,
     functionName: "aggregate3",
-    result: [{ success: true, returnData }],
+    result: [
+      ok(encodeFunctionResult({ abi: lens.abi, functionName: "summaries", result: [] })),
+      ok(encodeFunctionResult({ abi: multicall.abi, functionName: "getBlockNumber", result: 1n })),
+      ok(encodeFunctionResult({ abi: multicall.abi, functionName: "getCurrentBlockTimestamp", result: 1n })),
+      ...Array.from({ length: 6 }, () => ({ success: false, returnData: "0x" as const })),
+    ],
   });
 }

@@ -2,6 +2,10 @@ import { expect, test } from "@playwright/test";
 import { formatNavPerShare, formatTvl } from "../src/features/discover/amounts.ts";
 import { allFunds, emptyRegistryAnswer, fundAmounts, fundName, rpcUrl } from "./chain.ts";
 
+// The dev server serves hundreds of modules to every fresh page: allow for a busy machine.
+const LOAD = { timeout: 60_000 };
+test.describe.configure({ timeout: 120_000 });
+
 test("Discover lists exactly the funds of the registry, with TVL and NAV as on chain", async ({ page }) => {
   const sets = await allFunds();
   expect(sets.length, "the seeded world has funds").toBeGreaterThan(0);
@@ -9,7 +13,7 @@ test("Discover lists exactly the funds of the registry, with TVL and NAV as on c
 
   await page.goto("/");
   const rows = page.getByTestId("fund-row");
-  await expect(rows).toHaveCount(sets.length);
+  await expect(rows).toHaveCount(sets.length, LOAD);
   const shown = await rows.evaluateAll((els) => els.map((e) => e.getAttribute("data-address")?.toLowerCase()));
   expect(shown).toEqual(sets.map((s) => s.fund.toLowerCase()));
   await expect(page.getByTestId("fund-name")).toHaveText(names);
@@ -33,10 +37,10 @@ test("an unreachable RPC shows an error with Retry, which recovers", async ({ pa
   await page.route(`${rpcUrl}/**`, (route) => route.abort("connectionrefused"));
   await page.goto("/");
   const alert = page.getByRole("alert");
-  await expect(alert).toContainText("Could not read the funds");
+  await expect(alert).toContainText("Could not read the funds", LOAD);
   await page.unroute(`${rpcUrl}/**`);
   await alert.getByRole("button", { name: "Retry" }).click();
-  await expect(page.getByTestId("fund-row").first()).toBeVisible();
+  await expect(page.getByTestId("fund-row").first()).toBeVisible(LOAD);
   await expect(page.getByRole("alert")).toHaveCount(0);
 });
 
@@ -46,7 +50,7 @@ for (const scheme of ["light", "dark"] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       await page.setViewportSize({ width, height });
       await page.goto("/");
-      await expect(page.getByTestId("fund-row").first()).toBeVisible();
+      await expect(page.getByTestId("fund-row").first()).toBeVisible(LOAD);
       // Nothing may overflow sideways, at any width.
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
       await page.screenshot({ path: `test-results/screenshots/discover-${width}x${height}-${scheme}.png`, fullPage: true });
@@ -56,12 +60,17 @@ for (const scheme of ["light", "dark"] as const) {
 
 test("a registry without funds shows the empty state", async ({ page }) => {
   // Answer the page's batched allFunds() read with an empty list.
+  const methods: string[] = [];
   await page.route(`${rpcUrl}/**`, async (route) => {
     const body = route.request().postDataJSON();
+    methods.push(body?.method);
     if (body?.method !== "eth_call") return route.continue();
     await route.fulfill({ json: { jsonrpc: "2.0", id: body.id, result: emptyRegistryAnswer() } });
   });
   await page.goto("/");
-  await expect(page.getByText("No funds yet")).toBeVisible();
+  await expect(page.getByText("No funds yet")).toBeVisible(LOAD);
   await expect(page.getByTestId("fund-row")).toHaveCount(0);
+  await expect(page.getByRole("search")).toHaveCount(0);
+  // No history is read for no funds.
+  expect(methods).not.toContain("eth_getLogs");
 });

@@ -18,7 +18,7 @@ export function FundTable({ rows, unit, view, onView }: Props) {
   const compared = new Set(view.compare.map((a) => a.toLowerCase()));
   const full = compared.size >= MAX_COMPARE;
   const toggle = (address: string, on: boolean) =>
-    onView({ compare: on ? [...view.compare, address as `0x${string}`] : view.compare.filter((a) => a.toLowerCase() !== address.toLowerCase()) });
+    onView({ compare: on ? [...view.compare, address.toLowerCase() as `0x${string}`] : view.compare.filter((a) => a.toLowerCase() !== address.toLowerCase()) });
   return (
     <div className="sm:overflow-x-auto sm:rounded-xl sm:border sm:border-line sm:bg-surface">
       <table role="table" className="w-full border-collapse text-[13px] max-sm:block max-sm:text-sm">

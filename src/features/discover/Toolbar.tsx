@@ -1,3 +1,4 @@
+import { useId } from "react";
 import { DENOMINATION_LABEL, type Denomination } from "../../lib/denomination.ts";
 import { MECHANISM_SLUGS } from "./mechanism.ts";
 import { mechanismLabel } from "./mechanism.ts";
@@ -19,33 +20,34 @@ export const clearedFilters: Partial<View> = { mech: undefined, asset: undefined
 /** Search and filters; every change goes to the URL (the unit is the app's `?in=`). */
 export function Toolbar({ view, onView, unit, assets }: Props) {
   const minUnit = unit === "asset" ? "each fund's asset" : DENOMINATION_LABEL[unit];
+  const id = useId();
   return (
     <div role="search" aria-label="Filter funds" className="grid grid-cols-2 items-end gap-3 sm:grid-cols-3 lg:grid-cols-[2fr_1fr_1fr_1.4fr_auto]">
-      <label className={`${field} col-span-2 sm:col-span-3 lg:col-span-1`}>
-        Search by name
-        <input type="search" className={input} value={view.q} placeholder="e.g. Ether" onChange={(e) => onView({ q: e.target.value })} />
-      </label>
-      <label className={field}>
-        Decision
-        <select className={input} value={view.mech ?? ""} onChange={(e) => onView({ mech: (e.target.value || undefined) as View["mech"] })}>
+      <div className={`${field} col-span-2 sm:col-span-3 lg:col-span-1`}>
+        <label htmlFor={`${id}-q`}>Search by name</label>
+        <input type="search" id={`${id}-q`} className={input} value={view.q} placeholder="e.g. Ether" onChange={(e) => onView({ q: e.target.value })} />
+      </div>
+      <div className={field}>
+        <label htmlFor={`${id}-mech`}>Decision</label>
+        <select id={`${id}-mech`} className={input} value={view.mech ?? ""} onChange={(e) => onView({ mech: (e.target.value || undefined) as View["mech"] })}>
           <option value="">All</option>
           {MECHANISM_SLUGS.map((m, i) => (
             <option key={m} value={m}>{mechanismLabel(i)}</option>
           ))}
         </select>
-      </label>
-      <label className={field}>
-        Asset
-        <select className={input} value={view.asset ?? ""} onChange={(e) => onView({ asset: e.target.value || undefined })}>
+      </div>
+      <div className={field}>
+        <label htmlFor={`${id}-asset`}>Asset</label>
+        <select id={`${id}-asset`} className={input} value={view.asset ?? ""} onChange={(e) => onView({ asset: e.target.value || undefined })}>
           <option value="">All</option>
           {assets.map((a) => (
             <option key={a} value={a}>{a}</option>
           ))}
         </select>
-      </label>
-      <label className={field}>
-        Minimum TVL ({minUnit})
-        <input
+      </div>
+      <div className={field}>
+        <label htmlFor={`${id}-min`}>Minimum TVL ({minUnit})</label>
+        <input id={`${id}-min`}
           type="text"
           inputMode="decimal"
           className={input}
@@ -56,7 +58,7 @@ export function Toolbar({ view, onView, unit, assets }: Props) {
             if (v === "" || DECIMAL.test(v)) onView({ minTvl: v || undefined });
           }}
         />
-      </label>
+      </div>
       <button
         type="button"
         disabled={!hasFilters(view)}
