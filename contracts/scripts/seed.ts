@@ -117,6 +117,11 @@ for (let d = 1; d <= DAYS; d++) {
 }
 
 // ─── managers ───
+async function topUpLiquidity(f: SeededFund, pair: any, other: any, targetBps: bigint) {
+  const { byToken, gav } = await holdingValues(f);
+  const lpBps = ((byToken.get(pair.address.toLowerCase()) ?? 0n) * 10_000n) / gav;
+  if (targetBps - lpBps > 300n) await provideLiquidity(ctx, f, pair, other, targetBps - lpBps, symbols);
+}
 const denomPair = (f: SeededFund, sym: string) => pairs[FUND_PAIRS[f.def.key].find((p) => p.includes(sym))!];
 for (let d = 9; d <= DAYS; d++) {
   if ((d - 9) % 30 === 0) s.at(day(d) + 5n * HOUR, `institution rebalance day ${d}`, async () => {
@@ -124,10 +129,9 @@ for (let d = 9; d <= DAYS; d++) {
     await rebalance(ctx, stable, { DAI: 3_500n }, { DAI: denomPair(stable, "DAI") }, symbols);
     const btceth = funds.btceth;
     await rebalance(ctx, btceth, { WETH: 4_000n }, { WETH: denomPair(btceth, "WETH") }, symbols);
-    if (d === 9) {
-      await provideLiquidity(ctx, stable, denomPair(stable, "DAI"), ctx.tokens.DAI, 3_500n, symbols);
-      await provideLiquidity(ctx, btceth, denomPair(btceth, "WETH"), ctx.tokens.WETH, 1_500n, symbols);
-    }
+    // Keep the LP positions near their share of a growing fund.
+    await topUpLiquidity(stable, denomPair(stable, "DAI"), ctx.tokens.DAI, 3_000n);
+    await topUpLiquidity(btceth, denomPair(btceth, "WETH"), ctx.tokens.WETH, 1_500n);
   });
   if ((d - 9) % 7 === 0) s.at(day(d) + 6n * HOUR, `algorithm rebalance day ${d}`, async () => {
     // Momentum: hold what rose over the last 30 days, keep cash for what fell.
