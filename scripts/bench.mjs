@@ -135,7 +135,7 @@ try {
   const more = TARGET_FUNDS - seeded;
   if (more > 0) {
     console.log(`Creating ${more} more funds…`);
-    run("npx", ["hardhat", "run", "contracts/scripts/more-funds.ts", "--network", "localhost"], { MORE_FUNDS: String(more) });
+    run("npx", ["hardhat", "run", "--no-compile", "contracts/scripts/more-funds.ts", "--network", "localhost"], { MORE_FUNDS: String(more) });
   }
   rows.push(...(await measure(browser, Math.max(seeded, TARGET_FUNDS), `${TARGET_FUNDS} funds`)));
   await browser.close();

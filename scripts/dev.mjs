@@ -81,10 +81,12 @@ if (process.argv.includes("--chain-only")) {
   await new Promise(() => {});
 }
 if (!seeded) {
-  await step(["run", "contracts/scripts/deploy.ts", "--network", "localhost"]);
-  await step(["run", "contracts/scripts/seed.ts", "--network", "localhost"]);
+  // The contracts alone: solc-js runs out of memory compiling them together with the tests.
+  await step(["build", "--no-tests"]);
+  await step(["run", "--no-compile", "contracts/scripts/deploy.ts", "--network", "localhost"]);
+  await step(["run", "--no-compile", "contracts/scripts/seed.ts", "--network", "localhost"]);
 }
-if (!process.argv.includes("--no-keeper")) start(["run", "contracts/scripts/keeper.ts", "--network", "localhost"]);
+if (!process.argv.includes("--no-keeper")) start(["run", "--no-compile", "contracts/scripts/keeper.ts", "--network", "localhost"]);
 const app = !process.argv.includes("--no-app");
 if (app) children.push(spawn("node_modules/.bin/vite", ["--host", "127.0.0.1", "--port", String(APP_PORT), "--strictPort"], { stdio: "inherit", env, detached: true }));
 if (children.length === 0) process.exit(0); // nothing left running here
