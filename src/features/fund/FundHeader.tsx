@@ -19,7 +19,7 @@ export function FundHeader({ d, history }: { d: FundData; history: NavPoint[] | 
   const r = history ? windowReturns(history, d.raw.timestamp) : undefined;
   const stat = "rounded-lg border border-line bg-surface p-3";
   return (
-    <header className="space-y-3">
+    <header className="space-y-3" data-testid="fund-header" data-block={d.block.toString()}>
       <div>
         <h1 id="fund-title" className="text-2xl font-semibold tracking-tight">{d.name}</h1>
         <p className="mt-1 text-sm text-subtle">
