@@ -19,8 +19,8 @@ export async function fundName(fund: Address) {
 }
 
 /** TVL and NAV per share of a fund with its asset's decimals and symbol, read at one block. */
-export async function fundAmounts(fund: Address) {
-  const blockNumber = await client.getBlockNumber();
+export async function fundAmounts(fund: Address, at_?: bigint) {
+  const blockNumber = at_ ?? (await client.getBlockNumber());
   const at = { blockNumber } as const;
   const asset = await client.readContract({ address: fund, abi: fundAbi, functionName: "asset", ...at });
   const [tvl, intrinsic, symbol, decimals] = await Promise.all([

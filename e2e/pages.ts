@@ -1,5 +1,5 @@
 // Every page of the app with the heading it shows, for the shell and accessibility specs.
-import { allFunds } from "./chain.ts";
+import { allFunds, fundName } from "./chain.ts";
 
 export interface PageCase {
   name: string;
@@ -14,7 +14,7 @@ export async function everyPage(): Promise<PageCase[]> {
   if (!first) throw new Error("the seeded world has no fund");
   return [
     { name: "discover", path: "/", heading: "Discover funds", nav: "Discover" },
-    { name: "fund", path: `/fund/${first.fund}`, heading: "Fund" },
+    { name: "fund", path: `/fund/${first.fund}`, heading: await fundName(first.fund) },
     { name: "portfolio", path: "/portfolio", heading: "Portfolio", nav: "Portfolio" },
     { name: "governance", path: "/governance", heading: "Governance", nav: "Governance" },
     { name: "deals", path: "/deals", heading: "Deals", nav: "Deals" },

@@ -5,7 +5,7 @@ import type { Denomination } from "../../lib/denomination.ts";
 import { formatBps, formatPerShareMoney } from "./amounts.ts";
 import { CompareHoldings } from "./CompareHoldings.tsx";
 import type { Row } from "./rows.ts";
-import { inUnit, type UnitPrices } from "./units.ts";
+import { inUnit, type UnitPrices } from "../../lib/units.ts";
 
 const CompareChart = lazy(() => import("./CompareChart.tsx"));
 const COLORS = ["var(--color-brand)", "#3b82f6", "#f59e0b"];

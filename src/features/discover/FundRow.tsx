@@ -4,7 +4,7 @@ import { formatBps, formatPerShareMoney, formatReturnPpm, formatTvlMoney } from 
 import { MechanismBadge } from "./MechanismBadge.tsx";
 import type { Row } from "./rows.ts";
 import { Sparkline } from "./Sparkline.tsx";
-import type { Money } from "./units.ts";
+import type { Money } from "../../lib/units.ts";
 
 // Each cell names itself on narrow screens, where the column headers are hidden.
 const cell =

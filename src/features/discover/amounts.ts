@@ -1,5 +1,5 @@
 import { formatAmount, formatTokenAmount, type AmountFormat } from "../../lib/format.ts";
-import type { Money } from "./units.ts";
+import type { Money } from "../../lib/units.ts";
 
 // One place for how the Discover list shows amounts, shared with the end-to-end tests.
 // TVL in whole units, or four significant digits when small (111.7 WBTC, 0.5321 ETH).

@@ -5,7 +5,7 @@ import type { NavPoint } from "../../domain/valuation/index.ts";
 import type { Denomination } from "../../lib/denomination.ts";
 import { MECHANISM_SLUGS } from "./mechanism.ts";
 import type { DiscoverData, FundSummary } from "./readDiscover.ts";
-import { inUnit, usdValue, type Money } from "./units.ts";
+import { inUnit, usdValue, type Money } from "../../lib/units.ts";
 import type { SortKey, View } from "./view.ts";
 
 export interface Row {

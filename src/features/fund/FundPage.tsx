@@ -1,19 +1,67 @@
-import { useParams } from "react-router";
-import { isAddress } from "viem";
-import { PlannedPage } from "../../components/PlannedPage.tsx";
+import { useParams, useSearchParams } from "react-router";
+import { BaseError, isAddress, type Address } from "viem";
+import { ErrorState } from "../../components/ErrorState.tsx";
+import { NoSuchFund } from "../../chain/readFundRaw.ts";
+import { FeesTab } from "./FeesTab.tsx";
+import { FundHeader } from "./FundHeader.tsx";
+import { HoldingsTab } from "./HoldingsTab.tsx";
+import { IntrinsicTab } from "./IntrinsicTab.tsx";
+import { OverviewTab } from "./OverviewTab.tsx";
+import { useFund, useFundHistory } from "./useFund.ts";
+
+const TABS = { overview: "Overview", holdings: "Holdings", fees: "Fees", intrinsic: "Intrinsic values" } as const;
+type Tab = keyof typeof TABS;
+
+function NoFund({ address }: { address: string }) {
+  return (
+    <div data-testid="no-such-fund" className="rounded-xl border border-dashed border-line bg-surface p-8 text-center">
+      <p className="font-medium">No such fund</p>
+      <p className="mt-1 break-all text-sm text-subtle">No Evergreen fund lives at <code className="font-mono">{address}</code>.</p>
+    </div>
+  );
+}
 
 export function FundPage() {
   const { address = "" } = useParams();
   const valid = isAddress(address);
   return (
-    <PlannedPage
-      title="Fund"
-      purpose="A fund's overview, NAV and TVL history, holdings and LP positions, fees and intrinsic values, guidelines and mechanism, with deposit and redeem."
-    >
-      <p className="mt-3 text-subtle">
-        {valid ? "Fund address: " : "This is not a valid address: "}
-        <code className="break-all font-mono text-fg">{address}</code>
-      </p>
-    </PlannedPage>
+    <section aria-labelledby="fund-title" className="space-y-4">
+      {valid ? <Fund address={address} /> : (<><h1 id="fund-title" className="text-2xl font-semibold tracking-tight">Fund</h1><NoFund address={address} /></>)}
+    </section>
+  );
+}
+
+function Fund({ address }: { address: Address }) {
+  const q = useFund(address);
+  const d = q.data;
+  const history = useFundHistory(address, d?.decimals, d?.block);
+  const [params, setParams] = useSearchParams();
+  const tab: Tab = (params.get("tab") as Tab) in TABS ? (params.get("tab") as Tab) : "overview";
+  if (q.error instanceof NoSuchFund) return (<><h1 id="fund-title" className="text-2xl font-semibold tracking-tight">Fund</h1><NoFund address={address} /></>);
+  if (q.error && !d) {
+    return (<><h1 id="fund-title" className="text-2xl font-semibold tracking-tight">Fund</h1>
+      <ErrorState title="The fund could not be read." detail={q.error instanceof BaseError ? q.error.shortMessage : q.error.message} onRetry={() => void q.refetch()} /></>);
+  }
+  if (!d) {
+    return (<div data-testid="fund-loading" aria-busy="true" className="space-y-3"><h1 id="fund-title" className="sr-only">Fund</h1>
+      <div className="h-8 w-64 animate-pulse rounded bg-muted" /><div className="h-20 animate-pulse rounded-lg bg-muted" /><div className="h-64 animate-pulse rounded-lg bg-muted" /></div>);
+  }
+  const select = (t: Tab) => setParams((p) => { p.set("tab", t); return p; }, { replace: true });
+  return (
+    <>
+      <FundHeader d={d} history={history.data?.nav} />
+      <div role="tablist" aria-label="Fund sections" className="flex gap-1 overflow-x-auto border-b border-line">
+        {(Object.keys(TABS) as Tab[]).map((t) => (
+          <button key={t} type="button" role="tab" id={`tab-${t}`} aria-selected={t === tab} aria-controls="fund-panel" onClick={() => select(t)}
+            className={`whitespace-nowrap px-3 py-2 text-sm ${t === tab ? "border-b-2 border-brand font-medium" : "text-subtle"}`}>{TABS[t]}</button>
+        ))}
+      </div>
+      <div role="tabpanel" id="fund-panel" aria-labelledby={`tab-${tab}`} data-testid={`panel-${tab}`}>
+        {tab === "overview" && <OverviewTab d={d} history={history.data} />}
+        {tab === "holdings" && <HoldingsTab d={d} />}
+        {tab === "fees" && <FeesTab d={d} />}
+        {tab === "intrinsic" && <IntrinsicTab d={d} />}
+      </div>
+    </>
   );
 }

@@ -1,7 +1,7 @@
-// Amounts of a fund in the unit the page is shown in: its own asset, USD, ETH or BTC, converted
+// Amounts in the unit a page is shown in: a fund's own asset, USD, ETH or BTC, converted
 // with the valuation engine exactly as the contracts price assets (bigint, floor).
-import { gavUsdWad, usdIn, type UsdPrice } from "../../domain/valuation/index.ts";
-import type { Denomination } from "../../lib/denomination.ts";
+import { gavUsdWad, usdIn, type UsdPrice } from "../domain/valuation/index.ts";
+import type { Denomination } from "./denomination.ts";
 
 export type Money = { value: bigint; decimals: number; symbol: string };
 export type UnitPrices = { eth?: UsdPrice; btc?: UsdPrice };
