@@ -1,27 +1,15 @@
 // Independent bigint reference of the money formulas of DESIGN §3, for tests to compare
 // the contracts against. Every division rounds down, as bigint `/` does on non-negatives.
+import type { Accrual, FeeState } from "../../src/domain/valuation/fees.ts";
+
+// The shapes of the fee state and an accrual are the contracts' (as the engine types them);
+// the arithmetic below is the reference's own.
+export type { Accrual, FeeState };
+
 export const BPS = 10_000n;
 export const YEAR = 365n * 86_400n;
 export const WAD = 10n ** 18n;
 export const OFFSET = 10n ** 6n; // shares have the asset's decimals + 6
-
-export type FeeState = {
-  managementBps: bigint;
-  performanceBps: bigint;
-  hurdleBps: bigint;
-  hwm: bigint;
-  hwmTime: bigint;
-  lastAccrual: bigint;
-};
-
-export type Accrual = {
-  managementFee: bigint;
-  performanceFee: bigint;
-  feeShares: bigint;
-  hurdleHwm: bigint;
-  hwm: bigint;
-  hwmTime: bigint;
-};
 
 /** The fee accrual at time `t` for GAV `a` and supply `s`. */
 export function accrueRef(f: FeeState, a: bigint, s: bigint, t: bigint): Accrual {
