@@ -348,15 +348,18 @@ contract Fund is ERC4626, Ownable, ReentrancyGuard, FundTypes {
     /// @dev Conversions use the supply after the fees that an accrual now would mint, so previews
     /// equal what deposit and redeem (which accrue first) give.
     function _convertToShares(uint256 assets, Math.Rounding rounding) internal view override returns (uint256) {
-        uint256 gav = totalAssets();
-        uint256 supply = totalSupply() + FundMath.accrue(_fees, gav, totalSupply(), block.timestamp).feeShares;
+        (uint256 gav, uint256 supply) = _gavAndSupplyAfterAccrual();
         return _toShares(assets, gav, supply, rounding);
     }
 
     function _convertToAssets(uint256 shares, Math.Rounding rounding) internal view override returns (uint256) {
-        uint256 gav = totalAssets();
-        uint256 supply = totalSupply() + FundMath.accrue(_fees, gav, totalSupply(), block.timestamp).feeShares;
+        (uint256 gav, uint256 supply) = _gavAndSupplyAfterAccrual();
         return _toAssets(shares, gav, supply, rounding);
+    }
+
+    function _gavAndSupplyAfterAccrual() private view returns (uint256 gav, uint256 supply) {
+        gav = totalAssets();
+        supply = totalSupply() + FundMath.accrue(_fees, gav, totalSupply(), block.timestamp).feeShares;
     }
 
     function _toShares(uint256 assets, uint256 gav, uint256 supply, Math.Rounding r) private pure returns (uint256) {
