@@ -61,8 +61,9 @@ function stopAll() {
 process.on("SIGINT", () => { stopAll(); process.exit(130); });
 process.on("SIGTERM", () => { stopAll(); process.exit(143); });
 
-const seeded = (await chainAnswers()) && (await rpc("eth_getCode", [MULTICALL3, "latest"])) !== "0x";
-if (await chainAnswers()) {
+const answering = await chainAnswers();
+const seeded = answering && (await rpc("eth_getCode", [MULTICALL3, "latest"])) !== "0x";
+if (answering) {
   console.log(`A chain already answers at ${RPC}${seeded ? " with the world on it" : ""}.`);
 } else {
   const genesis = Math.floor(Date.now() / 1000) - YEAR_AND_A_DAY;
