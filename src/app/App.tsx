@@ -7,6 +7,7 @@ import { FundPage } from "../features/fund/index.ts";
 import { GovernancePage } from "../features/governance/index.ts";
 import { PortfolioPage } from "../features/portfolio/index.ts";
 import { AppHeader } from "./AppHeader.tsx";
+import { FundAside, fundTabs } from "./fundSlots.ts";
 import { NetworkBanner } from "./NetworkBanner.tsx";
 import { NotFoundPage } from "./NotFoundPage.tsx";
 
@@ -18,7 +19,7 @@ export function App() {
       <main className="mx-auto max-w-6xl px-4 py-6 sm:px-6 sm:py-10">
         <Routes>
           <Route path="/" element={<DiscoverPage />} />
-          <Route path="/fund/:address" element={<FundPage />} />
+          <Route path="/fund/:address" element={<FundPage tabs={fundTabs} Aside={FundAside} />} />
           <Route path="/portfolio" element={<PortfolioPage />} />
           <Route path="/governance" element={<GovernancePage />} />
           <Route path="/deals" element={<DealsPage />} />

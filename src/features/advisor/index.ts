@@ -1,1 +1,2 @@
 export { AdvisorPage } from "./AdvisorPage.tsx";
+export { AdvisorTab } from "./AdvisorTab.tsx";

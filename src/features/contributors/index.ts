@@ -1,1 +1,2 @@
 export { ContributorsPage } from "./ContributorsPage.tsx";
+export { ContributorsTab } from "./ContributorsTab.tsx";

@@ -1,1 +1,2 @@
 export { DealsPage } from "./DealsPage.tsx";
+export { DealsTab } from "./DealsTab.tsx";

@@ -1,3 +1,5 @@
+import { Suspense, type ComponentType } from "react";
+import type { FundSlotProps, FundTab } from "../../lib/fundSlots.ts";
 import { useParams, useSearchParams } from "react-router";
 import { BaseError, isAddress, type Address } from "viem";
 import { ErrorState } from "../../components/ErrorState.tsx";
@@ -10,7 +12,15 @@ import { OverviewTab } from "./OverviewTab.tsx";
 import { useFund, useFundHistory } from "./useFund.ts";
 
 const TABS = { overview: "Overview", holdings: "Holdings", fees: "Fees", intrinsic: "Intrinsic values" } as const;
-type Tab = keyof typeof TABS;
+
+interface Props {
+  /** Tabs after the fund's own, in order. */
+  tabs?: readonly FundTab[];
+  /** A panel beside the header (deposit and redeem). */
+  Aside?: ComponentType<FundSlotProps>;
+}
+
+const panelFallback = <div aria-busy="true" className="h-40 animate-pulse rounded-lg bg-muted" />;
 
 function NoFund({ address }: { address: string }) {
   return (
@@ -21,22 +31,25 @@ function NoFund({ address }: { address: string }) {
   );
 }
 
-export function FundPage() {
+export function FundPage({ tabs = [], Aside }: Props) {
   const { address = "" } = useParams();
   const valid = isAddress(address);
   return (
     <section aria-labelledby="fund-title" className="space-y-4">
-      {valid ? <Fund address={address} /> : (<><h1 id="fund-title" className="text-2xl font-semibold tracking-tight">Fund</h1><NoFund address={address} /></>)}
+      {valid ? <Fund address={address} tabs={tabs} Aside={Aside} /> : (<><h1 id="fund-title" className="text-2xl font-semibold tracking-tight">Fund</h1><NoFund address={address} /></>)}
     </section>
   );
 }
 
-function Fund({ address }: { address: Address }) {
+function Fund({ address, tabs, Aside }: Props & { address: Address; tabs: readonly FundTab[] }) {
   const q = useFund(address);
   const d = q.data;
   const history = useFundHistory(address, d?.decimals, d?.block);
   const [params, setParams] = useSearchParams();
-  const tab: Tab = (params.get("tab") as Tab) in TABS ? (params.get("tab") as Tab) : "overview";
+  const labels: Record<string, string> = { ...TABS, ...Object.fromEntries(tabs.map((t) => [t.id, t.label])) };
+  const requested = params.get("tab") ?? "";
+  const tab = requested in labels ? requested : "overview";
+  const extra = tabs.find((t) => t.id === tab);
   if (q.error instanceof NoSuchFund) return (<><h1 id="fund-title" className="text-2xl font-semibold tracking-tight">Fund</h1><NoFund address={address} /></>);
   if (q.error && !d) {
     return (<><h1 id="fund-title" className="text-2xl font-semibold tracking-tight">Fund</h1>
@@ -46,14 +59,15 @@ function Fund({ address }: { address: Address }) {
     return (<div data-testid="fund-loading" aria-busy="true" className="space-y-3"><h1 id="fund-title" className="sr-only">Fund</h1>
       <div className="h-8 w-64 animate-pulse rounded bg-muted" /><div className="h-20 animate-pulse rounded-lg bg-muted" /><div className="h-64 animate-pulse rounded-lg bg-muted" /></div>);
   }
-  const select = (t: Tab) => setParams((p) => { p.set("tab", t); return p; }, { replace: true });
+  const select = (t: string) => setParams((p) => { p.set("tab", t); return p; }, { replace: true });
   return (
     <>
       <FundHeader d={d} history={history.data?.nav} />
+      {Aside && <Suspense fallback={panelFallback}><Aside fund={address} /></Suspense>}
       <div role="tablist" aria-label="Fund sections" className="flex gap-1 overflow-x-auto border-b border-line">
-        {(Object.keys(TABS) as Tab[]).map((t) => (
+        {Object.keys(labels).map((t) => (
           <button key={t} type="button" role="tab" id={`tab-${t}`} aria-selected={t === tab} aria-controls="fund-panel" onClick={() => select(t)}
-            className={`whitespace-nowrap px-3 py-2 text-sm ${t === tab ? "border-b-2 border-brand font-medium" : "text-subtle"}`}>{TABS[t]}</button>
+            className={`whitespace-nowrap px-3 py-2 text-sm ${t === tab ? "border-b-2 border-brand font-medium" : "text-subtle"}`}>{labels[t]}</button>
         ))}
       </div>
       <div role="tabpanel" id="fund-panel" aria-labelledby={`tab-${tab}`} data-testid={`panel-${tab}`}>
@@ -61,6 +75,7 @@ function Fund({ address }: { address: Address }) {
         {tab === "holdings" && <HoldingsTab d={d} />}
         {tab === "fees" && <FeesTab d={d} />}
         {tab === "intrinsic" && <IntrinsicTab d={d} />}
+        {extra && <Suspense fallback={panelFallback}><extra.Panel fund={address} /></Suspense>}
       </div>
     </>
   );

@@ -1,1 +1,2 @@
 export { GovernancePage } from "./GovernancePage.tsx";
+export { GovernanceTab } from "./GovernanceTab.tsx";

@@ -1,0 +1,1 @@
+export { InvestPanel } from "./InvestPanel.tsx";

@@ -1,0 +1,16 @@
+// How features contribute sections to a fund's page without importing each other: the app
+// composes them (src/app/fundSlots.ts) and the fund page renders what it is given.
+import type { ComponentType } from "react";
+import type { Address } from "viem";
+
+/** What a section built by another feature gets to render on a fund's page. */
+export interface FundSlotProps {
+  fund: Address;
+}
+
+/** A tab after the fund's own ones. */
+export interface FundTab {
+  id: string;
+  label: string;
+  Panel: ComponentType<FundSlotProps>;
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { decodeDraft, encodeDraft, type RebalanceDraft } from "./rebalanceDraft.ts";
+
+const A = "0x2279B7A0a67DB372996a5FaB50D91eAA73d2eBe6";
+const B = "0x8A791620dd6260079BF849Dc5567aDC3F2FdC318";
+const draft: RebalanceDraft = {
+  fund: A,
+  description: "Rebalance — « WETH » 40 %\nline two",
+  swaps: [{ pair: B, tokenIn: A, tokenOut: B, amountIn: 123456789012345678901234567890n, minOut: 0n }],
+};
+
+describe("rebalance draft", () => {
+  it("round-trips amounts beyond 2^53 and unicode text", () => {
+    const text = encodeDraft(draft);
+    expect(text).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(decodeDraft(text)).toEqual(draft);
+  });
+
+  it("refuses text that is not a draft", () => {
+    expect(decodeDraft("not base64 !!")).toBeNull();
+    expect(decodeDraft(encodeDraft({ ...draft, fund: "0x1234" as never }))).toBeNull();
+    const bad = btoa(JSON.stringify({ ...draft, swaps: [{ ...draft.swaps[0], amountIn: "-1", minOut: "0" }] }));
+    expect(decodeDraft(bad)).toBeNull();
+    const float = btoa(JSON.stringify({ ...draft, swaps: [{ ...draft.swaps[0], amountIn: "1.5", minOut: "0" }] }));
+    expect(decodeDraft(float)).toBeNull();
+  });
+});
