@@ -8,7 +8,7 @@ import { useFeesPaid, type useFundHistory } from "./useFundLogs.ts";
 import type { Unit } from "./useUnit.ts";
 
 function Row({ k, v, id }: { k: string; v: string; id?: string }) {
-  return <div className="flex justify-between gap-4 border-b border-line py-1"><dt className="text-subtle">{k}</dt><dd data-testid={id} className="text-right font-mono">{v}</dd></div>;
+  return <div className="flex flex-wrap justify-between gap-x-4 border-b border-line py-1"><dt className="text-subtle">{k}</dt><dd data-testid={id} className="ml-auto text-right font-mono">{v}</dd></div>;
 }
 
 export function FeesTab({ d, u, history }: { d: FundData; u: Unit; history: ReturnType<typeof useFundHistory> }) {
