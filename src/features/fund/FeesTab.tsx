@@ -17,6 +17,7 @@ export function FeesTab({ d, u, history }: { d: FundData; u: Unit; history: Retu
   const perShare = (hwm: bigint) => u.now(mulDiv(hwm, 10n ** BigInt(d.asset.decimals + DECIMALS_OFFSET), WAD));
   const paid = useFeesPaid(d.set.fund, d.block, history.data?.logs);
   const totals = paid.data?.totals;
+  const failed = paid.data ? null : (paid.error ?? (history.data ? null : history.error));
   // In another unit each accrual counts at the prices of its day.
   const inUnit = (pick: (x: { managementFee: bigint; performanceFee: bigint }) => bigint) => {
     if (!paid.data || !u.sample) return undefined;
@@ -41,8 +42,8 @@ export function FeesTab({ d, u, history }: { d: FundData; u: Unit; history: Retu
       <LiveAccrual d={d} u={u} />
       <section aria-labelledby="paid-title">
         <h2 id="paid-title" className="font-medium">Charged to date</h2>
-        {paid.error && !paid.data ? (
-          <ErrorState title="The fee history could not be read." detail={paid.error.message.split("\n")[0]} onRetry={() => void paid.refetch()} />
+        {failed ? (
+          <ErrorState title="The fee history could not be read." detail={failed.message.split("\n")[0]} onRetry={() => void (paid.error ? paid.refetch() : history.refetch())} />
         ) : !totals ? (
           <div aria-busy="true" className="mt-1 h-20 animate-pulse rounded-lg bg-muted" />
         ) : (

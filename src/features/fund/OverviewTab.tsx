@@ -4,7 +4,6 @@ import { ErrorState } from "../../components/ErrorState.tsx";
 import { Segmented } from "../../components/Segmented.tsx";
 import type { Point } from "../../domain/history/index.ts";
 import { shortAddress } from "../../lib/format.ts";
-import { mechanismText } from "./FundHeader.tsx";
 import { bpsPct, money } from "./format.ts";
 import type { FundData } from "./types.ts";
 import type { useFundHistory } from "./useFundLogs.ts";
@@ -16,6 +15,14 @@ type Range = keyof typeof RANGES;
 const chartSkeleton = <div aria-busy="true" className="h-56 animate-pulse rounded-lg bg-muted" />;
 
 type History = ReturnType<typeof useFundHistory>;
+
+/** The decision mechanism (DESIGN §2) in words. */
+function decisionsText(d: FundData) {
+  const who = shortAddress(d.manager);
+  if (d.mechanism === 0) return `Decentralised: manager-token holders propose and vote; passed proposals are executed by the timelock ${shortAddress(d.set.timelock)}, which also trades for the fund.`;
+  if (d.mechanism === 1) return `Centralised: a professional institution (${who}) trades for the fund within the guidelines; manager-token holders set the guidelines and fees by vote.`;
+  return `Algorithmic: an algorithm's keeper (${who}) rebalances the fund within the guidelines; manager-token holders set the guidelines and fees by vote.`;
+}
 
 function Chart({ id, title, points, u }: { id: string; title: string; points: Point[] | undefined; u: Unit }) {
   const unit = u.sample;
@@ -53,10 +60,13 @@ export function OverviewTab({ d, history, u }: { d: FundData; history: History; 
           <Chart id="tvl" title="TVL" points={tvl} u={u} />
         </div>
       )}
-      <section className="text-sm">
-        <h2 className="font-medium">Decisions and guidelines</h2>
-        <p className="mt-1 text-subtle">Investment decisions are taken by {mechanismText(d)}. The fund may hold these assets up to a share of its value; LP positions up to {bpsPct(d.maxLpBps)}.</p>
-        <ul className="mt-2 flex flex-wrap gap-2">
+      <section aria-labelledby="rules-title" className="space-y-1 text-sm">
+        <h2 id="rules-title" className="font-medium">Decisions and guidelines</h2>
+        <p data-testid="fund-decisions" className="text-subtle">{decisionsText(d)}</p>
+        <p className="text-subtle">
+          The fund may hold only the assets below, each up to its share of the fund's value, and LP positions up to {bpsPct(d.maxLpBps)} in all; a trade that would break a limit is refused on-chain. Deposits and redemptions are open whenever the oracle prices are fresh.
+        </p>
+        <ul aria-label="Allowed assets and their limits" className="flex flex-wrap gap-2 pt-1">
           {[...d.guidelines].map(([t, g]) => (
             <li key={t} className="rounded-full border border-line px-2 py-0.5 text-xs">{d.tokens.get(t)?.symbol ?? shortAddress(t)} ≤ {bpsPct(g.maxWeightBps)}{g.allowed ? "" : " (not allowed)"}</li>
           ))}
