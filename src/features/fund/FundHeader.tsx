@@ -27,9 +27,9 @@ export function FundHeader({ d, history, u }: { d: FundData; history: NavPoint[]
           {d.symbol} · decided by <span data-testid="fund-mechanism">{mechanismText(d)}</span> · denominated in {d.asset.symbol}
         </p>
       </div>
-      <dl className="grid grid-cols-6 gap-2 sm:grid-cols-5">
+      <dl className="grid grid-cols-6 gap-2">
         <div className={`${stat} col-span-3 sm:col-span-1`}><dt className="text-xs text-subtle">NAV per share</dt><dd data-testid="fund-nav" className="break-words font-mono">{moneyOf(u.now(d.snapshot.intrinsic.perShare))}</dd></div>
-        <div className={`${stat} col-span-3 sm:col-span-1`}><dt className="text-xs text-subtle">TVL</dt><dd data-testid="fund-tvl" className="break-words font-mono">{moneyOf(u.now(d.snapshot.intrinsic.nav))}</dd></div>
+        <div className={`${stat} col-span-3 sm:col-span-2`}><dt className="text-xs text-subtle">TVL</dt><dd data-testid="fund-tvl" className="break-words font-mono">{moneyOf(u.now(d.snapshot.intrinsic.nav))}</dd></div>
         {(["d7", "d30", "y1"] as const).map((w) => (
           <div key={w} className={`${stat} col-span-2 sm:col-span-1`}>
             <dt className="text-xs text-subtle">{{ d7: "7 d", d30: "30 d", y1: "1 y" }[w]} return</dt>

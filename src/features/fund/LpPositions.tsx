@@ -29,7 +29,7 @@ export function LpPositions({ d, u }: { d: FundData; u: Unit }) {
               ? impermanentLoss({ amount0: b.amount0, amount1: b.amount1, price0: p0, price1: p1, position: { lp: p.lpBalance, lpSupply: p.lpSupply, reserve0: p.reserve0, reserve1: p.reserve1 } })
               : undefined;
             const row = (k: string, v: string, id?: string) => (
-              <div className="flex justify-between gap-3 py-0.5"><dt className="shrink-0 text-subtle">{k}</dt><dd data-testid={id} className="text-right font-mono">{v}</dd></div>
+              <div className="flex flex-wrap justify-between gap-x-3 py-0.5"><dt className="text-subtle">{k}</dt><dd data-testid={id} className="ml-auto text-right font-mono">{v}</dd></div>
             );
             return (
               <article key={p.pair} data-testid="lp-position" data-pair={p.pair.toLowerCase()} className="rounded-lg border border-line bg-surface p-3 text-sm">
