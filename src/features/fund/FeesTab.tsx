@@ -19,12 +19,12 @@ export function FeesTab({ d, u, history }: { d: FundData; u: Unit; history: Retu
   const totals = paid.data?.totals;
   const failed = paid.data ? null : (paid.error ?? (history.data ? null : history.error));
   // In another unit each accrual counts at the prices of its day.
-  const inUnit = (pick: (x: { managementFee: bigint; performanceFee: bigint }) => bigint) => {
+  const charged = (pick: (x: { managementFee: bigint; performanceFee: bigint }) => bigint) => {
     if (!paid.data || !u.sample) return undefined;
     const pts = u.series(paid.data.timed.map((x) => ({ t: x.t, v: pick(x) })));
     return pts && { ...u.sample, value: pts.reduce((s, p) => s + p.v, 0n) };
   };
-  const [mgmt, perf, all] = [inUnit((x) => x.managementFee), inUnit((x) => x.performanceFee), inUnit((x) => x.managementFee + x.performanceFee)];
+  const [mgmt, perf, all] = [charged((x) => x.managementFee), charged((x) => x.performanceFee), charged((x) => x.managementFee + x.performanceFee)];
   return (
     <div className="space-y-5 text-sm">
       <section aria-labelledby="terms-title">

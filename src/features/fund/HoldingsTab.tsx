@@ -20,7 +20,7 @@ function Cell({ label, children, first, wide }: { label: string; children: React
   );
 }
 
-export function holdingName(d: FundData, h: Pick<Holding, "kind" | "token">) {
+function holdingName(d: FundData, h: Pick<Holding, "kind" | "token">) {
   const sym = (t: string) => d.tokens.get(t.toLowerCase())?.symbol ?? shortAddress(t);
   if (h.kind === HoldingKind.LpPosition) {
     const p = d.raw.pairs.find((x) => x.pair.toLowerCase() === h.token.toLowerCase());

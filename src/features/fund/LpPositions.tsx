@@ -7,7 +7,7 @@ import type { Unit } from "./useUnit.ts";
 
 /** Each LP position against holding what was put in (DESIGN §3: impermanent loss since entry). */
 export function LpPositions({ d, u }: { d: FundData; u: Unit }) {
-  const basis = useLpBasis(d.set.fund, d.block, true);
+  const basis = useLpBasis(d.set.fund, d.block);
   const price = (token: string): UsdPrice | undefined => {
     const a = d.raw.assets.find((x) => x.token.toLowerCase() === token.toLowerCase());
     return a && { answer: a.answer, feedDecimals: a.feedDecimals, decimals: a.decimals };

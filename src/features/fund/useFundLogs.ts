@@ -69,11 +69,11 @@ export function useFeesPaid(address: Address, block: bigint | undefined, navLogs
 type LiquidityArgs = { pair: Address; amount0: bigint; amount1: bigint; liquidity: bigint };
 
 /** What went into each LP position the fund holds, by lower-case pair address. */
-export function useLpBasis(address: Address, block: bigint | undefined, enabled: boolean) {
+export function useLpBasis(address: Address, block: bigint | undefined) {
   const { client, read } = useLogs();
   return useQuery({
     queryKey: ["fund-lp-basis", chainId, address, block?.toString()],
-    enabled: enabled && !!client && block !== undefined,
+    enabled: !!client && block !== undefined,
     placeholderData: (previous) => previous,
     queryFn: async () => {
       const [added, removed] = await Promise.all([
