@@ -23,7 +23,7 @@ describe("checkRedeem", () => {
   });
   it("says what is wrong", () => {
     expect(checkRedeem(0n, 10n, 10n, shares)).toMatchObject({ message: "Enter an amount above zero." });
-    expect(checkRedeem(11n, 10n, 10n, shares)).toMatchObject({ message: "That is more than your 10 shares." });
+    expect(checkRedeem(11n, 10n, 10n, shares)).toMatchObject({ message: "That is more than you hold (10 shares)." });
     expect(checkRedeem(5n, 10n, 0n, shares)).toMatchObject({ message: "Redemptions are paused while a price feed is stale." });
     expect(checkRedeem(5n, 10n, 4n, shares)).toMatchObject({ message: "The fund's cash covers at most 4 shares now." });
   });

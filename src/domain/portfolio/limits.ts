@@ -12,16 +12,11 @@ export function checkDeposit(amount: bigint, balance: bigint, maxDeposit: bigint
   return { ok: true };
 }
 
-/** `shares` is what the redemption burns, whether typed as shares or as assets. */
-export function checkRedeem(
-  shares: bigint,
-  balance: bigint,
-  maxRedeem: bigint,
-  showShares: (v: bigint) => string,
-): Check {
-  if (shares === 0n) return fail("Enter an amount above zero.");
-  if (shares > balance) return fail(`That is more than your ${showShares(balance)}.`);
-  if (maxRedeem === 0n) return fail("Redemptions are paused while a price feed is stale.");
-  if (shares > maxRedeem) return fail(`The fund's cash covers at most ${showShares(maxRedeem)} now.`);
+/** A redemption typed as shares (limits in shares) or as assets (limits in assets). */
+export function checkRedeem(amount: bigint, held: bigint, max: bigint, show: (v: bigint) => string): Check {
+  if (amount === 0n) return fail("Enter an amount above zero.");
+  if (amount > held) return fail(`That is more than you hold (${show(held)}).`);
+  if (max === 0n) return fail("Redemptions are paused while a price feed is stale.");
+  if (amount > max) return fail(`The fund's cash covers at most ${show(max)} now.`);
   return { ok: true };
 }
