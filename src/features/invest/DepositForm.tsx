@@ -1,7 +1,7 @@
 // Deposit the fund's asset for shares: amount, live preview from the engine, minimum-shares
 // guard, then approve + deposit (or one batched signature).
 import { useRef, useState, type FormEvent } from "react";
-import { formatUnits, type Address } from "viem";
+import { formatUnits } from "viem";
 import { useAccount } from "wagmi";
 import { isSupportedChainId } from "../../chain/index.ts";
 import { approvalAmounts, checkDeposit, DEFAULT_SLIPPAGE_BPS, minimumOut, parseSlippage, pct } from "../../domain/portfolio/index.ts";
@@ -44,17 +44,20 @@ export function DepositForm({ d, wallet }: { d: FundView; wallet: WalletReads | 
     if (!account) return openConnect?.();
     if (!slippage.ok) return;
     if (input.value === undefined || error || minShares === undefined || !wallet) return field.current?.focus();
-    const ok = await tx.deposit({ fund: d.set.fund, asset: asset.address, symbol: asset.symbol, decimals: asset.decimals, account, amount: input.value, minShares, approvals: approvalAmounts(wallet.allowance, input.value) });
+    const ok = await tx.deposit({
+      fund: d.set.fund, account, asset: asset.address, assetUnits: asset, shareUnits: d, amount: input.value, minShares,
+      approvals: approvalAmounts(wallet.allowance, input.value),
+    });
     if (ok) input.reset();
   }
 
   const rows = [
-    { id: "price", label: "Share price", value: fmt(s.intrinsic.perShare, asset.decimals, asset.symbol) },
+    { id: "price", label: "Share price", value: fmt(s.intrinsic.perShare, asset.decimals, asset.symbol), raw: s.intrinsic.perShare },
     { id: "fees", label: "Fees accrued at deposit", value: show(s.accrual.managementFee + s.accrual.performanceFee), note: `paid as ${showShares(s.accrual.feeShares)} to manager-token holders, before your shares are priced` },
     ...(shares !== undefined && input.value !== undefined
       ? [
-          { id: "shares", label: "You receive", value: showShares(shares) },
-          { id: "min-shares", label: "At least", value: showShares(minShares ?? 0n), note: slippage.ok ? `${pct(slippage.bps)} slippage tolerance` : undefined },
+          { id: "shares", label: "You receive", value: showShares(shares), raw: shares },
+          { id: "min-shares", label: "At least", value: showShares(minShares ?? 0n), raw: minShares, note: slippage.ok ? `${pct(slippage.bps)} slippage tolerance` : undefined },
           ...(wallet ? [{ id: "position", label: "Your position after", value: showShares(wallet.shares + shares), note: `≈ ${show(toAssets(wallet.shares + shares, s.gav + input.value, s.supplyAfter + shares))}` }] : []),
         ]
       : []),

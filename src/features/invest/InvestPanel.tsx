@@ -20,7 +20,7 @@ export function InvestPanel({ fund }: FundSlotProps) {
   const w = useWalletReads(fund, f.data?.asset.address, address as Address | undefined);
   const d = f.data;
   return (
-    <section aria-labelledby="invest-title" data-testid="invest-panel" className="space-y-3 rounded-xl border border-line bg-surface p-4">
+    <section aria-labelledby="invest-title" data-testid="invest-panel" data-block={d?.block.toString()} className="space-y-3 rounded-xl border border-line bg-surface p-4">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h2 id="invest-title" className="font-semibold">Invest</h2>
         <Segmented legend="Deposit or redeem" name="invest-side" value={side} onChange={setSide}

@@ -1,7 +1,8 @@
 // The terms of a deposit or redemption before it is sent, as a labelled list.
 import type { ReactNode } from "react";
 
-export type PreviewRow = { id: string; label: string; value: ReactNode; note?: string };
+/** `raw` is the exact amount behind the shown one, for tests that compare with the chain. */
+export type PreviewRow = { id: string; label: string; value: ReactNode; raw?: bigint; note?: string };
 
 export function PreviewList({ rows, label }: { rows: PreviewRow[]; label: string }) {
   return (
@@ -9,7 +10,7 @@ export function PreviewList({ rows, label }: { rows: PreviewRow[]; label: string
       {rows.map((r) => (
         <div key={r.id} className="flex flex-wrap items-baseline justify-between gap-x-4 px-3 py-1.5">
           <dt className="text-subtle">{r.label}</dt>
-          <dd data-testid={`preview-${r.id}`} className="min-w-0 break-all text-right font-mono">
+          <dd data-testid={`preview-${r.id}`} data-value={r.raw?.toString()} className="min-w-0 break-all text-right font-mono">
             {r.value}
             {r.note && <span className="block font-sans text-xs text-subtle">{r.note}</span>}
           </dd>

@@ -52,7 +52,7 @@ export function RedeemForm({ d, wallet }: { d: FundView; wallet: WalletReads | u
     if (!account) return openConnect?.();
     if (!slippage.ok) return;
     if (shares === undefined || minAssets === undefined || !wallet) return field.current?.focus();
-    const ok = await tx.redeem({ fund: d.set.fund, account, shares, minAssets, label: showAssets(assets!) });
+    const ok = await tx.redeem({ fund: d.set.fund, account, assetUnits: asset, shares, minAssets, expected: assets! });
     if (ok) input.reset();
   }
 
@@ -61,9 +61,9 @@ export function RedeemForm({ d, wallet }: { d: FundView; wallet: WalletReads | u
     { id: "fees", label: "Fees accrued at redemption", value: showAssets(s.accrual.managementFee + s.accrual.performanceFee) },
     ...(shares !== undefined && assets !== undefined
       ? [
-          { id: "burn", label: "Shares redeemed", value: showShares(shares) },
-          { id: "assets", label: "You receive", value: showAssets(assets) },
-          { id: "min-assets", label: "At least", value: showAssets(minAssets ?? 0n), note: slippage.ok ? `${pct(slippage.bps)} slippage tolerance` : undefined },
+          { id: "burn", label: "Shares redeemed", value: showShares(shares), raw: shares },
+          { id: "assets", label: "You receive", value: showAssets(assets), raw: assets },
+          { id: "min-assets", label: "At least", value: showAssets(minAssets ?? 0n), raw: minAssets, note: slippage.ok ? `${pct(slippage.bps)} slippage tolerance` : undefined },
           ...(wallet && wallet.shares >= shares ? [{ id: "position", label: "Your position after", value: showShares(wallet.shares - shares) }] : []),
         ]
       : []),
