@@ -73,7 +73,7 @@ export function DepositForm({ d, wallet }: { d: FundView; wallet: WalletReads | 
         onChange={input.set}
         onMax={wallet ? () => input.set(formatUnits(wallet.assetBalance, asset.decimals).replace(".", sep)) : undefined}
         error={error}
-        hint={wallet ? `Balance ${show(wallet.assetBalance)}` : undefined}
+        hint={!wallet && account ? "Reading your balance…" : wallet ? `Balance ${show(wallet.assetBalance)}` : undefined}
         inputRef={field}
       />
       <SlippageField id="deposit-slippage" text={slipText} onChange={setSlipText} slippage={slippage} />

@@ -34,7 +34,7 @@ export function InvestPanel({ fund }: FundSlotProps) {
       )}
       {w.error && !w.wallet ? (
         <ErrorState title="Your balances could not be read." detail={w.error instanceof BaseError ? w.error.shortMessage : w.error.message} onRetry={() => void w.refetch()} />
-      ) : !d || (address && !w.wallet) ? (
+      ) : !d ? (
         <div aria-busy="true" data-testid="invest-loading" className="h-48 animate-pulse rounded-lg bg-muted" />
       ) : side === "deposit" ? (
         <DepositForm d={d} wallet={w.wallet} />

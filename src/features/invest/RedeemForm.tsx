@@ -81,7 +81,7 @@ export function RedeemForm({ d, wallet }: { d: FundView; wallet: WalletReads | u
         onChange={input.set}
         onMax={wallet ? () => input.set(formatUnits(max < held ? max : held, unit.decimals).replace(".", sep)) : undefined}
         error={error}
-        hint={wallet ? `You hold ${showShares(wallet.shares)} ≈ ${showAssets(s.vault.previewRedeem(wallet.shares))}` : undefined}
+        hint={!wallet && account ? "Reading your balance…" : wallet ? `You hold ${showShares(wallet.shares)} ≈ ${showAssets(s.vault.previewRedeem(wallet.shares))}` : undefined}
         inputRef={field}
       />
       <SlippageField id="redeem-slippage" text={slipText} onChange={setSlipText} slippage={slippage} />
