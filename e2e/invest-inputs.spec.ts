@@ -103,137 +103,95 @@ test(`${cases.length} bad and odd inputs, each answered at its field with the te
   }
 });
 
-// Faults of the wallet, the chain and the network: each leaves a message in the panel, the
-// typed amount in its field, and nothing sent that should not have been.
+// Faults of the wallet and the chain, one after another on one page: each leaves a message
+// in the panel, the typed amount in its field, and nothing sent that should not have been.
 const feedAbi = abiOf(31337, "MockAggregator");
 const WETH_FEED = contractOf(31337, "WETHUsdFeed").address;
 
-async function deposit(panel: Locator, amount: string) {
+async function typeAmount(panel: Locator, amount: string) {
   await panel.locator("#deposit-amount").fill(amount);
   await expect(panel.getByTestId("preview-shares")).toHaveAttribute("data-value", /^\d+$/);
-  await panel.getByRole("button", { name: "Deposit USDC" }).click();
 }
 
-test("no wallet: the panel asks to connect, and input is still checked", async ({ page }) => {
-  const f = await momentum();
-  await page.goto(`/fund/${f.fund}`);
-  const panel = page.getByTestId("invest-panel");
-  await expect(panel.getByTestId("wallet-notice")).toContainText("Connect a wallet to deposit.");
-  await panel.locator("#deposit-amount").fill("1e18");
-  await expect(panel.getByTestId("deposit-amount-error")).toHaveText("Write the amount out in digits; exponents like 1e18 are not accepted.");
-  await expect(panel.getByRole("button", { name: "Connect wallet to deposit" })).toBeEnabled();
-});
-
-test("wrong network: the panel names it, offers the switch and sends nothing", async ({ page }) => {
-  const f = await momentum();
-  const panel = await open(page, f.fund, { chainId: 1 });
-  await expect(panel.getByTestId("wallet-notice")).toContainText("Your wallet is on Ethereum (1). Switch to Evergreen Local to deposit.");
-  await panel.locator("#deposit-amount").fill("10");
-  await expect(panel.getByRole("button", { name: "Deposit USDC" })).toBeDisabled();
-  await panel.getByRole("button", { name: "Switch to Evergreen Local" }).click();
-  await expect(panel.getByTestId("wallet-notice")).toHaveCount(0);
-  await expect(panel.getByRole("button", { name: "Deposit USDC" })).toBeEnabled();
-  await expect(panel.locator("#deposit-amount")).toHaveValue("10");
-});
-
-test("the user rejects the signature: said in the panel, nothing moves, the amount stays", async ({ page }) => {
+test("wrong network, rejection, account switch, slippage and stale price: each explained, input kept", async ({ page }) => {
+  test.setTimeout(240_000); // five flows with transactions on one page
   const f = await momentum();
   const panel = await open(page, f.fund);
-  const before = await balances(f.fund, f.asset, HOLDER);
-  await page.evaluate(() => window.testWallet.rejectNext());
-  await deposit(panel, "10");
-  await expect(panel.getByTestId("tx-error")).toHaveText("You declined the request in your wallet. Nothing was sent.");
-  await expect(panel.locator("#deposit-amount")).toHaveValue("10");
-  expect(await balances(f.fund, f.asset, HOLDER)).toEqual(before);
-});
+  const field = panel.locator("#deposit-amount");
+  const send = panel.getByRole("button", { name: "Deposit USDC" });
+  const txError = panel.getByTestId("tx-error");
+  const start = await balances(f.fund, f.asset, HOLDER);
 
-test("the price moves past the tolerance: the slippage revert is decoded before signing the deposit", async ({ page }) => {
-  const f = await momentum();
-  const panel = await open(page, f.fund);
-  await panel.locator("#deposit-amount").fill("1000");
-  await expect(panel.getByTestId("preview-shares")).toHaveAttribute("data-value", /^\d+$/);
-  // WETH, held by the fund, jumps 20 %: the fund is worth more, a deposit buys fewer shares.
-  const [, answer] = await client.readContract({ address: WETH_FEED, abi: feedAbi, functionName: "latestRoundData" });
-  const data = encodeFunctionData({ abi: feedAbi, functionName: "pushAnswer", args: [(answer * 12n) / 10n] });
-  await client.waitForTransactionReceipt({ hash: await rpc<`0x${string}`>("eth_sendTransaction", [{ from: DEV_ACCOUNT, to: WETH_FEED, data }]) });
-  const before = await balances(f.fund, f.asset, HOLDER);
-  await panel.getByRole("button", { name: "Deposit USDC" }).click();
-  await expect(panel.getByTestId("tx-error")).toHaveText(/^The fund would give [\d,.]+ egALGO, below your minimum of [\d,.]+ egALGO: the price moved since the preview\./);
-  await expect(panel.locator("#deposit-amount")).toHaveValue("1000");
-  const after = await balances(f.fund, f.asset, HOLDER);
-  expect([after.assets, after.shares]).toEqual([before.assets, before.shares]);
-});
-
-test("a feed goes stale: the revert names it, then the form says deposits are paused", async ({ page }) => {
-  const f = await momentum();
-  const panel = await open(page, f.fund);
-  await panel.locator("#deposit-amount").fill("100");
-  await expect(panel.getByTestId("preview-shares")).toHaveAttribute("data-value", /^\d+$/);
-  await rpc("evm_increaseTime", [27 * 3600]);
-  await rpc("evm_mine");
-  await panel.getByRole("button", { name: "Deposit USDC" }).click();
-  await expect(panel.getByTestId("tx-error")).toContainText(/The price from the \w+\/USD price feed is out of date/);
-  await expect(panel.locator("#deposit-amount")).toHaveValue("100");
-  // maxDeposit is 0 now: the field says so, and the panel explains why.
-  await page.reload();
-  await expect(panel.getByTestId("stale-notice")).toBeVisible();
-  await panel.locator("#deposit-amount").fill("100");
-  await expect(panel.getByTestId("deposit-amount-error")).toHaveText("Deposits are paused while a price feed is stale.");
-  await panel.getByRole("radio", { name: "Redeem" }).check();
-  await panel.locator("#redeem-amount").fill("1");
-  await expect(panel.getByTestId("redeem-amount-error")).toHaveText("Redemptions are paused while a price feed is stale.");
-});
-
-test("the RPC is unreachable when sending: the panel says so and keeps the amount", async ({ page }) => {
-  const f = await momentum();
-  const panel = await open(page, f.fund);
-  await panel.locator("#deposit-amount").fill("25");
-  await expect(panel.getByTestId("preview-shares")).toHaveAttribute("data-value", /^\d+$/);
-  await page.route(`${rpcUrl}/**`, (route) => route.abort("connectionrefused"));
-  await panel.getByRole("button", { name: "Deposit USDC" }).click();
-  await expect(panel.getByTestId("tx-error")).toHaveText("The network did not answer. Check your connection and try again; nothing was sent.");
-  await expect(panel.locator("#deposit-amount")).toHaveValue("25");
-  await page.unroute(`${rpcUrl}/**`);
-});
-
-test("a slow RPC: the panel says it is reading the balance, then shows it", async ({ page }) => {
-  const f = await momentum();
-  let release!: () => void;
-  const held = new Promise<void>((done) => (release = done));
-  const account = HOLDER.slice(2).toLowerCase();
-  // Hold back only the reads that carry the account (its balances), not the fund's own.
-  await page.route(`${rpcUrl}/**`, async (route) => {
-    if (JSON.stringify(route.request().postDataJSON() ?? "").toLowerCase().includes(account)) await held;
-    await route.continue();
+  await test.step("wrong network", async () => {
+    await page.evaluate(() => window.testWallet.setChain(1));
+    await expect(panel.getByTestId("wallet-notice")).toContainText("Your wallet is on Ethereum (1). Switch to Evergreen Local to deposit.");
+    await typeAmount(panel, "10");
+    await expect(send).toBeDisabled();
+    await panel.getByRole("button", { name: "Switch to Evergreen Local" }).click();
+    await expect(panel.getByTestId("wallet-notice")).toHaveCount(0);
+    await expect(send).toBeEnabled();
+    await expect(field).toHaveValue("10");
   });
-  await installTestWallet(page, { account: HOLDER, authorized: true });
-  await page.goto(`/fund/${f.fund}`);
-  const panel = page.getByTestId("invest-panel");
-  await expect(panel.getByText("Reading your balance…")).toBeVisible();
-  await panel.locator("#deposit-amount").fill("12.5");
-  release();
-  await expect(panel.getByText(/^Balance [\d,.]+ USDC$/)).toBeVisible();
-  await expect(panel.locator("#deposit-amount")).toHaveValue("12.5");
-});
 
-test("the account switches between the approval and the deposit: the flow stops and says why", async ({ page }) => {
-  const f = await momentum();
-  const panel = await open(page, f.fund);
-  let switched = false;
-  await page.route(`${rpcUrl}/**`, async (route) => {
-    const body = route.request().postDataJSON() as { method?: string } | undefined;
-    if (!switched && body?.method === "eth_getTransactionReceipt") {
-      switched = true;
-      await page.evaluate((a) => window.testWallet.setAccount(a), INVESTOR);
-    }
-    await route.continue();
+  await test.step("the user rejects the signature", async () => {
+    await page.evaluate(() => window.testWallet.rejectNext());
+    await send.click();
+    await expect(txError).toHaveText("You declined the request in your wallet. Nothing was sent.");
+    await expect(field).toHaveValue("10");
+    expect(await balances(f.fund, f.asset, HOLDER)).toEqual(start);
   });
-  const before = await balances(f.fund, f.asset, HOLDER);
-  await deposit(panel, "40");
-  await expect(panel.getByTestId("tx-error")).toHaveText("The wallet switched to another account during this flow. Nothing more was sent; review and start again.");
-  await expect(panel.locator("#deposit-amount")).toHaveValue("40");
-  const after = await balances(f.fund, f.asset, HOLDER);
-  expect(after.assets, "no deposit went out").toBe(before.assets);
-  expect(after.allowance, "only the approval did").toBe(40_000_000n);
-  expect(await page.evaluate(() => window.testWallet.signed())).toEqual(["eth_sendTransaction"]);
+
+  await test.step("the account switches between the approval and the deposit", async () => {
+    let switched = false;
+    await page.route(`${rpcUrl}/**`, async (route) => {
+      const body = route.request().postDataJSON() as { method?: string } | undefined;
+      if (!switched && body?.method === "eth_getTransactionReceipt") {
+        switched = true;
+        await page.evaluate((a) => window.testWallet.setAccount(a), INVESTOR);
+      }
+      await route.continue();
+    });
+    await typeAmount(panel, "40");
+    await send.click();
+    await expect(txError).toHaveText("The wallet switched to another account during this flow. Nothing more was sent; review and start again.");
+    await expect(field).toHaveValue("40");
+    await page.unroute(`${rpcUrl}/**`);
+    const now = await balances(f.fund, f.asset, HOLDER);
+    expect(now.assets, "no deposit went out").toBe(start.assets);
+    expect(now.allowance, "only the approval did").toBe(40_000_000n);
+    await page.evaluate((a) => window.testWallet.setAccount(a), HOLDER);
+    await expect(panel.getByText(/^Balance /)).toBeVisible();
+  });
+
+  await test.step("the price moves past the tolerance: the slippage revert is decoded", async () => {
+    await typeAmount(panel, "1000");
+    // WETH, held by the fund, jumps 20 %: the fund is worth more, a deposit buys fewer shares.
+    const [, answer] = await client.readContract({ address: WETH_FEED, abi: feedAbi, functionName: "latestRoundData" });
+    const data = encodeFunctionData({ abi: feedAbi, functionName: "pushAnswer", args: [(answer * 12n) / 10n] });
+    await client.waitForTransactionReceipt({ hash: await rpc<`0x${string}`>("eth_sendTransaction", [{ from: DEV_ACCOUNT, to: WETH_FEED, data }]) });
+    await send.click();
+    await expect(txError).toHaveText(/^The fund would give [\d,.]+ egALGO, below your minimum of [\d,.]+ egALGO: the price moved since the preview\./);
+    await expect(field).toHaveValue("1000");
+    const now = await balances(f.fund, f.asset, HOLDER);
+    expect([now.assets, now.shares]).toEqual([start.assets, start.shares]);
+    // The leftover allowance of 40 was reset to zero before approving 1,000 (USDT-style tokens need it).
+    expect(now.allowance).toBe(1_000_000_000n);
+    expect((await page.evaluate(() => window.testWallet.signed())).length, "approve 40, approve 0, approve 1000").toBe(4);
+  });
+
+  await test.step("a feed goes stale: the revert names it, then the form says deposits are paused", async () => {
+    await typeAmount(panel, "100");
+    await rpc("evm_increaseTime", [27 * 3600]);
+    await rpc("evm_mine");
+    await send.click();
+    await expect(txError).toContainText(/The price from the \w+\/USD price feed is out of date/);
+    await expect(field).toHaveValue("100");
+    await page.reload();
+    await expect(panel.getByTestId("stale-notice")).toBeVisible();
+    await field.fill("100");
+    await expect(panel.getByTestId("deposit-amount-error")).toHaveText("Deposits are paused while a price feed is stale.");
+    await panel.getByRole("radio", { name: "Redeem" }).check();
+    await panel.locator("#redeem-amount").fill("1");
+    await expect(panel.getByTestId("redeem-amount-error")).toHaveText("Redemptions are paused while a price feed is stale.");
+  });
 });

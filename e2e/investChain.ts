@@ -12,8 +12,6 @@ export const tokenAbi = abiOf(31337, "ManagerToken");
 export const INVESTOR: Address = "0x15d34AAf54267DB7D7c367839AAf71A00a2C6A65";
 /** Dev account #1: an investor who also holds manager tokens and has delegated. */
 export const HOLDER: Address = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8";
-/** Dev account #3: nothing at all. */
-export const EMPTY: Address = "0x90F79bf6EB2c4f870365E785982E1f87E6Ca9b41";
 
 /** The first seeded fund (Evergreen Stable Yield, USDC). */
 export async function usdcFund() {

@@ -129,7 +129,8 @@ export function useTransaction() {
       } catch (e) {
         const error = e instanceof Stop ? e.txError : explainError(e, plan.messages);
         setState((s) => ({ ...s, status: "failed", error }));
-        if (receipts.length) await queryClient.invalidateQueries();
+        // Refresh what the confirmed steps changed, without holding up the next attempt.
+        if (receipts.length) void queryClient.invalidateQueries();
         // A refusal at the wallet is the user's own choice: say it at the form, not in a toast.
         if (error.kind !== "rejected") showToast({ kind: "error", title: plan.title, body: error.message }, toastId);
         else if (toastId !== undefined) showToast({ kind: "error", title: plan.title, body: error.message }, toastId);

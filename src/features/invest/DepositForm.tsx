@@ -64,24 +64,30 @@ export function DepositForm({ d, wallet }: { d: FundView; wallet: WalletReads | 
   ];
 
   return (
-    <form onSubmit={submit} noValidate className="space-y-3" aria-label="Deposit">
-      <AmountField
-        id="deposit-amount"
-        label={`Amount of ${asset.symbol}`}
-        symbol={asset.symbol}
-        value={input.text}
-        onChange={input.set}
-        onMax={wallet ? () => input.set(formatUnits(wallet.assetBalance, asset.decimals).replace(".", sep)) : undefined}
-        error={error}
-        hint={!wallet && account ? "Reading your balance…" : wallet ? `Balance ${show(wallet.assetBalance)}` : undefined}
-        inputRef={field}
-      />
-      <SlippageField id="deposit-slippage" text={slipText} onChange={setSlipText} slippage={slippage} />
-      <PreviewList label="Deposit preview" rows={rows} />
-      <SubmitButton busy={tx.busy} disabled={!!account && !isSupportedChainId(chainId)}>
-        {account ? `Deposit ${asset.symbol}` : "Connect wallet to deposit"}
-      </SubmitButton>
-      <TxProgress state={tx.state} />
+    <form onSubmit={submit} noValidate className="grid grid-cols-1 gap-3 lg:grid-cols-2 lg:gap-x-6" aria-label="Deposit">
+      <div className="space-y-3">
+        <AmountField
+          id="deposit-amount"
+          label={`Amount of ${asset.symbol}`}
+          symbol={asset.symbol}
+          value={input.text}
+          onChange={input.set}
+          onMax={wallet ? () => input.set(formatUnits(wallet.assetBalance, asset.decimals).replace(".", sep)) : undefined}
+          error={error}
+          hint={!wallet && account ? "Reading your balance…" : wallet ? `Balance ${show(wallet.assetBalance)}` : undefined}
+          inputRef={field}
+        />
+        <SlippageField id="deposit-slippage" text={slipText} onChange={setSlipText} slippage={slippage} />
+      </div>
+      <div className="lg:col-start-2 lg:row-span-2 lg:row-start-1">
+        <PreviewList label="Deposit preview" rows={rows} />
+      </div>
+      <div className="space-y-2">
+        <SubmitButton busy={tx.busy} disabled={!!account && !isSupportedChainId(chainId)}>
+          {account ? `Deposit ${asset.symbol}` : "Connect wallet to deposit"}
+        </SubmitButton>
+        <TxProgress state={tx.state} />
+      </div>
     </form>
   );
 }

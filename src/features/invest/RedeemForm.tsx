@@ -70,26 +70,32 @@ export function RedeemForm({ d, wallet }: { d: FundView; wallet: WalletReads | u
   ];
 
   return (
-    <form onSubmit={submit} noValidate className="space-y-3" aria-label="Redeem">
-      <Segmented legend="Redeem by" showLegend name="redeem-mode" value={mode} onChange={(m) => { setMode(m); input.reset(); }}
-        options={[{ value: "shares", label: "Shares" }, { value: "assets", label: asset.symbol }]} />
-      <AmountField
-        id="redeem-amount"
-        label={mode === "shares" ? `Shares of ${d.symbol}` : `Amount of ${asset.symbol} to receive`}
-        symbol={unit.symbol}
-        value={input.text}
-        onChange={input.set}
-        onMax={wallet ? () => input.set(formatUnits(max < held ? max : held, unit.decimals).replace(".", sep)) : undefined}
-        error={error}
-        hint={!wallet && account ? "Reading your balance…" : wallet ? `You hold ${showShares(wallet.shares)} ≈ ${showAssets(s.vault.previewRedeem(wallet.shares))}` : undefined}
-        inputRef={field}
-      />
-      <SlippageField id="redeem-slippage" text={slipText} onChange={setSlipText} slippage={slippage} />
-      <PreviewList label="Redemption preview" rows={rows} />
-      <SubmitButton busy={tx.busy} disabled={!!account && !isSupportedChainId(chainId)}>
-        {account ? "Redeem" : "Connect wallet to redeem"}
-      </SubmitButton>
-      <TxProgress state={tx.state} />
+    <form onSubmit={submit} noValidate className="grid grid-cols-1 gap-3 lg:grid-cols-2 lg:gap-x-6" aria-label="Redeem">
+      <div className="space-y-3">
+        <Segmented legend="Redeem by" showLegend name="redeem-mode" value={mode} onChange={(m) => { setMode(m); input.reset(); }}
+          options={[{ value: "shares", label: "Shares" }, { value: "assets", label: asset.symbol }]} />
+        <AmountField
+          id="redeem-amount"
+          label={mode === "shares" ? `Shares of ${d.symbol}` : `Amount of ${asset.symbol} to receive`}
+          symbol={unit.symbol}
+          value={input.text}
+          onChange={input.set}
+          onMax={wallet ? () => input.set(formatUnits(max < held ? max : held, unit.decimals).replace(".", sep)) : undefined}
+          error={error}
+          hint={!wallet && account ? "Reading your balance…" : wallet ? `You hold ${showShares(wallet.shares)} ≈ ${showAssets(s.vault.previewRedeem(wallet.shares))}` : undefined}
+          inputRef={field}
+        />
+        <SlippageField id="redeem-slippage" text={slipText} onChange={setSlipText} slippage={slippage} />
+      </div>
+      <div className="lg:col-start-2 lg:row-span-2 lg:row-start-1">
+        <PreviewList label="Redemption preview" rows={rows} />
+      </div>
+      <div className="space-y-2">
+        <SubmitButton busy={tx.busy} disabled={!!account && !isSupportedChainId(chainId)}>
+          {account ? "Redeem" : "Connect wallet to redeem"}
+        </SubmitButton>
+        <TxProgress state={tx.state} />
+      </div>
     </form>
   );
 }
