@@ -8,10 +8,11 @@ export { parseAddress, parseAmount, parseDate, parseDays } from "./input.ts";
 export { bpsText, parsePercent, type Parsed } from "./percent.ts";
 export {
   majorityFor, nextStep, ProposalState, quorumReached, quorumVotes, STATE_LABEL, Support, SUPPORT_LABEL, timeline, votingOpen,
-  type NextStep, type Proposal, type Tally, type TimelineStep,
+  type NextStep, type Proposal, type Tally, type TimelineInput, type TimelineStep,
 } from "./state.ts";
 export {
   buildFees, buildGuideline, buildManager, buildRebalance, buildReward, buildVam, TEMPLATE_LABEL, timelockManages,
   type Built, type Errors, type FeesForm, type GuidelineForm, type ManagerForm, type RebalanceForm, type RewardForm, type SwapErrors, type SwapForm, type TemplateEnv, type TemplateId, type VamForm,
 } from "./templates.ts";
 export { votingPower, type Power, type PowerInput } from "./votingPower.ts";
+export { descriptionHash, proposalId } from "./proposalId.ts";

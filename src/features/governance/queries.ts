@@ -7,7 +7,8 @@ import { useAccount, usePublicClient } from "wagmi";
 import { actionsOf, decodeAction, referencesOf, type FundSet } from "../../domain/governance/index.ts";
 import { chainId, govAbis } from "./chain/abis.ts";
 import { readAccount } from "./chain/readAccount.ts";
-import { readFundContext } from "./chain/readContext.ts";
+import { readFundContext, readTokenMeta } from "./chain/readContext.ts";
+import { readDeals } from "./chain/readDeal.ts";
 import { readDetail } from "./chain/readDetail.ts";
 import { readProposals, type ListedProposal } from "./chain/readProposals.ts";
 import { readFundSets } from "./chain/readSets.ts";
@@ -61,4 +62,19 @@ export function useStanding(set: FundSet | undefined, proposal?: { id: bigint; s
     queryFn: () => readAccount(client!, set!, address!, proposal),
   });
   return { ...q, account: address };
+}
+
+/** A typed deal address's terms and its tokens' symbols, for the VAM template. */
+export function useDealPreview(deal: Address | undefined) {
+  const client = useClient();
+  return useQuery({
+    queryKey: ["governance", "deal", deal],
+    enabled: !!client && !!deal,
+    queryFn: async () => {
+      const deals = await readDeals(client!, [deal!]);
+      const d = deals.get(deal!.toLowerCase());
+      const tokens = d ? await readTokenMeta(client!, [d.asset, d.projectToken]) : new Map();
+      return { deal: d, tokens };
+    },
+  });
 }

@@ -73,12 +73,7 @@ export async function readFundContext(client: PublicClient, set: FundSet, refs: 
     ...assets, ...refs.tokens, ...[...pairMap.values()].flatMap((p) => [p.token0, p.token1]),
     ...[...deals.values()].flatMap((d) => [d.asset, d.projectToken]),
   ].map(lower))] as Address[];
-  const c = await call(tokenList.flatMap((t) => [{ address: t, abi: erc20Abi, functionName: "symbol" }, { address: t, abi: erc20Abi, functionName: "decimals" }]));
-  const tokens = new Map<string, TokenMeta>();
-  tokenList.forEach((t, i) => {
-    const [symbol, decimals] = [maybe<string>(c[2 * i]), maybe<number>(c[2 * i + 1])];
-    if (symbol !== undefined && decimals !== undefined) tokens.set(t, { symbol, decimals: Number(decimals) });
-  });
+  const tokens = await readTokenMeta(client, tokenList, blockNumber);
 
   const settings: Settings = {
     guidelines,
@@ -104,4 +99,19 @@ export async function readFundContext(client: PublicClient, set: FundSet, refs: 
     managerToken,
     rewards: { cap: ok<bigint>(a[18]), awarded: ok<bigint>(a[19]) },
   };
+}
+
+/** Symbol and decimals by lower-case address; a token that does not answer is left out. */
+export async function readTokenMeta(client: PublicClient, list: readonly Address[], blockNumber?: bigint): Promise<Map<string, TokenMeta>> {
+  const r = (await client.multicall({
+    allowFailure: true,
+    blockNumber,
+    contracts: list.flatMap((t) => [{ address: t, abi: erc20Abi, functionName: "symbol" }, { address: t, abi: erc20Abi, functionName: "decimals" }]) as never,
+  })) as MulticallResult[];
+  const tokens = new Map<string, TokenMeta>();
+  list.forEach((t, i) => {
+    const [symbol, decimals] = [maybe<string>(r[2 * i]), maybe<number>(r[2 * i + 1])];
+    if (symbol !== undefined && decimals !== undefined) tokens.set(lower(t), { symbol, decimals: Number(decimals) });
+  });
+  return tokens;
 }
