@@ -82,6 +82,7 @@ test("an undelegated holder sees why it has no votes, delegates, and still canno
 });
 
 test("a guideline change from its template: propose, two votes, succeed, queue, execute, and the fund's guideline changes", async ({ page, browser }) => {
+  test.setTimeout(600_000); // six transactions and five cold page loads
   const fund = await etherFund();
   const before = await client.readContract({ address: fund, abi: fundAbi, functionName: "assetConfig", args: [USDC] });
   expect(before.maxWeightBps).toBe(4_000);
