@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
 import { getAddress, type Address } from "viem";
 import { abiOf, contractOf } from "../src/chain/contracts.ts";
@@ -175,22 +176,30 @@ test("a rebalance draft opens the rebalance template filled in; a broken draft s
   await expect(page.getByTestId("action")).toHaveText(/Swap 25 WETH for at least 50,000 USDC/);
 });
 
+async function seriousAxeViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
 for (const [w, h] of [[1280, 800], [390, 844], [360, 740]] as const) {
   for (const scheme of ["light", "dark"] as const) {
-    test(`screenshots ${w}x${h} ${scheme}`, async ({ page }) => {
+    test(`screenshots and axe ${w}x${h} ${scheme}: all proposals, a proposal, a new proposal`, async ({ page }) => {
       const fund = await etherFund();
       await page.setViewportSize({ width: w, height: h });
       await page.emulateMedia({ colorScheme: scheme });
       await installTestWallet(page, { account: FOUNDER, authorized: true });
       await page.goto("/governance");
       await expect(page.getByTestId("proposal-card").first()).toBeVisible();
+      expect(await seriousAxeViolations(page)).toEqual([]);
       await page.screenshot({ path: `test-results/screenshots/governance-${w}-${scheme}.png`, fullPage: true });
       await page.goto(tab(fund));
       await page.getByRole("link", { name: "Introduce a 3 % hurdle rate" }).click();
       await expect(page.getByTestId("voted")).toBeVisible();
+      expect(await seriousAxeViolations(page)).toEqual([]);
       await page.screenshot({ path: `test-results/screenshots/governance-proposal-${w}-${scheme}.png`, fullPage: true });
       await page.goto(`${tab(fund)}&new=fees`);
       await expect(page.getByTestId("threshold")).toBeVisible();
+      expect(await seriousAxeViolations(page)).toEqual([]);
       await page.screenshot({ path: `test-results/screenshots/governance-new-${w}-${scheme}.png`, fullPage: true });
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(w);
     });
