@@ -1,0 +1,3 @@
+// The VAM condition and a deal's status, decided exactly as contracts/src/vam decides them.
+export { conditionMet, emptyScan, scanReports, step, type Report, type Run, type Scan, type ScanInput } from "./condition.ts";
+export { DealState, dealView, type DealStatus, type DealTerms, type DealView } from "./deal.ts";
