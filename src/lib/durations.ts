@@ -2,17 +2,18 @@
 
 const UNITS = [["d", 86_400n], ["h", 3_600n], ["min", 60n], ["s", 1n]] as const;
 
-/** "31 d 4 h": the two largest non-zero units, rounded down; "0 s" for nothing. */
+/** "31 d 4 h": the two largest non-zero units, rounded down; "0 s" for nothing. Each number
+ * stays on one line with its unit (a no-break space between them). */
 export function formatDuration(seconds: bigint): string {
   const parts: string[] = [];
   let rest = seconds < 0n ? -seconds : seconds;
   for (const [name, size] of UNITS) {
     if (rest >= size && parts.length < 2) {
-      parts.push(`${rest / size} ${name}`);
+      parts.push(`${rest / size}\u00a0${name}`);
       rest %= size;
     } else if (parts.length) break;
   }
-  return parts.length ? parts.join(" ") : "0 s";
+  return parts.length ? parts.join(" ") : "0\u00a0s";
 }
 
 const dateTime = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC", timeZoneName: "short" });
