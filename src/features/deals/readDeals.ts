@@ -96,13 +96,15 @@ async function readRounds(call: (c: readonly unknown[]) => Promise<R[]>, oracle:
 }
 
 export async function readDeals(client: PublicClient, only?: Address): Promise<DealsData> {
-  const blockNumber = await client.getBlockNumber();
+  // 1: the funds, and the block every later read is pinned to, with its time.
+  const a = (await client.multicall({
+    allowFailure: true,
+    contracts: [{ ...factory, functionName: "allFunds" }, { ...multicall3, functionName: "getCurrentBlockTimestamp" }, { ...multicall3, functionName: "getBlockNumber" }],
+  })) as R[];
+  const now = ok<bigint>(a[1]);
+  const blockNumber = ok<bigint>(a[2]);
   const call = (contracts: readonly unknown[]) =>
     client.multicall({ allowFailure: true, blockNumber, contracts: contracts as never }) as Promise<R[]>;
-
-  // 1: the funds and the block's time.
-  const a = await call([{ ...factory, functionName: "allFunds" }, { ...multicall3, functionName: "getCurrentBlockTimestamp" }]);
-  const now = ok<bigint>(a[1]);
   const sets = ok<FundSet[]>(a[0]).filter((s) => !only || s.fund.toLowerCase() === only.toLowerCase());
   if (sets.length === 0) return { block: blockNumber, now, deals: [] };
 
