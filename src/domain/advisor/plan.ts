@@ -6,7 +6,8 @@
 // constant-product formula, checked with `Fund._checkGuidelines`'s rule (no weight may end
 // above its limit and higher than before), and ordered sells first so that each step passes.
 import type { SwapAction } from "../../lib/rebalanceDraft.ts";
-import { BPS, HoldingKind, mulDiv, valuation, WAD, type GavRaw, type PairRaw } from "../valuation/index.ts";
+import type { Address } from "viem";
+import { BPS, convert, HoldingKind, mulDiv, valuation, WAD, type GavRaw, type PairRaw } from "../valuation/index.ts";
 import type { Guideline, Sleeve } from "./universe.ts";
 
 /** `AmmPair.FEE_PER_MILLE`. */
@@ -19,6 +20,26 @@ export function amountOut(pair: PairRaw, tokenIn: string, amountIn: bigint): big
   const [rIn, rOut] = same(tokenIn, pair.token0) ? [pair.reserve0, pair.reserve1] : [pair.reserve1, pair.reserve0];
   const inWithFee = amountIn * (1000n - FEE_PER_MILLE);
   return (inWithFee * rOut) / (rIn * 1000n + inWithFee);
+}
+
+/** `AmmPair` inverted: the least `amountIn` for which `getAmountOut` pays at least `out`; undefined if the pool cannot pay it. */
+export function amountIn(pair: PairRaw, tokenIn: string, out: bigint): bigint | undefined {
+  const [rIn, rOut] = same(tokenIn, pair.token0) ? [pair.reserve0, pair.reserve1] : [pair.reserve1, pair.reserve0];
+  if (out >= rOut) return undefined;
+  return (rIn * out * 1000n) / ((rOut - out) * (1000n - FEE_PER_MILLE)) + 1n;
+}
+
+/** Token units worth `value` of the denomination at the feeds' prices (`convert` inverted, rounded down). */
+function fromDenom(raw: GavRaw, i: number, value: bigint): bigint {
+  const [a, d] = [raw.assets[i], raw.assets[0]];
+  if (a.answer <= 0n) return 0n;
+  return mulDiv(value, d.answer * 10n ** BigInt(a.decimals + a.feedDecimals), a.answer * 10n ** BigInt(d.decimals + d.feedDecimals));
+}
+
+/** Value of `amount` of listed asset `i` in the denomination at the feeds' prices, as `Fund` values it. */
+function valueOf(raw: GavRaw, i: number, amount: bigint): bigint {
+  const [a, d] = [raw.assets[i], raw.assets[0]];
+  return i === 0 ? amount : convert(amount, a.answer > 0n ? a.answer : 0n, a.decimals, a.feedDecimals, d.answer, d.decimals, d.feedDecimals);
 }
 
 /** Float weights → 1e18 fixed point summing to exactly 1e18 (the rounding remainder goes to the denomination). */
@@ -35,6 +56,9 @@ export interface PlannedSwap extends SwapAction {
   asset: number;
   /** What the pool pays today, before the slippage allowance. */
   quote: bigint;
+  /** What goes in and what comes out, at the feeds' prices in the denomination (their gap is the pool's price against the feeds). */
+  valueIn: bigint;
+  valueOut: bigint;
 }
 
 export type Breach = { asset: string; weightBps: bigint; limitBps: bigint };
@@ -109,25 +133,42 @@ export function planSwaps(raw: GavRaw, sleeve: Sleeve, guidelines: readonly Guid
   const swaps: PlannedSwap[] = [];
   const beforeBps = weightsBps(raw);
   let state = raw;
+  const attempt = (c: Candidate, amount: bigint) => {
+    const tokenIn = c.side === "sell" ? raw.assets[c.asset].token : denom;
+    const tokenOut = c.side === "sell" ? denom : raw.assets[c.asset].token;
+    const pair = state.pairs.find((p) => same(p.pair, c.pair.pair))!;
+    const quote = amount > 0n ? amountOut(pair, tokenIn, amount) : 0n;
+    if (quote === 0n) return undefined;
+    const swap: SwapAction = { pair: pair.pair as Address, tokenIn: tokenIn as Address, tokenOut: tokenOut as Address, amountIn: amount, minOut: (quote * (BPS - o.slippageBps)) / BPS };
+    const next = applySwap(state, swap, quote);
+    const [from, to] = c.side === "sell" ? [c.asset, 0] : [0, c.asset];
+    const planned: PlannedSwap = { ...swap, side: c.side, asset: c.asset, quote, valueIn: valueOf(state, from, amount), valueOut: valueOf(state, to, quote) };
+    return { planned, next, breach: breachOf(weightsBps(state), weightsBps(next), next, guidelines, maxLpBps, pair.pair) };
+  };
   const run = (list: Candidate[]): Breach | undefined => {
     const left = [...list];
     while (left.length > 0) {
       let firstBreach: Breach | undefined;
       const k = left.findIndex((c) => {
-        const tokenIn = c.side === "sell" ? raw.assets[c.asset].token : denom;
-        const tokenOut = c.side === "sell" ? denom : raw.assets[c.asset].token;
-        const pair = state.pairs.find((p) => same(p.pair, c.pair.pair))!;
-        const quote = amountOut(pair, tokenIn, c.amountIn);
-        if (quote === 0n) return false;
-        const swap = { pair: c.pair.pair, tokenIn, tokenOut, amountIn: c.amountIn, minOut: (quote * (BPS - o.slippageBps)) / BPS } as SwapAction;
-        const next = applySwap(state, swap, quote);
-        const breach = breachOf(weightsBps(state), weightsBps(next), next, guidelines, maxLpBps, c.pair.pair);
-        if (breach) {
-          firstBreach ??= breach;
+        let r = attempt(c, c.amountIn);
+        if (!r) return true; // nothing to trade
+        // A buy that would lift its own asset past the limit (fees, a pool away from the feeds) buys less.
+        if (r.breach && c.side === "buy" && same(r.breach.asset, raw.assets[c.asset].token)) {
+          let [lo, hi] = [0n, c.amountIn];
+          while (hi - lo > 1n) {
+            const mid = (lo + hi) / 2n;
+            if (attempt(c, mid)?.breach) hi = mid;
+            else lo = mid;
+          }
+          const smaller = attempt(c, lo);
+          if (smaller && !smaller.breach && mulDiv(smaller.planned.valueOut, BPS, valuation(state).gav) >= o.dustBps) r = smaller;
+        }
+        if (r.breach) {
+          firstBreach ??= r.breach;
           return false;
         }
-        swaps.push({ ...swap, side: c.side, asset: c.asset, quote } as PlannedSwap);
-        state = next;
+        swaps.push(r.planned);
+        state = r.next;
         return true;
       });
       if (k < 0) return firstBreach;
@@ -137,11 +178,17 @@ export function planSwaps(raw: GavRaw, sleeve: Sleeve, guidelines: readonly Guid
   };
   const sellBreach = run(sells);
   if (sellBreach) return { ok: false, breach: sellBreach };
-  // Buys spend at most the cash the sells left (scaled down together if they would overdraw it).
+  // Each buy pays what the pool asks for tokens worth its share at the feeds' prices (the
+  // fund values them by the feeds; a pool away from them would over- or undershoot), and the
+  // buys spend at most the cash the sells left (scaled down together if they would overdraw it).
+  const priced = buys.map((b) => {
+    const pair = state.pairs.find((p) => same(p.pair, b.pair.pair))!;
+    return { ...b, pair, amountIn: amountIn(pair, denom, fromDenom(raw, b.asset, b.want)) ?? 0n };
+  });
   const cash = state.assets[0].balance;
-  const wanted = buys.reduce((s, b) => s + b.want, 0n);
-  const scaled = buys
-    .map((b) => ({ side: "buy" as const, asset: b.asset, pair: b.pair, amountIn: wanted > cash ? mulDiv(b.want, cash, wanted) : b.want }))
+  const wanted = priced.reduce((s, b) => s + b.amountIn, 0n);
+  const scaled = priced
+    .map((b) => ({ side: "buy" as const, asset: b.asset, pair: b.pair, amountIn: wanted > cash ? mulDiv(b.amountIn, cash, wanted) : b.amountIn }))
     .filter((b) => b.amountIn > 0n)
     .sort((a, b) => (b.amountIn > a.amountIn ? 1 : b.amountIn < a.amountIn ? -1 : 0));
   const buyBreach = run(scaled);

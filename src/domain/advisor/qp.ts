@@ -10,7 +10,8 @@ export interface Box {
   upper: Vec;
 }
 
-const enum Bound { Free, Lower, Upper }
+const Bound = { Free: 0, Lower: 1, Upper: 2 } as const;
+type Bound = (typeof Bound)[keyof typeof Bound];
 
 /** A feasible start: every weight at its lower bound, the rest poured in up to the caps in order. */
 function start({ lower, upper }: Box): Vec {
