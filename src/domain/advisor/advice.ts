@@ -16,7 +16,7 @@ export interface AdviceInput {
   rounds: readonly Rounds[];
   lookbackDays: number;
   objective: Objective;
-  /** Annualised volatility for the target-risk objective. */
+  /** Annualised volatility for the target-risk objective; the fund's current volatility when absent. */
   targetVol?: number;
 }
 
@@ -42,17 +42,18 @@ export function advise(input: AdviceInput): Advice {
   if (returns.length < MIN_DAYS) return { kind: "short-history", days: returns.length };
   const model = estimate(returns, input.raw.assets.length);
   const least = minVariance(model, sleeve.box);
+  const current = evaluate(model, sleeve.current);
   const suggestion =
     input.objective === "min-variance" ? least
     : input.objective === "max-sharpe" ? maxSharpe(model, sleeve.box)
-    : targetRisk(model, sleeve.box, input.targetVol ?? least.vol);
+    : targetRisk(model, sleeve.box, input.targetVol ?? current.vol);
   return {
     kind: "ok",
     sleeve,
     model,
     frontier: frontier(model, sleeve.box),
     minVariance: least,
-    current: evaluate(model, sleeve.current),
+    current,
     suggestion,
     assets: model.mu.map((ret, i) => ({ ret, vol: Math.sqrt(model.cov[i][i]) })),
   };

@@ -3,10 +3,12 @@ import type { Objective } from "../../domain/advisor/index.ts";
 import { percent } from "./format.ts";
 import { LOOKBACKS } from "./params.ts";
 
+// Short labels on phones, so that the switch fits beside its legend.
+const label = (short: string, long: string) => (<><span className="sm:hidden">{short}</span><span className="hidden sm:inline">{long}</span></>);
 const OBJECTIVES = [
-  { value: "min-variance", label: "Minimum variance" },
-  { value: "max-sharpe", label: "Maximum Sharpe" },
-  { value: "target-risk", label: "Target risk" },
+  { value: "min-variance", label: label("Min. variance", "Minimum variance"), name: "Minimum variance" },
+  { value: "max-sharpe", label: label("Max. Sharpe", "Maximum Sharpe"), name: "Maximum Sharpe" },
+  { value: "target-risk", label: "Target risk", name: "Target risk" },
 ] as const;
 
 interface Props {

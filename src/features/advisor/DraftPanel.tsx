@@ -39,10 +39,12 @@ export function DraftPanel({ fund, fundName, mechanism, plan, draft, slippage, s
           {plan.swaps.map((s, i) => {
             const gap = s.valueIn > 0n ? Number(((s.valueOut - s.valueIn) * 10_000n) / s.valueIn) / 1e4 : 0;
             return (
-              <li key={i} className="flex flex-wrap items-baseline gap-x-2">
+              <li key={i} className="grid grid-cols-[1.5rem_1fr] items-baseline">
                 <span className="font-mono text-xs text-subtle">{i + 1}.</span>
-                <span>{swapText(s, token)}</span>
-                <span className={`text-xs ${gap < -0.01 ? "text-danger" : "text-subtle"}`}>(pool vs feeds {signedPercent(gap)})</span>
+                <span>
+                  {swapText(s, token)}{" "}
+                  <span className={`whitespace-nowrap text-xs ${gap < -0.01 ? "text-danger" : "text-subtle"}`}>(pool vs feeds {signedPercent(gap)})</span>
+                </span>
               </li>
             );
           })}

@@ -2,7 +2,7 @@
 // suggestion. Points are in display units (percent), converted here for drawing only.
 import { CartesianGrid, ComposedChart, LabelList, Legend, Line, ResponsiveContainer, Scatter, Tooltip, XAxis, YAxis } from "recharts";
 import type { Portfolio } from "../../domain/advisor/index.ts";
-import { percent } from "./format.ts";
+import { percent, tickPercent } from "./format.ts";
 
 interface Props {
   frontier: Portfolio[];
@@ -12,7 +12,6 @@ interface Props {
 }
 
 const pt = (p: { ret: number; vol: number }) => ({ x: p.vol * 100, y: p.ret * 100 });
-const tick = (v: number) => `${Math.round(v)} %`;
 const CURRENT = "#d97706";
 
 export default function FrontierChart({ frontier, assets, current, suggestion }: Props) {
@@ -20,11 +19,11 @@ export default function FrontierChart({ frontier, assets, current, suggestion }:
   return (
     <div className="h-72 w-full text-xs" role="img" aria-label={label} data-testid="frontier-chart">
       <ResponsiveContainer width="100%" height="100%">
-        <ComposedChart margin={{ top: 12, right: 16, bottom: 16, left: 0 }}>
+        <ComposedChart margin={{ top: 12, right: 8, bottom: 16, left: 0 }}>
           <CartesianGrid stroke="var(--color-line)" strokeDasharray="3 3" />
-          <XAxis type="number" dataKey="x" name="Volatility" domain={[0, "auto"]} tickFormatter={tick} stroke="var(--color-subtle)"
+          <XAxis type="number" dataKey="x" name="Volatility" domain={[0, (max: number) => Math.ceil(max * 1.15)]} tickFormatter={tickPercent} stroke="var(--color-subtle)"
             label={{ value: "Volatility a year", position: "insideBottom", offset: -10, fill: "var(--color-subtle)" }} />
-          <YAxis type="number" dataKey="y" name="Expected return" domain={["auto", "auto"]} tickFormatter={tick} stroke="var(--color-subtle)" width={48} />
+          <YAxis type="number" dataKey="y" name="Expected return" domain={["auto", "auto"]} tickFormatter={tickPercent} stroke="var(--color-subtle)" width={60} />
           <Tooltip formatter={(v) => `${Number(v).toFixed(1)} %`} cursor={{ strokeDasharray: "3 3" }}
             contentStyle={{ background: "var(--color-surface)", border: "1px solid var(--color-line)", borderRadius: 8, color: "var(--color-fg)" }} />
           <Legend verticalAlign="top" height={28} />
