@@ -1,5 +1,6 @@
 // The Advisor's drafted rebalance, submitted through the fund's real governor and timelock,
 // executes within the guidelines and moves the fund towards the suggestion.
+import AxeBuilder from "@axe-core/playwright";
 import { createWalletClient, encodeFunctionData, http, keccak256, parseAbi, toBytes, type Address, type Hash } from "viem";
 import { abiOf, contractOf } from "../src/chain/contracts.ts";
 import { decodeDraft } from "../src/lib/rebalanceDraft.ts";
@@ -98,3 +99,64 @@ test("DeFi Blue Chips: the drafted rebalance passes a vote, executes within the 
     expect(after.get(bought)!, `${bought} within its limit`).toBeLessThanOrEqual(maxWeightBps / 1e4);
   }
 });
+
+test("/advisor lists every fund; a fund its institution manages gets advice but no proposal, and the settings stay in the URL", async ({ page }) => {
+  const funds = await fundSummaries();
+  await page.goto("/advisor");
+  const list = page.getByTestId("advisor-list");
+  await expect(list.getByRole("link")).toHaveCount(funds.length, LOAD);
+  const stable = funds.find((s) => s.name === "Evergreen Stable Yield")!;
+  await list.getByRole("link", { name: /Evergreen Stable Yield/ }).click();
+  await expect(page).toHaveURL(new RegExp(`/fund/${stable.address}\\?tab=advisor`));
+  await expect(page.getByTestId("advisor-row").first()).toBeVisible(LOAD);
+  await expect(page.getByRole("button", { name: "Draft the rebalance proposal" })).toBeDisabled();
+  await expect(page.getByTestId("draft-not-governed")).toContainText("its manager trades directly");
+
+  // The suggestion follows the objective, and the objective is in the URL.
+  const suggested = () => page.getByTestId("advisor-row").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-suggested")).join());
+  // The choice lands with the URL, after the click: click, then wait for it.
+  await page.getByRole("radio", { name: "Target risk" }).click({ force: true });
+  await expect(page).toHaveURL(/goal=target-risk/);
+  await expect(page.getByRole("radio", { name: "Target risk" })).toBeChecked();
+  await expect(page.getByTestId("target-vol")).toBeVisible();
+  await page.getByRole("radio", { name: "Minimum variance" }).click({ force: true });
+  await expect(page).toHaveURL(/goal=min-variance/);
+  const minVar = await suggested();
+  await page.reload();
+  await expect(page.getByRole("radio", { name: "Minimum variance" })).toBeChecked(LOAD);
+  await expect.poll(suggested, LOAD).toBe(minVar);
+});
+
+test("a bad minimum-out allowance is explained at the field, keeps what was typed and withholds the draft", async ({ page }) => {
+  const defi = (await fundSummaries()).find((s) => s.name === "DeFi Blue Chips")!;
+  await page.goto(`/fund/${defi.address}?tab=advisor&goal=max-sharpe`);
+  const field = page.getByLabel("Minimum-out allowance (%)");
+  await expect(field).toBeVisible(LOAD);
+  for (const [text, message] of [["abc", "Enter a percentage"], ["0", "more than 0 %"], ["35", "at most 20 %"]] as const) {
+    await field.fill(text);
+    await expect(field).toHaveValue(text);
+    await expect(field).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByTestId("advisor-draft")).toContainText(message);
+    await expect(page.getByRole("link", { name: "Draft the rebalance proposal" })).toHaveCount(0);
+  }
+  await field.fill("1.5");
+  const href = await page.getByRole("link", { name: "Draft the rebalance proposal" }).getAttribute("href");
+  const draft = decodeDraft(new URL(href!, "http://app").searchParams.get("draft")!)!;
+  expect(draft.description).toContain("Minimum out: 1.5");
+});
+
+for (const scheme of ["light", "dark"] as const) {
+  for (const [width, height] of [[1280, 800], [390, 844], [360, 740]] as const) {
+    test(`advisor tab: no serious axe violation and no sideways scrolling, ${width}×${height} ${scheme}`, async ({ page }) => {
+      const defi = (await fundSummaries()).find((s) => s.name === "DeFi Blue Chips")!;
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.setViewportSize({ width, height });
+      await page.goto(`/fund/${defi.address}?tab=advisor&goal=target-risk`);
+      await expect(page.getByTestId("frontier-chart").locator("svg").first()).toBeVisible(LOAD);
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      await page.screenshot({ path: `test-results/screenshots/advisor-${width}-${scheme}.png`, fullPage: true });
+    });
+  }
+}

@@ -25,7 +25,7 @@ export function Controls({ objective, onObjective, lookbackDays, onLookback, ris
   const step = Math.max(0.001, (risk.max - risk.min) / 200);
   return (
     <div className="flex flex-wrap items-center gap-x-6 gap-y-3">
-      <Segmented legend="Objective" showLegend name="advisor-objective" value={objective} options={OBJECTIVES} onChange={onObjective} />
+      <Segmented legend="Goal" showLegend name="advisor-objective" value={objective} options={OBJECTIVES} onChange={onObjective} />
       <Segmented legend="Lookback" showLegend name="advisor-lookback" value={String(lookbackDays)}
         options={LOOKBACKS.map((d) => ({ value: String(d), label: d === 365 ? "1 y" : `${d} d` }))} onChange={(v) => onLookback(Number(v))} />
       {objective === "target-risk" && (

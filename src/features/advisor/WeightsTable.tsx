@@ -21,7 +21,8 @@ export function WeightsTable({ advice, read, plan }: { advice: Ok; read: Advisor
   const symbol = (t: string) => read.tokens.get(t.toLowerCase())?.symbol ?? shortAddress(t);
   const after = plan?.ok ? plan.afterBps : undefined;
   return (
-    <div className="overflow-x-auto rounded-xl border border-line bg-surface">
+    // Scrolls sideways on phones: focusable, so that the keyboard can scroll it too.
+    <div className="overflow-x-auto rounded-xl border border-line bg-surface" role="region" aria-label="Weights" tabIndex={0}>
       <table className="w-full text-sm" data-testid="advisor-weights">
         <caption className="sr-only">Current and suggested weights, in share of the fund's gross asset value</caption>
         <thead className="text-left text-xs text-subtle">
