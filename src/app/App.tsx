@@ -6,6 +6,7 @@ import { DiscoverPage } from "../features/discover/index.ts";
 import { FundPage } from "../features/fund/index.ts";
 import { GovernancePage } from "../features/governance/index.ts";
 import { PortfolioPage } from "../features/portfolio/index.ts";
+import { Toaster } from "../components/Toaster.tsx";
 import { AppHeader } from "./AppHeader.tsx";
 import { FundAside, fundTabs } from "./fundSlots.ts";
 import { NetworkBanner } from "./NetworkBanner.tsx";
@@ -28,6 +29,7 @@ export function App() {
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </main>
+      <Toaster />
     </BrowserRouter>
   );
 }

@@ -1,0 +1,63 @@
+import {
+  ContractFunctionExecutionError,
+  ContractFunctionRevertedError,
+  encodeErrorResult,
+  HttpRequestError,
+  RpcRequestError,
+  UserRejectedRequestError,
+  type Abi,
+} from "viem";
+import { describe, expect, it } from "vitest";
+import { abiOf, contractOf } from "../contracts.ts";
+import { explainError } from "./explainError.ts";
+
+const fundAbi = abiOf(31337, "Fund") as Abi;
+const wethFeed = contractOf(31337, "WETHUsdFeed").address;
+
+function reverted(abi: Abi, errorName: string, args: readonly unknown[]) {
+  const data = encodeErrorResult({ abi: fundAbi, errorName, args } as never);
+  const cause = new ContractFunctionRevertedError({ abi, data, functionName: "deposit" });
+  return new ContractFunctionExecutionError(cause, { abi, functionName: "deposit", args: [] });
+}
+
+describe("explainError", () => {
+  it("names a stale feed in words", () => {
+    const e = explainError(reverted(fundAbi, "StalePrice", [wethFeed, 1_700_000_000n, 3600n]));
+    expect(e.kind).toBe("reverted");
+    expect(e.errorName).toBe("StalePrice");
+    expect(e.message).toContain("the WETH/USD price feed");
+    expect(e.message).toContain("out of date");
+  });
+
+  it("decodes an error the called contract's ABI does not know (a nested call's)", () => {
+    // Simulated against an ABI without the error, as when a pair's error bubbles up through the fund.
+    const e = explainError(reverted([] as Abi, "GuidelineBreached", [contractOf(31337, "WETH").address, 4500n, 4000n]));
+    expect(e.errorName).toBe("GuidelineBreached");
+    expect(e.message).toBe("This would put WETH at 45 % of the fund, above its guideline limit of 40 %.");
+  });
+
+  it("finds revert data carried by a raw RPC error", () => {
+    const data = encodeErrorResult({ abi: fundAbi, errorName: "SlippageExceeded", args: [5n, 6n] });
+    const rpc = new RpcRequestError({ body: {}, url: "http://127.0.0.1:8545", error: { code: 3, message: "execution reverted", data } });
+    expect(explainError(rpc).errorName).toBe("SlippageExceeded");
+  });
+
+  it("lets the caller word an error for its context", () => {
+    const e = explainError(reverted(fundAbi, "SlippageExceeded", [5n, 6n]), { SlippageExceeded: ([a, m]) => `got ${a}, wanted ${m}` });
+    expect(e.message).toBe("got 5, wanted 6");
+  });
+
+  it("tells a refusal in the wallet from a failure", () => {
+    expect(explainError(new UserRejectedRequestError(new Error("User denied"))).kind).toBe("rejected");
+    expect(explainError(Object.assign(new Error("denied"), { code: 4001 })).kind).toBe("rejected");
+  });
+
+  it("says when the network is down", () => {
+    const e = explainError(new HttpRequestError({ url: "http://127.0.0.1:8545", details: "Failed to fetch" }));
+    expect(e.kind).toBe("network");
+  });
+
+  it("falls back to the short message of anything else", () => {
+    expect(explainError(new Error("something odd"))).toEqual({ kind: "unknown", message: "something odd" });
+  });
+});

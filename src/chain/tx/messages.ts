@@ -1,0 +1,55 @@
+// Default words for each custom error. A feature can pass better ones for its context (it
+// knows the token's decimals and symbol); these never need more than the error's arguments.
+import { nameOf } from "./names.ts";
+
+export type ErrorMessages = Partial<Record<string, (args: readonly unknown[]) => string>>;
+
+const pct = (bps: unknown) => `${(Number(bps) / 100).toLocaleString("en-US", { maximumFractionDigits: 2 })} %`;
+const date = (seconds: unknown) => new Date(Number(seconds) * 1000).toUTCString();
+
+// Governor proposal states, in the contract's order.
+const PROPOSAL_STATES = ["pending", "active", "canceled", "defeated", "succeeded", "queued", "expired", "executed"];
+
+function expectedStates(bitmap: unknown): string {
+  const bits = BigInt(bitmap as string | bigint);
+  const names = PROPOSAL_STATES.filter((_, i) => (bits >> BigInt(i)) & 1n);
+  return names.join(" or ");
+}
+
+export const defaultMessages: ErrorMessages = {
+  StalePrice: ([feed, updatedAt]) =>
+    `The price from ${nameOf(feed)} is out of date (last update ${date(updatedAt)}). Deposits and redemptions pause until the oracle reports again.`,
+  SlippageExceeded: () => "The price moved beyond your slippage limit before the transaction ran. Nothing was changed; review the new preview and try again.",
+  GuidelineBreached: ([asset, weight, limit]) => `This would put ${nameOf(asset)} at ${pct(weight)} of the fund, above its guideline limit of ${pct(limit)}.`,
+  AssetNotAllowed: ([asset]) => `${nameOf(asset)} is not allowed by the fund's guidelines.`,
+  InsufficientLiquidity: () => "The fund does not hold enough of its asset in cash to pay this out now. Try a smaller amount.",
+  FeeAboveCap: ([bps, cap]) => `A fee of ${pct(bps)} is above the cap of ${pct(cap)}.`,
+  NotManager: () => "Only the fund's manager can do this.",
+  OwnableUnauthorizedAccount: () => "Only the fund's governance (its timelock) can do this.",
+  ZeroAmount: () => "The amount must be more than zero.",
+  InsufficientOutput: () => "The pool would pay out less than the minimum accepted. Nothing was changed.",
+  ERC20InsufficientBalance: () => "Your token balance is lower than this amount.",
+  ERC20InsufficientAllowance: () => "The fund is not allowed to take this much of your tokens yet (allowance too low).",
+  ERC4626ExceededMaxDeposit: () => "This is more than the fund accepts as a deposit right now.",
+  ERC4626ExceededMaxMint: () => "This is more than the fund can mint right now.",
+  ERC4626ExceededMaxRedeem: () => "This is more than you can redeem right now.",
+  ERC4626ExceededMaxWithdraw: () => "This is more than you can withdraw right now.",
+  ERC2612ExpiredSignature: () => "The signed permit expired before the transaction ran. Sign again.",
+  ERC2612InvalidSigner: () => "The permit was signed by another account.",
+  GovernorAlreadyCastVote: () => "This account has already voted on this proposal.",
+  GovernorInsufficientProposerVotes: () => "Your voting power is below the proposal threshold.",
+  GovernorNonexistentProposal: () => "There is no such proposal.",
+  GovernorUnexpectedProposalState: ([, current, expected]) =>
+    `The proposal is ${PROPOSAL_STATES[Number(current)] ?? "in another state"}; this needs it to be ${expectedStates(expected)}.`,
+  GovernorDisabledDeposit: () => "The governor does not accept deposits.",
+  TimelockUnexpectedOperationState: () => "The timelock is not ready: the delay after queueing has not passed yet.",
+  TimelockInsufficientDelay: () => "The delay is shorter than the timelock's minimum.",
+  CapExceeded: () => "This would exceed the hard cap of manager tokens for contribution rewards.",
+  NothingToClaim: () => "Nothing is vested and unclaimed yet.",
+  ConditionNotMet: () => "The deal's condition has not held long enough yet: tranche 2 cannot be exercised.",
+  WindowClosed: ([deadline]) => `The deal's window closed on ${date(deadline)}.`,
+  WindowOpen: ([deadline]) => `The deal's window is open until ${date(deadline)}; it can only expire after that.`,
+  WrongState: () => "The deal is not in a state that allows this.",
+  NotParty: () => "Only a party to the deal can do this.",
+  AlreadyEscrowed: () => "This party has already put its escrow in.",
+};

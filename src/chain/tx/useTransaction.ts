@@ -1,0 +1,126 @@
+// One way to send transactions: simulate (a revert is explained and nothing is signed), sign,
+// wait for the receipt, refresh every read on screen, and tell the user at each step.
+import { useQueryClient } from "@tanstack/react-query";
+import { useCallback, useRef, useState } from "react";
+import type { Abi, Address, Hash, TransactionReceipt } from "viem";
+import { useConfig } from "wagmi";
+import { getAccount, simulateContract, waitForTransactionReceipt, writeContract } from "wagmi/actions";
+import { showToast } from "../../lib/toast.ts";
+import { isSupportedChainId } from "../contracts.ts";
+import { deployedChains } from "../chains.ts";
+import { explainError, type TxError } from "./explainError.ts";
+import type { ErrorMessages } from "./messages.ts";
+
+/** A contract call as wagmi's simulateContract takes it, minus account and chain (the ABI is known only at run time, hence the loose types). */
+export interface TxRequest {
+  address: Address;
+  abi: Abi | readonly unknown[];
+  functionName: string;
+  args?: readonly unknown[];
+  value?: bigint;
+}
+
+export interface TxStep {
+  label: string;
+  request: TxRequest;
+}
+
+export interface TxPlan {
+  /** What the whole flow does, e.g. "Deposit 100 USDC": the toasts' title. */
+  title: string;
+  /** Run in order; each is simulated right before it is signed, after the previous one confirmed. */
+  steps: TxStep[] | (() => Promise<TxStep[]>);
+  messages?: ErrorMessages;
+}
+
+export type TxStatus = "idle" | "simulating" | "signing" | "pending" | "confirmed" | "failed";
+
+export interface TxState {
+  status: TxStatus;
+  step: number;
+  steps: number;
+  label?: string;
+  hash?: Hash;
+  error?: TxError;
+}
+
+const IDLE: TxState = { status: "idle", step: 0, steps: 0 };
+
+class Stop extends Error {
+  constructor(readonly txError: TxError) {
+    super(txError.message);
+  }
+}
+
+function explorerLink(chainId: number, hash: Hash): string | undefined {
+  const url = deployedChains.find((c) => c.id === chainId)?.blockExplorers?.default.url;
+  return url ? `${url.replace(/\/$/, "")}/tx/${hash}` : undefined;
+}
+
+export function useTransaction() {
+  const config = useConfig();
+  const queryClient = useQueryClient();
+  const [state, setState] = useState<TxState>(IDLE);
+  const busy = useRef(false);
+
+  const run = useCallback(
+    async (plan: TxPlan): Promise<TransactionReceipt[] | undefined> => {
+      if (busy.current) return undefined;
+      busy.current = true;
+      let toastId: number | undefined;
+      const receipts: TransactionReceipt[] = [];
+      try {
+        const start = getAccount(config);
+        if (start.status !== "connected" || !start.address) throw new Stop({ kind: "not-connected", message: "Connect a wallet first." });
+        if (!isSupportedChainId(start.chainId)) {
+          throw new Stop({ kind: "wrong-network", message: "Your wallet is on a network without Evergreen. Switch networks and try again." });
+        }
+        const account = start.address;
+        const chainId = start.chainId;
+        setState({ status: "simulating", step: 0, steps: 0 });
+        const steps = typeof plan.steps === "function" ? await plan.steps() : plan.steps;
+        for (const [i, step] of steps.entries()) {
+          const at = { step: i, steps: steps.length, label: step.label };
+          if (getAccount(config).address !== account) {
+            throw new Stop({ kind: "account-changed", message: "The wallet switched to another account during this flow. Nothing more was sent; review and start again." });
+          }
+          setState({ status: "simulating", ...at });
+          const { request } = await simulateContract(config, { ...step.request, account, chainId } as never);
+          setState({ status: "signing", ...at });
+          toastId = showToast({ kind: "pending", title: plan.title, body: steps.length > 1 ? `Step ${i + 1} of ${steps.length}: ${step.label}. Confirm in your wallet.` : "Confirm in your wallet." }, toastId);
+          const hash = await writeContract(config, request as never);
+          setState({ status: "pending", ...at, hash });
+          toastId = showToast({ kind: "pending", title: plan.title, body: `${step.label}: waiting for the block.`, hash, href: explorerLink(chainId, hash) }, toastId);
+          const receipt = await waitForTransactionReceipt(config, { hash, chainId });
+          if (receipt.status !== "success") {
+            // A receipt carries no reason: replay the call at that block to find it.
+            const why = await simulateContract(config, { ...step.request, account, chainId, blockNumber: receipt.blockNumber } as never)
+              .then(() => undefined, (e: unknown) => explainError(e, plan.messages));
+            throw new Stop(why ?? { kind: "reverted", message: "The transaction reverted on chain." });
+          }
+          receipts.push(receipt);
+          // Every read on screen may depend on what just changed: refetch them now.
+          await queryClient.invalidateQueries();
+        }
+        const hash = receipts.at(-1)?.transactionHash;
+        setState({ status: "confirmed", step: steps.length - 1, steps: steps.length, hash });
+        showToast({ kind: "success", title: plan.title, body: "Confirmed.", hash, href: hash && explorerLink(chainId, hash) }, toastId);
+        return receipts;
+      } catch (e) {
+        const error = e instanceof Stop ? e.txError : explainError(e, plan.messages);
+        setState((s) => ({ ...s, status: "failed", error }));
+        if (receipts.length) await queryClient.invalidateQueries();
+        // A refusal at the wallet is the user's own choice: say it at the form, not in a toast.
+        if (error.kind !== "rejected") showToast({ kind: "error", title: plan.title, body: error.message }, toastId);
+        else if (toastId !== undefined) showToast({ kind: "error", title: plan.title, body: error.message }, toastId);
+        return undefined;
+      } finally {
+        busy.current = false;
+      }
+    },
+    [config, queryClient],
+  );
+
+  const reset = useCallback(() => setState(IDLE), []);
+  return { state, run, reset };
+}
