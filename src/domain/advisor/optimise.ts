@@ -87,7 +87,8 @@ export function targetRisk(m: Model, box: Box, vol: number): Portfolio {
 /**
  * Maximum Sharpe ratio along the frontier (golden-section search on log τ: the frontier is
  * concave, so μ/σ rises then falls). Where several points share the best ratio — holding cash
- * scales risk and return together — the one with the least cash is taken.
+ * scales risk and return together — the one with the least cash is taken. When nothing is
+ * expected to beat cash the ratio means nothing, and minimum variance is the answer.
  */
 export function maxSharpe(m: Model, box: Box): Portfolio {
   const { lo, hi } = tauRange(m, box);
@@ -97,7 +98,7 @@ export function maxSharpe(m: Model, box: Box): Portfolio {
   let [a, b] = [Math.log(lo), Math.log(hi)];
   let [x1, x2] = [b - phi * (b - a), a + phi * (b - a)];
   let [p1, p2] = [at(x1), at(x2)];
-  for (let k = 0; k < 60 && b - a > 1e-6; k++) {
+  for (let k = 0; k < 90 && b - a > 1e-9; k++) {
     if (better(p1, p2)) {
       [b, x2, p2] = [x2, x1, p1];
       x1 = b - phi * (b - a);
@@ -108,8 +109,9 @@ export function maxSharpe(m: Model, box: Box): Portfolio {
       p2 = at(x2);
     }
   }
-  const candidates = [minVariance(m, box), better(p1, p2) ? p1 : p2, at(Math.log(hi))];
-  return candidates.reduce((best, p) => (better(p, best) || (!better(best, p) && p.vol > best.vol) ? p : best));
+  const least = minVariance(m, box);
+  const best = [least, better(p1, p2) ? p1 : p2, at(Math.log(hi))].reduce((b, p) => (better(p, b) || (!better(b, p) && p.vol > b.vol) ? p : b));
+  return best.ret > 0 ? best : least;
 }
 
 export const objectives = ["min-variance", "max-sharpe", "target-risk"] as const;
