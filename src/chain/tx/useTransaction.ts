@@ -4,7 +4,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useRef, useState } from "react";
 import type { Abi, Address, Hash, TransactionReceipt } from "viem";
 import { useConfig } from "wagmi";
-import { getAccount, simulateContract, waitForTransactionReceipt, writeContract } from "wagmi/actions";
+import { getAccount, sendCalls, simulateContract, waitForCallsStatus, waitForTransactionReceipt, writeContract } from "wagmi/actions";
 import { showToast } from "../../lib/toast.ts";
 import { isSupportedChainId } from "../contracts.ts";
 import { deployedChains } from "../chains.ts";
@@ -31,6 +31,12 @@ export interface TxPlan {
   /** Run in order; each is simulated right before it is signed, after the previous one confirmed. */
   steps: TxStep[] | (() => Promise<TxStep[]>);
   messages?: ErrorMessages;
+  /**
+   * Send every step in one EIP-5792 atomic batch (one signature). Only for wallets whose
+   * capabilities report atomic batching. Only the first step is simulated beforehand: the
+   * others depend on it (a deposit on its approval); a failing batch changes nothing.
+   */
+  batch?: boolean;
 }
 
 export type TxStatus = "idle" | "simulating" | "signing" | "pending" | "confirmed" | "failed";
@@ -79,7 +85,21 @@ export function useTransaction() {
         const chainId = start.chainId;
         setState({ status: "simulating", step: 0, steps: 0 });
         const steps = typeof plan.steps === "function" ? await plan.steps() : plan.steps;
-        for (const [i, step] of steps.entries()) {
+        if (plan.batch && steps.length > 1) {
+          const at = { step: 0, steps: 1, label: plan.title };
+          setState({ status: "simulating", ...at });
+          await simulateContract(config, { ...steps[0].request, account, chainId } as never);
+          setState({ status: "signing", ...at });
+          toastId = showToast({ kind: "pending", title: plan.title, body: "Confirm the batch in your wallet." }, toastId);
+          const calls = steps.map(({ request: r }) => ({ to: r.address, abi: r.abi, functionName: r.functionName, args: r.args, value: r.value }));
+          const { id } = await sendCalls(config, { account, chainId, calls: calls as never, forceAtomic: true });
+          setState({ status: "pending", ...at });
+          toastId = showToast({ kind: "pending", title: plan.title, body: "Waiting for the block." }, toastId);
+          const result = await waitForCallsStatus(config, { id });
+          if (result.status !== "success") throw new Stop({ kind: "reverted", message: "The batch reverted on chain; none of its calls took effect." });
+          for (const r of result.receipts ?? []) receipts.push(await waitForTransactionReceipt(config, { hash: r.transactionHash, chainId }));
+          await queryClient.invalidateQueries();
+        } else for (const [i, step] of steps.entries()) {
           const at = { step: i, steps: steps.length, label: step.label };
           if (getAccount(config).address !== account) {
             throw new Stop({ kind: "account-changed", message: "The wallet switched to another account during this flow. Nothing more was sent; review and start again." });
@@ -103,13 +123,14 @@ export function useTransaction() {
           await queryClient.invalidateQueries();
         }
         const hash = receipts.at(-1)?.transactionHash;
-        setState({ status: "confirmed", step: steps.length - 1, steps: steps.length, hash });
+        setState((st) => ({ status: "confirmed", step: st.steps - 1, steps: st.steps, hash }));
         showToast({ kind: "success", title: plan.title, body: "Confirmed.", hash, href: hash && explorerLink(chainId, hash) }, toastId);
         return receipts;
       } catch (e) {
         const error = e instanceof Stop ? e.txError : explainError(e, plan.messages);
         setState((s) => ({ ...s, status: "failed", error }));
-        if (receipts.length) await queryClient.invalidateQueries();
+        // Refresh what the confirmed steps changed, without holding up the next attempt.
+        if (receipts.length) void queryClient.invalidateQueries();
         // A refusal at the wallet is the user's own choice: say it at the form, not in a toast.
         if (error.kind !== "rejected") showToast({ kind: "error", title: plan.title, body: error.message }, toastId);
         else if (toastId !== undefined) showToast({ kind: "error", title: plan.title, body: error.message }, toastId);

@@ -1,6 +1,46 @@
-import { PlannedPanel } from "../../components/PlannedPanel.tsx";
+// Deposit and redeem, beside the fund's header.
+import { useState } from "react";
+import { BaseError, type Address } from "viem";
+import { useAccount } from "wagmi";
+import { ErrorState } from "../../components/ErrorState.tsx";
+import { Segmented } from "../../components/Segmented.tsx";
 import type { FundSlotProps } from "../../lib/fundSlots.ts";
+import { DepositForm } from "./DepositForm.tsx";
+import { RedeemForm } from "./RedeemForm.tsx";
+import { useFundRead } from "./useFundRead.ts";
+import { useWalletReads } from "./useWalletReads.ts";
+import { WalletNotice } from "./WalletNotice.tsx";
 
-export function InvestPanel(_: FundSlotProps) {
-  return <PlannedPanel title="Deposit and redeem" purpose="Deposit the fund's asset for shares, or redeem shares for it." />;
+type Side = "deposit" | "redeem";
+
+export function InvestPanel({ fund }: FundSlotProps) {
+  const [side, setSide] = useState<Side>("deposit");
+  const { address } = useAccount();
+  const f = useFundRead(fund);
+  const w = useWalletReads(fund, f.data?.asset.address, address as Address | undefined);
+  const d = f.data;
+  return (
+    <section aria-labelledby="invest-title" data-testid="invest-panel" data-block={d?.block.toString()} className="space-y-3 rounded-xl border border-line bg-surface p-4">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h2 id="invest-title" className="font-semibold">Invest</h2>
+        <Segmented legend="Deposit or redeem" name="invest-side" value={side} onChange={setSide}
+          options={[{ value: "deposit", label: "Deposit" }, { value: "redeem", label: "Redeem" }]} />
+      </div>
+      <WalletNotice action={side} />
+      {d && !d.snapshot.fresh && (
+        <p role="status" data-testid="stale-notice" className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:bg-amber-950/40 dark:text-amber-100">
+          A price feed of this fund is stale: deposits and redemptions are paused until it updates.
+        </p>
+      )}
+      {w.error && !w.wallet ? (
+        <ErrorState title="Your balances could not be read." detail={w.error instanceof BaseError ? w.error.shortMessage : w.error.message} onRetry={() => void w.refetch()} />
+      ) : !d ? (
+        <div aria-busy="true" data-testid="invest-loading" className="h-48 animate-pulse rounded-lg bg-muted" />
+      ) : side === "deposit" ? (
+        <DepositForm d={d} wallet={w.wallet} />
+      ) : (
+        <RedeemForm d={d} wallet={w.wallet} />
+      )}
+    </section>
+  );
 }

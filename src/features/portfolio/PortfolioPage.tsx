@@ -1,10 +1,65 @@
-import { PlannedPage } from "../../components/PlannedPage.tsx";
+import { BaseError, type Address } from "viem";
+import { Link } from "react-router";
+import { useAccount } from "wagmi";
+import { EmptyState } from "../../components/EmptyState.tsx";
+import { ErrorState } from "../../components/ErrorState.tsx";
+import { useOpenConnectModal } from "../../lib/connectModal.ts";
+import { useDenomination } from "../../lib/denomination.ts";
+import { ManagerTokenCard } from "./ManagerTokenCard.tsx";
+import { PositionCard } from "./PositionCard.tsx";
+import { usePortfolio } from "./usePortfolio.ts";
 
 export function PortfolioPage() {
+  const { address } = useAccount();
   return (
-    <PlannedPage
-      title="Portfolio"
-      purpose="Your positions in every fund with cost basis and profit and loss, your manager tokens, the fees you can claim and your voting power."
-    />
+    <section aria-labelledby="portfolio-title" className="space-y-6">
+      <div>
+        <h1 id="portfolio-title" className="text-2xl font-semibold tracking-tight">Portfolio</h1>
+        <p className="mt-1 text-sm text-subtle">Your shares in every fund with their cost and profit, your manager tokens, fees to claim and votes.</p>
+      </div>
+      {address ? <Holdings account={address} /> : <Disconnected />}
+    </section>
+  );
+}
+
+function Disconnected() {
+  const open = useOpenConnectModal();
+  return (
+    <div data-testid="portfolio-disconnected" className="rounded-xl border border-dashed border-line bg-surface p-8 text-center">
+      <p className="font-medium">Connect a wallet to see your portfolio.</p>
+      <button type="button" disabled={!open} onClick={open} className="mt-4 rounded-lg bg-brand px-4 py-2 text-sm font-medium text-brand-fg hover:opacity-90 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand disabled:opacity-60">
+        Connect wallet
+      </button>
+    </div>
+  );
+}
+
+function Holdings({ account }: { account: Address }) {
+  const [unit] = useDenomination();
+  const q = usePortfolio(account);
+  if (q.error && !q.data) {
+    return <ErrorState title="Your portfolio could not be read." detail={q.error instanceof BaseError ? q.error.shortMessage : q.error.message} onRetry={() => void q.refetch()} />;
+  }
+  if (!q.data) return <div data-testid="portfolio-loading" aria-busy="true" className="h-64 animate-pulse rounded-xl bg-muted" />;
+  const { holdings, units } = q.data;
+  const positions = holdings.filter((h) => h.shares > 0n);
+  const managed = holdings.filter((h) => h.managerTokens > 0n || h.claimableShares > 0n);
+  return (
+    <>
+      <section aria-labelledby="positions-title" className="space-y-3">
+        <h2 id="positions-title" className="text-lg font-semibold">Positions</h2>
+        {positions.length === 0 ? (
+          <EmptyState title="No positions yet.">Find a fund on <Link to="/" className="underline">Discover</Link> and deposit from its page.</EmptyState>
+        ) : (
+          <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">{positions.map((h) => <PositionCard key={h.fund} h={h} unit={unit} units={units} />)}</ul>
+        )}
+      </section>
+      {managed.length > 0 && (
+        <section aria-labelledby="manager-title" className="space-y-3">
+          <h2 id="manager-title" className="text-lg font-semibold">Manager tokens</h2>
+          <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">{managed.map((h) => <ManagerTokenCard key={h.fund} h={h} account={account} unit={unit} units={units} />)}</ul>
+        </section>
+      )}
+    </>
   );
 }

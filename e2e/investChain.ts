@@ -1,0 +1,38 @@
+// Chain reads and writes of the invest and portfolio specs: one investor's balances in one
+// fund, read straight from the node.
+import { erc20Abi, type Address } from "viem";
+import { abiOf } from "../src/chain/contracts.ts";
+import { allFunds, client, rpcUrl } from "./chain.ts";
+
+export const fundAbi = abiOf(31337, "Fund");
+export const splitterAbi = abiOf(31337, "FeeSplitter");
+export const tokenAbi = abiOf(31337, "ManagerToken");
+
+/** Hardhat dev account #4: an investor with USDC and shares, no manager tokens. */
+export const INVESTOR: Address = "0x15d34AAf54267DB7D7c367839AAf71A00a2C6A65";
+/** Dev account #1: an investor who also holds manager tokens and has delegated. */
+export const HOLDER: Address = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8";
+
+/** The first seeded fund (Evergreen Stable Yield, USDC). */
+export async function usdcFund() {
+  const [set] = await allFunds();
+  const asset = await client.readContract({ address: set.fund, abi: fundAbi, functionName: "asset" });
+  return { ...set, asset };
+}
+
+export async function balances(fund: Address, asset: Address, account: Address, blockNumber?: bigint) {
+  const at = blockNumber === undefined ? {} : { blockNumber };
+  const [assets, shares, allowance] = await Promise.all([
+    client.readContract({ address: asset, abi: erc20Abi, functionName: "balanceOf", args: [account], ...at }),
+    client.readContract({ address: fund, abi: fundAbi, functionName: "balanceOf", args: [account], ...at }),
+    client.readContract({ address: asset, abi: erc20Abi, functionName: "allowance", args: [account, fund], ...at }),
+  ]);
+  return { assets, shares, allowance };
+}
+
+export async function rpc<T>(method: string, params: unknown[] = []): Promise<T> {
+  const res = await fetch(rpcUrl, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ jsonrpc: "2.0", id: 1, method, params }) });
+  const body = (await res.json()) as { result?: T; error?: { message: string } };
+  if (body.error) throw new Error(`${method}: ${body.error.message}`);
+  return body.result as T;
+}

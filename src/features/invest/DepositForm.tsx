@@ -1,0 +1,93 @@
+// Deposit the fund's asset for shares: amount, live preview from the engine, minimum-shares
+// guard, then approve + deposit (or one batched signature).
+import { useRef, useState, type FormEvent } from "react";
+import { formatUnits } from "viem";
+import { useAccount } from "wagmi";
+import { isSupportedChainId } from "../../chain/index.ts";
+import { approvalAmounts, checkDeposit, DEFAULT_SLIPPAGE_BPS, minimumOut, parseSlippage, pct } from "../../domain/portfolio/index.ts";
+import { MAX_UINT256, toAssets } from "../../domain/valuation/index.ts";
+import { useOpenConnectModal } from "../../lib/connectModal.ts";
+import { decimalSeparator } from "../../lib/units.ts";
+import { AmountField } from "./AmountField.tsx";
+import { amount as fmt } from "./format.ts";
+import { PreviewList } from "./PreviewList.tsx";
+import { SlippageField } from "./SlippageField.tsx";
+import { SubmitButton, TxProgress } from "./TxProgress.tsx";
+import { useAmountInput } from "./useAmountInput.ts";
+import type { FundView } from "./useFundRead.ts";
+import { useInvestTx } from "./useInvestTx.ts";
+import type { WalletReads } from "./useWalletReads.ts";
+
+const sep = decimalSeparator();
+
+export function DepositForm({ d, wallet }: { d: FundView; wallet: WalletReads | undefined }) {
+  const { address: account, chainId } = useAccount();
+  const openConnect = useOpenConnectModal();
+  const { asset, snapshot: s } = d;
+  const input = useAmountInput(asset.decimals, asset.symbol);
+  const [slipText, setSlipText] = useState(pct(DEFAULT_SLIPPAGE_BPS).replace(" %", ""));
+  const slippage = parseSlippage(slipText);
+  const tx = useInvestTx();
+  const field = useRef<HTMLInputElement>(null);
+  const show = (v: bigint) => fmt(v, asset.decimals, asset.symbol);
+
+  const maxDeposit = wallet?.maxDeposit ?? s.maxDeposit;
+  const check = input.value === undefined ? undefined : checkDeposit(input.value, wallet?.assetBalance ?? MAX_UINT256, maxDeposit, show);
+  const error = input.parseError ?? (check && !check.ok ? check.message : undefined);
+  const shares = input.value !== undefined && !error ? s.vault.previewDeposit(input.value) : undefined;
+  const minShares = shares !== undefined && slippage.ok ? minimumOut(shares, slippage.bps) : undefined;
+  const showShares = (v: bigint) => fmt(v, d.decimals, d.symbol);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    input.touch();
+    if (!account) return openConnect?.();
+    if (!slippage.ok) return;
+    if (input.value === undefined || error || minShares === undefined || !wallet) return field.current?.focus();
+    const ok = await tx.deposit({
+      fund: d.set.fund, account, asset: asset.address, assetUnits: asset, shareUnits: d, amount: input.value, minShares,
+      approvals: approvalAmounts(wallet.allowance, input.value),
+    });
+    if (ok) input.reset();
+  }
+
+  const rows = [
+    { id: "price", label: "Share price", value: fmt(s.intrinsic.perShare, asset.decimals, asset.symbol), raw: s.intrinsic.perShare },
+    { id: "fees", label: "Fees accrued at deposit", value: show(s.accrual.managementFee + s.accrual.performanceFee), note: `paid as ${showShares(s.accrual.feeShares)} to manager-token holders, before your shares are priced` },
+    ...(shares !== undefined && input.value !== undefined
+      ? [
+          { id: "shares", label: "You receive", value: showShares(shares), raw: shares },
+          { id: "min-shares", label: "At least", value: showShares(minShares ?? 0n), raw: minShares, note: slippage.ok ? `${pct(slippage.bps)} slippage tolerance` : undefined },
+          ...(wallet ? [{ id: "position", label: "Your position after", value: showShares(wallet.shares + shares), note: `≈ ${show(toAssets(wallet.shares + shares, s.gav + input.value, s.supplyAfter + shares))}` }] : []),
+        ]
+      : []),
+  ];
+
+  return (
+    <form onSubmit={submit} noValidate className="grid grid-cols-1 gap-3 lg:grid-cols-2 lg:gap-x-6" aria-label="Deposit">
+      <div className="space-y-3">
+        <AmountField
+          id="deposit-amount"
+          label={`Amount of ${asset.symbol}`}
+          symbol={asset.symbol}
+          value={input.text}
+          onChange={input.set}
+          onMax={wallet ? () => input.set(formatUnits(wallet.assetBalance, asset.decimals).replace(".", sep)) : undefined}
+          error={error}
+          hint={!wallet && account ? "Reading your balance…" : wallet ? `Balance ${show(wallet.assetBalance)}` : undefined}
+          inputRef={field}
+        />
+        <SlippageField id="deposit-slippage" text={slipText} onChange={setSlipText} slippage={slippage} />
+      </div>
+      <div className="lg:col-start-2 lg:row-span-2 lg:row-start-1">
+        <PreviewList label="Deposit preview" rows={rows} />
+      </div>
+      <div className="space-y-2">
+        <SubmitButton busy={tx.busy} disabled={!!account && !isSupportedChainId(chainId)}>
+          {account ? `Deposit ${asset.symbol}` : "Connect wallet to deposit"}
+        </SubmitButton>
+        <TxProgress state={tx.state} />
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,31 @@
+// Why the panel cannot send yet, with the one action that fixes it.
+import { useAccount, useSwitchChain } from "wagmi";
+import { chainLabel, evergreenLocal, isSupportedChainId } from "../../chain/index.ts";
+import { useOpenConnectModal } from "../../lib/connectModal.ts";
+
+const button = "rounded-lg border border-line px-3 py-1.5 text-sm font-medium hover:bg-muted focus-visible:outline-2 focus-visible:outline-brand disabled:opacity-60";
+
+export function WalletNotice({ action }: { action: string }) {
+  const { isConnected, chainId } = useAccount();
+  const openConnect = useOpenConnectModal();
+  const { switchChain, isPending } = useSwitchChain();
+  if (!isConnected) {
+    return (
+      <div data-testid="wallet-notice" className="flex flex-wrap items-center justify-between gap-2 rounded-lg bg-muted px-3 py-2 text-sm">
+        <span>Connect a wallet to {action}.</span>
+        <button type="button" className={button} disabled={!openConnect} onClick={openConnect}>Connect wallet</button>
+      </div>
+    );
+  }
+  if (!isSupportedChainId(chainId)) {
+    return (
+      <div data-testid="wallet-notice" role="status" className="flex flex-wrap items-center justify-between gap-2 rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:bg-amber-950/40 dark:text-amber-100">
+        <span>Your wallet is on {chainLabel(chainId!)}. Switch to {evergreenLocal.name} to {action}.</span>
+        <button type="button" className={button} disabled={isPending} onClick={() => switchChain({ chainId: evergreenLocal.id })}>
+          {isPending ? "Switching…" : `Switch to ${evergreenLocal.name}`}
+        </button>
+      </div>
+    );
+  }
+  return null;
+}

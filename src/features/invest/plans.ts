@@ -1,0 +1,61 @@
+// The transactions of a deposit and a redemption, as plans for the shared runner.
+import type { Address } from "viem";
+import { erc20Abi, fundAbi } from "../../chain/index.ts";
+import type { ErrorMessages, TxPlan, TxStep } from "../../chain/tx/index.ts";
+import { amount as fmt } from "./format.ts";
+
+type Units = { decimals: number; symbol: string };
+
+export interface DepositInput {
+  fund: Address;
+  account: Address;
+  asset: Address;
+  assetUnits: Units;
+  shareUnits: Units;
+  amount: bigint;
+  minShares: bigint;
+  /** Allowances to set first, in order (see `approvalAmounts`). */
+  approvals: readonly bigint[];
+  batch: boolean;
+}
+
+const slippage = (u: Units): ErrorMessages => ({
+  SlippageExceeded: ([got, min]) =>
+    `The fund would give ${fmt(got as bigint, u.decimals, u.symbol)}, below your minimum of ${fmt(min as bigint, u.decimals, u.symbol)}: the price moved since the preview. Nothing was changed; review and try again.`,
+});
+
+export function depositPlan(p: DepositInput): TxPlan {
+  const shown = fmt(p.amount, p.assetUnits.decimals, p.assetUnits.symbol);
+  const approve = (value: bigint): TxStep => ({
+    label: value === 0n ? `Reset the ${p.assetUnits.symbol} allowance to zero` : `Approve ${shown}`,
+    request: { address: p.asset, abi: erc20Abi, functionName: "approve", args: [p.fund, value] },
+  });
+  return {
+    title: `Deposit ${shown}`,
+    batch: p.batch,
+    messages: slippage(p.shareUnits),
+    steps: [
+      ...p.approvals.map(approve),
+      { label: `Deposit ${shown}`, request: { address: p.fund, abi: fundAbi, functionName: "depositWithMin", args: [p.amount, p.account, p.minShares] } },
+    ],
+  };
+}
+
+export interface RedeemInput {
+  fund: Address;
+  account: Address;
+  assetUnits: Units;
+  shares: bigint;
+  minAssets: bigint;
+  /** What the user expects to receive, for the title. */
+  expected: bigint;
+}
+
+export function redeemPlan(p: RedeemInput): TxPlan {
+  const title = `Redeem for ${fmt(p.expected, p.assetUnits.decimals, p.assetUnits.symbol)}`;
+  return {
+    title,
+    messages: slippage(p.assetUnits),
+    steps: [{ label: title, request: { address: p.fund, abi: fundAbi, functionName: "redeemWithMin", args: [p.shares, p.account, p.account, p.minAssets] } }],
+  };
+}

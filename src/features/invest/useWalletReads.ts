@@ -1,0 +1,27 @@
+// What the connected account holds and may do in one fund: its asset balance and allowance,
+// its shares and the chain's limits. Read from the app's RPC, whatever chain the wallet is on.
+import type { Address } from "viem";
+import { useReadContracts } from "wagmi";
+import { erc20Abi, evergreenLocal, fundAbi } from "../../chain/index.ts";
+
+export function useWalletReads(fund: Address, asset: Address | undefined, account: Address | undefined) {
+  const chainId = evergreenLocal.id;
+  const q = useReadContracts({
+    allowFailure: false,
+    query: { enabled: !!asset && !!account },
+    contracts: [
+      { chainId, address: asset!, abi: erc20Abi, functionName: "balanceOf", args: [account!] },
+      { chainId, address: asset!, abi: erc20Abi, functionName: "allowance", args: [account!, fund] },
+      { chainId, address: fund, abi: fundAbi, functionName: "balanceOf", args: [account!] },
+      { chainId, address: fund, abi: fundAbi, functionName: "maxDeposit", args: [account!] },
+      { chainId, address: fund, abi: fundAbi, functionName: "maxRedeem", args: [account!] },
+    ],
+  });
+  const d = q.data;
+  return {
+    ...q,
+    wallet: d && { assetBalance: d[0], allowance: d[1], shares: d[2], maxDeposit: d[3], maxRedeem: d[4] },
+  };
+}
+
+export type WalletReads = NonNullable<ReturnType<typeof useWalletReads>["wallet"]>;

@@ -1,0 +1,113 @@
+// One account's holdings in every fund of the registry: shares and their value, manager
+// tokens, claimable fees, votes and delegation (one multicall), and the account's own
+// deposit, redemption and transfer logs for the cost basis (four filtered eth_getLogs).
+import { getAbiItem, zeroAddress, type Address, type PublicClient } from "viem";
+import { abiOf, contractOf, deploymentOf, fundAbi } from "../../chain/index.ts";
+import { position, type Position, type PositionEvent } from "../../domain/portfolio/index.ts";
+import { toAssets, type UsdPrice } from "../../domain/valuation/index.ts";
+
+const chainId = 31337;
+const lens = contractOf(chainId, "FundLens");
+const factory = contractOf(chainId, "FundFactory");
+const tokenAbi = abiOf(chainId, "ManagerToken");
+const splitterAbi = abiOf(chainId, "FeeSplitter");
+const feedAbi = abiOf(chainId, "MockAggregator");
+const fromBlock = BigInt(deploymentOf(chainId).deployedOnBlock);
+const events = {
+  deposit: getAbiItem({ abi: fundAbi, name: "Deposit" }),
+  withdraw: getAbiItem({ abi: fundAbi, name: "Withdraw" }),
+  transfer: getAbiItem({ abi: fundAbi, name: "Transfer" }),
+};
+
+export interface FundHolding {
+  fund: Address;
+  managerToken: Address;
+  feeSplitter: Address;
+  name: string;
+  symbol: string;
+  decimals: number;
+  asset: { symbol: string; decimals: number; usd: UsdPrice };
+  shares: bigint;
+  value: bigint;
+  position: Position;
+  managerTokens: bigint;
+  managerTokenValue: bigint;
+  claimableShares: bigint;
+  claimableValue: bigint;
+  votes: bigint;
+  delegate: Address;
+}
+
+export interface Portfolio {
+  holdings: FundHolding[];
+  units: { eth?: UsdPrice; btc?: UsdPrice };
+}
+
+type Log = { blockNumber: bigint; logIndex: number; address: Address; args: Record<string, unknown> };
+const order = (a: Log, b: Log) => (a.blockNumber === b.blockNumber ? a.logIndex - b.logIndex : a.blockNumber < b.blockNumber ? -1 : 1);
+
+export async function readPortfolio(client: PublicClient, account: Address): Promise<Portfolio> {
+  const blockNumber = await client.getBlockNumber();
+  const summaries = await client.readContract({ ...lens, functionName: "summaries", args: [factory.address], blockNumber });
+  const units = (["WETH", "WBTC"] as const).flatMap((t) => {
+    const feed = contractOf(chainId, `${t}UsdFeed`).address;
+    return [
+      { address: feed, abi: feedAbi, functionName: "latestRoundData" },
+      { address: feed, abi: feedAbi, functionName: "decimals" },
+      { address: contractOf(chainId, t).address, abi: tokenAbi, functionName: "decimals" },
+    ];
+  });
+  const per = summaries.flatMap((s) => [
+    { address: s.set.fund, abi: fundAbi, functionName: "balanceOf", args: [account] },
+    { address: s.set.managerToken, abi: tokenAbi, functionName: "balanceOf", args: [account] },
+    { address: s.set.feeSplitter, abi: splitterAbi, functionName: "claimable", args: [account] },
+    { address: s.set.managerToken, abi: tokenAbi, functionName: "getVotes", args: [account] },
+    { address: s.set.managerToken, abi: tokenAbi, functionName: "delegates", args: [account] },
+  ]);
+  const r = (await client.multicall({
+    allowFailure: false, blockNumber,
+    contracts: [...per, ...units] as never,
+  })) as unknown[];
+
+  const funds = summaries.map((s) => s.set.fund);
+  const logs = async (event: (typeof events)[keyof typeof events], args: Record<string, Address>) =>
+    (await client.getLogs({ address: funds, event, args, fromBlock, toBlock: blockNumber } as never)) as unknown as Log[];
+  const [deposits, withdrawals, outs, ins] = await Promise.all([
+    logs(events.deposit, { owner: account }),
+    logs(events.withdraw, { owner: account }),
+    logs(events.transfer, { from: account }),
+    logs(events.transfer, { to: account }),
+  ]);
+  // Mints and burns are the deposits and redemptions themselves.
+  const transfersIn = ins.filter((l) => l.args.from !== zeroAddress);
+  const transfersOut = outs.filter((l) => l.args.to !== zeroAddress);
+  // Shares received are valued at the fund's price at that block.
+  const inValues = await Promise.all(
+    transfersIn.map((l) => client.readContract({ address: l.address, abi: fundAbi, functionName: "convertToAssets", args: [l.args.value as bigint], blockNumber: l.blockNumber })),
+  );
+
+  const holdings = summaries.map((s, i): FundHolding => {
+    const [shares, managerTokens, claimableShares, votes, delegate] = r.slice(i * 5, i * 5 + 5) as [bigint, bigint, bigint, bigint, Address];
+    const mine = (l: Log) => l.address.toLowerCase() === s.set.fund.toLowerCase();
+    const history: (Log & { e: PositionEvent })[] = [
+      ...deposits.filter(mine).map((l) => ({ ...l, e: { kind: "deposit", shares: l.args.shares as bigint, assets: l.args.assets as bigint } as const })),
+      ...withdrawals.filter(mine).map((l) => ({ ...l, e: { kind: "withdraw", shares: l.args.shares as bigint, assets: l.args.assets as bigint } as const })),
+      ...transfersIn.map((l, k) => ({ ...l, e: { kind: "transfer-in", shares: l.args.value as bigint, value: inValues[k] } as const })).filter(mine),
+      ...transfersOut.filter(mine).map((l) => ({ ...l, e: { kind: "transfer-out", shares: l.args.value as bigint } as const })),
+    ].sort(order);
+    const { nav, supply, perManagerToken } = s.intrinsic;
+    const value = (x: bigint) => toAssets(x, nav, supply);
+    return {
+      fund: s.set.fund, managerToken: s.set.managerToken, feeSplitter: s.set.feeSplitter,
+      name: s.name, symbol: s.symbol, decimals: Number(s.decimals),
+      asset: { symbol: s.assetSymbol, decimals: Number(s.assetDecimals), usd: { answer: s.assetUsdPrice, feedDecimals: Number(s.assetFeedDecimals), decimals: Number(s.assetDecimals) } },
+      shares, value: value(shares), position: position(history.map((h) => h.e)),
+      managerTokens, managerTokenValue: (managerTokens * perManagerToken) / 10n ** 18n,
+      claimableShares, claimableValue: value(claimableShares), votes, delegate,
+    };
+  });
+  const u = r.slice(summaries.length * 5);
+  const unit = (k: number): UsdPrice => ({ answer: (u[k] as readonly bigint[])[1], feedDecimals: Number(u[k + 1]), decimals: Number(u[k + 2]) });
+  const [eth, btc] = [unit(0), unit(3)];
+  return { holdings, units: { eth, btc } };
+}
