@@ -175,6 +175,7 @@ for (const [w, h] of [[1280, 800], [390, 844], [360, 740]] as const) {
       await page.setViewportSize({ width: w, height: h });
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto("/deals");
+      await expect(page.getByTestId("deal").first()).toBeVisible();
       await expect(page.getByTestId("deal").first().locator(".recharts-surface")).toBeVisible();
       await page.screenshot({ path: `test-results/screenshots/deals-${w}-${scheme}.png`, fullPage: true });
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(w);
