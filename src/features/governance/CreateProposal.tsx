@@ -8,7 +8,7 @@ import { governorAbi } from "./chain/abis.ts";
 import type { FundContext } from "./chain/readContext.ts";
 import type { ProposalsRead } from "./chain/readProposals.ts";
 import { dealProblem } from "./chain/readDeal.ts";
-import { proposalPath, tabPath } from "./paths.ts";
+import { proposalPath, tabPath } from "../../lib/governancePaths.ts";
 import { useDealPreview } from "./queries.ts";
 import { buildTemplate, templateEnv } from "./templates/build.ts";
 import { Field } from "./templates/Field.tsx";

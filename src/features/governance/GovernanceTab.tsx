@@ -8,7 +8,7 @@ import { setOf } from "./chain/readSets.ts";
 import { CreateProposal } from "./CreateProposal.tsx";
 import { DelegationPanel } from "./DelegationPanel.tsx";
 import { votesText } from "./format.ts";
-import { newProposalPath } from "./paths.ts";
+import { newProposalPath } from "../../lib/governancePaths.ts";
 import { ProposalDetail } from "./ProposalDetail.tsx";
 import { ListSkeleton, ProposalList } from "./ProposalList.tsx";
 import { useFundContext, useFundSets, useProposals } from "./queries.ts";

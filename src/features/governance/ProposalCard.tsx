@@ -5,7 +5,7 @@ import type { ListedProposal } from "./chain/readProposals.ts";
 import { Countdown } from "./Countdown.tsx";
 import { StateBadge } from "./StateBadge.tsx";
 import { TallyBar } from "./TallyBar.tsx";
-import { proposalPath } from "./paths.ts";
+import { proposalPath } from "../../lib/governancePaths.ts";
 
 interface Props {
   p: ListedProposal;

@@ -6,7 +6,7 @@ import type { FundContext } from "./chain/readContext.ts";
 import type { ListedProposal, ProposalsRead } from "./chain/readProposals.ts";
 import { ActionList } from "./ActionList.tsx";
 import { LifecyclePanel } from "./LifecyclePanel.tsx";
-import { tabPath } from "./paths.ts";
+import { tabPath } from "../../lib/governancePaths.ts";
 import { useProposalDetail } from "./queries.ts";
 import { SafeDescription } from "./SafeDescription.tsx";
 import { StateBadge } from "./StateBadge.tsx";
