@@ -1,27 +1,59 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page, Route } from "@playwright/test";
 import { parseUnits, type Address } from "viem";
-import { abiOf } from "../src/chain/contracts.ts";
-import { money } from "../src/features/fund/format.ts";
-import { client, fundAmounts, fundSummaries } from "./chain.ts";
-import { expect, test } from "./fixtures/pageErrors.ts";
+import { abiOf, contractOf } from "../src/chain/contracts.ts";
+import { convertSeries, type FeedHistory } from "../src/domain/history/index.ts";
+import { gavUsdWad, impermanentLoss, lpBasis, midPriceInAsset, premiumPpm, usdIn, type UsdPrice } from "../src/domain/valuation/index.ts";
+import { money, signedPpm } from "../src/features/fund/format.ts";
+import { client, fundAmounts, fundSummaries, rpcUrl } from "./chain.ts";
+import { expect as baseExpect, test } from "./fixtures/pageErrors.ts";
+
+// A busy machine makes cold pages slow: patience, not retries.
+test.describe.configure({ timeout: 180_000 });
+const expect = baseExpect.configure({ timeout: 30_000 });
 
 const fundAbi = abiOf(31337, "Fund");
+const feedAbi = abiOf(31337, "MockAggregator");
+const pairAbi = abiOf(31337, "AmmPair");
+const lens = contractOf(31337, "FundLens");
 const parse = (text: string, decimals: number) => parseUnits(text.replace(/[^\d.]/g, ""), decimals);
+const SHOTS = process.env.SHOTS_DIR ?? "test-results/screenshots";
+
+async function fundNamed(name: string) {
+  const f = (await fundSummaries()).find((s) => s.name === name);
+  expect(f, name).toBeDefined();
+  return f!;
+}
+
+/** The block the page read its snapshot at: the chain is compared there. */
+async function pageBlock(page: Page) {
+  await expect(page.getByTestId("fund-header")).toBeVisible();
+  return BigInt((await page.getByTestId("fund-header").getAttribute("data-block"))!);
+}
+
+/** A feed's latest price and every round, at `blockNumber`, read from the contract (not its logs). */
+async function feedAt(feed: Address, decimals: number, blockNumber: bigint): Promise<UsdPrice & FeedHistory> {
+  const at = { address: feed, abi: feedAbi, blockNumber } as const;
+  const [count, feedDecimals] = await Promise.all([client.readContract({ ...at, functionName: "roundCount" }), client.readContract({ ...at, functionName: "decimals" })]);
+  const [answers, times] = await client.readContract({ ...at, functionName: "roundsBetween", args: [1n, count] });
+  return { answer: answers.at(-1)!, feedDecimals, decimals, rounds: answers.map((answer, i) => ({ answer, updatedAt: BigInt(times[i]) })) };
+}
+
+const isRpc = (url: URL) => url.origin === new URL(rpcUrl).origin;
 
 for (const name of ["Evergreen Stable Yield", "BTC/ETH Balanced"]) {
   test(`${name}: header, holdings, intrinsic values and deep-linked tabs`, async ({ page }) => {
-    const f = (await fundSummaries()).find((s) => s.name.includes(name.split(" ")[0]) && s.name.includes(name.split(" ").at(-1)!));
-    expect(f, name).toBeDefined();
-    const fund = f!.address as Address;
+    const f = await fundNamed(name);
+    const fund = f.address as Address;
     await page.goto(`/fund/${fund}`);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(f!.name);
-    // Compare with the chain at the block the page read (the keeper keeps moving the feeds).
-    const blockNumber = BigInt((await page.getByTestId("fund-header").getAttribute("data-block"))!);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(f.name);
+    const blockNumber = await pageBlock(page);
     const amounts = await fundAmounts(fund, blockNumber);
     await expect(page.getByTestId("fund-nav")).toHaveText(money(amounts.navPerShare, amounts.decimals, amounts.symbol));
     await expect(page.getByTestId("fund-tvl")).toHaveText(money(amounts.tvl, amounts.decimals, amounts.symbol));
 
     await page.getByRole("tab", { name: "Holdings" }).click();
-    const [holdings] = await client.readContract({ address: fund, abi: fundAbi, functionName: "holdings" });
+    const [holdings] = await client.readContract({ address: fund, abi: fundAbi, functionName: "holdings", blockNumber });
     const shown = await page.getByTestId("holding-row").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-token")));
     expect(shown.sort()).toEqual(holdings.map((h) => h.token.toLowerCase()).sort());
 
@@ -41,20 +73,178 @@ for (const name of ["Evergreen Stable Yield", "BTC/ETH Balanced"]) {
   });
 }
 
+test("NAV per share and a manager token's intrinsic value are the chain's, as formatted", async ({ page }) => {
+  const f = await fundNamed("Evergreen Ether");
+  await page.goto(`/fund/${f.address}?tab=intrinsic`);
+  const blockNumber = await pageBlock(page);
+  const iv = await client.readContract({ ...lens, functionName: "intrinsicValues", args: [f.address], blockNumber });
+  // The lens's per-share value is what ERC-4626 converts one share to, to within its virtual share.
+  const one = 10n ** BigInt(f.assetDecimals + 6);
+  const converted = await client.readContract({ address: f.address, abi: fundAbi, functionName: "convertToAssets", args: [one], blockNumber });
+  expect(converted <= iv.perShare && iv.perShare - converted <= iv.perShare / 10n ** 6n + 1n).toBe(true);
+  await expect(page.getByTestId("fund-nav")).toHaveText(money(iv.perShare, f.assetDecimals, f.assetSymbol));
+  await expect(page.getByTestId("iv-per-share")).toHaveText(money(iv.perShare, f.assetDecimals, f.assetSymbol));
+  expect(iv.perManagerToken).toBeGreaterThan(0n);
+  await expect(page.getByTestId("iv-per-manager-token")).toHaveText(money(iv.perManagerToken, f.assetDecimals, f.assetSymbol));
+});
+
+test("the unit switch converts the header, the charts at past prices and the tabs", async ({ page }) => {
+  const f = await fundNamed("Evergreen Stable Yield");
+  const fund = f.address as Address;
+  await page.goto(`/fund/${fund}?in=eth`);
+  const blockNumber = await pageBlock(page);
+  const at = { address: fund, abi: fundAbi, blockNumber } as const;
+  const [asset, tvl] = await Promise.all([client.readContract({ ...at, functionName: "asset" }), client.readContract({ ...at, functionName: "totalAssets" })]);
+  const config = await client.readContract({ ...at, functionName: "assetConfig", args: [asset] });
+  const [usdc, eth] = await Promise.all([feedAt(config.feed, f.assetDecimals, blockNumber), feedAt(contractOf(31337, "WETHUsdFeed").address, 18, blockNumber)]);
+  await expect(page.getByTestId("fund-tvl")).toHaveText(money(usdIn(gavUsdWad(tvl, usdc), eth), 18, "ETH"));
+
+  // The chart's last TVL point: the last NavRecorded, at the feed answers of its time.
+  const navs = await client.getContractEvents({ address: fund, abi: fundAbi, eventName: "NavRecorded", fromBlock: 0n, toBlock: blockNumber });
+  const last = navs.at(-1)!.args;
+  const [inEth] = convertSeries([{ t: last.timestamp!, v: last.gav! }], usdc, eth);
+  const lastTvl = page.getByTestId("chart-tvl-last");
+  await expect(lastTvl).toHaveText(`latest ${money(inEth.v, 18, "ETH")}`);
+
+  await page.getByRole("tab", { name: "Holdings" }).click();
+  await expect(page.getByTestId("holding-value").first()).toHaveText(/ ETH$/);
+  await page.getByRole("radio", { name: "Fund asset" }).filter({ visible: true }).check();
+  await expect(page).not.toHaveURL(/in=eth/);
+  await expect(page.getByTestId("holding-value").first()).toHaveText(/ USDC$/);
+  await page.getByRole("tab", { name: "Overview" }).click();
+  await expect(lastTvl).toHaveText(`latest ${money(last.gav!, f.assetDecimals, f.assetSymbol)}`);
+});
+
+test("the Stable fund's investor token shows its pool's premium or discount to intrinsic value", async ({ page }) => {
+  const f = await fundNamed("Evergreen Stable Yield");
+  const fund = f.address as Address;
+  await page.goto(`/fund/${fund}`);
+  const blockNumber = await pageBlock(page);
+  const asset = await client.readContract({ address: fund, abi: fundAbi, functionName: "asset", blockNumber });
+  const pool = await client.readContract({ ...contractOf(31337, "AmmFactory"), functionName: "getPair", args: [fund, asset], blockNumber });
+  const [token0, [r0, r1], iv] = await Promise.all([
+    client.readContract({ address: pool, abi: pairAbi, functionName: "token0", blockNumber }),
+    client.readContract({ address: pool, abi: pairAbi, functionName: "getReserves", blockNumber }),
+    client.readContract({ ...lens, functionName: "intrinsicValues", args: [fund], blockNumber }),
+  ]);
+  const shareIs0 = token0.toLowerCase() === fund.toLowerCase();
+  const price = midPriceInAsset({ reserveToken: shareIs0 ? r0 : r1, reserveQuote: shareIs0 ? r1 : r0, tokenDecimals: f.assetDecimals + 6 }, "asset", { answer: 1n, feedDecimals: 8, decimals: f.assetDecimals })!;
+  const premium = premiumPpm(price, iv.perShare)!;
+  const quote = page.locator('[data-testid="market-quote"][data-token="investor"]');
+  await expect(quote).toContainText(money(price, f.assetDecimals, f.assetSymbol));
+  await expect(quote.getByTestId("market-premium")).toHaveText(`${signedPpm(premium)} ${premium < 0n ? "discount" : "premium"}`);
+});
+
+test("an LP position shows its value in the pool, against holding, and its impermanent loss", async ({ page }) => {
+  const f = await fundNamed("Evergreen Stable Yield");
+  const fund = f.address as Address;
+  await page.goto(`/fund/${fund}?tab=holdings`);
+  const blockNumber = await pageBlock(page);
+  const at = { address: fund, abi: fundAbi, blockNumber } as const;
+  const [[holdings], [assets, pairs]] = await Promise.all([client.readContract({ ...at, functionName: "holdings" }), client.readContract({ ...at, functionName: "registry" })]);
+  const pair = pairs[0];
+  const position = page.locator(`[data-testid="lp-position"][data-pair="${pair.toLowerCase()}"]`);
+  const lpHolding = holdings.find((h) => h.token.toLowerCase() === pair.toLowerCase())!;
+  await expect(position.getByTestId("lp-value")).toHaveText(money(lpHolding.value, f.assetDecimals, f.assetSymbol));
+
+  // Impermanent loss from what the fund's events say went in, at today's prices.
+  const events = async (eventName: "LiquidityAdded" | "LiquidityRemoved") =>
+    (await client.getContractEvents({ address: fund, abi: fundAbi, eventName, args: { pair }, fromBlock: 0n, toBlock: blockNumber })).map((e) => ({ ...e, kind: eventName === "LiquidityAdded" ? ("add" as const) : ("remove" as const) }));
+  const all = [...(await events("LiquidityAdded")), ...(await events("LiquidityRemoved"))].sort((a, b) => Number(a.blockNumber - b.blockNumber) || a.logIndex - b.logIndex);
+  const basis = lpBasis(all.map((e) => ({ kind: e.kind, amount0: e.args.amount0!, amount1: e.args.amount1!, liquidity: e.args.liquidity! })));
+  const read = (address: Address, functionName: "token0" | "token1" | "getReserves" | "totalSupply" | "balanceOf", args?: readonly [Address]) =>
+    client.readContract({ address, abi: pairAbi, functionName, args, blockNumber } as never) as Promise<unknown>;
+  const [t0, t1, reserves, lpSupply, lp] = (await Promise.all([read(pair, "token0"), read(pair, "token1"), read(pair, "getReserves"), read(pair, "totalSupply"), read(pair, "balanceOf", [fund])])) as [Address, Address, readonly bigint[], bigint, bigint];
+  const priceOf = async (token: Address): Promise<UsdPrice> => {
+    const c = await client.readContract({ ...at, functionName: "assetConfig", args: [token] });
+    const round = await client.readContract({ address: c.feed, abi: feedAbi, functionName: "latestRoundData", blockNumber });
+    return { answer: round[1], feedDecimals: c.feedDecimals, decimals: c.decimals };
+  };
+  expect(assets.map((a) => a.toLowerCase())).toContain(t0.toLowerCase());
+  const il = impermanentLoss({ ...basis, price0: await priceOf(t0), price1: await priceOf(t1), position: { lp, lpSupply, reserve0: reserves[0], reserve1: reserves[1] } });
+  await expect(position.getByTestId("lp-il")).toHaveText(signedPpm(il.priceIlPpm, true));
+  await expect(position.getByTestId("lp-vs-hold")).toHaveText(signedPpm(il.ilPpm, true));
+});
+
+test("fees: charged to date from the events, and the accrual since the last one moving with time", async ({ page }) => {
+  const f = await fundNamed("Evergreen Ether");
+  const fund = f.address as Address;
+  await page.goto(`/fund/${fund}?tab=fees`);
+  const blockNumber = await pageBlock(page);
+  const accruals = await client.getContractEvents({ address: fund, abi: fundAbi, eventName: "FeesAccrued", fromBlock: 0n, toBlock: blockNumber });
+  const total = accruals.reduce((s, e) => s + e.args.managementFee! + e.args.performanceFee!, 0n);
+  await expect(page.getByTestId("fees-paid-total")).toHaveText(money(total, f.assetDecimals, f.assetSymbol));
+  await expect(page.getByTestId("fees-paid-count")).toHaveText(new RegExp(`^${accruals.length}, the latest on `));
+  await expect(page.getByTestId("fee-flow")).toContainText("manager token");
+  const live = page.getByTestId("live-accrual");
+  const t0 = (await live.getAttribute("data-t"))!;
+  await expect(live).not.toHaveAttribute("data-t", t0);
+});
+
+/** Answers every JSON-RPC request with an error, as a node that is down behind a proxy would. */
+async function failRpc(route: Route) {
+  const body = route.request().postDataJSON();
+  const fail = (r: { id: number }) => ({ jsonrpc: "2.0", id: r.id, error: { code: -32603, message: "node unavailable" } });
+  await route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(Array.isArray(body) ? body.map(fail) : fail(body)) });
+}
+
+test("loading, then an RPC failure shows an error with Retry, and Retry recovers", async ({ page }) => {
+  const [first] = await fundSummaries();
+  let release = () => {};
+  const gate = new Promise<void>((r) => (release = r));
+  await page.route(isRpc, async (route) => {
+    await gate;
+    await failRpc(route);
+  });
+  await page.goto(`/fund/${first.address}`);
+  await expect(page.getByTestId("fund-loading")).toBeVisible();
+  release();
+  await expect(page.getByRole("alert")).toContainText("The fund could not be read.");
+  await expect(page.getByTestId("fund-header")).toHaveCount(0);
+  await page.unroute(isRpc);
+  await page.getByRole("button", { name: "Retry" }).click();
+  await expect(page.getByTestId("fund-nav")).toBeVisible();
+  await expect(page.getByRole("alert")).toHaveCount(0);
+});
+
 test("an unknown address shows that there is no such fund", async ({ page }) => {
   await page.goto("/fund/0x000000000000000000000000000000000000dEaD");
   await expect(page.getByTestId("no-such-fund")).toBeVisible();
 });
 
-for (const [w, h] of [[1280, 800], [390, 844]] as const) {
+const ready: Record<string, (page: Page) => Promise<void>> = {
+  overview: (page) => expect(page.getByTestId("chart-nav").locator(".recharts-line")).toBeVisible(),
+  holdings: (page) => expect(page.getByTestId("lp-value").first()).toBeVisible(),
+  fees: (page) => expect(page.getByTestId("fees-paid-total")).toBeVisible(),
+  intrinsic: (page) => expect(page.getByTestId("iv-nav")).toBeVisible(),
+};
+
+for (const [w, h] of [[1280, 800], [390, 844], [360, 740]] as const) {
   for (const scheme of ["light", "dark"] as const) {
-    test(`screenshot ${w}x${h} ${scheme}`, async ({ page }) => {
-      const [first] = await fundSummaries();
+    test(`every tab at ${w}×${h} ${scheme}: no sideways scrolling, no serious axe violation`, async ({ page }) => {
+      const f = await fundNamed("Evergreen Stable Yield");
       await page.setViewportSize({ width: w, height: h });
       await page.emulateMedia({ colorScheme: scheme });
-      await page.goto(`/fund/${first.address}?tab=holdings`);
-      await expect(page.getByTestId("holding-row").first()).toBeVisible();
-      await page.screenshot({ path: `test-results/screenshots/fund-${w}-${scheme}.png`, fullPage: true });
+      for (const tab of Object.keys(ready)) {
+        await page.goto(`/fund/${f.address}?tab=${tab}`);
+        await ready[tab](page);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), `${tab} fits ${w} px`).toBeLessThanOrEqual(w);
+        const { violations } = await new AxeBuilder({ page }).include("main").analyze();
+        expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), tab).toEqual([]);
+        await page.screenshot({ path: `${SHOTS}/fund-${tab}-${w}-${scheme}.png`, fullPage: true });
+      }
     });
   }
 }
+
+test("a fund with primary-market positions names them, their cost and each deal's escrow, at 390 px", async ({ page }) => {
+  const f = await fundNamed("Primary Ventures");
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`/fund/${f.address}?tab=holdings`);
+  await pageBlock(page);
+  await expect(page.getByTestId("primary-position").first()).toContainText(/\(\w+\)/);
+  await expect(page.getByTestId("primary-cost").first()).toHaveText(/ USDC$/);
+  await expect(page.getByTestId("vam-escrow").first()).toContainText("Deal for ");
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.screenshot({ path: `${SHOTS}/fund-primary-holdings-390.png`, fullPage: true });
+});

@@ -1,8 +1,14 @@
 // Measures Discover: JSON-RPC requests (and calls inside batches) and time until every row and
 // every sparkline is rendered, with the seeded funds and with 50, cold (empty cache) and on a
-// reload (log cache warm); and the gzip size of the JS loaded at start. Prints figures, not a
-// test. It starts its own world and preview server on their own ports and stops them after.
-//   npm run bench       (BENCH_RPC_PORT, BENCH_APP_PORT move the ports; BENCH_FUNDS the big list)
+// reload (log cache warm); and the gzip size of the JS loaded at start. Measures the fund page:
+// requests until its overview is rendered in full (header, market premium, both charts), cold
+// and on a reload, and what each further tab adds. Times the valuation engine on 50 funds × 365
+// daily points. Prints figures, not a test. It starts its own world and preview server on their
+// own ports and stops them after.
+//   npm run bench       (BENCH_RPC_PORT, BENCH_APP_PORT move the ports; BENCH_FUNDS the big list;
+//                        BENCH_PARTS=engine,fund,discover picks parts; BENCH_RPC_URL measures a
+//                        world already running there instead of starting one — then Discover's
+//                        50-fund run, which adds funds to the world, is left out)
 import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -13,7 +19,9 @@ import { chromium } from "@playwright/test";
 const RPC_PORT = Number(process.env.BENCH_RPC_PORT ?? 8645);
 const APP_PORT = Number(process.env.BENCH_APP_PORT ?? 4275);
 const TARGET_FUNDS = Number(process.env.BENCH_FUNDS ?? 50);
-const RPC = `http://127.0.0.1:${RPC_PORT}`;
+const REUSE = process.env.BENCH_RPC_URL;
+const PARTS = new Set((process.env.BENCH_PARTS ?? "engine,fund,discover").split(","));
+const RPC = REUSE ?? `http://127.0.0.1:${RPC_PORT}`;
 const APP = `http://127.0.0.1:${APP_PORT}`;
 const env = { ...process.env, EVERGREEN_RPC_PORT: String(RPC_PORT), EVERGREEN_APP_PORT: String(APP_PORT), EVERGREEN_LOCAL_RPC: RPC, VITE_RPC_URL: RPC };
 const running = [];
@@ -74,23 +82,32 @@ function initialJs(dist) {
   return { files: sizes, total: sizes.reduce((s, x) => s + x.gz, 0) };
 }
 
+/** Counts the JSON-RPC requests a page sends (and the calls inside batches) until `stop()`. */
+function countRpc(page) {
+  let requests = 0;
+  let calls = 0;
+  const methods = {};
+  const onRequest = (r) => {
+    if (!r.url().startsWith(RPC) || r.method() !== "POST") return;
+    const body = r.postDataJSON();
+    const list = Array.isArray(body) ? body : [body];
+    requests++;
+    calls += list.length;
+    for (const c of list) methods[c.method] = (methods[c.method] ?? 0) + 1;
+  };
+  page.on("request", onRequest);
+  return () => {
+    page.off("request", onRequest);
+    return { requests, calls, methods: Object.entries(methods).map(([m, n]) => `${m}×${n}`).join(" ") };
+  };
+}
+
 async function measure(browser, funds, label) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   const results = [];
   for (const pass of ["cold", "reload"]) {
-    let requests = 0;
-    let calls = 0;
-    const methods = {};
-    const onRequest = (r) => {
-      if (!r.url().startsWith(RPC) || r.method() !== "POST") return;
-      const body = r.postDataJSON();
-      const list = Array.isArray(body) ? body : [body];
-      requests++;
-      calls += list.length;
-      for (const c of list) methods[c.method] = (methods[c.method] ?? 0) + 1;
-    };
-    page.on("request", onRequest);
+    const stop = countRpc(page);
     if (pass === "cold") await page.goto(`${APP}/`);
     else await page.reload();
     await page.waitForFunction(
@@ -99,18 +116,122 @@ async function measure(browser, funds, label) {
       { polling: "raf", timeout: 120_000 },
     );
     const ms = await page.evaluate(() => performance.now());
-    page.off("request", onRequest);
-    results.push({ label: `${label}, ${pass}`, funds, requests, calls, ms: Math.round(ms), methods: Object.entries(methods).map(([m, n]) => `${m}×${n}`).join(" ") });
+    results.push({ label: `${label}, ${pass}`, funds, ms: Math.round(ms), ...stop() });
   }
   await context.close();
   return results;
 }
 
+// ─── fund page ───
+
+const fundReady = {
+  overview: () =>
+    !!document.querySelector('[data-testid="fund-nav"]') && !!document.querySelector('[data-testid="fund-market"]') &&
+    !!document.querySelector('[data-testid="chart-nav"] .recharts-line') && !!document.querySelector('[data-testid="chart-tvl"] .recharts-line'),
+  holdings: () => !!document.querySelector('[data-testid="holding-row"]') && !document.querySelector('[data-testid="panel-holdings"] [aria-busy="true"]'),
+  fees: () => !!document.querySelector('[data-testid="fees-paid-total"]'),
+  intrinsic: () => !!document.querySelector('[data-testid="iv-nav"]'),
+  usd: () => /USD$/.test(document.querySelector('[data-testid="chart-nav-last"]')?.textContent ?? ""),
+};
+
+/** Requests until a fund's overview is rendered in full, cold and on a reload; then what each tab adds. */
+async function measureFund(browser, fund, name) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const rows = [];
+  for (const pass of ["cold", "reload"]) {
+    const stop = countRpc(page);
+    if (pass === "cold") await page.goto(`${APP}/fund/${fund}`);
+    else await page.reload();
+    await page.waitForFunction(fundReady.overview, null, { polling: "raf", timeout: 120_000 });
+    const ms = await page.evaluate(() => performance.now());
+    rows.push({ fund: name, step: `overview, ${pass}`, ms: Math.round(ms), ...stop() });
+  }
+  for (const [step, label] of [["holdings", "Holdings"], ["fees", "Fees"], ["intrinsic", "Intrinsic values"]]) {
+    const stop = countRpc(page);
+    await page.getByRole("tab", { name: label }).click();
+    await page.waitForFunction(fundReady[step], null, { polling: "raf", timeout: 120_000 });
+    rows.push({ fund: name, step: `+ ${step} tab`, ms: "", ...stop() });
+  }
+  const stop = countRpc(page);
+  await page.goto(`${APP}/fund/${fund}?in=usd`);
+  await page.waitForFunction(fundReady.usd, null, { polling: "raf", timeout: 120_000 });
+  rows.push({ fund: name, step: "overview in USD (page load)", ms: "", ...stop() });
+  await context.close();
+  return rows;
+}
+
+// ─── valuation engine ───
+
+/** The engine on 50 funds × 365 daily points: a snapshot per day, then the history statistics. */
+async function benchEngine(funds = 50, days = 365) {
+  const v = await import("../src/domain/valuation/index.ts");
+  const h = await import("../src/domain/history/index.ts");
+  const { prng } = await import("../contracts/shared/prng.ts");
+  const r = prng(2026n);
+  const DAY = 86_400n;
+  const T0 = 1_700_000_000n;
+  const walk = (p) => (p * (1_000_000n + r.normalE6() / 50n)) / 1_000_000n;
+  const inputs = [];
+  for (let f = 0; f < funds; f++) {
+    let prices = [10n ** 8n, 3_000n * 10n ** 8n, 60_000n * 10n ** 8n, 20n * 10n ** 8n, 100n * 10n ** 8n];
+    const decimals = [6, 18, 8, 18, 18];
+    const raws = [];
+    for (let d = 0; d < days; d++) {
+      const t = T0 + BigInt(d) * DAY;
+      prices = prices.map((p, i) => (i === 0 ? p : walk(p)));
+      raws.push({
+        timestamp: t + 3_600n,
+        assets: prices.map((answer, i) => ({ token: `0x${i}`, balance: r.between(1n, 10n ** 6n) * 10n ** BigInt(decimals[i]), decimals: decimals[i], feedDecimals: 8, answer, updatedAt: t, heartbeat: DAY })),
+        pairs: [{ pair: "0xp", token0: "0x1", token1: "0x0", lpBalance: 10n ** 18n, lpSupply: 10n ** 19n, reserve0: 10n ** 21n, reserve1: (3n * 10n ** 6n * prices[1]) / 10n ** 8n }],
+        primaries: [{ token: "0xq", balance: 10n ** 24n }],
+        deals: [{ deal: "0xd", projectToken: "0xq", fundEscrowed: 10n ** 11n, assetsPaid: 10n ** 11n, tokensReceived: 10n ** 24n }],
+        fees: { managementBps: 100n, performanceBps: 2_000n, hurdleBps: 500n, hwm: 10n ** 12n, hwmTime: T0, lastAccrual: t - DAY },
+        totalSupply: r.between(10n ** 18n, 10n ** 20n),
+        splitterBalance: 10n ** 15n,
+        managerTokenSupply: 10n ** 24n,
+      });
+    }
+    const rounds = raws.map((x) => ({ answer: x.assets[1].answer, updatedAt: x.assets[1].updatedAt }));
+    inputs.push({ raws, usdc: { rounds: raws.map((x) => ({ answer: x.assets[0].answer, updatedAt: x.assets[0].updatedAt })), feedDecimals: 8, decimals: 6 }, eth: { rounds, feedDecimals: 8, decimals: 18 } });
+  }
+  const started = performance.now();
+  let snapshots = 0;
+  for (const { raws, usdc, eth } of inputs) {
+    const records = raws.map((raw) => {
+      const s = v.fundSnapshot(raw);
+      snapshots++;
+      return { gav: s.intrinsic.nav, totalSupply: s.supplyAfter, timestamp: raw.timestamp };
+    });
+    const nav = h.navSeries(records, 12);
+    const now = raws.at(-1).timestamp;
+    h.windowReturns(nav, now);
+    v.annualisedReturnPpm(nav);
+    v.volatilityPpm(nav);
+    v.maxDrawdownPpm(nav);
+    h.convertSeries(nav.map((p) => ({ t: p.t, v: p.navPerShare })), usdc, eth);
+  }
+  const ms = performance.now() - started;
+  console.log(`\nValuation engine: ${funds} funds × ${days} daily points (${snapshots} snapshots, each GAV of 5 assets, an LP position, a primary position and a deal, fee accrual and intrinsic values; then returns, volatility, drawdown and conversion to ETH at past prices per fund): ${ms.toFixed(0)} ms in all, ${((ms * 1000) / snapshots).toFixed(1)} µs per point.`);
+}
+
 const dist = mkdtempSync(join(tmpdir(), "evergreen-bench-"));
 try {
-  if (await answers(RPC)) throw new Error(`Something already answers at ${RPC}: the bench needs a world of its own (BENCH_RPC_PORT).`);
-  console.log(`Starting a world at ${RPC} (about 80 s)…`);
-  await startUntil("node", ["scripts/dev.mjs", "--no-keeper", "--no-app"], "The local world is up.", 600_000);
+  if (PARTS.has("engine")) await benchEngine();
+  if (PARTS.has("fund") || PARTS.has("discover")) await pages();
+} finally {
+  stopAll();
+  rmSync(dist, { recursive: true, force: true });
+}
+
+async function pages() {
+  if (REUSE) {
+    if (!(await answers(RPC))) throw new Error(`Nothing answers at ${RPC} (BENCH_RPC_URL).`);
+  } else {
+    if (await answers(RPC)) throw new Error(`Something already answers at ${RPC}: the bench needs a world of its own (BENCH_RPC_PORT).`);
+    console.log(`Starting a world at ${RPC} (about 80 s)…`);
+    await startUntil("node", ["scripts/dev.mjs", "--no-keeper", "--no-app"], "The local world is up.", 600_000);
+  }
 
   console.log("Building the app…");
   run("node", [VITE, "build", "--outDir", dist, "--emptyOutDir", "--logLevel", "warn"]);
@@ -120,35 +241,47 @@ try {
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
   });
-  const count = async () => {
-    const res = await fetch(`${APP}/`); // warm the preview server's file cache before timing
-    await res.text();
-    const page = await browser.newPage();
-    await page.goto(`${APP}/`);
-    await page.waitForSelector('[data-testid="fund-row"]', { timeout: 120_000 });
-    const n = await page.locator('[data-testid="fund-row"]').count();
-    await page.close();
-    return n;
-  };
-  const seeded = await count();
-  const rows = await measure(browser, seeded, "seeded");
-  const more = TARGET_FUNDS - seeded;
-  if (more > 0) {
-    console.log(`Creating ${more} more funds…`);
-    run("npx", ["hardhat", "run", "--no-compile", "contracts/scripts/more-funds.ts", "--network", "localhost"], { MORE_FUNDS: String(more) });
-  }
-  rows.push(...(await measure(browser, Math.max(seeded, TARGET_FUNDS), `${TARGET_FUNDS} funds`)));
-  await browser.close();
+  const res = await fetch(`${APP}/`); // warm the preview server's file cache before timing
+  await res.text();
 
-  const js = initialJs(dist);
-  const kb = (b) => (b / 1000).toFixed(1);
-  console.log("\nDiscover, rendered in full (every row and sparkline), Chromium, vite preview build:\n");
-  console.table(rows.map((r) => ({ run: r.label, funds: r.funds, "HTTP requests": r.requests, "JSON-RPC calls": r.calls, "time (ms)": r.ms, methods: r.methods })));
-  console.log(`\nInitial JS (entry + static imports), gzip: ${kb(js.total)} kB`);
-  console.table(js.files.map((x) => ({ file: x.f, "gzip kB": kb(x.gz) })));
-  const worst = Math.max(...rows.map((r) => r.requests));
-  console.log(`\nTargets: ≤ 3 requests with ${TARGET_FUNDS} funds: ${worst <= 3 ? "met" : "MISSED"} (${worst}); ≤ 250 kB initial JS: ${js.total <= 250_000 ? "met" : "MISSED"} (${kb(js.total)} kB)`);
-} finally {
-  stopAll();
-  rmSync(dist, { recursive: true, force: true });
+  if (PARTS.has("fund")) {
+    const { createPublicClient, http } = await import("viem");
+    const { contractOf } = await import("../src/chain/contracts.ts");
+    const client = createPublicClient({ transport: http(RPC) });
+    const funds = await client.readContract({ ...contractOf(31337, "FundLens"), functionName: "summaries", args: [contractOf(31337, "FundFactory").address] });
+    const rows = [];
+    for (const f of funds.slice(0, 6)) rows.push(...(await measureFund(browser, f.set.fund, f.name)));
+    console.log("\nFund page, Chromium, vite preview build (a fresh browser profile per fund: cold = empty log cache):\n");
+    console.table(rows.map((r) => ({ fund: r.fund, step: r.step, "HTTP requests": r.requests, "JSON-RPC calls": r.calls, "time (ms)": r.ms, methods: r.methods })));
+    const calls = rows.filter((r) => r.step.startsWith("overview,")).map((r) => r.methods.match(/eth_call×(\d+)/)?.[1] ?? "0").map(Number);
+    console.log(`Target: ≤ 6 requests besides the cached log reads (eth_getLogs) for the overview: ${Math.max(...calls) <= 6 ? "met" : "MISSED"} (at most ${Math.max(...calls)} eth_call)`);
+  }
+
+  if (PARTS.has("discover")) {
+    const count = async () => {
+      const page = await browser.newPage();
+      await page.goto(`${APP}/`);
+      await page.waitForSelector('[data-testid="fund-row"]', { timeout: 120_000 });
+      const n = await page.locator('[data-testid="fund-row"]').count();
+      await page.close();
+      return n;
+    };
+    const seeded = await count();
+    const rows = await measure(browser, seeded, "seeded");
+    const more = TARGET_FUNDS - seeded;
+    if (more > 0 && !REUSE) {
+      console.log(`Creating ${more} more funds…`);
+      run("npx", ["hardhat", "run", "--no-compile", "contracts/scripts/more-funds.ts", "--network", "localhost"], { MORE_FUNDS: String(more) });
+      rows.push(...(await measure(browser, Math.max(seeded, TARGET_FUNDS), `${TARGET_FUNDS} funds`)));
+    }
+    const js = initialJs(dist);
+    const kb = (b) => (b / 1000).toFixed(1);
+    console.log("\nDiscover, rendered in full (every row and sparkline), Chromium, vite preview build:\n");
+    console.table(rows.map((r) => ({ run: r.label, funds: r.funds, "HTTP requests": r.requests, "JSON-RPC calls": r.calls, "time (ms)": r.ms, methods: r.methods })));
+    console.log(`\nInitial JS (entry + static imports), gzip: ${kb(js.total)} kB`);
+    console.table(js.files.map((x) => ({ file: x.f, "gzip kB": kb(x.gz) })));
+    const worst = Math.max(...rows.map((r) => r.requests));
+    console.log(`\nTargets: ≤ 3 requests with ${TARGET_FUNDS} funds: ${worst <= 3 ? "met" : "MISSED"} (${worst}); ≤ 250 kB initial JS: ${js.total <= 250_000 ? "met" : "MISSED"} (${kb(js.total)} kB)`);
+  }
+  await browser.close();
 }

@@ -122,3 +122,12 @@ export async function readLogs<A>(o: ReadLogsOptions): Promise<CachedLog<A>[]> {
   save(o, { addresses: wanted, from: o.fromBlock, to: o.toBlock, logs });
   return logs;
 }
+
+/** The browser's localStorage for the log cache, or none where it is unavailable (private mode, tests). */
+export function browserStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}

@@ -1,5 +1,6 @@
 // One fund's raw reads (the inputs of the valuation engine) plus what its page labels them
-// with, pinned to one block: a block number, then three multicalls (each one eth_call).
+// with, all at one block: three multicalls, each one eth_call. The first runs at the latest
+// block and returns its number, which pins the other two.
 import type { Address, PublicClient } from "viem";
 import type { FundRaw, UsdPrice } from "../domain/valuation/index.ts";
 import { erc20Abi, fundAbi } from "./abis.ts";
@@ -9,14 +10,18 @@ const chainId = 31337;
 const lens = contractOf(chainId, "FundLens");
 const factory = contractOf(chainId, "FundFactory");
 const multicall3 = contractOf(chainId, "Multicall3");
+const amm = contractOf(chainId, "AmmFactory");
 const feedAbi = abiOf(chainId, "MockAggregator");
 const pairAbi = abiOf(chainId, "AmmPair");
 const dealAbi = abiOf(chainId, "VamDeal");
+const ZERO = "0x0000000000000000000000000000000000000000";
 
 export class NoSuchFund extends Error {}
 
-export type TokenInfo = { symbol: string; decimals: number };
+export type TokenInfo = { symbol: string; name: string; decimals: number };
 export type AssetGuideline = { allowed: boolean; maxWeightBps: number; heartbeat: number };
+/** A pool trading the fund's investor or manager token against `quote`, reserves oriented. */
+export type MarketPool = { pool: Address; token: "investor" | "manager"; quote: Address; reserveToken: bigint; reserveQuote: bigint };
 
 export interface FundRead {
   block: bigint;
@@ -27,12 +32,15 @@ export interface FundRead {
   mechanism: number;
   manager: Address;
   set: { fund: Address; managerToken: Address; feeSplitter: Address; governor: Address; timelock: Address };
-  asset: TokenInfo & { address: Address; usd: UsdPrice };
-  /** Symbol and decimals of every token the fund holds or prices, by lower-case address. */
+  asset: TokenInfo & { address: Address; feed: Address; usd: UsdPrice };
+  /** Symbol, name and decimals of every token the fund holds or prices, by lower-case address. */
   tokens: Map<string, TokenInfo>;
   guidelines: Map<string, AssetGuideline>;
   maxLpBps: number;
+  /** The fee caps the fund enforces, in bps. */
+  caps: { management: bigint; performance: bigint; hurdle: bigint };
   units: { eth?: UsdPrice; btc?: UsdPrice };
+  pools: MarketPool[];
 }
 
 type R = { status: "success"; result: unknown } | { status: "failure"; error: Error };
@@ -40,7 +48,9 @@ const ok = <T,>(r: R): T => {
   if (r.status !== "success") throw r.error;
   return r.result as T;
 };
+const lower = (a: string) => a.toLowerCase() as Address;
 
+const unitTokens = { eth: contractOf(chainId, "WETH").address, btc: contractOf(chainId, "WBTC").address };
 const unitReads = (token: "WETH" | "WBTC") => {
   const feed = contractOf(chainId, `${token}UsdFeed`).address;
   return [
@@ -54,37 +64,45 @@ const unitPrice = (r: R[], decimals: number): UsdPrice | undefined => {
   return round[1] > 0n ? { answer: round[1], feedDecimals: Number(ok<number>(r[1])), decimals } : undefined;
 };
 
-export async function readFundRaw(client: PublicClient, fund: Address): Promise<FundRead> {
-  const blockNumber = await client.getBlockNumber();
-  const call = (contracts: readonly unknown[]) =>
-    client.multicall({ allowFailure: true, blockNumber, contracts: contracts as never }) as Promise<R[]>;
+export async function readFundRaw(client: Pick<PublicClient, "multicall">, fund: Address): Promise<FundRead> {
+  // batchSize 0: one eth_call per multicall, however many reads it holds.
+  const call = (contracts: readonly unknown[], blockNumber?: bigint) =>
+    client.multicall({ allowFailure: true, batchSize: 0, ...(blockNumber === undefined ? {} : { blockNumber }), contracts: contracts as never }) as Promise<R[]>;
   const F = { address: fund, abi: fundAbi } as const;
 
-  // 1: the lens's summaries (is it a fund of the factory?), the registry, fee state, supply.
+  // 1: the block, the lens's summaries (is it a fund of the factory?), the registry, fee state, supply.
   const a = await call([
-    { ...lens, functionName: "summaries", args: [factory.address] },
+    { ...multicall3, functionName: "getBlockNumber" },
     { ...multicall3, functionName: "getCurrentBlockTimestamp" },
+    { ...lens, functionName: "summaries", args: [factory.address] },
     { ...F, functionName: "registry" },
     { ...F, functionName: "feeState" },
     { ...F, functionName: "totalSupply" },
     { ...F, functionName: "maxLpBps" },
     ...unitReads("WETH"),
     ...unitReads("WBTC"),
+    { ...F, functionName: "MAX_MANAGEMENT_BPS" },
+    { ...F, functionName: "MAX_PERFORMANCE_BPS" },
+    { ...F, functionName: "MAX_HURDLE_BPS" },
   ]);
+  const blockNumber = ok<bigint>(a[0]);
+  const timestamp = ok<bigint>(a[1]);
   type Summary = {
     set: FundRead["set"]; name: string; symbol: string; decimals: number; asset: Address; assetSymbol: string;
     assetDecimals: number; assetUsdPrice: bigint; assetFeedDecimals: number; mechanism: number; manager: Address;
     managerTokenSupply: bigint;
   };
-  const s = ok<Summary[]>(a[0]).find((x) => x.set.fund.toLowerCase() === fund.toLowerCase());
+  const s = ok<Summary[]>(a[2]).find((x) => lower(x.set.fund) === lower(fund));
   if (!s) throw new NoSuchFund(fund);
-  const timestamp = ok<bigint>(a[1]);
-  const [assets, pairs, primaries, deals] = ok<readonly [Address[], Address[], Address[], Address[]]>(a[2]);
-  const fees = ok<FundRaw["fees"]>(a[3]);
-  const totalSupply = ok<bigint>(a[4]);
+  const [assets, pairs, primaries, deals] = ok<readonly [Address[], Address[], Address[], Address[]]>(a[3]);
+  const fees = ok<FundRaw["fees"]>(a[4]);
+  const totalSupply = ok<bigint>(a[5]);
 
-  // 2: per holding: configs, balances, reserves, deals, symbols; the splitter's unclaimed shares.
-  const tokenList = [...new Set([...assets, ...primaries].map((t) => t.toLowerCase() as Address))];
+  // 2: per holding: configs, balances, reserves, deals, token names; the splitter's unclaimed
+  // shares; the pools trading either of the fund's tokens against an asset it can price.
+  const tokenList = [...new Set([...assets, ...primaries].map(lower))];
+  const quotes = [...new Set([...assets.map(lower), lower(unitTokens.eth), lower(unitTokens.btc)])];
+  const poolKeys = (["investor", "manager"] as const).flatMap((token) => quotes.map((quote) => ({ token, quote })));
   const b = await call([
     ...assets.flatMap((t) => [{ ...F, functionName: "assetConfig", args: [t] }, { address: t, abi: erc20Abi, functionName: "balanceOf", args: [fund] }]),
     ...pairs.flatMap((p) => [
@@ -100,9 +118,14 @@ export async function readFundRaw(client: PublicClient, fund: Address): Promise<
       { address: d, abi: dealAbi, functionName: "fundEscrowed" },
       { address: d, abi: dealAbi, functionName: "settled" },
     ]),
-    ...tokenList.flatMap((t) => [{ address: t, abi: erc20Abi, functionName: "symbol" }, { address: t, abi: erc20Abi, functionName: "decimals" }]),
+    ...tokenList.flatMap((t) => [
+      { address: t, abi: erc20Abi, functionName: "symbol" },
+      { address: t, abi: erc20Abi, functionName: "name" },
+      { address: t, abi: erc20Abi, functionName: "decimals" },
+    ]),
     { ...F, functionName: "balanceOf", args: [s.set.feeSplitter] },
-  ]);
+    ...poolKeys.map((k) => ({ ...amm, functionName: "getPair", args: [k.token === "investor" ? fund : s.set.managerToken, k.quote] })),
+  ], blockNumber);
   let i = 0;
   type Config = { feed: Address; heartbeat: number; decimals: number; feedDecimals: number; allowed: boolean; maxWeightBps: number };
   const configs = assets.map((token) => ({ token, config: ok<Config>(b[i++]), balance: ok<bigint>(b[i++]) }));
@@ -117,11 +140,23 @@ export async function readFundRaw(client: PublicClient, fund: Address): Promise<
     const [assetsPaid, tokensReceived] = ok<readonly bigint[]>(b[i++]);
     return { deal, projectToken, fundEscrowed, assetsPaid, tokensReceived };
   });
-  const tokens = new Map<string, TokenInfo>(tokenList.map((t) => [t, { symbol: ok<string>(b[i++]), decimals: Number(ok<number>(b[i++])) }]));
+  const tokens = new Map<string, TokenInfo>(
+    tokenList.map((t) => [t, { symbol: ok<string>(b[i++]), name: ok<string>(b[i++]), decimals: Number(ok<number>(b[i++])) }]),
+  );
   const splitterBalance = ok<bigint>(b[i++]);
+  // A failed lookup only means no market is known: it must not hide the fund.
+  const pools = poolKeys
+    .map((k) => {
+      const r = b[i++];
+      return { ...k, pool: r.status === "success" ? (r.result as Address) : ZERO };
+    })
+    .filter((p) => p.pool !== ZERO);
 
-  // 3: the feeds' latest rounds.
-  const c = await call(configs.map((x) => ({ address: x.config.feed, abi: feedAbi, functionName: "latestRoundData" })));
+  // 3: the feeds' latest rounds and the pools' reserves.
+  const c = await call([
+    ...configs.map((x) => ({ address: x.config.feed, abi: feedAbi, functionName: "latestRoundData" })),
+    ...pools.flatMap((p) => [{ address: p.pool, abi: pairAbi, functionName: "token0" }, { address: p.pool, abi: pairAbi, functionName: "getReserves" }]),
+  ], blockNumber);
   const raw: FundRaw = {
     timestamp,
     assets: configs.map((x, k) => {
@@ -139,8 +174,17 @@ export async function readFundRaw(client: PublicClient, fund: Address): Promise<
     splitterBalance,
     managerTokenSupply: s.managerTokenSupply,
   };
-  const wethDec = tokens.get(contractOf(chainId, "WETH").address.toLowerCase())?.decimals ?? 18;
-  const wbtcDec = tokens.get(contractOf(chainId, "WBTC").address.toLowerCase())?.decimals ?? 8;
+  const market: MarketPool[] = [];
+  pools.forEach((p, k) => {
+    const [token0, reserves] = [c[configs.length + 2 * k], c[configs.length + 2 * k + 1]];
+    if (token0.status !== "success" || reserves.status !== "success") return;
+    const [r0, r1] = reserves.result as readonly bigint[];
+    const quoteIs0 = lower(token0.result as Address) === p.quote;
+    market.push({ pool: p.pool, token: p.token, quote: p.quote, reserveToken: quoteIs0 ? r1 : r0, reserveQuote: quoteIs0 ? r0 : r1 });
+  });
+  const wethDec = tokens.get(lower(unitTokens.eth))?.decimals ?? 18;
+  const wbtcDec = tokens.get(lower(unitTokens.btc))?.decimals ?? 8;
+  const assetInfo = tokens.get(lower(s.asset));
   return {
     block: blockNumber,
     raw,
@@ -151,12 +195,15 @@ export async function readFundRaw(client: PublicClient, fund: Address): Promise<
     manager: s.manager,
     set: s.set,
     asset: {
-      address: s.asset, symbol: s.assetSymbol, decimals: Number(s.assetDecimals),
+      address: s.asset, symbol: s.assetSymbol, name: assetInfo?.name ?? s.assetSymbol, decimals: Number(s.assetDecimals),
+      feed: configs[0].config.feed,
       usd: { answer: s.assetUsdPrice, feedDecimals: Number(s.assetFeedDecimals), decimals: Number(s.assetDecimals) },
     },
     tokens,
-    guidelines: new Map(configs.map((x) => [x.token.toLowerCase(), { allowed: x.config.allowed, maxWeightBps: Number(x.config.maxWeightBps), heartbeat: Number(x.config.heartbeat) }])),
-    maxLpBps: Number(ok<number>(a[5])),
-    units: { eth: unitPrice(a.slice(6, 8), wethDec), btc: unitPrice(a.slice(8, 10), wbtcDec) },
+    guidelines: new Map(configs.map((x) => [lower(x.token), { allowed: x.config.allowed, maxWeightBps: Number(x.config.maxWeightBps), heartbeat: Number(x.config.heartbeat) }])),
+    maxLpBps: Number(ok<number>(a[6])),
+    caps: { management: ok<bigint>(a[11]), performance: ok<bigint>(a[12]), hurdle: ok<bigint>(a[13]) },
+    units: { eth: unitPrice(a.slice(7, 9), wethDec), btc: unitPrice(a.slice(9, 11), wbtcDec) },
+    pools: market,
   };
 }

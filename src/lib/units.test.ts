@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { formatUnits } from "viem";
-import { amountInputMessage, inUnit, parseAmount, usdValue } from "./units.ts";
+import { amountInputMessage, fromUsd, inUnit, parseAmount, usdValue } from "./units.ts";
 
 const usdc = { symbol: "USDC", decimals: 6, usd: { answer: 100_000_000n, feedDecimals: 8, decimals: 6 } };
 const weth = { symbol: "WETH", decimals: 18, usd: { answer: 2_500n * 10n ** 8n, feedDecimals: 8, decimals: 18 } };
@@ -28,6 +28,17 @@ describe("inUnit", () => {
     expect(usdValue(1n, broken)).toBeUndefined();
     expect(inUnit(1n, broken, "usd", prices)).toBeUndefined();
     expect(inUnit(1n, usdc, "eth", {})).toBeUndefined();
+  });
+});
+
+describe("fromUsd", () => {
+  it("shows a USD (WAD) value in any unit, floored", () => {
+    const usd = 5_000n * 10n ** 18n;
+    expect(fromUsd(usd, usdc, "usd", prices)).toEqual({ value: usd, decimals: 18, symbol: "USD" });
+    expect(fromUsd(usd, usdc, "asset", prices)).toEqual({ value: 5_000_000_000n, decimals: 6, symbol: "USDC" });
+    expect(fromUsd(usd, usdc, "eth", prices)).toEqual({ value: 2n * 10n ** 18n, decimals: 18, symbol: "ETH" });
+    expect(fromUsd(usd, weth, "btc", prices)).toEqual({ value: 10_000_000n, decimals: 8, symbol: "BTC" });
+    expect(fromUsd(usd, usdc, "btc", {})).toBeUndefined();
   });
 });
 

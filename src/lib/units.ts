@@ -1,6 +1,6 @@
 // Amounts in the unit a page is shown in: a fund's own asset, USD, ETH or BTC, converted
 // with the valuation engine exactly as the contracts price assets (bigint, floor).
-import { gavUsdWad, usdIn, type UsdPrice } from "../domain/valuation/index.ts";
+import { gavUsdWad, usdIn, usdToDenom, type UsdPrice } from "../domain/valuation/index.ts";
 import type { Denomination } from "./denomination.ts";
 
 export type Money = { value: bigint; decimals: number; symbol: string };
@@ -22,6 +22,14 @@ export function inUnit(value: bigint, asset: FundAsset, unit: Denomination, pric
   if (unit === "usd") return { value: usd, decimals: USD_DECIMALS, symbol: "USD" };
   const price = prices[unit];
   return price && { value: usdIn(usd, price), decimals: price.decimals, symbol: unit.toUpperCase() };
+}
+
+/** A USD (WAD) value, such as an LP position's, in `unit`; undefined when a price it needs is missing. */
+export function fromUsd(usd: bigint, asset: FundAsset, unit: Denomination, prices: UnitPrices): Money | undefined {
+  if (unit === "usd") return { value: usd, decimals: USD_DECIMALS, symbol: "USD" };
+  const price = unit === "asset" ? asset.usd : prices[unit];
+  if (!price || price.answer <= 0n) return undefined;
+  return { value: usdToDenom(usd, price.answer, price.decimals, price.feedDecimals), decimals: price.decimals, symbol: unit === "asset" ? asset.symbol : unit.toUpperCase() };
 }
 
 // ───────────── amounts typed by a user ─────────────

@@ -3,3 +3,5 @@ export { navPerShare, navSeries, type NavRecord } from "./navSeries.ts";
 export { windowReturns, WINDOWS, type Window, type WindowReturns } from "./windows.ts";
 export { sparkline, type Sparkline } from "./sparkline.ts";
 export { indexedToCommonStart, type IndexedRow } from "./normalise.ts";
+export { answerAt, convertSeries, type FeedHistory, type Point, type Round } from "./convert.ts";
+export { accrualTimes, feesPaid, type FeeAccrual, type FeesPaid, type LogPosition, type TimedFee } from "./feesPaid.ts";

@@ -9,3 +9,5 @@ export { DECIMALS_OFFSET, intrinsic, toAssets, toShares, vault, type Intrinsic, 
 export { fundSnapshot, type FundRaw, type FundSnapshot } from "./snapshot.ts";
 export { impermanentLoss, PPM, ratioPpm, type Il, type IlInput, type LpPosition } from "./impermanentLoss.ts";
 export { annualisedReturnPpm, daily, maxDrawdownPpm, volatilityPpm, windowReturnPpm, type NavPoint } from "./returns.ts";
+export { midPriceInAsset, premiumPpm, type PoolReserves } from "./market.ts";
+export { lpBasis, type LiquidityEvent, type LpBasis } from "./lpBasis.ts";

@@ -1,10 +1,46 @@
-import { PlannedPage } from "../../components/PlannedPage.tsx";
+// Every fund, with a way to its advice: the advice itself lives on each fund's page.
+import { Link } from "react-router";
+import { BaseError } from "viem";
+import { useReadContract } from "wagmi";
+import { contractOf, evergreenLocal } from "../../chain/index.ts";
+import { EmptyState } from "../../components/EmptyState.tsx";
+import { ErrorState } from "../../components/ErrorState.tsx";
+
+const chainId = evergreenLocal.id;
+const lens = contractOf(chainId, "FundLens");
+const factory = contractOf(chainId, "FundFactory");
+const WHO = ["Decided by proposal and vote", "Its institution trades directly", "Its algorithm trades directly"];
 
 export function AdvisorPage() {
+  const q = useReadContract({ ...lens, functionName: "summaries", args: [factory.address], chainId });
   return (
-    <PlannedPage
-      title="Advisor"
-      purpose="A long-only mean-variance allocation within a fund's guidelines, estimated from its assets' price history, drawn on the efficient frontier next to the current portfolio, with the governance proposal that would move the fund toward it."
-    />
+    <section aria-labelledby="page-title" className="space-y-4">
+      <header>
+        <h1 id="page-title" className="text-2xl font-semibold tracking-tight">Advisor</h1>
+        <p className="mt-1 max-w-2xl text-sm text-subtle">
+          A long-only mean-variance allocation within each fund's guidelines, estimated from its assets' daily prices, drawn on the
+          efficient frontier next to the current portfolio. For funds governed by their manager-token holders, it drafts the
+          rebalance as a proposal. Choose a fund.
+        </p>
+      </header>
+      {q.error && !q.data ? (
+        <ErrorState title="Could not read the funds." detail={q.error instanceof BaseError ? q.error.shortMessage : q.error.message} onRetry={() => void q.refetch()} />
+      ) : !q.data ? (
+        <div aria-busy="true" className="space-y-2">{[0, 1, 2].map((k) => <div key={k} className="h-14 animate-pulse rounded-lg bg-muted" />)}</div>
+      ) : q.data.length === 0 ? (
+        <EmptyState title="No funds yet">The registry lists no fund to advise.</EmptyState>
+      ) : (
+        <ul className="divide-y divide-line rounded-xl border border-line bg-surface" data-testid="advisor-list">
+          {q.data.map((s) => (
+            <li key={s.set.fund}>
+              <Link to={`/fund/${s.set.fund}?tab=advisor`} className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 p-4 hover:bg-muted focus-visible:outline-2 focus-visible:outline-brand">
+                <span className="font-medium">{s.name}</span>
+                <span className="text-sm text-subtle">in {s.assetSymbol} · {WHO[s.mechanism] ?? "Its manager trades directly"}</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }

@@ -1,36 +1,70 @@
-import { DECIMALS_OFFSET, WAD } from "../../domain/valuation/index.ts";
+import { DECIMALS_OFFSET, mulDiv, WAD } from "../../domain/valuation/index.ts";
 import { shortAddress } from "../../lib/format.ts";
-import { bpsPct, money } from "./format.ts";
+import { ErrorState } from "../../components/ErrorState.tsx";
+import { bpsPct, chainDate, money, moneyOf } from "./format.ts";
+import { LiveAccrual } from "./LiveAccrual.tsx";
 import type { FundData } from "./types.ts";
+import { useFeesPaid, type useFundHistory } from "./useFundLogs.ts";
+import type { Unit } from "./useUnit.ts";
 
-/** HWM is asset units per share unit (WAD); shown per whole share. */
-const perShare = (hwm: bigint) => (hwm * 10n ** BigInt(DECIMALS_OFFSET)) / WAD;
+function Row({ k, v, id }: { k: string; v: string; id?: string }) {
+  return <div className="flex flex-wrap justify-between gap-x-4 border-b border-line py-1"><dt className="text-subtle">{k}</dt><dd data-testid={id} className="ml-auto text-right font-mono">{v}</dd></div>;
+}
 
-export function FeesTab({ d }: { d: FundData }) {
+export function FeesTab({ d, u, history }: { d: FundData; u: Unit; history: ReturnType<typeof useFundHistory> }) {
   const f = d.raw.fees;
-  const acc = d.snapshot.accrual;
-  const a = d.asset;
-  const hwmDec = a.decimals;
-  const rows: [string, string][] = [
-    ["Management fee", `${bpsPct(f.managementBps)} a year`],
-    ["Performance fee", `${bpsPct(f.performanceBps)} above the hurdle`],
-    ["Hurdle", `${bpsPct(f.hurdleBps)} a year`],
-    ["High-water mark", money(perShare(f.hwm) * 10n ** BigInt(hwmDec), hwmDec, a.symbol) + " per share"],
-    ["High-water mark with hurdle, now", money(perShare(acc.hurdleHwm) * 10n ** BigInt(hwmDec), hwmDec, a.symbol) + " per share"],
-    ["Management fee since last accrual", money(acc.managementFee, a.decimals, a.symbol)],
-    ["Performance fee since last accrual", money(acc.performanceFee, a.decimals, a.symbol)],
-    ["Fee shares to mint", money(acc.feeShares, d.decimals, d.symbol)],
-  ];
+  // The HWM is asset units per share unit (WAD); shown per whole share.
+  const perShare = (hwm: bigint) => u.now(mulDiv(hwm, 10n ** BigInt(d.asset.decimals + DECIMALS_OFFSET), WAD));
+  const paid = useFeesPaid(d.set.fund, d.block, history.data?.logs);
+  const totals = paid.data?.totals;
+  const failed = paid.data ? null : (paid.error ?? (history.data ? null : history.error));
+  // In another unit each accrual counts at the prices of its day.
+  const charged = (pick: (x: { managementFee: bigint; performanceFee: bigint }) => bigint) => {
+    if (!paid.data || !u.sample) return undefined;
+    const pts = u.series(paid.data.timed.map((x) => ({ t: x.t, v: pick(x) })));
+    return pts && { ...u.sample, value: pts.reduce((s, p) => s + p.v, 0n) };
+  };
+  const [mgmt, perf, all] = [charged((x) => x.managementFee), charged((x) => x.performanceFee), charged((x) => x.managementFee + x.performanceFee)];
   return (
-    <div className="space-y-3">
-      <dl data-testid="fees" className="grid gap-x-6 gap-y-2 sm:grid-cols-2">
-        {rows.map(([k, v]) => (
-          <div key={k} className="flex justify-between gap-4 border-b border-line py-1"><dt className="text-subtle">{k}</dt><dd className="text-right font-mono">{v}</dd></div>
-        ))}
-      </dl>
-      <p className="text-sm text-subtle">
-        Fees are minted as fund shares to the fee splitter ({shortAddress(d.set.feeSplitter)}), which passes them on to the holders of the manager token ({shortAddress(d.set.managerToken)}).
-      </p>
+    <div className="space-y-5 text-sm">
+      <section aria-labelledby="terms-title">
+        <h2 id="terms-title" className="font-medium">Terms</h2>
+        <dl data-testid="fees" className="mt-1 grid gap-x-6 sm:grid-cols-2">
+          <Row k="Management fee" v={`${bpsPct(f.managementBps)} a year (cap ${bpsPct(d.caps.management)})`} />
+          <Row k="Performance fee" v={`${bpsPct(f.performanceBps)} above the hurdle (cap ${bpsPct(d.caps.performance)})`} />
+          <Row k="Hurdle" v={`${bpsPct(f.hurdleBps)} a year (cap ${bpsPct(d.caps.hurdle)})`} />
+          <Row k="High-water mark, per share" v={moneyOf(perShare(f.hwm))} id="fees-hwm" />
+          <Row k="High-water mark with hurdle, now" v={moneyOf(perShare(d.snapshot.accrual.hurdleHwm))} id="fees-hwm-hurdle" />
+          <Row k="High-water mark set" v={f.hwmTime === 0n ? "at launch" : chainDate(f.hwmTime)} />
+        </dl>
+        <p className="mt-1 text-xs text-subtle">A performance fee is due only on the part of the share price above the high-water mark grown by the hurdle since it was set. Fee changes go through governance.</p>
+      </section>
+      <LiveAccrual d={d} u={u} />
+      <section aria-labelledby="paid-title">
+        <h2 id="paid-title" className="font-medium">Charged to date</h2>
+        {failed ? (
+          <ErrorState title="The fee history could not be read." detail={failed.message.split("\n")[0]} onRetry={() => void (paid.error ? paid.refetch() : history.refetch())} />
+        ) : !totals ? (
+          <div aria-busy="true" className="mt-1 h-20 animate-pulse rounded-lg bg-muted" />
+        ) : (
+          <dl data-testid="fees-paid" className="mt-1 grid gap-x-6 sm:grid-cols-2">
+            <Row k="Fees charged" v={moneyOf(all)} id="fees-paid-total" />
+            <Row k="Accruals" v={`${totals.count}${totals.last === undefined ? "" : `, the latest on ${chainDate(totals.last)}`}`} id="fees-paid-count" />
+            <Row k="of which management" v={moneyOf(mgmt)} />
+            <Row k="of which performance" v={moneyOf(perf)} />
+            <Row k="Fee shares minted" v={money(totals.shares, d.decimals, d.symbol)} />
+          </dl>
+        )}
+        {u.unit !== "asset" && <p className="mt-1 text-xs text-subtle">Each accrual valued at the prices of its day.</p>}
+      </section>
+      <section aria-labelledby="flow-title">
+        <h2 id="flow-title" className="font-medium">Where the fees go</h2>
+        <ol data-testid="fee-flow" className="mt-1 list-decimal space-y-1 pl-5 text-subtle">
+          <li>Each accrual mints new fund shares worth the fees, diluting investors by exactly that amount.</li>
+          <li>The shares go to the fee splitter <span className="font-mono text-fg">{shortAddress(d.set.feeSplitter)}</span>, which holds <span className="font-mono text-fg">{money(d.raw.splitterBalance, d.decimals, d.symbol)}</span> not yet claimed.</li>
+          <li>Holders of the manager token <span className="font-mono text-fg">{shortAddress(d.set.managerToken)}</span> ({money(d.raw.managerTokenSupply, 18, "tokens")}) claim them pro rata to their balance over time.</li>
+        </ol>
+      </section>
     </div>
   );
 }

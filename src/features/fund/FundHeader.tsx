@@ -1,10 +1,10 @@
 import { windowReturns } from "../../domain/history/index.ts";
 import type { NavPoint } from "../../domain/valuation/index.ts";
-import { useDenomination } from "../../lib/denomination.ts";
 import { shortAddress } from "../../lib/format.ts";
-import { inUnit } from "../../lib/units.ts";
-import { money, ppmPct } from "./format.ts";
+import { MarketPremium } from "./MarketPremium.tsx";
+import { moneyOf, ppmPct } from "./format.ts";
 import type { FundData } from "./types.ts";
+import type { Unit } from "./useUnit.ts";
 
 const MECHANISMS = ["Governance", "Institution", "Algorithm"];
 
@@ -13,11 +13,12 @@ export function mechanismText(d: FundData) {
   return d.mechanism === 0 ? `governance (timelock ${shortAddress(d.set.timelock)})` : `${(MECHANISMS[d.mechanism] ?? "unknown").toLowerCase()} ${shortAddress(d.manager)}`;
 }
 
-export function FundHeader({ d, history }: { d: FundData; history: NavPoint[] | undefined }) {
-  const [unit] = useDenomination();
-  const tvl = inUnit(d.snapshot.intrinsic.nav, d.asset, unit, d.units);
-  const r = history ? windowReturns(history, d.raw.timestamp) : undefined;
-  const stat = "rounded-lg border border-line bg-surface p-3";
+const stat = "min-w-0 rounded-lg border border-line bg-surface p-2 text-sm sm:p-3 sm:text-base";
+
+export function FundHeader({ d, history, u }: { d: FundData; history: NavPoint[] | undefined; u: Unit }) {
+  // Returns in the chosen unit: the NAV history valued at the prices of each day.
+  const series = history && u.series(history.map((p) => ({ t: p.t, v: p.navPerShare })));
+  const r = series ? windowReturns(series.map((p) => ({ t: p.t, navPerShare: p.v })), d.raw.timestamp) : undefined;
   return (
     <header className="space-y-3" data-testid="fund-header" data-block={d.block.toString()}>
       <div>
@@ -26,13 +27,17 @@ export function FundHeader({ d, history }: { d: FundData; history: NavPoint[] | 
           {d.symbol} · decided by <span data-testid="fund-mechanism">{mechanismText(d)}</span> · denominated in {d.asset.symbol}
         </p>
       </div>
-      <dl className="grid grid-cols-2 gap-2 sm:grid-cols-5">
-        <div className={stat}><dt className="text-xs text-subtle">NAV per share</dt><dd data-testid="fund-nav" className="font-mono">{money(d.snapshot.intrinsic.perShare, d.asset.decimals, d.asset.symbol)}</dd></div>
-        <div className={stat}><dt className="text-xs text-subtle">TVL</dt><dd data-testid="fund-tvl" className="font-mono">{tvl ? money(tvl.value, tvl.decimals, tvl.symbol) : "—"}</dd></div>
+      <dl className="grid grid-cols-6 gap-2">
+        <div className={`${stat} col-span-3 sm:col-span-1`}><dt className="text-xs text-subtle">NAV per share</dt><dd data-testid="fund-nav" className="break-words font-mono">{moneyOf(u.now(d.snapshot.intrinsic.perShare))}</dd></div>
+        <div className={`${stat} col-span-3 sm:col-span-2`}><dt className="text-xs text-subtle">TVL</dt><dd data-testid="fund-tvl" className="break-words font-mono">{moneyOf(u.now(d.snapshot.intrinsic.nav))}</dd></div>
         {(["d7", "d30", "y1"] as const).map((w) => (
-          <div key={w} className={stat}><dt className="text-xs text-subtle">{{ d7: "7 d", d30: "30 d", y1: "1 y" }[w]} return</dt><dd data-testid={`fund-ret-${w}`} className="font-mono">{ppmPct(r?.[w])}</dd></div>
+          <div key={w} className={`${stat} col-span-2 sm:col-span-1`}>
+            <dt className="text-xs text-subtle">{{ d7: "7 d", d30: "30 d", y1: "1 y" }[w]} return</dt>
+            <dd data-testid={`fund-ret-${w}`} className="font-mono">{ppmPct(r?.[w])}</dd>
+          </div>
         ))}
       </dl>
+      <MarketPremium d={d} u={u} />
     </header>
   );
 }

@@ -9,7 +9,10 @@ import { FundHeader } from "./FundHeader.tsx";
 import { HoldingsTab } from "./HoldingsTab.tsx";
 import { IntrinsicTab } from "./IntrinsicTab.tsx";
 import { OverviewTab } from "./OverviewTab.tsx";
-import { useFund, useFundHistory } from "./useFund.ts";
+import { useFund } from "./useFund.ts";
+import { useFundHistory } from "./useFundLogs.ts";
+import { useUnit, type Unit } from "./useUnit.ts";
+import type { FundData } from "./types.ts";
 
 const TABS = { overview: "Overview", holdings: "Holdings", fees: "Fees", intrinsic: "Intrinsic values" } as const;
 
@@ -59,22 +62,37 @@ function Fund({ address, tabs, Aside }: Props & { address: Address; tabs: readon
     return (<div data-testid="fund-loading" aria-busy="true" className="space-y-3"><h1 id="fund-title" className="sr-only">Fund</h1>
       <div className="h-8 w-64 animate-pulse rounded bg-muted" /><div className="h-20 animate-pulse rounded-lg bg-muted" /><div className="h-64 animate-pulse rounded-lg bg-muted" /></div>);
   }
-  const select = (t: string) => setParams((p) => { p.set("tab", t); return p; }, { replace: true });
+  return <Loaded d={d} history={history} labels={labels} tab={tab} extra={extra} Aside={Aside} onSelect={(t) => setParams((p) => { p.set("tab", t); return p; }, { replace: true })} />;
+}
+
+interface LoadedProps {
+  d: FundData;
+  history: ReturnType<typeof useFundHistory>;
+  labels: Record<string, string>;
+  tab: string;
+  extra: FundTab | undefined;
+  Aside: Props["Aside"];
+  onSelect: (tab: string) => void;
+}
+
+function Loaded({ d, history, labels, tab, extra, Aside, onSelect }: LoadedProps) {
+  const u: Unit = useUnit(d);
+  const address = d.set.fund;
   return (
     <>
-      <FundHeader d={d} history={history.data?.nav} />
+      <FundHeader d={d} history={history.data?.nav} u={u} />
       {Aside && <Suspense fallback={panelFallback}><Aside fund={address} /></Suspense>}
       <div role="tablist" aria-label="Fund sections" className="flex gap-1 overflow-x-auto border-b border-line">
         {Object.keys(labels).map((t) => (
-          <button key={t} type="button" role="tab" id={`tab-${t}`} aria-selected={t === tab} aria-controls="fund-panel" onClick={() => select(t)}
+          <button key={t} type="button" role="tab" id={`tab-${t}`} aria-selected={t === tab} aria-controls="fund-panel" onClick={() => onSelect(t)}
             className={`whitespace-nowrap px-3 py-2 text-sm ${t === tab ? "border-b-2 border-brand font-medium" : "text-subtle"}`}>{labels[t]}</button>
         ))}
       </div>
       <div role="tabpanel" id="fund-panel" aria-labelledby={`tab-${tab}`} data-testid={`panel-${tab}`}>
-        {tab === "overview" && <OverviewTab d={d} history={history.data} />}
-        {tab === "holdings" && <HoldingsTab d={d} />}
-        {tab === "fees" && <FeesTab d={d} />}
-        {tab === "intrinsic" && <IntrinsicTab d={d} />}
+        {tab === "overview" && <OverviewTab d={d} history={history} u={u} />}
+        {tab === "holdings" && <HoldingsTab d={d} u={u} />}
+        {tab === "fees" && <FeesTab d={d} u={u} history={history} />}
+        {tab === "intrinsic" && <IntrinsicTab d={d} u={u} />}
         {extra && <Suspense fallback={panelFallback}><extra.Panel fund={address} /></Suspense>}
       </div>
     </>

@@ -1,48 +1,82 @@
-import { HoldingKind } from "../../domain/valuation/index.ts";
+import type { ReactNode } from "react";
+import { HoldingKind, type Holding } from "../../domain/valuation/index.ts";
 import { formatAmount, shortAddress } from "../../lib/format.ts";
-import { bpsPct, money } from "./format.ts";
+import { amount, bpsPct, moneyOf } from "./format.ts";
+import { LpPositions } from "./LpPositions.tsx";
+import { PrimaryPositions } from "./PrimaryPositions.tsx";
 import type { FundData } from "./types.ts";
+import type { Unit } from "./useUnit.ts";
 
-const KIND = ["Asset", "LP position", "Primary (at cost)", "VAM escrow"];
+const KIND = ["Asset", "LP position", "Primary market, at cost", "VAM escrow"];
 const age = (s: bigint) => (s < 3600n ? `${s / 60n} min` : s < 86400n ? `${s / 3600n} h` : `${s / 86400n} d`);
 
-export function HoldingsTab({ d }: { d: FundData }) {
-  const a = d.asset;
+/** A table cell that becomes a labelled line of a card on small screens. */
+function Cell({ label, children, first, wide }: { label: string; children: ReactNode; first?: boolean; wide?: boolean }) {
+  return (
+    <td className={`${wide ? "hidden" : "flex"} justify-between gap-3 px-3 py-0.5 sm:table-cell sm:p-2 ${first ? "pt-3 font-medium sm:text-left" : "font-mono sm:text-right"}`}>
+      {!first && <span className="font-sans text-subtle sm:hidden">{label}</span>}
+      <span className={first ? "" : "text-right"}>{children}</span>
+    </td>
+  );
+}
+
+function holdingName(d: FundData, h: Pick<Holding, "kind" | "token">) {
   const sym = (t: string) => d.tokens.get(t.toLowerCase())?.symbol ?? shortAddress(t);
+  if (h.kind === HoldingKind.LpPosition) {
+    const p = d.raw.pairs.find((x) => x.pair.toLowerCase() === h.token.toLowerCase());
+    return p ? `${sym(p.token0)}/${sym(p.token1)} LP` : shortAddress(h.token);
+  }
+  if (h.kind === HoldingKind.VamEscrow) {
+    const deal = d.raw.deals.find((x) => x.deal.toLowerCase() === h.token.toLowerCase());
+    return `${deal ? sym(deal.projectToken) : "?"} deal ${shortAddress(h.token)}`;
+  }
+  return sym(h.token);
+}
+
+export function HoldingsTab({ d, u }: { d: FundData; u: Unit }) {
   const dec = (t: string) => d.tokens.get(t.toLowerCase())?.decimals ?? 18;
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full text-sm">
-        <thead className="text-left text-xs text-subtle">
-          <tr><th className="p-2">Holding</th><th className="p-2">Kind</th><th className="p-2 text-right">Balance</th><th className="p-2 text-right">Price (USD)</th><th className="p-2 text-right">Value</th><th className="p-2 text-right">Weight / limit</th></tr>
+    <div className="space-y-6">
+      <table className="block w-full text-sm sm:table">
+        <caption className="sr-only">Holdings</caption>
+        <thead className="hidden text-left text-xs text-subtle sm:table-header-group">
+          <tr>
+            <th className="p-2">Holding</th><th className="p-2 text-right">Balance</th><th className="p-2 text-right">Oracle price (USD), age</th>
+            <th className="p-2 text-right">Value</th><th className="p-2 text-right">Weight / limit</th>
+          </tr>
         </thead>
-        <tbody>
+        <tbody className="block space-y-2 sm:table-row-group sm:space-y-0">
           {d.snapshot.holdings.map((h) => {
-            const lp = h.kind === HoldingKind.LpPosition ? d.raw.pairs.find((p) => p.pair.toLowerCase() === h.token.toLowerCase()) : undefined;
-            const name = lp ? `${sym(lp.token0)}/${sym(lp.token1)} LP` : sym(h.token);
             const g = d.guidelines.get(h.token.toLowerCase());
             const limit = h.kind === HoldingKind.Asset ? g?.maxWeightBps : h.kind === HoldingKind.LpPosition ? d.maxLpBps : undefined;
             const feedDec = d.raw.assets.find((x) => x.token.toLowerCase() === h.token.toLowerCase())?.feedDecimals ?? 8;
+            const over = limit !== undefined && h.weightBps > BigInt(limit);
             return (
-              <tr key={`${h.kind}-${h.token}`} data-testid="holding-row" data-token={h.token.toLowerCase()} className="border-t border-line">
-                <td className="p-2 font-medium">{name}</td>
-                <td className="p-2 text-subtle">{KIND[h.kind]}</td>
-                <td className="p-2 text-right font-mono">{formatAmount(h.balance, h.kind === HoldingKind.LpPosition ? 18 : dec(h.token), { maximumSignificantDigits: 6 })}</td>
-                <td className="p-2 text-right font-mono">
+              <tr key={`${h.kind}-${h.token}`} data-testid="holding-row" data-token={h.token.toLowerCase()}
+                className="block rounded-lg border border-line bg-surface pb-2 sm:table-row sm:rounded-none sm:border-0 sm:border-t sm:bg-transparent">
+                <Cell label="Holding" first>
+                  {holdingName(d, h)} <span className="block text-xs font-normal text-subtle">{KIND[h.kind]}</span>
+                </Cell>
+                <Cell label="Balance">{h.kind === HoldingKind.VamEscrow ? moneyOf({ value: h.balance, decimals: d.asset.decimals, symbol: d.asset.symbol }) : amount(h.balance, h.kind === HoldingKind.LpPosition ? 18 : dec(h.token))}</Cell>
+                <Cell label="Oracle price (USD)" wide={h.kind !== HoldingKind.Asset}>
                   {h.kind === HoldingKind.Asset ? (
                     <>
                       {formatAmount(h.price, feedDec)}{" "}
-                      <span className={h.stale ? "text-danger" : "text-subtle"}>({age(d.raw.timestamp - h.updatedAt)}{h.stale ? ", stale" : ""})</span>
+                      <span data-testid={h.stale ? "stale-price" : undefined} className={h.stale ? "font-medium text-danger" : "text-subtle"}>({age(d.raw.timestamp - h.updatedAt)}{h.stale ? ", stale" : ""})</span>
                     </>
                   ) : "—"}
-                </td>
-                <td className="p-2 text-right font-mono">{money(h.value, a.decimals, a.symbol)}</td>
-                <td className="p-2 text-right font-mono">{bpsPct(h.weightBps)}{limit !== undefined ? ` / ${bpsPct(limit)}` : ""}</td>
+                </Cell>
+                <Cell label="Value"><span data-testid="holding-value">{moneyOf(u.now(h.value))}</span></Cell>
+                <Cell label="Weight / limit">
+                  <span className={over ? "text-danger" : ""}>{bpsPct(h.weightBps)}</span>{limit !== undefined ? <span className="text-subtle"> / {bpsPct(limit)}</span> : ""}
+                </Cell>
               </tr>
             );
           })}
         </tbody>
       </table>
+      {d.raw.pairs.some((p) => p.lpBalance > 0n) && <LpPositions d={d} u={u} />}
+      {(d.raw.primaries.length > 0 || d.raw.deals.length > 0) && <PrimaryPositions d={d} u={u} />}
     </div>
   );
 }

@@ -1,22 +1,38 @@
-import { exact, money } from "./format.ts";
+import { exact, moneyOf } from "./format.ts";
 import type { FundData } from "./types.ts";
+import type { Unit } from "./useUnit.ts";
 
-export function IntrinsicTab({ d }: { d: FundData }) {
+export function IntrinsicTab({ d, u }: { d: FundData; u: Unit }) {
   const i = d.snapshot.intrinsic;
-  const a = d.asset;
-  const m = (v: bigint) => money(v, a.decimals, a.symbol);
-  const e = (v: bigint) => exact(v, a.decimals, a.symbol);
+  const [nav, manager] = [u.now(i.nav), u.now(i.managerTotal)];
+  // In another unit, investors get NAV less the manager tokens' share, so the terms still add up.
+  const investor = nav && manager && { ...nav, value: nav.value - manager.value };
+  const e = (m: typeof nav) => (m ? exact(m.value, m.decimals, m.symbol) : "—");
+  const card = "rounded-lg border border-line bg-surface p-3";
   return (
     <div className="space-y-3">
       <dl className="grid gap-2 sm:grid-cols-3">
-        <div className="rounded-lg border border-line bg-surface p-3"><dt className="text-xs text-subtle">NAV (A)</dt><dd data-testid="iv-nav" className="font-mono">{e(i.nav)}</dd></div>
-        <div className="rounded-lg border border-line bg-surface p-3"><dt className="text-xs text-subtle">Investor tokens, total: A × (S′ − U) / S′</dt><dd data-testid="iv-investor" className="font-mono">{e(i.investorTotal)}</dd><dd className="text-xs text-subtle">{m(i.perShare)} per share</dd></div>
-        <div className="rounded-lg border border-line bg-surface p-3"><dt className="text-xs text-subtle">Manager tokens, total: A × U / S′</dt><dd data-testid="iv-manager" className="font-mono">{e(i.managerTotal)}</dd><dd className="text-xs text-subtle">{m(i.perManagerToken)} per manager token</dd></div>
+        <div className={card}><dt className="text-xs text-subtle">NAV (A)</dt><dd data-testid="iv-nav" className="break-all font-mono">{e(nav)}</dd></div>
+        <div className={card}>
+          <dt className="text-xs text-subtle">Investor tokens, total: A × (S′ − U) / S′</dt><dd data-testid="iv-investor" className="break-all font-mono">{e(investor)}</dd>
+          <dd className="text-xs text-subtle"><span data-testid="iv-per-share" className="font-mono">{moneyOf(u.now(i.perShare))}</span> per share (A / S′)</dd>
+        </div>
+        <div className={card}>
+          <dt className="text-xs text-subtle">Manager tokens, total: A × U / S′</dt><dd data-testid="iv-manager" className="break-all font-mono">{e(manager)}</dd>
+          <dd className="text-xs text-subtle"><span data-testid="iv-per-manager-token" className="font-mono">{moneyOf(u.now(i.perManagerToken))}</span> per manager token</dd>
+        </div>
       </dl>
-      <p className="text-sm text-subtle">S′ = {money(i.supply, d.decimals, d.symbol)} (supply after the pending fee accrual); U = {money(i.unclaimedFeeShares, d.decimals, d.symbol)} (fee shares not yet claimed by manager-token holders).</p>
+      <p className="text-sm text-subtle">
+        S′ = {moneyOf({ value: i.supply, decimals: d.decimals, symbol: d.symbol })} (supply after the pending fee accrual); U = {moneyOf({ value: i.unclaimedFeeShares, decimals: d.decimals, symbol: d.symbol })} (fee shares not yet claimed by manager-token holders); {moneyOf({ value: d.raw.managerTokenSupply, decimals: 18, symbol: "manager tokens" })}.
+      </p>
       <details className="text-sm">
         <summary className="cursor-pointer font-medium">How is this computed?</summary>
-        <p className="mt-2 text-subtle">A is the fund's gross asset value from its oracle prices. Fees due since the last accrual are minted as shares first (S′). The unclaimed fee shares U belong to the manager-token holders; the rest of A belongs to investors, so the two totals add up to NAV exactly.</p>
+        <div className="mt-2 space-y-2 text-subtle">
+          <p>A is the fund's gross asset value: every holding at its oracle price, LP positions at their fair value, primary-market tokens at cost and VAM escrow at face value.</p>
+          <p>Fees due since the last accrual are first minted as shares, as the next deposit or redemption would do: S′ is the supply after that. U are the fee shares that belong to manager-token holders: those the fee splitter holds and those just minted.</p>
+          <p>Each share is worth A / S′. The manager tokens together own U of the S′ shares, A × U / S′; the investors own the rest, so the two totals add up to NAV exactly. All amounts are integers rounded down, exactly as the contracts compute them.</p>
+          {u.unit !== "asset" && <p>In {u.sample?.symbol ?? "another unit"}, each amount is converted at today's oracle prices.</p>}
+        </div>
       </details>
     </div>
   );

@@ -3,17 +3,18 @@ import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YA
 
 const day = new Intl.DateTimeFormat(undefined, { day: "numeric", month: "short", year: "2-digit", timeZone: "UTC" });
 const num = new Intl.NumberFormat(undefined, { maximumSignificantDigits: 6 });
+const axis = new Intl.NumberFormat(undefined, { maximumSignificantDigits: 4, notation: "compact" });
 
 /** Points are already in display units (converted at the edge, for drawing only). */
-export default function NavChart({ points, label }: { points: { t: number; v: number }[]; label: string }) {
+export default function NavChart({ points, label, symbol }: { points: { t: number; v: number }[]; label: string; symbol: string }) {
   return (
-    <div className="h-56 w-full text-xs" aria-label={label} role="img">
+    <div className="h-56 w-full text-xs" aria-label={`${label} in ${symbol}`} role="img">
       <ResponsiveContainer width="100%" height="100%">
         <LineChart data={points} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
           <CartesianGrid stroke="var(--color-line)" strokeDasharray="3 3" />
           <XAxis dataKey="t" type="number" scale="time" domain={["dataMin", "dataMax"]} tickFormatter={(t: number) => day.format(t)} stroke="var(--color-subtle)" minTickGap={40} />
-          <YAxis stroke="var(--color-subtle)" domain={["auto", "auto"]} width={60} tickFormatter={(v: number) => num.format(v)} />
-          <Tooltip labelFormatter={(t) => day.format(Number(t))} formatter={(v) => num.format(Number(v))}
+          <YAxis stroke="var(--color-subtle)" domain={["auto", "auto"]} width={56} tickFormatter={(v: number) => axis.format(v)} />
+          <Tooltip labelFormatter={(t) => day.format(Number(t))} formatter={(v) => `${num.format(Number(v))} ${symbol}`}
             contentStyle={{ background: "var(--color-surface)", border: "1px solid var(--color-line)", borderRadius: 8, color: "var(--color-fg)" }} />
           <Line dataKey="v" name={label} stroke="var(--color-brand)" dot={false} strokeWidth={2} isAnimationActive={false} />
         </LineChart>

@@ -1,36 +1,72 @@
 import { lazy, Suspense, useState } from "react";
 import { formatUnits } from "viem";
+import { ErrorState } from "../../components/ErrorState.tsx";
 import { Segmented } from "../../components/Segmented.tsx";
+import type { Point } from "../../domain/history/index.ts";
 import { shortAddress } from "../../lib/format.ts";
-import { mechanismText } from "./FundHeader.tsx";
-import { bpsPct } from "./format.ts";
+import { bpsPct, money } from "./format.ts";
 import type { FundData } from "./types.ts";
-import type { useFundHistory } from "./useFund.ts";
+import type { useFundHistory } from "./useFundLogs.ts";
+import type { Unit } from "./useUnit.ts";
 
 const NavChart = lazy(() => import("./NavChart.tsx"));
 const RANGES = { "7d": 7, "30d": 30, "90d": 90, "1y": 365, all: 0 } as const;
 type Range = keyof typeof RANGES;
+const chartSkeleton = <div aria-busy="true" className="h-56 animate-pulse rounded-lg bg-muted" />;
 
-export function OverviewTab({ d, history }: { d: FundData; history: ReturnType<typeof useFundHistory>["data"] }) {
+type History = ReturnType<typeof useFundHistory>;
+
+/** The decision mechanism (DESIGN §2) in words. */
+function decisionsText(d: FundData) {
+  const who = shortAddress(d.manager);
+  if (d.mechanism === 0) return `Decentralised: manager-token holders propose and vote; passed proposals are executed by the timelock ${shortAddress(d.set.timelock)}, which also trades for the fund.`;
+  if (d.mechanism === 1) return `Centralised: a professional institution (${who}) trades for the fund within the guidelines; manager-token holders set the guidelines and fees by vote.`;
+  return `Algorithmic: an algorithm's keeper (${who}) rebalances the fund within the guidelines; manager-token holders set the guidelines and fees by vote.`;
+}
+
+function Chart({ id, title, points, u }: { id: string; title: string; points: Point[] | undefined; u: Unit }) {
+  const unit = u.sample;
+  const last = points?.at(-1);
+  return (
+    <figure data-testid={`chart-${id}`} data-points={points?.length ?? ""}>
+      <figcaption className="flex flex-wrap items-baseline justify-between gap-x-2 text-sm">
+        <span className="font-medium">{title}{unit ? ` (${unit.symbol})` : ""}</span>
+        {unit && last && <span data-testid={`chart-${id}-last`} className="font-mono text-xs text-subtle">latest {money(last.v, unit.decimals, unit.symbol)}</span>}
+      </figcaption>
+      {!unit ? <p className="py-8 text-center text-sm text-subtle">No price to show this in the chosen unit.</p>
+        : !points ? chartSkeleton
+        : points.length < 2 ? <p className="py-8 text-center text-sm text-subtle">Not enough history in this range yet.</p>
+        : <Suspense fallback={chartSkeleton}><NavChart label={title} symbol={unit.symbol} points={points.map((p) => ({ t: Number(p.t) * 1000, v: Number(formatUnits(p.v, unit.decimals)) }))} /></Suspense>}
+    </figure>
+  );
+}
+
+export function OverviewTab({ d, history, u }: { d: FundData; history: History; u: Unit }) {
   const [range, setRange] = useState<Range>("all");
-  const from = RANGES[range] ? Number(d.raw.timestamp) - RANGES[range] * 86400 : 0;
-  const pts = (xs: { t: bigint; v: bigint }[]) =>
-    xs.filter((x) => Number(x.t) >= from).map((x) => ({ t: Number(x.t) * 1000, v: Number(formatUnits(x.v, d.asset.decimals)) }));
-  const nav = pts((history?.nav ?? []).map((p) => ({ t: p.t, v: p.navPerShare })));
-  const tvl = pts((history?.tvl ?? []).map((p) => ({ t: p.t, v: p.gav })));
+  const from = RANGES[range] ? d.raw.timestamp - BigInt(RANGES[range]) * 86_400n : 0n;
+  const inRange = (xs: Point[] | undefined) => xs && u.series(xs.filter((x) => x.t >= from));
+  const h = history.data;
+  const nav = inRange(h?.nav.map((p) => ({ t: p.t, v: p.navPerShare })));
+  const tvl = inRange(h?.tvl);
+  const error = (!h && history.error) || u.historyError;
   return (
     <div className="space-y-4">
       <Segmented legend="Chart range" name="chart-range" value={range} onChange={(v) => setRange(v as Range)} options={Object.keys(RANGES).map((k) => ({ value: k, label: k === "all" ? "All" : k.replace("d", " d").replace("1y", "1 y") }))} />
-      <div className="grid gap-4 lg:grid-cols-2">
-        <Suspense fallback={<div className="h-56 animate-pulse rounded-lg bg-muted" />}>
-          <figure><figcaption className="text-sm font-medium">NAV per share ({d.asset.symbol})</figcaption><NavChart points={nav} label="NAV per share" /></figure>
-          <figure><figcaption className="text-sm font-medium">TVL ({d.asset.symbol})</figcaption><NavChart points={tvl} label="TVL" /></figure>
-        </Suspense>
-      </div>
-      <section className="text-sm">
-        <h2 className="font-medium">Decisions and guidelines</h2>
-        <p className="mt-1 text-subtle">Investment decisions are taken by {mechanismText(d)}. The fund may hold these assets up to a share of its value; LP positions up to {bpsPct(d.maxLpBps)}.</p>
-        <ul className="mt-2 flex flex-wrap gap-2">
+      {error ? (
+        <ErrorState title="The fund's history could not be read." detail={error.message.split("\n")[0]} onRetry={() => { void history.refetch(); u.retryHistory(); }} />
+      ) : (
+        <div className="grid gap-4 lg:grid-cols-2">
+          <Chart id="nav" title="NAV per share" points={nav} u={u} />
+          <Chart id="tvl" title="TVL" points={tvl} u={u} />
+        </div>
+      )}
+      <section aria-labelledby="rules-title" className="space-y-1 text-sm">
+        <h2 id="rules-title" className="font-medium">Decisions and guidelines</h2>
+        <p data-testid="fund-decisions" className="text-subtle">{decisionsText(d)}</p>
+        <p className="text-subtle">
+          The fund may hold only the assets below, each up to its share of the fund's value, and LP positions up to {bpsPct(d.maxLpBps)} in all; a trade that would break a limit is refused on-chain. Deposits and redemptions are open whenever the oracle prices are fresh.
+        </p>
+        <ul aria-label="Allowed assets and their limits" className="flex flex-wrap gap-2 pt-1">
           {[...d.guidelines].map(([t, g]) => (
             <li key={t} className="rounded-full border border-line px-2 py-0.5 text-xs">{d.tokens.get(t)?.symbol ?? shortAddress(t)} ≤ {bpsPct(g.maxWeightBps)}{g.allowed ? "" : " (not allowed)"}</li>
           ))}

@@ -1,4 +1,5 @@
 import type { FundRead } from "../../chain/readFundRaw.ts";
 import type { FundSnapshot } from "../../domain/valuation/index.ts";
 
-export type FundData = FundRead & { snapshot: FundSnapshot };
+/** Wall-clock milliseconds when the block was read. */
+export type FundData = FundRead & { snapshot: FundSnapshot; readAt: number };

@@ -1,0 +1,72 @@
+// The advice for every fund of the running seeded world respects the fund's guidelines: for
+// each objective, the suggested weights stay within the caps, and the drafted swaps, executed
+// on chain by the fund's manager in a snapshot, pass `Fund._checkGuidelines` and leave exactly
+// the weights the plan computed.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { createPublicClient, createWalletClient, defineChain, http, parseEther, type Address } from "viem";
+import { deployment } from "../../src/chain/deployments/31337.ts";
+import { advise, planSwaps, toWad, type Objective } from "../../src/domain/advisor/index.ts";
+import { readAdvisor } from "../../src/features/advisor/readAdvisor.ts";
+
+const url = process.env.VITE_RPC_URL ?? "http://127.0.0.1:8545";
+const chain = defineChain({
+  id: 31337, name: "local", nativeCurrency: { name: "Ether", symbol: "ETH", decimals: 18 }, rpcUrls: { default: { http: [url] } },
+  contracts: { multicall3: { address: deployment.contracts.Multicall3.address } },
+});
+const client = createPublicClient({ chain, transport: http(url) });
+const wallet = createWalletClient({ chain, transport: http(url) });
+const rpc = (method: string, params: unknown[] = []) => client.request({ method, params } as never) as Promise<unknown>;
+const fundAbi = deployment.abis.Fund;
+
+describe("advice on the seeded world", () => {
+  it("keeps every fund within its guidelines, and its swaps execute on chain", async () => {
+    const funds = await client.readContract({ address: deployment.contracts.FundFactory.address, abi: deployment.abis.FundFactory, functionName: "allFunds" });
+    assert.ok(funds.length >= 6);
+    let executed = 0;
+    for (const { fund } of funds) {
+      const read = await readAdvisor(client as never, fund);
+      const guidelines = read.raw.assets.map((a) => read.guidelines.get(a.token.toLowerCase())!);
+      for (const objective of ["min-variance", "max-sharpe", "target-risk"] as Objective[]) {
+        const base = advise({ raw: read.raw, guidelines, rounds: read.rounds, lookbackDays: 365, objective: "min-variance" });
+        assert.equal(base.kind, "ok", `${read.name}: ${base.kind}`);
+        if (base.kind !== "ok") continue;
+        const mid = (base.minVariance.vol + base.frontier.at(-1)!.vol) / 2;
+        const a = advise({ raw: read.raw, guidelines, rounds: read.rounds, lookbackDays: 365, objective, targetVol: mid });
+        if (a.kind !== "ok") continue;
+        const label = `${read.name} ${objective}`;
+        const w = a.suggestion.weights;
+        assert.ok(Math.abs(w.reduce((s, x) => s + x, 0) - 1) < 1e-9, `${label}: weights add up`);
+        a.sleeve.assets.forEach((s, i) => {
+          const gavWeight = w[i] * Number(a.sleeve.value) / Number(a.sleeve.gav);
+          assert.ok(w[i] >= 0, `${label}: ${s.token} ≥ 0`);
+          if (s.tradable) assert.ok(gavWeight * 10_000 <= s.guideline.maxWeightBps + 1e-6, `${label}: ${s.token} at ${gavWeight} within ${s.guideline.maxWeightBps} bps`);
+          if (s.tradable && !s.guideline.allowed) assert.equal(w[i], 0, `${label}: ${s.token} not allowed`);
+        });
+        const plan = planSwaps(read.raw, a.sleeve, guidelines, read.maxLpBps, toWad(w), { slippageBps: 100n, dustBps: 10n });
+        assert.ok(plan.ok, `${label}: ${plan.ok ? "" : JSON.stringify(plan.breach, (_, v) => (typeof v === "bigint" ? v.toString() : v))}`);
+        if (!plan.ok || plan.swaps.length === 0) continue;
+
+        // The manager (for governed funds, the timelock) executes the swaps in order.
+        const snapshot = await rpc("evm_snapshot");
+        try {
+          await rpc("hardhat_impersonateAccount", [read.manager]);
+          await rpc("hardhat_setBalance", [read.manager, `0x${parseEther("10").toString(16)}`]);
+          for (const s of plan.swaps) {
+            const hash = await wallet.writeContract({ account: read.manager as Address, chain, address: fund, abi: fundAbi, functionName: "swap", args: [s.pair, s.tokenIn, s.amountIn, s.minOut] });
+            const receipt = await client.waitForTransactionReceipt({ hash });
+            assert.equal(receipt.status, "success", `${label}: swap of ${s.tokenIn}`);
+          }
+          const [holdings] = await client.readContract({ address: fund, abi: fundAbi, functionName: "holdings" });
+          const onChain = holdings.slice(0, read.raw.assets.length).map((h) => h.weightBps);
+          assert.deepEqual(onChain, plan.afterBps.slice(0, read.raw.assets.length), `${label}: weights after the swaps`);
+          executed++;
+        } finally {
+          await rpc("hardhat_stopImpersonatingAccount", [read.manager]);
+          assert.equal(await rpc("evm_revert", [snapshot]), true);
+        }
+      }
+    }
+    assert.ok(executed > 0, "no advice needed a trade");
+  });
+});

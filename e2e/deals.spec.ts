@@ -1,0 +1,183 @@
+import type { Page } from "@playwright/test";
+import { createWalletClient, erc20Abi, http, type Address } from "viem";
+import { abiOf, contractOf } from "../src/chain/contracts.ts";
+import { amount } from "../src/features/deals/format.ts";
+import { formatDuration } from "../src/lib/durations.ts";
+import { client, rpcUrl } from "./chain.ts";
+import { expect as baseExpect, test } from "./fixtures/pageErrors.ts";
+import { DEV_ACCOUNT, installTestWallet } from "./fixtures/wallet.ts";
+
+// A cold page on a busy machine takes seconds before its first read.
+test.describe.configure({ timeout: 120_000 });
+const expect = baseExpect.configure({ timeout: 30_000 });
+const fundAbi = abiOf(31337, "Fund");
+const dealAbi = abiOf(31337, "VamDeal");
+const State = { Pending: 0, Active: 1, Exercised: 2, Expired: 3 } as const;
+
+/** The venture fund's deals as the chain knows them, by project token symbol. */
+async function ventureDeals() {
+  const sets = await client.readContract({ ...contractOf(31337, "FundFactory"), functionName: "allFunds" });
+  for (const s of sets) {
+    const [, , , deals] = await client.readContract({ address: s.fund, abi: fundAbi, functionName: "registry" });
+    if (deals.length === 0) continue;
+    const out: Record<string, Deal> = {};
+    for (const address of deals) {
+      const d = await readDeal(address);
+      out[d.symbol] = d;
+    }
+    return { fund: s.fund, deals: out };
+  }
+  throw new Error("no fund has joined a deal");
+}
+
+async function readDeal(address: Address) {
+  const read = <F extends "state" | "n2" | "p2" | "project" | "asset" | "projectToken" | "fund" | "exercisable">(functionName: F) =>
+    client.readContract({ address, abi: dealAbi, functionName } as never) as Promise<never>;
+  const projectToken: Address = await read("projectToken");
+  return {
+    address,
+    state: Number(await read("state")),
+    n2: (await read("n2")) as bigint,
+    p2: (await read("p2")) as bigint,
+    project: (await read("project")) as Address,
+    fund: (await read("fund")) as Address,
+    asset: (await read("asset")) as Address,
+    projectToken,
+    symbol: await client.readContract({ address: projectToken, abi: erc20Abi, functionName: "symbol" }),
+  };
+}
+type Deal = Awaited<ReturnType<typeof readDeal>>;
+
+const balance = (token: Address, who: Address) => client.readContract({ address: token, abi: erc20Abi, functionName: "balanceOf", args: [who] });
+const USDC = { decimals: 6, symbol: "USDC" };
+const token = (symbol: string) => ({ decimals: 18, symbol });
+const card = (page: Page, deal: Address) => page.locator(`[data-testid=deal][data-deal="${deal.toLowerCase()}"]`);
+
+test("an exercisable deal shows as exercisable, and exercising it moves tranche 2 on the chain", async ({ page }) => {
+  const { deals } = await ventureDeals();
+  const orbit = deals.ORB;
+  expect(orbit.state).toBe(State.Active);
+  expect(await client.readContract({ address: orbit.address, abi: dealAbi, functionName: "exercisable" })).toBe(true);
+
+  await installTestWallet(page, { authorized: true });
+  await page.goto("/deals");
+  const c = card(page, orbit.address);
+  await expect(c.getByTestId("deal-status")).toHaveText("Exercisable");
+  await expect(c.getByTestId("tranche-2-status")).toHaveText("Exercisable now");
+  await expect(c.getByTestId("escrow-held")).toHaveText(`${amount(orbit.n2, USDC)} · ${amount(orbit.p2, token("ORB"))}`);
+  const scan = await client.readContract({ address: orbit.address, abi: dealAbi, functionName: "scan" });
+  await expect(c.getByTestId("longest-run")).toContainText(formatDuration(scan.longest));
+
+  const before = {
+    projectUsdc: await balance(orbit.asset, orbit.project),
+    fundOrb: await balance(orbit.projectToken, orbit.fund),
+    fundUsdc: await balance(orbit.asset, orbit.fund),
+  };
+  await c.getByRole("button", { name: "Exercise tranche 2" }).click();
+  await expect(c.getByTestId("deal-status")).toHaveText("Exercised");
+  await expect(page.getByTestId("toast-success")).toContainText("Exercise tranche 2 of Orbit Lending");
+
+  expect(Number(await client.readContract({ address: orbit.address, abi: dealAbi, functionName: "state" }))).toBe(State.Exercised);
+  expect(await balance(orbit.asset, orbit.project)).toBe(before.projectUsdc + orbit.n2);
+  expect(await balance(orbit.projectToken, orbit.fund)).toBe(before.fundOrb + orbit.p2);
+  expect(await balance(orbit.asset, orbit.fund)).toBe(before.fundUsdc); // paid from escrow, not from the fund's cash
+  expect(await balance(orbit.asset, orbit.address)).toBe(0n);
+  expect(await balance(orbit.projectToken, orbit.address)).toBe(0n);
+  await expect(c.getByTestId("tranche-2")).toHaveAttribute("data-paid", "true");
+  await expect(c.getByTestId("escrow-held")).toHaveText(`${amount(0n, USDC)} · ${amount(0n, token("ORB"))}`);
+  await expect(c.getByRole("button", { name: "Exercise tranche 2" })).toHaveCount(0);
+});
+
+test("exercising a deal that someone settled meanwhile says why and sends nothing", async ({ page }) => {
+  const { deals } = await ventureDeals();
+  const orbit = deals.ORB;
+  await installTestWallet(page, { authorized: true });
+  await page.goto("/deals");
+  const c = card(page, orbit.address);
+  await expect(c.getByTestId("deal-status")).toHaveText("Exercisable");
+
+  // Someone else (the keeper, the project) gets there first while the page still shows it exercisable.
+  const other = createWalletClient({ transport: http(rpcUrl), account: orbit.project });
+  await client.waitForTransactionReceipt({ hash: await other.writeContract({ address: orbit.address, abi: dealAbi, functionName: "exercise", chain: null }) });
+  const nonce = await client.getTransactionCount({ address: DEV_ACCOUNT });
+
+  await c.getByRole("button", { name: "Exercise tranche 2" }).click();
+  await expect(c.getByRole("alert")).toHaveText("The deal was settled meanwhile: it no longer allows this.");
+  expect(await client.getTransactionCount({ address: DEV_ACCOUNT })).toBe(nonce);
+  // The page stays usable and catches up on its next read.
+  await page.reload();
+  await expect(card(page, orbit.address).getByTestId("deal-status")).toHaveText("Exercised");
+});
+
+test("an expired deal shows its refunds, and its project team sees its escrow came back", async ({ page }) => {
+  const { deals } = await ventureDeals();
+  const nova = deals.NOVA;
+  expect(nova.state).toBe(State.Expired);
+  await installTestWallet(page, { authorized: true, account: nova.project });
+  await page.goto("/deals?status=expired");
+  const c = card(page, nova.address);
+  await expect(c.getByTestId("deal-status")).toHaveText("Expired");
+  await expect(c.getByTestId("tranche-2")).toHaveAttribute("data-paid", "false");
+  await expect(c.getByTestId("deal-outcome")).toContainText(
+    `${amount(nova.n2, USDC)} went back to the fund and ${amount(nova.p2, token("NOVA"))} back to the project.`,
+  );
+  await expect(c.getByTestId("escrow-held")).toHaveText(`${amount(0n, USDC)} · ${amount(0n, token("NOVA"))}`);
+  expect(await balance(nova.asset, nova.address)).toBe(0n);
+  expect(await balance(nova.projectToken, nova.address)).toBe(0n);
+  await expect(c.getByTestId("project-view")).toContainText(`your ${amount(nova.p2, token("NOVA"))} came back to you`);
+  // Only the expired deal is listed under this filter.
+  await expect(page.getByTestId("deal")).toHaveCount(1);
+});
+
+test("a fund's Deals tab lists every deal in the state the contract is in, the pending one with its proposal", async ({ page }) => {
+  const { fund, deals } = await ventureDeals();
+  await page.goto(`/fund/${fund}?tab=deals`);
+  const panel = page.getByTestId("panel-deals");
+  // The registry holds the four joined deals; the fifth waits for its approval proposal.
+  await expect(panel.getByTestId("deal")).toHaveCount(Object.keys(deals).length + 1);
+  const expected: Record<string, string> = { ORB: "Exercisable", LUM: "Active", HLX: "Exercised", NOVA: "Expired" };
+  for (const [symbol, status] of Object.entries(expected)) {
+    const d = deals[symbol];
+    await expect(card(page, d.address).getByTestId("deal-status"), symbol).toHaveText(status);
+    if (d.state === State.Active) {
+      const chainSays = await client.readContract({ address: d.address, abi: dealAbi, functionName: "exercisable" });
+      expect(status === "Exercisable", symbol).toBe(chainSays);
+    }
+  }
+  const pending = panel.getByTestId("deal").filter({ hasText: "Tidal Bridge" });
+  await expect(pending.getByTestId("deal-status")).toHaveText("Pending approval");
+  await expect(pending).toContainText("approval proposal “Approve the Tidal Bridge deal”");
+  await expect(pending.getByTestId("tranche-1-status")).toHaveText("Paid when the fund joins");
+});
+
+test("once the window closes unexercised, anyone settles the expiry and both sides get their tranche 2 back", async ({ page }) => {
+  const { deals } = await ventureDeals();
+  const lumen = deals.LUM;
+  const deadline = await client.readContract({ address: lumen.address, abi: dealAbi, functionName: "windowEnd" });
+  const rpc = (method: string, params: unknown[]) => client.request({ method, params } as never);
+  await rpc("evm_setNextBlockTimestamp", [`0x${(deadline + 1n).toString(16)}`]);
+  await rpc("evm_mine", []);
+
+  await installTestWallet(page, { authorized: true });
+  await page.goto("/deals");
+  const c = card(page, lumen.address);
+  await expect(c.getByTestId("deal-status")).toHaveText("Window closed");
+  const before = { fundUsdc: await balance(lumen.asset, lumen.fund), projectLum: await balance(lumen.projectToken, lumen.project) };
+  await c.getByRole("button", { name: "Settle expiry" }).click();
+  await expect(c.getByTestId("deal-status")).toHaveText("Expired");
+  expect(await balance(lumen.asset, lumen.fund)).toBe(before.fundUsdc + lumen.n2);
+  expect(await balance(lumen.projectToken, lumen.project)).toBe(before.projectLum + lumen.p2);
+});
+
+for (const [w, h] of [[1280, 800], [390, 844], [360, 740]] as const) {
+  for (const scheme of ["light", "dark"] as const) {
+    test(`screenshot of the deals ${w}x${h} ${scheme}`, async ({ page }) => {
+      await page.setViewportSize({ width: w, height: h });
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto("/deals");
+      await expect(page.getByTestId("deal").first().locator(".recharts-surface")).toBeVisible();
+      await page.screenshot({ path: `test-results/screenshots/deals-${w}-${scheme}.png`, fullPage: true });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(w);
+    });
+  }
+}

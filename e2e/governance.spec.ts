@@ -1,0 +1,207 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Browser, Page } from "@playwright/test";
+import { getAddress, type Address } from "viem";
+import { abiOf, contractOf } from "../src/chain/contracts.ts";
+import { encodeDraft } from "../src/lib/rebalanceDraft.ts";
+import { client, fundSummaries, rpcUrl } from "./chain.ts";
+import { expect as baseExpect, test } from "./fixtures/pageErrors.ts";
+import { installTestWallet } from "./fixtures/wallet.ts";
+
+// Dev accounts of the seeded world (README): #9 the founder, #1 delegated, #3 holds without delegating.
+const FOUNDER = getAddress("0xa0Ee7A142d267C1f36714E4a8F75612F20a79720");
+const ALICE = getAddress("0x70997970C51812dc3A010C7d01b50e0d17dc79C8");
+const CAROL = getAddress("0x90F79bf6EB2c4f870365E785982E1f101E93b906");
+const DAY = 86_400;
+// Pages read the chain cold after every clock jump; a busy machine can take a while.
+test.describe.configure({ timeout: 300_000 });
+const expect = baseExpect.configure({ timeout: 60_000 });
+const fundAbi = abiOf(31337, "Fund");
+const USDC = contractOf(31337, "USDC").address;
+
+async function rpc(method: string, params: unknown[] = []) {
+  const res = await fetch(rpcUrl, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ jsonrpc: "2.0", id: 1, method, params }) });
+  const body = (await res.json()) as { error?: { message: string } };
+  if (body.error) throw new Error(`${method}: ${body.error.message}`);
+}
+/** Moves the chain's clock on and mines a block, as the voting delay, period and timelock need. */
+async function advance(seconds: number) {
+  await rpc("evm_increaseTime", [seconds]);
+  await rpc("evm_mine");
+}
+
+async function etherFund(): Promise<Address> {
+  const f = (await fundSummaries()).find((s) => s.name === "Evergreen Ether");
+  expect(f, "the seeded Ether fund").toBeDefined();
+  return f!.address;
+}
+
+/** A page whose wallet is `account`, already connected. */
+async function walletPage(browser: Browser, account: Address): Promise<Page> {
+  const context = await browser.newContext({ locale: "en-US", viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  page.on("pageerror", (e) => { throw e; });
+  await installTestWallet(page, { account, authorized: true });
+  return page;
+}
+
+const tab = (fund: Address) => `/fund/${fund}?tab=governance`;
+
+test("an undelegated holder sees why it has no votes, delegates, and still cannot vote on a proposal from before", async ({ page }) => {
+  const fund = await etherFund();
+  await installTestWallet(page, { account: CAROL, authorized: true });
+  await page.goto(tab(fund));
+  const delegation = page.getByTestId("delegation");
+  await expect(delegation.getByTestId("undelegated-warning")).toContainText("carry no votes until you delegate");
+  await expect(delegation.getByTestId("current-delegate")).toHaveText("none");
+
+  await page.getByRole("link", { name: "Introduce a 3 % hurdle rate" }).click();
+  const ballot = page.getByTestId("vote-panel");
+  await expect(ballot.getByTestId("voting-power")).toContainText("Your voting power at the snapshot: 0");
+  await expect(ballot.getByTestId("why-zero")).toContainText("have not delegated them, not even to yourself");
+  await expect(ballot.getByRole("button", { name: "No votes to cast" })).toBeDisabled();
+
+  await page.getByRole("link", { name: "← All proposals" }).click();
+  await delegation.getByRole("button", { name: "Delegate to myself" }).click();
+  await expect(delegation.getByTestId("current-delegate")).toHaveText("yourself");
+  await expect(delegation.getByTestId("votes-now")).toHaveText("100,000");
+  await expect(delegation.getByTestId("undelegated-warning")).toHaveCount(0);
+  const token = (await client.readContract({ ...contractOf(31337, "FundLens"), functionName: "summaries", args: [contractOf(31337, "FundFactory").address] }))
+    .find((s) => s.set.fund === fund)!.set.managerToken;
+  expect(await client.readContract({ address: token, abi: abiOf(31337, "ManagerToken"), functionName: "delegates", args: [CAROL] })).toBe(CAROL);
+
+  // Votes count at the snapshot: the open proposal's came before the delegation.
+  await page.getByRole("link", { name: "Introduce a 3 % hurdle rate" }).click();
+  await expect(ballot.getByTestId("why-zero")).toContainText("count only from after this proposal's snapshot");
+  await expect(ballot.getByRole("button", { name: "No votes to cast" })).toBeDisabled();
+
+  // Delegating to a mistyped address is refused at the field.
+  await page.getByRole("link", { name: "← All proposals" }).click();
+  await delegation.getByLabel("Another address").check();
+  await delegation.getByLabel("Delegate's address").fill("0x1234");
+  await delegation.getByRole("button", { name: "Delegate" }).click();
+  await expect(delegation.getByText("This is not an address")).toBeVisible();
+});
+
+test("a guideline change from its template: propose, two votes, succeed, queue, execute, and the fund's guideline changes", async ({ page, browser }) => {
+  test.setTimeout(600_000); // six transactions and five cold page loads
+  const fund = await etherFund();
+  const before = await client.readContract({ address: fund, abi: fundAbi, functionName: "assetConfig", args: [USDC] });
+  expect(before.maxWeightBps).toBe(4_000);
+
+  await installTestWallet(page, { account: FOUNDER, authorized: true });
+  await page.goto(tab(fund));
+  await page.getByRole("link", { name: "New proposal" }).click();
+  const form = page.getByTestId("create-proposal");
+  await expect(form.getByLabel("Template")).toHaveValue("guideline");
+  await form.getByLabel("Asset").selectOption({ label: "USDC" });
+  await form.getByLabel("Maximum weight (% of the fund's value)").fill("450");
+  await form.getByRole("button", { name: "Propose" }).click();
+  await expect(form.getByText("At most 100 %.")).toBeVisible();
+  await expect(form.getByText("Give the proposal a title.")).toBeVisible();
+  await form.getByLabel("Maximum weight (% of the fund's value)").fill("45");
+  await form.getByLabel("Title", { exact: true }).fill("Allow up to 45 % in USDC");
+  await form.getByLabel(/^Description/).fill("More room for redemptions. See [the forum](https://forum.example/t/45).");
+  await expect(form.getByTestId("action")).toHaveText(/Raise the maximum weight of USDC from 40 % to 45 %/);
+  await expect(form.getByTestId("threshold")).toContainText("meet the proposal threshold of 10,000");
+  await form.getByRole("button", { name: "Propose" }).click();
+
+  const detail = page.getByTestId("proposal-detail");
+  await expect(detail.getByRole("heading", { name: "Allow up to 45 % in USDC" })).toBeVisible();
+  await expect(detail.getByTestId("proposal-state")).toHaveText("Pending");
+  await expect(detail.getByTestId("proposal-description").getByRole("link", { name: "the forum (forum.example)" })).toHaveAttribute("rel", /noopener/);
+  const url = page.url();
+
+  await advance(DAY + 60);
+  await page.reload();
+  await expect(detail.getByTestId("proposal-state")).toHaveText("Active");
+  const ballot = detail.getByTestId("vote-panel");
+  await ballot.getByRole("radio", { name: "For" }).check();
+  await ballot.getByLabel("Reason (optional, public)").fill("Room for redemptions.");
+  await ballot.getByRole("button", { name: /^Vote For with 550,000 votes$/ }).click();
+  await expect(ballot.getByTestId("voted")).toHaveText("You voted For with 550,000 votes.");
+  // Voting twice: the ballot is gone, and says why.
+  await page.reload();
+  await expect(ballot.getByTestId("voted")).toHaveText("You voted For with 550,000 votes.");
+  await expect(ballot.getByRole("button", { name: /^Vote/ })).toHaveCount(0);
+
+  const alice = await walletPage(browser, ALICE);
+  await alice.goto(url);
+  const aliceBallot = alice.getByTestId("vote-panel");
+  await aliceBallot.getByRole("radio", { name: "Against" }).check();
+  await aliceBallot.getByRole("button", { name: /^Vote Against with 300,000 votes$/ }).click();
+  await expect(aliceBallot.getByTestId("voted")).toHaveText("You voted Against with 300,000 votes.");
+  await expect(alice.getByTestId("vote-list")).toContainText("Room for redemptions.");
+
+  await advance(4 * DAY + 60);
+  await page.reload();
+  await expect(detail.getByTestId("proposal-state")).toHaveText("Succeeded");
+  await expect(detail.getByTestId("quorum")).toContainText("reached");
+  await expect(detail.getByTestId("votes-for")).toHaveText("550,000");
+  await expect(detail.getByTestId("votes-against")).toHaveText("300,000");
+
+  // Anyone may queue: Alice, who voted against, does.
+  await alice.reload();
+  await alice.getByRole("button", { name: "Queue: executable in 2 d" }).click();
+  await expect(alice.getByTestId("proposal-state")).toHaveText("Queued");
+  // Executing before the timelock delay is refused, with the time it opens.
+  const early = alice.getByRole("button", { name: "Execute: not before the timelock delay" });
+  await expect(early).toBeDisabled();
+  await expect(alice.getByTestId("lifecycle")).toContainText("Executable from");
+  await alice.context().close();
+
+  await advance(2 * DAY + 60);
+  await page.reload();
+  await detail.getByRole("button", { name: "Execute: run its 1 action now" }).click();
+  await expect(detail.getByTestId("proposal-state")).toHaveText("Executed");
+  await expect(detail.getByTestId("timeline").locator("[data-step=executed]")).toHaveAttribute("data-status", "done");
+
+  const after = await client.readContract({ address: fund, abi: fundAbi, functionName: "assetConfig", args: [USDC] });
+  expect(after.maxWeightBps).toBe(4_500);
+  await page.getByRole("tab", { name: "Overview" }).click();
+  await expect(page.getByTestId("panel-overview")).toContainText("USDC ≤ 45.00%");
+});
+
+test("a rebalance draft opens the rebalance template filled in; a broken draft says so", async ({ page }) => {
+  const fund = await etherFund();
+  await page.goto(`${tab(fund)}&draft=not-a-draft`);
+  await expect(page.getByTestId("draft-problem")).toContainText("The rebalance draft in this link is not valid");
+  await expect(page.getByLabel("Template")).toHaveValue("rebalance");
+
+  const [, pairs] = await client.readContract({ address: fund, abi: fundAbi, functionName: "registry" });
+  const WETH = contractOf(31337, "WETH").address;
+  const draft = encodeDraft({ fund, description: "# Rebalance toward USDC\n\nFrom the advisor.", swaps: [{ pair: pairs[0], tokenIn: WETH, tokenOut: USDC, amountIn: 25n * 10n ** 18n, minOut: 50_000n * 10n ** 6n }] });
+  await page.goto(`${tab(fund)}&draft=${draft}`);
+  await expect(page.getByTestId("draft-problem")).toHaveCount(0);
+  await expect(page.getByLabel("Title", { exact: true })).toHaveValue("Rebalance toward USDC");
+  await expect(page.getByTestId("action")).toHaveText(/Swap 25 WETH for at least 50,000 USDC/);
+});
+
+async function seriousAxeViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+for (const [w, h] of [[1280, 800], [390, 844], [360, 740]] as const) {
+  for (const scheme of ["light", "dark"] as const) {
+    test(`screenshots and axe ${w}x${h} ${scheme}: all proposals, a proposal, a new proposal`, async ({ page }) => {
+      const fund = await etherFund();
+      await page.setViewportSize({ width: w, height: h });
+      await page.emulateMedia({ colorScheme: scheme });
+      await installTestWallet(page, { account: FOUNDER, authorized: true });
+      await page.goto("/governance");
+      await expect(page.getByTestId("proposal-card").first()).toBeVisible();
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      await page.screenshot({ path: `test-results/screenshots/governance-${w}-${scheme}.png`, fullPage: true });
+      await page.goto(tab(fund));
+      await page.getByRole("link", { name: "Introduce a 3 % hurdle rate" }).click();
+      await expect(page.getByTestId("voted")).toBeVisible();
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      await page.screenshot({ path: `test-results/screenshots/governance-proposal-${w}-${scheme}.png`, fullPage: true });
+      await page.goto(`${tab(fund)}&new=fees`);
+      await expect(page.getByTestId("threshold")).toBeVisible();
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      await page.screenshot({ path: `test-results/screenshots/governance-new-${w}-${scheme}.png`, fullPage: true });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(w);
+    });
+  }
+}

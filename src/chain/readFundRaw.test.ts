@@ -1,0 +1,130 @@
+import { describe, expect, it } from "vitest";
+import type { Address } from "viem";
+import { contractOf } from "./contracts.ts";
+import { NoSuchFund, readFundRaw } from "./readFundRaw.ts";
+
+const c = (label: string) => (contractOf(31337, label as never) as { address: string }).address.toLowerCase();
+const addr = (n: number) => `0x${n.toString(16).padStart(40, "0")}` as Address;
+const [FUND, USDC, DAI, PAIR, PROJECT, DEAL, SPLITTER, MTOKEN, FEED_USDC, FEED_DAI, POOL] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11].map(addr);
+const ZERO = addr(0);
+const BLOCK = 1234n;
+const WETH = c("WETH");
+const WBTC = c("WBTC");
+
+type Call = { address: Address; functionName: string; args?: readonly unknown[] };
+type Answer = unknown | Error;
+
+/** A chain of one fund as multicall answers, keyed by "address:function:args". */
+function world(overrides: Record<string, Answer> = {}): Record<string, Answer> {
+  const set = { fund: FUND, managerToken: MTOKEN, feeSplitter: SPLITTER, governor: addr(20), timelock: addr(21) };
+  const fees = { managementBps: 50n, performanceBps: 1_000n, hurdleBps: 400n, hwm: 10n ** 12n, hwmTime: 5n, lastAccrual: 900n };
+  const config = (feed: Address, decimals: number, maxWeightBps: number) => ({ feed, heartbeat: 86_400, decimals, feedDecimals: 8, allowed: true, maxWeightBps });
+  return {
+    [`${c("Multicall3")}:getBlockNumber:`]: BLOCK,
+    [`${c("Multicall3")}:getCurrentBlockTimestamp:`]: 1_000n,
+    [`${c("FundLens")}:summaries:${c("FundFactory")}`]: [{
+      set, name: "Stable", symbol: "egSTABLE", decimals: 12, asset: USDC, assetSymbol: "USDC", assetDecimals: 6,
+      assetUsdPrice: 100_000_000n, assetFeedDecimals: 8, mechanism: 1, manager: addr(30), managerTokenSupply: 10n ** 24n,
+    }],
+    [`${FUND}:registry:`]: [[USDC, DAI], [PAIR], [PROJECT], [DEAL]],
+    [`${FUND}:feeState:`]: fees,
+    [`${FUND}:totalSupply:`]: 10n ** 18n,
+    [`${FUND}:maxLpBps:`]: 4_000,
+    [`${c("WETHUsdFeed")}:latestRoundData:`]: [1n, 3_000n * 10n ** 8n, 1n, 990n, 1n],
+    [`${c("WETHUsdFeed")}:decimals:`]: 8,
+    [`${c("WBTCUsdFeed")}:latestRoundData:`]: new Error("feed down"),
+    [`${c("WBTCUsdFeed")}:decimals:`]: 8,
+    [`${FUND}:MAX_MANAGEMENT_BPS:`]: 500n,
+    [`${FUND}:MAX_PERFORMANCE_BPS:`]: 3_000n,
+    [`${FUND}:MAX_HURDLE_BPS:`]: 2_000n,
+    [`${FUND}:assetConfig:${USDC}`]: config(FEED_USDC, 6, 10_000),
+    [`${USDC}:balanceOf:${FUND}`]: 7_000_000n,
+    [`${FUND}:assetConfig:${DAI}`]: config(FEED_DAI, 18, 6_000),
+    [`${DAI}:balanceOf:${FUND}`]: 3n * 10n ** 18n,
+    [`${PAIR}:token0:`]: DAI,
+    [`${PAIR}:token1:`]: USDC,
+    [`${PAIR}:balanceOf:${FUND}`]: 10n,
+    [`${PAIR}:totalSupply:`]: 100n,
+    [`${PAIR}:getReserves:`]: [5n * 10n ** 18n, 5_000_000n],
+    [`${PROJECT}:balanceOf:${FUND}`]: 40n,
+    [`${DEAL}:projectToken:`]: PROJECT,
+    [`${DEAL}:fundEscrowed:`]: 250n,
+    [`${DEAL}:settled:`]: [100n, 40n],
+    ...Object.fromEntries([[USDC, "USDC", "USD Coin", 6], [DAI, "DAI", "Dai", 18], [PROJECT, "NOVA", "Nova Protocol", 18]].flatMap(([t, symbol, name, decimals]) => [
+      [`${t}:symbol:`, symbol], [`${t}:name:`, name], [`${t}:decimals:`, decimals],
+    ])),
+    [`${FUND}:balanceOf:${SPLITTER}`]: 77n,
+    // The investor token trades against USDC; the manager-token lookups fail or find nothing.
+    ...Object.fromEntries([USDC, DAI, WETH, WBTC].flatMap((q) => [[`${c("AmmFactory")}:getPair:${FUND},${q}`, q === USDC ? POOL : ZERO], [`${c("AmmFactory")}:getPair:${MTOKEN},${q}`, q === WETH ? new Error("reverted") : ZERO]])),
+    [`${POOL}:token0:`]: USDC,
+    [`${POOL}:getReserves:`]: [1_004n * 10n ** 6n, 1_000n * 10n ** 12n],
+    [`${FEED_USDC}:latestRoundData:`]: [9n, 100_000_000n, 1n, 995n, 9n],
+    [`${FEED_DAI}:latestRoundData:`]: [9n, 99_990_000n, 1n, 996n, 9n],
+    ...overrides,
+  };
+}
+
+function fakeClient(answers: Record<string, Answer>) {
+  const blocks: (bigint | undefined)[] = [];
+  const client = {
+    multicall: async ({ contracts, blockNumber, batchSize }: { contracts: Call[]; blockNumber?: bigint; batchSize?: number }) => {
+      expect(batchSize).toBe(0); // one eth_call per multicall
+      blocks.push(blockNumber);
+      return contracts.map((k) => {
+        const key = `${k.address.toLowerCase()}:${k.functionName}:${(k.args ?? []).map((a) => String(a).toLowerCase()).join(",")}`;
+        // A read the world has no answer for reverts, as a call to a missing contract would.
+        const a = key in answers ? answers[key] : new Error(`reverted: ${key}`);
+        return a instanceof Error ? { status: "failure", error: a } : { status: "success", result: a };
+      });
+    },
+  };
+  return { client: client as never, blocks };
+}
+
+describe("readFundRaw", () => {
+  it("reads at the latest block once, then pins every other read to the block it returned", async () => {
+    const { client, blocks } = fakeClient(world());
+    const r = await readFundRaw(client, FUND);
+    expect(blocks).toEqual([undefined, BLOCK, BLOCK]);
+    expect(r.block).toBe(BLOCK);
+    expect(r.raw.timestamp).toBe(1_000n);
+  });
+
+  it("decodes holdings, feed rounds, pairs, deals and fee state into the engine's inputs", async () => {
+    const r = await readFundRaw(fakeClient(world()).client, FUND);
+    expect(r.raw.assets).toEqual([
+      { token: USDC, balance: 7_000_000n, decimals: 6, feedDecimals: 8, answer: 100_000_000n, updatedAt: 995n, heartbeat: 86_400n },
+      { token: DAI, balance: 3n * 10n ** 18n, decimals: 18, feedDecimals: 8, answer: 99_990_000n, updatedAt: 996n, heartbeat: 86_400n },
+    ]);
+    expect(r.raw.pairs).toEqual([{ pair: PAIR, token0: DAI, token1: USDC, lpBalance: 10n, lpSupply: 100n, reserve0: 5n * 10n ** 18n, reserve1: 5_000_000n }]);
+    expect(r.raw.primaries).toEqual([{ token: PROJECT, balance: 40n }]);
+    expect(r.raw.deals).toEqual([{ deal: DEAL, projectToken: PROJECT, fundEscrowed: 250n, assetsPaid: 100n, tokensReceived: 40n }]);
+    expect(r.raw.fees.lastAccrual).toBe(900n);
+    expect([r.raw.totalSupply, r.raw.splitterBalance, r.raw.managerTokenSupply]).toEqual([10n ** 18n, 77n, 10n ** 24n]);
+  });
+
+  it("labels: names, the asset's feed, guidelines, caps and the unit prices that answered", async () => {
+    const r = await readFundRaw(fakeClient(world()).client, FUND);
+    expect(r.tokens.get(PROJECT)).toEqual({ symbol: "NOVA", name: "Nova Protocol", decimals: 18 });
+    expect(r.asset).toMatchObject({ address: USDC, symbol: "USDC", name: "USD Coin", decimals: 6, feed: FEED_USDC });
+    expect(r.guidelines.get(DAI)).toEqual({ allowed: true, maxWeightBps: 6_000, heartbeat: 86_400 });
+    expect([r.maxLpBps, r.mechanism, r.decimals]).toEqual([4_000, 1, 12]);
+    expect(r.caps).toEqual({ management: 500n, performance: 3_000n, hurdle: 2_000n });
+    expect(r.units.eth).toEqual({ answer: 3_000n * 10n ** 8n, feedDecimals: 8, decimals: 18 });
+    expect(r.units.btc).toBeUndefined(); // its feed failed: no BTC unit, the fund still reads
+  });
+
+  it("finds the pools of the fund's tokens, reserves oriented token/quote, and skips failed lookups", async () => {
+    const r = await readFundRaw(fakeClient(world()).client, FUND);
+    expect(r.pools).toEqual([{ pool: POOL, token: "investor", quote: USDC, reserveToken: 1_000n * 10n ** 12n, reserveQuote: 1_004n * 10n ** 6n }]);
+  });
+
+  it("says there is no such fund when the registry does not list it", async () => {
+    await expect(readFundRaw(fakeClient(world()).client, addr(99))).rejects.toBeInstanceOf(NoSuchFund);
+  });
+
+  it("fails on a holding it cannot read rather than valuing the fund without it", async () => {
+    const { client } = fakeClient(world({ [`${DAI}:balanceOf:${FUND}`]: new Error("balance reverted") }));
+    await expect(readFundRaw(client, FUND)).rejects.toThrow("balance reverted");
+  });
+});

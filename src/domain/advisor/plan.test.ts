@@ -1,0 +1,112 @@
+import fc from "fast-check";
+import { parseUnits } from "viem";
+import { describe, expect, it } from "vitest";
+import { BPS, WAD, type GavRaw, type PairRaw } from "../valuation/index.ts";
+import { amountOut, applySwap, breachOf, planSwaps, toWad, weightsBps } from "./plan.ts";
+import { sleeveOf, type Guideline } from "./universe.ts";
+
+const USDC = "0x00000000000000000000000000000000000000a1";
+const WETH = "0x00000000000000000000000000000000000000b2";
+const UNI = "0x00000000000000000000000000000000000000c3";
+const usd = (x: string) => parseUnits(x, 8);
+const pair = (address: string, token: string, reserveUsdc: bigint, reserveToken: bigint): PairRaw => {
+  const usdcFirst = USDC < token;
+  return {
+    pair: address, token0: usdcFirst ? USDC : token, token1: usdcFirst ? token : USDC, lpBalance: 0n, lpSupply: 1n,
+    reserve0: usdcFirst ? reserveUsdc : reserveToken, reserve1: usdcFirst ? reserveToken : reserveUsdc,
+  };
+};
+
+function world(usdc: bigint, weth: bigint, uni: bigint): GavRaw {
+  const asset = (token: string, balance: bigint, decimals: number, answer: bigint) => ({ token, balance, decimals, feedDecimals: 8, answer, updatedAt: 1_000n, heartbeat: 86_400n });
+  return {
+    timestamp: 1_000n,
+    assets: [asset(USDC, usdc, 6, usd("1")), asset(WETH, weth, 18, usd("2000")), asset(UNI, uni, 18, usd("10"))],
+    pairs: [
+      pair("0x00000000000000000000000000000000000000e1", WETH, parseUnits("40000000", 6), parseUnits("20000", 18)),
+      pair("0x00000000000000000000000000000000000000e2", UNI, parseUnits("40000000", 6), parseUnits("4000000", 18)),
+    ],
+    primaries: [],
+    deals: [],
+  };
+}
+const guidelines: Guideline[] = [{ allowed: true, maxWeightBps: 10_000 }, { allowed: true, maxWeightBps: 3_500 }, { allowed: true, maxWeightBps: 2_500 }];
+const options = { slippageBps: 100n, dustBps: 10n };
+
+/** Replays the plan and checks the contract's rule at every step. */
+function replay(raw: GavRaw, swaps: ReturnType<typeof planSwaps> & { ok: true }) {
+  let state = raw;
+  for (const s of swaps.swaps) {
+    const p = state.pairs.find((x) => x.pair === s.pair)!;
+    const out = amountOut(p, s.tokenIn, s.amountIn);
+    expect(out).toBe(s.quote);
+    expect(out).toBeGreaterThanOrEqual(s.minOut);
+    const next = applySwap(state, s, out);
+    expect(breachOf(weightsBps(state), weightsBps(next), next, guidelines, 0, s.pair)).toBeUndefined();
+    state = next;
+  }
+  return state;
+}
+
+describe("swap plan", () => {
+  it("sells the overweight asset first, then buys, with minimum-out under the pool's quote", () => {
+    // 500k USDC, 200 WETH (400k, above its 35 % limit), 10k UNI (100k).
+    const raw = world(parseUnits("500000", 6), parseUnits("200", 18), parseUnits("10000", 18));
+    const sleeve = sleeveOf(raw, guidelines)!;
+    expect(sleeve.box.upper[1]).toBeCloseTo(0.3475, 12);
+    const plan = planSwaps(raw, sleeve, guidelines, 0, toWad([0.45, 0.3, 0.25]), options);
+    if (!plan.ok) throw new Error("no plan");
+    expect(plan.swaps.map((s) => [s.side, s.tokenIn])).toEqual([["sell", WETH], ["buy", USDC]]);
+    // A sixth of the WETH is sold: from 400k to 300k of a 1M sleeve.
+    expect(plan.swaps[0].amountIn).toBe(parseUnits("50", 18));
+    for (const s of plan.swaps) expect(s.minOut).toBe((s.quote * (BPS - 100n)) / BPS);
+    const end = replay(raw, plan);
+    expect(weightsBps(end)).toEqual(plan.afterBps);
+    // The fee paid on the sale lowers the GAV a little, so the weights end a hair above their targets.
+    expect(plan.afterBps[1]).toBeLessThanOrEqual(3_010n);
+    expect(plan.afterBps[2]).toBeLessThanOrEqual(2_500n);
+    expect(plan.afterBps[2]).toBeGreaterThan(2_400n);
+  });
+
+  it("leaves out trades below the dust threshold", () => {
+    const raw = world(parseUnits("500000", 6), parseUnits("150", 18), parseUnits("20000", 18));
+    const plan = planSwaps(raw, sleeveOf(raw, guidelines)!, guidelines, 0, toWad([0.5001, 0.2999, 0.2]), options);
+    expect(plan.ok && plan.swaps).toEqual([]);
+  });
+
+  it("turns float weights into 1e18 fixed point that adds up exactly", () => {
+    fc.assert(fc.property(fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 2, maxLength: 8 }), (xs) => {
+      const total = xs.reduce((a, b) => a + b, 0) || 1;
+      const w = toWad(xs.map((x) => x / total));
+      expect(w.reduce((a, b) => a + b, 0n)).toBe(WAD);
+      w.forEach((x) => expect(x).toBeGreaterThanOrEqual(0n));
+    }));
+  });
+
+  it("on random holdings and targets within the guidelines, every step passes the contract's rule", () => {
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: 0n, max: parseUnits("2000000", 6) }), fc.bigInt({ min: 0n, max: parseUnits("400", 18) }), fc.bigInt({ min: 0n, max: parseUnits("60000", 18) }),
+        fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }),
+        (usdc, weth, uni, a, b) => {
+          const raw = world(usdc, weth, uni);
+          const sleeve = sleeveOf(raw, guidelines);
+          if (!sleeve) return;
+          const w1 = a * sleeve.box.upper[1];
+          const w2 = b * sleeve.box.upper[2];
+          const plan = planSwaps(raw, sleeve, guidelines, 0, toWad([1 - w1 - w2, w1, w2]), options);
+          if (!plan.ok) {
+            // Only when two assets start above their limits: selling either (at a fee) lifts the other's weight.
+            const over = weightsBps(raw).slice(1, 3).filter((w, i) => w > BigInt(guidelines[i + 1].maxWeightBps));
+            expect(over.length, JSON.stringify(plan.breach, (_, v) => (typeof v === "bigint" ? v.toString() : v))).toBe(2);
+            return;
+          }
+          const end = replay(raw, plan);
+          // Whatever was bought ends within its limit.
+          for (const s of plan.swaps.filter((x) => x.side === "buy")) expect(weightsBps(end)[s.asset]).toBeLessThanOrEqual(BigInt(guidelines[s.asset].maxWeightBps));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -1,0 +1,197 @@
+// From target weights to the swaps that reach them, in integers. The optimiser's weights are
+// floats (estimates); they become 1e18 fixed point once, and from there every amount is
+// bigint arithmetic on the chain's balances, the feeds' answers and the pools' reserves, with
+// each token's decimals — what goes on chain (amountIn, minOut) never passes through a float.
+// The swaps are simulated one by one with the valuation engine and the pair's
+// constant-product formula, checked with `Fund._checkGuidelines`'s rule (no weight may end
+// above its limit and higher than before), and ordered sells first so that each step passes.
+import type { SwapAction } from "../../lib/rebalanceDraft.ts";
+import type { Address } from "viem";
+import { BPS, convert, HoldingKind, mulDiv, valuation, WAD, type GavRaw, type PairRaw } from "../valuation/index.ts";
+import type { Guideline, Sleeve } from "./universe.ts";
+
+/** `AmmPair.FEE_PER_MILLE`. */
+export const FEE_PER_MILLE = 3n;
+
+const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+/** `AmmPair.getAmountOut`. */
+export function amountOut(pair: PairRaw, tokenIn: string, amountIn: bigint): bigint {
+  const [rIn, rOut] = same(tokenIn, pair.token0) ? [pair.reserve0, pair.reserve1] : [pair.reserve1, pair.reserve0];
+  const inWithFee = amountIn * (1000n - FEE_PER_MILLE);
+  return (inWithFee * rOut) / (rIn * 1000n + inWithFee);
+}
+
+/** `AmmPair` inverted: the least `amountIn` for which `getAmountOut` pays at least `out`; undefined if the pool cannot pay it. */
+export function amountIn(pair: PairRaw, tokenIn: string, out: bigint): bigint | undefined {
+  const [rIn, rOut] = same(tokenIn, pair.token0) ? [pair.reserve0, pair.reserve1] : [pair.reserve1, pair.reserve0];
+  if (out >= rOut) return undefined;
+  return (rIn * out * 1000n) / ((rOut - out) * (1000n - FEE_PER_MILLE)) + 1n;
+}
+
+/** Token units worth `value` of the denomination at the feeds' prices (`convert` inverted, rounded down). */
+function fromDenom(raw: GavRaw, i: number, value: bigint): bigint {
+  const [a, d] = [raw.assets[i], raw.assets[0]];
+  if (a.answer <= 0n) return 0n;
+  return mulDiv(value, d.answer * 10n ** BigInt(a.decimals + a.feedDecimals), a.answer * 10n ** BigInt(d.decimals + d.feedDecimals));
+}
+
+/** Value of `amount` of listed asset `i` in the denomination at the feeds' prices, as `Fund` values it. */
+function valueOf(raw: GavRaw, i: number, amount: bigint): bigint {
+  const [a, d] = [raw.assets[i], raw.assets[0]];
+  return i === 0 ? amount : convert(amount, a.answer > 0n ? a.answer : 0n, a.decimals, a.feedDecimals, d.answer, d.decimals, d.feedDecimals);
+}
+
+/** Float weights → 1e18 fixed point summing to exactly 1e18 (the rounding remainder goes to the denomination). */
+export function toWad(weights: readonly number[]): bigint[] {
+  const out = weights.map((w) => BigInt(Math.floor(Math.max(0, w) * 1e12)) * 10n ** 6n);
+  out[0] += WAD - out.reduce((s, x) => s + x, 0n);
+  if (out[0] < 0n) throw new Error("weights add up to more than 1");
+  return out;
+}
+
+export interface PlannedSwap extends SwapAction {
+  side: "sell" | "buy";
+  /** Index of the asset sold or bought (never the denomination). */
+  asset: number;
+  /** What the pool pays today, before the slippage allowance. */
+  quote: bigint;
+  /** What goes in and what comes out, at the feeds' prices in the denomination (their gap is the pool's price against the feeds). */
+  valueIn: bigint;
+  valueOut: bigint;
+}
+
+export type Breach = { asset: string; weightBps: bigint; limitBps: bigint };
+
+export type Plan =
+  | { ok: true; swaps: PlannedSwap[]; beforeBps: bigint[]; afterBps: bigint[] }
+  | { ok: false; breach: Breach };
+
+export interface PlanOptions {
+  /** Minimum-out allowance under today's quote, in bps. */
+  slippageBps: bigint;
+  /** Trades smaller than this share of GAV (bps) are not worth their gas and are left out. */
+  dustBps: bigint;
+}
+
+/** `Fund._weights`: each listed asset's weight, then all LP positions together, in bps of GAV. */
+export function weightsBps(raw: GavRaw): bigint[] {
+  const v = valuation(raw);
+  const n = raw.assets.length;
+  const lp = v.holdings.filter((h) => h.kind === HoldingKind.LpPosition).reduce((s, h) => s + h.value, 0n);
+  if (v.gav === 0n) return new Array<bigint>(n + 1).fill(0n);
+  return [...v.holdings.slice(0, n).map((h) => mulDiv(h.value, BPS, v.gav)), mulDiv(lp, BPS, v.gav)];
+}
+
+/** `Fund._checkGuidelines`: the first weight that ends above its limit and higher than before. */
+export function breachOf(before: bigint[], after: bigint[], raw: GavRaw, guidelines: readonly Guideline[], maxLpBps: number, pair: string): Breach | undefined {
+  const n = raw.assets.length;
+  for (let i = 0; i < n; i++) {
+    const limit = BigInt(guidelines[i].maxWeightBps);
+    if (after[i] > limit && after[i] > before[i]) return { asset: raw.assets[i].token, weightBps: after[i], limitBps: limit };
+  }
+  if (after[n] > BigInt(maxLpBps) && after[n] > before[n]) return { asset: pair, weightBps: after[n], limitBps: BigInt(maxLpBps) };
+  return undefined;
+}
+
+/** The state after a swap: the fund's balances and the pair's reserves move. */
+export function applySwap(raw: GavRaw, s: SwapAction, out: bigint): GavRaw {
+  return {
+    ...raw,
+    assets: raw.assets.map((a) =>
+      same(a.token, s.tokenIn) ? { ...a, balance: a.balance - s.amountIn } : same(a.token, s.tokenOut) ? { ...a, balance: a.balance + out } : a),
+    pairs: raw.pairs.map((p) => {
+      if (!same(p.pair, s.pair)) return p;
+      return same(p.token0, s.tokenIn)
+        ? { ...p, reserve0: p.reserve0 + s.amountIn, reserve1: p.reserve1 - out }
+        : { ...p, reserve0: p.reserve0 - out, reserve1: p.reserve1 + s.amountIn };
+    }),
+  };
+}
+
+interface Candidate { side: "sell" | "buy"; asset: number; pair: PairRaw; amountIn: bigint }
+
+/** Swaps that move the sleeve to `target` (1e18 weights within the sleeve, one per listed asset). */
+export function planSwaps(raw: GavRaw, sleeve: Sleeve, guidelines: readonly Guideline[], maxLpBps: number, target: readonly bigint[], o: PlanOptions): Plan {
+  const dust = mulDiv(sleeve.gav, o.dustBps, BPS);
+  const goal = target.map((w) => mulDiv(sleeve.value, w, WAD));
+  const denom = raw.assets[0].token;
+  const sells: Candidate[] = [];
+  const buys: { asset: number; pair: PairRaw; want: bigint }[] = [];
+  for (const a of sleeve.assets) {
+    if (a.index === 0 || !a.tradable || !a.pair) continue;
+    const balance = raw.assets[a.index].balance;
+    if (a.value > goal[a.index] + dust) {
+      const amountIn = goal[a.index] === 0n ? balance : mulDiv(balance, a.value - goal[a.index], a.value);
+      sells.push({ side: "sell", asset: a.index, pair: a.pair, amountIn });
+    } else if (goal[a.index] > a.value + dust) buys.push({ asset: a.index, pair: a.pair, want: goal[a.index] - a.value });
+  }
+  // Sell what is furthest above its limit first: its own sale is the only step that lowers it.
+  const excess = (i: number) => sleeve.assets[i].weightBps - BigInt(guidelines[i].maxWeightBps);
+  sells.sort((a, b) => (excess(b.asset) > excess(a.asset) ? 1 : excess(b.asset) < excess(a.asset) ? -1 : 0));
+
+  const swaps: PlannedSwap[] = [];
+  const beforeBps = weightsBps(raw);
+  let state = raw;
+  const attempt = (c: Candidate, amount: bigint) => {
+    const tokenIn = c.side === "sell" ? raw.assets[c.asset].token : denom;
+    const tokenOut = c.side === "sell" ? denom : raw.assets[c.asset].token;
+    const pair = state.pairs.find((p) => same(p.pair, c.pair.pair))!;
+    const quote = amount > 0n ? amountOut(pair, tokenIn, amount) : 0n;
+    if (quote === 0n) return undefined;
+    const swap: SwapAction = { pair: pair.pair as Address, tokenIn: tokenIn as Address, tokenOut: tokenOut as Address, amountIn: amount, minOut: (quote * (BPS - o.slippageBps)) / BPS };
+    const next = applySwap(state, swap, quote);
+    const [from, to] = c.side === "sell" ? [c.asset, 0] : [0, c.asset];
+    const planned: PlannedSwap = { ...swap, side: c.side, asset: c.asset, quote, valueIn: valueOf(state, from, amount), valueOut: valueOf(state, to, quote) };
+    return { planned, next, breach: breachOf(weightsBps(state), weightsBps(next), next, guidelines, maxLpBps, pair.pair) };
+  };
+  const run = (list: Candidate[]): Breach | undefined => {
+    const left = [...list];
+    while (left.length > 0) {
+      let firstBreach: Breach | undefined;
+      const k = left.findIndex((c) => {
+        let r = attempt(c, c.amountIn);
+        if (!r) return true; // nothing to trade
+        // A buy that would lift its own asset past the limit (fees, a pool away from the feeds) buys less.
+        if (r.breach && c.side === "buy" && same(r.breach.asset, raw.assets[c.asset].token)) {
+          let [lo, hi] = [0n, c.amountIn];
+          while (hi - lo > 1n) {
+            const mid = (lo + hi) / 2n;
+            if (attempt(c, mid)?.breach) hi = mid;
+            else lo = mid;
+          }
+          const smaller = attempt(c, lo);
+          if (smaller && !smaller.breach && mulDiv(smaller.planned.valueOut, BPS, valuation(state).gav) >= o.dustBps) r = smaller;
+        }
+        if (r.breach) {
+          firstBreach ??= r.breach;
+          return false;
+        }
+        swaps.push(r.planned);
+        state = r.next;
+        return true;
+      });
+      if (k < 0) return firstBreach;
+      left.splice(k, 1);
+    }
+    return undefined;
+  };
+  const sellBreach = run(sells);
+  if (sellBreach) return { ok: false, breach: sellBreach };
+  // Each buy pays what the pool asks for tokens worth its share at the feeds' prices (the
+  // fund values them by the feeds; a pool away from them would over- or undershoot), and the
+  // buys spend at most the cash the sells left (scaled down together if they would overdraw it).
+  const priced = buys.map((b) => {
+    const pair = state.pairs.find((p) => same(p.pair, b.pair.pair))!;
+    return { ...b, pair, amountIn: amountIn(pair, denom, fromDenom(raw, b.asset, b.want)) ?? 0n };
+  });
+  const cash = state.assets[0].balance;
+  const wanted = priced.reduce((s, b) => s + b.amountIn, 0n);
+  const scaled = priced
+    .map((b) => ({ side: "buy" as const, asset: b.asset, pair: b.pair, amountIn: wanted > cash ? mulDiv(b.amountIn, cash, wanted) : b.amountIn }))
+    .filter((b) => b.amountIn > 0n)
+    .sort((a, b) => (b.amountIn > a.amountIn ? 1 : b.amountIn < a.amountIn ? -1 : 0));
+  const buyBreach = run(scaled);
+  if (buyBreach) return { ok: false, breach: buyBreach };
+  return { ok: true, swaps, beforeBps, afterBps: weightsBps(state) };
+}

@@ -1,0 +1,69 @@
+// How a fund's manager token is spread: awards by category, balances by holder, the hard cap.
+import type { Address } from "viem";
+import { CATEGORIES } from "./categories.ts";
+import { vested, type Award } from "./vesting.ts";
+
+export interface CategoryTotal {
+  category: number;
+  awarded: bigint;
+  vested: bigint;
+  claimed: bigint;
+  awards: number;
+}
+
+/** Totals per category, every category listed (zero where nothing was awarded). */
+export function byCategory(awards: readonly Award[], now: bigint): CategoryTotal[] {
+  const out = CATEGORIES.map((_, category) => ({ category, awarded: 0n, vested: 0n, claimed: 0n, awards: 0 }));
+  for (const a of awards) {
+    const t = out[a.category] ?? (out[a.category] = { category: a.category, awarded: 0n, vested: 0n, claimed: 0n, awards: 0 });
+    t.awarded += a.amount;
+    t.vested += vested(a, now);
+    t.claimed += a.claimed;
+    t.awards++;
+  }
+  return out;
+}
+
+export interface Transfer {
+  from: Address;
+  to: Address;
+  value: bigint;
+}
+
+const ZERO = "0x0000000000000000000000000000000000000000";
+
+/** Balances replayed from every Transfer of the token, largest first; empty balances left out. */
+export function balancesFromTransfers(transfers: readonly Transfer[]): { holder: Address; balance: bigint }[] {
+  const m = new Map<string, { holder: Address; balance: bigint }>();
+  const entry = (a: Address) => {
+    const k = a.toLowerCase();
+    let e = m.get(k);
+    if (!e) m.set(k, (e = { holder: a, balance: 0n }));
+    return e;
+  };
+  for (const t of transfers) {
+    if (t.from.toLowerCase() !== ZERO) entry(t.from).balance -= t.value;
+    if (t.to.toLowerCase() !== ZERO) entry(t.to).balance += t.value;
+  }
+  return [...m.values()].filter((e) => e.balance > 0n).sort((a, b) => (a.balance === b.balance ? 0 : a.balance > b.balance ? -1 : 1));
+}
+
+/** The first `n` holders and the rest folded into one remainder. */
+export function topHolders<T extends { balance: bigint }>(holders: readonly T[], n: number): { top: T[]; rest: bigint; restCount: number } {
+  const rest = holders.slice(n);
+  return { top: holders.slice(0, n), rest: rest.reduce((s, h) => s + h.balance, 0n), restCount: rest.length };
+}
+
+export interface CapUse {
+  cap: bigint;
+  used: bigint;
+  remaining: bigint;
+  /** Share of the cap used, in parts per million (floor). */
+  usedPpm: bigint;
+}
+
+/** Undefined when the fund set its rewards without a cap (cap 0). */
+export function capUse(cap: bigint, totalAwarded: bigint): CapUse | undefined {
+  if (cap === 0n) return undefined;
+  return { cap, used: totalAwarded, remaining: cap - totalAwarded, usedPpm: (totalAwarded * 1_000_000n) / cap };
+}

@@ -1,0 +1,103 @@
+import { encodeFunctionData, getAddress, parseUnits, type Address } from "viem";
+import { describe, expect, it } from "vitest";
+import { abiOf } from "../../chain/contracts.ts";
+import { actionsOf, decodeAction, referencesOf, type FundSet, type GovAbis } from "./decode.ts";
+import { describeAction, type DescribeContext } from "./describe.ts";
+
+const abis: GovAbis = {
+  fund: abiOf(31337, "Fund"),
+  rewards: abiOf(31337, "ContributionRewards"),
+  governor: abiOf(31337, "FundGovernor"),
+  timelock: abiOf(31337, "TimelockController"),
+};
+const addr = (n: number) => getAddress(`0x${n.toString(16).padStart(40, "0")}`) as Address;
+const set: FundSet = { fund: addr(1), governor: addr(2), timelock: addr(3), contributionRewards: addr(4), managerToken: addr(5) };
+const [WETH, USDC, PAIR, DEAL, TDL] = [addr(10), addr(11), addr(12), addr(13), addr(14)];
+const k = (a: Address) => a.toLowerCase();
+
+const ctx: DescribeContext = {
+  set,
+  tokens: new Map([[k(WETH), { symbol: "WETH", decimals: 18 }], [k(USDC), { symbol: "USDC", decimals: 6 }], [k(TDL), { symbol: "TDL", decimals: 18 }]]),
+  pairs: new Map([[k(PAIR), { token0: USDC, token1: WETH }]]),
+  deals: new Map([[k(DEAL), {
+    asset: USDC, projectToken: TDL, n1: parseUnits("100000", 6), p1: parseUnits("1000", 18), n2: parseUnits("150000", 6), p2: parseUnits("1000", 18),
+    target: parseUnits("5000000", 8), tvlDecimals: 8, window: 180n * 86_400n, duration: 30n * 86_400n,
+  }]]),
+  managerToken: { symbol: "mETH", decimals: 18 },
+  caps: { managementBps: 500, performanceBps: 3_000, hurdleBps: 2_000 },
+  current: {
+    guidelines: new Map([[k(WETH), { allowed: true, maxWeightBps: 3_000 }], [k(USDC), { allowed: true, maxWeightBps: 10_000 }]]),
+    fees: { managementBps: 100, performanceBps: 1_500, hurdleBps: 0 },
+    maxLpBps: 2_000,
+    manager: set.timelock,
+    mechanism: 0,
+  },
+};
+
+function words(role: keyof GovAbis, functionName: string, args: readonly unknown[], c: DescribeContext = ctx) {
+  const target = { fund: set.fund, rewards: set.contributionRewards, governor: set.governor, timelock: set.timelock }[role];
+  const calldata = encodeFunctionData({ abi: abis[role], functionName, args } as never);
+  return describeAction(decodeAction({ target, value: 0n, calldata }, set, abis), c);
+}
+
+describe("actions in words", () => {
+  it("a guideline change against the current limit, and without it", () => {
+    expect(words("fund", "setGuideline", [WETH, true, 4_000]).title).toBe("Raise the maximum weight of WETH from 30 % to 40 %");
+    expect(words("fund", "setGuideline", [WETH, true, 4_000], { ...ctx, current: undefined }).title).toBe("Set the maximum weight of WETH to 40 %");
+    expect(words("fund", "setGuideline", [WETH, false, 0]).title).toBe("Stop the manager buying WETH");
+  });
+
+  it("a guideline for an asset the fund does not list warns that execution fails", () => {
+    const t = words("fund", "setGuideline", [TDL, true, 1_000]);
+    expect(t.warnings.join()).toMatch(/TDL is not listed/);
+  });
+
+  it("fee changes name what moves and warn above the caps", () => {
+    const t = words("fund", "setFees", [100, 2_000, 0]);
+    expect(t.title).toBe("Raise the performance fee from 15 % to 20 %");
+    expect(t.details).toEqual(["The management fee stays at 1 %.", "The hurdle rate stays at 0 %."]);
+    expect(t.warnings).toEqual([]);
+    expect(words("fund", "setFees", [80, 1_500, 300]).title).toBe("Lower the management fee from 1 % to 0.8 %, raise the hurdle rate from 0 % to 3 %");
+    expect(words("fund", "setFees", [100, 3_100, 0]).warnings).toEqual(["A performance fee of 31 % is above its 30 % cap: execution would fail."]);
+  });
+
+  it("a VAM deal approval with its terms", () => {
+    expect(words("fund", "approveVamDeal", [DEAL]).title).toBe(
+      `Approve VAM deal: pay 100,000 USDC now and 150,000 USDC if TVL ≥ 5M USD for 30 days within 180 days`,
+    );
+  });
+
+  it("a contribution reward", () => {
+    const t = words("rewards", "award", [addr(99), parseUnits("5000", 18), 5, 86_400n, 0n, "Committee seat"]);
+    expect(t.title).toBe("Award 5,000 manager tokens (mETH) to 0x0000…0063 for decision support (committee member)");
+    expect(t.details).toEqual(["Claimable from 1970-01-02.", "Memo: “Committee seat”"]);
+  });
+
+  it("a swap, the manager, the LP limit and governor settings", () => {
+    expect(words("fund", "swap", [PAIR, WETH, parseUnits("2", 18), parseUnits("4000.5", 6)]).title).toBe("Swap 2 WETH for at least 4,000.5 USDC");
+    expect(words("fund", "setManager", [addr(77), 1]).title).toBe("Make 0x0000…004D the manager, decided by an institution");
+    expect(words("fund", "setManager", [addr(77), 0]).warnings).toHaveLength(1);
+    expect(words("fund", "setMaxLpBps", [2_500]).title).toBe("Raise the maximum share in LP positions from 20 % to 25 %");
+    expect(words("governor", "setVotingPeriod", [5 * 86_400]).title).toBe("Set the voting period to 5 d");
+    expect(words("timelock", "updateDelay", [172_800n]).title).toBe("Set the timelock delay to 2 d");
+  });
+
+  it("calls it cannot decode are flagged, never guessed", () => {
+    const foreign = describeAction(decodeAction({ target: addr(500), value: 0n, calldata: "0xdeadbeef00" }, set, abis), ctx);
+    expect(foreign.warnings[0]).toMatch(/could not be decoded/);
+    const garbage = describeAction(decodeAction({ target: set.fund, value: 0n, calldata: "0x12345678" }, set, abis), ctx);
+    expect(garbage.title).toMatch(/not one of Evergreen's functions/);
+    const eth = describeAction(decodeAction({ target: addr(500), value: 10n ** 18n, calldata: "0x" }, set, abis), ctx);
+    expect(eth.title).toBe("Send 1 ETH to 0x0000…01F4");
+  });
+
+  it("lists the addresses whose metadata the words need", () => {
+    const calldatas = [
+      encodeFunctionData({ abi: abis.fund, functionName: "swap", args: [PAIR, WETH, 1n, 1n] }),
+      encodeFunctionData({ abi: abis.fund, functionName: "approveVamDeal", args: [DEAL] }),
+      encodeFunctionData({ abi: abis.fund, functionName: "setGuideline", args: [TDL, true, 1] }),
+    ];
+    const actions = actionsOf({ targets: [set.fund, set.fund, set.fund], values: [0n, 0n, 0n], calldatas }).map((a) => decodeAction(a, set, abis));
+    expect(referencesOf(actions)).toEqual({ tokens: [WETH, TDL], pairs: [PAIR], deals: [DEAL] });
+  });
+});

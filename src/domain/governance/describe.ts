@@ -1,0 +1,254 @@
+// Each decoded action in words, e.g. "Raise the performance fee from 15 % to 20 %". Changes
+// are worded against the fund's settings as they are now, when the caller passes them (not for
+// executed proposals, whose changes those settings already contain).
+import { formatUnits, type Address } from "viem";
+import { formatAmount, shortAddress } from "../../lib/format.ts";
+import type { DecodedAction, FundSet } from "./decode.ts";
+import { daysText, durationText } from "./duration.ts";
+import { bpsText } from "./percent.ts";
+
+export interface TokenMeta {
+  symbol: string;
+  decimals: number;
+}
+
+export interface DealMeta {
+  asset: Address;
+  projectToken: Address;
+  n1: bigint;
+  p1: bigint;
+  n2: bigint;
+  p2: bigint;
+  /** TVL target in the oracle's units, `tvlDecimals` decimals (USD). */
+  target: bigint;
+  tvlDecimals: number;
+  window: bigint;
+  duration: bigint;
+}
+
+export interface Guideline {
+  allowed: boolean;
+  maxWeightBps: number;
+}
+
+export interface Fees {
+  managementBps: number;
+  performanceBps: number;
+  hurdleBps: number;
+}
+
+/** The fund set's settings now. */
+export interface Settings {
+  guidelines: ReadonlyMap<string, Guideline>;
+  fees: Fees;
+  maxLpBps: number;
+  manager: Address;
+  mechanism: number;
+}
+
+export interface DescribeContext {
+  set: FundSet;
+  /** By lower-case address. */
+  tokens: ReadonlyMap<string, TokenMeta>;
+  pairs: ReadonlyMap<string, { token0: Address; token1: Address }>;
+  deals: ReadonlyMap<string, DealMeta>;
+  managerToken: TokenMeta;
+  /** `Fund.MAX_*_BPS`. */
+  caps: Fees;
+  current?: Settings;
+}
+
+export interface ActionText {
+  title: string;
+  details: string[];
+  /** Why executing it would fail or does something surprising. */
+  warnings: string[];
+}
+
+export const MECHANISM_LABEL: Record<number, string> = { 0: "governance", 1: "an institution", 2: "an algorithm" };
+
+export const CATEGORY_LABEL: Record<number, string> = {
+  0: "initiating the fund",
+  1: "early investment",
+  2: "cornerstone investment",
+  3: "decision support (institution)",
+  4: "decision support (algorithm team)",
+  5: "decision support (committee member)",
+  6: "decision support (KOL)",
+  7: "services",
+};
+
+const key = (a: unknown) => String(a).toLowerCase();
+const amount = (v: bigint, decimals: number) => formatAmount(v, decimals, { maximumFractionDigits: 6, maximumSignificantDigits: 10 });
+const compact = new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 2 });
+const dateText = (seconds: bigint) => new Date(Number(seconds) * 1000).toISOString().slice(0, 10);
+
+function tokenText(ctx: DescribeContext, token: unknown, value?: bigint): string {
+  const meta = ctx.tokens.get(key(token));
+  const name = meta?.symbol ?? shortAddress(String(token));
+  if (value === undefined) return name;
+  return meta ? `${amount(value, meta.decimals)} ${name}` : `${value} base units of ${name}`;
+}
+
+function pairText(ctx: DescribeContext, pair: unknown): string {
+  const p = ctx.pairs.get(key(pair));
+  return p ? `${tokenText(ctx, p.token0)}/${tokenText(ctx, p.token1)}` : `pair ${shortAddress(String(pair))}`;
+}
+
+/** "Raise the X from A to B", "Lower …", "Keep … at A", or "Set the X to B" without a current value. */
+function change(what: string, next: number, now: number | undefined, unit: (n: number) => string = bpsText): string {
+  if (now === undefined) return `Set the ${what} to ${unit(next)}`;
+  if (next === now) return `Keep the ${what} at ${unit(now)}`;
+  return `${next > now ? "Raise" : "Lower"} the ${what} from ${unit(now)} to ${unit(next)}`;
+}
+
+const sentence = (parts: string[]) => parts.map((p, i) => (i === 0 ? p : p.charAt(0).toLowerCase() + p.slice(1))).join(", ");
+
+function describeFees(ctx: DescribeContext, [m, p, h]: number[]): ActionText {
+  const now = ctx.current?.fees;
+  const rows: [string, number, number | undefined, number][] = [
+    ["management fee", m, now?.managementBps, ctx.caps.managementBps],
+    ["performance fee", p, now?.performanceBps, ctx.caps.performanceBps],
+    ["hurdle rate", h, now?.hurdleBps, ctx.caps.hurdleBps],
+  ];
+  const changed = now ? rows.filter(([, next, cur]) => next !== cur) : rows;
+  const title = changed.length === 0 ? `Keep the fees as they are (${rows.map(([w, n]) => `${w} ${bpsText(n)}`).join(", ")})` : sentence(changed.map(([w, n, c]) => change(w, n, c)));
+  const details = now && changed.length < 3 ? rows.filter((r) => !changed.includes(r)).map(([w, n]) => `The ${w} stays at ${bpsText(n)}.`) : [];
+  const warnings = rows.filter(([, n, , cap]) => n > cap).map(([w, n, , cap]) => `A ${w} of ${bpsText(n)} is above its ${bpsText(cap)} cap: execution would fail.`);
+  return { title, details, warnings };
+}
+
+function describeFund(ctx: DescribeContext, fn: string, args: readonly unknown[]): ActionText | undefined {
+  const cur = ctx.current;
+  const none = { details: [] as string[], warnings: [] as string[] };
+  switch (fn) {
+    case "setGuideline": {
+      const [token, allowed, bps] = args as [Address, boolean, number];
+      const sym = tokenText(ctx, token);
+      const g = cur?.guidelines.get(key(token));
+      const warnings = [
+        ...(cur && !g ? [`${sym} is not listed by the fund: execution would fail.`] : []),
+        ...(bps > 10_000 ? [`${bpsText(bps)} is above 100 %: execution would fail.`] : []),
+      ];
+      if (!allowed) return { title: `Stop the manager buying ${sym}`, details: [`Its maximum weight becomes ${bpsText(bps)}.`], warnings };
+      if (g && !g.allowed) return { title: `Allow the manager to buy ${sym} again, up to ${bpsText(bps)} of the fund`, details: [], warnings };
+      return { title: change(`maximum weight of ${sym}`, bps, g?.maxWeightBps), details: [], warnings };
+    }
+    case "setFees":
+      return describeFees(ctx, (args as number[]).map(Number));
+    case "setMaxLpBps":
+      return { title: change("maximum share in LP positions", Number(args[0]), cur?.maxLpBps), ...none };
+    case "setManager": {
+      const [manager, mechanism] = args as [Address, number];
+      const who = key(manager) === key(ctx.set.timelock) ? "the fund's timelock (proposals decide its trades)" : shortAddress(manager);
+      const now = cur ? [`Now: ${key(cur.manager) === key(ctx.set.timelock) ? "the timelock" : shortAddress(cur.manager)}, as ${MECHANISM_LABEL[cur.mechanism] ?? "unknown"}.`] : [];
+      const mismatch = (mechanism === 0) !== (key(manager) === key(ctx.set.timelock));
+      return {
+        title: `Make ${who} the manager, decided by ${MECHANISM_LABEL[mechanism] ?? `mechanism ${mechanism}`}`,
+        details: now,
+        warnings: mismatch ? ["The mechanism says governance only when the manager is the fund's timelock: check the pair."] : [],
+      };
+    }
+    case "addAsset": {
+      const [token, feed, heartbeat, bps] = args as [Address, Address, number, number];
+      return { title: `List ${tokenText(ctx, token)}, up to ${bpsText(bps)} of the fund`, details: [`Priced by feed ${shortAddress(feed)}, stale after ${durationText(heartbeat)}.`], warnings: [] };
+    }
+    case "setFeed": {
+      const [token, feed, heartbeat] = args as [Address, Address, number];
+      return { title: `Price ${tokenText(ctx, token)} with feed ${shortAddress(feed)}`, details: [`Stale after ${durationText(heartbeat)}.`], warnings: [] };
+    }
+    case "addPair":
+      return { title: `Approve the ${pairText(ctx, args[0])} pair for trades and LP positions`, ...none };
+    case "swap": {
+      const [pair, tokenIn, amountIn, minOut] = args as [Address, Address, bigint, bigint];
+      const p = ctx.pairs.get(key(pair));
+      const out = p && (key(p.token0) === key(tokenIn) ? p.token1 : p.token0);
+      const warnings = p && key(p.token0) !== key(tokenIn) && key(p.token1) !== key(tokenIn) ? [`${tokenText(ctx, tokenIn)} is not in the ${pairText(ctx, pair)} pair: execution would fail.`] : [];
+      const outText = out ? tokenText(ctx, out, minOut) : `${minOut} base units`;
+      return { title: `Swap ${tokenText(ctx, tokenIn, amountIn)} for at least ${outText}`, details: [`Through the ${pairText(ctx, pair)} pool.`], warnings };
+    }
+    case "addLiquidity": {
+      const [pair, a0, a1] = args as [Address, bigint, bigint];
+      const p = ctx.pairs.get(key(pair));
+      const what = p ? `${tokenText(ctx, p.token0, a0)} and ${tokenText(ctx, p.token1, a1)}` : `${a0} and ${a1} base units`;
+      return { title: `Add up to ${what} to the ${pairText(ctx, pair)} pool`, ...none };
+    }
+    case "removeLiquidity": {
+      const [pair, liquidity, min0, min1] = args as [Address, bigint, bigint, bigint];
+      const p = ctx.pairs.get(key(pair));
+      const mins = p ? `${tokenText(ctx, p.token0, min0)} and ${tokenText(ctx, p.token1, min1)}` : `${min0} and ${min1} base units`;
+      return { title: `Withdraw ${amount(liquidity, 18)} LP tokens from the ${pairText(ctx, pair)} pool for at least ${mins}`, ...none };
+    }
+    case "approveVamDeal": {
+      const d = ctx.deals.get(key(args[0]));
+      if (!d) return { title: `Approve VAM deal ${shortAddress(String(args[0]))}`, details: [], warnings: ["The deal's terms could not be read."] };
+      const tvl = `${compact.format(formatUnits(d.target, d.tvlDecimals) as Intl.StringNumericLiteral)} USD`;
+      return {
+        title: `Approve VAM deal: pay ${tokenText(ctx, d.asset, d.n1)} now and ${tokenText(ctx, d.asset, d.n2)} if TVL ≥ ${tvl} for ${daysText(d.duration)} within ${daysText(d.window)}`,
+        details: [
+          `The fund receives ${tokenText(ctx, d.projectToken, d.p1)} now and ${tokenText(ctx, d.projectToken, d.p2)} with the second tranche.`,
+          `Both tranches are escrowed (${tokenText(ctx, d.asset, d.n1 + d.n2)} from the fund); without the condition the second is refunded at the end of the window.`,
+        ],
+        warnings: [],
+      };
+    }
+  }
+  return undefined;
+}
+
+function describeRewards(ctx: DescribeContext, fn: string, args: readonly unknown[]): ActionText | undefined {
+  if (fn !== "award") return undefined;
+  const [contributor, value, category, start, duration, memo] = args as [Address, bigint, number, bigint, bigint, string];
+  const mt = ctx.managerToken;
+  const vesting = duration > 0n ? `Vests linearly over ${daysText(BigInt(duration))} from ${dateText(BigInt(start))}.` : `Claimable from ${dateText(BigInt(start))}.`;
+  return {
+    title: `Award ${amount(value, mt.decimals)} manager tokens (${mt.symbol}) to ${shortAddress(contributor)} for ${CATEGORY_LABEL[category] ?? `category ${category}`}`,
+    details: [vesting, ...(memo ? [`Memo: “${memo}”`] : [])],
+    warnings: [],
+  };
+}
+
+function describeGovernance(ctx: DescribeContext, role: "governor" | "timelock", fn: string, args: readonly unknown[]): ActionText | undefined {
+  const none = { details: [] as string[], warnings: [] as string[] };
+  const n = args[0] as bigint;
+  switch (`${role}.${fn}`) {
+    case "governor.setVotingDelay":
+      return { title: `Set the voting delay to ${durationText(n)}`, ...none };
+    case "governor.setVotingPeriod":
+      return { title: `Set the voting period to ${durationText(n)}`, ...none };
+    case "governor.setProposalThreshold":
+      return { title: `Set the proposal threshold to ${amount(n, ctx.managerToken.decimals)} manager tokens`, ...none };
+    case "governor.updateQuorumNumerator":
+      return { title: `Set the quorum to ${n} % of the manager-token supply`, ...none };
+    case "timelock.updateDelay":
+      return { title: `Set the timelock delay to ${durationText(n)}`, ...none };
+  }
+  return undefined;
+}
+
+const ROLE_NAME = { fund: "the fund", rewards: "contribution rewards", governor: "the governor", timelock: "the timelock" } as const;
+
+const argText = (v: unknown): string =>
+  typeof v === "string" && /^0x[0-9a-fA-F]{40}$/.test(v) ? shortAddress(v) : Array.isArray(v) ? `[${v.map(argText).join(", ")}]` : String(v);
+
+/** One action in words, with anything that would make it fail. */
+export function describeAction(a: DecodedAction, ctx: DescribeContext): ActionText {
+  const valueNote = a.value > 0n ? [`Sends ${amount(a.value, 18)} ETH with the call.`] : [];
+  let text: ActionText | undefined;
+  if (a.functionName && a.args) {
+    if (a.role === "fund") text = describeFund(ctx, a.functionName, a.args);
+    else if (a.role === "rewards") text = describeRewards(ctx, a.functionName, a.args);
+    else if (a.role === "governor" || a.role === "timelock") text = describeGovernance(ctx, a.role, a.functionName, a.args);
+    text ??= { title: `Call ${a.functionName}(${a.args.map(argText).join(", ")}) on ${ROLE_NAME[a.role!]}`, details: [], warnings: [] };
+  } else if (a.calldata === "0x" && a.value > 0n) {
+    return { title: `Send ${amount(a.value, 18)} ETH to ${shortAddress(a.target)}`, details: [], warnings: [] };
+  } else {
+    const where = a.role ? ROLE_NAME[a.role] : shortAddress(a.target);
+    text = {
+      title: `Call ${where} with data that is not one of Evergreen's functions`,
+      details: [`Selector ${a.calldata.slice(0, 10)}.`],
+      warnings: ["This action could not be decoded: read its raw calldata before voting."],
+    };
+  }
+  return { ...text, details: [...text.details, ...valueNote] };
+}

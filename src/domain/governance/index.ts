@@ -1,0 +1,18 @@
+// Governance, pure: proposal states and timelines, actions decoded into words, templates that
+// encode them, safe description text and voting power explained.
+export { actionsOf, decodeAction, referencesOf, roleOf, type DecodedAction, type FundSet, type GovAbis, type RawAction, type References, type Role } from "./decode.ts";
+export { CATEGORY_LABEL, describeAction, MECHANISM_LABEL, type ActionText, type DealMeta, type DescribeContext, type Fees, type Guideline, type Settings, type TokenMeta } from "./describe.ts";
+export { descriptionBody, parseDescription, proposalTitle, safeHref, type Block, type Inline } from "./description.ts";
+export { daysText, durationText } from "./duration.ts";
+export { parseAddress, parseAmount, parseDate, parseDays } from "./input.ts";
+export { bpsText, parsePercent, type Parsed } from "./percent.ts";
+export {
+  majorityFor, nextStep, ProposalState, quorumReached, quorumVotes, STATE_LABEL, Support, SUPPORT_LABEL, timeline, votingOpen,
+  type NextStep, type Proposal, type Tally, type TimelineInput, type TimelineStep,
+} from "./state.ts";
+export {
+  buildFees, buildGuideline, buildManager, buildRebalance, buildReward, buildVam, TEMPLATE_LABEL, timelockManages,
+  type Built, type Errors, type FeesForm, type GuidelineForm, type ManagerForm, type RebalanceForm, type RewardForm, type SwapErrors, type SwapForm, type TemplateEnv, type TemplateId, type VamForm,
+} from "./templates.ts";
+export { votingPower, type Power, type PowerInput } from "./votingPower.ts";
+export { descriptionHash, proposalId } from "./proposalId.ts";

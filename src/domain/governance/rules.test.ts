@@ -1,0 +1,108 @@
+import { encodeFunctionData, getAddress, parseUnits, zeroAddress, type Address } from "viem";
+import { describe, expect, it } from "vitest";
+import { abiOf } from "../../chain/contracts.ts";
+import type { FundSet, GovAbis } from "./decode.ts";
+import { durationText } from "./duration.ts";
+import { parseAddress, parseAmount, parseDate } from "./input.ts";
+import { bpsText, parsePercent } from "./percent.ts";
+import { nextStep, ProposalState, quorumReached, timeline } from "./state.ts";
+import { buildFees, buildGuideline, buildRebalance, buildReward, type TemplateEnv } from "./templates.ts";
+import { votingPower } from "./votingPower.ts";
+
+const addr = (n: number) => getAddress(`0x${n.toString(16).padStart(40, "0")}`) as Address;
+const abis: GovAbis = { fund: abiOf(31337, "Fund"), rewards: abiOf(31337, "ContributionRewards"), governor: abiOf(31337, "FundGovernor"), timelock: abiOf(31337, "TimelockController") };
+const set: FundSet = { fund: addr(1), governor: addr(2), timelock: addr(3), contributionRewards: addr(4), managerToken: addr(5) };
+const [WETH, USDC, PAIR] = [addr(10), addr(11), addr(12)];
+const env: TemplateEnv = {
+  set, abis,
+  assets: new Map([[WETH.toLowerCase(), { symbol: "WETH", decimals: 18 }], [USDC.toLowerCase(), { symbol: "USDC", decimals: 6 }]]),
+  pairs: new Map([[PAIR.toLowerCase(), { token0: USDC, token1: WETH }]]),
+  caps: { managementBps: 500, performanceBps: 3_000, hurdleBps: 2_000 },
+  managerTokenDecimals: 18,
+  rewardsRoom: parseUnits("10000", 18),
+};
+
+describe("percentages and amounts as typed", () => {
+  it("percent ↔ bps exactly", () => {
+    expect(parsePercent("40")).toEqual({ ok: true, value: 4000n });
+    expect(parsePercent("0.8 %")).toEqual({ ok: true, value: 80n });
+    expect(parsePercent("12,34")).toEqual({ ok: true, value: 1234n });
+    expect(parsePercent("0.125").ok).toBe(false);
+    expect(parsePercent("101").ok).toBe(false);
+    expect(parsePercent("-1").ok).toBe(false);
+    for (const b of [0n, 1n, 80n, 1234n, 10_000n]) expect(parsePercent(bpsText(b))).toEqual({ ok: true, value: b });
+  });
+  it("amounts keep every digit and refuse what the token cannot hold", () => {
+    expect(parseAmount("1,250.5", 6)).toEqual({ ok: true, value: 1_250_500_000n });
+    expect(parseAmount("0.0000001", 6)).toEqual({ ok: false, error: "At most 6 decimals." });
+    expect(parseAmount("0", 6).ok).toBe(false);
+    expect(parseAmount("abc", 6).ok).toBe(false);
+  });
+  it("addresses: format, checksum, zero", () => {
+    expect(parseAddress("0x123").ok).toBe(false);
+    expect(parseAddress(zeroAddress).ok).toBe(false);
+    expect(parseAddress("0xF39Fd6e51aad88F6F4ce6aB8827279cffFb92266")).toMatchObject({ ok: false, error: expect.stringMatching(/checksum/) });
+    expect(parseAddress("0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266")).toEqual({ ok: true, value: "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266" });
+    expect(parseDate("2026-02-30").ok).toBe(false);
+    expect(durationText(93_784)).toBe("1 d 2 h");
+  });
+});
+
+describe("templates", () => {
+  it("guideline: encodes setGuideline or names the field", () => {
+    const ok = buildGuideline({ token: WETH, allowed: true, maxWeight: "45" }, env);
+    expect(ok).toEqual({ ok: true, actions: [{ target: set.fund, value: 0n, calldata: encodeFunctionData({ abi: abis.fund, functionName: "setGuideline", args: [WETH, true, 4500] }) }] });
+    expect(buildGuideline({ token: addr(99), allowed: true, maxWeight: "450" }, env)).toEqual({ ok: false, errors: { token: "Choose one of the fund's listed assets.", maxWeight: "At most 100 %." } });
+  });
+  it("fees: within caps and not the same as now", () => {
+    expect(buildFees({ management: "6", performance: "20", hurdle: "0" }, env)).toEqual({ ok: false, errors: { management: "At most 5 %: the fund's cap." } });
+    const now = { managementBps: 100, performanceBps: 1500, hurdleBps: 0 };
+    expect(buildFees({ management: "1", performance: "15", hurdle: "0" }, env, now)).toMatchObject({ ok: false, errors: { form: expect.any(String) } });
+    expect(buildFees({ management: "1", performance: "20", hurdle: "0" }, env, now).ok).toBe(true);
+  });
+  it("reward: the cap's room, a memo, a real date", () => {
+    const form = { contributor: addr(50), amount: "20000", category: "5", start: "2026-01-01", vestingDays: "180", memo: "Committee" };
+    expect(buildReward(form, env)).toEqual({ ok: false, errors: { amount: "Above what is left under the rewards' hard cap." } });
+    const ok = buildReward({ ...form, amount: "5000" }, env);
+    expect(ok.ok && ok.actions[0].target).toBe(set.contributionRewards);
+  });
+  it("rebalance: per-row errors, zero minimum refused", () => {
+    const r = buildRebalance({ swaps: [{ pair: PAIR, tokenIn: WETH, amountIn: "2", minOut: "0" }, { pair: addr(77), tokenIn: WETH, amountIn: "1", minOut: "1" }] }, env);
+    expect(r).toEqual({ ok: false, errors: { swaps: [{ minOut: "A minimum of zero accepts any price: set the least the fund must receive." }, { pair: "Choose one of the fund's approved pairs." }] } });
+    const ok = buildRebalance({ swaps: [{ pair: PAIR, tokenIn: WETH, amountIn: "2", minOut: "4000" }] }, env);
+    expect(ok.ok && ok.actions[0].calldata).toBe(encodeFunctionData({ abi: abis.fund, functionName: "swap", args: [PAIR, WETH, 2n * 10n ** 18n, 4_000_000_000n] }));
+  });
+});
+
+describe("proposal life", () => {
+  const p = { voteStart: 1_000n, voteEnd: 2_000n, eta: 0n };
+  it("quorum counts For and Abstain", () => {
+    expect(quorumReached({ for: 3n, against: 100n, abstain: 1n }, 4n)).toBe(true);
+    expect(quorumReached({ for: 3n, against: 100n, abstain: 0n }, 4n)).toBe(false);
+  });
+  it("what comes next", () => {
+    expect(nextStep({ ...p, state: ProposalState.Pending }, 500n)).toEqual({ label: "Voting starts", at: 1_001n });
+    expect(nextStep({ ...p, state: ProposalState.Active }, 1_500n)).toEqual({ label: "Voting ends", at: 2_001n });
+    expect(nextStep({ ...p, state: ProposalState.Queued, eta: 3_000n }, 2_500n)).toEqual({ label: "Executable", at: 3_000n });
+    expect(nextStep({ ...p, state: ProposalState.Queued, eta: 3_000n }, 3_000n)).toEqual({ label: "Ready to execute" });
+    expect(nextStep({ ...p, state: ProposalState.Defeated }, 3_000n)).toBeUndefined();
+  });
+  it("a timeline marks done, current and skipped steps", () => {
+    const st = (state: ProposalState, now: bigint) => timeline({ proposal: { ...p, state, eta: 4_000n }, now }).map((s) => s.status);
+    expect(st(ProposalState.Active, 1_500n)).toEqual(["done", "done", "current", "upcoming", "upcoming"]);
+    expect(st(ProposalState.Defeated, 2_500n)).toEqual(["done", "done", "done", "skipped", "skipped"]);
+    expect(st(ProposalState.Executed, 5_000n)).toEqual(["done", "done", "done", "done", "done"]);
+  });
+});
+
+describe("why voting power is zero", () => {
+  const base = { account: addr(7), current: 0n, balance: 0n, delegate: zeroAddress as Address, snapshot: 1_000n, decimals: 18, atSnapshot: 0n };
+  it("each reason", () => {
+    expect(votingPower(base).whyZero).toMatch(/hold none/);
+    expect(votingPower({ ...base, balance: 10n ** 22n }).whyZero).toMatch(/not delegated them/);
+    expect(votingPower({ ...base, balance: 10n ** 22n, delegate: addr(8) }).whyZero).toMatch(/delegated your votes to 0x0000…0008/);
+    expect(votingPower({ ...base, balance: 10n ** 22n, delegate: addr(7), current: 10n ** 22n }).whyZero).toMatch(/only from after this proposal's snapshot/);
+    expect(votingPower({ ...base, atSnapshot: 5n })).toEqual({ votes: 5n, provisional: false });
+    expect(votingPower({ ...base, atSnapshot: undefined, current: 7n })).toEqual({ votes: 7n, provisional: true });
+  });
+});

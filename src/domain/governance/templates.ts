@@ -1,0 +1,191 @@
+// The proposal templates: each turns the strings of its form into the actions it proposes,
+// or says at which field the input is not usable. Checks the contracts would make at
+// execution (caps, listed assets, pairs) happen here, before anyone votes on a broken proposal.
+import { encodeFunctionData, type Address } from "viem";
+import type { GovAbis, FundSet, RawAction } from "./decode.ts";
+import type { Fees } from "./describe.ts";
+import { parseAddress, parseAmount, parseDate, parseDays } from "./input.ts";
+import { bpsText, parsePercent, type Parsed } from "./percent.ts";
+
+export type TemplateId = "guideline" | "fees" | "manager" | "vam" | "reward" | "rebalance";
+
+export const TEMPLATE_LABEL: Record<TemplateId, string> = {
+  guideline: "Guideline change",
+  fees: "Fee change",
+  manager: "Manager or mechanism change",
+  vam: "VAM deal approval",
+  reward: "Contribution reward",
+  rebalance: "Rebalance (swaps)",
+};
+
+export interface TemplateEnv {
+  set: FundSet;
+  abis: GovAbis;
+  /** Listed assets by lower-case address. */
+  assets: ReadonlyMap<string, { symbol: string; decimals: number }>;
+  pairs: ReadonlyMap<string, { token0: Address; token1: Address }>;
+  caps: Fees;
+  managerTokenDecimals: number;
+  /** Contribution rewards' remaining room under the hard cap; undefined when uncapped. */
+  rewardsRoom?: bigint;
+}
+
+export type Errors<F> = Partial<Record<keyof F | "form", string>>;
+export type Built<F> = { ok: true; actions: RawAction[] } | { ok: false; errors: Errors<F> };
+
+const call = (target: Address, abi: GovAbis[keyof GovAbis], functionName: string, args: readonly unknown[]): RawAction => ({
+  target,
+  value: 0n,
+  calldata: encodeFunctionData({ abi, functionName, args } as Parameters<typeof encodeFunctionData>[0]),
+});
+
+/** Collects the parse results of a form: the values when all are usable, else the errors by field. */
+function collect<F, V extends Record<string, unknown>>(parsed: { [K in keyof V]: Parsed<V[K]> & { field?: keyof F } }):
+  | { ok: true; values: V }
+  | { ok: false; errors: Errors<F> } {
+  const errors: Errors<F> = {};
+  const values = {} as V;
+  for (const k of Object.keys(parsed) as (keyof V)[]) {
+    const p = parsed[k];
+    if (p.ok) values[k] = p.value;
+    else errors[(p.field ?? k) as keyof F] = p.error;
+  }
+  return Object.keys(errors).length ? { ok: false, errors } : { ok: true, values };
+}
+
+// ─── guideline ───
+export interface GuidelineForm {
+  token: string;
+  allowed: boolean;
+  maxWeight: string;
+}
+
+export function buildGuideline(f: GuidelineForm, env: TemplateEnv): Built<GuidelineForm> {
+  const token: Parsed<Address> = env.assets.has(f.token.toLowerCase()) ? { ok: true, value: f.token as Address } : { ok: false, error: "Choose one of the fund's listed assets." };
+  const c = collect<GuidelineForm, { token: Address; maxWeight: bigint }>({ token, maxWeight: parsePercent(f.maxWeight) });
+  if (!c.ok) return c;
+  return { ok: true, actions: [call(env.set.fund, env.abis.fund, "setGuideline", [c.values.token, f.allowed, Number(c.values.maxWeight)])] };
+}
+
+// ─── fees ───
+export interface FeesForm {
+  management: string;
+  performance: string;
+  hurdle: string;
+}
+
+export function buildFees(f: FeesForm, env: TemplateEnv, now?: Fees): Built<FeesForm> {
+  const capped = (text: string, cap: number) => {
+    const p = parsePercent(text);
+    return p.ok && p.value > BigInt(cap) ? { ok: false as const, error: `At most ${bpsText(cap)}: the fund's cap.` } : p;
+  };
+  const c = collect<FeesForm, { management: bigint; performance: bigint; hurdle: bigint }>({
+    management: capped(f.management, env.caps.managementBps),
+    performance: capped(f.performance, env.caps.performanceBps),
+    hurdle: capped(f.hurdle, env.caps.hurdleBps),
+  });
+  if (!c.ok) return c;
+  const v = c.values;
+  if (now && Number(v.management) === now.managementBps && Number(v.performance) === now.performanceBps && Number(v.hurdle) === now.hurdleBps) {
+    return { ok: false, errors: { form: "These are the fees already: change at least one." } };
+  }
+  return { ok: true, actions: [call(env.set.fund, env.abis.fund, "setFees", [Number(v.management), Number(v.performance), Number(v.hurdle)])] };
+}
+
+// ─── manager and mechanism ───
+export interface ManagerForm {
+  mechanism: "0" | "1" | "2";
+  manager: string;
+}
+
+export function buildManager(f: ManagerForm, env: TemplateEnv): Built<ManagerForm> {
+  if (f.mechanism === "0") return { ok: true, actions: [call(env.set.fund, env.abis.fund, "setManager", [env.set.timelock, 0])] };
+  const a = parseAddress(f.manager);
+  if (!a.ok) return { ok: false, errors: { manager: a.error } };
+  if (a.value.toLowerCase() === env.set.timelock.toLowerCase()) {
+    return { ok: false, errors: { manager: "That is the fund's timelock: choose governance as the mechanism instead." } };
+  }
+  return { ok: true, actions: [call(env.set.fund, env.abis.fund, "setManager", [a.value, Number(f.mechanism)])] };
+}
+
+// ─── VAM deal ───
+export interface VamForm {
+  deal: string;
+}
+
+/** `dealCheck` is what reading the deal found wrong with it, if anything. */
+export function buildVam(f: VamForm, env: TemplateEnv, dealCheck?: string): Built<VamForm> {
+  const a = parseAddress(f.deal);
+  if (!a.ok) return { ok: false, errors: { deal: a.error } };
+  if (dealCheck) return { ok: false, errors: { deal: dealCheck } };
+  return { ok: true, actions: [call(env.set.fund, env.abis.fund, "approveVamDeal", [a.value])] };
+}
+
+// ─── contribution reward ───
+export interface RewardForm {
+  contributor: string;
+  amount: string;
+  category: string;
+  start: string;
+  vestingDays: string;
+  memo: string;
+}
+
+export function buildReward(f: RewardForm, env: TemplateEnv): Built<RewardForm> {
+  let amount = parseAmount(f.amount, env.managerTokenDecimals);
+  if (amount.ok && env.rewardsRoom !== undefined && amount.value > env.rewardsRoom) {
+    amount = { ok: false, error: env.rewardsRoom === 0n ? "The rewards' hard cap is used up." : "Above what is left under the rewards' hard cap." };
+  }
+  const category: Parsed<number> = /^[0-7]$/.test(f.category) ? { ok: true, value: Number(f.category) } : { ok: false, error: "Choose a category." };
+  const memo: Parsed<string> = f.memo.trim() ? (f.memo.length > 280 ? { ok: false, error: "At most 280 characters." } : { ok: true, value: f.memo.trim() }) : { ok: false, error: "Say what the contribution was." };
+  const c = collect<RewardForm, { contributor: Address; amount: bigint; category: number; start: bigint; vestingDays: bigint; memo: string }>({
+    contributor: parseAddress(f.contributor),
+    amount,
+    category,
+    start: parseDate(f.start),
+    vestingDays: parseDays(f.vestingDays),
+    memo,
+  });
+  if (!c.ok) return c;
+  const v = c.values;
+  return { ok: true, actions: [call(env.set.contributionRewards, env.abis.rewards, "award", [v.contributor, v.amount, v.category, v.start, v.vestingDays * 86_400n, v.memo])] };
+}
+
+// ─── rebalance ───
+export interface SwapForm {
+  pair: string;
+  tokenIn: string;
+  amountIn: string;
+  minOut: string;
+}
+export interface RebalanceForm {
+  swaps: SwapForm[];
+}
+export type SwapErrors = Errors<SwapForm>;
+
+/** Errors are per swap row (`swaps.<i>.<field>`) so each shows at its own input. */
+export function buildRebalance(f: RebalanceForm, env: TemplateEnv): { ok: true; actions: RawAction[] } | { ok: false; errors: { form?: string; swaps: SwapErrors[] } } {
+  if (f.swaps.length === 0) return { ok: false, errors: { form: "Add at least one swap.", swaps: [] } };
+  const rows = f.swaps.map((s) => {
+    const pair = env.pairs.get(s.pair.toLowerCase());
+    if (!pair) return { ok: false as const, errors: { pair: "Choose one of the fund's approved pairs." } as SwapErrors };
+    const tokenIn = [pair.token0, pair.token1].find((t) => t.toLowerCase() === s.tokenIn.toLowerCase());
+    if (!tokenIn) return { ok: false as const, errors: { tokenIn: "Choose which of the pair's tokens the fund sells." } as SwapErrors };
+    const tokenOut = tokenIn === pair.token0 ? pair.token1 : pair.token0;
+    const decIn = env.assets.get(tokenIn.toLowerCase())?.decimals;
+    const decOut = env.assets.get(tokenOut.toLowerCase())?.decimals;
+    if (decIn === undefined || decOut === undefined) return { ok: false as const, errors: { pair: "One of the pair's tokens is not listed by the fund." } as SwapErrors };
+    let minOut = parseAmount(s.minOut, decOut);
+    if (!minOut.ok && s.minOut.trim() !== "" && parseAmount(s.minOut, decOut, true).ok) {
+      minOut = { ok: false, error: "A minimum of zero accepts any price: set the least the fund must receive." };
+    }
+    const c = collect<SwapForm, { amountIn: bigint; minOut: bigint }>({ amountIn: parseAmount(s.amountIn, decIn), minOut });
+    if (!c.ok) return c;
+    return { ok: true as const, action: call(env.set.fund, env.abis.fund, "swap", [s.pair, tokenIn, c.values.amountIn, c.values.minOut]) };
+  });
+  if (rows.every((r) => r.ok)) return { ok: true, actions: rows.map((r) => (r as { action: RawAction }).action) };
+  return { ok: false, errors: { swaps: rows.map((r) => (r.ok ? {} : r.errors)) } };
+}
+
+/** Only the manager swaps: a rebalance by proposal needs the timelock to be the manager. */
+export const timelockManages = (manager: Address, set: FundSet) => manager.toLowerCase() === set.timelock.toLowerCase();

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { DealState, dealView, type DealTerms } from "./deal.ts";
+
+const DAY = 86_400n;
+const TARGET = 100n;
+const terms: DealTerms = { state: DealState.Active, start: 1_000n * DAY, window: 100n * DAY, duration: 10n * DAY, maxGap: 3n * DAY, target: TARGET };
+const daily = (fromDay: bigint, toDay: bigint, tvl: bigint) =>
+  Array.from({ length: Number(toDay - fromDay) + 1 }, (_, i) => ({ time: terms.start + (fromDay + BigInt(i)) * DAY, tvl }));
+
+describe("dealView", () => {
+  it("is exercisable once a run reaches the duration, until the deadline", () => {
+    const reports = [...daily(0n, 4n, 50n), ...daily(5n, 15n, 150n)];
+    const now = terms.start + 15n * DAY + 60n;
+    const v = dealView(terms, reports, now);
+    expect(v.status).toBe("exercisable");
+    expect(v.exercisable).toBe(true);
+    expect(v.scan.longest).toBe(10n * DAY);
+    expect(v.currentRun).toEqual({ start: terms.start + 5n * DAY, end: terms.start + 15n * DAY, reports: 11 });
+    expect(v.timeLeft).toBe(terms.start + terms.window - now);
+    expect(v.reportAge).toBe(60n);
+
+    const late = dealView(terms, reports, terms.start + terms.window + 1n);
+    expect(late.status).toBe("window-closed");
+    expect(late.exercisable).toBe(false);
+    expect(late.timeLeft).toBe(0n);
+  });
+
+  it("stays active short of the duration and says when the condition could hold at the earliest", () => {
+    const reports = daily(5n, 12n, 150n);
+    const v = dealView(terms, reports, terms.start + 12n * DAY);
+    expect(v.status).toBe("active");
+    expect(v.scan.longest).toBe(7n * DAY);
+    expect(v.earliestMet).toBe(terms.start + 15n * DAY);
+  });
+
+  it("drops the run in progress once the oracle has been silent for longer than the gap", () => {
+    const reports = daily(5n, 12n, 150n);
+    const now = terms.start + 16n * DAY;
+    const v = dealView(terms, reports, now);
+    expect(v.reportStale).toBe(true);
+    expect(v.currentRun).toBeUndefined();
+    expect(v.earliestMet).toBe(now + terms.duration);
+  });
+
+  it("has no earliest time when not even a run from now could fit in the window", () => {
+    const v = dealView(terms, [], terms.start + 95n * DAY);
+    expect(v.earliestMet).toBeUndefined();
+  });
+
+  it("reports the final states and a pending deal without a scan", () => {
+    const reports = daily(0n, 20n, 150n);
+    expect(dealView({ ...terms, state: DealState.Exercised }, reports, terms.start).status).toBe("exercised");
+    expect(dealView({ ...terms, state: DealState.Expired }, reports, terms.start).exercisable).toBe(false);
+    const pending = dealView({ ...terms, state: DealState.Pending, start: 0n }, reports, terms.start);
+    expect(pending.status).toBe("pending");
+    expect(pending.scan.longestEnd).toBe(0n);
+    expect(pending.deadline).toBeUndefined();
+    expect(pending.lastReport).toEqual(reports.at(-1));
+  });
+});

@@ -1,0 +1,69 @@
+// A VAM deal's status as the page shows it, from its on-chain terms, its oracle's rounds and
+// the block time: the contract's own answer (exercisable or not) plus what explains it.
+import { conditionMet, emptyScan, scanReports, type Report, type Run, type Scan } from "./condition.ts";
+
+/** VamDeal.State */
+export const DealState = { Pending: 0, Active: 1, Exercised: 2, Expired: 3 } as const;
+
+/** Active splits in three: condition not met yet, exercisable now, window over but not yet expired. */
+export type DealStatus = "pending" | "active" | "exercisable" | "window-closed" | "exercised" | "expired";
+
+export interface DealTerms {
+  state: number;
+  /** Start time `s` (0 while pending). */
+  start: bigint;
+  window: bigint;
+  duration: bigint;
+  maxGap: bigint;
+  target: bigint;
+}
+
+export interface DealView {
+  status: DealStatus;
+  /** VamDeal.exercisable() at `now`. */
+  exercisable: boolean;
+  scan: Scan;
+  /** Every run in the scanned reports, oldest first. */
+  runs: Run[];
+  /** The run the latest scanned report belongs to, while the next report can still extend it. */
+  currentRun?: Run;
+  /** `s + T`; undefined while pending. */
+  deadline?: bigint;
+  /** Seconds until the deadline, 0 once passed; undefined while pending. */
+  timeLeft?: bigint;
+  /** Earliest time the condition could hold if TVL stays at or above target; undefined once met or out of reach. */
+  earliestMet?: bigint;
+  /** The oracle's newest round, whatever its date, and its age at `now`. */
+  lastReport?: Report;
+  reportAge?: bigint;
+  /** The newest round is older than the allowed gap: any run in progress is already broken. */
+  reportStale: boolean;
+}
+
+export function dealView(terms: DealTerms, reports: readonly Report[], now: bigint): DealView {
+  const lastReport = reports.at(-1);
+  const reportAge = lastReport && now > lastReport.time ? now - lastReport.time : lastReport && 0n;
+  const base = { lastReport, reportAge, reportStale: reportAge !== undefined && reportAge > terms.maxGap };
+  if (terms.state === DealState.Pending) {
+    return { ...base, status: "pending", exercisable: false, scan: emptyScan(), runs: [] };
+  }
+  const deadline = terms.start + terms.window;
+  const { scan, runs } = scanReports({ reports, from: terms.start, to: deadline, target: terms.target, maxGap: terms.maxGap });
+  const met = conditionMet(scan, terms.duration);
+  const open = now <= deadline;
+  const exercisable = terms.state === DealState.Active && open && met;
+  const status: DealStatus =
+    terms.state === DealState.Exercised ? "exercised"
+    : terms.state === DealState.Expired ? "expired"
+    : !open ? "window-closed"
+    : exercisable ? "exercisable"
+    : "active";
+  // A run whose last report is older than the allowed gap ends at the next report.
+  const currentRun = scan.inRun && !base.reportStale ? runs.at(-1) : undefined;
+  let earliestMet: bigint | undefined;
+  if (status === "active") {
+    const t = (currentRun ? currentRun.start : now) + terms.duration;
+    if (t <= deadline) earliestMet = t;
+  }
+  return { ...base, status, exercisable, scan, runs, currentRun, deadline, timeLeft: open ? deadline - now : 0n, earliestMet };
+}

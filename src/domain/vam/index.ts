@@ -1,0 +1,4 @@
+// The VAM condition and a deal's status, decided exactly as contracts/src/vam decides them.
+export { conditionMet, emptyScan, scanReports, step, type Report, type Run, type Scan, type ScanInput } from "./condition.ts";
+export { DealState, dealView, type DealStatus, type DealTerms, type DealView } from "./deal.ts";
+export { escrowHeld, pricePerToken, type DealAmounts, type Escrow } from "./tranche.ts";

@@ -1,0 +1,66 @@
+import { lazy, Suspense, useMemo, useState } from "react";
+import type { Address } from "viem";
+import { EmptyState } from "../../components/EmptyState.tsx";
+import { MIN_DAYS, planSwaps, toWad } from "../../domain/advisor/index.ts";
+import { shortAddress } from "../../lib/format.ts";
+import { Controls } from "./Controls.tsx";
+import { draftOf, parseSlippage } from "./draft.ts";
+import { DraftPanel } from "./DraftPanel.tsx";
+import { Limits } from "./Limits.tsx";
+import { useAdvisorParams } from "./params.ts";
+import type { AdvisorRead } from "./readAdvisor.ts";
+import { Summary } from "./Summary.tsx";
+import { guidelinesOf, useAdvice } from "./useAdvisor.ts";
+import { WeightsTable } from "./WeightsTable.tsx";
+
+const FrontierChart = lazy(() => import("./FrontierChart.tsx"));
+
+/** Trades below this share of GAV are left out: not worth their gas. */
+const DUST_BPS = 10n;
+
+export function AdvisorView({ fund, read }: { fund: Address; read: AdvisorRead }) {
+  const p = useAdvisorParams();
+  const advice = useAdvice(read, p.objective, p.lookbackDays, p.targetVol);
+  const [slippage, setSlippage] = useState("3");
+  const slip = parseSlippage(slippage);
+  const slippageBps = "bps" in slip ? slip.bps : 0n;
+  const token = (a: string) => read.tokens.get(a.toLowerCase()) ?? { symbol: shortAddress(a), decimals: 18 };
+  const unit = read.asset.symbol;
+  const ok = advice.kind === "ok" ? advice : undefined;
+  const plan = useMemo(
+    () => ok && planSwaps(read.raw, ok.sleeve, guidelinesOf(read), read.maxLpBps, toWad(ok.suggestion.weights), { slippageBps, dustBps: DUST_BPS }),
+    [ok, read, slippageBps],
+  );
+  if (advice.kind === "empty") return <EmptyState title="Nothing to allocate yet">The fund holds none of its listed assets.</EmptyState>;
+  if (advice.kind === "short-history") {
+    return <EmptyState title="Not enough price history">The feeds have {advice.days} daily returns in this lookback; the advice needs at least {MIN_DAYS}.</EmptyState>;
+  }
+  const risk = { min: advice.minVariance.vol, max: advice.frontier.at(-1)!.vol, value: p.targetVol ?? advice.current.vol };
+  const draft = plan && plan.ok && "bps" in slip
+    ? draftOf({ fund, swaps: plan.swaps, objective: p.objective, current: advice.current, suggestion: advice.suggestion, days: advice.model.days, block: read.block, slippageBps, token })
+    : undefined;
+  const assets = advice.assets.map((a, i) => ({ ...a, name: token(read.raw.assets[i].token).symbol }));
+  return (
+    <div className="space-y-4" data-testid="advisor" data-block={read.block.toString()}>
+      <Controls objective={p.objective} onObjective={p.setObjective} lookbackDays={p.lookbackDays} onLookback={p.setLookback} risk={risk} onRisk={p.setTargetVol} />
+      <div className="grid gap-4 lg:grid-cols-3">
+        <section aria-label="Efficient frontier" className="rounded-xl border border-line bg-surface p-2 lg:col-span-2">
+          <Suspense fallback={<div className="h-72 animate-pulse rounded-lg bg-muted" />}>
+            <FrontierChart frontier={advice.frontier} assets={assets} current={advice.current} suggestion={advice.suggestion} />
+          </Suspense>
+        </section>
+        <Summary current={advice.current} suggestion={advice.suggestion} model={advice.model} unit={unit} />
+      </div>
+      <WeightsTable advice={advice} read={read} plan={plan || undefined} />
+      <div className="grid gap-4 lg:grid-cols-3">
+        <div className="lg:col-span-2">
+          {plan && (
+            <DraftPanel fund={fund} fundName={read.name} mechanism={read.mechanism} plan={plan} draft={draft}
+              slippage={slippage} slippageError={"error" in slip ? slip.error : undefined} onSlippage={setSlippage} token={token} />
+          )}
+        </div>
+        <Limits unit={unit} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+import { useId } from "react";
+import { Link } from "react-router";
+import type { Address } from "viem";
+import type { Plan } from "../../domain/advisor/index.ts";
+import { shortAddress } from "../../lib/format.ts";
+import { encodeDraft, type RebalanceDraft } from "../../lib/rebalanceDraft.ts";
+import { percent, signedPercent } from "./format.ts";
+import { swapText, type Token } from "./draft.ts";
+
+const MECHANISM = ["governance", "an institution", "an algorithm"];
+
+interface Props {
+  fund: Address;
+  fundName: string;
+  mechanism: number;
+  plan: Plan;
+  draft?: RebalanceDraft;
+  slippage: string;
+  slippageError?: string;
+  onSlippage: (text: string) => void;
+  token: (a: string) => Token;
+}
+
+export function DraftPanel({ fund, fundName, mechanism, plan, draft, slippage, slippageError, onSlippage, token }: Props) {
+  const id = useId();
+  const governed = mechanism === 0;
+  return (
+    <section aria-labelledby={`${id}-title`} className="space-y-3 rounded-xl border border-line bg-surface p-4" data-testid="advisor-draft">
+      <h3 id={`${id}-title`} className="font-medium">{governed ? "The rebalance as a proposal" : "The trades"}</h3>
+      {!plan.ok ? (
+        <p role="alert" className="text-sm text-danger">
+          These swaps cannot be ordered within the guidelines: a step would leave {token(plan.breach.asset).symbol ?? shortAddress(plan.breach.asset)} at{" "}
+          {percent(Number(plan.breach.weightBps) / 1e4)}, above its {percent(Number(plan.breach.limitBps) / 1e4)} limit and higher than before.
+        </p>
+      ) : plan.swaps.length === 0 ? (
+        <p className="text-sm text-subtle">The fund already holds the suggestion: no trade would move more than 0.1 % of its value.</p>
+      ) : (
+        <ol className="space-y-1.5 text-sm" data-testid="advisor-swaps">
+          {plan.swaps.map((s, i) => {
+            const gap = s.valueIn > 0n ? Number(((s.valueOut - s.valueIn) * 10_000n) / s.valueIn) / 1e4 : 0;
+            return (
+              <li key={i} className="grid grid-cols-[1.5rem_1fr] items-baseline">
+                <span className="font-mono text-xs text-subtle">{i + 1}.</span>
+                <span>
+                  {swapText(s, token)}{" "}
+                  <span className={`whitespace-nowrap text-xs ${gap < -0.01 ? "text-danger" : "text-subtle"}`}>(pool vs feeds {signedPercent(gap)})</span>
+                </span>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      <div className="flex flex-wrap items-start gap-x-6 gap-y-3">
+        <div className="text-sm">
+          <label htmlFor={`${id}-slip`} className="block text-xs text-subtle">Minimum-out allowance (%)</label>
+          <input id={`${id}-slip`} inputMode="decimal" value={slippage} onChange={(e) => onSlippage(e.target.value)}
+            aria-invalid={!!slippageError} aria-describedby={`${id}-slip-help`}
+            className="mt-1 w-24 rounded-lg border border-line bg-canvas px-2 py-1 font-mono aria-[invalid=true]:border-danger" />
+          <p id={`${id}-slip-help`} className={`mt-1 max-w-md text-xs ${slippageError ? "text-danger" : "text-subtle"}`}>
+            {slippageError ?? "Each swap reverts if the pool pays less than today's quote minus this. A proposal executes about a week after it is drafted: too tight and it reverts, too loose and it can be front-run."}
+          </p>
+        </div>
+        <div className="max-w-md space-y-2 text-sm">
+          {governed ? (
+            draft && plan.ok && plan.swaps.length > 0 && !slippageError ? (
+              <Link to={`/fund/${fund}?tab=governance&draft=${encodeDraft(draft)}`} data-testid="draft-proposal"
+                className="inline-block rounded-lg bg-brand px-4 py-2 font-medium text-brand-fg hover:opacity-90 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand">
+                Draft the rebalance proposal
+              </Link>
+            ) : (
+              <button type="button" disabled className="rounded-lg bg-muted px-4 py-2 font-medium text-subtle">Draft the rebalance proposal</button>
+            )
+          ) : (
+            <>
+              <button type="button" disabled aria-describedby={`${id}-why`} className="rounded-lg bg-muted px-4 py-2 font-medium text-subtle">Draft the rebalance proposal</button>
+              <p id={`${id}-why`} className="text-xs text-subtle" data-testid="draft-not-governed">
+                {fundName} is run by {MECHANISM[mechanism] ?? "its manager"}: its manager trades directly within the guidelines, without a vote. Only funds governed by their manager-token holders decide by proposal.
+              </p>
+            </>
+          )}
+          {governed && <p className="text-xs text-subtle">Opens the governance tab's proposal form with these swaps as the fund's timelock would make them, ready to submit.</p>}
+        </div>
+      </div>
+    </section>
+  );
+}

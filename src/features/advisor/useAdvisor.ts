@@ -1,0 +1,33 @@
+import { useQuery } from "@tanstack/react-query";
+import { useMemo } from "react";
+import type { Address } from "viem";
+import { usePublicClient } from "wagmi";
+import { evergreenLocal, READ_REFRESH_MS } from "../../chain/index.ts";
+import { NoSuchFund } from "../../chain/readFundRaw.ts";
+import { advise, type Objective } from "../../domain/advisor/index.ts";
+import { readAdvisor, type AdvisorRead } from "./readAdvisor.ts";
+
+const chainId = evergreenLocal.id;
+
+/** The fund's raw reads and its feeds' rounds over the longest lookback, at one block. */
+export function useAdvisorRead(fund: Address) {
+  const client = usePublicClient({ chainId });
+  return useQuery({
+    queryKey: ["advisor", chainId, fund],
+    enabled: !!client,
+    refetchInterval: READ_REFRESH_MS,
+    retry: (n, e) => !(e instanceof NoSuchFund) && n < 2,
+    queryFn: () => readAdvisor(client!, fund),
+  });
+}
+
+export const guidelinesOf = (read: AdvisorRead) =>
+  read.raw.assets.map((a) => read.guidelines.get(a.token.toLowerCase()) ?? { allowed: false, maxWeightBps: 0 });
+
+/** The advice for the chosen objective; a few milliseconds for a fund's handful of assets (scripts/bench-advisor.mjs). */
+export function useAdvice(read: AdvisorRead, objective: Objective, lookbackDays: number, targetVol: number | undefined) {
+  return useMemo(
+    () => advise({ raw: read.raw, guidelines: guidelinesOf(read), rounds: read.rounds, lookbackDays, objective, targetVol }),
+    [read, objective, lookbackDays, targetVol],
+  );
+}

@@ -1,0 +1,17 @@
+import { useQuery } from "@tanstack/react-query";
+import type { Address } from "viem";
+import { usePublicClient } from "wagmi";
+import { evergreenLocal } from "../../chain/index.ts";
+import { readContributions } from "./readContributions.ts";
+
+const chainId = evergreenLocal.id;
+
+/** The contribution rewards of one fund, or of every fund without `fund`. */
+export function useContributions(fund?: Address) {
+  const client = usePublicClient({ chainId });
+  return useQuery({
+    queryKey: ["contributions", chainId, fund?.toLowerCase() ?? "all"],
+    enabled: !!client,
+    queryFn: () => readContributions(client!, fund),
+  });
+}

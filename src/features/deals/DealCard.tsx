@@ -1,0 +1,49 @@
+import { lazy, Suspense } from "react";
+import { shortAddress } from "../../lib/format.ts";
+import { tvlChartModel } from "./chartData.ts";
+import { Condition } from "./Condition.tsx";
+import { DealActions } from "./DealActions.tsx";
+import { Escrow } from "./Escrow.tsx";
+import { PROPOSAL_STATES, tvl, tvlUnit } from "./format.ts";
+import type { Deal } from "./readDeals.ts";
+import { StatusBadge } from "./StatusBadge.tsx";
+import { Tranches } from "./Tranches.tsx";
+
+const TvlChart = lazy(() => import("./TvlChart.tsx"));
+
+export function DealCard({ d, now, showFund }: { d: Deal; now: bigint; showFund: boolean }) {
+  const id = `deal-${d.address.toLowerCase()}`;
+  const model = tvlChartModel(d, now);
+  return (
+    <article aria-labelledby={id} data-testid="deal" data-deal={d.address.toLowerCase()} className="space-y-4 rounded-xl border border-line bg-surface p-4 sm:p-5">
+      <header className="space-y-1">
+        <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+          <h2 id={id} className="text-lg font-semibold">{d.projectToken.name} <span className="text-subtle">({d.projectToken.symbol})</span></h2>
+          <StatusBadge status={d.view.status} />
+        </div>
+        <p className="text-xs text-subtle">
+          {showFund && <>{d.fund.name} · </>}deal <span className="font-mono" title={d.address}>{shortAddress(d.address)}</span>
+          {d.proposal && <> · {d.view.status === "pending" ? "approval proposal" : "approved by"} “{d.proposal.title}”{d.view.status === "pending" && <>, {PROPOSAL_STATES[d.proposal.state] ?? "unknown state"}</>}</>}
+        </p>
+      </header>
+      <Tranches d={d} />
+      <div className="grid gap-4 lg:grid-cols-2">
+        <section aria-label="Condition" className="space-y-2"><Condition d={d} /></section>
+        <figure className="min-w-0">
+          <figcaption className="text-sm font-medium">Reported TVL against the target</figcaption>
+          {model.points.length === 0 ? (
+            <p className="mt-2 rounded-lg border border-dashed border-line p-6 text-center text-sm text-subtle">No report in this period yet.</p>
+          ) : (
+            <Suspense fallback={<div className="h-56 animate-pulse rounded-lg bg-muted" />}>
+              <TvlChart model={model} unit={tvlUnit(d.oracle)}
+                label={`${d.oracle.description}: ${model.points.length} reports against a target of ${tvl(d.terms.target, d.oracle)}; ${d.view.runs.length} runs at or above it.`} />
+            </Suspense>
+          )}
+          <p className="mt-1 text-xs text-subtle">Shaded: runs at or above the target; darker where a run lasted the required time.</p>
+        </figure>
+      </div>
+      <section aria-label="Escrow"><Escrow d={d} /></section>
+      <DealActions d={d} />
+    </article>
+  );
+}

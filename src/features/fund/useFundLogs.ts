@@ -1,0 +1,115 @@
+// The fund's history from event logs (read in adaptive ranges, cached across reloads), up to the
+// block its snapshot was read at.
+import { useQueries, useQuery } from "@tanstack/react-query";
+import { getAbiItem, type AbiEvent, type Address } from "viem";
+import { usePublicClient } from "wagmi";
+import { abiOf, deploymentOf, evergreenLocal, fundAbi } from "../../chain/index.ts";
+import { readLogs, type CachedLog } from "../../chain/logs.ts";
+import { accrualTimes, feesPaid, navSeries, type FeedHistory, type NavRecord, type TimedFee } from "../../domain/history/index.ts";
+import { lpBasis, type LiquidityEvent } from "../../domain/valuation/index.ts";
+
+const chainId = evergreenLocal.id;
+const fromBlock = BigInt(deploymentOf(chainId).deployedOnBlock);
+const fundEvent = (name: "NavRecorded" | "FeesAccrued" | "LiquidityAdded" | "LiquidityRemoved") => getAbiItem({ abi: fundAbi, name }) as AbiEvent;
+const answerUpdated = getAbiItem({ abi: abiOf(chainId, "MockAggregator"), name: "AnswerUpdated" }) as AbiEvent;
+const storage = () => {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+};
+
+function useLogs() {
+  const client = usePublicClient({ chainId });
+  const read = <A,>(event: AbiEvent, address: Address, toBlock: bigint) =>
+    readLogs<A>({ client: client!, chainId, event, scope: address, storage: storage(), addresses: [address], fromBlock, toBlock });
+  return { client, read };
+}
+
+type NavLog = CachedLog<NavRecord>;
+
+/** NAV per share and TVL (GAV) over the fund's life, from its NavRecorded logs. */
+export function useFundHistory(address: Address, decimals: number | undefined, block: bigint | undefined) {
+  const { client, read } = useLogs();
+  return useQuery({
+    queryKey: ["fund-history", chainId, address, block?.toString()],
+    enabled: !!client && decimals !== undefined && block !== undefined,
+    placeholderData: (previous) => previous,
+    queryFn: async () => {
+      const logs = await read<NavRecord>(fundEvent("NavRecorded"), address, block!);
+      const records = logs.map((l) => l.args);
+      return { logs, nav: navSeries(records, decimals!), tvl: records.map((r) => ({ t: r.timestamp, v: r.gav })) };
+    },
+  });
+}
+
+type FeeArgs = { managementFee: bigint; performanceFee: bigint; feeShares: bigint };
+
+/** Every fee accrual with its time, and their totals. */
+export function useFeesPaid(address: Address, block: bigint | undefined, navLogs: readonly NavLog[] | undefined) {
+  const { client, read } = useLogs();
+  return useQuery({
+    queryKey: ["fund-fees-paid", chainId, address, block?.toString()],
+    enabled: !!client && block !== undefined && navLogs !== undefined,
+    placeholderData: (previous) => previous,
+    queryFn: async () => {
+      const logs = await read<FeeArgs>(fundEvent("FeesAccrued"), address, block!);
+      const accruals = logs.map((l) => ({ blockNumber: l.blockNumber, logIndex: l.logIndex, ...l.args }));
+      const times = accrualTimes(accruals, navLogs!.map((n) => ({ blockNumber: n.blockNumber, logIndex: n.logIndex, timestamp: n.args.timestamp })));
+      // An accrual made while the fees changed has no NavRecorded beside it: its block says when.
+      const missing = [...new Set(accruals.filter((_, i) => times[i] === undefined).map((a) => a.blockNumber))];
+      const blockTimes = new Map(await Promise.all(missing.map(async (n) => [n, (await client!.getBlock({ blockNumber: n })).timestamp] as const)));
+      const timed: TimedFee[] = accruals.map((a, i) => ({ ...a, t: times[i] ?? blockTimes.get(a.blockNumber)! }));
+      return { timed, totals: feesPaid(timed) };
+    },
+  });
+}
+
+type LiquidityArgs = { pair: Address; amount0: bigint; amount1: bigint; liquidity: bigint };
+
+/** What went into each LP position the fund holds, by lower-case pair address. */
+export function useLpBasis(address: Address, block: bigint | undefined) {
+  const { client, read } = useLogs();
+  return useQuery({
+    queryKey: ["fund-lp-basis", chainId, address, block?.toString()],
+    enabled: !!client && block !== undefined,
+    placeholderData: (previous) => previous,
+    queryFn: async () => {
+      const [added, removed] = await Promise.all([
+        read<LiquidityArgs>(fundEvent("LiquidityAdded"), address, block!),
+        read<LiquidityArgs>(fundEvent("LiquidityRemoved"), address, block!),
+      ]);
+      const tag = (kind: LiquidityEvent["kind"]) => (l: CachedLog<LiquidityArgs>) => ({ ...l, kind });
+      const all = [...added.map(tag("add")), ...removed.map(tag("remove"))].sort((a, b) =>
+        a.blockNumber === b.blockNumber ? a.logIndex - b.logIndex : a.blockNumber < b.blockNumber ? -1 : 1,
+      );
+      const pairs = [...new Set(all.map((l) => l.args.pair.toLowerCase()))];
+      return new Map(pairs.map((p) => [p, lpBasis(all.filter((l) => l.args.pair.toLowerCase() === p).map((l) => ({ kind: l.kind, ...l.args })))]));
+    },
+  });
+}
+
+type Answer = { current: bigint; roundId: bigint; updatedAt: bigint };
+export type FeedSpec = { feed: Address; feedDecimals: number; decimals: number };
+
+/** Every round of each feed, from its AnswerUpdated logs (one cache entry per feed, shared by all funds). */
+export function useFeedHistories(feeds: readonly FeedSpec[], block: bigint | undefined) {
+  const { client, read } = useLogs();
+  const results = useQueries({
+    queries: feeds.map((f) => ({
+      queryKey: ["feed-rounds", chainId, f.feed, block?.toString()],
+      enabled: !!client && block !== undefined,
+      placeholderData: (previous: FeedHistory | undefined) => previous,
+      queryFn: async (): Promise<FeedHistory> => {
+        const logs = await read<Answer>(answerUpdated, f.feed, block!);
+        return { feedDecimals: f.feedDecimals, decimals: f.decimals, rounds: logs.map((l) => ({ answer: l.args.current, updatedAt: l.args.updatedAt })) };
+      },
+    })),
+  });
+  return {
+    data: results.every((r) => r.data) ? results.map((r) => r.data!) : undefined,
+    error: results.find((r) => r.error)?.error ?? null,
+    refetch: () => results.forEach((r) => void r.refetch()),
+  };
+}

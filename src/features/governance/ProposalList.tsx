@@ -1,0 +1,26 @@
+import { EmptyState } from "../../components/EmptyState.tsx";
+import type { ListedProposal } from "./chain/readProposals.ts";
+import { ProposalCard } from "./ProposalCard.tsx";
+
+interface Props {
+  items: { p: ListedProposal; fund: string; fundName?: string }[];
+  read: { now: bigint; readAt: number };
+  empty: string;
+}
+
+export function ProposalList({ items, read, empty }: Props) {
+  if (items.length === 0) return <EmptyState title={empty} />;
+  return (
+    <ul className="space-y-3" data-testid="proposal-list">
+      {items.map(({ p, fund, fundName }) => <ProposalCard key={`${p.governor}-${p.id}`} p={p} fund={fund} fundName={fundName} read={read} />)}
+    </ul>
+  );
+}
+
+export function ListSkeleton() {
+  return (
+    <div aria-busy="true" aria-label="Loading proposals" className="space-y-3">
+      {[0, 1, 2].map((i) => <div key={i} className="h-24 animate-pulse rounded-xl bg-muted" />)}
+    </div>
+  );
+}

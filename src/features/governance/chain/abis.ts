@@ -1,0 +1,34 @@
+// The ABIs and chain this feature reads, in one place.
+import { erc20Abi } from "viem";
+import { abiOf, deploymentOf, evergreenLocal, fundAbi } from "../../../chain/index.ts";
+import type { GovAbis } from "../../../domain/governance/index.ts";
+
+export const chainId = evergreenLocal.id;
+export const fromBlock = BigInt(deploymentOf(chainId).deployedOnBlock);
+
+export const governorAbi = abiOf(chainId, "FundGovernor");
+export const timelockAbi = abiOf(chainId, "TimelockController");
+export const rewardsAbi = abiOf(chainId, "ContributionRewards");
+export const tokenAbi = abiOf(chainId, "ManagerToken");
+export const dealAbi = abiOf(chainId, "VamDeal");
+export const oracleAbi = abiOf(chainId, "TvlOracle");
+export const pairAbi = abiOf(chainId, "AmmPair");
+export { erc20Abi, fundAbi };
+
+export const govAbis: GovAbis = { fund: fundAbi, rewards: rewardsAbi, governor: governorAbi, timelock: timelockAbi };
+
+/** The log cache, where the browser allows one. */
+export function logStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+export type MulticallResult = { status: "success"; result: unknown } | { status: "failure"; error: Error };
+export const ok = <T,>(r: MulticallResult): T => {
+  if (r.status !== "success") throw r.error;
+  return r.result as T;
+};
+export const maybe = <T,>(r: MulticallResult): T | undefined => (r.status === "success" ? (r.result as T) : undefined);

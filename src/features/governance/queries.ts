@@ -1,0 +1,80 @@
+// The feature's reads as queries. Keys start with "governance" so that a confirmed transaction
+// refreshes them with every other active query.
+import { useQuery } from "@tanstack/react-query";
+import { useMemo } from "react";
+import type { Address } from "viem";
+import { useAccount, usePublicClient } from "wagmi";
+import { actionsOf, decodeAction, referencesOf, type FundSet } from "../../domain/governance/index.ts";
+import { chainId, govAbis } from "./chain/abis.ts";
+import { readAccount } from "./chain/readAccount.ts";
+import { readFundContext, readTokenMeta } from "./chain/readContext.ts";
+import { readDeals } from "./chain/readDeal.ts";
+import { readDetail } from "./chain/readDetail.ts";
+import { readProposals, type ListedProposal } from "./chain/readProposals.ts";
+import { readFundSets } from "./chain/readSets.ts";
+
+const useClient = () => usePublicClient({ chainId });
+
+export function useFundSets() {
+  const client = useClient();
+  return useQuery({ queryKey: ["governance", "sets"], enabled: !!client, queryFn: () => readFundSets(client!) });
+}
+
+export function useProposals(governors: readonly Address[] | undefined, scope: string) {
+  const client = useClient();
+  return useQuery({
+    queryKey: ["governance", "proposals", scope, governors],
+    enabled: !!client && !!governors,
+    queryFn: () => readProposals(client!, governors!, scope),
+  });
+}
+
+/** The fund's settings and the metadata its proposals' words need. */
+export function useFundContext(set: FundSet | undefined, proposals: readonly ListedProposal[] | undefined) {
+  const client = useClient();
+  const refs = useMemo(() => {
+    if (!set || !proposals) return undefined;
+    return referencesOf(proposals.flatMap((p) => actionsOf(p).map((a) => decodeAction(a, set, govAbis))));
+  }, [set, proposals]);
+  return useQuery({
+    queryKey: ["governance", "context", set?.fund, refs],
+    enabled: !!client && !!set && !!refs,
+    queryFn: () => readFundContext(client!, set!, refs!),
+  });
+}
+
+export function useProposalDetail(p: ListedProposal | undefined, block: bigint | undefined) {
+  const client = useClient();
+  return useQuery({
+    queryKey: ["governance", "detail", p?.governor, p?.id.toString(), block?.toString()],
+    enabled: !!client && !!p && block !== undefined,
+    queryFn: () => readDetail(client!, p!.governor, p!.id, p!.createdBlock, block!),
+  });
+}
+
+/** The connected account's standing, optionally on one proposal. */
+export function useStanding(set: FundSet | undefined, proposal?: { id: bigint; snapshot: bigint }) {
+  const client = useClient();
+  const { address } = useAccount();
+  const q = useQuery({
+    queryKey: ["governance", "standing", set?.fund, address, proposal?.id.toString()],
+    enabled: !!client && !!set && !!address,
+    queryFn: () => readAccount(client!, set!, address!, proposal),
+  });
+  return { ...q, account: address };
+}
+
+/** A typed deal address's terms and its tokens' symbols, for the VAM template. */
+export function useDealPreview(deal: Address | undefined) {
+  const client = useClient();
+  return useQuery({
+    queryKey: ["governance", "deal", deal],
+    enabled: !!client && !!deal,
+    queryFn: async () => {
+      const deals = await readDeals(client!, [deal!]);
+      const d = deals.get(deal!.toLowerCase());
+      const tokens = d ? await readTokenMeta(client!, [d.asset, d.projectToken]) : new Map();
+      return { deal: d, tokens };
+    },
+  });
+}

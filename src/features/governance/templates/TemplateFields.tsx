@@ -1,0 +1,37 @@
+import type { Errors, FeesForm, GuidelineForm, ManagerForm, RewardForm, SwapErrors, TemplateId, VamForm } from "../../../domain/governance/index.ts";
+import type { FundContext } from "../chain/readContext.ts";
+import { FeeFields } from "./FeeFields.tsx";
+import type { Forms } from "./forms.ts";
+import { GuidelineFields } from "./GuidelineFields.tsx";
+import { ManagerFields } from "./ManagerFields.tsx";
+import { RebalanceFields } from "./RebalanceFields.tsx";
+import { RewardFields } from "./RewardFields.tsx";
+import { VamFields } from "./VamFields.tsx";
+
+interface Props {
+  template: TemplateId;
+  forms: Forms;
+  setForms: (f: Forms) => void;
+  /** The errors to show now (empty until the first attempt to propose). */
+  errors: Record<string, unknown>;
+  ctx: FundContext;
+  checkingDeal: boolean;
+}
+
+/** The fields of the chosen template; each keeps its own strings when the template changes. */
+export function TemplateFields({ template, forms, setForms, errors, ctx, checkingDeal }: Props) {
+  switch (template) {
+    case "guideline":
+      return <GuidelineFields form={forms.guideline} set={(guideline) => setForms({ ...forms, guideline })} errors={errors as Errors<GuidelineForm>} ctx={ctx} />;
+    case "fees":
+      return <FeeFields form={forms.fees} set={(fees) => setForms({ ...forms, fees })} errors={errors as Errors<FeesForm>} ctx={ctx} />;
+    case "manager":
+      return <ManagerFields form={forms.manager} set={(manager) => setForms({ ...forms, manager })} errors={errors as Errors<ManagerForm>} ctx={ctx} />;
+    case "vam":
+      return <VamFields form={forms.vam} set={(vam) => setForms({ ...forms, vam })} errors={errors as Errors<VamForm>} checking={checkingDeal} />;
+    case "reward":
+      return <RewardFields form={forms.reward} set={(reward) => setForms({ ...forms, reward })} errors={errors as Errors<RewardForm>} ctx={ctx} />;
+    case "rebalance":
+      return <RebalanceFields form={forms.rebalance} set={(rebalance) => setForms({ ...forms, rebalance })} errors={((errors as { swaps?: SwapErrors[] }).swaps ?? [])} ctx={ctx} />;
+  }
+}

@@ -1,0 +1,31 @@
+// The chosen template's form turned into actions, with the fund's settings the checks need.
+import { buildFees, buildGuideline, buildManager, buildRebalance, buildReward, buildVam, type RawAction, type TemplateEnv, type TemplateId } from "../../../domain/governance/index.ts";
+import { govAbis } from "../chain/abis.ts";
+import type { FundContext } from "../chain/readContext.ts";
+import type { Forms } from "./forms.ts";
+
+export function templateEnv(ctx: FundContext): TemplateEnv {
+  const { cap, awarded } = ctx.rewards;
+  return {
+    set: ctx.set,
+    abis: govAbis,
+    assets: new Map(ctx.assets.map((a) => [a.address.toLowerCase(), a])),
+    pairs: new Map(ctx.pairs.flatMap((p) => { const x = ctx.describe.pairs.get(p); return x ? [[p, x] as const] : []; })),
+    caps: ctx.describe.caps,
+    managerTokenDecimals: ctx.managerToken.decimals,
+    rewardsRoom: cap > 0n ? cap - awarded : undefined,
+  };
+}
+
+export type TemplateResult = { ok: true; actions: RawAction[] } | { ok: false; errors: Record<string, unknown> & { form?: string } };
+
+export function buildTemplate(t: TemplateId, f: Forms, env: TemplateEnv, ctx: FundContext, dealCheck?: string): TemplateResult {
+  switch (t) {
+    case "guideline": return buildGuideline(f.guideline, env);
+    case "fees": return buildFees(f.fees, env, ctx.settings.fees);
+    case "manager": return buildManager(f.manager, env);
+    case "vam": return buildVam(f.vam, env, dealCheck);
+    case "reward": return buildReward(f.reward, env);
+    case "rebalance": return buildRebalance(f.rebalance, env);
+  }
+}

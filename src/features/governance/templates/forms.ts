@@ -1,0 +1,49 @@
+// The strings of every template's form, started from the fund's settings now (or a draft).
+import { formatUnits } from "viem";
+import { bpsText, descriptionBody, proposalTitle, type FeesForm, type GuidelineForm, type ManagerForm, type RebalanceForm, type RewardForm, type SwapForm, type VamForm } from "../../../domain/governance/index.ts";
+import type { RebalanceDraft } from "../../../lib/rebalanceDraft.ts";
+import type { FundContext } from "../chain/readContext.ts";
+
+export interface Forms {
+  guideline: GuidelineForm;
+  fees: FeesForm;
+  manager: ManagerForm;
+  vam: VamForm;
+  reward: RewardForm;
+  rebalance: RebalanceForm;
+  title: string;
+  body: string;
+}
+
+const pct = (bps: number) => bpsText(bps).replace(" %", "");
+
+export function guidelineFor(ctx: FundContext, token: string): GuidelineForm {
+  const g = ctx.settings.guidelines.get(token.toLowerCase());
+  return { token, allowed: g?.allowed ?? true, maxWeight: g ? pct(g.maxWeightBps) : "" };
+}
+
+export const emptySwap = (ctx: FundContext): SwapForm => {
+  const pair = ctx.pairs[0] ?? "";
+  return { pair, tokenIn: ctx.describe.pairs.get(pair)?.token0 ?? "", amountIn: "", minOut: "" };
+};
+
+export function initialForms(ctx: FundContext, today: string, draft?: RebalanceDraft | null): Forms {
+  const f = ctx.settings.fees;
+  const firstOther = ctx.assets.find((a) => a.address.toLowerCase() !== ctx.denomination.toLowerCase()) ?? ctx.assets[0];
+  const managedByTimelock = ctx.settings.manager.toLowerCase() === ctx.set.timelock.toLowerCase();
+  const decimals = (t: string) => ctx.describe.tokens.get(t.toLowerCase())?.decimals ?? 18;
+  return {
+    guideline: guidelineFor(ctx, firstOther?.address ?? ""),
+    fees: { management: pct(f.managementBps), performance: pct(f.performanceBps), hurdle: pct(f.hurdleBps) },
+    manager: { mechanism: String(ctx.settings.mechanism) as ManagerForm["mechanism"], manager: managedByTimelock ? "" : ctx.settings.manager },
+    vam: { deal: "" },
+    reward: { contributor: "", amount: "", category: "5", start: today, vestingDays: "0", memo: "" },
+    rebalance: {
+      swaps: draft
+        ? draft.swaps.map((s) => ({ pair: s.pair.toLowerCase(), tokenIn: s.tokenIn, amountIn: formatUnits(s.amountIn, decimals(s.tokenIn)), minOut: formatUnits(s.minOut, decimals(s.tokenOut)) }))
+        : [emptySwap(ctx)],
+    },
+    title: draft ? proposalTitle(draft.description) : "",
+    body: draft ? descriptionBody(draft.description).trim() : "",
+  };
+}
