@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { encodeFunctionData, erc20Abi, type Address } from "viem";
 import { client } from "./chain.ts";
@@ -6,7 +7,7 @@ import { installTestWallet } from "./fixtures/wallet.ts";
 import { balances, fundAbi, HOLDER, INVESTOR, rpc, splitterAbi, tokenAbi, usdcFund } from "./investChain.ts";
 
 test.describe.configure({ timeout: 120_000 });
-const expect = baseExpect.configure({ timeout: 30_000 });
+const expect = baseExpect.configure({ timeout: 60_000 });
 const shots = process.env.EVERGREEN_SHOTS;
 
 async function send(from: Address, to: Address, data: `0x${string}`) {
@@ -75,3 +76,29 @@ test("manager tokens without a delegate warn and delegate to oneself in one clic
   await expect(card.getByTestId("mt-votes")).toHaveAttribute("data-value", (1_000n * 10n ** 18n).toString());
   expect(await client.readContract({ address: f.managerToken, abi: tokenAbi, functionName: "delegates", args: [INVESTOR] })).toBe(INVESTOR);
 });
+
+for (const scheme of ["light", "dark"] as const) {
+  test(`no serious axe violation on the portfolio and the invest panel with a wallet, ${scheme}`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    const f = await usdcFund();
+    // Manager tokens without a delegate: the warning and its button are on the page too.
+    await send(HOLDER, f.managerToken, encodeFunctionData({ abi: tokenAbi, functionName: "transfer", args: [INVESTOR, 10n ** 18n] }));
+    await open(page, INVESTOR);
+    const serious = async () =>
+      (await new AxeBuilder({ page }).analyze()).violations
+        .filter((v) => v.impact === "serious" || v.impact === "critical")
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+    await expect(page.getByTestId("manager-tokens")).toBeVisible();
+    expect(await serious(), "portfolio").toEqual([]);
+    await page.goto(`/fund/${f.fund}`);
+    const panel = page.getByTestId("invest-panel");
+    await expect(panel.getByText(/^Balance /)).toBeVisible();
+    await panel.getByLabel("Amount of USDC").fill("1e18");
+    await panel.getByRole("button", { name: "Change" }).click();
+    await panel.getByLabel("Slippage tolerance (%)").fill("3");
+    expect(await serious(), "deposit with errors").toEqual([]);
+    await panel.getByRole("radio", { name: "Redeem" }).check();
+    await panel.locator("#redeem-amount").fill("1");
+    expect(await serious(), "redeem").toEqual([]);
+  });
+}

@@ -1,5 +1,4 @@
-// The fund's raw reads and the engine's snapshot, under the fund page's own query key so
-// both share one cache entry and one refresh.
+// The fund's raw reads and the engine's snapshot at one block, the inputs of every preview.
 import { useQuery } from "@tanstack/react-query";
 import type { Address } from "viem";
 import { usePublicClient } from "wagmi";
@@ -12,7 +11,7 @@ const chainId = evergreenLocal.id;
 export function useFundRead(fund: Address) {
   const client = usePublicClient({ chainId });
   return useQuery({
-    queryKey: ["fund", chainId, fund],
+    queryKey: ["invest-fund", chainId, fund],
     enabled: !!client,
     refetchInterval: READ_REFRESH_MS,
     queryFn: async () => {
