@@ -46,7 +46,8 @@ export function FundPage({ tabs = [], Aside }: Props) {
 
 function Fund({ address, tabs, Aside }: Props & { address: Address; tabs: readonly FundTab[] }) {
   const q = useFund(address);
-  const d = q.data;
+  // When the block was read: the live fee preview runs the chain's clock on from there.
+  const d = q.data && { ...q.data, readAt: q.dataUpdatedAt };
   const history = useFundHistory(address, d?.decimals, d?.block);
   const [params, setParams] = useSearchParams();
   const labels: Record<string, string> = { ...TABS, ...Object.fromEntries(tabs.map((t) => [t.id, t.label])) };

@@ -15,10 +15,10 @@ export function useFund(address: Address) {
     enabled: !!client,
     refetchInterval: READ_REFRESH_MS,
     retry: (n, e) => !(e instanceof NoSuchFund) && n < 2,
+    // The deposit panel shares this entry: both fetch the same shape.
     queryFn: async () => {
       const read = await readFundRaw(client!, address);
-      // When the page read it: the live fee preview runs the chain's clock on from here.
-      return { ...read, snapshot: fundSnapshot(read.raw), readAt: Date.now() };
+      return { ...read, snapshot: fundSnapshot(read.raw) };
     },
   });
 }
