@@ -20,7 +20,7 @@ export function MarketPremium({ d, u }: { d: FundData; u: Unit }) {
           <span className="font-mono">{q.price === undefined ? "no price" : moneyOf(u.now(q.price))}</span>
           <span className="text-subtle">vs intrinsic <span className="font-mono">{moneyOf(u.now(q.intrinsic))}</span></span>
           {q.premiumPpm !== undefined && (
-            <span data-testid="market-premium" className={`rounded-full px-2 py-0.5 text-xs font-medium ${q.premiumPpm < 0n ? "bg-danger/10 text-danger" : "bg-brand/10 text-brand"}`}>
+            <span data-testid="market-premium" className={`rounded-full px-2 py-0.5 text-xs font-medium ${q.premiumPpm < 0n ? "bg-danger/10 text-danger" : "bg-brand/10 text-fg"}`}>
               {signedPpm(q.premiumPpm)} {q.premiumPpm < 0n ? "discount" : "premium"}
             </span>
           )}
