@@ -56,6 +56,10 @@ if (chainId === 31337) {
   }
 }
 
+// Deposits with an ERC-2612 permit into the factory's funds; last, so that the local world's
+// other addresses stay where they were.
+await deploy("FundRouter", "FundRouter", [deployed.FundFactory.address]);
+
 // The dApp also talks to contracts that fund sets and deals create, so their ABIs go in too.
 const CREATED = ["Fund", "ManagerToken", "FeeSplitter", "FundGovernor", "TimelockController", "ContributionRewards", "VamDeal", "TvlOracle", "AmmPair"];
 const abis: Record<string, Abi> = {};
