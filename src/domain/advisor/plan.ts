@@ -145,36 +145,63 @@ export function planSwaps(raw: GavRaw, sleeve: Sleeve, guidelines: readonly Guid
     const planned: PlannedSwap = { ...swap, side: c.side, asset: c.asset, quote, valueIn: valueOf(state, from, amount), valueOut: valueOf(state, to, quote) };
     return { planned, next, breach: breachOf(weightsBps(state), weightsBps(next), next, guidelines, maxLpBps, pair.pair) };
   };
+  /** The largest amount up to `c.amountIn` that passes the rule (more of a trade only moves weights further), if worth its gas. */
+  const largestPassing = (c: Candidate) => {
+    let [lo, hi] = [0n, c.amountIn];
+    while (hi - lo > 1n) {
+      const mid = (lo + hi) / 2n;
+      if (attempt(c, mid)?.breach) hi = mid;
+      else lo = mid;
+    }
+    const r = attempt(c, lo);
+    if (!r || r.breach) return undefined;
+    const value = c.side === "sell" ? r.planned.valueIn : r.planned.valueOut;
+    return mulDiv(value, BPS, valuation(state).gav) >= o.dustBps ? r : undefined;
+  };
   const run = (list: Candidate[]): Breach | undefined => {
     const left = [...list];
-    while (left.length > 0) {
+    // Partial sells progress by at least the dust each round; the bound only guards the loop.
+    for (let round = 0; left.length > 0 && round < 64; round++) {
       let firstBreach: Breach | undefined;
+      let progressed = false;
       const k = left.findIndex((c) => {
-        let r = attempt(c, c.amountIn);
+        const r = attempt(c, c.amountIn);
         if (!r) return true; // nothing to trade
-        // A buy that would lift its own asset past the limit (fees, a pool away from the feeds) buys less.
-        if (r.breach && c.side === "buy" && same(r.breach.asset, raw.assets[c.asset].token)) {
-          let [lo, hi] = [0n, c.amountIn];
-          while (hi - lo > 1n) {
-            const mid = (lo + hi) / 2n;
-            if (attempt(c, mid)?.breach) hi = mid;
-            else lo = mid;
-          }
-          const smaller = attempt(c, lo);
-          if (smaller && !smaller.breach && mulDiv(smaller.planned.valueOut, BPS, valuation(state).gav) >= o.dustBps) r = smaller;
+        if (!r.breach) {
+          swaps.push(r.planned);
+          state = r.next;
+          return true;
         }
-        if (r.breach) {
+        // Each trade costs the pool's fee, which lowers GAV and so lifts every other weight; a
+        // weight already at its limit then breaches. The trade shrinks to what passes.
+        const part = largestPassing(c);
+        if (c.side === "buy") {
+          // A buy that cannot be made within the limits is left out: its cash stays in the
+          // denomination, which has no limit.
+          if (part) {
+            swaps.push(part.planned);
+            state = part.next;
+          }
+          return true;
+        }
+        if (!part) {
           firstBreach ??= r.breach;
           return false;
         }
-        swaps.push(r.planned);
-        state = r.next;
-        return true;
+        // A sell made in part keeps the rest for later, when other sells may have made room.
+        swaps.push(part.planned);
+        state = part.next;
+        c.amountIn -= part.planned.amountIn;
+        progressed = true;
+        return false;
       });
-      if (k < 0) return firstBreach;
+      if (k < 0) {
+        if (progressed) continue;
+        return firstBreach;
+      }
       left.splice(k, 1);
     }
-    return undefined;
+    return left.length > 0 ? attempt(left[0], left[0].amountIn)?.breach : undefined;
   };
   const sellBreach = run(sells);
   if (sellBreach) return { ok: false, breach: sellBreach };
