@@ -21,7 +21,7 @@ export function PlannedPage({ title, purpose, children }: Props) {
         <p className="font-medium">Not available yet</p>
         <p className="mt-1 text-subtle">
           This page is being built. Meanwhile, every fund and its on-chain values are on{" "}
-          <Link to="/" className="font-medium text-brand underline-offset-2 hover:underline">Discover</Link>.
+          <Link to="/" className="font-medium text-brand underline underline-offset-2">Discover</Link>.
         </p>
         {children}
       </div>

@@ -29,7 +29,7 @@ export function AwardItem({ row, f }: { row: AwardRow; f: FundContributions }) {
       <p>{a.memo || <span className="text-subtle">No memo</span>}</p>
       <dl className="grid gap-x-4 gap-y-1 text-xs sm:grid-cols-2">
         <div className="flex flex-wrap gap-x-2"><dt className="text-subtle">Contributor</dt><dd className="font-mono" title={a.contributor}>{shortAddress(a.contributor)}{mine && <span className="ml-1 font-sans text-brand">(you)</span>}</dd></div>
-        <div className="flex flex-wrap gap-x-2"><dt className="text-subtle">Approved by</dt><dd data-testid="award-proposal">{row.proposal ? <Link to={proposalPath(f.fund.address, row.proposal.id)} className="text-brand underline-offset-2 hover:underline">“{row.proposal.title}”</Link> : "no matching proposal found"}</dd></div>
+        <div className="flex flex-wrap gap-x-2"><dt className="text-subtle">Approved by</dt><dd data-testid="award-proposal">{row.proposal ? <Link to={proposalPath(f.fund.address, row.proposal.id)} className="text-brand underline underline-offset-2">“{row.proposal.title}”</Link> : "no matching proposal found"}</dd></div>
         <div className="flex flex-wrap gap-x-2 sm:col-span-2"><dt className="text-subtle">Vesting</dt><dd>{vestingText(a)}</dd></div>
       </dl>
       <div className="space-y-1">

@@ -25,7 +25,7 @@ export function DealCard({ d, now, showFund }: { d: Deal; now: bigint; showFund:
         </div>
         <p className="text-xs text-subtle">
           {showFund && <>{d.fund.name} · </>}deal <span className="font-mono" title={d.address}>{shortAddress(d.address)}</span>
-          {d.proposal && <> · {d.view.status === "pending" ? "approval proposal" : "approved by"} <Link to={proposalPath(d.fund.address, d.proposal.id)} className="text-brand underline-offset-2 hover:underline">“{d.proposal.title}”</Link>{d.view.status === "pending" && <>, {PROPOSAL_STATES[d.proposal.state] ?? "unknown state"}</>}</>}
+          {d.proposal && <> · {d.view.status === "pending" ? "approval proposal" : "approved by"} <Link to={proposalPath(d.fund.address, d.proposal.id)} className="text-brand underline underline-offset-2">“{d.proposal.title}”</Link>{d.view.status === "pending" && <>, {PROPOSAL_STATES[d.proposal.state] ?? "unknown state"}</>}</>}
         </p>
       </header>
       <Tranches d={d} />
