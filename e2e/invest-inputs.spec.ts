@@ -133,6 +133,9 @@ test("wrong network, rejection, account switch, slippage and stale price: each e
     await expect(field).toHaveValue("10");
   });
 
+  // The approval's own faults: this user approves by transaction rather than by permit.
+  await panel.getByRole("radio", { name: "Transaction" }).check();
+
   await test.step("the user rejects the signature", async () => {
     await page.evaluate(() => window.testWallet.rejectNext());
     await send.click();

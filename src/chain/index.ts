@@ -4,4 +4,4 @@ export { chainLabel, chainName } from "./chainName.ts";
 export { contractReadsKey, invalidateQueries, useInvalidateOnReceipt } from "./invalidate.ts";
 export { READ_REFRESH_MS } from "./queryClient.ts";
 export { abiOf, contractOf, deploymentOf, isSupportedChainId, supportedChainIds, type SupportedChainId } from "./contracts.ts";
-export { erc20Abi, fundAbi } from "./abis.ts";
+export { erc20Abi, fundAbi, permitAbi } from "./abis.ts";

@@ -32,6 +32,11 @@ export interface TxPlan {
   steps: TxStep[] | (() => Promise<TxStep[]>);
   messages?: ErrorMessages;
   /**
+   * What the wallet is asked for while `steps` (a function) runs, e.g. "Sign the permit": a
+   * signature that the steps need, shown as a signing step. Without it they are a quiet check.
+   */
+  preparing?: string;
+  /**
    * Send every step in one EIP-5792 atomic batch (one signature). Only for wallets whose
    * capabilities report atomic batching. Only the first step is simulated beforehand: the
    * others depend on it (a deposit on its approval); a failing batch changes nothing.
@@ -83,7 +88,10 @@ export function useTransaction() {
         }
         const account = start.address;
         const chainId = start.chainId;
-        setState({ status: "simulating", step: 0, steps: 0 });
+        if (plan.preparing) {
+          setState({ status: "signing", step: 0, steps: 0, label: plan.preparing });
+          toastId = showToast({ kind: "pending", title: plan.title, body: `${plan.preparing}: confirm in your wallet.` });
+        } else setState({ status: "simulating", step: 0, steps: 0 });
         const steps = typeof plan.steps === "function" ? await plan.steps() : plan.steps;
         if (plan.batch && steps.length > 1) {
           const at = { step: 0, steps: 1, label: plan.title };

@@ -15,13 +15,21 @@ describe("approvalAmounts", () => {
 });
 
 describe("depositRoute", () => {
-  it("needs one signature when nothing is approved or the wallet batches atomically", () => {
-    expect(depositRoute([], false)).toBe("direct");
-    expect(depositRoute([], true)).toBe("direct");
-    expect(depositRoute([100n], true)).toBe("batch");
-    expect(depositRoute([0n, 100n], true)).toBe("batch");
+  const none = { atomicBatch: false, permit: false };
+  it("deposits directly when the allowance already covers the amount, whatever the wallet can do", () => {
+    expect(depositRoute([], none)).toBe("direct");
+    expect(depositRoute([], { atomicBatch: true, permit: true })).toBe("direct");
+  });
+  it("prefers one atomic batch, which needs a single prompt", () => {
+    expect(depositRoute([100n], { atomicBatch: true, permit: false })).toBe("batch");
+    expect(depositRoute([0n, 100n], { atomicBatch: true, permit: true })).toBe("batch");
+  });
+  it("signs a permit when the token takes one and the wallet cannot batch", () => {
+    expect(depositRoute([100n], { atomicBatch: false, permit: true })).toBe("permit");
+    // A permit sets the allowance outright: no reset to zero is needed first.
+    expect(depositRoute([0n, 100n], { atomicBatch: false, permit: true })).toBe("permit");
   });
   it("sends the approval and the deposit one by one otherwise", () => {
-    expect(depositRoute([100n], false)).toBe("sequential");
+    expect(depositRoute([100n], none)).toBe("sequential");
   });
 });

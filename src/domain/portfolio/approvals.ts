@@ -8,13 +8,22 @@ export function approvalAmounts(allowance: bigint, amount: bigint): bigint[] {
 }
 
 /** How the approval and the deposit reach the chain. */
-export type DepositRoute = "direct" | "batch" | "sequential";
+export type DepositRoute = "direct" | "batch" | "permit" | "sequential";
+
+export interface RouteOptions {
+  /** The wallet runs EIP-5792 batches atomically. */
+  atomicBatch: boolean;
+  /** The asset takes ERC-2612 permits and the user has not asked for an approval transaction. */
+  permit: boolean;
+}
 
 /**
- * One signature when nothing needs approving or when the wallet can run the approval and
- * the deposit atomically (EIP-5792 `atomic` capability); otherwise one transaction each.
+ * One wallet prompt when nothing needs approving or when the wallet can run the approval and
+ * the deposit atomically; else one transaction after a permit signature where the token
+ * takes one; otherwise one transaction each.
  */
-export function depositRoute(approvals: readonly bigint[], atomicBatch: boolean): DepositRoute {
+export function depositRoute(approvals: readonly bigint[], { atomicBatch, permit }: RouteOptions): DepositRoute {
   if (approvals.length === 0) return "direct";
-  return atomicBatch ? "batch" : "sequential";
+  if (atomicBatch) return "batch";
+  return permit ? "permit" : "sequential";
 }

@@ -1,5 +1,5 @@
 // Deposit the fund's asset for shares: amount, live preview from the engine, minimum-shares
-// guard, then approve + deposit (or one batched signature).
+// guard, then approve + deposit, one batched signature, or a permit and one transaction.
 import { useRef, useState, type FormEvent } from "react";
 import { formatUnits } from "viem";
 import { useAccount } from "wagmi";
@@ -9,6 +9,7 @@ import { MAX_UINT256, toAssets } from "../../domain/valuation/index.ts";
 import { useOpenConnectModal } from "../../lib/connectModal.ts";
 import { decimalSeparator } from "../../lib/units.ts";
 import { AmountField } from "./AmountField.tsx";
+import { ApprovalChoice, type ApproveWith } from "./ApprovalChoice.tsx";
 import { amount as fmt } from "./format.ts";
 import { PreviewList } from "./PreviewList.tsx";
 import { SlippageField } from "./SlippageField.tsx";
@@ -16,6 +17,7 @@ import { SubmitButton, TxProgress } from "./TxProgress.tsx";
 import { useAmountInput } from "./useAmountInput.ts";
 import type { FundView } from "./useFundRead.ts";
 import { useInvestTx } from "./useInvestTx.ts";
+import { usePermitDomain } from "./usePermitDomain.ts";
 import type { WalletReads } from "./useWalletReads.ts";
 
 const sep = decimalSeparator();
@@ -28,6 +30,10 @@ export function DepositForm({ d, wallet }: { d: FundView; wallet: WalletReads | 
   const [slipText, setSlipText] = useState(pct(DEFAULT_SLIPPAGE_BPS).replace(" %", ""));
   const slippage = parseSlippage(slipText);
   const tx = useInvestTx();
+  const permit = usePermitDomain(asset.address, !!account);
+  const [approveWith, setApproveWith] = useState<ApproveWith>("permit");
+  // Only where the choice can matter: a batching wallet approves and deposits in one prompt anyway.
+  const offerPermit = !!permit && !tx.atomic && !!wallet;
   const field = useRef<HTMLInputElement>(null);
   const show = (v: bigint) => fmt(v, asset.decimals, asset.symbol);
 
@@ -47,6 +53,7 @@ export function DepositForm({ d, wallet }: { d: FundView; wallet: WalletReads | 
     const ok = await tx.deposit({
       fund: d.set.fund, account, asset: asset.address, assetUnits: asset, shareUnits: d, amount: input.value, minShares,
       approvals: approvalAmounts(wallet.allowance, input.value),
+      permit: offerPermit && approveWith === "permit" ? permit : undefined,
     });
     if (ok) input.reset();
   }
@@ -78,6 +85,7 @@ export function DepositForm({ d, wallet }: { d: FundView; wallet: WalletReads | 
           inputRef={field}
         />
         <SlippageField id="deposit-slippage" text={slipText} onChange={setSlipText} slippage={slippage} />
+        {offerPermit && <ApprovalChoice value={approveWith} onChange={setApproveWith} />}
       </div>
       <div className="lg:col-start-2 lg:row-span-2 lg:row-start-1">
         <PreviewList label="Deposit preview" rows={rows} />

@@ -1,6 +1,6 @@
 // The transactions of a deposit and a redemption, as plans for the shared runner.
-import type { Address } from "viem";
-import { erc20Abi, fundAbi } from "../../chain/index.ts";
+import type { Address, Hex } from "viem";
+import { contractOf, erc20Abi, evergreenLocal, fundAbi } from "../../chain/index.ts";
 import type { ErrorMessages, TxPlan, TxStep } from "../../chain/tx/index.ts";
 import { amount as fmt } from "./format.ts";
 
@@ -38,6 +38,37 @@ export function depositPlan(p: DepositInput): TxPlan {
       ...p.approvals.map(approve),
       { label: `Deposit ${shown}`, request: { address: p.fund, abi: fundAbi, functionName: "depositWithMin", args: [p.amount, p.account, p.minShares] } },
     ],
+  };
+}
+
+export interface PermitSignature {
+  deadline: bigint;
+  v: number;
+  r: Hex;
+  s: Hex;
+}
+
+/**
+ * The permit route: the wallet signs an ERC-2612 permit for the router (no transaction), then
+ * one transaction has the router take the amount and deposit it, with the same minimum.
+ */
+export function permitDepositPlan(
+  p: Omit<DepositInput, "approvals" | "batch">,
+  sign: (spender: Address, value: bigint) => Promise<PermitSignature>,
+): TxPlan {
+  const shown = fmt(p.amount, p.assetUnits.decimals, p.assetUnits.symbol);
+  const router = contractOf(evergreenLocal.id, "FundRouter");
+  return {
+    title: `Deposit ${shown}`,
+    preparing: `Sign the permit for ${shown}`,
+    messages: slippage(p.shareUnits),
+    steps: async () => {
+      const { deadline, v, r, s } = await sign(router.address, p.amount);
+      return [{
+        label: `Deposit ${shown}`,
+        request: { ...router, functionName: "depositWithPermit", args: [p.fund, p.amount, p.account, p.minShares, deadline, v, r, s] },
+      }];
+    },
   };
 }
 

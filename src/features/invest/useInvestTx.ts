@@ -1,10 +1,13 @@
-// Sends deposits and redemptions through the shared runner; a deposit that needs an approval
-// goes as one atomic batch when the wallet says it can.
-import { useAccount, useCapabilities } from "wagmi";
-import { evergreenLocal } from "../../chain/index.ts";
+// Sends deposits and redemptions through the shared runner. A deposit that needs an approval
+// goes as one atomic batch when the wallet says it can, else under an ERC-2612 permit when the
+// asset takes one and the user did not ask for an approval transaction.
+import { parseSignature, type Address } from "viem";
+import { useAccount, useCapabilities, useConfig } from "wagmi";
+import { getBlock, readContract, signTypedData } from "wagmi/actions";
+import { evergreenLocal, permitAbi } from "../../chain/index.ts";
 import { useTransaction } from "../../chain/tx/index.ts";
-import { depositRoute } from "../../domain/portfolio/index.ts";
-import { depositPlan, redeemPlan, type DepositInput, type RedeemInput } from "./plans.ts";
+import { depositRoute, PERMIT_VALIDITY_S, permitTypedData, type PermitDomain } from "../../domain/portfolio/index.ts";
+import { depositPlan, permitDepositPlan, redeemPlan, type DepositInput, type PermitSignature, type RedeemInput } from "./plans.ts";
 
 /** Whether the connected wallet runs EIP-5792 batches atomically on the local chain. */
 function useAtomicBatch(): boolean {
@@ -14,15 +17,41 @@ function useAtomicBatch(): boolean {
   return status === "supported" || status === "ready";
 }
 
+export type DepositRequest = Omit<DepositInput, "batch"> & {
+  /** The asset's permit domain when the deposit may go under a permit. */
+  permit?: PermitDomain;
+};
+
 export function useInvestTx() {
+  const config = useConfig();
   const tx = useTransaction();
   const atomic = useAtomicBatch();
   const busy = tx.state.status === "simulating" || tx.state.status === "signing" || tx.state.status === "pending";
+
+  /** The permit is signed last thing before sending, with the token's current nonce and chain time. */
+  async function signPermit(domain: PermitDomain, owner: Address, spender: Address, value: bigint): Promise<PermitSignature> {
+    const chainId = evergreenLocal.id;
+    const [nonce, block] = await Promise.all([
+      readContract(config, { chainId, address: domain.verifyingContract, abi: permitAbi, functionName: "nonces", args: [owner] }),
+      getBlock(config, { chainId }),
+    ]);
+    const deadline = block.timestamp + PERMIT_VALIDITY_S;
+    const signature = await signTypedData(config, { account: owner, ...permitTypedData(domain, { owner, spender, value, nonce, deadline }) });
+    const { r, s, v, yParity } = parseSignature(signature);
+    return { deadline, r, s, v: Number(v ?? 27n + BigInt(yParity)) };
+  }
+
   return {
     state: tx.state,
     busy,
-    deposit: async (p: Omit<DepositInput, "batch">) =>
-      !!(await tx.run(depositPlan({ ...p, batch: depositRoute(p.approvals, atomic) === "batch" }))),
+    atomic,
+    deposit: async ({ permit, ...p }: DepositRequest) => {
+      const route = depositRoute(p.approvals, { atomicBatch: atomic, permit: !!permit });
+      const plan = route === "permit" && permit
+        ? permitDepositPlan(p, (spender, value) => signPermit(permit, p.account, spender, value))
+        : depositPlan({ ...p, batch: route === "batch" });
+      return !!(await tx.run(plan));
+    },
     redeem: async (p: RedeemInput) => !!(await tx.run(redeemPlan(p))),
   };
 }
