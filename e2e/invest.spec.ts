@@ -1,16 +1,15 @@
 import type { Page } from "@playwright/test";
-import { encodeFunctionData, erc20Abi, parseSignature } from "viem";
-import { abiOf } from "../src/chain/contracts.ts";
+import { erc20Abi } from "viem";
+import { abiOf, contractOf } from "../src/chain/contracts.ts";
 import { expect as baseExpect, test } from "./fixtures/pageErrors.ts";
 import { test as chainTest } from "./fixtures/chain.ts";
-import { DEV_ACCOUNT, installTestWallet } from "./fixtures/wallet.ts";
+import { installTestWallet } from "./fixtures/wallet.ts";
 import { client, rpcUrl } from "./chain.ts";
-import { balances, fundAbi, INVESTOR, rpc, usdcFund } from "./investChain.ts";
+import { balances, fundAbi, INVESTOR, usdcFund } from "./investChain.ts";
 
 test.describe.configure({ timeout: 120_000 });
 const permitAbi = abiOf(31337, "MockERC20");
 const expect = baseExpect.configure({ timeout: 60_000 });
-const shots = process.env.EVERGREEN_SHOTS;
 
 async function open(page: Page, fund: string, options: Parameters<typeof installTestWallet>[1] = {}) {
   await installTestWallet(page, { account: INVESTOR, authorized: true, ...options });
@@ -25,7 +24,9 @@ test("approve then deposit: two signatures, the exact amount leaves the wallet a
   const panel = await open(page, f.fund);
   const before = await balances(f.fund, f.asset, INVESTOR);
   expect(before.allowance).toBe(0n);
-  if (shots) await page.screenshot({ path: `${shots}/deposit-empty.png`, fullPage: true });
+  // USDC takes permits, so the panel offers a signature first; this user wants an approval.
+  await panel.getByRole("radio", { name: "Transaction" }).check();
+  await expect(panel.getByTestId("approval-choice")).toContainText("Two transactions: an approval of the exact amount, then the deposit.");
 
   await panel.getByLabel("Amount of USDC").fill("1,000.5");
   const shares = panel.getByTestId("preview-shares");
@@ -36,7 +37,6 @@ test("approve then deposit: two signatures, the exact amount leaves the wallet a
   expect(BigInt((await shares.getAttribute("data-value"))!)).toBe(onChain);
   const minShares = BigInt((await panel.getByTestId("preview-min-shares").getAttribute("data-value"))!);
   expect(minShares).toBe((onChain * 9_950n) / 10_000n);
-  if (shots) await page.screenshot({ path: `${shots}/deposit-typing.png`, fullPage: true });
 
   await panel.getByRole("button", { name: "Deposit USDC" }).click();
   await expect(panel.getByTestId("tx-status")).toHaveAttribute("data-status", "confirmed");
@@ -48,7 +48,6 @@ test("approve then deposit: two signatures, the exact amount leaves the wallet a
   // No stale numbers: the balance under the field is the chain's new one, and the field is clear.
   await expect(panel.getByText(/^Balance /)).toHaveText(`Balance ${fmtUsdc(after.assets)}`);
   await expect(panel.getByLabel("Amount of USDC")).toHaveValue("");
-  if (shots) await page.screenshot({ path: `${shots}/deposit-success.png`, fullPage: true });
 });
 
 test("one signature: with an atomic-batching wallet, approve and deposit go as one EIP-5792 batch", async ({ page }) => {
@@ -76,7 +75,6 @@ test("redeem by asset amount: the shares burnt and the assets paid match the pre
   const minAssets = BigInt((await panel.getByTestId("preview-min-assets").getAttribute("data-value"))!);
   expect(minAssets).toBe((5_000_000_000n * 9_950n) / 10_000n);
   const before = await balances(f.fund, f.asset, INVESTOR);
-  if (shots) await page.screenshot({ path: `${shots}/redeem-typing.png`, fullPage: true });
   await panel.getByRole("button", { name: "Redeem" }).click();
   await expect(panel.getByTestId("tx-status")).toHaveAttribute("data-status", "confirmed");
   const after = await balances(f.fund, f.asset, INVESTOR);
@@ -127,44 +125,41 @@ chainTest("an unreachable RPC when sending: the panel says so and keeps the amou
   await expect(panel.getByLabel("Amount of USDC")).toHaveValue("25");
 });
 
-test("the wallet signs an ERC-2612 permit (eth_signTypedData_v4) that the asset accepts", async ({ page }) => {
+test("one transaction under an ERC-2612 permit: the wallet signs, the router deposits, no allowance is left", async ({ page }) => {
   const f = await usdcFund();
-  await installTestWallet(page, { account: INVESTOR, authorized: true });
-  await page.goto("/");
-  const [name, nonce] = await Promise.all([
-    client.readContract({ address: f.asset, abi: erc20Abi, functionName: "name" }),
-    client.readContract({ address: f.asset, abi: permitAbi, functionName: "nonces", args: [INVESTOR] }),
-  ]);
-  const deadline = 2n ** 40n;
-  const typed = {
-    types: {
-      EIP712Domain: [{ name: "name", type: "string" }, { name: "version", type: "string" }, { name: "chainId", type: "uint256" }, { name: "verifyingContract", type: "address" }],
-      Permit: [{ name: "owner", type: "address" }, { name: "spender", type: "address" }, { name: "value", type: "uint256" }, { name: "nonce", type: "uint256" }, { name: "deadline", type: "uint256" }],
-    },
-    primaryType: "Permit",
-    domain: { name, version: "1", chainId: 31337, verifyingContract: f.asset },
-    message: { owner: INVESTOR, spender: f.fund, value: "777", nonce: nonce.toString(), deadline: deadline.toString() },
-  };
-  // Through the injected provider, as a dApp asks MetaMask.
-  const signature = await page.evaluate(
-    ([account, data]) => new Promise<string>((done, fail) => {
-      window.addEventListener("eip6963:announceProvider", (e) => {
-        const { provider } = (e as CustomEvent).detail as { provider: { request(a: unknown): Promise<string> } };
-        provider.request({ method: "eth_signTypedData_v4", params: [account, data] }).then(done, fail);
-      }, { once: true });
-      window.dispatchEvent(new Event("eip6963:requestProvider"));
-    }),
-    [INVESTOR, JSON.stringify(typed)] as const,
-  );
-  expect(await page.evaluate(() => window.testWallet.signed())).toContain("eth_signTypedData_v4");
-  const { v, r, s } = parseSignature(signature as `0x${string}`);
-  // Anyone may submit the permit: here another account does.
-  const hash = await rpc<`0x${string}`>("eth_sendTransaction", [{
-    from: DEV_ACCOUNT, to: f.asset,
-    data: encodeFunctionData({ abi: permitAbi, functionName: "permit", args: [INVESTOR, f.fund, 777n, deadline, Number(v), r, s] }),
-  }]);
-  expect((await client.waitForTransactionReceipt({ hash })).status).toBe("success");
-  expect((await balances(f.fund, f.asset, INVESTOR)).allowance).toBe(777n);
+  const panel = await open(page, f.fund);
+  const router = contractOf(31337, "FundRouter").address;
+  const before = await balances(f.fund, f.asset, INVESTOR);
+  const nonce = await client.readContract({ address: f.asset, abi: permitAbi, functionName: "nonces", args: [INVESTOR] });
+  // The default for a token that takes permits and a wallet that does not batch.
+  await expect(panel.getByRole("radio", { name: "Signature" })).toBeChecked();
+  await expect(panel.getByTestId("approval-choice")).toContainText("You sign a permit (no gas), then the deposit goes in one transaction.");
+
+  await panel.getByLabel("Amount of USDC").fill("321.5");
+  await expect(panel.getByTestId("preview-shares")).toHaveAttribute("data-value", /^\d+$/);
+  const minShares = BigInt((await panel.getByTestId("preview-min-shares").getAttribute("data-value"))!);
+
+  // Declining the signature sends nothing and keeps the amount.
+  await page.evaluate(() => window.testWallet.rejectNext());
+  await panel.getByRole("button", { name: "Deposit USDC" }).click();
+  await expect(panel.getByTestId("tx-error")).toHaveText("You declined the request in your wallet. Nothing was sent.");
+  await expect(panel.getByLabel("Amount of USDC")).toHaveValue("321.5");
+  expect(await client.readContract({ address: f.asset, abi: permitAbi, functionName: "nonces", args: [INVESTOR] })).toBe(nonce);
+
+  await panel.getByRole("button", { name: "Deposit USDC" }).click();
+  await expect(panel.getByTestId("tx-status")).toHaveAttribute("data-status", "confirmed");
+  expect(await page.evaluate(() => window.testWallet.signed())).toEqual(["eth_signTypedData_v4", "eth_signTypedData_v4", "eth_sendTransaction"]);
+  const after = await balances(f.fund, f.asset, INVESTOR);
+  expect(before.assets - after.assets).toBe(321_500_000n);
+  expect(after.shares - before.shares >= minShares).toBe(true);
+  // The permit was used up by the router, which keeps nothing and leaves the fund no allowance.
+  expect(await client.readContract({ address: f.asset, abi: permitAbi, functionName: "nonces", args: [INVESTOR] })).toBe(nonce + 1n);
+  expect(await client.readContract({ address: f.asset, abi: erc20Abi, functionName: "allowance", args: [INVESTOR, router] })).toBe(0n);
+  expect(after.allowance).toBe(0n);
+  for (const token of [f.asset, f.fund]) {
+    expect(await client.readContract({ address: token, abi: erc20Abi, functionName: "balanceOf", args: [router] })).toBe(0n);
+  }
+  await expect(panel.getByText(/^Balance /)).toHaveText(`Balance ${fmtUsdc(after.assets)}`);
 });
 
 function fmtShares(v: bigint) {

@@ -8,7 +8,6 @@ import { balances, fundAbi, HOLDER, INVESTOR, rpc, splitterAbi, tokenAbi, usdcFu
 
 test.describe.configure({ timeout: 120_000 });
 const expect = baseExpect.configure({ timeout: 60_000 });
-const shots = process.env.EVERGREEN_SHOTS;
 
 async function send(from: Address, to: Address, data: `0x${string}`) {
   const hash = await rpc<`0x${string}`>("eth_sendTransaction", [{ from, to, data }]);
@@ -36,7 +35,7 @@ test("positions show the chain's shares; a deposit adds exactly its amount to th
   expect(await value(page, f.fund, "position-shares")).toBe((await balances(f.fund, f.asset, INVESTOR)).shares);
   const cost = await value(page, f.fund, "position-cost");
   const realised = await value(page, f.fund, "position-realised");
-  if (shots) await page.screenshot({ path: `${shots}/portfolio.png`, fullPage: true });
+  await page.screenshot({ path: "test-results/screenshots/portfolio.png", fullPage: true });
 
   const amount = 2_500_000_000n;
   await send(INVESTOR, f.asset, encodeFunctionData({ abi: erc20Abi, functionName: "approve", args: [f.fund, amount] }));
@@ -70,7 +69,7 @@ test("manager tokens without a delegate warn and delegate to oneself in one clic
   await expect(card.getByTestId("mt-delegation")).toHaveText("not delegated");
   await expect(card.getByTestId("mt-votes")).toHaveAttribute("data-value", "0");
   await expect(card.getByRole("status")).toContainText("carry no votes");
-  if (shots) await page.screenshot({ path: `${shots}/portfolio-undelegated.png`, fullPage: true });
+  await page.screenshot({ path: "test-results/screenshots/portfolio-undelegated.png", fullPage: true });
   await card.getByRole("button", { name: "Delegate to myself" }).click();
   await expect(card.getByTestId("mt-delegation")).toHaveText("to yourself");
   await expect(card.getByTestId("mt-votes")).toHaveAttribute("data-value", (1_000n * 10n ** 18n).toString());
