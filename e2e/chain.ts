@@ -7,6 +7,18 @@ export const rpcUrl = process.env.VITE_RPC_URL ?? "http://127.0.0.1:8545";
 export const client = createPublicClient({ transport: http(rpcUrl) });
 
 const fundAbi = abiOf(31337, "Fund");
+
+/** The account the world's keeper sends from (the deployer, Hardhat's account #0). */
+export const KEEPER: Address = "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266";
+
+/**
+ * Holds the world's keeper off for the rest of a test that runs in a chain snapshot (whose
+ * revert gives the balance back): with no ether for gas, its rounds, exercises and expiries
+ * fail, so a test that moves the clock sees only its own transactions.
+ */
+export async function pauseKeeper() {
+  await client.request({ method: "hardhat_setBalance", params: [KEEPER, "0x0"] } as never);
+}
 const lens = contractOf(31337, "FundLens");
 const factory = contractOf(31337, "FundFactory");
 

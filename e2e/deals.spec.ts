@@ -3,7 +3,8 @@ import { createWalletClient, erc20Abi, http, type Address } from "viem";
 import { abiOf, contractOf } from "../src/chain/contracts.ts";
 import { amount } from "../src/features/deals/format.ts";
 import { formatDuration } from "../src/lib/durations.ts";
-import { client, rpcUrl } from "./chain.ts";
+import { client, pauseKeeper, rpcUrl } from "./chain.ts";
+import { INVESTOR } from "./investChain.ts";
 import { expect as baseExpect, test } from "./fixtures/pageErrors.ts";
 import { DEV_ACCOUNT, installTestWallet } from "./fixtures/wallet.ts";
 
@@ -155,10 +156,12 @@ test("once the window closes unexercised, anyone settles the expiry and both sid
   const lumen = deals.LUM;
   const deadline = await client.readContract({ address: lumen.address, abi: dealAbi, functionName: "windowEnd" });
   const rpc = (method: string, params: unknown[]) => client.request({ method, params } as never);
+  // Else the keeper settles the expiry itself within 15 s, before the button is pressed.
+  await pauseKeeper();
   await rpc("evm_setNextBlockTimestamp", [`0x${(deadline + 1n).toString(16)}`]);
   await rpc("evm_mine", []);
 
-  await installTestWallet(page, { authorized: true });
+  await installTestWallet(page, { account: INVESTOR, authorized: true });
   await page.goto("/deals");
   const c = card(page, lumen.address);
   await expect(c.getByTestId("deal-status")).toHaveText("Window closed");
