@@ -21,7 +21,7 @@ for (const scheme of ["light", "dark"] as const) {
         await page.goto(p.path);
         await expect(page.getByRole("heading", { level: 1 }), p.path).toHaveText(p.heading);
         // The wallet button is part of the top bar under test: wait for it to load.
-        await expect(page.getByRole("button", { name: "Connect wallet" })).toBeVisible();
+        await expect(page.getByRole("banner").getByRole("button", { name: "Connect wallet" })).toBeVisible();
         await expect(page.locator("html")).toHaveAttribute("data-theme", scheme);
         const { violations } = await new AxeBuilder({ page }).analyze();
         const bad = violations
