@@ -1,11 +1,13 @@
-// The Advisor's drafted rebalance, submitted through the fund's real governor and timelock,
-// executes within the guidelines and moves the fund towards the suggestion.
+// The Advisor's drafted rebalance, proposed through the governance form as drafted, then voted,
+// queued and executed by the fund's real governor and timelock, executes within the
+// guidelines and moves the fund towards the suggestion.
 import AxeBuilder from "@axe-core/playwright";
-import { createWalletClient, encodeFunctionData, http, keccak256, parseAbi, toBytes, type Address, type Hash } from "viem";
+import { createWalletClient, encodeFunctionData, getAddress, http, keccak256, parseAbi, toBytes, type Address, type Hash } from "viem";
 import { abiOf, contractOf } from "../src/chain/contracts.ts";
 import { decodeDraft } from "../src/lib/rebalanceDraft.ts";
 import { client, fundSummaries, rpcUrl } from "./chain.ts";
 import { expect, test } from "./fixtures/pageErrors.ts";
+import { installTestWallet } from "./fixtures/wallet.ts";
 
 const LOAD = { timeout: 60_000 };
 test.describe.configure({ timeout: 180_000 });
@@ -37,6 +39,10 @@ test("DeFi Blue Chips: the drafted rebalance passes a vote, executes within the 
   const fund = f!.address;
   const set = (await client.readContract({ ...contractOf(31337, "FundFactory"), functionName: "allFunds" })).find((s) => s.fund === fund)!;
 
+  // The founder (account #9, delegated to itself) holds enough votes to propose.
+  const accounts = (await rpc("eth_accounts")) as Address[];
+  const [deployer, founder] = [accounts[0], accounts[9]];
+  await installTestWallet(page, { account: founder, authorized: true });
   await page.goto(`/fund/${fund}?tab=advisor&goal=max-sharpe`);
   const link = page.getByRole("link", { name: "Draft the rebalance proposal" });
   await expect(link).toBeVisible(LOAD);
@@ -56,16 +62,25 @@ test("DeFi Blue Chips: the drafted rebalance passes a vote, executes within the 
     await page.getByTestId("advisor-row").evaluateAll((rows) => rows.map((r) => [r.getAttribute("data-token")!, Number(r.getAttribute("data-suggested"))] as const)),
   );
 
-  // Propose as the founder (account #9, delegated to itself), vote, queue, wait out the timelock, execute.
-  const accounts = (await rpc("eth_accounts")) as Address[];
-  const [deployer, founder] = [accounts[0], accounts[9]];
+  // The link opens the rebalance template filled in; proposing sends exactly the draft.
+  await link.click();
+  const form = page.getByTestId("create-proposal");
+  await expect(form.getByLabel("Template")).toHaveValue("rebalance", LOAD);
+  await expect(form.getByTestId("action")).toHaveCount(draft!.swaps.length);
+  await form.getByRole("button", { name: "Propose" }).click();
+  const detail = page.getByTestId("proposal-detail");
+  await expect(detail.getByTestId("proposal-state")).toHaveText("Pending", LOAD);
+  const shown = BigInt(new URL(page.url()).searchParams.get("proposal")!);
+
+  // Then vote, queue, wait out the timelock and execute.
   const targets = draft!.swaps.map(() => fund);
   const values = draft!.swaps.map(() => 0n);
   const calldatas = draft!.swaps.map((s) => encodeFunctionData({ abi: fundAbi, functionName: "swap", args: [s.pair, s.tokenIn, s.amountIn, s.minOut] }));
   const descriptionHash = keccak256(toBytes(draft!.description));
   const governor = set.governor;
-  await send(founder, governor, governorAbi, "propose", [targets, values, calldatas, draft!.description]);
   const id = await client.readContract({ address: governor, abi: governorAbi, functionName: "hashProposal", args: [targets, values, calldatas, descriptionHash] });
+  expect(shown, "the proposal sent is the draft: same actions, same description").toBe(id);
+  expect(await client.readContract({ address: governor, abi: governorAbi, functionName: "proposalProposer", args: [id] })).toBe(getAddress(founder));
   const delay = await client.readContract({ address: governor, abi: governorAbi, functionName: "votingDelay" });
   const period = await client.readContract({ address: governor, abi: governorAbi, functionName: "votingPeriod" });
   await advance(delay + 1n);
