@@ -97,14 +97,17 @@ test("the unit switch converts the header, the charts at past prices and the tab
   const [asset, tvl] = await Promise.all([client.readContract({ ...at, functionName: "asset" }), client.readContract({ ...at, functionName: "totalAssets" })]);
   const config = await client.readContract({ ...at, functionName: "assetConfig", args: [asset] });
   const [usdc, eth] = await Promise.all([feedAt(config.feed, f.assetDecimals, blockNumber), feedAt(contractOf(31337, "WETHUsdFeed").address, 18, blockNumber)]);
-  await expect(page.getByTestId("fund-tvl")).toHaveText(money(usdIn(gavUsdWad(tvl, usdc), eth), 18, "ETH"));
+  const tvlInEth = money(usdIn(gavUsdWad(tvl, usdc), eth), 18, "ETH");
+  await expect(page.getByTestId("fund-tvl")).toHaveText(tvlInEth);
 
-  // The chart's last TVL point: the last NavRecorded, at the feed answers of its time.
+  // The chart runs from the NavRecorded events, each at the feed answers of its time, to the
+  // value now, which is the header's.
   const navs = await client.getContractEvents({ address: fund, abi: fundAbi, eventName: "NavRecorded", fromBlock: 0n, toBlock: blockNumber });
-  const last = navs.at(-1)!.args;
-  const [inEth] = convertSeries([{ t: last.timestamp!, v: last.gav! }], usdc, eth);
+  const first = navs[0].args;
+  const [firstInEth] = convertSeries([{ t: first.timestamp!, v: first.gav! }], usdc, eth);
   const lastTvl = page.getByTestId("chart-tvl-last");
-  await expect(lastTvl).toHaveText(`latest ${money(inEth.v, 18, "ETH")}`);
+  await expect(lastTvl).toHaveText(`latest ${tvlInEth}`);
+  await expect(page.getByTestId("chart-tvl")).toHaveAttribute("data-first", firstInEth.v.toString());
 
   await page.getByRole("tab", { name: "Holdings" }).click();
   await expect(page.getByTestId("holding-value").first()).toHaveText(/ ETH$/);
@@ -113,7 +116,7 @@ test("the unit switch converts the header, the charts at past prices and the tab
   await expect(page).not.toHaveURL(/in=eth/);
   await expect(page.getByTestId("holding-value").first()).toHaveText(/ USDC$/);
   await page.getByRole("tab", { name: "Overview" }).click();
-  await expect(lastTvl).toHaveText(`latest ${money(last.gav!, f.assetDecimals, f.assetSymbol)}`);
+  await expect(lastTvl).toHaveText(`latest ${money(tvl, f.assetDecimals, f.assetSymbol)}`);
 });
 
 test("the Stable fund's investor token shows its pool's premium or discount to intrinsic value", async ({ page }) => {

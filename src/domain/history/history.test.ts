@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DAY } from "../valuation/returns.ts";
-import { indexedToCommonStart, navPerShare, navSeries, sparkline, windowReturns } from "./index.ts";
+import { endingAt, indexedToCommonStart, navPerShare, navSeries, sparkline, windowReturns } from "./index.ts";
 
 const rec = (day: number, gav: bigint, totalSupply: bigint) => ({ gav, totalSupply, timestamp: BigInt(day) * DAY + 3_600n });
 const pt = (day: number, navPerShare: bigint) => ({ t: BigInt(day) * DAY, navPerShare });
@@ -75,5 +75,19 @@ describe("indexedToCommonStart", () => {
   it("is empty when a series is empty or the ranges do not meet", () => {
     expect(indexedToCommonStart({ a: [pt(0, 1n)], b: [] })).toEqual([]);
     expect(indexedToCommonStart({ a: [pt(0, 1n)], b: [pt(5, 1n)] })).toEqual([]);
+  });
+});
+
+describe("endingAt", () => {
+  const series = [{ t: 10n, v: 1n }, { t: 20n, v: 2n }];
+  it("appends today's point after the last record", () => {
+    expect(endingAt(series, { t: 30n, v: 3n })).toEqual([...series, { t: 30n, v: 3n }]);
+  });
+  it("replaces a record made at the same time, and ignores an earlier point", () => {
+    expect(endingAt(series, { t: 20n, v: 5n })).toEqual([{ t: 10n, v: 1n }, { t: 20n, v: 5n }]);
+    expect(endingAt(series, { t: 15n, v: 5n })).toEqual(series);
+  });
+  it("starts a series that has no records", () => {
+    expect(endingAt([], { t: 1n, v: 1n })).toEqual([{ t: 1n, v: 1n }]);
   });
 });

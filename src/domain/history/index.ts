@@ -1,5 +1,5 @@
 // NAV history of funds: from event records to series, window returns and chart points.
-export { navPerShare, navSeries, type NavRecord } from "./navSeries.ts";
+export { endingAt, navPerShare, navSeries, type NavRecord } from "./navSeries.ts";
 export { windowReturns, WINDOWS, type Window, type WindowReturns } from "./windows.ts";
 export { sparkline, type Sparkline } from "./sparkline.ts";
 export { indexedToCommonStart, type IndexedRow } from "./normalise.ts";

@@ -18,3 +18,15 @@ export function navSeries(records: readonly NavRecord[], shareDecimals: number):
   }
   return out;
 }
+
+/**
+ * The series carried on to `now`: the records stop at the fund's last event, which may be
+ * hours old, while the page shows today's value. A later point is appended; one at the time
+ * of the last record replaces it; an earlier one leaves the series as it is.
+ */
+export function endingAt<T extends { t: bigint }>(series: readonly T[], now: T): T[] {
+  const last = series.at(-1);
+  if (!last || now.t > last.t) return [...series, now];
+  if (now.t === last.t) return [...series.slice(0, -1), now];
+  return [...series];
+}

@@ -11,6 +11,7 @@ import { IntrinsicTab } from "./IntrinsicTab.tsx";
 import { OverviewTab } from "./OverviewTab.tsx";
 import { useFund } from "./useFund.ts";
 import { useFundHistory } from "./useFundLogs.ts";
+import { seriesNow } from "./seriesNow.ts";
 import { useUnit, type Unit } from "./useUnit.ts";
 import type { FundData } from "./types.ts";
 
@@ -81,7 +82,7 @@ function Loaded({ d, history, labels, tab, extra, Aside, onSelect }: LoadedProps
   const address = d.set.fund;
   return (
     <>
-      <FundHeader d={d} history={history.data?.nav} u={u} />
+      <FundHeader d={d} history={history.data && seriesNow(d, history.data).nav} u={u} />
       {Aside && <Suspense fallback={panelFallback}><Aside fund={address} /></Suspense>}
       <div role="tablist" aria-label="Fund sections" className="flex gap-1 overflow-x-auto border-b border-line">
         {Object.keys(labels).map((t) => (

@@ -8,6 +8,7 @@ import { bpsPct, money } from "./format.ts";
 import type { FundData } from "./types.ts";
 import type { useFundHistory } from "./useFundLogs.ts";
 import type { Unit } from "./useUnit.ts";
+import { seriesNow } from "./seriesNow.ts";
 
 const NavChart = lazy(() => import("./NavChart.tsx"));
 const RANGES = { "7d": 7, "30d": 30, "90d": 90, "1y": 365, all: 0 } as const;
@@ -28,7 +29,7 @@ function Chart({ id, title, points, u }: { id: string; title: string; points: Po
   const unit = u.sample;
   const last = points?.at(-1);
   return (
-    <figure data-testid={`chart-${id}`} data-points={points?.length ?? ""}>
+    <figure data-testid={`chart-${id}`} data-points={points?.length ?? ""} data-first={points?.[0]?.v.toString() ?? ""}>
       <figcaption className="flex flex-wrap items-baseline justify-between gap-x-2 text-sm">
         <span className="font-medium">{title}{unit ? ` (${unit.symbol})` : ""}</span>
         {unit && last && <span data-testid={`chart-${id}-last`} className="font-mono text-xs text-subtle">latest {money(last.v, unit.decimals, unit.symbol)}</span>}
@@ -45,7 +46,7 @@ export function OverviewTab({ d, history, u }: { d: FundData; history: History; 
   const [range, setRange] = useState<Range>("all");
   const from = RANGES[range] ? d.raw.timestamp - BigInt(RANGES[range]) * 86_400n : 0n;
   const inRange = (xs: Point[] | undefined) => xs && u.series(xs.filter((x) => x.t >= from));
-  const h = history.data;
+  const h = history.data && seriesNow(d, history.data);
   const nav = inRange(h?.nav.map((p) => ({ t: p.t, v: p.navPerShare })));
   const tvl = inRange(h?.tvl);
   const error = (!h && history.error) || u.historyError;
