@@ -3,10 +3,12 @@
 // reload (log cache warm); and the gzip size of the JS loaded at start. Measures the fund page:
 // requests until its overview is rendered in full (header, market premium, both charts), cold
 // and on a reload, and what each further tab adds. Times the valuation engine on 50 funds × 365
-// daily points. Prints figures, not a test. It starts its own world and preview server on their
+// daily points. Measures the Advisor tab in Chromium: the longest task on the main thread while
+// the advice is computed and drawn, at load and at each change of goal (the Web Worker
+// threshold is 50 ms). Prints figures, not a test. It starts its own world and preview server on their
 // own ports and stops them after.
 //   npm run bench       (BENCH_RPC_PORT, BENCH_APP_PORT move the ports; BENCH_FUNDS the big list;
-//                        BENCH_PARTS=engine,fund,discover picks parts; BENCH_RPC_URL measures a
+//                        BENCH_PARTS=engine,fund,advisor,discover picks parts; BENCH_RPC_URL measures a
 //                        world already running there instead of starting one — then Discover's
 //                        50-fund run, which adds funds to the world, is left out)
 import { spawn, spawnSync } from "node:child_process";
@@ -20,7 +22,7 @@ const RPC_PORT = Number(process.env.BENCH_RPC_PORT ?? 8645);
 const APP_PORT = Number(process.env.BENCH_APP_PORT ?? 4275);
 const TARGET_FUNDS = Number(process.env.BENCH_FUNDS ?? 50);
 const REUSE = process.env.BENCH_RPC_URL;
-const PARTS = new Set((process.env.BENCH_PARTS ?? "engine,fund,discover").split(","));
+const PARTS = new Set((process.env.BENCH_PARTS ?? "engine,fund,advisor,discover").split(","));
 const RPC = REUSE ?? `http://127.0.0.1:${RPC_PORT}`;
 const APP = `http://127.0.0.1:${APP_PORT}`;
 const env = { ...process.env, EVERGREEN_RPC_PORT: String(RPC_PORT), EVERGREEN_APP_PORT: String(APP_PORT), EVERGREEN_LOCAL_RPC: RPC, VITE_RPC_URL: RPC };
@@ -161,6 +163,48 @@ async function measureFund(browser, fund, name) {
   return rows;
 }
 
+// ─── advisor ───
+
+/** Long tasks while the Advisor tab computes and draws the advice: at load, then at each change of goal. */
+async function measureAdvisor(browser, fund, name) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.addInitScript(() => {
+    window.__long = [];
+    new PerformanceObserver((list) => window.__long.push(...list.getEntries().map((e) => e.duration))).observe({ type: "longtask", buffered: true });
+  });
+  const page = await context.newPage();
+  const rows = [];
+  // The longest task, and the advice's own computation in it (the app's User Timing measures).
+  const longest = async () => {
+    const [xs, advice, plan] = await page.evaluate(() => {
+      const took = (n) => performance.getEntriesByName(n).map((e) => e.duration);
+      const out = [window.__long.splice(0), took("evergreen:advice"), took("evergreen:swap-plan")];
+      performance.clearMeasures();
+      return out;
+    });
+    const ms = (ys) => (ys.length ? Math.max(...ys).toFixed(1) : "");
+    return { "longest task (ms)": xs.length ? Math.round(Math.max(...xs)) : "< 50", "advice (ms)": ms(advice), "swap plan (ms)": ms(plan) };
+  };
+  // The page itself first (its own load has long tasks of its own), then the tab alone.
+  await page.goto(`${APP}/fund/${fund}`);
+  await page.waitForFunction(fundReady.overview, null, { polling: "raf", timeout: 120_000 });
+  await page.waitForTimeout(300);
+  rows.push({ fund: name, step: "fund page load, for comparison", ...(await longest()) });
+  await page.getByRole("tab", { name: "Advisor" }).click();
+  await page.locator('[data-testid="advisor-row"]').first().waitFor({ timeout: 120_000 });
+  await page.waitForTimeout(300);
+  rows.push({ fund: name, step: "Advisor tab opened (code, reads, advice, chart)", ...(await longest()) });
+  for (const goal of ["Maximum Sharpe", "Target risk", "Minimum variance"]) {
+    const radio = page.getByRole("radio", { name: goal });
+    if ((await radio.count()) === 0) break;
+    await radio.click();
+    await page.waitForTimeout(300);
+    rows.push({ fund: name, step: `goal → ${goal}`, ...(await longest()) });
+  }
+  await context.close();
+  return rows;
+}
+
 // ─── valuation engine ───
 
 /** The engine on 50 funds × 365 daily points: a snapshot per day, then the history statistics. */
@@ -218,7 +262,7 @@ async function benchEngine(funds = 50, days = 365) {
 const dist = mkdtempSync(join(tmpdir(), "evergreen-bench-"));
 try {
   if (PARTS.has("engine")) await benchEngine();
-  if (PARTS.has("fund") || PARTS.has("discover")) await pages();
+  if (PARTS.has("fund") || PARTS.has("advisor") || PARTS.has("discover")) await pages();
 } finally {
   stopAll();
   rmSync(dist, { recursive: true, force: true });
@@ -255,6 +299,19 @@ async function pages() {
     console.table(rows.map((r) => ({ fund: r.fund, step: r.step, "HTTP requests": r.requests, "JSON-RPC calls": r.calls, "time (ms)": r.ms, methods: r.methods })));
     const calls = rows.filter((r) => r.step.startsWith("overview,")).map((r) => r.methods.match(/eth_call×(\d+)/)?.[1] ?? "0").map(Number);
     console.log(`Target: ≤ 6 requests besides the cached log reads (eth_getLogs) for the overview: ${Math.max(...calls) <= 6 ? "met" : "MISSED"} (at most ${Math.max(...calls)} eth_call)`);
+  }
+
+  if (PARTS.has("advisor")) {
+    const { createPublicClient, http } = await import("viem");
+    const { contractOf } = await import("../src/chain/contracts.ts");
+    const client = createPublicClient({ transport: http(RPC) });
+    const funds = await client.readContract({ ...contractOf(31337, "FundLens"), functionName: "summaries", args: [contractOf(31337, "FundFactory").address] });
+    const rows = [];
+    for (const f of funds.slice(0, 6)) rows.push(...(await measureAdvisor(browser, f.set.fund, f.name)));
+    console.log("\nAdvisor tab, Chromium, vite preview build: the longest main-thread task (PerformanceObserver longtask, ≥ 50 ms; '< 50' when there was none), and the longest run of the advice and of the swap plan in it:\n");
+    console.table(rows);
+    const worst = Math.max(0, ...rows.flatMap((r) => [Number(r["advice (ms)"] || 0) + Number(r["swap plan (ms)"] || 0)]));
+    console.log(`Web Worker needed (the advice and its plan over 50 ms): ${worst > 50 ? "YES" : "no"} (at most ${worst.toFixed(1)} ms)`);
   }
 
   if (PARTS.has("discover")) {

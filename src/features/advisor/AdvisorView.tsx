@@ -3,6 +3,7 @@ import type { Address } from "viem";
 import { EmptyState } from "../../components/EmptyState.tsx";
 import { MIN_DAYS, planSwaps, toWad } from "../../domain/advisor/index.ts";
 import { shortAddress } from "../../lib/format.ts";
+import { timed } from "../../lib/timed.ts";
 import { Controls } from "./Controls.tsx";
 import { draftOf, parseSlippage } from "./draft.ts";
 import { DraftPanel } from "./DraftPanel.tsx";
@@ -28,7 +29,7 @@ export function AdvisorView({ fund, read }: { fund: Address; read: AdvisorRead }
   const unit = read.asset.symbol;
   const ok = advice.kind === "ok" ? advice : undefined;
   const plan = useMemo(
-    () => ok && planSwaps(read.raw, ok.sleeve, guidelinesOf(read), read.maxLpBps, toWad(ok.suggestion.weights), { slippageBps, dustBps: DUST_BPS }),
+    () => ok && timed("evergreen:swap-plan", () => planSwaps(read.raw, ok.sleeve, guidelinesOf(read), read.maxLpBps, toWad(ok.suggestion.weights), { slippageBps, dustBps: DUST_BPS })),
     [ok, read, slippageBps],
   );
   if (advice.kind === "empty") return <EmptyState title="Nothing to allocate yet">The fund holds none of its listed assets.</EmptyState>;

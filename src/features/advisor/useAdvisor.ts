@@ -5,6 +5,7 @@ import { usePublicClient } from "wagmi";
 import { evergreenLocal, READ_REFRESH_MS } from "../../chain/index.ts";
 import { NoSuchFund } from "../../chain/readFundRaw.ts";
 import { advise, type Objective } from "../../domain/advisor/index.ts";
+import { timed } from "../../lib/timed.ts";
 import { readAdvisor, type AdvisorRead } from "./readAdvisor.ts";
 
 const chainId = evergreenLocal.id;
@@ -24,10 +25,13 @@ export function useAdvisorRead(fund: Address) {
 export const guidelinesOf = (read: AdvisorRead) =>
   read.raw.assets.map((a) => read.guidelines.get(a.token.toLowerCase()) ?? { allowed: false, maxWeightBps: 0 });
 
-/** The advice for the chosen objective; a few milliseconds for a fund's handful of assets (scripts/bench-advisor.mjs). */
+/**
+ * The advice for the chosen objective, on the main thread: a few milliseconds for a fund's
+ * handful of assets (`npm run bench`, part advisor, reads the "advice" measure in Chromium).
+ */
 export function useAdvice(read: AdvisorRead, objective: Objective, lookbackDays: number, targetVol: number | undefined) {
   return useMemo(
-    () => advise({ raw: read.raw, guidelines: guidelinesOf(read), rounds: read.rounds, lookbackDays, objective, targetVol }),
+    () => timed("evergreen:advice", () => advise({ raw: read.raw, guidelines: guidelinesOf(read), rounds: read.rounds, lookbackDays, objective, targetVol })),
     [read, objective, lookbackDays, targetVol],
   );
 }
