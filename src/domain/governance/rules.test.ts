@@ -6,7 +6,7 @@ import { durationText } from "./duration.ts";
 import { parseAddress, parseAmount, parseDate } from "./input.ts";
 import { bpsText, parsePercent } from "./percent.ts";
 import { nextStep, ProposalState, quorumReached, timeline } from "./state.ts";
-import { buildFees, buildGuideline, buildRebalance, buildReward, type TemplateEnv } from "./templates.ts";
+import { buildFees, buildGuideline, buildManager, buildRebalance, buildReward, buildVam, type TemplateEnv } from "./templates.ts";
 import { votingPower } from "./votingPower.ts";
 
 const addr = (n: number) => getAddress(`0x${n.toString(16).padStart(40, "0")}`) as Address;
@@ -65,6 +65,20 @@ describe("templates", () => {
     expect(buildReward(form, env)).toEqual({ ok: false, errors: { amount: "Above what is left under the rewards' hard cap." } });
     const ok = buildReward({ ...form, amount: "5000" }, env);
     expect(ok.ok && ok.actions[0].target).toBe(set.contributionRewards);
+  });
+  it("manager: governance hands the fund to its timelock; another mechanism needs a real address that is not the timelock", () => {
+    const setManager = (who: Address, mechanism: number) => encodeFunctionData({ abi: abis.fund, functionName: "setManager", args: [who, mechanism] });
+    expect(buildManager({ mechanism: "0", manager: "ignored" }, env)).toEqual({ ok: true, actions: [{ target: set.fund, value: 0n, calldata: setManager(set.timelock, 0) }] });
+    expect(buildManager({ mechanism: "1", manager: addr(60).toLowerCase() }, env)).toEqual({ ok: true, actions: [{ target: set.fund, value: 0n, calldata: setManager(addr(60), 1) }] });
+    expect(buildManager({ mechanism: "2", manager: set.timelock }, env)).toEqual({ ok: false, errors: { manager: "That is the fund's timelock: choose governance as the mechanism instead." } });
+    const bad = buildManager({ mechanism: "1", manager: "0x123" }, env);
+    expect(bad.ok === false && bad.errors.manager).toMatch(/\w/);
+  });
+  it("VAM deal: approves the deal at the address, unless reading it found a problem", () => {
+    expect(buildVam({ deal: addr(70) }, env)).toEqual({ ok: true, actions: [{ target: set.fund, value: 0n, calldata: encodeFunctionData({ abi: abis.fund, functionName: "approveVamDeal", args: [addr(70)] }) }] });
+    expect(buildVam({ deal: addr(70) }, env, "This deal is for another fund.")).toEqual({ ok: false, errors: { deal: "This deal is for another fund." } });
+    const bad = buildVam({ deal: "not an address" }, env);
+    expect(bad.ok === false && bad.errors.deal).toMatch(/\w/);
   });
   it("rebalance: per-row errors, zero minimum refused", () => {
     const r = buildRebalance({ swaps: [{ pair: PAIR, tokenIn: WETH, amountIn: "2", minOut: "0" }, { pair: addr(77), tokenIn: WETH, amountIn: "1", minOut: "1" }] }, env);
