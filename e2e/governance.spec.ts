@@ -11,6 +11,8 @@ import { installTestWallet } from "./fixtures/wallet.ts";
 const FOUNDER = getAddress("0xa0Ee7A142d267C1f36714E4a8F75612F20a79720");
 const ALICE = getAddress("0x70997970C51812dc3A010C7d01b50e0d17dc79C8");
 const CAROL = getAddress("0x90F79bf6EB2c4f870365E785982E1f101E93b906");
+/** Hardhat's account #15, which holds no manager tokens and has no votes delegated to it. */
+const NOBODY = getAddress("0xcd3B766CCDd6AE721141F452C550Ca635964ce71");
 const DAY = 86_400;
 // Pages read the chain cold after every clock jump; a busy machine can take a while.
 test.describe.configure({ timeout: 300_000 });
@@ -80,6 +82,18 @@ test("an undelegated holder sees why it has no votes, delegates, and still canno
   await delegation.getByLabel("Delegate's address").fill("0x1234");
   await delegation.getByRole("button", { name: "Delegate" }).click();
   await expect(delegation.getByText("This is not an address")).toBeVisible();
+});
+
+test("an account below the proposal threshold is told what it takes, and Propose stays disabled", async ({ page }) => {
+  const fund = await etherFund();
+  await installTestWallet(page, { account: NOBODY, authorized: true });
+  await page.goto(tab(fund));
+  await page.getByRole("link", { name: "New proposal" }).click();
+  const form = page.getByTestId("create-proposal");
+  await expect(form.getByTestId("threshold")).toHaveText("Proposing takes 10,000 votes; you have 0. Delegate your tokens to yourself, or ask holders to delegate to you.");
+  await form.getByLabel("Title", { exact: true }).fill("Allow up to 45 % in USDC");
+  await expect(form.getByRole("button", { name: "Propose" })).toBeDisabled();
+  await expect(form.getByLabel("Title", { exact: true })).toHaveValue("Allow up to 45 % in USDC");
 });
 
 test("a guideline change from its template: propose, two votes, succeed, queue, execute, and the fund's guideline changes", async ({ page, browser }) => {
