@@ -68,6 +68,14 @@ test("an exercisable deal shows as exercisable, and exercising it moves tranche 
   await expect(c.getByTestId("escrow-held")).toHaveText(`${amount(orbit.n2, USDC)} · ${amount(orbit.p2, token("ORB"))}`);
   const scan = await client.readContract({ address: orbit.address, abi: dealAbi, functionName: "scan" });
   await expect(c.getByTestId("longest-run")).toContainText(formatDuration(scan.longest));
+  // The chart shades each qualifying run, darker the one that meets the required duration; an
+  // active deal whose runs are all too short has none of those.
+  const longRuns = (address: Address) => card(page, address).locator('.recharts-reference-area-rect[fill-opacity="0.3"]');
+  await expect(c.locator(".recharts-reference-area-rect").first()).toBeVisible();
+  await expect(longRuns(orbit.address)).not.toHaveCount(0);
+  expect(await client.readContract({ address: deals.LUM.address, abi: dealAbi, functionName: "exercisable" })).toBe(false);
+  await expect(card(page, deals.LUM.address).locator(".recharts-surface")).toBeVisible();
+  await expect(longRuns(deals.LUM.address)).toHaveCount(0);
 
   const before = {
     projectUsdc: await balance(orbit.asset, orbit.project),
