@@ -4,7 +4,7 @@ import { parseUnits, type Address } from "viem";
 import { abiOf, contractOf } from "../src/chain/contracts.ts";
 import { convertSeries, type FeedHistory } from "../src/domain/history/index.ts";
 import { gavUsdWad, impermanentLoss, lpBasis, midPriceInAsset, premiumPpm, usdIn, type UsdPrice } from "../src/domain/valuation/index.ts";
-import { money, signedPpm } from "../src/features/fund/format.ts";
+import { exact, money, signedPpm } from "../src/features/fund/format.ts";
 import { client, fundAmounts, fundSummaries, rpcUrl } from "./chain.ts";
 import { expect as baseExpect, test } from "./fixtures/pageErrors.ts";
 
@@ -58,12 +58,18 @@ for (const name of ["Evergreen Stable Yield", "BTC/ETH Balanced"]) {
     expect(shown.sort()).toEqual(holdings.map((h) => h.token.toLowerCase()).sort());
 
     await page.getByRole("tab", { name: "Intrinsic values" }).click();
-    // One read of the panel, so that all three come from the same render.
-    const [nav, investor, manager] = (await page.getByTestId("panel-intrinsic").evaluate((el) =>
-      ["iv-nav", "iv-investor", "iv-manager"].map((id) => el.querySelector(`[data-testid=${id}]`)!.textContent!),
-    )).map((t) => parse(t, amounts.decimals));
-    expect(nav).toBeGreaterThan(0n);
-    expect(investor + manager).toBe(nav);
+    // One read of the panel and of the block it was computed at, so that all come from the same
+    // render (the page re-reads as blocks arrive).
+    const [at, nav, investor, manager] = await page.evaluate(() => [
+      document.querySelector('[data-testid="fund-header"]')!.getAttribute("data-block")!,
+      ...["iv-nav", "iv-investor", "iv-manager"].map((id) => document.querySelector(`[data-testid=${id}]`)!.textContent!),
+    ]);
+    // Each total is the lens's at that block: the split is the contracts', not NAV less the other.
+    const iv = await client.readContract({ ...lens, functionName: "intrinsicValues", args: [fund], blockNumber: BigInt(at) });
+    const show = (v: bigint) => exact(v, amounts.decimals, amounts.symbol);
+    expect([nav, investor, manager]).toEqual([show(iv.nav), show(iv.investorTotal), show(iv.managerTotal)]);
+    expect(iv.investorTotal + iv.managerTotal).toBe(iv.nav);
+    expect(parse(investor, amounts.decimals) + parse(manager, amounts.decimals)).toBe(parse(nav, amounts.decimals));
     await expect(page.getByText("How is this computed?")).toBeVisible();
 
     await page.goto(`/fund/${fund}?tab=fees`);
