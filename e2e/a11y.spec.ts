@@ -39,7 +39,7 @@ for (const scheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto("/portfolio");
-    await expect(page.getByRole("button", { name: "Connect wallet" })).toBeVisible();
+    await expect(page.getByRole("banner").getByRole("button", { name: "Connect wallet" })).toBeVisible();
     await page.screenshot({ path: `test-results/screenshots/shell-topbar-360-${scheme}.png` });
     await page.getByRole("button", { name: "Menu" }).click();
     const { violations } = await new AxeBuilder({ page }).include("header").analyze();

@@ -20,7 +20,7 @@ test("every page opens from a deep link without a wallet, with the current page 
     if (p.nav) await expect(current, p.path).toHaveText(p.nav);
     else await expect(current, p.path).toHaveCount(0);
   }
-  await expect(page.getByRole("button", { name: "Connect wallet" })).toBeVisible();
+  await expect(page.getByRole("banner").getByRole("button", { name: "Connect wallet" })).toBeVisible();
   // The top bar moves between pages without a reload.
   await page.goto("/");
   await topNav(page).getByRole("link", { name: "Governance" }).click();
@@ -31,7 +31,7 @@ test("every page opens from a deep link without a wallet, with the current page 
 test("connecting through RainbowKit's MetaMask option shows the account in the top bar", async ({ page }) => {
   await installTestWallet(page);
   await page.goto("/");
-  await page.getByRole("button", { name: "Connect wallet" }).click();
+  await page.getByRole("banner").getByRole("button", { name: "Connect wallet" }).click();
   const dialog = page.getByRole("dialog");
   await expect(dialog).toContainText("Browser wallets only");
   await dialog.getByRole("button", { name: "MetaMask" }).click();
@@ -110,7 +110,7 @@ async function tabTo(page: Page, text: string, limit = 30) {
 test("keyboard: Tab reaches the top-bar links and the connect button, Enter activates them", async ({ page }) => {
   await installTestWallet(page);
   await page.goto("/");
-  await expect(page.getByRole("button", { name: "Connect wallet" })).toBeVisible();
+  await expect(page.getByRole("banner").getByRole("button", { name: "Connect wallet" })).toBeVisible();
   await tabTo(page, "Portfolio");
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/portfolio$/);
