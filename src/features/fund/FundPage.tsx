@@ -1,4 +1,4 @@
-import { Suspense, type ComponentType } from "react";
+import { Suspense, useMemo, type ComponentType } from "react";
 import type { FundSlotProps, FundTab } from "../../lib/fundSlots.ts";
 import { useParams, useSearchParams } from "react-router";
 import { BaseError, isAddress, type Address } from "viem";
@@ -80,9 +80,11 @@ interface LoadedProps {
 function Loaded({ d, history, labels, tab, extra, Aside, onSelect }: LoadedProps) {
   const u: Unit = useUnit(d);
   const address = d.set.fund;
+  // Once for the header's returns and the overview's charts.
+  const series = useMemo(() => history.data && seriesNow(d, history.data), [d, history.data]);
   return (
     <>
-      <FundHeader d={d} history={history.data && seriesNow(d, history.data).nav} u={u} />
+      <FundHeader d={d} history={series?.nav} u={u} />
       {Aside && <Suspense fallback={panelFallback}><Aside fund={address} /></Suspense>}
       <div role="tablist" aria-label="Fund sections" className="flex gap-1 overflow-x-auto border-b border-line">
         {Object.keys(labels).map((t) => (
@@ -91,7 +93,7 @@ function Loaded({ d, history, labels, tab, extra, Aside, onSelect }: LoadedProps
         ))}
       </div>
       <div role="tabpanel" id="fund-panel" aria-labelledby={`tab-${tab}`} data-testid={`panel-${tab}`}>
-        {tab === "overview" && <OverviewTab d={d} history={history} u={u} />}
+        {tab === "overview" && <OverviewTab d={d} history={history} series={series} u={u} />}
         {tab === "holdings" && <HoldingsTab d={d} u={u} />}
         {tab === "fees" && <FeesTab d={d} u={u} history={history} />}
         {tab === "intrinsic" && <IntrinsicTab d={d} u={u} />}

@@ -8,7 +8,7 @@ import { bpsPct, money } from "./format.ts";
 import type { FundData } from "./types.ts";
 import type { useFundHistory } from "./useFundLogs.ts";
 import type { Unit } from "./useUnit.ts";
-import { seriesNow } from "./seriesNow.ts";
+import type { SeriesNow } from "./seriesNow.ts";
 
 const NavChart = lazy(() => import("./NavChart.tsx"));
 const RANGES = { "7d": 7, "30d": 30, "90d": 90, "1y": 365, all: 0 } as const;
@@ -42,11 +42,11 @@ function Chart({ id, title, points, u }: { id: string; title: string; points: Po
   );
 }
 
-export function OverviewTab({ d, history, u }: { d: FundData; history: History; u: Unit }) {
+/** `history` for its errors and retry; `series`, its data carried on to now, for the charts. */
+export function OverviewTab({ d, history, series: h, u }: { d: FundData; history: History; series: SeriesNow | undefined; u: Unit }) {
   const [range, setRange] = useState<Range>("all");
   const from = RANGES[range] ? d.raw.timestamp - BigInt(RANGES[range]) * 86_400n : 0n;
   const inRange = (xs: Point[] | undefined) => xs && u.series(xs.filter((x) => x.t >= from));
-  const h = history.data && seriesNow(d, history.data);
   const nav = inRange(h?.nav.map((p) => ({ t: p.t, v: p.navPerShare })));
   const tvl = inRange(h?.tvl);
   const error = (!h && history.error) || u.historyError;

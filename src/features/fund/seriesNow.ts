@@ -4,6 +4,8 @@ import { endingAt, type Point } from "../../domain/history/index.ts";
 import type { NavPoint } from "../../domain/valuation/returns.ts";
 import type { FundData } from "./types.ts";
 
+export type SeriesNow = ReturnType<typeof seriesNow>;
+
 export function seriesNow(d: FundData, h: { nav: NavPoint[]; tvl: Point[] }) {
   const t = d.raw.timestamp;
   const { perShare, nav } = d.snapshot.intrinsic;
