@@ -1,8 +1,7 @@
 // Screenshots of each step of a deposit and of a redemption — empty, typing, error, pending,
-// success — at desktop
-// and phone width, under test-results/screenshots/. Each step is asserted before its picture,
-// so a picture never shows a state the test did not reach.
-import type { Page } from "@playwright/test";
+// success — at desktop and phone width, under test-results/screenshots/. Each step is asserted
+// before its picture, so a picture never shows a state the test did not reach.
+import type { Locator, Page } from "@playwright/test";
 import { rpcUrl } from "./chain.ts";
 import { expect as baseExpect, test } from "./fixtures/pageErrors.ts";
 import { installTestWallet } from "./fixtures/wallet.ts";
@@ -18,15 +17,25 @@ const sizes = [
 
 const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
 
-/** Holds every receipt back until the returned function is called, so that a pending state stays on screen. */
-async function holdReceipts(page: Page) {
+/**
+ * Sends with `send` while every receipt is held back, so that the pending state stays on screen
+ * for its picture; then lets the receipt through and pictures the confirmed, cleared form.
+ */
+async function pendingThenSuccess(page: Page, panel: Locator, field: Locator, [flow, label]: [string, string], send: () => Promise<void>) {
   let release!: () => void;
   const held = new Promise<void>((done) => (release = done));
   await page.route(`${rpcUrl}/**`, async (route) => {
     if ((route.request().postData() ?? "").includes("eth_getTransactionReceipt")) await held;
     await route.continue();
   });
-  return release;
+  await send();
+  await expect(panel.getByTestId("tx-status")).toHaveAttribute("data-status", "pending");
+  await shot(page, `${flow}-pending-${label}`);
+
+  release();
+  await expect(panel.getByTestId("tx-status")).toHaveAttribute("data-status", "confirmed");
+  await expect(field).toHaveValue("");
+  await shot(page, `${flow}-success-${label}`);
 }
 
 async function openPanel(page: Page, width: number, height: number) {
@@ -55,17 +64,9 @@ for (const [label, width, height] of sizes) {
     await expect(panel.getByText(/more than your balance/i)).toBeVisible();
     await shot(page, `deposit-error-${label}`);
 
-    const release = await holdReceipts(page);
     await field.fill("1,250.75");
     await panel.getByRole("radio", { name: "Signature" }).check();
-    await panel.getByRole("button", { name: "Deposit USDC" }).click();
-    await expect(panel.getByTestId("tx-status")).toHaveAttribute("data-status", "pending");
-    await shot(page, `deposit-pending-${label}`);
-
-    release();
-    await expect(panel.getByTestId("tx-status")).toHaveAttribute("data-status", "confirmed");
-    await expect(field).toHaveValue("");
-    await shot(page, `deposit-success-${label}`);
+    await pendingThenSuccess(page, panel, field, ["deposit", label], () => panel.getByRole("button", { name: "Deposit USDC" }).click());
   });
 }
 
@@ -86,15 +87,7 @@ for (const [label, width, height] of sizes) {
     await expect(panel.getByText(/more than you hold/i)).toBeVisible();
     await shot(page, `redeem-error-${label}`);
 
-    const release = await holdReceipts(page);
     await field.fill("2500.5");
-    await panel.getByRole("button", { name: "Redeem" }).click();
-    await expect(panel.getByTestId("tx-status")).toHaveAttribute("data-status", "pending");
-    await shot(page, `redeem-pending-${label}`);
-
-    release();
-    await expect(panel.getByTestId("tx-status")).toHaveAttribute("data-status", "confirmed");
-    await expect(field).toHaveValue("");
-    await shot(page, `redeem-success-${label}`);
+    await pendingThenSuccess(page, panel, field, ["redeem", label], () => panel.getByRole("button", { name: "Redeem" }).click());
   });
 }
