@@ -268,6 +268,15 @@ try {
   rmSync(dist, { recursive: true, force: true });
 }
 
+/** The six seeded funds (the first in the registry), with their names. */
+async function seededFunds() {
+  const { createPublicClient, http } = await import("viem");
+  const { contractOf } = await import("../src/chain/contracts.ts");
+  const client = createPublicClient({ transport: http(RPC) });
+  const funds = await client.readContract({ ...contractOf(31337, "FundLens"), functionName: "summaries", args: [contractOf(31337, "FundFactory").address] });
+  return funds.slice(0, 6);
+}
+
 async function pages() {
   if (REUSE) {
     if (!(await answers(RPC))) throw new Error(`Nothing answers at ${RPC} (BENCH_RPC_URL).`);
@@ -289,12 +298,8 @@ async function pages() {
   await res.text();
 
   if (PARTS.has("fund")) {
-    const { createPublicClient, http } = await import("viem");
-    const { contractOf } = await import("../src/chain/contracts.ts");
-    const client = createPublicClient({ transport: http(RPC) });
-    const funds = await client.readContract({ ...contractOf(31337, "FundLens"), functionName: "summaries", args: [contractOf(31337, "FundFactory").address] });
     const rows = [];
-    for (const f of funds.slice(0, 6)) rows.push(...(await measureFund(browser, f.set.fund, f.name)));
+    for (const f of await seededFunds()) rows.push(...(await measureFund(browser, f.set.fund, f.name)));
     console.log("\nFund page, Chromium, vite preview build (a fresh browser profile per fund: cold = empty log cache):\n");
     console.table(rows.map((r) => ({ fund: r.fund, step: r.step, "HTTP requests": r.requests, "JSON-RPC calls": r.calls, "time (ms)": r.ms, methods: r.methods })));
     const calls = rows.filter((r) => r.step.startsWith("overview,")).map((r) => r.methods.match(/eth_call×(\d+)/)?.[1] ?? "0").map(Number);
@@ -302,15 +307,11 @@ async function pages() {
   }
 
   if (PARTS.has("advisor")) {
-    const { createPublicClient, http } = await import("viem");
-    const { contractOf } = await import("../src/chain/contracts.ts");
-    const client = createPublicClient({ transport: http(RPC) });
-    const funds = await client.readContract({ ...contractOf(31337, "FundLens"), functionName: "summaries", args: [contractOf(31337, "FundFactory").address] });
     const rows = [];
-    for (const f of funds.slice(0, 6)) rows.push(...(await measureAdvisor(browser, f.set.fund, f.name)));
+    for (const f of await seededFunds()) rows.push(...(await measureAdvisor(browser, f.set.fund, f.name)));
     console.log("\nAdvisor tab, Chromium, vite preview build: the longest main-thread task (PerformanceObserver longtask, ≥ 50 ms; '< 50' when there was none), and the longest run of the advice and of the swap plan in it:\n");
     console.table(rows);
-    const worst = Math.max(0, ...rows.flatMap((r) => [Number(r["advice (ms)"] || 0) + Number(r["swap plan (ms)"] || 0)]));
+    const worst = Math.max(0, ...rows.map((r) => Number(r["advice (ms)"] || 0) + Number(r["swap plan (ms)"] || 0)));
     console.log(`Web Worker needed (the advice and its plan over 50 ms): ${worst > 50 ? "YES" : "no"} (at most ${worst.toFixed(1)} ms)`);
   }
 
