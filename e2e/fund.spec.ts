@@ -58,8 +58,9 @@ for (const name of ["Evergreen Stable Yield", "BTC/ETH Balanced"]) {
     expect(shown.sort()).toEqual(holdings.map((h) => h.token.toLowerCase()).sort());
 
     await page.getByRole("tab", { name: "Intrinsic values" }).click();
-    // One read of the panel and of the block it was computed at, so that all come from the same
-    // render (the page re-reads as blocks arrive).
+    // One read of the panel, once drawn, and of the block it was computed at, so that all come
+    // from the same render (the page re-reads as blocks arrive).
+    await expect(page.getByTestId("iv-nav")).toBeVisible();
     const [at, nav, investor, manager] = await page.evaluate(() => [
       document.querySelector('[data-testid="fund-header"]')!.getAttribute("data-block")!,
       ...["iv-nav", "iv-investor", "iv-manager"].map((id) => document.querySelector(`[data-testid=${id}]`)!.textContent!),
