@@ -26,11 +26,11 @@ const fundDeployer = await deploy("FundDeployer", "FundDeployer");
 const governorDeployer = await deploy("GovernorDeployer", "GovernorDeployer");
 const timelockDeployer = await deploy("TimelockDeployer", "TimelockDeployer");
 const tokenDeployer = await deploy("TokenDeployer", "TokenDeployer");
+const amm = await deploy("AmmFactory", "AmmFactory");
 await deploy("FundFactory", "FundFactory", [
-  fundDeployer.address, governorDeployer.address, timelockDeployer.address, tokenDeployer.address,
+  fundDeployer.address, governorDeployer.address, timelockDeployer.address, tokenDeployer.address, amm.address,
 ]);
 await deploy("FundLens", "FundLens");
-await deploy("AmmFactory", "AmmFactory");
 
 if (chainId === 31337) {
   // Multicall3 at its canonical address, so that clients batch reads as on public chains.

@@ -37,6 +37,7 @@ export async function deployWorld() {
     (await viem.deployContract("GovernorDeployer")).address,
     (await viem.deployContract("TimelockDeployer")).address,
     (await viem.deployContract("TokenDeployer")).address,
+    amm.address,
   ]);
   const lens = await viem.deployContract("FundLens");
 
@@ -54,6 +55,8 @@ export async function deployWorld() {
     managementBps: 200,
     performanceBps: 2_000,
     hurdleBps: 500,
+    entryBps: 0,
+    exitBps: 0,
     manager: manager.account.address,
     mechanism: Mechanism.Institution,
     owner: deployer.account.address, // replaced by the factory with the new timelock

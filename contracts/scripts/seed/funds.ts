@@ -15,6 +15,8 @@ export interface FundDef {
   assets: [symbol: string, maxWeightBps: number][];
   maxLpBps: number;
   fees: [mgmtBps: number, perfBps: number, hurdleBps: number];
+  /** Entry and exit fees in bps, paid to the fund (anti-dilution); 0 where not given. */
+  entryExit?: [entryBps: number, exitBps: number];
   rewardsCap: string; // manager tokens, "0" for none
 }
 
@@ -27,11 +29,11 @@ export const FUNDS: FundDef[] = [
     manager: "institution", assets: [["WETH", 6_000]], maxLpBps: 3_000, fees: [150, 2_000, 500], rewardsCap: "0" },
   { key: "defi", name: "DeFi Blue Chips", symbol: "egDEFI", denom: "USDC", mechanism: Mechanism.Governance,
     manager: "timelock", assets: [["WETH", 3_500], ["UNI", 2_500], ["AAVE", 2_500], ["LINK", 2_500]], maxLpBps: 1_000,
-    fees: [200, 2_000, 800], rewardsCap: "1500000" },
+    fees: [200, 2_000, 800], entryExit: [25, 25], rewardsCap: "1500000" },
   { key: "ventures", name: "Primary Ventures", symbol: "egVC", denom: "USDC", mechanism: Mechanism.Governance,
     manager: "timelock", assets: [["WETH", 3_000]], maxLpBps: 0, fees: [200, 2_500, 1_000], rewardsCap: "3000000" },
   { key: "algo", name: "Algorithmic Momentum", symbol: "egALGO", denom: "USDC", mechanism: Mechanism.Algorithm,
-    manager: "algorithm", assets: [["WETH", 7_000], ["WBTC", 7_000]], maxLpBps: 0, fees: [100, 2_000, 0], rewardsCap: "0" },
+    manager: "algorithm", assets: [["WETH", 7_000], ["WBTC", 7_000]], maxLpBps: 0, fees: [100, 2_000, 0], entryExit: [50, 50], rewardsCap: "0" },
 ];
 
 export async function createFund(ctx: Ctx, def: FundDef) {
@@ -48,6 +50,8 @@ export async function createFund(ctx: Ctx, def: FundDef) {
     managementBps: def.fees[0],
     performanceBps: def.fees[1],
     hurdleBps: def.fees[2],
+    entryBps: def.entryExit?.[0] ?? 0,
+    exitBps: def.entryExit?.[1] ?? 0,
     manager: manager.account.address, // the factory puts the timelock here for governance funds
     mechanism: def.mechanism,
     owner: ctx.deployer.account.address, // replaced by the factory with the fund's timelock

@@ -8,6 +8,7 @@ import {FundTypes} from "../fund/FundTypes.sol";
 import {FundGovernor} from "../governance/FundGovernor.sol";
 import {ManagerToken} from "../governance/ManagerToken.sol";
 import {FundDeployer, GovernorDeployer, TimelockDeployer, TokenDeployer} from "./Deployers.sol";
+import {AmmFactory} from "../amm/AmmFactory.sol";
 
 /// @title FundFactory
 /// @notice Creates complete fund sets (fund, manager token, fee splitter, governor, timelock,
@@ -54,13 +55,15 @@ contract FundFactory {
     GovernorDeployer public immutable governorDeployer;
     TimelockDeployer public immutable timelockDeployer;
     TokenDeployer public immutable tokenDeployer;
+    /// @notice The project's AMM: funds trade and provide liquidity only in its pairs.
+    AmmFactory public immutable amm;
 
     FundSet[] private _sets;
     /// @notice Index + 1 of a fund in the registry; 0 when unknown.
     mapping(address => uint256) public indexOf;
 
-    constructor(FundDeployer f, GovernorDeployer g, TimelockDeployer t, TokenDeployer k) {
-        (fundDeployer, governorDeployer, timelockDeployer, tokenDeployer) = (f, g, t, k);
+    constructor(FundDeployer f, GovernorDeployer g, TimelockDeployer t, TokenDeployer k, AmmFactory a) {
+        (fundDeployer, governorDeployer, timelockDeployer, tokenDeployer, amm) = (f, g, t, k, a);
     }
 
     /// @notice Creates a fund set. `c.owner` is ignored (the new timelock owns the
@@ -77,7 +80,7 @@ contract FundFactory {
         s.fund = fundDeployer.deploy(c.name, c.symbol, c.asset, address(this));
         (s.feeSplitter, s.contributionRewards) =
             tokenDeployer.deployPeriphery(s.fund, s.managerToken, s.timelock, g.rewardsCap);
-        Fund(s.fund).initialize(c, s.feeSplitter);
+        Fund(s.fund).initialize(c, s.feeSplitter, address(amm));
 
         ManagerToken token = ManagerToken(s.managerToken);
         for (uint256 i = 0; i < g.holders.length; ++i) {

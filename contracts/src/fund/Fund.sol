@@ -64,7 +64,7 @@ contract Fund is ERC4626, Ownable, ReentrancyGuard, FundTypes {
     }
 
     /// @notice Configures the fund and hands it to its owner; once, by the factory.
-    function initialize(FundConfig calldata c, address splitter) external {
+    function initialize(FundConfig calldata c, address splitter, address amm) external {
         if (msg.sender != admin || feeSplitter != address(0)) revert NotAdmin(msg.sender);
         feeSplitter = splitter;
         emit FeeSplitterSet(splitter);
@@ -269,7 +269,7 @@ contract Fund is ERC4626, Ownable, ReentrancyGuard, FundTypes {
             _primaryTokens.push(token);
         }
         IERC20(asset()).forceApprove(deal, d.fundCommitment());
-        d.escrowFund();
+        d.start();
         emit VamDealApproved(deal, token);
     }
 
@@ -481,7 +481,7 @@ contract Fund is ERC4626, Ownable, ReentrancyGuard, FundTypes {
         for (uint256 j = 0; j < _deals.length; ++j) {
             IVamDeal deal = IVamDeal(_deals[j]);
             if (deal.projectToken() != token) continue;
-            (uint256 p, uint256 r) = deal.settled();
+            (uint256 p, uint256 r) = deal.initialTranche();
             paid += p;
             received += r;
         }

@@ -49,6 +49,8 @@ abstract contract FundTypes {
         uint16 managementBps;
         uint16 performanceBps;
         uint16 hurdleBps;
+        uint16 entryBps;
+        uint16 exitBps;
         address manager;
         Mechanism mechanism;
         address owner;

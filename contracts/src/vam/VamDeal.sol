@@ -15,7 +15,7 @@ import {VamCondition} from "./VamCondition.sol";
 /// the window `[start, start + window]` once the oracle's reports show the project's TVL at or
 /// above `target` continuously for `duration`; after the window it expires and both escrows
 /// return.
-contract VamDeal is IVamDeal, ReentrancyGuard {
+contract VamDeal is ReentrancyGuard {
     using SafeERC20 for IERC20;
     using VamCondition for VamCondition.Scan;
 
@@ -68,10 +68,10 @@ contract VamDeal is IVamDeal, ReentrancyGuard {
     /// @notice Emitted when the project withdrew its escrow before the fund joined.
     event Withdrawn(address indexed project);
 
-    address public immutable override fund;
+    address public immutable fund;
     address public immutable project;
-    address public immutable override asset;
-    address public immutable override projectToken;
+    address public immutable asset;
+    address public immutable projectToken;
     uint256 public immutable n1;
     uint256 public immutable p1;
     uint256 public immutable n2;
@@ -107,8 +107,7 @@ contract VamDeal is IVamDeal, ReentrancyGuard {
         if (fundEscrowedFlag) _start();
     }
 
-    /// @inheritdoc IVamDeal
-    function escrowFund() external override nonReentrant {
+    function escrowFund() external nonReentrant {
         if (msg.sender != fund) revert NotParty(msg.sender);
         if (state != State.Pending) revert WrongState(state);
         if (fundEscrowedFlag) revert AlreadyEscrowed(msg.sender);
@@ -175,19 +174,16 @@ contract VamDeal is IVamDeal, ReentrancyGuard {
         }
     }
 
-    /// @inheritdoc IVamDeal
-    function fundCommitment() external view override returns (uint256) {
+    function fundCommitment() external view returns (uint256) {
         return n1 + n2;
     }
 
-    /// @inheritdoc IVamDeal
-    function fundEscrowed() external view override returns (uint256) {
+    function fundEscrowed() external view returns (uint256) {
         if (state == State.Pending) return fundEscrowedFlag ? n1 + n2 : 0;
         return state == State.Active ? n2 : 0;
     }
 
-    /// @inheritdoc IVamDeal
-    function settled() external view override returns (uint256 assetsPaid, uint256 tokensReceived) {
+    function settled() external view returns (uint256 assetsPaid, uint256 tokensReceived) {
         if (state == State.Active || state == State.Expired) return (n1, p1);
         if (state == State.Exercised) return (n1 + n2, p1 + p2);
     }
