@@ -32,8 +32,14 @@ export async function deployWorld() {
   const wethUsdc = await viem.getContractAt("AmmPair", await amm.read.getPair([weth.address, usdc.address]));
   await seedPool(wethUsdc.address, parseUnits("1000", 18), parseUnits("3000000", 6));
 
+  // The fund's linked libraries (its valuation, in-kind exit and bookkeeping live there for its size).
+  const libraries = {
+    FundValuation: (await viem.deployContract("FundValuation")).address,
+    FundExit: (await viem.deployContract("FundExit")).address,
+    FundAdmin: (await viem.deployContract("FundAdmin")).address,
+  };
   const factory = await viem.deployContract("FundFactory", [
-    (await viem.deployContract("FundDeployer")).address,
+    (await viem.deployContract("FundDeployer", [], { libraries })).address,
     (await viem.deployContract("GovernorDeployer")).address,
     (await viem.deployContract("TimelockDeployer")).address,
     (await viem.deployContract("TokenDeployer")).address,
