@@ -64,10 +64,13 @@ describe("valuation", () => {
     raw.assets[1].balance = 0n; // WETH no longer held directly, but inside the held WETH/USDC position
     raw.assets[1].updatedAt = NOW - 30n * DAY;
     expect(valuation(raw).fresh).toBe(false);
-    raw.pairs[0].lpBalance = 0n; // nothing but cash: not even the denomination's feed counts
+    raw.pairs[0].lpBalance = 0n; // nothing but cash: only the denomination's feed counts (as \`Fund\` has it)
     raw.assets[0].answer = 0n;
     v = valuation(raw);
-    expect([v.needed, v.fresh, v.gav]).toEqual([[false, false, false], true, 1_350n * 10n ** 6n]);
+    expect([v.needed, v.fresh, v.gav]).toEqual([[true, false, false], false, 1_350n * 10n ** 6n]);
+    raw.assets[0].balance = 0n; // no cash either: no feed counts
+    v = valuation(raw);
+    expect([v.needed, v.fresh, v.gav]).toEqual([[false, false, false], true, 350n * 10n ** 6n]);
     raw.assets[2].balance = 1n; // one satoshi makes WBTC's and the denomination's feeds count
     v = valuation(raw);
     expect([v.needed, v.fresh, v.holdings[2].value]).toEqual([[true, false, true], false, 0n]);

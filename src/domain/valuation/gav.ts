@@ -1,7 +1,7 @@
 // Gross asset value, holding by holding, exactly as `Fund._valuation` and `Fund.holdings`
 // compute it (DESIGN §3), from raw reads: balances, reserved balances, feed rounds, pair
 // reserves, the fund's primary cost basis and its deals' escrow.
-import { BPS, mul, mulDiv, pow10, sqrt, WAD } from "./math.ts";
+import { BPS, MAX_UINT256, mul, mulDiv, pow10, sqrt, WAD } from "./math.ts";
 
 export const HoldingKind = { Asset: 0, LpPosition: 1, Primary: 2, VamEscrow: 3 } as const;
 export type HoldingKind = (typeof HoldingKind)[keyof typeof HoldingKind];
@@ -64,9 +64,15 @@ export const convert = (balance: bigint, price: bigint, dec: number, fdec: numbe
 export const usdWad = (amount: bigint, price: bigint, dec: number, fdec: number) =>
   mulDiv(amount, mul(price, WAD), pow10(dec + fdec));
 
-/** `FundMath.fairLpUsd`: `2 × ⌊√(usdA × usdB)⌋ × lp / lpSupply`, the product at full precision. */
+/**
+ * `FundMath.sqrtMul`: `⌊√(a × b)⌋` while `a × b` fits in 256 bits, beyond that
+ * `⌊√⌊a × b / 2^128⌋⌋ × 2^64` (within 2^64 of the root), as the contract computes it.
+ */
+export const sqrtMul = (a: bigint, b: bigint) => (a * b <= MAX_UINT256 ? sqrt(a * b) : sqrt(mulDiv(a, b, 1n << 128n)) << 64n);
+
+/** `FundMath.fairLpUsd`: `2 × sqrtMul(usdA, usdB) × lp / lpSupply`. */
 export const fairLpUsd = (usdA: bigint, usdB: bigint, lp: bigint, lpSupply: bigint) =>
-  lpSupply === 0n ? 0n : mulDiv(2n * sqrt(usdA * usdB), lp, lpSupply);
+  lpSupply === 0n ? 0n : mulDiv(2n * sqrtMul(usdA, usdB), lp, lpSupply);
 
 /** `FundMath.usdToDenom`: a USD WAD value in units of a token priced by a feed (fund asset, ETH, BTC…). */
 export const usdToDenom = (usd: bigint, price: bigint, dec: number, fdec: number) =>
@@ -78,15 +84,18 @@ export function feedPrice(a: Pick<AssetRaw, "answer" | "updatedAt" | "heartbeat"
   return { answer: a.answer > 0n ? a.answer : 0n, updatedAt: a.updatedAt, stale };
 }
 
-/** What the fund holds of a token: its balance less what it owes in-kind leavers. */
+/** What the fund holds of a token: its balance less what it owes in-kind leavers (saturating, as `Fund`). */
 export const heldOf = (x: { balance: bigint; reserved: bigint }) => (x.balance > x.reserved ? x.balance - x.reserved : 0n);
-const heldLp = (p: PairRaw) => (p.lpBalance > p.reserved ? p.lpBalance - p.reserved : 0n);
 
-/** Which feeds count: an asset held directly or inside a held LP position; the denomination's when any other does. */
+/**
+ * `FundValuation._read`: which feeds count. An asset held (balance less reserved), unreadable,
+ * or a token of a pair whose LP tokens the fund holds; the denomination's also when any other
+ * asset's does. (The valuation counts LP balances whole: the fund's AMM pairs never refuse a transfer.)
+ */
 export function neededFeeds(raw: Pick<GavRaw, "assets" | "pairs">): boolean[] {
-  const inLp = (token: string) => raw.pairs.some((p) => heldLp(p) > 0n && (same(p.token0, token) || same(p.token1, token)));
-  const needed = raw.assets.map((a, i) => i > 0 && (heldOf(a) > 0n || a.balanceFailed === true || inLp(a.token)));
-  needed[0] = needed.some(Boolean) || raw.assets[0].balanceFailed === true;
+  const inLp = (token: string) => raw.pairs.some((p) => p.lpBalance > 0n && (same(p.token0, token) || same(p.token1, token)));
+  const needed = raw.assets.map((a) => heldOf(a) > 0n || a.balanceFailed === true || inLp(a.token));
+  if (needed.some((x, i) => i > 0 && x)) needed[0] = true;
   return needed;
 }
 
@@ -111,7 +120,7 @@ export function valuation(raw: GavRaw): Valuation {
     const held = heldOf(a);
     push(HoldingKind.Asset, a.token, held, toDenom(i, held), { ...prices[i], stale: prices[i].stale || a.balanceFailed === true });
   });
-  for (const p of raw.pairs) push(HoldingKind.LpPosition, p.pair, heldLp(p), lpValue(raw, p, heldLp(p)));
+  for (const p of raw.pairs) push(HoldingKind.LpPosition, p.pair, p.lpBalance, lpValue(raw, p, p.lpBalance));
   for (const t of raw.primaries) {
     if (assets.some((a) => same(a.token, t.token))) continue; // has a feed now: valued above
     push(HoldingKind.Primary, t.token, heldOf(t), primaryValue(t));
