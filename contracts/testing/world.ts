@@ -30,7 +30,8 @@ export async function deployWorld() {
   const amm = await viem.deployContract("AmmFactory");
   await amm.write.createPair([weth.address, usdc.address]);
   const wethUsdc = await viem.getContractAt("AmmPair", await amm.read.getPair([weth.address, usdc.address]));
-  await seedPool(wethUsdc.address, parseUnits("1000", 18), parseUnits("3000000", 6));
+  // Deep, so that the fund's trades in tests move the price well within its 1 % slippage limit.
+  await seedPool(wethUsdc.address, parseUnits("100000", 18), parseUnits("300000000", 6));
 
   // The fund's linked libraries (its valuation, in-kind exit and bookkeeping live there for its size).
   const libraries = {
