@@ -39,8 +39,7 @@ function world(overrides: Record<string, Answer> = {}): Record<string, Answer> {
     [`${FUND}:MAX_HURDLE_BPS:`]: 2_000n,
     [`${FUND}:entryBps:`]: 50,
     [`${FUND}:exitBps:`]: 75,
-    [`${FUND}:maxSlippageBps:`]: 100,
-    [`${FUND}:minCashBps:`]: 300,
+    [`${FUND}:limits:`]: { maxLpBps: 4_000, maxSlippageBps: 100, minCashBps: 300 },
     ...Object.fromEntries([USDC, DAI, PAIR, PROJECT].map((t) => [`${FUND}:reserved:${t}`, t === DAI ? 2n : 0n])),
     [`${FUND}:primaryCost:${PROJECT}`]: [100n, 40n],
     [`${FUND}:assetConfig:${USDC}`]: config(FEED_USDC, 6, 10_000),
@@ -135,6 +134,11 @@ describe("readFundRaw", () => {
     const r = await readFundRaw(client, FUND);
     expect(r.raw.assets[1]).toMatchObject({ balance: 0n, balanceFailed: true });
     expect(r.raw.primaries[0].balance).toBe(0n);
+  });
+
+  it("reads a deal that cannot say its part as giving none", async () => {
+    const r = await readFundRaw(fakeClient(world({ [`${DEAL}:fundPart:`]: new Error("old deal") })).client, FUND);
+    expect(r.raw.deals[0].fundPart).toBe(0n);
   });
 
   it("reads a feed that reverts as stale: no answer, at time 0", async () => {

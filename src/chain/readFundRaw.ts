@@ -51,6 +51,7 @@ const ok = <T,>(r: R): T => {
   return r.result as T;
 };
 const lower = (a: string) => a.toLowerCase() as Address;
+type Limits = { maxLpBps: number; maxSlippageBps: number; minCashBps: number };
 /** A token's `balanceOf(fund)`: a revert counts 0 and marks the holding. */
 const balanceOf = (r: R) => (r.status === "success" ? { balance: r.result as bigint, balanceFailed: false } : { balance: 0n, balanceFailed: true });
 
@@ -90,8 +91,7 @@ export async function readFundRaw(client: Pick<PublicClient, "multicall">, fund:
     { ...F, functionName: "MAX_HURDLE_BPS" },
     { ...F, functionName: "entryBps" },
     { ...F, functionName: "exitBps" },
-    { ...F, functionName: "maxSlippageBps" },
-    { ...F, functionName: "minCashBps" },
+    { ...F, functionName: "limits" },
   ]);
   const blockNumber = ok<bigint>(a[0]);
   const timestamp = ok<bigint>(a[1]);
@@ -159,7 +159,11 @@ export async function readFundRaw(client: Pick<PublicClient, "multicall">, fund:
     const [paid, received] = ok<readonly bigint[]>(b[i++]);
     return { token, balance: bal, reserved, paid, received };
   });
-  const dealRaw = deals.map((deal) => ({ deal, projectToken: ok<Address>(b[i++]), fundEscrowed: ok<bigint>(b[i++]), fundPart: ok<bigint>(b[i++]) }));
+  // A deal that cannot say its part gives none in an in-kind exit, as the fund has it.
+  const dealRaw = deals.map((deal) => {
+    const [projectToken, fundEscrowed, part] = [ok<Address>(b[i++]), ok<bigint>(b[i++]), b[i++]];
+    return { deal, projectToken, fundEscrowed, fundPart: part.status === "success" ? (part.result as bigint) : 0n };
+  });
   const tokens = new Map<string, TokenInfo>(
     tokenList.map((t) => [t, { symbol: ok<string>(b[i++]), name: ok<string>(b[i++]), decimals: Number(ok<number>(b[i++])) }]),
   );
@@ -196,8 +200,8 @@ export async function readFundRaw(client: Pick<PublicClient, "multicall">, fund:
     managerTokenSupply: s.managerTokenSupply,
     entryBps: BigInt(ok<number>(a[14])),
     exitBps: BigInt(ok<number>(a[15])),
-    maxSlippageBps: BigInt(ok<number>(a[16])),
-    minCashBps: BigInt(ok<number>(a[17])),
+    maxSlippageBps: BigInt(ok<Limits>(a[16]).maxSlippageBps),
+    minCashBps: BigInt(ok<Limits>(a[16]).minCashBps),
   };
   const market: MarketPool[] = [];
   pools.forEach((p, k) => {
