@@ -157,7 +157,7 @@ describe("client valuation engine against the chain", () => {
     const shares = (await w.fund.read.balanceOf([w.carol.account.address])) / 2n;
     const carol = w.carol.account.address;
     const tokens = (await readFundRaw(client(), abis, w.fund.address, await w.publicClient.getBlockNumber())).assets.map((x) => x.token);
-    const held = () => Promise.all(tokens.map((t) => w.viem.getContractAt("MockERC20", t).then((c) => c.read.balanceOf([carol]))));
+    const held = () => Promise.all(tokens.map((t) => w.viem.getContractAt("MockERC20", t as Address).then((c) => c.read.balanceOf([carol]))));
     const heldBefore = await held();
     const x = fundSnapshot(await nextBlock()).redeemInKind(shares);
     await w.fund.write.redeemInKind([shares, carol, carol], { account: w.carol.account });
