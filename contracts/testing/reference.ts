@@ -55,3 +55,13 @@ export const withdrawRef = (t: FlowRef, o: bigint) => toSharesUp(ceilDiv(o * BPS
 
 /** The in-kind slice of a holding `held` (balance less reserved) for `shares` of supply `s`: floor. */
 export const sliceRef = (held: bigint, shares: bigint, s: bigint) => (held * shares) / s;
+
+/** The HWM after a fee change at `t` (DESIGN §3): accrue at the old terms, then `max(H'_old(t), price after fees)`. */
+export function rebaseRef(f: FeeState, a: bigint, s: bigint, t: bigint): bigint {
+  const acc = accrueRef(f, a, s, t);
+  const [hwm, tH] = acc.performanceFee > 0n ? [acc.hwm, t] : [f.hwm, f.hwmTime];
+  const hurdle = hwm + (hwm * f.hurdleBps * (t - tH)) / (BPS * YEAR);
+  const s1 = s + acc.feeShares;
+  const price = s1 > 0n ? (a * WAD) / s1 : 0n;
+  return price > hurdle ? price : hurdle;
+}

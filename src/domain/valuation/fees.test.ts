@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { prng } from "../../../contracts/shared/prng.ts";
-import { accrueRef } from "../../../contracts/testing/reference.ts";
+import { accrueRef, rebaseRef } from "../../../contracts/testing/reference.ts";
 import { accrue, changeFees, type FeeState } from "./fees.ts";
 import { WAD, YEAR } from "./math.ts";
 
@@ -55,6 +55,7 @@ describe("accrue", () => {
       const { state, accrual } = changeFees(f, gav, supply, t, next);
       expect(accrual).toEqual(accrue(f, gav, supply, t));
       const after = supply + accrual.feeShares;
+      expect(state.hwm).toBe(rebaseRef(f, gav, supply, t));
       expect([state.hwmTime, state.lastAccrual, state.performanceBps]).toEqual([t, t, next.performanceBps]);
       if (after > 0n) expect(state.hwm >= (gav * WAD) / after).toBe(true);
       expect(state.hwm >= (accrual.performanceFee > 0n ? accrual.hwm : accrual.hurdleHwm)).toBe(true);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { prng } from "../../../contracts/shared/prng.ts";
-import { gavUsdWad, HoldingKind, usdIn, valuation, type AssetRaw, type GavRaw } from "./gav.ts";
+import { fairLpUsd, gavUsdWad, HoldingKind, sqrtMul, usdIn, valuation, type AssetRaw, type GavRaw } from "./gav.ts";
+import { MAX_UINT256, sqrt } from "./math.ts";
 import { guidelineWeightsBps } from "./weights.ts";
 
 const DAY = 86_400n;
@@ -149,5 +150,15 @@ describe("valuation", () => {
       expect(sum <= 10_000n).toBe(true);
       if (v.gav > 0n) expect(sum > 10_000n - BigInt(v.holdings.length)).toBe(true);
     }
+  });
+
+  it("takes the LP root at full precision, and beyond 256 bits as FundMath.sqrtMul does, never overflowing", () => {
+    expect(sqrtMul(10n ** 30n, 10n ** 40n)).toBe(10n ** 35n);
+    const [a, b] = [(1n << 200n) + 12_345n, (1n << 100n) + 678n]; // a × b needs more than 256 bits
+    expect(sqrtMul(a, b)).toBe(sqrt((a * b) >> 128n) << 64n);
+    const exact = sqrt(a * b);
+    expect(exact - sqrtMul(a, b) < 1n << 65n).toBe(true);
+    expect(fairLpUsd(a, b, 1n, 2n)).toBe(sqrtMul(a, b));
+    expect(a * b > MAX_UINT256).toBe(true);
   });
 });
