@@ -1,7 +1,7 @@
 // Gross asset value, holding by holding, exactly as `Fund._valuation` and `Fund.holdings`
 // compute it (DESIGN §3), from raw reads: balances, reserved balances, feed rounds, pair
 // reserves, the fund's primary cost basis and its deals' escrow.
-import { BPS, MAX_UINT256, mul, mulDiv, pow10, sqrt, WAD } from "./math.ts";
+import { BPS, mul, mulDiv, pow10, sqrt, WAD } from "./math.ts";
 
 export const HoldingKind = { Asset: 0, LpPosition: 1, Primary: 2, VamEscrow: 3 } as const;
 export type HoldingKind = (typeof HoldingKind)[keyof typeof HoldingKind];
@@ -64,15 +64,12 @@ export const convert = (balance: bigint, price: bigint, dec: number, fdec: numbe
 export const usdWad = (amount: bigint, price: bigint, dec: number, fdec: number) =>
   mulDiv(amount, mul(price, WAD), pow10(dec + fdec));
 
-/**
- * `FundMath.sqrtMul`: `⌊√(a × b)⌋` while `a × b` fits in 256 bits, beyond that
- * `⌊√⌊a × b / 2^128⌋⌋ × 2^64` (within 2^64 of the root), as the contract computes it.
- */
-export const sqrtMul = (a: bigint, b: bigint) => (a * b <= MAX_UINT256 ? sqrt(a * b) : sqrt(mulDiv(a, b, 1n << 128n)) << 64n);
+/** `FundMath.sqrtMul`: `⌊√(a × b)⌋` exactly, also where `a × b` overflows 256 bits. */
+export const sqrtMul = (a: bigint, b: bigint) => sqrt(a * b);
 
-/** `FundMath.fairLpUsd`: `2 × sqrtMul(usdA, usdB) × lp / lpSupply`. */
+/** `FundMath.fairLpUsd`: `2 × ⌊√(usdA × usdB)⌋ × lp / lpSupply` (the doubling checked, as Solidity does). */
 export const fairLpUsd = (usdA: bigint, usdB: bigint, lp: bigint, lpSupply: bigint) =>
-  lpSupply === 0n ? 0n : mulDiv(2n * sqrtMul(usdA, usdB), lp, lpSupply);
+  lpSupply === 0n ? 0n : mulDiv(mul(2n, sqrtMul(usdA, usdB)), lp, lpSupply);
 
 /** `FundMath.usdToDenom`: a USD WAD value in units of a token priced by a feed (fund asset, ETH, BTC…). */
 export const usdToDenom = (usd: bigint, price: bigint, dec: number, fdec: number) =>
