@@ -242,4 +242,18 @@ describe("client valuation engine against the chain", () => {
     const listed = s.holdings.find((h) => h.kind === HoldingKind.Asset && getAddress(h.token) === getAddress(prj.address))!;
     assert.equal(listed.price, 3n * 10n ** 8n);
   });
+
+  it("leaves a listed asset's reserved slice out of its holding, its value and the next slices", async () => {
+    const token = await w.viem.getContractAt("MockPausableERC20", prj.address);
+    await token.write.pause();
+    const bob = w.bob.account.address;
+    const shares = (await w.fund.read.balanceOf([bob])) / 3n;
+    await w.fund.write.redeemInKind([shares, bob, bob], { account: w.bob.account });
+    const owed = await w.fund.read.owed([prj.address, bob]);
+    assert.ok(owed > 0n);
+    const s = await check("a listed asset with a reserved slice");
+    const line = s.holdings.find((h) => h.kind === HoldingKind.Asset && getAddress(h.token) === getAddress(prj.address))!;
+    assert.equal(line.balance, (await token.read.balanceOf([w.fund.address])) - owed);
+    await token.write.unpause();
+  });
 });
