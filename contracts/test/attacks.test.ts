@@ -170,3 +170,183 @@ describe("attacks: the manager sandwiches its own trades (2)", () => {
     await revertsWith(w.fund.write.swap([w.wethUsdc.address, w.usdc.address, more, 0n], asManager(w)), "GuidelineBreached");
   });
 });
+
+describe("attacks: one bad feed (3)", () => {
+  type Mode = { name: string; set: (now: bigint) => [bigint, bigint, boolean]; updatedAt: (now: bigint) => bigint };
+  const good = (price: bigint) => (now: bigint): [bigint, bigint, boolean] => [price, now, false];
+  const modes: Mode[] = [
+    { name: "stale", set: (now) => [usd8(20n), now - HB - 1n, false], updatedAt: (now) => now - HB - 1n },
+    { name: "zero", set: (now) => [0n, now, false], updatedAt: (now) => now },
+    { name: "negative", set: (now) => [-1n, now, false], updatedAt: (now) => now },
+    { name: "future-dated", set: (now) => [usd8(20n), now + 3_600n, false], updatedAt: (now) => now + 3_600n },
+    { name: "reverting", set: (now) => [usd8(20n), now, true], updatedAt: () => 0n },
+  ];
+
+  it("a broken feed of an asset the fund does not hold blocks nothing, and governance can delist it", async () => {
+    const w = await deployWorld();
+    const alice = w.alice.account.address;
+    await w.deposit(w.alice, usdc("100000"));
+    await w.fund.write.swap([w.wethUsdc.address, w.usdc.address, usdc("30000"), 0n], asManager(w));
+    const link = await w.viem.deployContract("MockERC20", ["Chainlink", "LINK", 18]);
+    const bad = await w.viem.deployContract("MockBadFeed");
+    await bad.write.set(good(usd8(20n))(await w.now()));
+    await w.asTimelock((from) => w.fund.write.addAsset([link.address, bad.address, HEARTBEAT, 3_000], from));
+    for (const m of modes) {
+      await bad.write.set(m.set(await w.now()));
+      assert.equal(await w.fund.read.pricesFresh(), true, m.name);
+      const shares = await w.deposit(w.alice, usdc("1000"));
+      await w.fund.write.redeem([shares, alice, alice], { account: w.alice.account });
+      await w.fund.write.swap([w.wethUsdc.address, w.usdc.address, usdc("1000"), 0n], asManager(w));
+    }
+    await w.asTimelock((from) => w.fund.write.removeAsset([link.address], from));
+    assert.ok(!(await w.fund.read.registry())[0].map(getAddress).includes(getAddress(link.address)));
+    // A held asset, or one an approved pair uses, cannot be delisted.
+    await revertsWith(w.asTimelock((from) => w.fund.write.removeAsset([w.weth.address], from)), "AssetInUse", [w.weth.address]);
+    await revertsWith(w.asTimelock((from) => w.fund.write.removeAsset([w.usdc.address], from)), "AssetInUse", [w.usdc.address]);
+  });
+
+  it("a broken feed of a held asset blocks priced deposits and redeems with StalePrice; the in-kind exit still pays", async () => {
+    const w = await deployWorld();
+    const alice = w.alice.account.address;
+    await w.deposit(w.alice, usdc("1000000"));
+    await w.fund.write.swap([w.wethUsdc.address, w.usdc.address, usdc("400000"), 0n], asManager(w));
+    const bad = await w.viem.deployContract("MockBadFeed");
+    await bad.write.set(good(usd8(3_000n))(await w.now()));
+    await w.asTimelock((from) => w.fund.write.setFeed([w.weth.address, bad.address, HEARTBEAT], from));
+    await w.usdc.write.mint([alice, usdc("1000")]);
+    await w.usdc.write.approve([w.fund.address, usdc("1000")], { account: w.alice.account });
+    for (const m of modes) {
+      const now = await w.now();
+      await bad.write.set(m.set(now));
+      const stale = [bad.address, m.updatedAt(now), HB] as const;
+      assert.equal(await w.fund.read.pricesFresh(), false, m.name);
+      await revertsWith(w.fund.write.deposit([usdc("1000"), alice], { account: w.alice.account }), "StalePrice", stale);
+      await revertsWith(w.fund.write.redeem([10n ** 12n, alice, alice], { account: w.alice.account }), "StalePrice", stale);
+      await revertsWith(w.fund.write.swap([w.wethUsdc.address, w.usdc.address, usdc("1000"), 0n], asManager(w)), "StalePrice", stale);
+      assert.equal(await w.fund.read.maxRedeem([alice]), 0n);
+      assert.equal(await w.fund.read.maxWithdraw([alice]), 0n);
+      assert.equal(await w.fund.read.maxDeposit([alice]), 0n);
+
+      // The in-kind exit: 10 % of alice's shares for 10 % of every holding, no price needed.
+      const shares = (await w.fund.read.balanceOf([alice])) / 10n;
+      const supply = await w.fund.read.totalSupply(); // no accrual while a price is stale
+      const [fundUsdc, fundWeth] = await tokenBalances(w, w.fund.address);
+      const [u0, e0] = await tokenBalances(w, alice);
+      await w.fund.write.redeemInKind([shares, alice, alice], { account: w.alice.account });
+      const [u1, e1] = await tokenBalances(w, alice);
+      assert.equal(u1 - u0, (fundUsdc * shares) / supply, m.name);
+      assert.equal(e1 - e0, (fundWeth * shares) / supply, m.name);
+    }
+    // Governance replaces the feed; everything works again.
+    await w.asTimelock((from) => w.fund.write.setFeed([w.weth.address, w.wethFeed.address, HEARTBEAT], from));
+    await w.wethFeed.write.pushAnswer([usd8(3_000n)]);
+    await w.usdcFeed.write.pushAnswer([usd8(1n)]);
+    const shares = await w.deposit(w.alice, usdc("1000"));
+    await w.fund.write.redeem([shares, alice, alice], { account: w.alice.account });
+  });
+
+  it("a stranger's dust of an asset with a broken feed blocks priced exits and its delisting, never the in-kind exit", async () => {
+    // A residual griefing vector, not a theft: 1 wei makes the asset "held", so its feed counts
+    // again. Governance's remedy is setFeed; investors keep the in-kind exit meanwhile.
+    const w = await deployWorld();
+    const alice = w.alice.account.address;
+    await w.deposit(w.alice, usdc("100000"));
+    const link = await w.viem.deployContract("MockERC20", ["Chainlink", "LINK", 18]);
+    const bad = await w.viem.deployContract("MockBadFeed");
+    await w.asTimelock((from) => w.fund.write.addAsset([link.address, bad.address, HEARTBEAT, 3_000], from));
+    await bad.write.set([0n, await w.now(), false]);
+    await w.fund.write.swap([w.wethUsdc.address, w.usdc.address, usdc("30000"), 0n], asManager(w));
+    await link.write.mint([w.fund.address, 1n], { account: w.carol.account });
+    await revertsWith(w.fund.write.deposit([usdc("1"), alice], { account: w.alice.account }), "StalePrice");
+    await revertsWith(w.asTimelock((from) => w.fund.write.removeAsset([link.address], from)), "AssetInUse", [link.address]);
+    const shares = (await w.fund.read.balanceOf([alice])) / 2n;
+    await w.fund.write.redeemInKind([shares, alice, alice], { account: w.alice.account });
+    const feed = await w.viem.deployContract("MockAggregator", [8, "LINK / USD", w.deployer.account.address]);
+    await feed.write.pushAnswer([usd8(20n)]);
+    await w.asTimelock((from) => w.fund.write.setFeed([link.address, feed.address, HEARTBEAT], from));
+    await w.fund.write.redeem([shares / 2n, alice, alice], { account: w.alice.account });
+  });
+
+  it("a project token whose balanceOf reverts or whose transfers pause freezes neither cash nor in-kind exits", async () => {
+    const w = await deployWorld();
+    const alice = w.alice.account.address;
+    await w.deposit(w.alice, usdc("1000000"));
+    const prj = await w.viem.deployContract("MockHostileToken", ["Hostile", "HST"]);
+    await startDeal(w, prj.address, { n1: usdc("100000"), p1: eth("100000"), n2: usdc("100000"), p2: eth("100000") });
+    await w.fund.write.swap([w.wethUsdc.address, w.usdc.address, usdc("100000"), 0n], asManager(w));
+
+    await prj.write.setHostile([true, false], { account: w.project.account });
+    assert.equal(await w.fund.read.pricesFresh(), true);
+    const shares = await w.deposit(w.bob, usdc("10000"));
+    await w.fund.write.redeem([shares, w.bob.account.address, w.bob.account.address], { account: w.bob.account });
+    const part = (await w.fund.read.balanceOf([alice])) / 10n;
+    await w.fund.write.redeemInKind([part, alice, alice], { account: w.alice.account });
+
+    // Paused: the slice is kept aside for alice, excluded from the others', and claimable later.
+    await prj.write.setHostile([false, false], { account: w.project.account });
+    const fundPrj = await prj.read.balanceOf([w.fund.address]);
+    await prj.write.setHostile([false, true], { account: w.project.account });
+    await w.fund.write.redeemInKind([part, alice, alice], { account: w.alice.account });
+    const supply = (await w.fund.read.totalSupply()) + part; // the supply the slice was cut from, after the accrual
+    const owed = await w.fund.read.owed([prj.address, alice]);
+    assert.equal(owed, (fundPrj * part) / supply);
+    assert.equal(await w.fund.read.reserved([prj.address]), owed);
+    await assert.rejects(w.fund.write.claimOwed([prj.address], { account: w.alice.account }), /reverted/);
+    await prj.write.setHostile([false, false], { account: w.project.account });
+    await w.fund.write.claimOwed([prj.address], { account: w.alice.account });
+    assert.equal(await prj.read.balanceOf([alice]), owed);
+    assert.equal(await w.fund.read.reserved([prj.address]), 0n);
+  });
+
+  it("a project token that makes its balanceOf revert cannot move the share price to the project's profit", async () => {
+    // The project controls its token: with balanceOf reverting the fund's primary holding is
+    // valued at 0, so the project buys shares cheap, switches it back and redeems dear.
+    const w = await deployWorld();
+    const project = w.project.account.address;
+    await w.deposit(w.alice, usdc("1000000"));
+    const prj = await w.viem.deployContract("MockHostileToken", ["Hostile", "HST"]);
+    await startDeal(w, prj.address, { n1: usdc("100000"), p1: eth("100000"), n2: usdc("100000"), p2: eth("100000") });
+
+    const paidIn = usdc("900000");
+    const gavHonest = await w.fund.read.totalAssets();
+    await prj.write.setHostile([true, false], { account: w.project.account });
+    const gavHostile = await w.fund.read.totalAssets().catch(() => gavHonest);
+    const shares = await w.deposit(w.project, paidIn).catch(() => 0n);
+    await prj.write.setHostile([false, false], { account: w.project.account });
+    const before = await w.usdc.read.balanceOf([project]);
+    if (shares > 0n) await w.fund.write.redeem([shares, project, project], { account: w.project.account });
+    const out = (await w.usdc.read.balanceOf([project])) - before;
+    assert.ok(
+      out <= paidIn,
+      `the project paid ${paidIn} and took ${out} (GAV ${gavHonest} read as ${gavHostile} while balanceOf reverted)`,
+    );
+  });
+});
+
+describe("attacks: one bad feed (3), the exiting investor's slice", () => {
+  it("an in-kind exit while the project token's balanceOf reverts still gives the redeemer its slice of that token", async () => {
+    // The project switches balanceOf off just before an investor's in-kind exit: the slice of
+    // its token reads as 0, yet the cost basis still shrinks by the redeemer's share.
+    const w = await deployWorld();
+    const alice = w.alice.account.address;
+    await w.deposit(w.alice, usdc("1000000"));
+    await w.deposit(w.bob, usdc("1000000"));
+    const prj = await w.viem.deployContract("MockHostileToken", ["Hostile", "HST"]);
+    await startDeal(w, prj.address, { n1: usdc("100000"), p1: eth("100000"), n2: usdc("100000"), p2: eth("100000") });
+    const fundPrj = await prj.read.balanceOf([w.fund.address]);
+    const shares = await w.fund.read.balanceOf([alice]);
+
+    await prj.write.setHostile([true, false], { account: w.project.account });
+    await w.fund.write.redeemInKind([shares, alice, alice], { account: w.alice.account });
+    await prj.write.setHostile([false, false], { account: w.project.account });
+    const supply = (await w.fund.read.totalSupply()) + shares;
+    const slice = (fundPrj * shares) / supply;
+    const got = (await prj.read.balanceOf([alice])) + (await w.fund.read.owed([prj.address, alice]));
+    const [paid, received] = await w.fund.read.primaryCost([prj.address]);
+    assert.ok(
+      got >= slice,
+      `alice got ${got} HST (owed included) of her slice ${slice}; the fund keeps ${await prj.read.balanceOf([w.fund.address])}` +
+        ` at a cost basis of ${paid} for ${received}`,
+    );
+  });
+});
