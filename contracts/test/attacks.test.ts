@@ -350,3 +350,143 @@ describe("attacks: one bad feed (3), the exiting investor's slice", () => {
     );
   });
 });
+
+describe("attacks: cash-only redemptions (4)", () => {
+  /** Alice and bob 500k each; the manager leaves about 3 % cash in WETH and WBTC. */
+  async function thinCash() {
+    const w = await deployWorld();
+    await w.deposit(w.alice, usdc("500000"));
+    await w.deposit(w.bob, usdc("500000"));
+    const wbtcUsdc = await addPool(w, w.wbtc.address, w.usdc.address, parseUnits("5000", 8), usdc("300000000"));
+    return { w, wbtcUsdc };
+  }
+
+  it("a 50 % holder leaves in full, in kind, with exactly shares/supply of every holding; maxRedeem never reverts", async () => {
+    const { w, wbtcUsdc } = await thinCash();
+    await w.fund.write.swap([w.wethUsdc.address, w.usdc.address, usdc("580000"), 0n], asManager(w));
+    await w.fund.write.swap([wbtcUsdc.address, w.usdc.address, usdc("390000"), 0n], asManager(w));
+    const [list, gav] = await w.fund.read.holdings();
+    assert.ok(list[0].balance * 100n < gav * 4n, "under 4 % cash");
+    await w.fund.write.addLiquidity([w.wethUsdc.address, ...(await wethUsdcAmounts(w, eth("1"), usdc("3000"))), 0n], asManager(w));
+
+    const bob = w.bob.account.address;
+    const shares = await w.fund.read.balanceOf([bob]);
+    const maxShares = await w.fund.read.maxRedeem([bob]);
+    assert.ok(maxShares > 0n && maxShares * 10n < shares, `cash covers ${maxShares} of ${shares} shares`);
+    await revertsWith(w.fund.write.redeem([shares, bob, bob], { account: w.bob.account }), "InsufficientLiquidity");
+    for (const who of [bob, w.carol.account.address, w.fund.address, "0x0000000000000000000000000000000000000000" as Address]) {
+      await w.fund.read.maxRedeem([who]);
+      await w.fund.read.maxWithdraw([who]);
+    }
+
+    const tokens = [w.usdc.address, w.weth.address, w.wbtc.address, w.wethUsdc.address, wbtcUsdc.address];
+    const erc20 = await Promise.all(tokens.map((t) => w.viem.getContractAt("MockERC20", t)));
+    const held = await Promise.all(erc20.map((t) => t.read.balanceOf([w.fund.address])));
+    const t = (await w.now()) + 1n;
+    await w.networkHelpers.time.setNextBlockTimestamp(t);
+    const [pTokens, pAmounts] = await w.fund.read.previewRedeemInKind([shares], { blockTag: "pending" });
+    const mine = await Promise.all(erc20.map((x) => x.read.balanceOf([bob])));
+    await w.fund.write.redeemInKind([shares, bob, bob], { account: w.bob.account });
+    assert.equal(await w.now(), t);
+    const supply = (await w.fund.read.totalSupply()) + shares; // after the accrual the exit made first
+    const got = await Promise.all(erc20.map(async (x, i) => (await x.read.balanceOf([bob])) - mine[i]));
+    assert.deepEqual(got, held.map((h) => (h * shares) / supply));
+    assert.ok(got.slice(0, 4).every((g) => g > 0n), "a slice of every holding, the LP position included");
+    assert.deepEqual(pTokens.map(getAddress), tokens.map(getAddress));
+    assert.deepEqual([...pAmounts], got, "the preview equals the exit");
+    assert.equal(await w.fund.read.balanceOf([bob]), 0n);
+
+    // Alice, the other half, can leave in kind too: nothing stays behind but the fee shares' slice.
+    const aliceShares = await w.fund.read.balanceOf([w.alice.account.address]);
+    await w.fund.write.redeemInKind([aliceShares, w.alice.account.address, w.alice.account.address], { account: w.alice.account });
+    assert.equal(await w.fund.read.totalSupply(), await w.fund.read.balanceOf([w.splitter.address]));
+  });
+
+  it("minCashBps stops a manager swap below the minimum cash", async () => {
+    const { w, wbtcUsdc } = await thinCash();
+    await w.asTimelock((from) => w.fund.write.setMinCash([1_000], from));
+    await w.fund.write.swap([w.wethUsdc.address, w.usdc.address, usdc("580000"), 0n], asManager(w));
+    await revertsWith(w.fund.write.swap([wbtcUsdc.address, w.usdc.address, usdc("390000"), 0n], asManager(w)), "CashBelowMinimum");
+    await w.fund.write.swap([wbtcUsdc.address, w.usdc.address, usdc("300000"), 0n], asManager(w)); // leaves about 12 %
+    const [list, gav] = await w.fund.read.holdings();
+    assert.ok(list[0].balance * BPS >= gav * 1_000n);
+  });
+});
+
+describe("attacks: oracle-latency arbitrage (5)", () => {
+  /** Bob deposits 1,000,000 just before a +1 % ETH round and redeems just after; returns his result. */
+  async function roundTrip(w: World) {
+    const bob = w.bob.account.address;
+    const assets = usdc("1000000");
+    await w.usdc.write.mint([bob, assets]);
+    await w.usdc.write.approve([w.fund.address, assets], { account: w.bob.account });
+    let t = (await w.now()) + 1n;
+    await w.networkHelpers.time.setNextBlockTimestamp(t);
+    const previewShares = await w.fund.read.previewDeposit([assets], { blockTag: "pending" });
+    await w.fund.write.deposit([assets, bob], { account: w.bob.account });
+    const shares = await w.fund.read.balanceOf([bob]);
+    assert.equal(shares, previewShares, "previewDeposit equals the deposit");
+
+    await w.wethFeed.write.pushAnswer([usd8(3_030n)]);
+    t = (await w.now()) + 1n;
+    await w.networkHelpers.time.setNextBlockTimestamp(t);
+    const previewOut = await w.fund.read.previewRedeem([shares], { blockTag: "pending" });
+    await w.fund.write.redeem([shares, bob, bob], { account: w.bob.account });
+    const out = await w.usdc.read.balanceOf([bob]);
+    assert.equal(out, previewOut, "previewRedeem equals the redeem");
+    return out - assets;
+  }
+
+  it("with 50 bps entry and exit fees the round trip loses money; without them it would profit", async () => {
+    const w = await deployWorld();
+    await w.deposit(w.alice, usdc("1000000"));
+    await w.fund.write.swap([w.wethUsdc.address, w.usdc.address, usdc("500000"), 0n], asManager(w));
+    const base = await w.networkHelpers.takeSnapshot();
+
+    const free = await roundTrip(w);
+    assert.ok(free > usdc("2000"), `without fees the arbitrage returns ${free} (was +2,423 before the fix)`);
+
+    await base.restore();
+    await w.asTimelock((from) => w.fund.write.setEntryExitFees([50, 50], from));
+    const aliceShares = await w.fund.read.balanceOf([w.alice.account.address]);
+    const aliceBefore = await w.fund.read.convertToAssets([aliceShares]);
+    const withFees = await roundTrip(w);
+    assert.ok(withFees < 0n, `with fees the arbitrage returns ${withFees}`);
+    // The fees stayed in the fund: alice has her own gain from the round and more.
+    const aliceAfter = await w.fund.read.convertToAssets([aliceShares]);
+    assert.ok(aliceAfter > aliceBefore);
+  });
+});
+
+describe("attacks: fee changes reach back (6)", () => {
+  it("raising the performance fee from 0 % to 30 % after a rise charges nothing on the past gain", async () => {
+    const w = await deployWorld();
+    await w.deposit(w.alice, usdc("1000000"));
+    await w.fund.write.swap([w.wethUsdc.address, w.usdc.address, usdc("500000"), 0n], asManager(w));
+    await w.asTimelock((from) => w.fund.write.setFees([200, 0, 500], from));
+    await w.wethFeed.write.pushAnswer([usd8(4_000n)]);
+    await w.skipFresh(30n * 86_400n);
+
+    const lastAccrual = (await w.fund.read.feeState()).lastAccrual;
+    const hash = await w.asTimelock((from) => w.fund.write.setFees([200, 3_000, 500], from));
+    const [accrued] = await feesIn(w, hash);
+    const t = await w.now();
+    assert.equal(accrued.performanceFee, 0n, "no performance fee on the gain made at 0 %");
+    assert.equal(accrued.managementFee, (accrued.gav * 200n * (t - lastAccrual)) / (BPS * YEAR), "management fee at the old terms");
+    const supply = await w.fund.read.totalSupply();
+    assert.equal((await w.fund.read.feeState()).hwm, (accrued.gav * WAD) / supply, "HWM re-based to the price after fees");
+    const hwm = (await w.fund.read.feeState()).hwm;
+
+    await w.skipFresh(86_400n);
+    assert.equal((await w.fund.read.previewAccrual()).performanceFee, 0n, "still nothing a day on with no new gain");
+
+    // A new gain is charged at the new rate, on the new gain only.
+    await w.wethFeed.write.pushAnswer([usd8(4_400n)]);
+    const gavBefore = accrued.gav;
+    const next = await w.fund.read.previewAccrual();
+    const gav = await w.fund.read.totalAssets();
+    assert.ok(next.performanceFee > 0n);
+    assert.ok(next.performanceFee * BPS <= (gav - gavBefore) * 3_000n, `${next.performanceFee} on a gain of ${gav - gavBefore}`);
+    assert.ok(next.hurdleHwm >= hwm);
+  });
+});
