@@ -490,3 +490,117 @@ describe("attacks: fee changes reach back (6)", () => {
     assert.ok(next.hurdleHwm >= hwm);
   });
 });
+
+describe("attacks: smaller ones (7)", () => {
+  it("a denomination feed answering zero, a negative price or a future date gives StalePrice, never a panic", async () => {
+    const w = await deployWorld();
+    const alice = w.alice.account.address;
+    await w.deposit(w.alice, usdc("1000000"));
+    await w.fund.write.swap([w.wethUsdc.address, w.usdc.address, usdc("100000"), 0n], asManager(w));
+    const bad = await w.viem.deployContract("MockBadFeed");
+    await bad.write.set([usd8(1n), await w.now(), false]);
+    await w.asTimelock((from) => w.fund.write.setFeed([w.usdc.address, bad.address, HEARTBEAT], from));
+    await w.usdc.write.mint([alice, usdc("1000")]);
+    await w.usdc.write.approve([w.fund.address, usdc("1000")], { account: w.alice.account });
+    for (const [name, answer, ahead] of [["zero", 0n, 0n], ["negative", -100_000_000n, 0n], ["future", usd8(1n), 600n]] as const) {
+      const updatedAt = (await w.now()) + ahead;
+      await bad.write.set([answer, updatedAt, false]);
+      await revertsWith(w.fund.write.deposit([usdc("1000"), alice], { account: w.alice.account }), "StalePrice", [bad.address, updatedAt, HB]);
+      await revertsWith(w.fund.write.accrueFees(), "StalePrice", [bad.address, updatedAt, HB]);
+      // The views answer instead of reverting; the in-kind exit pays.
+      await w.fund.read.totalAssets();
+      await w.fund.read.holdings();
+      await w.fund.read.exposureWeights();
+      await w.fund.read.previewRedeemInKind([10n ** 12n]);
+      assert.equal(await w.fund.read.maxRedeem([alice]), 0n, name);
+      assert.equal(await w.fund.read.pricesFresh(), false, name);
+      await w.fund.write.redeemInKind([10n ** 12n, alice, alice], { account: w.alice.account });
+    }
+  });
+
+  it("a deposit that would mint zero shares reverts ZeroShares; a first-depositor donation does not pay", async () => {
+    const w = await deployWorld();
+    const carol = w.carol.account.address;
+    await revertsWith(w.fund.write.deposit([0n, carol], { account: w.carol.account }), "ZeroShares");
+    await revertsWith(w.fund.write.mint([0n, carol], { account: w.carol.account }), "ZeroShares");
+
+    // Carol (the attacker) makes the first deposit of 1 unit and donates 1,000,000 to lift the price.
+    const attackerShares = await w.deposit(w.carol, 1n);
+    await w.usdc.write.mint([w.fund.address, usdc("1000000")]);
+    // A small victim deposit would round to nothing: it is refused, not swallowed.
+    await w.usdc.write.mint([w.bob.account.address, usdc("0.1")]);
+    await w.usdc.write.approve([w.fund.address, usdc("0.1")], { account: w.bob.account });
+    await revertsWith(w.fund.write.deposit([usdc("0.1"), w.bob.account.address], { account: w.bob.account }), "ZeroShares");
+    const bobShares = await w.deposit(w.bob, usdc("1000000"));
+    const before = await w.usdc.read.balanceOf([carol]);
+    await w.fund.write.redeem([attackerShares, carol, carol], { account: w.carol.account });
+    const out = (await w.usdc.read.balanceOf([carol])) - before;
+    assert.ok(out < usdc("1000000"), `the attacker put in 1,000,000.000001 and took ${out}`);
+    const bobValue = await w.fund.read.previewRedeem([bobShares]);
+    assert.ok(bobValue >= usdc("999999"), `the victim's 1,000,000 is worth ${bobValue}`);
+
+    // With an entry fee, a deposit whose fee leaves nothing to invest mints nothing: refused too.
+    await w.asTimelock((from) => w.fund.write.setEntryExitFees([50, 0], from));
+    await w.usdc.write.mint([carol, 1n]);
+    await w.usdc.write.approve([w.fund.address, 1n], { account: w.carol.account });
+    await revertsWith(w.fund.write.deposit([1n, carol], { account: w.carol.account }), "ZeroShares");
+  });
+
+  it("huge pool reserves do not overflow the LP valuation", async () => {
+    const w = await deployWorld();
+    await w.deposit(w.alice, usdc("1000000"));
+    const huge = 10n ** 30n; // token units and, in the feeds, $1e22 per token
+    const tokens = [];
+    for (const sym of ["HUGEA", "HUGEB"]) {
+      const t = await w.viem.deployContract("MockERC20", [sym, sym, 18]);
+      const f = await w.viem.deployContract("MockAggregator", [8, `${sym} / USD`, w.deployer.account.address]);
+      await f.write.pushAnswer([huge]);
+      await w.asTimelock((from) => w.fund.write.addAsset([t.address, f.address, HEARTBEAT, 10_000], from));
+      tokens.push(t.address);
+    }
+    const pair = await addPool(w, tokens[0], tokens[1], huge, huge);
+    const usdEach = (huge * huge * WAD) / 10n ** 26n; // each reserve in USD, WAD
+    assert.ok(usdEach * usdEach >= 2n ** 256n, "the naive product overflows");
+
+    const gav0 = await w.fund.read.totalAssets();
+    await pair.write.transfer([w.fund.address, 1n]); // 1 wei of LP, worth 2·sqrt(usdA·usdB)/supply = $20,000
+    const gav1 = await w.fund.read.totalAssets();
+    const worth = usdc("20000");
+    assert.ok(gav1 - gav0 <= worth && gav1 - gav0 >= worth - 1n, `1 wei of LP valued at ${gav1 - gav0}`);
+    await w.fund.read.exposureWeights();
+    await w.fund.write.accrueFees();
+    const shares = await w.deposit(w.bob, usdc("1000"));
+    assert.ok(shares > 0n);
+  });
+
+  it("valuation gas does not grow with settled deals: claimed deals leave the list", async () => {
+    const w = await deployWorld();
+    await w.deposit(w.alice, usdc("1000000"));
+    const bob = w.bob.account.address;
+    await w.usdc.write.mint([bob, usdc("1000000")]);
+    await w.usdc.write.approve([w.fund.address, usdc("1000000")], { account: w.bob.account });
+    const gas = () =>
+      w.publicClient.estimateContractGas({
+        address: w.fund.address, abi: w.fund.abi, functionName: "deposit", args: [usdc("1000"), bob], account: w.bob.account,
+      });
+    const prj = await w.viem.deployContract("MockERC20", ["Project Token", "PRJ", 18]);
+    const terms = { n1: usdc("1000"), p1: eth("1000"), n2: usdc("1000"), p2: eth("1000") };
+    const deals = [];
+    deals.push(await startDeal(w, prj.address, terms));
+    await deals[0].write.settle([true]);
+    await w.fund.write.claimVamDeal([deals[0].address]);
+    const oneClaimed = await gas();
+    for (let i = 0; i < 8; ++i) deals.push(await startDeal(w, prj.address, terms));
+    const liveDeals = await gas();
+    for (const d of deals.slice(1)) {
+      await d.write.settle([true]);
+      await w.fund.write.claimVamDeal([d.address]);
+    }
+    const nineClaimed = await gas();
+    assert.deepEqual((await w.fund.read.registry())[3], []);
+    assert.deepEqual(await w.fund.read.primaryCost([prj.address]), [9n * (terms.n1 + terms.n2), 9n * (terms.p1 + terms.p2)]);
+    assert.ok(liveDeals > oneClaimed + 8n * 3_000n, `8 live deals cost ${liveDeals - oneClaimed} gas`);
+    const diff = nineClaimed > oneClaimed ? nineClaimed - oneClaimed : oneClaimed - nineClaimed;
+    assert.ok(diff < 1_000n, `9 claimed deals cost ${nineClaimed}, 1 claimed deal ${oneClaimed}`);
+  });
+});
