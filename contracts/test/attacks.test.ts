@@ -301,6 +301,7 @@ describe("attacks: one bad feed (3)", () => {
   it("a project token that makes its balanceOf revert cannot move the share price to the project's profit", async () => {
     // The project controls its token: with balanceOf reverting the fund's primary holding is
     // valued at 0, so the project buys shares cheap, switches it back and redeems dear.
+    // Fails on the Fund of a4c6126: 900,000 in, 949,999.998795 out.
     const w = await deployWorld();
     const project = w.project.account.address;
     await w.deposit(w.alice, usdc("1000000"));
@@ -321,12 +322,11 @@ describe("attacks: one bad feed (3)", () => {
       `the project paid ${paidIn} and took ${out} (GAV ${gavHonest} read as ${gavHostile} while balanceOf reverted)`,
     );
   });
-});
 
-describe("attacks: one bad feed (3), the exiting investor's slice", () => {
   it("an in-kind exit while the project token's balanceOf reverts still gives the redeemer its slice of that token", async () => {
     // The project switches balanceOf off just before an investor's in-kind exit: the slice of
     // its token reads as 0, yet the cost basis still shrinks by the redeemer's share.
+    // Fails on the Fund of a4c6126: the 50 % holder gets 0 of its 50,000-token slice.
     const w = await deployWorld();
     const alice = w.alice.account.address;
     await w.deposit(w.alice, usdc("1000000"));
@@ -550,7 +550,7 @@ describe("attacks: smaller ones (7)", () => {
     const w = await deployWorld();
     await w.deposit(w.alice, usdc("1000000"));
     const huge = 10n ** 30n; // token units and, in the feeds, $1e22 per token
-    const tokens = [];
+    const tokens: Address[] = [];
     for (const sym of ["HUGEA", "HUGEB"]) {
       const t = await w.viem.deployContract("MockERC20", [sym, sym, 18]);
       const f = await w.viem.deployContract("MockAggregator", [8, `${sym} / USD`, w.deployer.account.address]);
