@@ -3,8 +3,9 @@
 // primary cost basis, deals, fee state, fee and limit settings, supplies and the block's
 // timestamp. Only raw reads, never the fund's own valuation views, so that the tests can
 // compare the engine against those views. Where the fund catches a revert, so does this: a
-// balance that cannot be read counts 0 (marked), a feed that cannot be read is stale, a deal
-// that cannot say its part gives none.
+// listed asset's balance that cannot be read counts 0 (marked), a primary token's counts what
+// the deals delivered, a feed that cannot be read is stale, a deal that cannot say its escrow
+// is stale and one that cannot say its part gives none.
 import type { Abi, Address } from "viem";
 import type { FundRaw } from "../../src/domain/valuation/index.ts";
 
@@ -74,21 +75,21 @@ export async function readFundRaw(client: RawClient, abis: RawAbis, fund: Addres
     primaries: await Promise.all(
       primaries.map(async (token) => {
         const [bal, res, [paid, received]] = await Promise.all([
-          balance(token, fund).catch(() => 0n),
+          balance(token, fund).then((b) => ({ b, failed: false }), () => ({ b: 0n, failed: true })),
           reserved(token),
           read<readonly [bigint, bigint]>(fund, abis.Fund, "primaryCost", [token]),
         ]);
-        return { token, balance: bal, reserved: res, paid, received };
+        return { token, balance: bal.b, reserved: res, paid, received, ...(bal.failed ? { balanceFailed: true } : {}) };
       }),
     ),
     deals: await Promise.all(
       deals.map(async (deal) => {
-        const [projectToken, fundEscrowed, fundPart] = await Promise.all([
-          read<Address>(deal, abis.VamDeal, "projectToken"),
-          read<bigint>(deal, abis.VamDeal, "fundEscrowed"),
+        const [projectToken, escrow, fundPart] = await Promise.all([
+          tryRead<Address>(ZERO, deal, abis.VamDeal, "projectToken"), // a label only: the fund never asks
+          read<bigint>(deal, abis.VamDeal, "fundEscrowed").then((e) => ({ e, failed: false }), () => ({ e: 0n, failed: true })),
           tryRead(0n, deal, abis.VamDeal, "fundPart"),
         ]);
-        return { deal, projectToken, fundEscrowed, fundPart };
+        return { deal, projectToken, fundEscrowed: escrow.e, fundPart, ...(escrow.failed ? { escrowFailed: true } : {}) };
       }),
     ),
     fees: {

@@ -133,12 +133,14 @@ describe("readFundRaw", () => {
     const { client } = fakeClient(world({ [`${DAI}:balanceOf:${FUND}`]: new Error("balance reverted"), [`${PROJECT}:balanceOf:${FUND}`]: new Error("paused") }));
     const r = await readFundRaw(client, FUND);
     expect(r.raw.assets[1]).toMatchObject({ balance: 0n, balanceFailed: true });
-    expect(r.raw.primaries[0].balance).toBe(0n);
+    expect(r.raw.primaries[0]).toMatchObject({ balance: 0n, balanceFailed: true });
   });
 
-  it("reads a deal that cannot say its part as giving none", async () => {
+  it("reads a deal that cannot say its part as giving none, and one that cannot say its escrow as failed", async () => {
     const r = await readFundRaw(fakeClient(world({ [`${DEAL}:fundPart:`]: new Error("old deal") })).client, FUND);
-    expect(r.raw.deals[0].fundPart).toBe(0n);
+    expect(r.raw.deals[0]).toEqual({ deal: DEAL, projectToken: PROJECT, fundEscrowed: 250n, fundPart: 0n });
+    const s = await readFundRaw(fakeClient(world({ [`${DEAL}:fundEscrowed:`]: new Error("hostile"), [`${DEAL}:projectToken:`]: new Error("hostile") })).client, FUND);
+    expect(s.raw.deals[0]).toMatchObject({ fundEscrowed: 0n, escrowFailed: true, projectToken: ZERO });
   });
 
   it("reads a feed that reverts as stale: no answer, at time 0", async () => {

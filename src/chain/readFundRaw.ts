@@ -155,14 +155,18 @@ export async function readFundRaw(client: Pick<PublicClient, "multicall">, fund:
     return { pair, token0, token1, lpBalance, reserved: ok<bigint>(b[i++]), lpSupply, reserve0, reserve1 };
   });
   const primaryRaw = primaries.map((token) => {
-    const [bal, reserved] = [balanceOf(b[i++]).balance, ok<bigint>(b[i++])];
+    const [bal, reserved] = [balanceOf(b[i++]), ok<bigint>(b[i++])];
     const [paid, received] = ok<readonly bigint[]>(b[i++]);
-    return { token, balance: bal, reserved, paid, received };
+    return { token, balance: bal.balance, reserved, paid, received, ...(bal.balanceFailed ? { balanceFailed: true } : {}) };
   });
-  // A deal that cannot say its part gives none in an in-kind exit, as the fund has it.
+  // As the fund has it: a deal that cannot say its escrow is stale, one that cannot say its part gives none in kind.
   const dealRaw = deals.map((deal) => {
-    const [projectToken, fundEscrowed, part] = [ok<Address>(b[i++]), ok<bigint>(b[i++]), b[i++]];
-    return { deal, projectToken, fundEscrowed, fundPart: part.status === "success" ? (part.result as bigint) : 0n };
+    const [token, escrow, part] = [b[i++], b[i++], b[i++]];
+    const projectToken = token.status === "success" ? (token.result as Address) : ZERO; // a label only
+    return {
+      deal, projectToken, fundEscrowed: escrow.status === "success" ? (escrow.result as bigint) : 0n,
+      fundPart: part.status === "success" ? (part.result as bigint) : 0n, ...(escrow.status === "success" ? {} : { escrowFailed: true }),
+    };
   });
   const tokens = new Map<string, TokenInfo>(
     tokenList.map((t) => [t, { symbol: ok<string>(b[i++]), name: ok<string>(b[i++]), decimals: Number(ok<number>(b[i++])) }]),

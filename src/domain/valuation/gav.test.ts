@@ -103,8 +103,17 @@ describe("valuation", () => {
     expect(valuation(raw).holdings[4].value).toBe(100n * 10n ** 6n);
     raw.primaries[0].balance = 30n * 10n ** 18n; // after selling some
     expect(valuation(raw).holdings[4].value).toBe(75n * 10n ** 6n);
-    raw.primaries[0] = { ...raw.primaries[0], paid: 0n, received: 0n }; // arrived without a deal
+    raw.primaries[0] = { ...raw.primaries[0], balance: 0n, balanceFailed: true }; // balanceOf reverts: what the deals delivered
+    expect([valuation(raw).holdings[4].balance, valuation(raw).holdings[4].value, valuation(raw).fresh]).toEqual([40n * 10n ** 18n, 100n * 10n ** 6n, true]);
+    raw.primaries[0] = { ...raw.primaries[0], balance: 40n * 10n ** 18n, balanceFailed: false, paid: 0n, received: 0n }; // arrived without a deal
     expect(valuation(raw).holdings[4].value).toBe(0n);
+  });
+
+  it("stops priced entries when a deal cannot say what it holds for the fund", () => {
+    const raw = world();
+    raw.deals[0] = { ...raw.deals[0], fundEscrowed: 0n, escrowFailed: true };
+    const v = valuation(raw);
+    expect([v.holdings[5].value, v.holdings[5].stale, v.fresh]).toEqual([0n, true, false]);
   });
 
   it("weights for the guidelines count half of each held LP position toward each of its tokens", () => {

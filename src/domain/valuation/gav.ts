@@ -33,10 +33,18 @@ export type PairRaw = {
   reserve0: bigint;
   reserve1: bigint;
 };
-/** A primary-market token and the fund's own cost basis of it (`Fund.primaryCost`). */
-export type PrimaryRaw = { token: string; balance: bigint; reserved: bigint; paid: bigint; received: bigint };
-/** A live VAM deal: what it still holds for the fund (`fundEscrowed`) and the fund's part of its second leg (1e18 = all). */
-export type DealRaw = { deal: string; projectToken: string; fundEscrowed: bigint; fundPart: bigint };
+/**
+ * A primary-market token and the fund's own cost basis of it (`Fund.primaryCost`). A
+ * `balanceOf` that reverted arrives as `balance = 0, balanceFailed`: the fund then counts what
+ * its deals delivered (`received`), so the project cannot move the share price by switching it off.
+ */
+export type PrimaryRaw = { token: string; balance: bigint; reserved: bigint; paid: bigint; received: bigint; balanceFailed?: boolean };
+/**
+ * A live VAM deal: what it still holds for the fund (`fundEscrowed`) and the fund's part of its
+ * second leg (1e18 = all). A `fundEscrowed` that reverted arrives as 0 with `escrowFailed`: its
+ * line is stale and priced entries and exits stop, as for a stale feed.
+ */
+export type DealRaw = { deal: string; projectToken: string; fundEscrowed: bigint; fundPart: bigint; escrowFailed?: boolean };
 export type GavRaw = { assets: AssetRaw[]; pairs: PairRaw[]; primaries: PrimaryRaw[]; deals: DealRaw[]; timestamp: bigint };
 
 export type Holding = {
@@ -101,7 +109,7 @@ export function valuation(raw: GavRaw): Valuation {
   const { assets, timestamp } = raw;
   const prices = assets.map((a) => feedPrice(a, timestamp));
   const needed = neededFeeds(raw);
-  const fresh = assets.every((a, i) => !needed[i] || !(prices[i].stale || a.balanceFailed));
+  const fresh = assets.every((a, i) => !needed[i] || !(prices[i].stale || a.balanceFailed)) && raw.deals.every((x) => !x.escrowFailed);
   const d = assets[0];
   const pd = prices[0].answer;
   const holdings: Holding[] = [];
@@ -120,9 +128,9 @@ export function valuation(raw: GavRaw): Valuation {
   for (const p of raw.pairs) push(HoldingKind.LpPosition, p.pair, p.lpBalance, lpValue(raw, p, p.lpBalance));
   for (const t of raw.primaries) {
     if (assets.some((a) => same(a.token, t.token))) continue; // has a feed now: valued above
-    push(HoldingKind.Primary, t.token, heldOf(t), primaryValue(t));
+    push(HoldingKind.Primary, t.token, primaryHeld(t), primaryValue(t));
   }
-  for (const x of raw.deals) push(HoldingKind.VamEscrow, x.deal, x.fundEscrowed, x.fundEscrowed);
+  for (const x of raw.deals) push(HoldingKind.VamEscrow, x.deal, x.fundEscrowed, x.fundEscrowed, { answer: 0n, updatedAt: 0n, stale: x.escrowFailed === true });
   if (gav > 0n) for (const h of holdings) h.weightBps = mulDiv(h.value, BPS, gav);
   return { holdings, gav, fresh, needed };
 }
@@ -142,10 +150,13 @@ export function lpValue(raw: Pick<GavRaw, "assets" | "timestamp">, p: PairRaw, l
   return usdToDenom(fair, pd, d.decimals, d.feedDecimals);
 }
 
+/** What the fund holds of a primary token; what its deals delivered when its `balanceOf` reverts. */
+export const primaryHeld = (t: PrimaryRaw) => (t.balanceFailed ? t.received : heldOf(t));
+
 /** A primary token at the fund's cost, only up to the tokens its deals delivered: `min(held, received) × paid / received`. */
 export function primaryValue(t: PrimaryRaw): bigint {
   if (t.received === 0n) return 0n;
-  const held = heldOf(t);
+  const held = primaryHeld(t);
   return mulDiv(held < t.received ? held : t.received, t.paid, t.received);
 }
 

@@ -22,6 +22,9 @@ describe("in-kind exit", () => {
     ]);
     expect(x.deals).toEqual([{ deal: "0xD", part: 25n * 10n ** 16n }]);
     expect(x.primaryCost).toEqual([{ token: "0xPRJ", paid: 75n, received: 30n }]);
+    // A primary token whose balanceOf reverts: the slice of what the deals delivered (kept owed by the fund).
+    r.primaries[0] = { ...r.primaries[0], balance: 0n, received: 36n, balanceFailed: true };
+    expect(redeemInKind(r, 4n, 1n).tokens[3]).toEqual({ token: "0xPRJ", amount: 9n });
   });
 
   it("over all holders, the slices never exceed what the fund holds, nor the deal parts the fund's part", () => {

@@ -1,7 +1,7 @@
 // The client valuation engine: bigint arithmetic that reproduces the contracts bit for bit.
 export { BPS, EvmArithmeticError, MAX_UINT256, mulDiv, sqrt, WAD, YEAR, type Rounding } from "./math.ts";
 export {
-  convert, fairLpUsd, feedPrice, gavUsdWad, heldOf, HoldingKind, lpValue, neededFeeds, primaryValue, usdIn, usdToDenom, usdWad, valuation,
+  convert, fairLpUsd, feedPrice, gavUsdWad, heldOf, HoldingKind, lpValue, neededFeeds, primaryHeld, primaryValue, usdIn, usdToDenom, usdWad, valuation,
   type AssetRaw, type DealRaw, type GavRaw, type Holding, type PairRaw, type PrimaryRaw, type UsdPrice, type Valuation,
 } from "./gav.ts";
 export { guidelineWeightsBps } from "./weights.ts";
