@@ -1,10 +1,12 @@
 // The client valuation engine (src/domain/valuation) against the contracts: raw reads at one
 // block, run through the engine, must equal the fund's and FundLens's views to the wei, on a
-// fund with three assets, two LP pairs (one position), a primary-market token and VAM deals,
-// entry and exit fees, over months of fees, a price rally, in-kind exits (one of them with a
-// paused token), a fee change, stale, unneeded and reverting feeds, a claimed deal and a
-// primary token that gains a feed. Where an action follows, the engine's preview on the reads
-// of the block before, at the action's timestamp, must equal what the action did.
+// fund with three assets, two LP pairs (one position), a primary-market token and VAM deals
+// (mock deals of the IVamDeal interface: the deal's own rules are vam.test.ts's), entry and
+// exit fees, over months of fees, a price rally, in-kind exits with a paused token, a project
+// token whose balanceOf reverts, a fee change, stale, unneeded, reverting and future-dated
+// feeds, settled and claimed deals, and a primary token that gains a feed. Where an action
+// follows, the engine's preview on the reads of the block before, at the action's timestamp,
+// must equal what the action did.
 import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
 import { getAddress, parseUnits, type Abi, type Address } from "viem";
@@ -21,25 +23,21 @@ const usdc = (x: string) => parseUnits(x, 6);
 describe("client valuation engine against the chain", () => {
   let w: World;
   let abis: CheckAbis;
-  let prj: Awaited<ReturnType<World["viem"]["deployContract"]>> & { address: Address }; // MockPausableERC20
+  let prj: { address: Address }; // a MockHostileToken: it can pause its transfers or make balanceOf revert
   let dealA: Address;
   let dealB: Address;
   const dealAbi: { abi?: Abi } = {};
   const client = () => w.publicClient as unknown as RawClient;
 
-  /** A deal on PRJ that the project escrows and governance starts (the fund pays n1, receives p). */
+  const hostile = () => w.viem.getContractAt("MockHostileToken", prj.address);
+
+  /** A deal on PRJ that governance starts: the fund pays n1 and receives p at once, n2 stays in escrow. */
   async function startDeal(n1: bigint, n2: bigint, p: bigint) {
-    const oracle = await w.viem.deployContract("TvlOracle", [8, "PRJ TVL", w.deployer.account.address, w.carol.account.address]);
-    const deal = await w.viem.deployContract("VamDeal", [{
-      fund: w.fund.address, project: w.project.account.address, asset: w.usdc.address, projectToken: prj.address,
-      n1, p1: p, n2, p2: p, target: 10n ** 14n, window: 30n * DAY, duration: 7n * DAY, maxGap: DAY, oracle: oracle.address,
-      startBy: (await w.now()) + 30n * DAY,
-    }]);
+    const deal = await w.viem.deployContract("MockVamDeal", [w.fund.address, w.usdc.address, prj.address, w.project.account.address, n1, p, n2, p]);
     dealAbi.abi = deal.abi as Abi;
-    const token = await w.viem.getContractAt("MockPausableERC20", prj.address);
+    const token = await hostile();
     await token.write.mint([w.project.account.address, 2n * p]);
     await token.write.approve([deal.address, 2n * p], { account: w.project.account });
-    await deal.write.escrowProject({ account: w.project.account });
     await w.asTimelock((from) => w.fund.write.approveVamDeal([deal.address], from));
     return deal.address;
   }
@@ -69,7 +67,7 @@ describe("client valuation engine against the chain", () => {
       await w.fund.write.setMaxSlippage([150], from);
       await w.fund.write.setMinCash([300], from);
     });
-    prj = (await w.viem.deployContract("MockPausableERC20", ["Project Token", "PRJ", 18])) as never;
+    prj = await w.viem.deployContract("MockHostileToken", ["Project Token", "PRJ"]);
     dealA = await startDeal(usdc("10000"), usdc("15000"), parseUnits("4000", 18));
     dealB = await startDeal(usdc("5000"), usdc("5000"), parseUnits("3000", 18));
     abis = {
@@ -90,11 +88,16 @@ describe("client valuation engine against the chain", () => {
     assert.equal(s.fresh, true);
   });
 
-  it("does not value a donation of the project's token", async () => {
-    const token = await w.viem.getContractAt("MockPausableERC20", prj.address);
+  it("does not value a donation of the project's token, and counts what the deals delivered when its balanceOf reverts", async () => {
+    const token = await hostile();
     await token.write.mint([w.fund.address, parseUnits("400000", 18)]);
-    const s = await check("after a donation");
+    let s = await check("after a donation");
     assert.equal(s.holdings.find((h) => h.kind === HoldingKind.Primary)!.value, usdc("15000"));
+    await token.write.setHostile([true, false]); // balanceOf reverts: what the deals delivered, at cost
+    s = await check("PRJ balanceOf reverts");
+    const line = s.holdings.find((h) => h.kind === HoldingKind.Primary)!;
+    assert.deepEqual([line.balance, line.value, s.fresh], [parseUnits("7000", 18), usdc("15000"), true]);
+    await token.write.setHostile([false, false]);
   });
 
   it("matches the preview accrual and conversions a month on", async () => {
@@ -152,8 +155,8 @@ describe("client valuation engine against the chain", () => {
   });
 
   it("an in-kind exit pays the engine's slices; a paused token's slice is owed and reserved, and the engine leaves it out", async () => {
-    const token = await w.viem.getContractAt("MockPausableERC20", prj.address);
-    await token.write.pause();
+    const token = await hostile();
+    await token.write.setHostile([false, true]);
     const shares = (await w.fund.read.balanceOf([w.carol.account.address])) / 2n;
     const carol = w.carol.account.address;
     const tokens = (await readFundRaw(client(), abis, w.fund.address, await w.publicClient.getBlockNumber())).assets.map((x) => x.token);
@@ -172,7 +175,7 @@ describe("client valuation engine against the chain", () => {
     assert.equal(primary.balance, (await token.read.balanceOf([w.fund.address])) - prjSlice);
     const [paid, received] = await w.fund.read.primaryCost([prj.address]);
     assert.deepEqual([paid, received], [x.primaryCost[0].paid, x.primaryCost[0].received]);
-    await token.write.unpause();
+    await token.write.setHostile([false, false]);
     await w.fund.write.claimOwed([prj.address], { account: w.carol.account });
     assert.equal(await w.fund.read.reserved([prj.address]), 0n);
     await check("the owed slice claimed");
@@ -200,7 +203,7 @@ describe("client valuation engine against the chain", () => {
     assert.equal(s.maxRedeem(10n ** 12n), 0n);
   });
 
-  it("does not count the feed of an asset the fund does not hold, and reads a feed that reverts as stale", async () => {
+  it("does not count the feed of an asset the fund does not hold; reverting, future-dated and negative rounds are stale", async () => {
     await w.skipFresh(60n);
     const feed = await w.viem.deployContract("MockAggregator", [8, "DAI / USD", w.deployer.account.address]);
     const dai = await w.viem.deployContract("MockERC20", ["Dai", "DAI", 18]);
@@ -214,23 +217,37 @@ describe("client valuation engine against the chain", () => {
     await w.asTimelock((from) => w.fund.write.setFeed([dai.address, dai.address, HEARTBEAT], from));
     s = await check("a feed that reverts");
     assert.deepEqual([s.holdings[3].stale, s.holdings[3].price, s.holdings[3].updatedAt, s.fresh], [true, 0n, 0n, false]);
+    const bad = await w.viem.deployContract("MockBadFeed");
+    await bad.write.set([10n ** 8n, (await w.now()) + DAY, false]);
+    await w.asTimelock((from) => w.fund.write.setFeed([dai.address, bad.address, HEARTBEAT], from));
+    s = await check("a future-dated round");
+    assert.deepEqual([s.holdings[3].stale, s.holdings[3].price, s.fresh], [true, 10n ** 8n, false]);
+    await bad.write.set([-1n, await w.now(), false]);
+    s = await check("a negative answer");
+    assert.deepEqual([s.holdings[3].stale, s.holdings[3].price, s.fresh], [true, 0n, false]);
     await feed.write.pushAnswer([10n ** 8n]);
     await w.asTimelock((from) => w.fund.write.setFeed([dai.address, feed.address, HEARTBEAT], from));
     s = await check("DAI priced again");
     assert.equal(s.fresh, true);
   });
 
-  it("matches when one deal expires and leaves the fund's list once claimed", async () => {
+  it("matches as one deal expires and the other is exercised, and as each leaves the fund's list once claimed", async () => {
     await w.skipFresh(30n * DAY);
-    const a = await w.viem.getContractAt("VamDeal", dealA);
-    await a.write.expire();
-    let s = await check("deal A expired");
+    const [a, b] = await Promise.all([w.viem.getContractAt("MockVamDeal", dealA), w.viem.getContractAt("MockVamDeal", dealB)]);
+    await a.write.settle([false]);
+    await b.write.settle([true]);
+    let s = await check("deals settled");
     assert.deepEqual(s.holdings.filter((h) => h.kind === HoldingKind.VamEscrow).map((h) => getAddress(h.token)), [getAddress(dealA), getAddress(dealB)]);
+    const partB = await b.read.fundPart();
+    assert.ok(partB < WHOLE, "carol's in-kind exit took a part of deal B");
+    const [paid, received] = await w.fund.read.primaryCost([prj.address]);
     await w.fund.write.claimVamDeal([dealA]);
-    s = await check("deal A claimed");
-    assert.deepEqual(s.holdings.filter((h) => h.kind === HoldingKind.VamEscrow).map((h) => getAddress(h.token)), [getAddress(dealB)]);
-    const raw = await readFundRaw(client(), abis, w.fund.address, await w.publicClient.getBlockNumber());
-    assert.ok(raw.deals[0].fundPart < WHOLE, "carol's in-kind exit took a part of deal B");
+    await w.fund.write.claimVamDeal([dealB]);
+    s = await check("deals claimed");
+    assert.deepEqual(s.holdings.filter((h) => h.kind === HoldingKind.VamEscrow), []);
+    // The exercised leg joins the cost basis: n2 and p2 of the fund's part.
+    const cost = await w.fund.read.primaryCost([prj.address]);
+    assert.deepEqual([...cost], [paid + (usdc("5000") * partB) / WHOLE, received + (parseUnits("3000", 18) * partB) / WHOLE]);
   });
 
   it("drops the primary token from cost once governance gives it a feed", async () => {
@@ -244,8 +261,8 @@ describe("client valuation engine against the chain", () => {
   });
 
   it("leaves a listed asset's reserved slice out of its holding, its value and the next slices", async () => {
-    const token = await w.viem.getContractAt("MockPausableERC20", prj.address);
-    await token.write.pause();
+    const token = await hostile();
+    await token.write.setHostile([false, true]);
     const bob = w.bob.account.address;
     const shares = (await w.fund.read.balanceOf([bob])) / 3n;
     await w.fund.write.redeemInKind([shares, bob, bob], { account: w.bob.account });
@@ -254,6 +271,6 @@ describe("client valuation engine against the chain", () => {
     const s = await check("a listed asset with a reserved slice");
     const line = s.holdings.find((h) => h.kind === HoldingKind.Asset && getAddress(h.token) === getAddress(prj.address))!;
     assert.equal(line.balance, (await token.read.balanceOf([w.fund.address])) - owed);
-    await token.write.unpause();
+    await token.write.setHostile([false, false]);
   });
 });
