@@ -201,6 +201,15 @@ describe("client valuation engine against the chain", () => {
     assert.deepEqual(s.holdings.filter((h) => h.kind === HoldingKind.Asset).map((h) => h.stale), [false, true, true]);
     assert.equal(s.maxDeposit, 0n);
     assert.equal(s.maxRedeem(10n ** 12n), 0n);
+    // The engine names the feed the fund's revert names.
+    assert.equal(s.blocker?.kind, "asset");
+    const b = s.blocker as Extract<FundSnapshot["blocker"], { kind: "asset" }>;
+    const { feed } = await w.fund.read.assetConfig([b.token as Address]);
+    await assert.rejects(w.fund.simulate.accrueFees(), (e: { cause?: { data?: { errorName?: string; args?: readonly unknown[] } } }) => {
+      assert.equal(e.cause?.data?.errorName, "StalePrice");
+      assert.deepEqual(e.cause?.data?.args, [getAddress(feed), b.updatedAt, b.heartbeat]);
+      return true;
+    });
   });
 
   it("does not count the feed of an asset the fund does not hold; reverting, future-dated and negative rounds are stale", async () => {

@@ -113,7 +113,9 @@ describe("valuation", () => {
     const raw = world();
     raw.deals[0] = { ...raw.deals[0], fundEscrowed: 0n, escrowFailed: true };
     const v = valuation(raw);
-    expect([v.holdings[5].value, v.holdings[5].stale, v.fresh]).toEqual([0n, true, false]);
+    expect([v.holdings[5].value, v.holdings[5].stale, v.fresh, v.blocker]).toEqual([0n, true, false, { kind: "deal", deal: "0xDEAL" }]);
+    raw.assets[2].updatedAt = NOW - 2n * DAY; // a stale needed feed comes first, as `StalePrice` names it
+    expect(valuation(raw).blocker).toEqual({ kind: "asset", index: 2, token: "0xWBTC", updatedAt: NOW - 2n * DAY, heartbeat: DAY });
   });
 
   it("weights for the guidelines count half of each held LP position toward each of its tokens", () => {

@@ -57,8 +57,10 @@ export type Holding = {
   value: bigint;
   weightBps: bigint;
 };
+/** Why priced entries and exits stop, as `StalePrice` names it: the first needed stale asset (in listed order), else the first deal that cannot say its escrow. */
+export type Blocker = { kind: "asset"; index: number; token: string; updatedAt: bigint; heartbeat: bigint } | { kind: "deal"; deal: string };
 /** `needed[i]`: listed asset `i`'s feed counts (the fund holds it, directly or in an LP position). */
-export type Valuation = { holdings: Holding[]; gav: bigint; fresh: boolean; needed: boolean[] };
+export type Valuation = { holdings: Holding[]; gav: bigint; fresh: boolean; needed: boolean[]; blocker?: Blocker };
 /** A price in USD per whole token: a feed's answer and decimals, and the token's decimals. */
 export type UsdPrice = { answer: bigint; feedDecimals: number; decimals: number };
 
@@ -109,7 +111,12 @@ export function valuation(raw: GavRaw): Valuation {
   const { assets, timestamp } = raw;
   const prices = assets.map((a) => feedPrice(a, timestamp));
   const needed = neededFeeds(raw);
-  const fresh = assets.every((a, i) => !needed[i] || !(prices[i].stale || a.balanceFailed)) && raw.deals.every((x) => !x.escrowFailed);
+  const i = assets.findIndex((a, k) => needed[k] && (prices[k].stale || a.balanceFailed === true));
+  const badDeal = raw.deals.find((x) => x.escrowFailed);
+  const blocker: Blocker | undefined =
+    i >= 0 ? { kind: "asset", index: i, token: assets[i].token, updatedAt: prices[i].updatedAt, heartbeat: assets[i].heartbeat }
+    : badDeal ? { kind: "deal", deal: badDeal.deal } : undefined;
+  const fresh = blocker === undefined;
   const d = assets[0];
   const pd = prices[0].answer;
   const holdings: Holding[] = [];
@@ -132,7 +139,7 @@ export function valuation(raw: GavRaw): Valuation {
   }
   for (const x of raw.deals) push(HoldingKind.VamEscrow, x.deal, x.fundEscrowed, x.fundEscrowed, { answer: 0n, updatedAt: 0n, stale: x.escrowFailed === true });
   if (gav > 0n) for (const h of holdings) h.weightBps = mulDiv(h.value, BPS, gav);
-  return { holdings, gav, fresh, needed };
+  return { holdings, gav, fresh, needed, ...(blocker ? { blocker } : {}) };
 }
 
 /** `Fund._lpValue`: the fair value of `lp` tokens of pair `p`, in the denomination. */

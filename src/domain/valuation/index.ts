@@ -2,7 +2,7 @@
 export { BPS, EvmArithmeticError, MAX_UINT256, mulDiv, sqrt, WAD, YEAR, type Rounding } from "./math.ts";
 export {
   convert, fairLpUsd, feedPrice, gavUsdWad, heldOf, HoldingKind, lpValue, neededFeeds, primaryHeld, primaryValue, usdIn, usdToDenom, usdWad, valuation,
-  type AssetRaw, type DealRaw, type GavRaw, type Holding, type PairRaw, type PrimaryRaw, type UsdPrice, type Valuation,
+  type AssetRaw, type Blocker, type DealRaw, type GavRaw, type Holding, type PairRaw, type PrimaryRaw, type UsdPrice, type Valuation,
 } from "./gav.ts";
 export { guidelineWeightsBps } from "./weights.ts";
 export { accrue, changeFees, type Accrual, type FeeState, type FeeTerms } from "./fees.ts";
