@@ -151,7 +151,7 @@ library FundValuation {
         lp = new uint256[](b.pairs.length);
         for (uint256 j = 0; j < lp.length; ++j) {
             AmmPair pair = AmmPair(b.pairs[j]);
-            lp[j] = pair.balanceOf(address(this));
+            lp[j] = pair.balanceOf(address(this)).saturatingSub(b.reserved[address(pair)]);
             if (lp[j] > 0) {
                 needed[b.config[pair.token0()].index] = true;
                 needed[b.config[pair.token1()].index] = true;

@@ -93,14 +93,16 @@ export function feedPrice(a: Pick<AssetRaw, "answer" | "updatedAt" | "heartbeat"
 
 /** What the fund holds of a token: its balance less what it owes in-kind leavers (saturating, as `Fund`). */
 export const heldOf = (x: { balance: bigint; reserved: bigint }) => (x.balance > x.reserved ? x.balance - x.reserved : 0n);
+/** The fund's own LP tokens of a pair: its balance less what is reserved for in-kind leavers. */
+export const lpHeld = (p: { lpBalance: bigint; reserved: bigint }) => heldOf({ balance: p.lpBalance, reserved: p.reserved });
 
 /**
  * `FundValuation._read`: which feeds count. An asset held (balance less reserved), unreadable,
  * or a token of a pair whose LP tokens the fund holds; the denomination's also when any other
- * asset's does. (The valuation counts LP balances whole: the fund's AMM pairs never refuse a transfer.)
+ * asset's does. LP balances count less what is reserved, as token balances do.
  */
 export function neededFeeds(raw: Pick<GavRaw, "assets" | "pairs">): boolean[] {
-  const inLp = (token: string) => raw.pairs.some((p) => p.lpBalance > 0n && (same(p.token0, token) || same(p.token1, token)));
+  const inLp = (token: string) => raw.pairs.some((p) => lpHeld(p) > 0n && (same(p.token0, token) || same(p.token1, token)));
   const needed = raw.assets.map((a) => heldOf(a) > 0n || a.balanceFailed === true || inLp(a.token));
   if (needed.some((x, i) => i > 0 && x)) needed[0] = true;
   return needed;
@@ -132,7 +134,7 @@ export function valuation(raw: GavRaw): Valuation {
     const held = heldOf(a);
     push(HoldingKind.Asset, a.token, held, toDenom(i, held), { ...prices[i], stale: prices[i].stale || a.balanceFailed === true });
   });
-  for (const p of raw.pairs) push(HoldingKind.LpPosition, p.pair, p.lpBalance, lpValue(raw, p, p.lpBalance));
+  for (const p of raw.pairs) push(HoldingKind.LpPosition, p.pair, lpHeld(p), lpValue(raw, p, lpHeld(p)));
   for (const t of raw.primaries) {
     if (assets.some((a) => same(a.token, t.token))) continue; // has a feed now: valued above
     push(HoldingKind.Primary, t.token, primaryHeld(t), primaryValue(t));

@@ -2,7 +2,7 @@
 // no price, no cash, no exit fee. `S` is the supply after an accrual when prices are fresh,
 // the supply as it is when they are not.
 import { mulDiv } from "./math.ts";
-import { heldOf, primaryHeld, same, type GavRaw } from "./gav.ts";
+import { heldOf, lpHeld, primaryHeld, same, type GavRaw } from "./gav.ts";
 
 export type InKindExit = {
   /** Every listed asset (index 0: the denomination), every pair's LP token, every primary token without a feed, in that order. */
@@ -18,7 +18,7 @@ export function redeemInKind(raw: GavRaw, supply: bigint, shares: bigint): InKin
   return {
     tokens: [
       ...raw.assets.map((a) => ({ token: a.token, amount: slice(heldOf(a)) })),
-      ...raw.pairs.map((p) => ({ token: p.pair, amount: slice(heldOf({ balance: p.lpBalance, reserved: p.reserved })) })),
+      ...raw.pairs.map((p) => ({ token: p.pair, amount: slice(lpHeld(p)) })),
       // A primary token that gained a feed is a listed asset now: sliced above.
       ...raw.primaries.filter((t) => !raw.assets.some((a) => same(a.token, t.token))).map((t) => ({ token: t.token, amount: slice(primaryHeld(t)) })),
     ],
