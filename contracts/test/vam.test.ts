@@ -129,8 +129,8 @@ describe("VAM deal", () => {
     await assertions.revertWithCustomError(deal.write.claimProjectAssets({ account: w.alice.account }), deal, "NotParty");
     await deal.write.claimProjectAssets({ account: w.project.account });
     assert.equal(await w.usdc.read.balanceOf([w.project.account.address]), before.projectUsdc + n1);
-    await assertions.revertWithCustomError(deal.write.claimProjectAssets({ account: w.project.account }), deal, "NothingToClaim");
-    await assertions.revertWithCustomError(deal.write.claimProjectTokens({ account: w.project.account }), deal, "NothingToClaim");
+    await assertions.revertWithCustomError(deal.write.claimProjectAssets({ account: w.project.account }), deal, "NothingClaimable");
+    await assertions.revertWithCustomError(deal.write.claimProjectTokens({ account: w.project.account }), deal, "NothingClaimable");
 
     // A second deal passes its deadline unstarted: it has lapsed, cannot start or be escrowed
     // into, and the project still takes its escrow back.
@@ -359,7 +359,7 @@ describe("VAM deal", () => {
       }
       const before = await balances(env, deal, fund);
       await assertions.revertWithCustomError(deal.write.claimFund({ account: w.alice.account }), deal, "NotParty");
-      await assertions.revertWithCustomError(deal.write.claimAssigned({ account: w.alice.account }), deal, "NothingToClaim");
+      await assertions.revertWithCustomError(deal.write.claimAssigned({ account: w.alice.account }), deal, "NothingClaimable");
       await assertions.revertWithCustomError(deal.write.claimProjectTokens({ account: w.alice.account }), deal, "NotParty");
 
       const fundLeg = outcome === "exercised" ? [0n, p2, n2] : [n2, 0n, 0n];
@@ -372,8 +372,8 @@ describe("VAM deal", () => {
 
       await deal.write.claimProjectAssets({ account: w.project.account });
       if (outcome === "expired") await deal.write.claimProjectTokens({ account: w.project.account });
-      else await assertions.revertWithCustomError(deal.write.claimProjectTokens({ account: w.project.account }), deal, "NothingToClaim");
-      await assertions.revertWithCustomError(deal.write.claimProjectAssets({ account: w.project.account }), deal, "NothingToClaim");
+      else await assertions.revertWithCustomError(deal.write.claimProjectTokens({ account: w.project.account }), deal, "NothingClaimable");
+      await assertions.revertWithCustomError(deal.write.claimProjectAssets({ account: w.project.account }), deal, "NothingClaimable");
       assert.deepEqual(await deal.read.claimable([project]), [0n, 0n]);
 
       const after = await balances(env, deal, fund);
@@ -449,7 +449,7 @@ describe("VAM deal", () => {
         if ((await deal.read.assignedPart([h.account.address])) === 0n) continue;
         holdersWithPart++;
         await claim(h.account.address, () => deal.write.claimAssigned({ account: h.account }));
-        await assertions.revertWithCustomError(deal.write.claimAssigned({ account: h.account }), deal, "NothingToClaim");
+        await assertions.revertWithCustomError(deal.write.claimAssigned({ account: h.account }), deal, "NothingClaimable");
       }
       const leg = outcome === "exercised" ? tokens : assets;
       const escrowed = outcome === "exercised" ? amounts.p2 : amounts.n2;

@@ -74,7 +74,7 @@ contract VamDeal is IVamDeal, ReentrancyGuard {
     /// @notice Thrown when the deal is expired before its window closed.
     error WindowOpen(uint256 deadline);
     /// @notice Thrown when a claim finds nothing to send.
-    error NothingToClaim(address caller);
+    error NothingClaimable(address caller);
     /// @notice Thrown when the fund assigns more than its part, or to no one.
     error InvalidAssignment(address to, uint256 part, uint256 fundPart);
     /// @notice Thrown when the terms name no fund, project, asset or token, no amounts or no window.
@@ -264,7 +264,7 @@ contract VamDeal is IVamDeal, ReentrancyGuard {
     function claimAssigned() external nonReentrant returns (uint256 assets, uint256 tokens) {
         if (!_settled()) revert WrongState(state);
         uint256 part = assignedPart[msg.sender];
-        if (part == 0) revert NothingToClaim(msg.sender);
+        if (part == 0) revert NothingClaimable(msg.sender);
         assignedPart[msg.sender] = 0;
         (assets, tokens,) = _leg(part);
         _send(msg.sender, assets, tokens);
@@ -275,7 +275,7 @@ contract VamDeal is IVamDeal, ReentrancyGuard {
     function claimProjectAssets() external nonReentrant returns (uint256 assets) {
         if (msg.sender != project) revert NotParty(msg.sender);
         assets = _projectAssetsOwed() - projectAssetsClaimed;
-        if (assets == 0) revert NothingToClaim(msg.sender);
+        if (assets == 0) revert NothingClaimable(msg.sender);
         projectAssetsClaimed += assets;
         _send(project, assets, 0);
     }
@@ -283,7 +283,7 @@ contract VamDeal is IVamDeal, ReentrancyGuard {
     /// @notice Sends the project its `p2` back after expiry. Only the project; once.
     function claimProjectTokens() external nonReentrant returns (uint256 tokens) {
         if (msg.sender != project) revert NotParty(msg.sender);
-        if (state != State.Expired || projectTokensClaimed) revert NothingToClaim(msg.sender);
+        if (state != State.Expired || projectTokensClaimed) revert NothingClaimable(msg.sender);
         projectTokensClaimed = true;
         tokens = p2;
         _send(project, 0, tokens);
