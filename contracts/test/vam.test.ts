@@ -464,4 +464,42 @@ describe("VAM deal", () => {
       assert.ok(assigns > 0);
     }
   });
+
+  it("through the fund: an in-kind exit assigns part of the deal, anyone claims the fund's leg, the receiver claims its own", async () => {
+    const env = await vamWorld();
+    const { w, token } = env;
+    const deal = await deployDeal(env, await terms(env, { duration: DAY, maxGap: DAY }));
+    const start = await approveByFund(w, deal);
+    // Alice leaves with a third of her shares in kind, to Bob: he gets that share of the deal.
+    const shares = (await w.fund.read.balanceOf([w.alice.account.address])) / 3n;
+    await w.fund.write.redeemInKind([shares, w.bob.account.address, w.alice.account.address], { account: w.alice.account });
+    const supply = (await w.fund.read.totalSupply()) + shares; // as the exit saw it, fees accrued first
+    const bobPart = await deal.read.assignedPart([w.bob.account.address]);
+    const fundPart = await deal.read.fundPart();
+    assert.equal(bobPart, (WHOLE * shares) / supply);
+    assert.equal(fundPart + bobPart, WHOLE);
+    const escrowLine = async () => (await w.fund.read.holdings())[0].find((h) => h.kind === Kind.VamEscrow)?.value;
+    assert.equal(await escrowLine(), (n2 * fundPart) / WHOLE);
+
+    await qualify(env, start, 5, 6n * HOUR);
+    await deal.write.exercise({ account: w.carol.account });
+    const [, gavBefore] = await w.fund.read.holdings();
+    const fundTokens = await token.read.balanceOf([w.fund.address]);
+    // Only the fund may claim from the deal directly; anyone may make the fund claim.
+    await w.viem.assertions.revertWithCustomError(deal.write.claimFund({ account: w.carol.account }), deal, "NotParty");
+    await w.viem.assertions.emitWithArgs(w.fund.write.claimVamDeal([deal.address], { account: w.carol.account }), w.fund, "VamDealClaimed", [
+      getAddress(deal.address), 0n, (p2 * fundPart) / WHOLE, (n2 * fundPart) / WHOLE,
+    ]);
+    assert.equal((await token.read.balanceOf([w.fund.address])) - fundTokens, (p2 * fundPart) / WHOLE);
+    assert.equal(await escrowLine(), undefined); // the deal left the fund's list
+    await w.viem.assertions.revertWithCustomError(w.fund.write.claimVamDeal([deal.address]), w.fund, "UnknownDeal");
+    const [, gav] = await w.fund.read.holdings();
+    assert.ok(gav <= gavBefore && gavBefore - gav <= 2n, `GAV ${gavBefore} -> ${gav}: escrow at cost became tokens at cost`);
+
+    await deal.write.claimAssigned({ account: w.bob.account });
+    assert.equal(await token.read.balanceOf([w.bob.account.address]), (p2 * bobPart) / WHOLE + (p1 * shares) / supply);
+    await deal.write.claimProjectAssets({ account: w.project.account });
+    assert.ok((await token.read.balanceOf([deal.address])) < 2n, "at most a wei of dust per holder of a part");
+    assert.equal(await w.usdc.read.balanceOf([deal.address]), 0n);
+  });
 });

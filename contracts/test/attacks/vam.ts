@@ -109,6 +109,33 @@ describe("attack: a paused token holds the other leg hostage", () => {
   }
 });
 
+describe("attack: a paused project token against the fund itself", () => {
+  it("the fund's claim waits, still valued at cost, while the project's asset leg is paid; unpaused, the fund claims", async () => {
+    const env = await vamWorld();
+    const { w } = env;
+    const paused = await w.viem.deployContract("MockPausableERC20", ["Pausable", "PAUSE", 18]);
+    const deal = await deployDeal(env, await terms(env, { projectToken: paused.address, duration: DAY, maxGap: DAY }));
+    const start = await approveByFund(w, deal);
+    await qualify(env, start, 5, 6n * HOUR);
+    await deal.write.exercise();
+    await paused.write.pause();
+    const [, gav] = await w.fund.read.holdings();
+    await w.viem.assertions.revertWithCustomError(w.fund.write.claimVamDeal([deal.address]), paused, "EnforcedPause");
+    await deal.write.claimProjectAssets({ account: w.project.account });
+    assert.equal(await w.usdc.read.balanceOf([w.project.account.address]), n1 + n2);
+    const [, gavPaused] = await w.fund.read.holdings();
+    assert.equal(gavPaused, gav); // the owed p2 still counts at its cost n2
+    // Deposits go on meanwhile (once the feeds report again after the days the condition took).
+    await w.skipFresh(1);
+    await w.deposit(w.bob, parseUnits("1000", 6));
+    await paused.write.unpause();
+    await w.fund.write.claimVamDeal([deal.address]);
+    assert.equal(await paused.read.balanceOf([w.fund.address]), p1 + p2);
+    assert.equal(await paused.read.balanceOf([deal.address]), 0n);
+    assert.equal(await w.usdc.read.balanceOf([deal.address]), 0n);
+  });
+});
+
 describe("attack: a project token re-enters the fund from its transfer hook", () => {
   it("exercise moves no token, and the hook's deposit during the fund's claim is refused", async () => {
     const env = await vamWorld();
