@@ -66,7 +66,7 @@ describe("VAM deal", () => {
       [{ window: 0n, duration: 0n }, "InvalidTerms"],
     ];
     for (const [over, error] of bad) {
-      await w.viem.assertions.revertWithCustomError(w.viem.deployContract("VamDeal", [{ ...ok, ...over }]), probe, error);
+      await w.viem.assertions.revertWithCustomError(w.viem.deployContract("VamDeal", [{ ...ok, ...over }]), probe, error as never);
     }
     // At the edges the terms are fine: duration equal to the window, target 1, start deadline now.
     await w.viem.deployContract("VamDeal", [{ ...ok, duration: ok.window, target: 1n, startBy: (await w.now()) + 1n }]);

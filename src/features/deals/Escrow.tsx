@@ -13,8 +13,8 @@ function outcome(d: Deal): string {
   const p2 = amount(d.p2, d.projectToken);
   const on = d.settlement ? ` on ${formatDate(d.settlement.time)}` : "";
   switch (d.view.status) {
-    case "exercised": return `Exercised${on}: the project is owed ${n2} and the fund ${p2}; each claims its own leg.`;
-    case "expired": return `Expired${on}: ${n2} is owed back to the fund and ${p2} back to the project; each claims its own leg.`;
+    case "exercised": return `Exercised${on}: ${n2} goes to the project and ${p2} to the fund, each claimed by its owner.`;
+    case "expired": return `Expired${on}: ${n2} goes back to the fund and ${p2} back to the project, each claimed by its owner.`;
     case "window-closed": return `The window closed unexercised: once expired, ${n2} is owed back to the fund and ${p2} back to the project.`;
     case "lapsed": return "The deal never started: the fund put nothing in, and the project can take its escrow back.";
     default: return `If exercised, the project receives ${n2} and the fund ${p2}. If the window closes first, ${n2} goes back to the fund and ${p2} back to the project. Each side claims its own leg.`;
@@ -39,8 +39,8 @@ function ProjectView({ d }: { d: Deal }) {
     active: `You escrowed ${total}; the first ${amount(d.p1, d.projectToken)} went to the fund for ${amount(d.n1, d.asset)}, which you can claim. ${p2} stays in escrow: it buys ${n2} if tranche 2 is exercised, or comes back to you when the window closes.`,
     exercisable: `The condition holds: exercising tranche 2 makes ${n2} yours for the ${p2} in escrow. Anyone may exercise it now.`,
     "window-closed": `The window closed unexercised: once expired, your ${p2} is yours to claim.`,
-    exercised: `Tranche 2 was exercised: ${n2} is yours for ${p2}.`,
-    expired: `The deal expired: your ${p2} is yours to claim back.`,
+    exercised: projectClaimable(d, d.claims).assets > 0n ? `Tranche 2 was exercised: ${n2} is yours to claim for ${p2}.` : `Tranche 2 was exercised: you received ${n2} for ${p2}.`,
+    expired: d.claims.projectTokensClaimed ? `The deal expired: your ${p2} came back to you.` : `The deal expired: your ${p2} is yours to claim back.`,
   };
   return (
     <div data-testid="project-view" className="rounded-lg border border-brand/60 bg-brand/5 p-3 text-sm">
