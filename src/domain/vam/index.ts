@@ -3,3 +3,4 @@ export { conditionMet, emptyScan, scanReports, step, type Report, type Run, type
 export { DealState, dealView, type DealStatus, type DealTerms, type DealView } from "./deal.ts";
 export { pricePerToken, type DealAmounts } from "./tranche.ts";
 export { assignedClaimable, fundClaimable, fundEscrowed, projectClaimable, secondLeg, WHOLE, type ClaimState, type Leg } from "./claims.ts";
+export { ADVANCE_STEP, EXERCISE_ADVANCE, feedSteps } from "./feed.ts";

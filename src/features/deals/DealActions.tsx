@@ -6,7 +6,7 @@ import { useAccount, useReadContract } from "wagmi";
 import { abiOf, fundAbi } from "../../chain/index.ts";
 import type { TxPlan } from "../../chain/tx/index.ts";
 import { TxButton } from "../../components/TxButton.tsx";
-import { assignedClaimable, fundClaimable, projectClaimable } from "../../domain/vam/index.ts";
+import { assignedClaimable, feedSteps, fundClaimable, projectClaimable } from "../../domain/vam/index.ts";
 import { formatDateTime, formatDuration } from "../../lib/durations.ts";
 import { legText } from "./Escrow.tsx";
 import { amount } from "./format.ts";
@@ -29,7 +29,16 @@ const plan = (d: Deal, title: string, label: string, request: Call): (() => TxPl
   messages: messages(d),
   steps: [{ label, request }],
 });
-const onDeal = (d: Deal, functionName: string): Call => ({ address: d.address, abi: dealAbi, functionName });
+const onDeal = (d: Deal, functionName: string, args?: readonly unknown[]): Call => ({ address: d.address, abi: dealAbi, functionName, args });
+
+const exercisePlan = (d: Deal) => (): TxPlan => ({
+  title: `Exercise tranche 2 of ${d.projectToken.name}`,
+  messages: messages(d),
+  steps: [
+    ...feedSteps(d.unfed).map((n) => ({ label: `Feed ${n} reports into the deal`, request: onDeal(d, "advance", [n]) })),
+    { label: "Exercise tranche 2", request: onDeal(d, "exercise") },
+  ],
+});
 
 function Claims({ d, account }: { d: Deal; account?: Address }) {
   const name = d.projectToken.name;
@@ -68,7 +77,7 @@ export function DealActions({ d }: { d: Deal }) {
       <div className="space-y-2">
         <div className="space-y-1">
           <TxButton testId="exercise" label="Exercise tranche 2" connectLabel="Connect a wallet to exercise tranche 2"
-            plan={plan(d, `Exercise tranche 2 of ${name}`, "Exercise tranche 2", onDeal(d, "exercise"))} />
+            plan={exercisePlan(d)} />
           <p className="text-xs text-subtle">Anyone may exercise: {amount(d.n2, d.asset)} in escrow becomes the project's and {amount(d.p2, d.projectToken)} the fund's, each claimed by its owner. A keeper normally does it within a day.</p>
         </div>
         <Claims d={d} account={address} />

@@ -43,6 +43,8 @@ export interface Deal {
   claims: ClaimState;
   /** What the deal contract holds of each token: unclaimed legs, and at most a few wei of rounding dust. */
   held: { asset: bigint; token: bigint };
+  /** Oracle rounds not yet fed into the deal's stored condition (`advance`); exercise feeds only a few itself. */
+  unfed: bigint;
   oracle: { address: Address; description: string; decimals: number; reporter: Address; reports: Report[] };
   /** The latest proposal to join the deal, with its Governor state (0 pending … 7 executed). */
   proposal?: { id: bigint; title: string; state: number };
@@ -137,7 +139,7 @@ export async function readDeals(client: PublicClient, only?: Address): Promise<D
   // 3: each deal's terms and state, and its proposal's state.
   const FIELDS = [
     "fund", "state", "startedAt", "startBy", "window", "duration", "maxGap", "target", "n1", "p1", "n2", "p2", "project", "asset", "projectToken", "oracle",
-    "projectEscrowed", "fundPart", "fundClaimed", "projectAssetsClaimed", "projectTokensClaimed",
+    "projectEscrowed", "fundPart", "fundClaimed", "projectAssetsClaimed", "projectTokensClaimed", "nextRound",
   ] as const;
   const c = await call(candidates.flatMap((x) => [
     ...FIELDS.map((functionName) => ({ address: x.deal, abi: dealAbi, functionName })),
@@ -209,6 +211,7 @@ export async function readDeals(client: PublicClient, only?: Address): Promise<D
         projectAssetsClaimed: f.projectAssetsClaimed as bigint, projectTokensClaimed: f.projectTokensClaimed as boolean,
       },
       held: { asset: ok<bigint>(d[h0 + 2 * k]), token: ok<bigint>(d[h0 + 2 * k + 1]) },
+      unfed: Number(f.state) === DealState.Active && info.count >= (f.nextRound as bigint) ? info.count - (f.nextRound as bigint) + 1n : 0n,
       oracle: { address: f.oracle as Address, description: info.description, decimals: info.decimals, reporter: info.reporter, reports },
       proposal: x.proposal && proposalState !== undefined ? { ...x.proposal, state: proposalState } : undefined,
       settlement: log && { by: log.args.by, time: times.get(log.blockNumber)! },
