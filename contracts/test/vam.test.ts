@@ -502,4 +502,72 @@ describe("VAM deal", () => {
     assert.ok((await token.read.balanceOf([deal.address])) < 2n, "at most a wei of dust per holder of a part");
     assert.equal(await w.usdc.read.balanceOf([deal.address]), 0n);
   });
+
+  it("invariant over random action sequences: escrow is in a started deal or claimable by its owner, to the dust", async () => {
+    const env = await vamWorld();
+    const { w, token, fundWallet } = env;
+    const fund = fundWallet.account.address;
+    const holders = [w.alice, w.bob, w.carol];
+    const base = await w.networkHelpers.takeSnapshot();
+    const rand = prng(0x1a5_7e5en);
+    const seen = new Set<string>();
+    for (let run = 0; run < 6; run++) {
+      await base.restore();
+      const amounts = { n1: rand.between(1n, 10n ** 11n), n2: rand.between(1n, 10n ** 11n), p1: rand.between(1n, 10n ** 23n), p2: rand.between(1n, 10n ** 23n) };
+      await w.usdc.write.mint([fund, amounts.n1 + amounts.n2]);
+      const deal = await deployDeal(env, await terms(env, { fund, ...amounts, window: 3n * DAY, duration: run % 2 === 0 ? 4n * HOUR : 3n * DAY, maxGap: DAY, startBy: (await w.now()) + 2n * DAY }), false);
+      await w.usdc.write.approve([deal.address, amounts.n1 + amounts.n2], { account: fundWallet.account });
+      await token.write.approve([deal.address, 2n ** 255n], { account: w.project.account });
+      const report = (): [string, () => Promise<unknown>] =>
+        ["report", () => env.oracle.write.report([rand.chance(70) ? TARGET * 2n : TARGET - 1n], { account: env.reporter.account })];
+      const actions: [string, () => Promise<unknown>][] = [
+        report(), report(), report(),
+        ["escrow", () => deal.write.escrowProject({ account: w.project.account })],
+        ["withdraw", () => deal.write.withdrawProject({ account: w.project.account })],
+        ["start", () => deal.write.start({ account: fundWallet.account })],
+        ["advance", () => deal.write.advance([BigInt(rand.int(1, 5))])],
+        ["exercise", () => deal.write.exercise()],
+        ["expire", () => deal.write.expire()],
+        ["assign", async () => deal.write.assign([rand.pick(holders).account.address, ((await deal.read.fundPart()) * rand.between(0n, 10n ** 18n)) / WHOLE], { account: fundWallet.account })],
+        ["claimFund", () => deal.write.claimFund({ account: fundWallet.account })],
+        ["claimAssigned", () => deal.write.claimAssigned({ account: rand.pick(holders).account })],
+        ["claimProjectAssets", () => deal.write.claimProjectAssets({ account: w.project.account })],
+        ["claimProjectTokens", () => deal.write.claimProjectTokens({ account: w.project.account })],
+      ];
+      // Most runs start at once, to reach settlement; the others wander through pending and lapsing.
+      const opening = run % 3 === 2 ? [] : [actions[3], actions[5]];
+      for (let k = 0; k < 60; k++) {
+        await w.networkHelpers.time.increase(rand.between(1n, 6n * HOUR));
+        const [name, act] = opening[k] ?? rand.pick(actions);
+        try {
+          await act();
+          seen.add(name);
+        } catch {
+          // Refused in this state: the invariant must hold all the same.
+        }
+        const state = await deal.read.state();
+        const held = { asset: await w.usdc.read.balanceOf([deal.address]), token: await token.read.balanceOf([deal.address]) };
+        let owed = { asset: 0n, token: 0n };
+        for (const who of [fund, w.project.account.address, ...holders.map((h) => h.account.address)]) {
+          const [a, t] = await deal.read.claimable([who]);
+          owed = { asset: owed.asset + a, token: owed.token + t };
+        }
+        const where = `run ${run} step ${k} (${name}, state ${state})`;
+        if (state === State.Pending) {
+          assert.deepEqual(held, { asset: 0n, token: (await deal.read.projectEscrowed()) ? amounts.p1 + amounts.p2 : 0n }, where);
+          assert.deepEqual(owed, { asset: 0n, token: 0n }, where);
+          continue;
+        }
+        // Not yet claimable while active: n2 and p2, which settlement hands to one side or the other.
+        const future = state === State.Active ? { asset: amounts.n2, token: amounts.p2 } : { asset: 0n, token: 0n };
+        const dust = { asset: held.asset - owed.asset - future.asset, token: held.token - owed.token - future.token };
+        assert.ok(dust.asset >= 0n && dust.asset < 4n, `${where}: asset dust ${dust.asset}`);
+        assert.ok(dust.token >= 0n && dust.token < 4n, `${where}: token dust ${dust.token}`);
+        assert.equal(await deal.read.fundEscrowed(), (await deal.read.fundClaimed()) ? 0n : (amounts.n2 * (await deal.read.fundPart())) / WHOLE, where);
+      }
+    }
+    for (const name of ["escrow", "withdraw", "start", "exercise", "expire", "assign", "claimFund", "claimAssigned", "claimProjectAssets", "claimProjectTokens"]) {
+      assert.ok(seen.has(name), `no successful ${name} (saw ${[...seen]})`);
+    }
+  });
 });
