@@ -3,100 +3,555 @@ export const deployment = {
   "chainId": 31337,
   "deployedOnBlock": 0,
   "contracts": {
-    "FundDeployer": {
+    "FundValuation": {
       "address": "0x5fbdb2315678afecb367f032d93f642f64180aa3",
+      "artifact": "FundValuation"
+    },
+    "FundExit": {
+      "address": "0xe7f1725e7734ce288f8367e1bb143e90bb3f0512",
+      "artifact": "FundExit"
+    },
+    "FundAdmin": {
+      "address": "0x9fe46736679d2d9a65f0992f2272de9f3c7fa6e0",
+      "artifact": "FundAdmin"
+    },
+    "FundDeployer": {
+      "address": "0xcf7ed3acca5a467e9e704c703e8d87f634fb0fc9",
       "artifact": "FundDeployer"
     },
     "GovernorDeployer": {
-      "address": "0xe7f1725e7734ce288f8367e1bb143e90bb3f0512",
+      "address": "0xdc64a140aa3e981100a9beca4e685f962f0cf6c9",
       "artifact": "GovernorDeployer"
     },
     "TimelockDeployer": {
-      "address": "0x9fe46736679d2d9a65f0992f2272de9f3c7fa6e0",
+      "address": "0x5fc8d32690cc91d4c39d9d3abcbd16989f875707",
       "artifact": "TimelockDeployer"
     },
     "TokenDeployer": {
-      "address": "0xcf7ed3acca5a467e9e704c703e8d87f634fb0fc9",
+      "address": "0x0165878a594ca255338adfa4d48449f69242eb8f",
       "artifact": "TokenDeployer"
     },
+    "AmmFactory": {
+      "address": "0xa513e6e4b8f2a923d98304ec87f64353c4d5c853",
+      "artifact": "AmmFactory"
+    },
     "FundFactory": {
-      "address": "0xdc64a140aa3e981100a9beca4e685f962f0cf6c9",
+      "address": "0x2279b7a0a67db372996a5fab50d91eaa73d2ebe6",
       "artifact": "FundFactory"
     },
     "FundLens": {
-      "address": "0x5fc8d32690cc91d4c39d9d3abcbd16989f875707",
+      "address": "0x8a791620dd6260079bf849dc5567adc3f2fdc318",
       "artifact": "FundLens"
-    },
-    "AmmFactory": {
-      "address": "0x0165878a594ca255338adfa4d48449f69242eb8f",
-      "artifact": "AmmFactory"
     },
     "Multicall3": {
       "address": "0xcA11bde05977b3631167028862bE2a173976CA11",
       "artifact": "Multicall3"
     },
     "USDC": {
-      "address": "0x2279b7a0a67db372996a5fab50d91eaa73d2ebe6",
-      "artifact": "MockERC20"
-    },
-    "USDCUsdFeed": {
-      "address": "0x8a791620dd6260079bf849dc5567adc3f2fdc318",
-      "artifact": "MockAggregator"
-    },
-    "DAI": {
       "address": "0xb7f8bc63bbcad18155201308c8f3540b07f84f5e",
       "artifact": "MockERC20"
     },
-    "DAIUsdFeed": {
+    "USDCUsdFeed": {
       "address": "0xa51c1fc2f0d1a1b8494ed1fe312d7c3a78ed91c0",
       "artifact": "MockAggregator"
     },
-    "WETH": {
+    "DAI": {
       "address": "0x9a676e781a523b5d0c0e43731313a708cb607508",
       "artifact": "MockERC20"
     },
-    "WETHUsdFeed": {
+    "DAIUsdFeed": {
       "address": "0x0b306bf915c4d645ff596e518faf3f9669b97016",
       "artifact": "MockAggregator"
     },
-    "WBTC": {
+    "WETH": {
       "address": "0x9a9f2ccfde556a7e9ff0848998aa4a0cfd8863ae",
       "artifact": "MockERC20"
     },
-    "WBTCUsdFeed": {
+    "WETHUsdFeed": {
       "address": "0x68b1d87f95878fe05b998f19b66f4baba5de1aed",
       "artifact": "MockAggregator"
     },
-    "UNI": {
+    "WBTC": {
       "address": "0xc6e7df5e7b4f2a278906862b61205850344d4e7d",
       "artifact": "MockERC20"
     },
-    "UNIUsdFeed": {
+    "WBTCUsdFeed": {
       "address": "0x59b670e9fa9d0a427751af201d676719a970857b",
       "artifact": "MockAggregator"
     },
-    "AAVE": {
+    "UNI": {
       "address": "0x322813fd9a801c5507c9de605d63cea4f2ce6c44",
       "artifact": "MockERC20"
     },
-    "AAVEUsdFeed": {
+    "UNIUsdFeed": {
       "address": "0xa85233c63b9ee964add6f2cffe00fd84eb32338f",
       "artifact": "MockAggregator"
     },
-    "LINK": {
+    "AAVE": {
       "address": "0x7a2088a1bfc9d81c55368ae168c2c02570cb814f",
       "artifact": "MockERC20"
     },
-    "LINKUsdFeed": {
+    "AAVEUsdFeed": {
       "address": "0x09635f643e140090a9a8dcd712ed6285858cebef",
       "artifact": "MockAggregator"
     },
-    "FundRouter": {
+    "LINK": {
       "address": "0x67d269191c92caf3cd7723f116c85e6e9bf55933",
+      "artifact": "MockERC20"
+    },
+    "LINKUsdFeed": {
+      "address": "0xe6e340d132b5f46d1e472debcd681b2abc16e57e",
+      "artifact": "MockAggregator"
+    },
+    "FundRouter": {
+      "address": "0x84ea74d481ee0a5332c457a4d796187f6ba67feb",
       "artifact": "FundRouter"
     }
   },
   "abis": {
+    "FundValuation": [
+      {
+        "inputs": [
+          {
+            "internalType": "uint256",
+            "name": "cash",
+            "type": "uint256"
+          },
+          {
+            "internalType": "uint256",
+            "name": "required",
+            "type": "uint256"
+          }
+        ],
+        "name": "CashBelowMinimum",
+        "type": "error"
+      },
+      {
+        "inputs": [
+          {
+            "internalType": "address",
+            "name": "asset",
+            "type": "address"
+          },
+          {
+            "internalType": "uint256",
+            "name": "weightBps",
+            "type": "uint256"
+          },
+          {
+            "internalType": "uint256",
+            "name": "limitBps",
+            "type": "uint256"
+          }
+        ],
+        "name": "GuidelineBreached",
+        "type": "error"
+      },
+      {
+        "inputs": [
+          {
+            "internalType": "address",
+            "name": "feed",
+            "type": "address"
+          },
+          {
+            "internalType": "uint256",
+            "name": "updatedAt",
+            "type": "uint256"
+          },
+          {
+            "internalType": "uint256",
+            "name": "heartbeat",
+            "type": "uint256"
+          }
+        ],
+        "name": "StalePrice",
+        "type": "error"
+      },
+      {
+        "inputs": [
+          {
+            "internalType": "uint256",
+            "name": "valueIn",
+            "type": "uint256"
+          },
+          {
+            "internalType": "uint256",
+            "name": "gavBefore",
+            "type": "uint256"
+          },
+          {
+            "internalType": "uint256",
+            "name": "gavAfter",
+            "type": "uint256"
+          }
+        ],
+        "name": "ValueNotKept",
+        "type": "error"
+      }
+    ],
+    "FundExit": [
+      {
+        "inputs": [
+          {
+            "internalType": "address",
+            "name": "token",
+            "type": "address"
+          }
+        ],
+        "name": "NothingOwed",
+        "type": "error"
+      },
+      {
+        "inputs": [
+          {
+            "internalType": "address",
+            "name": "token",
+            "type": "address"
+          }
+        ],
+        "name": "SafeERC20FailedOperation",
+        "type": "error"
+      },
+      {
+        "anonymous": false,
+        "inputs": [
+          {
+            "indexed": true,
+            "internalType": "address",
+            "name": "token",
+            "type": "address"
+          },
+          {
+            "indexed": true,
+            "internalType": "address",
+            "name": "account",
+            "type": "address"
+          },
+          {
+            "indexed": false,
+            "internalType": "uint256",
+            "name": "amount",
+            "type": "uint256"
+          }
+        ],
+        "name": "OwedClaimed",
+        "type": "event"
+      },
+      {
+        "anonymous": false,
+        "inputs": [
+          {
+            "indexed": true,
+            "internalType": "address",
+            "name": "token",
+            "type": "address"
+          },
+          {
+            "indexed": true,
+            "internalType": "address",
+            "name": "account",
+            "type": "address"
+          },
+          {
+            "indexed": false,
+            "internalType": "uint256",
+            "name": "amount",
+            "type": "uint256"
+          }
+        ],
+        "name": "OwedRecorded",
+        "type": "event"
+      }
+    ],
+    "FundAdmin": [
+      {
+        "inputs": [
+          {
+            "internalType": "address",
+            "name": "token",
+            "type": "address"
+          }
+        ],
+        "name": "AlreadyListed",
+        "type": "error"
+      },
+      {
+        "inputs": [
+          {
+            "internalType": "address",
+            "name": "token",
+            "type": "address"
+          }
+        ],
+        "name": "AssetInUse",
+        "type": "error"
+      },
+      {
+        "inputs": [
+          {
+            "internalType": "uint256",
+            "name": "bps",
+            "type": "uint256"
+          }
+        ],
+        "name": "InvalidBps",
+        "type": "error"
+      },
+      {
+        "inputs": [
+          {
+            "internalType": "address",
+            "name": "deal",
+            "type": "address"
+          }
+        ],
+        "name": "InvalidDeal",
+        "type": "error"
+      },
+      {
+        "inputs": [
+          {
+            "internalType": "address",
+            "name": "feed",
+            "type": "address"
+          }
+        ],
+        "name": "InvalidFeed",
+        "type": "error"
+      },
+      {
+        "inputs": [
+          {
+            "internalType": "address",
+            "name": "pair",
+            "type": "address"
+          }
+        ],
+        "name": "NotFromAmm",
+        "type": "error"
+      },
+      {
+        "inputs": [
+          {
+            "internalType": "address",
+            "name": "token",
+            "type": "address"
+          }
+        ],
+        "name": "SafeERC20FailedOperation",
+        "type": "error"
+      },
+      {
+        "inputs": [
+          {
+            "internalType": "address",
+            "name": "token",
+            "type": "address"
+          }
+        ],
+        "name": "UnknownAsset",
+        "type": "error"
+      },
+      {
+        "inputs": [
+          {
+            "internalType": "address",
+            "name": "deal",
+            "type": "address"
+          }
+        ],
+        "name": "UnknownDeal",
+        "type": "error"
+      },
+      {
+        "inputs": [
+          {
+            "internalType": "address",
+            "name": "pair",
+            "type": "address"
+          }
+        ],
+        "name": "UnknownPair",
+        "type": "error"
+      },
+      {
+        "anonymous": false,
+        "inputs": [
+          {
+            "indexed": true,
+            "internalType": "address",
+            "name": "token",
+            "type": "address"
+          },
+          {
+            "indexed": false,
+            "internalType": "address",
+            "name": "feed",
+            "type": "address"
+          },
+          {
+            "indexed": false,
+            "internalType": "uint32",
+            "name": "heartbeat",
+            "type": "uint32"
+          }
+        ],
+        "name": "AssetAdded",
+        "type": "event"
+      },
+      {
+        "anonymous": false,
+        "inputs": [
+          {
+            "indexed": true,
+            "internalType": "address",
+            "name": "token",
+            "type": "address"
+          }
+        ],
+        "name": "AssetRemoved",
+        "type": "event"
+      },
+      {
+        "anonymous": false,
+        "inputs": [
+          {
+            "indexed": true,
+            "internalType": "address",
+            "name": "token",
+            "type": "address"
+          },
+          {
+            "indexed": false,
+            "internalType": "address",
+            "name": "feed",
+            "type": "address"
+          },
+          {
+            "indexed": false,
+            "internalType": "uint32",
+            "name": "heartbeat",
+            "type": "uint32"
+          }
+        ],
+        "name": "FeedSet",
+        "type": "event"
+      },
+      {
+        "anonymous": false,
+        "inputs": [
+          {
+            "indexed": true,
+            "internalType": "address",
+            "name": "token",
+            "type": "address"
+          },
+          {
+            "indexed": false,
+            "internalType": "bool",
+            "name": "allowed",
+            "type": "bool"
+          },
+          {
+            "indexed": false,
+            "internalType": "uint16",
+            "name": "maxWeightBps",
+            "type": "uint16"
+          }
+        ],
+        "name": "GuidelineSet",
+        "type": "event"
+      },
+      {
+        "anonymous": false,
+        "inputs": [
+          {
+            "indexed": true,
+            "internalType": "address",
+            "name": "pair",
+            "type": "address"
+          },
+          {
+            "indexed": false,
+            "internalType": "address",
+            "name": "token0",
+            "type": "address"
+          },
+          {
+            "indexed": false,
+            "internalType": "address",
+            "name": "token1",
+            "type": "address"
+          }
+        ],
+        "name": "PairAdded",
+        "type": "event"
+      },
+      {
+        "anonymous": false,
+        "inputs": [
+          {
+            "indexed": true,
+            "internalType": "address",
+            "name": "pair",
+            "type": "address"
+          }
+        ],
+        "name": "PairRemoved",
+        "type": "event"
+      },
+      {
+        "anonymous": false,
+        "inputs": [
+          {
+            "indexed": true,
+            "internalType": "address",
+            "name": "deal",
+            "type": "address"
+          },
+          {
+            "indexed": true,
+            "internalType": "address",
+            "name": "projectToken",
+            "type": "address"
+          }
+        ],
+        "name": "VamDealApproved",
+        "type": "event"
+      },
+      {
+        "anonymous": false,
+        "inputs": [
+          {
+            "indexed": true,
+            "internalType": "address",
+            "name": "deal",
+            "type": "address"
+          },
+          {
+            "indexed": false,
+            "internalType": "uint256",
+            "name": "assets",
+            "type": "uint256"
+          },
+          {
+            "indexed": false,
+            "internalType": "uint256",
+            "name": "tokens",
+            "type": "uint256"
+          },
+          {
+            "indexed": false,
+            "internalType": "uint256",
+            "name": "cost",
+            "type": "uint256"
+          }
+        ],
+        "name": "VamDealClaimed",
+        "type": "event"
+      }
+    ],
     "FundDeployer": [
       {
         "inputs": [
@@ -287,6 +742,127 @@ export const deployment = {
         "type": "function"
       }
     ],
+    "AmmFactory": [
+      {
+        "inputs": [
+          {
+            "internalType": "address",
+            "name": "tokenA",
+            "type": "address"
+          },
+          {
+            "internalType": "address",
+            "name": "tokenB",
+            "type": "address"
+          }
+        ],
+        "name": "InvalidPair",
+        "type": "error"
+      },
+      {
+        "inputs": [
+          {
+            "internalType": "address",
+            "name": "pair",
+            "type": "address"
+          }
+        ],
+        "name": "PairExists",
+        "type": "error"
+      },
+      {
+        "anonymous": false,
+        "inputs": [
+          {
+            "indexed": true,
+            "internalType": "address",
+            "name": "token0",
+            "type": "address"
+          },
+          {
+            "indexed": true,
+            "internalType": "address",
+            "name": "token1",
+            "type": "address"
+          },
+          {
+            "indexed": false,
+            "internalType": "address",
+            "name": "pair",
+            "type": "address"
+          },
+          {
+            "indexed": false,
+            "internalType": "uint256",
+            "name": "index",
+            "type": "uint256"
+          }
+        ],
+        "name": "PairCreated",
+        "type": "event"
+      },
+      {
+        "inputs": [],
+        "name": "allPairs",
+        "outputs": [
+          {
+            "internalType": "address[]",
+            "name": "",
+            "type": "address[]"
+          }
+        ],
+        "stateMutability": "view",
+        "type": "function"
+      },
+      {
+        "inputs": [
+          {
+            "internalType": "address",
+            "name": "tokenA",
+            "type": "address"
+          },
+          {
+            "internalType": "address",
+            "name": "tokenB",
+            "type": "address"
+          }
+        ],
+        "name": "createPair",
+        "outputs": [
+          {
+            "internalType": "address",
+            "name": "pair",
+            "type": "address"
+          }
+        ],
+        "stateMutability": "nonpayable",
+        "type": "function"
+      },
+      {
+        "inputs": [
+          {
+            "internalType": "address",
+            "name": "",
+            "type": "address"
+          },
+          {
+            "internalType": "address",
+            "name": "",
+            "type": "address"
+          }
+        ],
+        "name": "getPair",
+        "outputs": [
+          {
+            "internalType": "address",
+            "name": "",
+            "type": "address"
+          }
+        ],
+        "stateMutability": "view",
+        "type": "function"
+      }
+    ],
     "FundFactory": [
       {
         "inputs": [
@@ -308,6 +884,11 @@ export const deployment = {
           {
             "internalType": "contract TokenDeployer",
             "name": "k",
+            "type": "address"
+          },
+          {
+            "internalType": "contract AmmFactory",
+            "name": "a",
             "type": "address"
           }
         ],
@@ -419,6 +1000,19 @@ export const deployment = {
         "type": "function"
       },
       {
+        "inputs": [],
+        "name": "amm",
+        "outputs": [
+          {
+            "internalType": "contract AmmFactory",
+            "name": "",
+            "type": "address"
+          }
+        ],
+        "stateMutability": "view",
+        "type": "function"
+      },
+      {
         "inputs": [
           {
             "components": [
@@ -492,6 +1086,16 @@ export const deployment = {
               {
                 "internalType": "uint16",
                 "name": "hurdleBps",
+                "type": "uint16"
+              },
+              {
+                "internalType": "uint16",
+                "name": "entryBps",
+                "type": "uint16"
+              },
+              {
+                "internalType": "uint16",
+                "name": "exitBps",
                 "type": "uint16"
               },
               {
@@ -1320,127 +1924,6 @@ export const deployment = {
             "internalType": "struct FundLens.Summary",
             "name": "s",
             "type": "tuple"
-          }
-        ],
-        "stateMutability": "view",
-        "type": "function"
-      }
-    ],
-    "AmmFactory": [
-      {
-        "inputs": [
-          {
-            "internalType": "address",
-            "name": "tokenA",
-            "type": "address"
-          },
-          {
-            "internalType": "address",
-            "name": "tokenB",
-            "type": "address"
-          }
-        ],
-        "name": "InvalidPair",
-        "type": "error"
-      },
-      {
-        "inputs": [
-          {
-            "internalType": "address",
-            "name": "pair",
-            "type": "address"
-          }
-        ],
-        "name": "PairExists",
-        "type": "error"
-      },
-      {
-        "anonymous": false,
-        "inputs": [
-          {
-            "indexed": true,
-            "internalType": "address",
-            "name": "token0",
-            "type": "address"
-          },
-          {
-            "indexed": true,
-            "internalType": "address",
-            "name": "token1",
-            "type": "address"
-          },
-          {
-            "indexed": false,
-            "internalType": "address",
-            "name": "pair",
-            "type": "address"
-          },
-          {
-            "indexed": false,
-            "internalType": "uint256",
-            "name": "index",
-            "type": "uint256"
-          }
-        ],
-        "name": "PairCreated",
-        "type": "event"
-      },
-      {
-        "inputs": [],
-        "name": "allPairs",
-        "outputs": [
-          {
-            "internalType": "address[]",
-            "name": "",
-            "type": "address[]"
-          }
-        ],
-        "stateMutability": "view",
-        "type": "function"
-      },
-      {
-        "inputs": [
-          {
-            "internalType": "address",
-            "name": "tokenA",
-            "type": "address"
-          },
-          {
-            "internalType": "address",
-            "name": "tokenB",
-            "type": "address"
-          }
-        ],
-        "name": "createPair",
-        "outputs": [
-          {
-            "internalType": "address",
-            "name": "pair",
-            "type": "address"
-          }
-        ],
-        "stateMutability": "nonpayable",
-        "type": "function"
-      },
-      {
-        "inputs": [
-          {
-            "internalType": "address",
-            "name": "",
-            "type": "address"
-          },
-          {
-            "internalType": "address",
-            "name": "",
-            "type": "address"
-          }
-        ],
-        "name": "getPair",
-        "outputs": [
-          {
-            "internalType": "address",
-            "name": "",
-            "type": "address"
           }
         ],
         "stateMutability": "view",
@@ -2638,6 +3121,11 @@ export const deployment = {
         "type": "constructor"
       },
       {
+        "inputs": [],
+        "name": "AlreadyInitialized",
+        "type": "error"
+      },
+      {
         "inputs": [
           {
             "internalType": "address",
@@ -2652,11 +3140,38 @@ export const deployment = {
         "inputs": [
           {
             "internalType": "address",
+            "name": "token",
+            "type": "address"
+          }
+        ],
+        "name": "AssetInUse",
+        "type": "error"
+      },
+      {
+        "inputs": [
+          {
+            "internalType": "address",
             "name": "asset",
             "type": "address"
           }
         ],
         "name": "AssetNotAllowed",
+        "type": "error"
+      },
+      {
+        "inputs": [
+          {
+            "internalType": "uint256",
+            "name": "cash",
+            "type": "uint256"
+          },
+          {
+            "internalType": "uint256",
+            "name": "required",
+            "type": "uint256"
+          }
+        ],
+        "name": "CashBelowMinimum",
         "type": "error"
       },
       {
@@ -2941,11 +3456,33 @@ export const deployment = {
         "inputs": [
           {
             "internalType": "address",
+            "name": "pair",
+            "type": "address"
+          }
+        ],
+        "name": "NotFromAmm",
+        "type": "error"
+      },
+      {
+        "inputs": [
+          {
+            "internalType": "address",
             "name": "caller",
             "type": "address"
           }
         ],
         "name": "NotManager",
+        "type": "error"
+      },
+      {
+        "inputs": [
+          {
+            "internalType": "address",
+            "name": "token",
+            "type": "address"
+          }
+        ],
+        "name": "NothingOwed",
         "type": "error"
       },
       {
@@ -3038,11 +3575,48 @@ export const deployment = {
         "inputs": [
           {
             "internalType": "address",
+            "name": "deal",
+            "type": "address"
+          }
+        ],
+        "name": "UnknownDeal",
+        "type": "error"
+      },
+      {
+        "inputs": [
+          {
+            "internalType": "address",
             "name": "pair",
             "type": "address"
           }
         ],
         "name": "UnknownPair",
+        "type": "error"
+      },
+      {
+        "inputs": [
+          {
+            "internalType": "uint256",
+            "name": "valueIn",
+            "type": "uint256"
+          },
+          {
+            "internalType": "uint256",
+            "name": "gavBefore",
+            "type": "uint256"
+          },
+          {
+            "internalType": "uint256",
+            "name": "gavAfter",
+            "type": "uint256"
+          }
+        ],
+        "name": "ValueNotKept",
+        "type": "error"
+      },
+      {
+        "inputs": [],
+        "name": "ZeroShares",
         "type": "error"
       },
       {
@@ -3101,6 +3675,19 @@ export const deployment = {
           {
             "indexed": true,
             "internalType": "address",
+            "name": "token",
+            "type": "address"
+          }
+        ],
+        "name": "AssetRemoved",
+        "type": "event"
+      },
+      {
+        "anonymous": false,
+        "inputs": [
+          {
+            "indexed": true,
+            "internalType": "address",
             "name": "sender",
             "type": "address"
           },
@@ -3124,6 +3711,25 @@ export const deployment = {
           }
         ],
         "name": "Deposit",
+        "type": "event"
+      },
+      {
+        "anonymous": false,
+        "inputs": [
+          {
+            "indexed": false,
+            "internalType": "uint16",
+            "name": "entryBps",
+            "type": "uint16"
+          },
+          {
+            "indexed": false,
+            "internalType": "uint16",
+            "name": "exitBps",
+            "type": "uint16"
+          }
+        ],
+        "name": "EntryExitFeesSet",
         "type": "event"
       },
       {
@@ -3356,6 +3962,32 @@ export const deployment = {
         "inputs": [
           {
             "indexed": false,
+            "internalType": "uint16",
+            "name": "bps",
+            "type": "uint16"
+          }
+        ],
+        "name": "MaxSlippageSet",
+        "type": "event"
+      },
+      {
+        "anonymous": false,
+        "inputs": [
+          {
+            "indexed": false,
+            "internalType": "uint16",
+            "name": "bps",
+            "type": "uint16"
+          }
+        ],
+        "name": "MinCashSet",
+        "type": "event"
+      },
+      {
+        "anonymous": false,
+        "inputs": [
+          {
+            "indexed": false,
             "internalType": "uint256",
             "name": "gav",
             "type": "uint256"
@@ -3374,6 +4006,56 @@ export const deployment = {
           }
         ],
         "name": "NavRecorded",
+        "type": "event"
+      },
+      {
+        "anonymous": false,
+        "inputs": [
+          {
+            "indexed": true,
+            "internalType": "address",
+            "name": "token",
+            "type": "address"
+          },
+          {
+            "indexed": true,
+            "internalType": "address",
+            "name": "account",
+            "type": "address"
+          },
+          {
+            "indexed": false,
+            "internalType": "uint256",
+            "name": "amount",
+            "type": "uint256"
+          }
+        ],
+        "name": "OwedClaimed",
+        "type": "event"
+      },
+      {
+        "anonymous": false,
+        "inputs": [
+          {
+            "indexed": true,
+            "internalType": "address",
+            "name": "token",
+            "type": "address"
+          },
+          {
+            "indexed": true,
+            "internalType": "address",
+            "name": "account",
+            "type": "address"
+          },
+          {
+            "indexed": false,
+            "internalType": "uint256",
+            "name": "amount",
+            "type": "uint256"
+          }
+        ],
+        "name": "OwedRecorded",
         "type": "event"
       },
       {
@@ -3418,6 +4100,50 @@ export const deployment = {
           }
         ],
         "name": "PairAdded",
+        "type": "event"
+      },
+      {
+        "anonymous": false,
+        "inputs": [
+          {
+            "indexed": true,
+            "internalType": "address",
+            "name": "pair",
+            "type": "address"
+          }
+        ],
+        "name": "PairRemoved",
+        "type": "event"
+      },
+      {
+        "anonymous": false,
+        "inputs": [
+          {
+            "indexed": true,
+            "internalType": "address",
+            "name": "caller",
+            "type": "address"
+          },
+          {
+            "indexed": true,
+            "internalType": "address",
+            "name": "receiver",
+            "type": "address"
+          },
+          {
+            "indexed": true,
+            "internalType": "address",
+            "name": "owner",
+            "type": "address"
+          },
+          {
+            "indexed": false,
+            "internalType": "uint256",
+            "name": "shares",
+            "type": "uint256"
+          }
+        ],
+        "name": "RedeemedInKind",
         "type": "event"
       },
       {
@@ -3507,6 +4233,37 @@ export const deployment = {
           {
             "indexed": true,
             "internalType": "address",
+            "name": "deal",
+            "type": "address"
+          },
+          {
+            "indexed": false,
+            "internalType": "uint256",
+            "name": "assets",
+            "type": "uint256"
+          },
+          {
+            "indexed": false,
+            "internalType": "uint256",
+            "name": "tokens",
+            "type": "uint256"
+          },
+          {
+            "indexed": false,
+            "internalType": "uint256",
+            "name": "cost",
+            "type": "uint256"
+          }
+        ],
+        "name": "VamDealClaimed",
+        "type": "event"
+      },
+      {
+        "anonymous": false,
+        "inputs": [
+          {
+            "indexed": true,
+            "internalType": "address",
             "name": "sender",
             "type": "address"
           },
@@ -3540,6 +4297,19 @@ export const deployment = {
       },
       {
         "inputs": [],
+        "name": "MAX_ENTRY_EXIT_BPS",
+        "outputs": [
+          {
+            "internalType": "uint256",
+            "name": "",
+            "type": "uint256"
+          }
+        ],
+        "stateMutability": "view",
+        "type": "function"
+      },
+      {
+        "inputs": [],
         "name": "MAX_HURDLE_BPS",
         "outputs": [
           {
@@ -3567,6 +4337,19 @@ export const deployment = {
       {
         "inputs": [],
         "name": "MAX_PERFORMANCE_BPS",
+        "outputs": [
+          {
+            "internalType": "uint256",
+            "name": "",
+            "type": "uint256"
+          }
+        ],
+        "stateMutability": "view",
+        "type": "function"
+      },
+      {
+        "inputs": [],
+        "name": "MAX_SLIPPAGE_BPS",
         "outputs": [
           {
             "internalType": "uint256",
@@ -3707,6 +4490,19 @@ export const deployment = {
         "type": "function"
       },
       {
+        "inputs": [],
+        "name": "amm",
+        "outputs": [
+          {
+            "internalType": "contract AmmFactory",
+            "name": "",
+            "type": "address"
+          }
+        ],
+        "stateMutability": "view",
+        "type": "function"
+      },
+      {
         "inputs": [
           {
             "internalType": "address",
@@ -3839,6 +4635,38 @@ export const deployment = {
       {
         "inputs": [
           {
+            "internalType": "address",
+            "name": "token",
+            "type": "address"
+          }
+        ],
+        "name": "claimOwed",
+        "outputs": [
+          {
+            "internalType": "uint256",
+            "name": "",
+            "type": "uint256"
+          }
+        ],
+        "stateMutability": "nonpayable",
+        "type": "function"
+      },
+      {
+        "inputs": [
+          {
+            "internalType": "address",
+            "name": "deal",
+            "type": "address"
+          }
+        ],
+        "name": "claimVamDeal",
+        "outputs": [],
+        "stateMutability": "nonpayable",
+        "type": "function"
+      },
+      {
+        "inputs": [
+          {
             "internalType": "uint256",
             "name": "shares",
             "type": "uint256"
@@ -3938,6 +4766,45 @@ export const deployment = {
           }
         ],
         "stateMutability": "nonpayable",
+        "type": "function"
+      },
+      {
+        "inputs": [],
+        "name": "entryBps",
+        "outputs": [
+          {
+            "internalType": "uint16",
+            "name": "",
+            "type": "uint16"
+          }
+        ],
+        "stateMutability": "view",
+        "type": "function"
+      },
+      {
+        "inputs": [],
+        "name": "exitBps",
+        "outputs": [
+          {
+            "internalType": "uint16",
+            "name": "",
+            "type": "uint16"
+          }
+        ],
+        "stateMutability": "view",
+        "type": "function"
+      },
+      {
+        "inputs": [],
+        "name": "exposureWeights",
+        "outputs": [
+          {
+            "internalType": "uint256[]",
+            "name": "",
+            "type": "uint256[]"
+          }
+        ],
+        "stateMutability": "view",
         "type": "function"
       },
       {
@@ -4135,6 +5002,16 @@ export const deployment = {
                 "type": "uint16"
               },
               {
+                "internalType": "uint16",
+                "name": "entryBps",
+                "type": "uint16"
+              },
+              {
+                "internalType": "uint16",
+                "name": "exitBps",
+                "type": "uint16"
+              },
+              {
                 "internalType": "address",
                 "name": "manager",
                 "type": "address"
@@ -4158,6 +5035,11 @@ export const deployment = {
             "internalType": "address",
             "name": "splitter",
             "type": "address"
+          },
+          {
+            "internalType": "address",
+            "name": "amm_",
+            "type": "address"
           }
         ],
         "name": "initialize",
@@ -4169,7 +5051,7 @@ export const deployment = {
         "inputs": [
           {
             "internalType": "address",
-            "name": "",
+            "name": "deal",
             "type": "address"
           }
         ],
@@ -4188,7 +5070,7 @@ export const deployment = {
         "inputs": [
           {
             "internalType": "address",
-            "name": "",
+            "name": "pair",
             "type": "address"
           }
         ],
@@ -4207,7 +5089,7 @@ export const deployment = {
         "inputs": [
           {
             "internalType": "address",
-            "name": "",
+            "name": "token",
             "type": "address"
           }
         ],
@@ -4217,6 +5099,36 @@ export const deployment = {
             "internalType": "bool",
             "name": "",
             "type": "bool"
+          }
+        ],
+        "stateMutability": "view",
+        "type": "function"
+      },
+      {
+        "inputs": [],
+        "name": "limits",
+        "outputs": [
+          {
+            "components": [
+              {
+                "internalType": "uint16",
+                "name": "maxLpBps",
+                "type": "uint16"
+              },
+              {
+                "internalType": "uint16",
+                "name": "maxSlippageBps",
+                "type": "uint16"
+              },
+              {
+                "internalType": "uint16",
+                "name": "minCashBps",
+                "type": "uint16"
+              }
+            ],
+            "internalType": "struct FundTypes.OpLimits",
+            "name": "",
+            "type": "tuple"
           }
         ],
         "stateMutability": "view",
@@ -4375,6 +5287,30 @@ export const deployment = {
         "type": "function"
       },
       {
+        "inputs": [
+          {
+            "internalType": "address",
+            "name": "token",
+            "type": "address"
+          },
+          {
+            "internalType": "address",
+            "name": "account",
+            "type": "address"
+          }
+        ],
+        "name": "owed",
+        "outputs": [
+          {
+            "internalType": "uint256",
+            "name": "",
+            "type": "uint256"
+          }
+        ],
+        "stateMutability": "view",
+        "type": "function"
+      },
+      {
         "inputs": [],
         "name": "owner",
         "outputs": [
@@ -4493,6 +5429,40 @@ export const deployment = {
         "inputs": [
           {
             "internalType": "uint256",
+            "name": "shares",
+            "type": "uint256"
+          }
+        ],
+        "name": "previewRedeemInKind",
+        "outputs": [
+          {
+            "internalType": "address[]",
+            "name": "tokens",
+            "type": "address[]"
+          },
+          {
+            "internalType": "uint256[]",
+            "name": "amounts",
+            "type": "uint256[]"
+          },
+          {
+            "internalType": "address[]",
+            "name": "deals",
+            "type": "address[]"
+          },
+          {
+            "internalType": "uint256[]",
+            "name": "parts",
+            "type": "uint256[]"
+          }
+        ],
+        "stateMutability": "view",
+        "type": "function"
+      },
+      {
+        "inputs": [
+          {
+            "internalType": "uint256",
             "name": "assets",
             "type": "uint256"
           }
@@ -4514,8 +5484,32 @@ export const deployment = {
         "outputs": [
           {
             "internalType": "bool",
-            "name": "fresh",
+            "name": "",
             "type": "bool"
+          }
+        ],
+        "stateMutability": "view",
+        "type": "function"
+      },
+      {
+        "inputs": [
+          {
+            "internalType": "address",
+            "name": "token",
+            "type": "address"
+          }
+        ],
+        "name": "primaryCost",
+        "outputs": [
+          {
+            "internalType": "uint256",
+            "name": "paid",
+            "type": "uint256"
+          },
+          {
+            "internalType": "uint256",
+            "name": "received",
+            "type": "uint256"
           }
         ],
         "stateMutability": "view",
@@ -4545,6 +5539,50 @@ export const deployment = {
             "internalType": "uint256",
             "name": "",
             "type": "uint256"
+          }
+        ],
+        "stateMutability": "nonpayable",
+        "type": "function"
+      },
+      {
+        "inputs": [
+          {
+            "internalType": "uint256",
+            "name": "shares",
+            "type": "uint256"
+          },
+          {
+            "internalType": "address",
+            "name": "receiver",
+            "type": "address"
+          },
+          {
+            "internalType": "address",
+            "name": "owner_",
+            "type": "address"
+          }
+        ],
+        "name": "redeemInKind",
+        "outputs": [
+          {
+            "internalType": "address[]",
+            "name": "tokens",
+            "type": "address[]"
+          },
+          {
+            "internalType": "uint256[]",
+            "name": "amounts",
+            "type": "uint256[]"
+          },
+          {
+            "internalType": "address[]",
+            "name": "deals",
+            "type": "address[]"
+          },
+          {
+            "internalType": "uint256[]",
+            "name": "parts",
+            "type": "uint256[]"
           }
         ],
         "stateMutability": "nonpayable",
@@ -4616,6 +5654,19 @@ export const deployment = {
         "inputs": [
           {
             "internalType": "address",
+            "name": "token",
+            "type": "address"
+          }
+        ],
+        "name": "removeAsset",
+        "outputs": [],
+        "stateMutability": "nonpayable",
+        "type": "function"
+      },
+      {
+        "inputs": [
+          {
+            "internalType": "address",
             "name": "pair",
             "type": "address"
           },
@@ -4652,8 +5703,58 @@ export const deployment = {
         "type": "function"
       },
       {
+        "inputs": [
+          {
+            "internalType": "address",
+            "name": "pair",
+            "type": "address"
+          }
+        ],
+        "name": "removePair",
+        "outputs": [],
+        "stateMutability": "nonpayable",
+        "type": "function"
+      },
+      {
         "inputs": [],
         "name": "renounceOwnership",
+        "outputs": [],
+        "stateMutability": "nonpayable",
+        "type": "function"
+      },
+      {
+        "inputs": [
+          {
+            "internalType": "address",
+            "name": "token",
+            "type": "address"
+          }
+        ],
+        "name": "reserved",
+        "outputs": [
+          {
+            "internalType": "uint256",
+            "name": "",
+            "type": "uint256"
+          }
+        ],
+        "stateMutability": "view",
+        "type": "function"
+      },
+      {
+        "inputs": [
+          {
+            "internalType": "uint16",
+            "name": "entryBps_",
+            "type": "uint16"
+          },
+          {
+            "internalType": "uint16",
+            "name": "exitBps_",
+            "type": "uint16"
+          }
+        ],
+        "name": "setEntryExitFees",
         "outputs": [],
         "stateMutability": "nonpayable",
         "type": "function"
@@ -4754,6 +5855,32 @@ export const deployment = {
           }
         ],
         "name": "setMaxLpBps",
+        "outputs": [],
+        "stateMutability": "nonpayable",
+        "type": "function"
+      },
+      {
+        "inputs": [
+          {
+            "internalType": "uint16",
+            "name": "bps",
+            "type": "uint16"
+          }
+        ],
+        "name": "setMaxSlippage",
+        "outputs": [],
+        "stateMutability": "nonpayable",
+        "type": "function"
+      },
+      {
+        "inputs": [
+          {
+            "internalType": "uint16",
+            "name": "bps",
+            "type": "uint16"
+          }
+        ],
+        "name": "setMinCash",
         "outputs": [],
         "stateMutability": "nonpayable",
         "type": "function"
@@ -9336,6 +10463,11 @@ export const deployment = {
                 "internalType": "address",
                 "name": "oracle",
                 "type": "address"
+              },
+              {
+                "internalType": "uint64",
+                "name": "startBy",
+                "type": "uint64"
               }
             ],
             "internalType": "struct VamDeal.Terms",
@@ -9360,6 +10492,17 @@ export const deployment = {
       {
         "inputs": [
           {
+            "internalType": "address",
+            "name": "token",
+            "type": "address"
+          }
+        ],
+        "name": "AssetIsProjectToken",
+        "type": "error"
+      },
+      {
+        "inputs": [
+          {
             "internalType": "uint256",
             "name": "longestRun",
             "type": "uint256"
@@ -9374,8 +10517,72 @@ export const deployment = {
         "type": "error"
       },
       {
+        "inputs": [
+          {
+            "internalType": "uint64",
+            "name": "duration",
+            "type": "uint64"
+          },
+          {
+            "internalType": "uint64",
+            "name": "window",
+            "type": "uint64"
+          }
+        ],
+        "name": "DurationBeyondWindow",
+        "type": "error"
+      },
+      {
+        "inputs": [
+          {
+            "internalType": "address",
+            "name": "to",
+            "type": "address"
+          },
+          {
+            "internalType": "uint256",
+            "name": "part",
+            "type": "uint256"
+          },
+          {
+            "internalType": "uint256",
+            "name": "fundPart",
+            "type": "uint256"
+          }
+        ],
+        "name": "InvalidAssignment",
+        "type": "error"
+      },
+      {
         "inputs": [],
         "name": "InvalidTerms",
+        "type": "error"
+      },
+      {
+        "inputs": [
+          {
+            "internalType": "uint256",
+            "name": "startBy",
+            "type": "uint256"
+          }
+        ],
+        "name": "Lapsed",
+        "type": "error"
+      },
+      {
+        "inputs": [
+          {
+            "internalType": "int256",
+            "name": "target",
+            "type": "int256"
+          }
+        ],
+        "name": "NonPositiveTarget",
+        "type": "error"
+      },
+      {
+        "inputs": [],
+        "name": "NotEscrowed",
         "type": "error"
       },
       {
@@ -9387,6 +10594,17 @@ export const deployment = {
           }
         ],
         "name": "NotParty",
+        "type": "error"
+      },
+      {
+        "inputs": [
+          {
+            "internalType": "address",
+            "name": "caller",
+            "type": "address"
+          }
+        ],
+        "name": "NothingClaimable",
         "type": "error"
       },
       {
@@ -9403,6 +10621,22 @@ export const deployment = {
           }
         ],
         "name": "SafeERC20FailedOperation",
+        "type": "error"
+      },
+      {
+        "inputs": [
+          {
+            "internalType": "uint64",
+            "name": "startBy",
+            "type": "uint64"
+          },
+          {
+            "internalType": "uint256",
+            "name": "now_",
+            "type": "uint256"
+          }
+        ],
+        "name": "StartByPassed",
         "type": "error"
       },
       {
@@ -9437,6 +10671,91 @@ export const deployment = {
         ],
         "name": "WrongState",
         "type": "error"
+      },
+      {
+        "inputs": [],
+        "name": "ZeroMaxGap",
+        "type": "error"
+      },
+      {
+        "inputs": [],
+        "name": "ZeroOracle",
+        "type": "error"
+      },
+      {
+        "anonymous": false,
+        "inputs": [
+          {
+            "indexed": false,
+            "internalType": "uint256",
+            "name": "fromRound",
+            "type": "uint256"
+          },
+          {
+            "indexed": false,
+            "internalType": "uint256",
+            "name": "toRound",
+            "type": "uint256"
+          },
+          {
+            "indexed": false,
+            "internalType": "uint256",
+            "name": "longestRun",
+            "type": "uint256"
+          }
+        ],
+        "name": "Advanced",
+        "type": "event"
+      },
+      {
+        "anonymous": false,
+        "inputs": [
+          {
+            "indexed": true,
+            "internalType": "address",
+            "name": "to",
+            "type": "address"
+          },
+          {
+            "indexed": false,
+            "internalType": "uint256",
+            "name": "part",
+            "type": "uint256"
+          },
+          {
+            "indexed": false,
+            "internalType": "uint256",
+            "name": "fundPart",
+            "type": "uint256"
+          }
+        ],
+        "name": "Assigned",
+        "type": "event"
+      },
+      {
+        "anonymous": false,
+        "inputs": [
+          {
+            "indexed": true,
+            "internalType": "address",
+            "name": "party",
+            "type": "address"
+          },
+          {
+            "indexed": false,
+            "internalType": "uint256",
+            "name": "assets",
+            "type": "uint256"
+          },
+          {
+            "indexed": false,
+            "internalType": "uint256",
+            "name": "tokens",
+            "type": "uint256"
+          }
+        ],
+        "name": "Claimed",
+        "type": "event"
       },
       {
         "anonymous": false,
@@ -9522,10 +10841,61 @@ export const deployment = {
             "internalType": "address",
             "name": "project",
             "type": "address"
+          },
+          {
+            "indexed": false,
+            "internalType": "uint256",
+            "name": "amount",
+            "type": "uint256"
           }
         ],
         "name": "Withdrawn",
         "type": "event"
+      },
+      {
+        "inputs": [],
+        "name": "EXERCISE_ADVANCE",
+        "outputs": [
+          {
+            "internalType": "uint256",
+            "name": "",
+            "type": "uint256"
+          }
+        ],
+        "stateMutability": "view",
+        "type": "function"
+      },
+      {
+        "inputs": [],
+        "name": "WHOLE",
+        "outputs": [
+          {
+            "internalType": "uint256",
+            "name": "",
+            "type": "uint256"
+          }
+        ],
+        "stateMutability": "view",
+        "type": "function"
+      },
+      {
+        "inputs": [
+          {
+            "internalType": "uint256",
+            "name": "maxReports",
+            "type": "uint256"
+          }
+        ],
+        "name": "advance",
+        "outputs": [
+          {
+            "internalType": "uint256",
+            "name": "fed",
+            "type": "uint256"
+          }
+        ],
+        "stateMutability": "nonpayable",
+        "type": "function"
       },
       {
         "inputs": [],
@@ -9535,6 +10905,134 @@ export const deployment = {
             "internalType": "address",
             "name": "",
             "type": "address"
+          }
+        ],
+        "stateMutability": "view",
+        "type": "function"
+      },
+      {
+        "inputs": [
+          {
+            "internalType": "address",
+            "name": "to",
+            "type": "address"
+          },
+          {
+            "internalType": "uint256",
+            "name": "part",
+            "type": "uint256"
+          }
+        ],
+        "name": "assign",
+        "outputs": [],
+        "stateMutability": "nonpayable",
+        "type": "function"
+      },
+      {
+        "inputs": [
+          {
+            "internalType": "address",
+            "name": "",
+            "type": "address"
+          }
+        ],
+        "name": "assignedPart",
+        "outputs": [
+          {
+            "internalType": "uint256",
+            "name": "",
+            "type": "uint256"
+          }
+        ],
+        "stateMutability": "view",
+        "type": "function"
+      },
+      {
+        "inputs": [],
+        "name": "claimAssigned",
+        "outputs": [
+          {
+            "internalType": "uint256",
+            "name": "assets",
+            "type": "uint256"
+          },
+          {
+            "internalType": "uint256",
+            "name": "tokens",
+            "type": "uint256"
+          }
+        ],
+        "stateMutability": "nonpayable",
+        "type": "function"
+      },
+      {
+        "inputs": [],
+        "name": "claimFund",
+        "outputs": [
+          {
+            "internalType": "uint256",
+            "name": "assets",
+            "type": "uint256"
+          },
+          {
+            "internalType": "uint256",
+            "name": "tokens",
+            "type": "uint256"
+          },
+          {
+            "internalType": "uint256",
+            "name": "cost",
+            "type": "uint256"
+          }
+        ],
+        "stateMutability": "nonpayable",
+        "type": "function"
+      },
+      {
+        "inputs": [],
+        "name": "claimProjectAssets",
+        "outputs": [
+          {
+            "internalType": "uint256",
+            "name": "assets",
+            "type": "uint256"
+          }
+        ],
+        "stateMutability": "nonpayable",
+        "type": "function"
+      },
+      {
+        "inputs": [],
+        "name": "claimProjectTokens",
+        "outputs": [
+          {
+            "internalType": "uint256",
+            "name": "tokens",
+            "type": "uint256"
+          }
+        ],
+        "stateMutability": "nonpayable",
+        "type": "function"
+      },
+      {
+        "inputs": [
+          {
+            "internalType": "address",
+            "name": "party",
+            "type": "address"
+          }
+        ],
+        "name": "claimable",
+        "outputs": [
+          {
+            "internalType": "uint256",
+            "name": "assets",
+            "type": "uint256"
+          },
+          {
+            "internalType": "uint256",
+            "name": "tokens",
+            "type": "uint256"
           }
         ],
         "stateMutability": "view",
@@ -9551,13 +11049,6 @@ export const deployment = {
           }
         ],
         "stateMutability": "view",
-        "type": "function"
-      },
-      {
-        "inputs": [],
-        "name": "escrowFund",
-        "outputs": [],
-        "stateMutability": "nonpayable",
         "type": "function"
       },
       {
@@ -9609,6 +11100,19 @@ export const deployment = {
       },
       {
         "inputs": [],
+        "name": "fundClaimed",
+        "outputs": [
+          {
+            "internalType": "bool",
+            "name": "",
+            "type": "bool"
+          }
+        ],
+        "stateMutability": "view",
+        "type": "function"
+      },
+      {
+        "inputs": [],
         "name": "fundCommitment",
         "outputs": [
           {
@@ -9635,7 +11139,38 @@ export const deployment = {
       },
       {
         "inputs": [],
-        "name": "fundEscrowedFlag",
+        "name": "fundPart",
+        "outputs": [
+          {
+            "internalType": "uint256",
+            "name": "",
+            "type": "uint256"
+          }
+        ],
+        "stateMutability": "view",
+        "type": "function"
+      },
+      {
+        "inputs": [],
+        "name": "initialTranche",
+        "outputs": [
+          {
+            "internalType": "uint256",
+            "name": "assetsPaid",
+            "type": "uint256"
+          },
+          {
+            "internalType": "uint256",
+            "name": "tokensReceived",
+            "type": "uint256"
+          }
+        ],
+        "stateMutability": "view",
+        "type": "function"
+      },
+      {
+        "inputs": [],
+        "name": "lapsed",
         "outputs": [
           {
             "internalType": "bool",
@@ -9675,6 +11210,19 @@ export const deployment = {
       {
         "inputs": [],
         "name": "n2",
+        "outputs": [
+          {
+            "internalType": "uint256",
+            "name": "",
+            "type": "uint256"
+          }
+        ],
+        "stateMutability": "view",
+        "type": "function"
+      },
+      {
+        "inputs": [],
+        "name": "nextRound",
         "outputs": [
           {
             "internalType": "uint256",
@@ -9739,6 +11287,19 @@ export const deployment = {
       },
       {
         "inputs": [],
+        "name": "projectAssetsClaimed",
+        "outputs": [
+          {
+            "internalType": "uint256",
+            "name": "",
+            "type": "uint256"
+          }
+        ],
+        "stateMutability": "view",
+        "type": "function"
+      },
+      {
+        "inputs": [],
         "name": "projectEscrowed",
         "outputs": [
           {
@@ -9758,6 +11319,19 @@ export const deployment = {
             "internalType": "address",
             "name": "",
             "type": "address"
+          }
+        ],
+        "stateMutability": "view",
+        "type": "function"
+      },
+      {
+        "inputs": [],
+        "name": "projectTokensClaimed",
+        "outputs": [
+          {
+            "internalType": "bool",
+            "name": "",
+            "type": "bool"
           }
         ],
         "stateMutability": "view",
@@ -9813,14 +11387,9 @@ export const deployment = {
         "name": "settled",
         "outputs": [
           {
-            "internalType": "uint256",
-            "name": "assetsPaid",
-            "type": "uint256"
-          },
-          {
-            "internalType": "uint256",
-            "name": "tokensReceived",
-            "type": "uint256"
+            "internalType": "bool",
+            "name": "",
+            "type": "bool"
           }
         ],
         "stateMutability": "view",
@@ -9829,6 +11398,26 @@ export const deployment = {
       {
         "inputs": [],
         "name": "start",
+        "outputs": [],
+        "stateMutability": "nonpayable",
+        "type": "function"
+      },
+      {
+        "inputs": [],
+        "name": "startBy",
+        "outputs": [
+          {
+            "internalType": "uint64",
+            "name": "",
+            "type": "uint64"
+          }
+        ],
+        "stateMutability": "view",
+        "type": "function"
+      },
+      {
+        "inputs": [],
+        "name": "startedAt",
         "outputs": [
           {
             "internalType": "uint64",
@@ -9847,6 +11436,51 @@ export const deployment = {
             "internalType": "enum VamDeal.State",
             "name": "",
             "type": "uint8"
+          }
+        ],
+        "stateMutability": "view",
+        "type": "function"
+      },
+      {
+        "inputs": [],
+        "name": "storedScan",
+        "outputs": [
+          {
+            "components": [
+              {
+                "internalType": "bool",
+                "name": "inRun",
+                "type": "bool"
+              },
+              {
+                "internalType": "uint256",
+                "name": "runStart",
+                "type": "uint256"
+              },
+              {
+                "internalType": "uint256",
+                "name": "last",
+                "type": "uint256"
+              },
+              {
+                "internalType": "uint256",
+                "name": "longest",
+                "type": "uint256"
+              },
+              {
+                "internalType": "uint256",
+                "name": "longestStart",
+                "type": "uint256"
+              },
+              {
+                "internalType": "uint256",
+                "name": "longestEnd",
+                "type": "uint256"
+              }
+            ],
+            "internalType": "struct VamCondition.Scan",
+            "name": "",
+            "type": "tuple"
           }
         ],
         "stateMutability": "view",
