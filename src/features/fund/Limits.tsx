@@ -6,9 +6,12 @@ import type { FundData } from "./types.ts";
 
 function Row({ k, v, id, note }: { k: string; v: string; id: string; note: string }) {
   return (
-    <div className="border-b border-line py-1">
-      <div className="flex flex-wrap justify-between gap-x-4"><dt className="text-subtle">{k}</dt><dd data-testid={id} className="ml-auto text-right font-mono">{v}</dd></div>
-      <p className="text-xs text-subtle">{note}</p>
+    <div className="flex flex-wrap justify-between gap-x-4 border-b border-line py-1">
+      <dt className="text-subtle">{k}</dt>
+      <dd className="ml-auto text-right">
+        <span data-testid={id} className="font-mono">{v}</span>
+        <span className="block text-xs text-subtle">{note}</span>
+      </dd>
     </div>
   );
 }
@@ -18,7 +21,7 @@ export function Limits({ d }: { d: FundData }) {
   if (!t) return error ? <p className="text-xs text-subtle">The fund's limits could not be read.</p> : <div aria-busy="true" className="h-24 animate-pulse rounded-lg bg-muted" />;
   const cash = d.asset.symbol;
   return (
-    <dl data-testid="fund-limits" aria-label="Limits and entry and exit fees" className="grid gap-x-6 pt-1 sm:grid-cols-2">
+    <dl data-testid="fund-limits" className="grid gap-x-6 pt-1 sm:grid-cols-2">
       <Row k="LP positions, at most" v={bpsPct(t.maxLpBps)} id="limit-lp" note="of the fund's value, at the pools' fair value" />
       <Row k="Slippage limit" v={bpsPct(t.maxSlippageBps)} id="limit-slippage" note="the most a trade may lose of what it gives, at oracle prices" />
       <Row k="Minimum cash" v={bpsPct(t.minCashBps)} id="limit-min-cash" note={`of the fund's value kept in ${cash} by trades that spend ${cash}`} />
