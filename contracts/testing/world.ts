@@ -132,6 +132,23 @@ export async function deployWorld() {
     }
   }
 
+  /** Moves ETH's price to `usd8` (8 decimals): pushes the feed and arbitrages the WETH/USDC pool
+   * to the same price, as the market would, so that fund trades are judged at a fair pool. */
+  async function setEthPrice(usd8: bigint) {
+    await wethFeed.write.pushAnswer([usd8]);
+    const wethIs0 = getAddress(await wethUsdc.read.token0()) === getAddress(weth.address);
+    const [r0, r1] = await wethUsdc.read.getReserves();
+    const [rw, ru] = wethIs0 ? [r0, r1] : [r1, r0];
+    const target = isqrt((rw * ru * 10n ** 20n) / usd8); // WETH reserve at the new price
+    const [tokenIn, amount] = target < rw
+      ? [usdc, ((rw * ru) / target - ru) * 1000n / 997n]
+      : [weth, (target - rw) * 1000n / 997n];
+    if (amount === 0n) return;
+    await tokenIn.write.mint([deployer.account.address, amount]);
+    await tokenIn.write.approve([wethUsdc.address, amount]);
+    await wethUsdc.write.swap([tokenIn.address, amount, 0n, deployer.account.address]);
+  }
+
   async function now() {
     return (await publicClient.getBlock()).timestamp;
   }
@@ -141,8 +158,16 @@ export async function deployWorld() {
     deployer, manager, alice, bob, carol, founder, project,
     usdc, weth, wbtc, usdcFeed, wethFeed, wbtcFeed, amm, wethUsdc,
     factory, lens, fund, managerToken, splitter, governor, timelock, rewards,
-    fundConfig, governanceParams, asTimelock, seedPool, deposit, skipFresh, now,
+    fundConfig, governanceParams, asTimelock, seedPool, deposit, skipFresh, setEthPrice, now,
   };
 }
 
 export type World = Awaited<ReturnType<typeof deployWorld>>;
+
+function isqrt(n: bigint): bigint {
+  if (n < 2n) return n;
+  let x = n;
+  let y = (x + 1n) / 2n;
+  while (y < x) [x, y] = [y, (y + n / y) / 2n];
+  return x;
+}

@@ -511,7 +511,7 @@ contract Fund is ERC4626, Ownable, ReentrancyGuard, FundTypes, IFund {
     }
 
     function _withdrawChecked(address owner_, address receiver, uint256 assets, uint256 shares, uint256 gav) private {
-        uint256 cash = IERC20(asset()).balanceOf(address(this)) - _book.reserved[asset()];
+        uint256 cash = IERC20(asset()).balanceOf(address(this)).saturatingSub(_book.reserved[asset()]);
         if (assets > cash) revert InsufficientLiquidity(assets, cash);
         _withdraw(_msgSender(), receiver, owner_, assets, shares);
         emit NavRecorded(gav - assets, totalSupply(), block.timestamp);

@@ -44,7 +44,7 @@ library FundExit {
             mstore(amounts, k)
         }
         for (uint256 i = 0; i < k; ++i) {
-            amounts[i] = _held(b, tokens[i]).mulDiv(shares, supply);
+            amounts[i] = _held(b, tokens[i], i >= nA + nP).mulDiv(shares, supply);
         }
         deals = b.deals;
         parts = new uint256[](deals.length);
@@ -94,11 +94,13 @@ library FundExit {
         emit FundTypes.OwedClaimed(token, account, amount);
     }
 
-    function _held(FundTypes.Book storage b, address token) private view returns (uint256) {
+    /// @dev A primary token whose `balanceOf` reverts counts as what the deals delivered, as in
+    /// the valuation; the redeemer's slice of it is then kept owed until the token works again.
+    function _held(FundTypes.Book storage b, address token, bool primary) private view returns (uint256) {
         try IERC20(token).balanceOf(address(this)) returns (uint256 bal) {
             return bal.saturatingSub(b.reserved[token]);
         } catch {
-            return 0;
+            return primary ? b.cost[token].received : 0;
         }
     }
 }

@@ -65,13 +65,20 @@ library FundMath {
         return Math.mulDiv(2 * sqrtMul(usdA, usdB), lp, lpSupply);
     }
 
-    /// @notice `⌊√(a × b)⌋` where `a × b` fits in 256 bits; beyond that `⌊√⌊a × b / 2^128⌋⌋ × 2^64`,
-    /// which is within 2^64 of the root (far below a unit at such sizes), so a pool with huge
-    /// reserves can never make the valuation overflow.
-    function sqrtMul(uint256 a, uint256 b) internal pure returns (uint256) {
+    /// @notice `⌊√(a × b)⌋` exactly, also where `a × b` overflows 256 bits (a pool with huge
+    /// reserves must not make the valuation revert): Newton's method from an upper bound, with
+    /// `a × b / x` taken in full precision by `mulDiv` (it fits, since `x ≥ √(a × b)`).
+    function sqrtMul(uint256 a, uint256 b) internal pure returns (uint256 x) {
         (bool ok, uint256 product) = Math.tryMul(a, b);
         if (ok) return Math.sqrt(product);
-        return Math.sqrt(Math.mulDiv(a, b, 1 << 128)) << 64;
+        (bool fits, uint256 guess) = Math.tryMul(Math.sqrt(a) + 1, Math.sqrt(b) + 1);
+        x = fits ? guess : type(uint256).max;
+        while (true) {
+            uint256 q = Math.mulDiv(a, b, x);
+            uint256 y = x / 2 + q / 2 + (x & q & 1); // ⌊(x + q) / 2⌋ without overflow
+            if (y >= x) return x;
+            x = y;
+        }
     }
 
     /// @notice The entry or exit fee on a gross amount: `⌈amount × bps / 10_000⌉` (in the fund's favour).

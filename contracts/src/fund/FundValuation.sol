@@ -56,8 +56,11 @@ library FundValuation {
             gav += list[k++].value;
         }
         for (uint256 i = 0; i < b.deals.length; ++i) {
-            uint256 escrowed = IVamDeal(b.deals[i]).fundEscrowed();
-            list[k++] = FundTypes.Holding(FundTypes.HoldingKind.VamEscrow, b.deals[i], escrowed, 0, 0, false, escrowed, 0);
+            (uint256 escrowed, bool ok) = _escrow(b.deals[i]);
+            // A deal that cannot say what it holds stops priced entries and exits, as a stale
+            // feed does: valuing it at 0 would let its project buy in cheap and sell back dear.
+            if (!ok && f.fresh) f = FundTypes.Freshness(false, b.deals[i], 0, 0);
+            list[k++] = FundTypes.Holding(FundTypes.HoldingKind.VamEscrow, b.deals[i], escrowed, 0, 0, !ok, escrowed, 0);
             gav += escrowed;
         }
         assembly ("memory-safe") {
@@ -178,9 +181,12 @@ library FundValuation {
 
     /// @dev Only tokens the fund's own deals delivered count, at what the fund paid for them:
     /// a donation or an airdrop cannot lift the valuation.
+    /// A token whose `balanceOf` reverts counts as holding what the deals delivered, so that its
+    /// project cannot move the share price by switching its balance off and on.
     function _primaryLine(FundTypes.Book storage b, address token) private view returns (FundTypes.Holding memory) {
-        (uint256 held,) = _balance(token, b.reserved[token]);
         FundTypes.Cost memory cost = b.cost[token];
+        (uint256 held, bool ok) = _balance(token, b.reserved[token]);
+        if (!ok) held = cost.received;
         uint256 value = cost.received == 0 ? 0 : Math.min(held, cost.received).mulDiv(cost.paid, cost.received);
         return FundTypes.Holding(FundTypes.HoldingKind.Primary, token, held, 0, 0, false, value, 0);
     }
@@ -225,6 +231,14 @@ library FundValuation {
 
     function _usd(FundTypes.AssetConfig memory c, uint256 amount, Price[] memory prices) private pure returns (uint256) {
         return FundMath.usdWad(amount, prices[c.index].answer, c.decimals, c.feedDecimals);
+    }
+
+    function _escrow(address deal) private view returns (uint256, bool) {
+        try IVamDeal(deal).fundEscrowed() returns (uint256 escrowed) {
+            return (escrowed, true);
+        } catch {
+            return (0, false);
+        }
     }
 
     /// @dev The fund's balance of `token` less what is reserved for in-kind redeemers; a token
