@@ -5,4 +5,3 @@ export { contractReadsKey, invalidateQueries, useInvalidateOnReceipt } from "./i
 export { READ_REFRESH_MS } from "./queryClient.ts";
 export { abiOf, contractOf, deploymentOf, isSupportedChainId, supportedChainIds, type SupportedChainId } from "./contracts.ts";
 export { erc20Abi, fundAbi, permitAbi } from "./abis.ts";
-export { useFundTerms, type FundTerms } from "./useFundTerms.ts";

@@ -5,4 +5,3 @@ export { PERMIT_VALIDITY_S, permitDomain, permitTypedData, type PermitDomain } f
 export { checkDeposit, checkRedeem, type Check } from "./limits.ts";
 export { position, unrealised, type Position, type PositionEvent } from "./pnl.ts";
 export { DEFAULT_SLIPPAGE_BPS, MAX_SLIPPAGE_BPS, minimumOut, parseSlippage, pct, WARN_SLIPPAGE_BPS, type Slippage } from "./slippage.ts";
-export { depositTerms, feeOf, redeemTerms, withdrawTerms, type Convert, type DepositTerms, type RedeemTerms, type WithdrawTerms } from "./entryExit.ts";

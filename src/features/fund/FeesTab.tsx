@@ -1,6 +1,5 @@
 import { DECIMALS_OFFSET, mulDiv, WAD } from "../../domain/valuation/index.ts";
 import { shortAddress } from "../../lib/format.ts";
-import { useFundTerms } from "../../chain/index.ts";
 import { ErrorState } from "../../components/ErrorState.tsx";
 import { bpsPct, chainDate, money, moneyOf } from "./format.ts";
 import { LiveAccrual } from "./LiveAccrual.tsx";
@@ -16,8 +15,6 @@ export function FeesTab({ d, u, history }: { d: FundData; u: Unit; history: Retu
   const f = d.raw.fees;
   // The HWM is asset units per share unit (WAD); shown per whole share.
   const perShare = (hwm: bigint) => u.now(mulDiv(hwm, 10n ** BigInt(d.asset.decimals + DECIMALS_OFFSET), WAD));
-  const { terms } = useFundTerms(d.set.fund);
-  const entryExitCap = terms ? ` (cap ${bpsPct(terms.caps.entryExitBps)})` : "";
   const paid = useFeesPaid(d.set.fund, d.block, history.data?.logs);
   const totals = paid.data?.totals;
   const failed = paid.data ? null : (paid.error ?? (history.data ? null : history.error));
@@ -36,8 +33,8 @@ export function FeesTab({ d, u, history }: { d: FundData; u: Unit; history: Retu
           <Row k="Management fee" v={`${bpsPct(f.managementBps)} a year (cap ${bpsPct(d.caps.management)})`} />
           <Row k="Performance fee" v={`${bpsPct(f.performanceBps)} above the hurdle (cap ${bpsPct(d.caps.performance)})`} />
           <Row k="Hurdle" v={`${bpsPct(f.hurdleBps)} a year (cap ${bpsPct(d.caps.hurdle)})`} />
-          <Row k="Entry fee" v={terms ? `${bpsPct(terms.entryBps)} of a deposit${entryExitCap}` : "…"} id="fees-entry" />
-          <Row k="Exit fee" v={terms ? `${bpsPct(terms.exitBps)} of a cash redemption${entryExitCap}` : "…"} id="fees-exit" />
+          <Row k="Entry fee" v={`${bpsPct(d.raw.entryBps)} of a deposit (cap ${bpsPct(d.caps.entryExit)})`} id="fees-entry" />
+          <Row k="Exit fee" v={`${bpsPct(d.raw.exitBps)} of a cash redemption (cap ${bpsPct(d.caps.entryExit)})`} id="fees-exit" />
           <Row k="High-water mark, per share" v={moneyOf(perShare(f.hwm))} id="fees-hwm" />
           <Row k="High-water mark with hurdle, now" v={moneyOf(perShare(d.snapshot.accrual.hurdleHwm))} id="fees-hwm-hurdle" />
           <Row k="High-water mark set" v={f.hwmTime === 0n ? "at launch" : chainDate(f.hwmTime)} />

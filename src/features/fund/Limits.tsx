@@ -1,6 +1,5 @@
 // The limits governance sets on the manager and the fees investors pay to join or leave, as
-// the fund reads them now; every trade beyond a limit is refused on-chain.
-import { useFundTerms } from "../../chain/index.ts";
+// read with the fund; every trade beyond a limit is refused on-chain.
 import { bpsPct } from "./format.ts";
 import type { FundData } from "./types.ts";
 
@@ -17,12 +16,11 @@ function Row({ k, v, id, note }: { k: string; v: string; id: string; note: strin
 }
 
 export function Limits({ d }: { d: FundData }) {
-  const { terms: t, error } = useFundTerms(d.set.fund);
-  if (!t) return error ? <p className="text-xs text-subtle">The fund's limits could not be read.</p> : <div aria-busy="true" className="h-24 animate-pulse rounded-lg bg-muted" />;
+  const t = d.raw;
   const cash = d.asset.symbol;
   return (
     <dl data-testid="fund-limits" className="grid gap-x-6 pt-1 sm:grid-cols-2">
-      <Row k="LP positions, at most" v={bpsPct(t.maxLpBps)} id="limit-lp" note="of the fund's value, at the pools' fair value" />
+      <Row k="LP positions, at most" v={bpsPct(d.maxLpBps)} id="limit-lp" note="of the fund's value, at the pools' fair value" />
       <Row k="Slippage limit" v={bpsPct(t.maxSlippageBps)} id="limit-slippage" note="the most a trade may lose of what it gives, at oracle prices" />
       <Row k="Minimum cash" v={bpsPct(t.minCashBps)} id="limit-min-cash" note={`of the fund's value kept in ${cash} by trades that spend ${cash}`} />
       <Row k="Entry and exit fees" v={`${bpsPct(t.entryBps)} / ${bpsPct(t.exitBps)}`} id="limit-entry-exit" note="paid to the fund by investors who join or leave in cash; the in-kind exit pays none" />

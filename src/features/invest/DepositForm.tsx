@@ -3,9 +3,9 @@
 import { useRef, useState, type FormEvent } from "react";
 import { formatUnits } from "viem";
 import { useAccount } from "wagmi";
-import { isSupportedChainId, type FundTerms } from "../../chain/index.ts";
-import { approvalAmounts, checkDeposit, DEFAULT_SLIPPAGE_BPS, depositTerms, minimumOut, parseSlippage, pct } from "../../domain/portfolio/index.ts";
-import { MAX_UINT256, toAssets } from "../../domain/valuation/index.ts";
+import { isSupportedChainId } from "../../chain/index.ts";
+import { approvalAmounts, checkDeposit, DEFAULT_SLIPPAGE_BPS, minimumOut, parseSlippage, pct } from "../../domain/portfolio/index.ts";
+import { entryFee, MAX_UINT256, toAssets } from "../../domain/valuation/index.ts";
 import { useOpenConnectModal } from "../../lib/connectModal.ts";
 import { decimalSeparator } from "../../lib/units.ts";
 import { AmountField } from "./AmountField.tsx";
@@ -22,7 +22,7 @@ import type { WalletReads } from "./useWalletReads.ts";
 
 const sep = decimalSeparator();
 
-export function DepositForm({ d, wallet, terms, fresh }: { d: FundView; wallet: WalletReads | undefined; terms: FundTerms | undefined; fresh: boolean }) {
+export function DepositForm({ d, wallet }: { d: FundView; wallet: WalletReads | undefined }) {
   const { address: account, chainId } = useAccount();
   const openConnect = useOpenConnectModal();
   const { asset, snapshot: s } = d;
@@ -37,13 +37,13 @@ export function DepositForm({ d, wallet, terms, fresh }: { d: FundView; wallet: 
   const field = useRef<HTMLInputElement>(null);
   const show = (v: bigint) => fmt(v, asset.decimals, asset.symbol);
 
-  const maxDeposit = wallet?.maxDeposit ?? (fresh ? s.maxDeposit : 0n);
+  const maxDeposit = wallet?.maxDeposit ?? s.maxDeposit;
   const check = input.value === undefined ? undefined : checkDeposit(input.value, wallet?.assetBalance ?? MAX_UINT256, maxDeposit, show);
   const error = input.parseError ?? (check && !check.ok ? check.message : undefined);
-  const entryBps = terms?.entryBps;
+  const entryBps = s.terms.entryBps;
   // The entry fee stays in the fund; the shares are priced on what is left of the deposit.
-  const t = input.value !== undefined && !error && entryBps !== undefined ? depositTerms(input.value, entryBps, s.vault.convertToShares) : undefined;
-  const shares = t?.shares;
+  const fee = input.value !== undefined && !error ? entryFee(s.terms, input.value) : undefined;
+  const shares = fee !== undefined ? s.vault.previewDeposit(input.value!) : undefined;
   const minShares = shares !== undefined && slippage.ok ? minimumOut(shares, slippage.bps) : undefined;
   const showShares = (v: bigint) => fmt(v, d.decimals, d.symbol);
 
@@ -64,10 +64,10 @@ export function DepositForm({ d, wallet, terms, fresh }: { d: FundView; wallet: 
   const rows = [
     { id: "price", label: "Share price", value: fmt(s.intrinsic.perShare, asset.decimals, asset.symbol), raw: s.intrinsic.perShare },
     { id: "fees", label: "Fees accrued at deposit", value: show(s.accrual.managementFee + s.accrual.performanceFee), note: `paid as ${showShares(s.accrual.feeShares)} to manager-token holders, before your shares are priced` },
-    ...(entryBps !== undefined && !t ? [{ id: "entry-fee", label: "Entry fee", value: pct(entryBps), note: "of your deposit, kept by the fund for its investors" }] : []),
-    ...(t && shares !== undefined && input.value !== undefined
+    ...(fee === undefined ? [{ id: "entry-fee", label: "Entry fee", value: pct(entryBps), note: "of your deposit, kept by the fund for its investors" }] : []),
+    ...(fee !== undefined && shares !== undefined && input.value !== undefined
       ? [
-          { id: "entry-fee", label: "Entry fee", value: show(t.fee), raw: t.fee, note: `${pct(entryBps!)} of your deposit, kept by the fund for its investors` },
+          { id: "entry-fee", label: "Entry fee", value: show(fee), raw: fee, note: `${pct(entryBps)} of your deposit, kept by the fund for its investors` },
           { id: "shares", label: "You receive", value: showShares(shares), raw: shares },
           { id: "min-shares", label: "At least", value: showShares(minShares ?? 0n), raw: minShares, note: slippage.ok ? `${pct(slippage.bps)} slippage tolerance` : undefined },
           ...(wallet ? [{ id: "position", label: "Your position after", value: showShares(wallet.shares + shares), note: `≈ ${show(toAssets(wallet.shares + shares, s.gav + input.value, s.supplyAfter + shares))}` }] : []),

@@ -2,12 +2,12 @@
 import { useState } from "react";
 import { BaseError, type Address } from "viem";
 import { useAccount } from "wagmi";
-import { useFundTerms } from "../../chain/index.ts";
 import { ErrorState } from "../../components/ErrorState.tsx";
 import { Segmented } from "../../components/Segmented.tsx";
 import type { FundSlotProps } from "../../lib/fundSlots.ts";
 import { DepositForm } from "./DepositForm.tsx";
 import { RedeemPanel, type Exit } from "./RedeemPanel.tsx";
+import { staleReason } from "./StaleExit.tsx";
 import { useFundRead } from "./useFundRead.ts";
 import { useWalletReads } from "./useWalletReads.ts";
 import { WalletNotice } from "./WalletNotice.tsx";
@@ -21,9 +21,8 @@ export function InvestPanel({ fund }: FundSlotProps) {
   const f = useFundRead(fund);
   const w = useWalletReads(fund, f.data?.asset.address, address as Address | undefined);
   const d = f.data;
-  const { terms } = useFundTerms(fund);
-  // The fund's own word on its prices decides; the engine's until it is read.
-  const fresh = terms?.pricesFresh ?? d?.snapshot.fresh ?? true;
+  // As the fund's `pricesFresh()`: every price it needs (of what it holds) is fresh.
+  const fresh = d?.snapshot.fresh ?? true;
   return (
     <section aria-labelledby="invest-title" data-testid="invest-panel" data-block={d?.block.toString()} className="space-y-3 rounded-xl border border-line bg-surface p-4">
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -34,7 +33,7 @@ export function InvestPanel({ fund }: FundSlotProps) {
       <WalletNotice action={side} />
       {d && !fresh && side === "deposit" && (
         <p role="status" data-testid="stale-notice" className="flex flex-wrap items-center justify-between gap-2 rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:bg-amber-950/40 dark:text-amber-100">
-          <span>A price this fund needs is out of date: deposits and cash redemptions wait until the oracle reports again. You can still leave in kind.</span>
+          <span>{staleReason(d)}: deposits and cash redemptions wait until it is known again. You can still leave in kind.</span>
           <button type="button" className="rounded-lg border border-current px-3 py-1 font-medium" onClick={() => { setSide("redeem"); setExit("kind"); }}>Redeem in kind</button>
         </p>
       )}
@@ -43,9 +42,9 @@ export function InvestPanel({ fund }: FundSlotProps) {
       ) : !d ? (
         <div aria-busy="true" data-testid="invest-loading" className="h-48 animate-pulse rounded-lg bg-muted" />
       ) : side === "deposit" ? (
-        <DepositForm d={d} wallet={w.wallet} terms={terms} fresh={fresh} />
+        <DepositForm d={d} wallet={w.wallet} />
       ) : (
-        <RedeemPanel d={d} wallet={w.wallet} terms={terms} fresh={fresh} exit={exit} setExit={setExit} />
+        <RedeemPanel d={d} wallet={w.wallet} fresh={fresh} exit={exit} setExit={setExit} />
       )}
     </section>
   );

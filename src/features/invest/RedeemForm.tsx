@@ -4,10 +4,10 @@
 import { useRef, useState, type FormEvent } from "react";
 import { formatUnits } from "viem";
 import { useAccount } from "wagmi";
-import { isSupportedChainId, type FundTerms } from "../../chain/index.ts";
+import { isSupportedChainId } from "../../chain/index.ts";
 import { Segmented } from "../../components/Segmented.tsx";
-import { checkRedeem, DEFAULT_SLIPPAGE_BPS, minimumOut, parseSlippage, pct, redeemTerms, withdrawTerms } from "../../domain/portfolio/index.ts";
-import { MAX_UINT256, toShares } from "../../domain/valuation/index.ts";
+import { checkRedeem, DEFAULT_SLIPPAGE_BPS, minimumOut, parseSlippage, pct } from "../../domain/portfolio/index.ts";
+import { exitFee, MAX_UINT256 } from "../../domain/valuation/index.ts";
 import { useOpenConnectModal } from "../../lib/connectModal.ts";
 import { decimalSeparator } from "../../lib/units.ts";
 import { AmountField } from "./AmountField.tsx";
@@ -28,7 +28,6 @@ export type AmountInput = ReturnType<typeof useAmountInput>;
 interface Props {
   d: FundView;
   wallet: WalletReads | undefined;
-  terms: FundTerms | undefined;
   /** The shares typed, shared with the in-kind form so that switching keeps them. */
   sharesInput: AmountInput;
   fresh: boolean;
@@ -36,7 +35,7 @@ interface Props {
   onInKind: (shares?: bigint) => void;
 }
 
-export function RedeemForm({ d, wallet, terms, sharesInput, fresh, onInKind }: Props) {
+export function RedeemForm({ d, wallet, sharesInput, fresh, onInKind }: Props) {
   const { address: account, chainId } = useAccount();
   const openConnect = useOpenConnectModal();
   const { asset, snapshot: s } = d;
@@ -50,22 +49,21 @@ export function RedeemForm({ d, wallet, terms, sharesInput, fresh, onInKind }: P
   const field = useRef<HTMLInputElement>(null);
   const showAssets = (v: bigint) => fmt(v, asset.decimals, asset.symbol);
   const showShares = (v: bigint) => fmt(v, d.decimals, d.symbol);
-  const exitBps = terms?.exitBps;
-  // The fee-aware conversions, at the GAV and supply after the preview accrual.
-  const redeem = (shares: bigint) => redeemTerms(shares, exitBps ?? 0n, s.vault.convertToAssets);
-  const withdraw = (out: bigint) => withdrawTerms(out, exitBps ?? 0n, (g) => toShares(g, s.gav, s.supplyAfter, "ceil"));
+  const exitBps = s.terms.exitBps;
 
   // Without a wallet only the fund's own limit (fresh prices) applies.
-  const held = wallet ? (mode === "shares" ? wallet.shares : redeem(wallet.shares).out) : MAX_UINT256;
+  const held = wallet ? (mode === "shares" ? wallet.shares : s.vault.previewRedeem(wallet.shares)) : MAX_UINT256;
   const max = wallet ? (mode === "shares" ? wallet.maxRedeem : wallet.maxWithdraw) : fresh ? MAX_UINT256 : 0n;
   // A stale price is said once, in words, beside the in-kind exit: not as a field error.
   const check = input.value === undefined ? undefined : checkRedeem(input.value, held, fresh ? max : MAX_UINT256, mode === "shares" ? showShares : showAssets);
   const error = input.parseError ?? (check && !check.ok ? check.message : undefined);
-  const valid = input.value !== undefined && !error && exitBps !== undefined;
-  const w = valid && mode === "assets" ? withdraw(input.value!) : undefined;
-  const shares = valid ? (w ? w.shares : input.value!) : undefined;
-  const r = shares !== undefined ? (w ? { gross: w.gross, fee: w.fee, out: input.value! } : redeem(shares)) : undefined;
-  const minAssets = r !== undefined && slippage.ok ? minimumOut(r.out, slippage.bps) : undefined;
+  const valid = input.value !== undefined && !error;
+  const shares = valid ? (mode === "shares" ? input.value! : s.vault.previewWithdraw(input.value!)) : undefined;
+  // What redeeming those shares pays: their value at the share price less the exit fee on it.
+  const gross = shares !== undefined ? s.vault.convertToAssets(shares) : undefined;
+  const r = shares !== undefined && gross !== undefined ? { gross, fee: exitFee(s.terms, gross), out: s.vault.previewRedeem(shares) } : undefined;
+  // Typed as an amount, the guard is on that amount; the redemption pays at least it.
+  const minAssets = r !== undefined && slippage.ok ? minimumOut(mode === "assets" ? input.value! : r.out, slippage.bps) : undefined;
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -80,12 +78,12 @@ export function RedeemForm({ d, wallet, terms, sharesInput, fresh, onInKind }: P
   const rows = [
     { id: "price", label: "Share price", value: fmt(s.intrinsic.perShare, asset.decimals, asset.symbol) },
     { id: "fees", label: "Fees accrued at redemption", value: showAssets(s.accrual.managementFee + s.accrual.performanceFee) },
-    ...(exitBps !== undefined && r === undefined ? [{ id: "exit-fee", label: "Exit fee", value: pct(exitBps), note: "of what your shares are worth, kept by the fund for the investors who stay" }] : []),
+    ...(r === undefined ? [{ id: "exit-fee", label: "Exit fee", value: pct(exitBps), note: "of what your shares are worth, kept by the fund for the investors who stay" }] : []),
     ...(shares !== undefined && r !== undefined
       ? [
           { id: "burn", label: "Shares redeemed", value: showShares(shares), raw: shares },
           { id: "gross", label: "Worth at the share price", value: showAssets(r.gross), raw: r.gross },
-          { id: "exit-fee", label: "Exit fee", value: showAssets(r.fee), raw: r.fee, note: `${pct(exitBps!)}, kept by the fund for the investors who stay` },
+          { id: "exit-fee", label: "Exit fee", value: showAssets(r.fee), raw: r.fee, note: `${pct(exitBps)}, kept by the fund for the investors who stay` },
           { id: "assets", label: "You receive", value: showAssets(r.out), raw: r.out },
           { id: "min-assets", label: "At least", value: showAssets(minAssets ?? 0n), raw: minAssets, note: slippage.ok ? `${pct(slippage.bps)} slippage tolerance` : undefined },
           ...(wallet && wallet.shares >= shares ? [{ id: "position", label: "Your position after", value: showShares(wallet.shares - shares) }] : []),
@@ -94,7 +92,7 @@ export function RedeemForm({ d, wallet, terms, sharesInput, fresh, onInKind }: P
   ];
 
   // Asset amounts become the shares they would burn at the last share price read.
-  const toInKind = () => onInKind(mode === "assets" && assetsInput.value !== undefined ? withdraw(assetsInput.value).shares : undefined);
+  const toInKind = () => onInKind(mode === "assets" && assetsInput.value !== undefined ? s.vault.previewWithdraw(assetsInput.value) : undefined);
 
   return (
     <form onSubmit={submit} noValidate className="grid grid-cols-1 gap-3 lg:grid-cols-2 lg:gap-x-6" aria-label="Redeem">
@@ -109,7 +107,7 @@ export function RedeemForm({ d, wallet, terms, sharesInput, fresh, onInKind }: P
           onChange={input.set}
           onMax={wallet ? () => input.set(formatUnits(max < held ? max : held, unit.decimals).replace(".", sep)) : undefined}
           error={error}
-          hint={!wallet && account ? "Reading your balance…" : wallet ? `You hold ${showShares(wallet.shares)} ≈ ${showAssets(redeem(wallet.shares).out)}` : undefined}
+          hint={!wallet && account ? "Reading your balance…" : wallet ? `You hold ${showShares(wallet.shares)} ≈ ${showAssets(s.vault.previewRedeem(wallet.shares))}` : undefined}
           inputRef={field}
         />
         <SlippageField id="redeem-slippage" text={slipText} onChange={setSlipText} slippage={slippage} />

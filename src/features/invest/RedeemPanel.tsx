@@ -2,7 +2,6 @@
 // kind (always). The shares typed carry over between the two; what an in-kind exit could not
 // send shows below, with its claim.
 import { formatUnits } from "viem";
-import type { FundTerms } from "../../chain/index.ts";
 import { Segmented } from "../../components/Segmented.tsx";
 import { decimalSeparator } from "../../lib/units.ts";
 import { InKindForm } from "./InKindForm.tsx";
@@ -18,13 +17,12 @@ const sep = decimalSeparator();
 interface Props {
   d: FundView;
   wallet: WalletReads | undefined;
-  terms: FundTerms | undefined;
   fresh: boolean;
   exit: Exit;
   setExit: (e: Exit) => void;
 }
 
-export function RedeemPanel({ d, wallet, terms, fresh, exit, setExit }: Props) {
+export function RedeemPanel({ d, wallet, fresh, exit, setExit }: Props) {
   const sharesInput = useAmountInput(d.decimals, d.symbol);
   const toInKind = (shares?: bigint) => {
     if (shares !== undefined) sharesInput.set(formatUnits(shares, d.decimals).replace(".", sep));
@@ -35,7 +33,7 @@ export function RedeemPanel({ d, wallet, terms, fresh, exit, setExit }: Props) {
       <Segmented legend="Receive" showLegend name="redeem-exit" value={exit} onChange={setExit}
         options={[{ value: "cash", label: "Cash" }, { value: "kind", label: "In kind" }]} />
       {exit === "cash" ? (
-        <RedeemForm d={d} wallet={wallet} terms={terms} sharesInput={sharesInput} fresh={fresh} onInKind={toInKind} />
+        <RedeemForm d={d} wallet={wallet} sharesInput={sharesInput} fresh={fresh} onInKind={toInKind} />
       ) : (
         <InKindForm d={d} wallet={wallet} sharesInput={sharesInput} />
       )}
