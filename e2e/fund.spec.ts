@@ -4,7 +4,7 @@ import { parseUnits, type Address } from "viem";
 import { abiOf, contractOf } from "../src/chain/contracts.ts";
 import { convertSeries, type FeedHistory } from "../src/domain/history/index.ts";
 import { gavUsdWad, impermanentLoss, lpBasis, midPriceInAsset, premiumPpm, usdIn, type UsdPrice } from "../src/domain/valuation/index.ts";
-import { exact, money, signedPpm } from "../src/features/fund/format.ts";
+import { bpsPct, exact, money, signedPpm } from "../src/features/fund/format.ts";
 import { client, fundAmounts, fundSummaries, rpcUrl } from "./chain.ts";
 import { expect as baseExpect, test } from "./fixtures/pageErrors.ts";
 
@@ -175,6 +175,30 @@ test("an LP position shows its value in the pool, against holding, and its imper
   const il = impermanentLoss({ ...basis, price0: await priceOf(t0), price1: await priceOf(t1), position: { lp, lpSupply, reserve0: reserves[0], reserve1: reserves[1] } });
   await expect(position.getByTestId("lp-il")).toHaveText(signedPpm(il.priceIlPpm, true));
   await expect(position.getByTestId("lp-vs-hold")).toHaveText(signedPpm(il.ilPpm, true));
+});
+
+test("the guidelines show the slippage limit, minimum cash and entry and exit fees, and the fees tab the entry and exit fees, as the fund has them", async ({ page }) => {
+  for (const name of ["DeFi Blue Chips", "Algorithmic Momentum"]) {
+    const f = await fundNamed(name);
+    const fund = f.address as Address;
+    const at = { address: fund, abi: fundAbi } as const;
+    const [entry, exit, limits, cap] = await Promise.all([
+      client.readContract({ ...at, functionName: "entryBps" }),
+      client.readContract({ ...at, functionName: "exitBps" }),
+      client.readContract({ ...at, functionName: "limits" }),
+      client.readContract({ ...at, functionName: "MAX_ENTRY_EXIT_BPS" }),
+    ]);
+    expect([entry, exit], name).toEqual(name === "DeFi Blue Chips" ? [25, 25] : [50, 50]);
+    await page.goto(`/fund/${fund}`);
+    const limitsList = page.getByTestId("fund-limits");
+    await expect(limitsList.getByTestId("limit-slippage")).toHaveText(bpsPct(limits.maxSlippageBps));
+    await expect(limitsList.getByTestId("limit-min-cash")).toHaveText(bpsPct(limits.minCashBps));
+    await expect(limitsList.getByTestId("limit-lp")).toHaveText(bpsPct(limits.maxLpBps));
+    await expect(limitsList.getByTestId("limit-entry-exit")).toHaveText(`${bpsPct(entry)} / ${bpsPct(exit)}`);
+    await page.getByRole("tab", { name: "Fees" }).click();
+    await expect(page.getByTestId("fees-entry")).toHaveText(`${bpsPct(entry)} of a deposit (cap ${bpsPct(cap)})`);
+    await expect(page.getByTestId("fees-exit")).toHaveText(`${bpsPct(exit)} of a cash redemption (cap ${bpsPct(cap)})`);
+  }
 });
 
 test("fees: charged to date from the events, and the accrual since the last one moving with time", async ({ page }) => {

@@ -175,6 +175,54 @@ test("a guideline change from its template: propose, two votes, succeed, queue, 
   await expect(page.getByTestId("panel-overview")).toContainText("USDC ≤ 45.00%");
 });
 
+test("entry and exit fees, trading limits and delisting from their templates: refused beyond the fund's caps, described in words", async ({ page }) => {
+  const fund = await etherFund();
+  const [entry, exit, limits] = await Promise.all([
+    client.readContract({ address: fund, abi: fundAbi, functionName: "entryBps" }),
+    client.readContract({ address: fund, abi: fundAbi, functionName: "exitBps" }),
+    client.readContract({ address: fund, abi: fundAbi, functionName: "limits" }),
+  ]);
+  expect([entry, exit, limits.maxSlippageBps, limits.minCashBps]).toEqual([0, 0, 100, 0]);
+  await installTestWallet(page, { account: FOUNDER, authorized: true });
+  await page.goto(tab(fund));
+  await page.getByRole("link", { name: "New proposal" }).click();
+  const form = page.getByTestId("create-proposal");
+  await form.getByLabel("Title", { exact: true }).fill("Terms");
+
+  await form.getByLabel("Template").selectOption({ label: "Entry and exit fees" });
+  await expect(form.getByText("Now 0 %; the contract caps it at 2 %.").first()).toBeVisible();
+  await form.getByLabel("Entry fee (% of a deposit)").fill("3");
+  await form.getByRole("button", { name: "Propose" }).click();
+  await expect(form.getByText("At most 2 %: the fund's cap.")).toBeVisible();
+  await form.getByLabel("Entry fee (% of a deposit)").fill("0.5");
+  await form.getByLabel("Exit fee (% of a cash redemption)").fill("0.25");
+  await expect(form.getByTestId("action")).toHaveText(/Raise the entry fee from 0 % to 0\.5 %, raise the exit fee from 0 % to 0\.25 %/);
+  await expect(form.getByTestId("action")).toContainText("the in-kind exit pays none");
+
+  await form.getByLabel("Template").selectOption({ label: "Trading limits (LP share, slippage, minimum cash)" });
+  await form.getByLabel("Slippage limit (% of what a trade gives)").fill("0.5");
+  await form.getByLabel(/^Minimum cash/).fill("5");
+  await expect(form.getByTestId("action")).toHaveCount(2);
+  await expect(form.getByTestId("action").nth(0)).toContainText("Lower the manager's slippage limit from 1 % to 0.5 %");
+  await expect(form.getByTestId("action").nth(1)).toContainText("Raise the minimum cash from 0 % to 5 %");
+
+  // The Ether fund lists USDC beside its WETH, which cannot be delisted and is not offered. Its
+  // USDC/WETH pair is approved (and it may hold USDC): the template refuses, saying which.
+  await form.getByLabel("Template").selectOption({ label: "Delist an asset" });
+  const asset = form.getByLabel("Asset to delist");
+  await expect(asset.locator("option", { hasText: "WETH" })).toHaveCount(0);
+  await asset.selectOption({ label: "USDC" });
+  const [balance, reserved] = await Promise.all([
+    client.readContract({ address: USDC, abi: abiOf(31337, "MockERC20"), functionName: "balanceOf", args: [fund] }),
+    client.readContract({ address: fund, abi: fundAbi, functionName: "reserved", args: [USDC] }),
+  ]);
+  await form.getByRole("button", { name: "Propose" }).click();
+  await expect(form.getByText(balance > reserved
+    ? "The fund still holds some USDC: sell it first (a rebalance), then delist it."
+    : "An approved pair trades USDC against WETH: remove the pair first.")).toBeVisible();
+  await expect(form.getByTestId("action")).toHaveCount(0);
+});
+
 test("a rebalance draft opens the rebalance template filled in; a broken draft says so", async ({ page }) => {
   const fund = await etherFund();
   await page.goto(`${tab(fund)}&draft=not-a-draft`);

@@ -3,7 +3,7 @@
 import type { Locator, Page } from "@playwright/test";
 import { encodeFunctionData, type Address } from "viem";
 import { abiOf, contractOf } from "../src/chain/contracts.ts";
-import { allFunds, client, rpcUrl } from "./chain.ts";
+import { allFunds, client, pauseKeeper, rpcUrl } from "./chain.ts";
 import { expect as baseExpect, test } from "./fixtures/pageErrors.ts";
 import { DEV_ACCOUNT, installTestWallet, type TestWalletOptions } from "./fixtures/wallet.ts";
 import { balances, fundAbi, HOLDER, INVESTOR, rpc } from "./investChain.ts";
@@ -182,7 +182,8 @@ test("wrong network, rejection, account switch, slippage and stale price: each e
     expect((await page.evaluate(() => window.testWallet.signed())).length, "approve 40, approve 0, approve 1000").toBe(4);
   });
 
-  await test.step("a feed goes stale: the revert names it, then the form says deposits are paused", async () => {
+  await test.step("a feed goes stale: the revert names it, the form says deposits are paused, and the exit in kind stays open", async () => {
+    await pauseKeeper(); // no new round may freshen the prices during this step
     await typeAmount(panel, "100");
     await rpc("evm_increaseTime", [27 * 3600]);
     await rpc("evm_mine");
@@ -195,6 +196,25 @@ test("wrong network, rejection, account switch, slippage and stale price: each e
     await expect(panel.getByTestId("deposit-amount-error")).toHaveText("Deposits are paused while a price feed is stale.");
     await panel.getByRole("radio", { name: "Redeem" }).check();
     await panel.locator("#redeem-amount").fill("1");
-    await expect(panel.getByTestId("redeem-amount-error")).toHaveText("Redemptions are paused while a price feed is stale.");
+    // Said in words, not as a field error; the shares typed stay, and the in-kind exit is offered.
+    const stale = panel.getByTestId("stale-exit");
+    await expect(stale).toContainText(/The price of .+ is out of date/);
+    await expect(stale).toContainText("You can leave now in kind instead");
+    await expect(panel.getByTestId("redeem-amount-error")).toHaveCount(0);
+    await expect(panel.getByRole("button", { name: "Cash redemptions wait for fresh prices" })).toBeDisabled();
+    await expect(panel.locator("#redeem-amount")).toHaveValue("1");
+    await stale.getByRole("button", { name: "Redeem these shares in kind" }).click();
+    await expect(panel.getByRole("radio", { name: "In kind" })).toBeChecked();
+    await expect(panel.locator("#inkind-amount")).toHaveValue("1");
+    await expect(panel.getByTestId("basket-line").first()).toBeVisible();
+    // A real exit while the price is stale: one share leaves, the basket arrives.
+    const before = await balances(f.fund, f.asset, HOLDER);
+    const cash = BigInt((await panel.getByTestId("basket-line").and(panel.locator(`[data-token="${f.asset}"]`)).getAttribute("data-value"))!);
+    await panel.getByRole("button", { name: "Redeem in kind" }).click();
+    await expect(panel.getByTestId("tx-status")).toHaveAttribute("data-status", "confirmed");
+    const after = await balances(f.fund, f.asset, HOLDER);
+    expect(before.shares - after.shares).toBe(10n ** 12n);
+    // No accrual while prices are stale: the slice is exactly the one previewed.
+    expect(after.assets - before.assets).toBe(cash);
   });
 });

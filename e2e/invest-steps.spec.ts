@@ -1,5 +1,5 @@
-// Screenshots of each step of a deposit and of a redemption — empty, typing, error, pending,
-// success — at desktop and phone width, under test-results/screenshots/. Each step is asserted
+// Screenshots of each step of a deposit, a redemption and an in-kind exit — empty, typing,
+// error, pending, success — at desktop and phone width, under test-results/screenshots/. Each step is asserted
 // before its picture, so a picture never shows a state the test did not reach.
 import type { Locator, Page } from "@playwright/test";
 import { rpcUrl } from "./chain.ts";
@@ -89,5 +89,31 @@ for (const [label, width, height] of sizes) {
 
     await field.fill("2500.5");
     await pendingThenSuccess(page, panel, field, ["redeem", label], () => panel.getByRole("button", { name: "Redeem" }).click());
+  });
+}
+
+for (const [label, width, height] of sizes) {
+  test(`every step of the in-kind exit reads clearly at ${label} width`, async ({ page }) => {
+    const { f, panel } = await openPanel(page, width, height);
+    await panel.getByRole("radio", { name: "Redeem" }).check();
+    await panel.getByRole("radio", { name: "In kind" }).check();
+    const field = panel.getByLabel(/to redeem in kind$/);
+    await expect(panel.getByText(/^You hold /)).toBeVisible();
+    await expect(panel.getByTestId("preview-exit-fee")).toContainText("None");
+    await shot(page, `inkind-empty-${label}`);
+
+    const { shares } = await balances(f.fund, f.asset, INVESTOR);
+    await field.fill("100");
+    await expect(panel.getByTestId("basket-line").first()).toBeVisible();
+    await shot(page, `inkind-typing-${label}`);
+
+    await field.fill(`${shares / 10n ** 12n + 1n}`);
+    await expect(panel.getByText(/more than you hold/i)).toBeVisible();
+    await expect(panel.getByTestId("inkind-basket")).toHaveCount(0);
+    await shot(page, `inkind-error-${label}`);
+
+    await field.fill("100");
+    await expect(panel.getByTestId("basket-line").first()).toBeVisible();
+    await pendingThenSuccess(page, panel, field, ["inkind", label], () => panel.getByRole("button", { name: "Redeem in kind" }).click());
   });
 }

@@ -1,11 +1,11 @@
 import type { Page } from "@playwright/test";
-import { erc20Abi } from "viem";
+import { erc20Abi, formatUnits, type Address } from "viem";
 import { abiOf, contractOf } from "../src/chain/contracts.ts";
 import { expect as baseExpect, test } from "./fixtures/pageErrors.ts";
 import { test as chainTest } from "./fixtures/chain.ts";
 import { installTestWallet } from "./fixtures/wallet.ts";
-import { client, rpcUrl } from "./chain.ts";
-import { balances, fundAbi, INVESTOR, usdcFund } from "./investChain.ts";
+import { client, pauseKeeper, rpcUrl } from "./chain.ts";
+import { balances, depositAs, fundAbi, fundByName, INVESTOR, tokenBalances, usdcFund } from "./investChain.ts";
 
 test.describe.configure({ timeout: 120_000 });
 const permitAbi = abiOf(31337, "MockERC20");
@@ -160,6 +160,81 @@ test("one transaction under an ERC-2612 permit: the wallet signs, the router dep
     expect(await client.readContract({ address: token, abi: erc20Abi, functionName: "balanceOf", args: [router] })).toBe(0n);
   }
   await expect(panel.getByText(/^Balance /)).toHaveText(`Balance ${fmtUsdc(after.assets)}`);
+});
+
+/** Attributes of the panel's elements read in one go, so that all come from the same render. */
+async function readAll(panel: ReturnType<Page["getByTestId"]>, ids: string[]) {
+  return panel.evaluate((el, ids) => [el.getAttribute("data-block"), ...ids.map((id) => el.querySelector(`[data-testid="${id}"]`)?.getAttribute("data-value"))], ids)
+    .then((xs) => xs.map((x) => BigInt(x!)));
+}
+
+test("DeFi Blue Chips: the entry and the exit fee are lines of the previews, at the fund's 25 bps, and the previews are the contract's", async ({ page }) => {
+  const f = await fundByName("DeFi Blue Chips");
+  const read = (functionName: "entryBps" | "exitBps") => client.readContract({ address: f.fund, abi: fundAbi, functionName });
+  expect([await read("entryBps"), await read("exitBps")]).toEqual([25, 25]);
+  const panel = await open(page, f.fund);
+
+  await panel.getByLabel("Amount of USDC").fill("10,000");
+  const entry = panel.getByTestId("preview-entry-fee");
+  await expect(entry).toHaveAttribute("data-value", "25000000"); // ceil(10,000 USDC × 25 / 10,000)
+  await expect(entry).toContainText("25 USDC");
+  await expect(entry).toContainText("0.25 %");
+  const [block, shares] = await readAll(panel, ["preview-shares"]);
+  expect(shares).toBe(await client.readContract({ address: f.fund, abi: fundAbi, functionName: "previewDeposit", args: [10_000_000_000n], blockNumber: block }));
+
+  const before = await balances(f.fund, f.asset, INVESTOR);
+  await panel.getByRole("button", { name: "Deposit USDC" }).click();
+  await expect(panel.getByTestId("tx-status")).toHaveAttribute("data-status", "confirmed");
+  const got = (await balances(f.fund, f.asset, INVESTOR)).shares - before.shares;
+  expect(before.assets - (await balances(f.fund, f.asset, INVESTOR)).assets).toBe(10_000_000_000n);
+
+  // Half of those shares back in cash: gross value, the exit fee on it, and what is paid out.
+  await panel.getByRole("radio", { name: "Redeem" }).check();
+  await expect(panel.getByRole("radio", { name: "Cash" })).toBeChecked();
+  await panel.getByLabel(`Shares of egDEFI`, { exact: true }).fill(formatUnits(got / 2n, 12));
+  await expect(panel.getByTestId("preview-exit-fee")).toHaveAttribute("data-value", /^\d+$/);
+  await expect(panel.getByTestId("preview-exit-fee")).toContainText("0.25 %");
+  const [at, gross, fee, out] = await readAll(panel, ["preview-gross", "preview-exit-fee", "preview-assets"]);
+  expect(fee).toBe((gross * 25n + 9_999n) / 10_000n);
+  expect(out + fee).toBe(gross);
+  expect(out).toBe(await client.readContract({ address: f.fund, abi: fundAbi, functionName: "previewRedeem", args: [got / 2n], blockNumber: at }));
+});
+
+test("the in-kind exit: every token of the basket previewed reaches the wallet, with no exit fee and nothing kept owed", async ({ page }) => {
+  await pauseKeeper(); // no price round between the preview and the exit
+  const f = await fundByName("DeFi Blue Chips");
+  await depositAs(INVESTOR, f.fund, f.asset, 20_000_000_000n);
+  const panel = await open(page, f.fund);
+  await panel.getByRole("radio", { name: "Redeem" }).check();
+  await panel.getByRole("radio", { name: "In kind" }).check();
+  const start = await balances(f.fund, f.asset, INVESTOR);
+  const shares = start.shares / 3n;
+  await panel.getByLabel("Shares of egDEFI to redeem in kind").fill(formatUnits(shares, 12));
+  await expect(panel.getByTestId("preview-exit-fee")).toContainText("None");
+  await expect(panel.getByTestId("preview-burn")).toHaveAttribute("data-value", shares.toString());
+  const lines = panel.getByTestId("basket-line");
+  await expect(lines.first()).toBeVisible();
+  const basket = await lines.evaluateAll((els) => els.map((e) => ({ kind: e.dataset.kind!, token: e.dataset.token!, value: e.dataset.value! })));
+  const tokens = basket.filter((l) => l.kind !== "deal");
+  // The cash and the fund's other holdings: a slice of each, not only of its cash.
+  expect(tokens.some((l) => l.token.toLowerCase() === f.asset.toLowerCase())).toBe(true);
+  expect(tokens.length).toBeGreaterThan(1);
+  await page.screenshot({ path: "test-results/screenshots/redeem-in-kind-basket.png", fullPage: true });
+
+  const before = await tokenBalances(tokens.map((l) => l.token as Address), INVESTOR);
+  await panel.getByRole("button", { name: "Redeem in kind" }).click();
+  await expect(panel.getByTestId("tx-status")).toHaveAttribute("data-status", "confirmed");
+  const after = await tokenBalances(tokens.map((l) => l.token as Address), INVESTOR);
+  expect(start.shares - (await balances(f.fund, f.asset, INVESTOR)).shares).toBe(shares);
+  tokens.forEach((l, i) => {
+    const [want, got] = [BigInt(l.value), after[i] - before[i]];
+    // Seconds of management fee accrue between the preview's block and the exit's: the slice may
+    // only shrink by that dilution (well under 10 ppm), never grow.
+    expect(got <= want, `${l.token}: ${got} ≤ ${want}`).toBe(true);
+    expect(want - got <= want / 100_000n + 1n, `${l.token}: ${got} ≈ ${want}`).toBe(true);
+  });
+  await expect(panel.getByTestId("owed")).toHaveCount(0);
+  await expect(panel.getByLabel("Shares of egDEFI to redeem in kind")).toHaveValue("");
 });
 
 function fmtShares(v: bigint) {

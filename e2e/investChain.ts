@@ -1,6 +1,6 @@
 // Chain reads and writes of the invest and portfolio specs: one investor's balances in one
 // fund, read straight from the node.
-import { erc20Abi, type Address } from "viem";
+import { encodeFunctionData, erc20Abi, type Address } from "viem";
 import { abiOf } from "../src/chain/contracts.ts";
 import { allFunds, client, rpcUrl } from "./chain.ts";
 
@@ -20,6 +20,21 @@ export async function usdcFund() {
   return { ...set, asset };
 }
 
+/** A seeded fund by name, with its asset. */
+export async function fundByName(name: string) {
+  for (const set of await allFunds()) {
+    if ((await client.readContract({ address: set.fund, abi: fundAbi, functionName: "name" })) !== name) continue;
+    const asset = await client.readContract({ address: set.fund, abi: fundAbi, functionName: "asset" });
+    return { ...set, asset };
+  }
+  throw new Error(`no seeded fund named ${name}`);
+}
+
+/** `account`'s balance of each token (ERC-20s and LP tokens alike), in order. */
+export async function tokenBalances(tokens: readonly Address[], account: Address) {
+  return Promise.all(tokens.map((address) => client.readContract({ address, abi: erc20Abi, functionName: "balanceOf", args: [account] })));
+}
+
 export async function balances(fund: Address, asset: Address, account: Address, blockNumber?: bigint) {
   const at = blockNumber === undefined ? {} : { blockNumber };
   const [assets, shares, allowance] = await Promise.all([
@@ -35,4 +50,17 @@ export async function rpc<T>(method: string, params: unknown[] = []): Promise<T>
   const body = (await res.json()) as { result?: T; error?: { message: string } };
   if (body.error) throw new Error(`${method}: ${body.error.message}`);
   return body.result as T;
+}
+
+/** Sends a call from an unlocked dev account and waits for it to succeed. */
+export async function sendAs(from: Address, to: Address, data: `0x${string}`) {
+  const hash = await rpc<`0x${string}`>("eth_sendTransaction", [{ from, to, data }]);
+  const receipt = await client.waitForTransactionReceipt({ hash });
+  if (receipt.status !== "success") throw new Error(`call to ${to} reverted`);
+}
+
+/** Deposits `assets` of the fund's asset for `account`, straight to the chain (approve, then deposit). */
+export async function depositAs(account: Address, fund: Address, asset: Address, assets: bigint) {
+  await sendAs(account, asset, encodeFunctionData({ abi: erc20Abi, functionName: "approve", args: [fund, assets] }));
+  await sendAs(account, fund, encodeFunctionData({ abi: fundAbi, functionName: "deposit", args: [assets, account] }));
 }

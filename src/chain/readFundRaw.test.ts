@@ -37,6 +37,8 @@ function world(overrides: Record<string, Answer> = {}): Record<string, Answer> {
     [`${FUND}:MAX_MANAGEMENT_BPS:`]: 500n,
     [`${FUND}:MAX_PERFORMANCE_BPS:`]: 3_000n,
     [`${FUND}:MAX_HURDLE_BPS:`]: 2_000n,
+    [`${FUND}:MAX_ENTRY_EXIT_BPS:`]: 200n,
+    [`${FUND}:MAX_SLIPPAGE_BPS:`]: 1_000n,
     [`${FUND}:entryBps:`]: 50,
     [`${FUND}:exitBps:`]: 75,
     [`${FUND}:limits:`]: { maxLpBps: 4_000, maxSlippageBps: 100, minCashBps: 300 },
@@ -115,7 +117,7 @@ describe("readFundRaw", () => {
     expect(r.asset).toMatchObject({ address: USDC, symbol: "USDC", name: "USD Coin", decimals: 6, feed: FEED_USDC });
     expect(r.guidelines.get(DAI)).toEqual({ allowed: true, maxWeightBps: 6_000, heartbeat: 86_400 });
     expect([r.maxLpBps, r.mechanism, r.decimals]).toEqual([4_000, 1, 12]);
-    expect(r.caps).toEqual({ management: 500n, performance: 3_000n, hurdle: 2_000n });
+    expect(r.caps).toEqual({ management: 500n, performance: 3_000n, hurdle: 2_000n, entryExit: 200n, slippage: 1_000n });
     expect(r.units.eth).toEqual({ answer: 3_000n * 10n ** 8n, feedDecimals: 8, decimals: 18 });
     expect(r.units.btc).toBeUndefined(); // its feed failed: no BTC unit, the fund still reads
   });

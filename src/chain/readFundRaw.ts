@@ -39,8 +39,8 @@ export interface FundRead {
   tokens: Map<string, TokenInfo>;
   guidelines: Map<string, AssetGuideline>;
   maxLpBps: number;
-  /** The fee caps the fund enforces, in bps. */
-  caps: { management: bigint; performance: bigint; hurdle: bigint };
+  /** The caps the fund enforces, in bps: its fees, its entry and exit fees, its slippage limit. */
+  caps: { management: bigint; performance: bigint; hurdle: bigint; entryExit: bigint; slippage: bigint };
   units: { eth?: UsdPrice; btc?: UsdPrice };
   pools: MarketPool[];
 }
@@ -92,6 +92,8 @@ export async function readFundRaw(client: Pick<PublicClient, "multicall">, fund:
     { ...F, functionName: "entryBps" },
     { ...F, functionName: "exitBps" },
     { ...F, functionName: "limits" },
+    { ...F, functionName: "MAX_ENTRY_EXIT_BPS" },
+    { ...F, functionName: "MAX_SLIPPAGE_BPS" },
   ]);
   const blockNumber = ok<bigint>(a[0]);
   const timestamp = ok<bigint>(a[1]);
@@ -235,7 +237,7 @@ export async function readFundRaw(client: Pick<PublicClient, "multicall">, fund:
     tokens,
     guidelines: new Map(configs.map((x) => [lower(x.token), { allowed: x.config.allowed, maxWeightBps: Number(x.config.maxWeightBps), heartbeat: Number(x.config.heartbeat) }])),
     maxLpBps: Number(ok<number>(a[6])),
-    caps: { management: ok<bigint>(a[11]), performance: ok<bigint>(a[12]), hurdle: ok<bigint>(a[13]) },
+    caps: { management: ok<bigint>(a[11]), performance: ok<bigint>(a[12]), hurdle: ok<bigint>(a[13]), entryExit: ok<bigint>(a[17]), slippage: ok<bigint>(a[18]) },
     units: { eth: unitPrice(a.slice(7, 9), wethDec), btc: unitPrice(a.slice(9, 11), wbtcDec) },
     pools: market,
   };

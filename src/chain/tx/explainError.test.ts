@@ -70,6 +70,22 @@ describe("explainError", () => {
     expect(e.kind).toBe("network");
   });
 
+  it("words the hardened fund's errors", () => {
+    const weth = contractOf(31337, "WETH").address;
+    const say = (name: string, args: readonly unknown[]) => explainError(reverted(fundAbi, name, args)).message;
+    expect(say("ValueNotKept", [1_000_000n, 10_000_000n, 9_975_000n])).toBe(
+      "The fund would lose 2.5 % of what it gives at oracle prices, more than its slippage limit allows. Nothing was changed; try a smaller trade or a higher minimum out.",
+    );
+    expect(say("AssetInUse", [weth])).toMatch(/^WETH is still in use/);
+    expect(say("NothingOwed", [weth])).toBe("The fund owes you nothing in WETH: there is nothing to claim.");
+    expect(say("StalePrice", [wethFeed, 1_700_000_000n, 3600n])).toMatch(/you can still redeem in kind/);
+    for (const name of ["ZeroShares", "CashBelowMinimum", "NotFromAmm", "UnknownDeal", "AlreadyInitialized"]) {
+      const e = explainError(reverted(fundAbi, name, name === "CashBelowMinimum" ? [1n, 2n] : name === "ZeroShares" || name === "AlreadyInitialized" ? [] : [weth]));
+      expect(e.errorName).toBe(name);
+      expect(e.message, name).not.toMatch(/reverted|0x[0-9a-f]{8}/i);
+    }
+  });
+
   it("falls back to the short message of anything else", () => {
     expect(explainError(new Error("something odd"))).toEqual({ kind: "unknown", message: "something odd" });
   });

@@ -5,6 +5,11 @@ import { nameOf } from "./names.ts";
 export type ErrorMessages = Partial<Record<string, (args: readonly unknown[]) => string>>;
 
 const pct = (bps: unknown) => `${(Number(bps) / 100).toLocaleString("en-US", { maximumFractionDigits: 2 })} %`;
+/** `part` as a percentage of `whole`, e.g. "2.5 %" (bigint ratio, two decimals, no floats). */
+function share(part: bigint, whole: unknown): string {
+  const w = BigInt(whole as bigint);
+  return w === 0n ? "value" : pct((part * 10_000n) / w);
+}
 const date = (seconds: unknown) => new Date(Number(seconds) * 1000).toUTCString();
 
 // Governor proposal states, in the contract's order.
@@ -18,7 +23,7 @@ function expectedStates(bitmap: unknown): string {
 
 export const defaultMessages: ErrorMessages = {
   StalePrice: ([feed, updatedAt]) =>
-    `The price from ${nameOf(feed)} is out of date (last update ${date(updatedAt)}). Deposits and redemptions pause until the oracle reports again.`,
+    `The price from ${nameOf(feed)} is out of date (last update ${date(updatedAt)}). Deposits, cash redemptions and trades wait until the oracle reports again; you can still redeem in kind, which needs no price.`,
   SlippageExceeded: () => "The price moved beyond your slippage limit before the transaction ran. Nothing was changed; review the new preview and try again.",
   GuidelineBreached: ([asset, weight, limit]) => `This would put ${nameOf(asset)} at ${pct(weight)} of the fund, above its guideline limit of ${pct(limit)}.`,
   AssetNotAllowed: ([asset]) => `${nameOf(asset)} is not allowed by the fund's guidelines.`,
@@ -58,7 +63,6 @@ export const defaultMessages: ErrorMessages = {
   Lapsed: ([startBy]) => `The deal's start deadline passed on ${date(startBy)}: it can no longer start.`,
   NothingClaimable: () => "There is nothing left to claim from this deal for this account.",
   InvalidAssignment: () => "The fund cannot assign more of the deal than its own part, nor to no one.",
-  UnknownDeal: () => "The fund has no unclaimed leg in this deal.",
   InvalidTerms: () => "The deal's terms name no fund, project or tokens, no amounts or no window.",
   NonPositiveTarget: () => "The TVL target must be above zero.",
   DurationBeyondWindow: () => "The required duration is longer than the window: the condition could never hold.",
@@ -66,4 +70,13 @@ export const defaultMessages: ErrorMessages = {
   AssetIsProjectToken: () => "The fund's asset and the project's token must differ.",
   ZeroOracle: () => "The deal must name a TVL oracle.",
   StartByPassed: ([startBy]) => `The start deadline ${date(startBy)} has already passed.`,
+  ZeroShares: () => "This amount is too small to buy even the smallest part of a share. Nothing was changed; enter a larger amount.",
+  ValueNotKept: ([valueIn, gavBefore, gavAfter]) =>
+    `The fund would lose ${share(BigInt(gavBefore as bigint) - BigInt(gavAfter as bigint), valueIn)} of what it gives at oracle prices, more than its slippage limit allows. Nothing was changed; try a smaller trade or a higher minimum out.`,
+  CashBelowMinimum: () => "This would leave the fund with less cash than its minimum-cash guideline requires. Nothing was changed; spend less cash.",
+  NotFromAmm: ([pair]) => `${nameOf(pair)} is not a pool of Evergreen's own exchange: the fund may only use pools its exchange created.`,
+  AssetInUse: ([token]) => `${nameOf(token)} is still in use: the fund holds some, an approved pair trades it, or it is the fund's own currency. It cannot be removed yet.`,
+  UnknownDeal: ([deal]) => `${nameOf(deal)} is not a deal this fund has an unclaimed leg in.`,
+  NothingOwed: ([token]) => `The fund owes you nothing in ${nameOf(token)}: there is nothing to claim.`,
+  AlreadyInitialized: () => "This fund has been set up already; its set-up cannot run twice.",
 };

@@ -77,6 +77,7 @@ export function referencesOf(actions: readonly DecodedAction[]): References {
     switch (a.functionName) {
       case "setGuideline":
       case "addAsset":
+      case "removeAsset":
       case "setFeed":
         tokens.add(arg(0));
         break;
@@ -85,6 +86,7 @@ export function referencesOf(actions: readonly DecodedAction[]): References {
         tokens.add(arg(1));
         break;
       case "addPair":
+      case "removePair":
       case "addLiquidity":
       case "removeLiquidity":
         pairs.add(arg(0));

@@ -24,13 +24,19 @@ const ctx: DescribeContext = {
     target: parseUnits("5000000", 8), tvlDecimals: 8, window: 180n * 86_400n, duration: 30n * 86_400n,
   }]]),
   managerToken: { symbol: "mETH", decimals: 18 },
-  caps: { managementBps: 500, performanceBps: 3_000, hurdleBps: 2_000 },
+  caps: { managementBps: 500, performanceBps: 3_000, hurdleBps: 2_000, entryExitBps: 200, slippageBps: 1_000 },
   current: {
-    guidelines: new Map([[k(WETH), { allowed: true, maxWeightBps: 3_000 }], [k(USDC), { allowed: true, maxWeightBps: 10_000 }]]),
+    guidelines: new Map([[k(WETH), { allowed: true, maxWeightBps: 3_000 }], [k(USDC), { allowed: true, maxWeightBps: 10_000 }], [k(TDL), { allowed: false, maxWeightBps: 0 }]]),
     fees: { managementBps: 100, performanceBps: 1_500, hurdleBps: 0 },
+    entryExit: { entryBps: 25, exitBps: 25 },
     maxLpBps: 2_000,
+    maxSlippageBps: 100,
+    minCashBps: 0,
     manager: set.timelock,
     mechanism: 0,
+    denomination: USDC,
+    approvedPairs: [k(PAIR)],
+    held: new Map([[k(WETH), parseUnits("1.5", 18)], [k(USDC), 10n ** 12n], [k(TDL), 0n]]),
   },
 };
 
@@ -48,8 +54,39 @@ describe("actions in words", () => {
   });
 
   it("a guideline for an asset the fund does not list warns that execution fails", () => {
-    const t = words("fund", "setGuideline", [TDL, true, 1_000]);
-    expect(t.warnings.join()).toMatch(/TDL is not listed/);
+    const t = words("fund", "setGuideline", [addr(98), true, 1_000]);
+    expect(t.warnings.join()).toMatch(/0x0000…0062 is not listed/);
+  });
+
+  it("entry and exit fees: what moves, who is paid, and the cap", () => {
+    const t = words("fund", "setEntryExitFees", [50, 25]);
+    expect(t.title).toBe("Raise the entry fee from 0.25 % to 0.5 %");
+    expect(t.details).toEqual(["The exit fee stays at 0.25 %.", "Paid to the fund, not the manager, by investors who join or leave in cash; the in-kind exit pays none."]);
+    expect(t.warnings).toEqual([]);
+    expect(words("fund", "setEntryExitFees", [0, 10]).title).toBe("Lower the entry fee from 0.25 % to 0 %, lower the exit fee from 0.25 % to 0.1 %");
+    expect(words("fund", "setEntryExitFees", [25, 25]).title).toBe("Keep the entry and exit fees at 0.25 % and 0.25 %");
+    expect(words("fund", "setEntryExitFees", [25, 300]).warnings).toEqual(["An exit fee of 3 % is above its 2 % cap: execution would fail."]);
+    expect(words("fund", "setEntryExitFees", [25, 50], { ...ctx, current: undefined }).title).toBe("Set the entry fee to 0.25 %, set the exit fee to 0.5 %");
+  });
+
+  it("the slippage limit and the minimum cash", () => {
+    expect(words("fund", "setMaxSlippage", [50]).title).toBe("Lower the manager's slippage limit from 1 % to 0.5 %");
+    expect(words("fund", "setMaxSlippage", [1_500]).warnings).toEqual(["15 % is above the 10 % cap: execution would fail."]);
+    const cash = words("fund", "setMinCash", [500]);
+    expect(cash.title).toBe("Raise the minimum cash from 0 % to 5 %");
+    expect(cash.warnings).toEqual([]);
+  });
+
+  it("delisting: a free asset goes; the denomination, a held asset and a traded one are flagged", () => {
+    const free = words("fund", "removeAsset", [TDL]);
+    expect(free.title).toBe("Delist TDL");
+    expect(free.warnings).toEqual([]);
+    expect(words("fund", "removeAsset", [USDC]).warnings).toEqual(["USDC is the fund's own currency: it can never be delisted, and execution would fail."]);
+    expect(words("fund", "removeAsset", [WETH]).warnings).toEqual([
+      "The fund still holds 1.5 WETH: execution would fail unless it is sold first.",
+      "The approved USDC/WETH pair trades it: execution would fail unless the pair is removed first.",
+    ]);
+    expect(words("fund", "removePair", [PAIR]).title).toBe("Remove the USDC/WETH pair");
   });
 
   it("fee changes name what moves and warn above the caps", () => {
@@ -96,8 +133,10 @@ describe("actions in words", () => {
       encodeFunctionData({ abi: abis.fund, functionName: "swap", args: [PAIR, WETH, 1n, 1n] }),
       encodeFunctionData({ abi: abis.fund, functionName: "approveVamDeal", args: [DEAL] }),
       encodeFunctionData({ abi: abis.fund, functionName: "setGuideline", args: [TDL, true, 1] }),
+      encodeFunctionData({ abi: abis.fund, functionName: "removeAsset", args: [USDC] }),
+      encodeFunctionData({ abi: abis.fund, functionName: "removePair", args: [addr(15)] }),
     ];
-    const actions = actionsOf({ targets: [set.fund, set.fund, set.fund], values: [0n, 0n, 0n], calldatas }).map((a) => decodeAction(a, set, abis));
-    expect(referencesOf(actions)).toEqual({ tokens: [WETH, TDL], pairs: [PAIR], deals: [DEAL] });
+    const actions = actionsOf({ targets: calldatas.map(() => set.fund), values: calldatas.map(() => 0n), calldatas }).map((a) => decodeAction(a, set, abis));
+    expect(referencesOf(actions)).toEqual({ tokens: [WETH, TDL, USDC], pairs: [PAIR, addr(15)], deals: [DEAL] });
   });
 });

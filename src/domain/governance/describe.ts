@@ -37,13 +37,37 @@ export interface Fees {
   hurdleBps: number;
 }
 
+/** The fee caps (`Fund.MAX_*_BPS`), with the caps of the entry and exit fees and of the slippage limit. */
+export interface Caps extends Fees {
+  entryExitBps: number;
+  slippageBps: number;
+}
+
+export interface EntryExit {
+  entryBps: number;
+  exitBps: number;
+}
+
+/** The limits on the manager's operations, in bps. */
+export interface Limits {
+  maxLpBps: number;
+  maxSlippageBps: number;
+  minCashBps: number;
+}
+
 /** The fund set's settings now. */
-export interface Settings {
+export interface Settings extends Limits {
   guidelines: ReadonlyMap<string, Guideline>;
   fees: Fees;
-  maxLpBps: number;
+  entryExit: EntryExit;
   manager: Address;
   mechanism: number;
+  /** The denomination asset: never delisted. */
+  denomination: Address;
+  /** Approved pairs, lower-case. */
+  approvedPairs: readonly string[];
+  /** Units of each listed asset the fund holds for itself (balance less reserved), by lower-case address. */
+  held: ReadonlyMap<string, bigint>;
 }
 
 export interface DescribeContext {
@@ -54,7 +78,7 @@ export interface DescribeContext {
   deals: ReadonlyMap<string, DealMeta>;
   managerToken: TokenMeta;
   /** `Fund.MAX_*_BPS`. */
-  caps: Fees;
+  caps: Caps;
   current?: Settings;
 }
 
@@ -118,6 +142,34 @@ function describeFees(ctx: DescribeContext, [m, p, h]: number[]): ActionText {
   return { title, details, warnings };
 }
 
+function describeEntryExit(ctx: DescribeContext, [e, x]: number[]): ActionText {
+  const now = ctx.current?.entryExit;
+  const rows: [string, number, number | undefined][] = [["entry fee", e, now?.entryBps], ["exit fee", x, now?.exitBps]];
+  const changed = now ? rows.filter(([, next, cur]) => next !== cur) : rows;
+  const title = changed.length === 0 ? `Keep the entry and exit fees at ${bpsText(e)} and ${bpsText(x)}` : sentence(changed.map(([w, n, c]) => change(w, n, c)));
+  const stays = now ? rows.filter((r) => !changed.includes(r)).map(([w, n]) => `The ${w} stays at ${bpsText(n)}.`) : [];
+  const cap = ctx.caps.entryExitBps;
+  return {
+    title,
+    details: [...stays, "Paid to the fund, not the manager, by investors who join or leave in cash; the in-kind exit pays none."],
+    warnings: rows.filter(([, n]) => n > cap).map(([w, n]) => `An ${w} of ${bpsText(n)} is above its ${bpsText(cap)} cap: execution would fail.`),
+  };
+}
+
+/** Why delisting `token` would fail now, if it would. */
+function delistWarnings(ctx: DescribeContext, token: Address, sym: string): string[] {
+  const cur = ctx.current;
+  if (!cur) return [];
+  if (key(token) === key(cur.denomination)) return [`${sym} is the fund's own currency: it can never be delisted, and execution would fail.`];
+  if (!cur.guidelines.has(key(token))) return [`${sym} is not listed by the fund: execution would fail.`];
+  const held = cur.held.get(key(token)) ?? 0n;
+  const pairs = cur.approvedPairs.filter((p) => { const x = ctx.pairs.get(p); return x && (key(x.token0) === key(token) || key(x.token1) === key(token)); });
+  return [
+    ...(held > 0n ? [`The fund still holds ${tokenText(ctx, token, held)}: execution would fail unless it is sold first.`] : []),
+    ...pairs.map((p) => `The approved ${pairText(ctx, p)} pair trades it: execution would fail unless the pair is removed first.`),
+  ];
+}
+
 function describeFund(ctx: DescribeContext, fn: string, args: readonly unknown[]): ActionText | undefined {
   const cur = ctx.current;
   const none = { details: [] as string[], warnings: [] as string[] };
@@ -138,6 +190,40 @@ function describeFund(ctx: DescribeContext, fn: string, args: readonly unknown[]
       return describeFees(ctx, (args as number[]).map(Number));
     case "setMaxLpBps":
       return { title: change("maximum share in LP positions", Number(args[0]), cur?.maxLpBps), ...none };
+    case "setEntryExitFees":
+      return describeEntryExit(ctx, (args as number[]).map(Number));
+    case "setMaxSlippage": {
+      const bps = Number(args[0]);
+      return {
+        title: change("manager's slippage limit", bps, cur?.maxSlippageBps),
+        details: ["A trade or liquidity change may lose at most this share of what it gives, valued at oracle prices."],
+        warnings: bps > ctx.caps.slippageBps ? [`${bpsText(bps)} is above the ${bpsText(ctx.caps.slippageBps)} cap: execution would fail.`] : [],
+      };
+    }
+    case "setMinCash": {
+      const bps = Number(args[0]);
+      return {
+        title: change("minimum cash", bps, cur?.minCashBps),
+        details: ["A trade that spends the fund's own currency must leave at least this share of the fund's value in it, for cash redemptions."],
+        warnings: bps > 10_000 ? [`${bpsText(bps)} is above 100 %: execution would fail.`] : [],
+      };
+    }
+    case "removeAsset": {
+      const sym = tokenText(ctx, args[0]);
+      return {
+        title: `Delist ${sym}`,
+        details: [`The manager can no longer buy ${sym}, and its price feed no longer counts for the fund's deposits and exits.`],
+        warnings: delistWarnings(ctx, args[0] as Address, sym),
+      };
+    }
+    case "removePair": {
+      const lp = cur?.approvedPairs.includes(key(args[0]));
+      return {
+        title: `Remove the ${pairText(ctx, args[0])} pair`,
+        details: ["The manager can no longer trade through it or add liquidity to it."],
+        warnings: cur && !lp ? [`The ${pairText(ctx, args[0])} pair is not approved for the fund: execution would fail.`] : [],
+      };
+    }
     case "setManager": {
       const [manager, mechanism] = args as [Address, number];
       const who = key(manager) === key(ctx.set.timelock) ? "the fund's timelock (proposals decide its trades)" : shortAddress(manager);

@@ -6,18 +6,20 @@ import { durationText } from "./duration.ts";
 import { parseAddress, parseAmount, parseDate } from "./input.ts";
 import { bpsText, parsePercent } from "./percent.ts";
 import { nextStep, ProposalState, quorumReached, timeline } from "./state.ts";
-import { buildFees, buildGuideline, buildManager, buildRebalance, buildReward, buildVam, type TemplateEnv } from "./templates.ts";
+import { buildDelist, buildEntryExit, buildFees, buildGuideline, buildLimits, buildManager, buildRebalance, buildReward, buildVam, type TemplateEnv } from "./templates.ts";
 import { votingPower } from "./votingPower.ts";
 
 const addr = (n: number) => getAddress(`0x${n.toString(16).padStart(40, "0")}`) as Address;
 const abis: GovAbis = { fund: abiOf(31337, "Fund"), rewards: abiOf(31337, "ContributionRewards"), governor: abiOf(31337, "FundGovernor"), timelock: abiOf(31337, "TimelockController") };
 const set: FundSet = { fund: addr(1), governor: addr(2), timelock: addr(3), contributionRewards: addr(4), managerToken: addr(5) };
-const [WETH, USDC, PAIR] = [addr(10), addr(11), addr(12)];
+const [WETH, USDC, PAIR, UNI, LINK] = [addr(10), addr(11), addr(12), addr(13), addr(14)];
 const env: TemplateEnv = {
   set, abis,
-  assets: new Map([[WETH.toLowerCase(), { symbol: "WETH", decimals: 18 }], [USDC.toLowerCase(), { symbol: "USDC", decimals: 6 }]]),
+  assets: new Map([[WETH.toLowerCase(), { symbol: "WETH", decimals: 18 }], [USDC.toLowerCase(), { symbol: "USDC", decimals: 6 }], [UNI.toLowerCase(), { symbol: "UNI", decimals: 18 }], [LINK.toLowerCase(), { symbol: "LINK", decimals: 18 }]]),
   pairs: new Map([[PAIR.toLowerCase(), { token0: USDC, token1: WETH }]]),
-  caps: { managementBps: 500, performanceBps: 3_000, hurdleBps: 2_000 },
+  caps: { managementBps: 500, performanceBps: 3_000, hurdleBps: 2_000, entryExitBps: 200, slippageBps: 1_000 },
+  denomination: USDC,
+  held: new Map([[UNI.toLowerCase(), 0n], [LINK.toLowerCase(), 1n]]),
   managerTokenDecimals: 18,
   rewardsRoom: parseUnits("10000", 18),
 };
@@ -59,6 +61,27 @@ describe("templates", () => {
     const now = { managementBps: 100, performanceBps: 1500, hurdleBps: 0 };
     expect(buildFees({ management: "1", performance: "15", hurdle: "0" }, env, now)).toMatchObject({ ok: false, errors: { form: expect.any(String) } });
     expect(buildFees({ management: "1", performance: "20", hurdle: "0" }, env, now).ok).toBe(true);
+  });
+  it("entry and exit fees: within the 2 % cap and not the same as now", () => {
+    const fund = (fn: string, args: readonly unknown[]) => ({ target: set.fund, value: 0n, calldata: encodeFunctionData({ abi: abis.fund, functionName: fn, args } as never) });
+    expect(buildEntryExit({ entry: "0.5", exit: "0.25" }, env, { entryBps: 25, exitBps: 25 })).toEqual({ ok: true, actions: [fund("setEntryExitFees", [50, 25])] });
+    expect(buildEntryExit({ entry: "2.5", exit: "x" }, env)).toEqual({ ok: false, errors: { entry: "At most 2 %: the fund's cap.", exit: "Enter a number such as 40 or 0.8." } });
+    expect(buildEntryExit({ entry: "0.25", exit: "0.25" }, env, { entryBps: 25, exitBps: 25 })).toMatchObject({ ok: false, errors: { form: expect.any(String) } });
+  });
+  it("limits: one action per limit that changes, the slippage cap", () => {
+    const fund = (fn: string, n: number) => ({ target: set.fund, value: 0n, calldata: encodeFunctionData({ abi: abis.fund, functionName: fn, args: [n] } as never) });
+    const now = { maxLpBps: 1_000, maxSlippageBps: 100, minCashBps: 0 };
+    expect(buildLimits({ maxLp: "10", maxSlippage: "0.5", minCash: "5" }, env, now)).toEqual({ ok: true, actions: [fund("setMaxSlippage", 50), fund("setMinCash", 500)] });
+    expect(buildLimits({ maxLp: "10", maxSlippage: "1", minCash: "0" }, env, now)).toMatchObject({ ok: false, errors: { form: "These are the limits already: change at least one." } });
+    expect(buildLimits({ maxLp: "10", maxSlippage: "12", minCash: "101" }, env, now)).toEqual({ ok: false, errors: { maxSlippage: "At most 10 %: the fund's cap.", minCash: "At most 100 %." } });
+    expect(buildLimits({ maxLp: "20", maxSlippage: "1", minCash: "0" }, env)).toMatchObject({ ok: true, actions: [fund("setMaxLpBps", 2_000), fund("setMaxSlippage", 100), fund("setMinCash", 0)] });
+  });
+  it("delist: only a listed asset the fund neither holds nor trades in a pair, never the denomination", () => {
+    expect(buildDelist({ token: UNI }, env)).toEqual({ ok: true, actions: [{ target: set.fund, value: 0n, calldata: encodeFunctionData({ abi: abis.fund, functionName: "removeAsset", args: [UNI] }) }] });
+    expect(buildDelist({ token: USDC }, env)).toEqual({ ok: false, errors: { token: "USDC is the fund's own currency: it cannot be delisted." } });
+    expect(buildDelist({ token: LINK }, env)).toEqual({ ok: false, errors: { token: "The fund still holds some LINK: sell it first (a rebalance), then delist it." } });
+    expect(buildDelist({ token: WETH }, env)).toEqual({ ok: false, errors: { token: "An approved pair trades WETH against USDC: remove the pair first." } });
+    expect(buildDelist({ token: addr(99) }, env)).toEqual({ ok: false, errors: { token: "Choose one of the fund's listed assets." } });
   });
   it("reward: the cap's room, a memo, a real date", () => {
     const form = { contributor: addr(50), amount: "20000", category: "5", start: "2026-01-01", vestingDays: "180", memo: "Committee" };

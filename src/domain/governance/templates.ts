@@ -3,15 +3,18 @@
 // execution (caps, listed assets, pairs) happen here, before anyone votes on a broken proposal.
 import { encodeFunctionData, type Address } from "viem";
 import type { GovAbis, FundSet, RawAction } from "./decode.ts";
-import type { Fees } from "./describe.ts";
+import type { Caps, EntryExit, Fees, Limits } from "./describe.ts";
 import { parseAddress, parseAmount, parseDate, parseDays } from "./input.ts";
 import { bpsText, parsePercent, type Parsed } from "./percent.ts";
 
-export type TemplateId = "guideline" | "fees" | "manager" | "vam" | "reward" | "rebalance";
+export type TemplateId = "guideline" | "fees" | "entryExit" | "limits" | "delist" | "manager" | "vam" | "reward" | "rebalance";
 
 export const TEMPLATE_LABEL: Record<TemplateId, string> = {
   guideline: "Guideline change",
   fees: "Fee change",
+  entryExit: "Entry and exit fees",
+  limits: "Trading limits (LP share, slippage, minimum cash)",
+  delist: "Delist an asset",
   manager: "Manager or mechanism change",
   vam: "VAM deal approval",
   reward: "Contribution reward",
@@ -24,7 +27,11 @@ export interface TemplateEnv {
   /** Listed assets by lower-case address. */
   assets: ReadonlyMap<string, { symbol: string; decimals: number }>;
   pairs: ReadonlyMap<string, { token0: Address; token1: Address }>;
-  caps: Fees;
+  caps: Caps;
+  /** The denomination asset, which can never be delisted. */
+  denomination: Address;
+  /** Units of each listed asset the fund holds for itself, by lower-case address, when known. */
+  held?: ReadonlyMap<string, bigint>;
   managerTokenDecimals: number;
   /** Contribution rewards' remaining room under the hard cap; undefined when uncapped. */
   rewardsRoom?: bigint;
@@ -74,11 +81,13 @@ export interface FeesForm {
   hurdle: string;
 }
 
+/** A percentage within the fund's cap on it. */
+function capped(text: string, cap: number): Parsed<bigint> {
+  const p = parsePercent(text);
+  return p.ok && p.value > BigInt(cap) ? { ok: false as const, error: `At most ${bpsText(cap)}: the fund's cap.` } : p;
+}
+
 export function buildFees(f: FeesForm, env: TemplateEnv, now?: Fees): Built<FeesForm> {
-  const capped = (text: string, cap: number) => {
-    const p = parsePercent(text);
-    return p.ok && p.value > BigInt(cap) ? { ok: false as const, error: `At most ${bpsText(cap)}: the fund's cap.` } : p;
-  };
   const c = collect<FeesForm, { management: bigint; performance: bigint; hurdle: bigint }>({
     management: capped(f.management, env.caps.managementBps),
     performance: capped(f.performance, env.caps.performanceBps),
@@ -90,6 +99,67 @@ export function buildFees(f: FeesForm, env: TemplateEnv, now?: Fees): Built<Fees
     return { ok: false, errors: { form: "These are the fees already: change at least one." } };
   }
   return { ok: true, actions: [call(env.set.fund, env.abis.fund, "setFees", [Number(v.management), Number(v.performance), Number(v.hurdle)])] };
+}
+
+// ─── entry and exit fees ───
+export interface EntryExitForm {
+  entry: string;
+  exit: string;
+}
+
+export function buildEntryExit(f: EntryExitForm, env: TemplateEnv, now?: EntryExit): Built<EntryExitForm> {
+  const c = collect<EntryExitForm, { entry: bigint; exit: bigint }>({ entry: capped(f.entry, env.caps.entryExitBps), exit: capped(f.exit, env.caps.entryExitBps) });
+  if (!c.ok) return c;
+  const [entry, exit] = [Number(c.values.entry), Number(c.values.exit)];
+  if (now && entry === now.entryBps && exit === now.exitBps) return { ok: false, errors: { form: "These are the entry and exit fees already: change at least one." } };
+  return { ok: true, actions: [call(env.set.fund, env.abis.fund, "setEntryExitFees", [entry, exit])] };
+}
+
+// ─── trading limits ───
+export interface LimitsForm {
+  maxLp: string;
+  maxSlippage: string;
+  minCash: string;
+}
+
+/** One action per limit that changes (every one without `now`). */
+export function buildLimits(f: LimitsForm, env: TemplateEnv, now?: Limits): Built<LimitsForm> {
+  const c = collect<LimitsForm, { maxLp: bigint; maxSlippage: bigint; minCash: bigint }>({
+    maxLp: parsePercent(f.maxLp),
+    maxSlippage: capped(f.maxSlippage, env.caps.slippageBps),
+    minCash: parsePercent(f.minCash),
+  });
+  if (!c.ok) return c;
+  const v = { maxLp: Number(c.values.maxLp), maxSlippage: Number(c.values.maxSlippage), minCash: Number(c.values.minCash) };
+  const steps: [number, number | undefined, string][] = [
+    [v.maxLp, now?.maxLpBps, "setMaxLpBps"],
+    [v.maxSlippage, now?.maxSlippageBps, "setMaxSlippage"],
+    [v.minCash, now?.minCashBps, "setMinCash"],
+  ];
+  const actions = steps.filter(([next, cur]) => next !== cur).map(([next, , fn]) => call(env.set.fund, env.abis.fund, fn, [next]));
+  if (actions.length === 0) return { ok: false, errors: { form: "These are the limits already: change at least one." } };
+  return { ok: true, actions };
+}
+
+// ─── delisting an asset ───
+export interface DelistForm {
+  token: string;
+}
+
+/** Refuses what `removeAsset` would refuse: the denomination, an unlisted token, one still held or traded by an approved pair. */
+export function buildDelist(f: DelistForm, env: TemplateEnv): Built<DelistForm> {
+  const t = f.token.toLowerCase();
+  const meta = env.assets.get(t);
+  if (!meta) return { ok: false, errors: { token: "Choose one of the fund's listed assets." } };
+  if (t === env.denomination.toLowerCase()) return { ok: false, errors: { token: `${meta.symbol} is the fund's own currency: it cannot be delisted.` } };
+  const held = env.held?.get(t) ?? 0n;
+  if (held > 0n) return { ok: false, errors: { token: `The fund still holds some ${meta.symbol}: sell it first (a rebalance), then delist it.` } };
+  const pair = [...env.pairs.values()].find((p) => p.token0.toLowerCase() === t || p.token1.toLowerCase() === t);
+  if (pair) {
+    const other = pair.token0.toLowerCase() === t ? pair.token1 : pair.token0;
+    return { ok: false, errors: { token: `An approved pair trades ${meta.symbol} against ${env.assets.get(other.toLowerCase())?.symbol ?? "another asset"}: remove the pair first.` } };
+  }
+  return { ok: true, actions: [call(env.set.fund, env.abis.fund, "removeAsset", [f.token as Address])] };
 }
 
 // ─── manager and mechanism ───

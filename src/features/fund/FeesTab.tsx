@@ -33,11 +33,13 @@ export function FeesTab({ d, u, history }: { d: FundData; u: Unit; history: Retu
           <Row k="Management fee" v={`${bpsPct(f.managementBps)} a year (cap ${bpsPct(d.caps.management)})`} />
           <Row k="Performance fee" v={`${bpsPct(f.performanceBps)} above the hurdle (cap ${bpsPct(d.caps.performance)})`} />
           <Row k="Hurdle" v={`${bpsPct(f.hurdleBps)} a year (cap ${bpsPct(d.caps.hurdle)})`} />
+          <Row k="Entry fee" v={`${bpsPct(d.raw.entryBps)} of a deposit (cap ${bpsPct(d.caps.entryExit)})`} id="fees-entry" />
+          <Row k="Exit fee" v={`${bpsPct(d.raw.exitBps)} of a cash redemption (cap ${bpsPct(d.caps.entryExit)})`} id="fees-exit" />
           <Row k="High-water mark, per share" v={moneyOf(perShare(f.hwm))} id="fees-hwm" />
           <Row k="High-water mark with hurdle, now" v={moneyOf(perShare(d.snapshot.accrual.hurdleHwm))} id="fees-hwm-hurdle" />
           <Row k="High-water mark set" v={f.hwmTime === 0n ? "at launch" : chainDate(f.hwmTime)} />
         </dl>
-        <p className="mt-1 text-xs text-subtle">A performance fee is due only on the part of the share price above the high-water mark grown by the hurdle since it was set. Fee changes go through governance.</p>
+        <p className="mt-1 text-xs text-subtle">A performance fee is due only on the part of the share price above the high-water mark grown by the hurdle since it was set. The entry and exit fees are paid to the fund, not the manager: they keep a trader from profiting at the other investors' expense from the oracle's lag; the in-kind exit pays none. Fee changes go through governance.</p>
       </section>
       <LiveAccrual d={d} u={u} />
       <section aria-labelledby="paid-title">

@@ -1,11 +1,11 @@
-// Deposit the fund's asset for shares: amount, live preview from the engine, minimum-shares
-// guard, then approve + deposit, one batched signature, or a permit and one transaction.
+// Deposit the fund's asset for shares: amount, live preview from the engine with the entry fee
+// as a line of its own, minimum-shares guard, then approve + deposit, one batched signature, or a permit and one transaction.
 import { useRef, useState, type FormEvent } from "react";
 import { formatUnits } from "viem";
 import { useAccount } from "wagmi";
 import { isSupportedChainId } from "../../chain/index.ts";
 import { approvalAmounts, checkDeposit, DEFAULT_SLIPPAGE_BPS, minimumOut, parseSlippage, pct } from "../../domain/portfolio/index.ts";
-import { MAX_UINT256, toAssets } from "../../domain/valuation/index.ts";
+import { entryFee, MAX_UINT256, toAssets } from "../../domain/valuation/index.ts";
 import { useOpenConnectModal } from "../../lib/connectModal.ts";
 import { decimalSeparator } from "../../lib/units.ts";
 import { AmountField } from "./AmountField.tsx";
@@ -40,7 +40,10 @@ export function DepositForm({ d, wallet }: { d: FundView; wallet: WalletReads | 
   const maxDeposit = wallet?.maxDeposit ?? s.maxDeposit;
   const check = input.value === undefined ? undefined : checkDeposit(input.value, wallet?.assetBalance ?? MAX_UINT256, maxDeposit, show);
   const error = input.parseError ?? (check && !check.ok ? check.message : undefined);
-  const shares = input.value !== undefined && !error ? s.vault.previewDeposit(input.value) : undefined;
+  const entryBps = s.terms.entryBps;
+  // The entry fee stays in the fund; the shares are priced on what is left of the deposit.
+  const fee = input.value !== undefined && !error ? entryFee(s.terms, input.value) : undefined;
+  const shares = fee !== undefined ? s.vault.previewDeposit(input.value!) : undefined;
   const minShares = shares !== undefined && slippage.ok ? minimumOut(shares, slippage.bps) : undefined;
   const showShares = (v: bigint) => fmt(v, d.decimals, d.symbol);
 
@@ -61,8 +64,10 @@ export function DepositForm({ d, wallet }: { d: FundView; wallet: WalletReads | 
   const rows = [
     { id: "price", label: "Share price", value: fmt(s.intrinsic.perShare, asset.decimals, asset.symbol), raw: s.intrinsic.perShare },
     { id: "fees", label: "Fees accrued at deposit", value: show(s.accrual.managementFee + s.accrual.performanceFee), note: `paid as ${showShares(s.accrual.feeShares)} to manager-token holders, before your shares are priced` },
-    ...(shares !== undefined && input.value !== undefined
+    ...(fee === undefined ? [{ id: "entry-fee", label: "Entry fee", value: pct(entryBps), note: "of your deposit, kept by the fund for its investors" }] : []),
+    ...(fee !== undefined && shares !== undefined && input.value !== undefined
       ? [
+          { id: "entry-fee", label: "Entry fee", value: show(fee), raw: fee, note: `${pct(entryBps)} of your deposit, kept by the fund for its investors` },
           { id: "shares", label: "You receive", value: showShares(shares), raw: shares },
           { id: "min-shares", label: "At least", value: showShares(minShares ?? 0n), raw: minShares, note: slippage.ok ? `${pct(slippage.bps)} slippage tolerance` : undefined },
           ...(wallet ? [{ id: "position", label: "Your position after", value: showShares(wallet.shares + shares), note: `≈ ${show(toAssets(wallet.shares + shares, s.gav + input.value, s.supplyAfter + shares))}` }] : []),

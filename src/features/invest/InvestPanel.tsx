@@ -6,7 +6,8 @@ import { ErrorState } from "../../components/ErrorState.tsx";
 import { Segmented } from "../../components/Segmented.tsx";
 import type { FundSlotProps } from "../../lib/fundSlots.ts";
 import { DepositForm } from "./DepositForm.tsx";
-import { RedeemForm } from "./RedeemForm.tsx";
+import { RedeemPanel, type Exit } from "./RedeemPanel.tsx";
+import { staleReason } from "./StaleExit.tsx";
 import { useFundRead } from "./useFundRead.ts";
 import { useWalletReads } from "./useWalletReads.ts";
 import { WalletNotice } from "./WalletNotice.tsx";
@@ -15,10 +16,13 @@ type Side = "deposit" | "redeem";
 
 export function InvestPanel({ fund }: FundSlotProps) {
   const [side, setSide] = useState<Side>("deposit");
+  const [exit, setExit] = useState<Exit>("cash");
   const { address } = useAccount();
   const f = useFundRead(fund);
   const w = useWalletReads(fund, f.data?.asset.address, address as Address | undefined);
   const d = f.data;
+  // As the fund's `pricesFresh()`: every price it needs (of what it holds) is fresh.
+  const fresh = d?.snapshot.fresh ?? true;
   return (
     <section aria-labelledby="invest-title" data-testid="invest-panel" data-block={d?.block.toString()} className="space-y-3 rounded-xl border border-line bg-surface p-4">
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -27,9 +31,10 @@ export function InvestPanel({ fund }: FundSlotProps) {
           options={[{ value: "deposit", label: "Deposit" }, { value: "redeem", label: "Redeem" }]} />
       </div>
       <WalletNotice action={side} />
-      {d && !d.snapshot.fresh && (
-        <p role="status" data-testid="stale-notice" className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:bg-amber-950/40 dark:text-amber-100">
-          A price feed of this fund is stale: deposits and redemptions are paused until it updates.
+      {d && !fresh && side === "deposit" && (
+        <p role="status" data-testid="stale-notice" className="flex flex-wrap items-center justify-between gap-2 rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:bg-amber-950/40 dark:text-amber-100">
+          <span>{staleReason(d)}: deposits and cash redemptions wait until it is known again. You can still leave in kind.</span>
+          <button type="button" className="rounded-lg border border-current px-3 py-1 font-medium" onClick={() => { setSide("redeem"); setExit("kind"); }}>Redeem in kind</button>
         </p>
       )}
       {w.error && !w.wallet ? (
@@ -39,7 +44,7 @@ export function InvestPanel({ fund }: FundSlotProps) {
       ) : side === "deposit" ? (
         <DepositForm d={d} wallet={w.wallet} />
       ) : (
-        <RedeemForm d={d} wallet={w.wallet} />
+        <RedeemPanel d={d} wallet={w.wallet} fresh={fresh} exit={exit} setExit={setExit} />
       )}
     </section>
   );

@@ -1,18 +1,20 @@
-// Redeem shares for the fund's asset, typed as shares or as the asset amount wanted, with a
-// minimum-assets guard.
+// Redeem shares in cash, typed as shares or as the asset amount wanted, with the exit fee as a
+// line of the preview and a minimum-assets guard. While a price is stale the form keeps what
+// was typed and offers the in-kind exit instead.
 import { useRef, useState, type FormEvent } from "react";
 import { formatUnits } from "viem";
 import { useAccount } from "wagmi";
 import { isSupportedChainId } from "../../chain/index.ts";
 import { Segmented } from "../../components/Segmented.tsx";
 import { checkRedeem, DEFAULT_SLIPPAGE_BPS, minimumOut, parseSlippage, pct } from "../../domain/portfolio/index.ts";
-import { MAX_UINT256 } from "../../domain/valuation/index.ts";
+import { exitFee, MAX_UINT256 } from "../../domain/valuation/index.ts";
 import { useOpenConnectModal } from "../../lib/connectModal.ts";
 import { decimalSeparator } from "../../lib/units.ts";
 import { AmountField } from "./AmountField.tsx";
 import { amount as fmt } from "./format.ts";
 import { PreviewList } from "./PreviewList.tsx";
 import { SlippageField } from "./SlippageField.tsx";
+import { StaleExit } from "./StaleExit.tsx";
 import { SubmitButton, TxProgress } from "./TxProgress.tsx";
 import { useAmountInput } from "./useAmountInput.ts";
 import type { FundView } from "./useFundRead.ts";
@@ -21,58 +23,81 @@ import type { WalletReads } from "./useWalletReads.ts";
 
 const sep = decimalSeparator();
 type Mode = "shares" | "assets";
+export type AmountInput = ReturnType<typeof useAmountInput>;
 
-export function RedeemForm({ d, wallet }: { d: FundView; wallet: WalletReads | undefined }) {
+interface Props {
+  d: FundView;
+  wallet: WalletReads | undefined;
+  /** The shares typed, shared with the in-kind form so that switching keeps them. */
+  sharesInput: AmountInput;
+  fresh: boolean;
+  /** Switches to the in-kind exit, with these shares when the user typed an asset amount. */
+  onInKind: (shares?: bigint) => void;
+}
+
+export function RedeemForm({ d, wallet, sharesInput, fresh, onInKind }: Props) {
   const { address: account, chainId } = useAccount();
   const openConnect = useOpenConnectModal();
   const { asset, snapshot: s } = d;
   const [mode, setMode] = useState<Mode>("shares");
   const unit = mode === "shares" ? { decimals: d.decimals, symbol: d.symbol } : asset;
-  const input = useAmountInput(unit.decimals, unit.symbol);
+  const assetsInput = useAmountInput(asset.decimals, asset.symbol);
+  const input = mode === "shares" ? sharesInput : assetsInput;
   const [slipText, setSlipText] = useState(pct(DEFAULT_SLIPPAGE_BPS).replace(" %", ""));
   const slippage = parseSlippage(slipText);
   const tx = useInvestTx();
   const field = useRef<HTMLInputElement>(null);
   const showAssets = (v: bigint) => fmt(v, asset.decimals, asset.symbol);
   const showShares = (v: bigint) => fmt(v, d.decimals, d.symbol);
+  const exitBps = s.terms.exitBps;
 
   // Without a wallet only the fund's own limit (fresh prices) applies.
   const held = wallet ? (mode === "shares" ? wallet.shares : s.vault.previewRedeem(wallet.shares)) : MAX_UINT256;
-  const max = wallet ? (mode === "shares" ? wallet.maxRedeem : s.maxWithdraw(wallet.shares)) : s.fresh ? MAX_UINT256 : 0n;
-  const check = input.value === undefined ? undefined : checkRedeem(input.value, held, max, mode === "shares" ? showShares : showAssets);
+  const max = wallet ? (mode === "shares" ? wallet.maxRedeem : wallet.maxWithdraw) : fresh ? MAX_UINT256 : 0n;
+  // A stale price is said once, in words, beside the in-kind exit: not as a field error.
+  const check = input.value === undefined ? undefined : checkRedeem(input.value, held, fresh ? max : MAX_UINT256, mode === "shares" ? showShares : showAssets);
   const error = input.parseError ?? (check && !check.ok ? check.message : undefined);
   const valid = input.value !== undefined && !error;
   const shares = valid ? (mode === "shares" ? input.value! : s.vault.previewWithdraw(input.value!)) : undefined;
-  const assets = shares !== undefined ? (mode === "shares" ? s.vault.previewRedeem(shares) : input.value!) : undefined;
-  const minAssets = assets !== undefined && slippage.ok ? minimumOut(assets, slippage.bps) : undefined;
+  // What redeeming those shares pays: their value at the share price less the exit fee on it.
+  const gross = shares !== undefined ? s.vault.convertToAssets(shares) : undefined;
+  const r = shares !== undefined && gross !== undefined ? { gross, fee: exitFee(s.terms, gross), out: s.vault.previewRedeem(shares) } : undefined;
+  // Typed as an amount, the guard is on that amount; the redemption pays at least it.
+  const minAssets = r !== undefined && slippage.ok ? minimumOut(mode === "assets" ? input.value! : r.out, slippage.bps) : undefined;
 
   async function submit(e: FormEvent) {
     e.preventDefault();
     input.touch();
     if (!account) return openConnect?.();
-    if (!slippage.ok) return;
+    if (!slippage.ok || !fresh) return;
     if (shares === undefined || minAssets === undefined || !wallet) return field.current?.focus();
-    const ok = await tx.redeem({ fund: d.set.fund, account, assetUnits: asset, shares, minAssets, expected: assets! });
+    const ok = await tx.redeem({ fund: d.set.fund, account, assetUnits: asset, shares, minAssets, expected: r!.out });
     if (ok) input.reset();
   }
 
   const rows = [
     { id: "price", label: "Share price", value: fmt(s.intrinsic.perShare, asset.decimals, asset.symbol) },
     { id: "fees", label: "Fees accrued at redemption", value: showAssets(s.accrual.managementFee + s.accrual.performanceFee) },
-    ...(shares !== undefined && assets !== undefined
+    ...(r === undefined ? [{ id: "exit-fee", label: "Exit fee", value: pct(exitBps), note: "of what your shares are worth, kept by the fund for the investors who stay" }] : []),
+    ...(shares !== undefined && r !== undefined
       ? [
           { id: "burn", label: "Shares redeemed", value: showShares(shares), raw: shares },
-          { id: "assets", label: "You receive", value: showAssets(assets), raw: assets },
+          { id: "gross", label: "Worth at the share price", value: showAssets(r.gross), raw: r.gross },
+          { id: "exit-fee", label: "Exit fee", value: showAssets(r.fee), raw: r.fee, note: `${pct(exitBps)}, kept by the fund for the investors who stay` },
+          { id: "assets", label: "You receive", value: showAssets(r.out), raw: r.out },
           { id: "min-assets", label: "At least", value: showAssets(minAssets ?? 0n), raw: minAssets, note: slippage.ok ? `${pct(slippage.bps)} slippage tolerance` : undefined },
           ...(wallet && wallet.shares >= shares ? [{ id: "position", label: "Your position after", value: showShares(wallet.shares - shares) }] : []),
         ]
       : []),
   ];
 
+  // Asset amounts become the shares they would burn at the last share price read.
+  const toInKind = () => onInKind(mode === "assets" && assetsInput.value !== undefined ? s.vault.previewWithdraw(assetsInput.value) : undefined);
+
   return (
     <form onSubmit={submit} noValidate className="grid grid-cols-1 gap-3 lg:grid-cols-2 lg:gap-x-6" aria-label="Redeem">
       <div className="space-y-3">
-        <Segmented legend="Redeem by" showLegend name="redeem-mode" value={mode} onChange={(m) => { setMode(m); input.reset(); }}
+        <Segmented legend="Redeem by" showLegend name="redeem-mode" value={mode} onChange={(m) => { setMode(m); assetsInput.reset(); }}
           options={[{ value: "shares", label: "Shares" }, { value: "assets", label: asset.symbol }]} />
         <AmountField
           id="redeem-amount"
@@ -86,13 +111,14 @@ export function RedeemForm({ d, wallet }: { d: FundView; wallet: WalletReads | u
           inputRef={field}
         />
         <SlippageField id="redeem-slippage" text={slipText} onChange={setSlipText} slippage={slippage} />
+        {!fresh && <StaleExit d={d} onInKind={toInKind} />}
       </div>
       <div className="lg:col-start-2 lg:row-span-2 lg:row-start-1">
         <PreviewList label="Redemption preview" rows={rows} />
       </div>
       <div className="space-y-2">
-        <SubmitButton busy={tx.busy} disabled={!!account && !isSupportedChainId(chainId)}>
-          {account ? "Redeem" : "Connect wallet to redeem"}
+        <SubmitButton busy={tx.busy} disabled={(!!account && !isSupportedChainId(chainId)) || (!!account && !fresh)}>
+          {!account ? "Connect wallet to redeem" : fresh ? "Redeem" : "Cash redemptions wait for fresh prices"}
         </SubmitButton>
         <TxProgress state={tx.state} />
       </div>

@@ -90,3 +90,26 @@ export function redeemPlan(p: RedeemInput): TxPlan {
     steps: [{ label: title, request: { address: p.fund, abi: fundAbi, functionName: "redeemWithMin", args: [p.shares, p.account, p.account, p.minAssets] } }],
   };
 }
+
+export interface InKindInput {
+  fund: Address;
+  account: Address;
+  shares: bigint;
+  /** The shares as the user reads them, for the title. */
+  shown: string;
+}
+
+/** The in-kind exit: a slice of every holding, no price, no cash, no exit fee (DESIGN §4). */
+export function redeemInKindPlan(p: InKindInput): TxPlan {
+  const title = `Redeem ${p.shown} in kind`;
+  return {
+    title,
+    steps: [{ label: title, request: { address: p.fund, abi: fundAbi, functionName: "redeemInKind", args: [p.shares, p.account, p.account] } }],
+  };
+}
+
+/** Claims what an in-kind exit could not send of `token` (the fund kept it owed to the caller). */
+export function claimOwedPlan(fund: Address, token: Address, shown: string): TxPlan {
+  const title = `Claim ${shown}`;
+  return { title, steps: [{ label: title, request: { address: fund, abi: fundAbi, functionName: "claimOwed", args: [token] } }] };
+}

@@ -7,7 +7,7 @@ import { getBlock, readContract, signTypedData } from "wagmi/actions";
 import { evergreenLocal, permitAbi } from "../../chain/index.ts";
 import { useTransaction } from "../../chain/tx/index.ts";
 import { depositRoute, PERMIT_VALIDITY_S, permitTypedData, type PermitDomain } from "../../domain/portfolio/index.ts";
-import { depositPlan, permitDepositPlan, redeemPlan, type DepositInput, type PermitSignature, type RedeemInput } from "./plans.ts";
+import { claimOwedPlan, depositPlan, permitDepositPlan, redeemInKindPlan, redeemPlan, type DepositInput, type InKindInput, type PermitSignature, type RedeemInput } from "./plans.ts";
 
 /** Whether the connected wallet runs EIP-5792 batches atomically on the local chain. */
 function useAtomicBatch(): boolean {
@@ -53,5 +53,7 @@ export function useInvestTx() {
       return !!(await tx.run(plan));
     },
     redeem: async (p: RedeemInput) => !!(await tx.run(redeemPlan(p))),
+    redeemInKind: async (p: InKindInput) => !!(await tx.run(redeemInKindPlan(p))),
+    claimOwed: async (fund: Address, token: Address, shown: string) => !!(await tx.run(claimOwedPlan(fund, token, shown))),
   };
 }

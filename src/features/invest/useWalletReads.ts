@@ -15,12 +15,13 @@ export function useWalletReads(fund: Address, asset: Address | undefined, accoun
       { chainId, address: fund, abi: fundAbi, functionName: "balanceOf", args: [account!] },
       { chainId, address: fund, abi: fundAbi, functionName: "maxDeposit", args: [account!] },
       { chainId, address: fund, abi: fundAbi, functionName: "maxRedeem", args: [account!] },
+      { chainId, address: fund, abi: fundAbi, functionName: "maxWithdraw", args: [account!] },
     ],
   });
   const d = q.data;
   return {
     ...q,
-    wallet: d && { assetBalance: d[0], allowance: d[1], shares: d[2], maxDeposit: d[3], maxRedeem: d[4] },
+    wallet: d && { assetBalance: d[0], allowance: d[1], shares: d[2], maxDeposit: d[3], maxRedeem: d[4], maxWithdraw: d[5] },
   };
 }
 

@@ -2,7 +2,7 @@
 // now, its listed assets and pairs, the governor's parameters, and the metadata of every
 // token, pair and deal the actions mention. Three multicalls at one block.
 import { erc20Abi, type Address, type PublicClient } from "viem";
-import type { DescribeContext, Fees, FundSet, Guideline, References, Settings, TokenMeta } from "../../../domain/governance/index.ts";
+import type { DescribeContext, Fees, FundSet, Guideline, Limits, References, Settings, TokenMeta } from "../../../domain/governance/index.ts";
 import { fundAbi, governorAbi, maybe, ok, pairAbi, rewardsAbi, timelockAbi, tokenAbi, type MulticallResult } from "./abis.ts";
 import { readDeals, type DealRead } from "./readDeal.ts";
 
@@ -47,6 +47,8 @@ export async function readFundContext(client: PublicClient, set: FundSet, refs: 
     { ...G, functionName: "quorumNumerator" }, { ...G, functionName: "CLOCK_MODE" },
     { address: set.timelock, abi: timelockAbi, functionName: "getMinDelay" },
     { ...R, functionName: "cap" }, { ...R, functionName: "totalAwarded" },
+    { ...F, functionName: "entryBps" }, { ...F, functionName: "exitBps" }, { ...F, functionName: "limits" },
+    { ...F, functionName: "MAX_ENTRY_EXIT_BPS" }, { ...F, functionName: "MAX_SLIPPAGE_BPS" },
   ]);
   const [assets, pairs] = ok<readonly [Address[], Address[]]>(a[0]);
   const fees = ok<Fees & Record<string, unknown>>(a[1]);
@@ -56,6 +58,8 @@ export async function readFundContext(client: PublicClient, set: FundSet, refs: 
     call([
       ...assets.map((t) => ({ ...F, functionName: "assetConfig", args: [t] })),
       ...allPairs.flatMap((p) => [{ address: p, abi: pairAbi, functionName: "token0" }, { address: p, abi: pairAbi, functionName: "token1" }]),
+      // What the fund holds of each asset for itself: delisting needs none.
+      ...assets.flatMap((t) => [{ address: t, abi: erc20Abi, functionName: "balanceOf", args: [set.fund] }, { ...F, functionName: "reserved", args: [t] }]),
     ]),
     readDeals(client, refs.deals, blockNumber),
   ]);
@@ -69,21 +73,38 @@ export async function readFundContext(client: PublicClient, set: FundSet, refs: 
     if (t0 && t1) pairMap.set(p, { token0: t0, token1: t1 });
   });
 
+  const heldAt = assets.length + 2 * allPairs.length;
+  const held = new Map<string, bigint>(assets.map((t, i) => {
+    // A balance that cannot be read is not known to be zero.
+    const [balance, reserved] = [maybe<bigint>(b[heldAt + 2 * i]), maybe<bigint>(b[heldAt + 2 * i + 1]) ?? 0n];
+    return [lower(t), balance === undefined ? 1n : balance > reserved ? balance - reserved : 0n];
+  }));
+
   const tokenList = [...new Set([
     ...assets, ...refs.tokens, ...[...pairMap.values()].flatMap((p) => [p.token0, p.token1]),
     ...[...deals.values()].flatMap((d) => [d.asset, d.projectToken]),
   ].map(lower))] as Address[];
   const tokens = await readTokenMeta(client, tokenList, blockNumber);
 
+  const limits = ok<Limits>(a[22]);
   const settings: Settings = {
     guidelines,
     fees: { managementBps: Number(fees.managementBps), performanceBps: Number(fees.performanceBps), hurdleBps: Number(fees.hurdleBps) },
+    entryExit: { entryBps: Number(ok<number>(a[20])), exitBps: Number(ok<number>(a[21])) },
     maxLpBps: Number(ok<number>(a[2])),
+    maxSlippageBps: Number(limits.maxSlippageBps),
+    minCashBps: Number(limits.minCashBps),
     manager: ok<Address>(a[3]),
     mechanism: Number(ok<number>(a[4])),
+    denomination: ok<Address>(a[8]),
+    approvedPairs: pairs.map(lower),
+    held,
   };
   const managerToken = { symbol: ok<string>(a[9]), decimals: Number(ok<number>(a[10])), supply: ok<bigint>(a[11]) };
-  const caps = { managementBps: Number(ok<bigint>(a[5])), performanceBps: Number(ok<bigint>(a[6])), hurdleBps: Number(ok<bigint>(a[7])) };
+  const caps = {
+    managementBps: Number(ok<bigint>(a[5])), performanceBps: Number(ok<bigint>(a[6])), hurdleBps: Number(ok<bigint>(a[7])),
+    entryExitBps: Number(ok<bigint>(a[23])), slippageBps: Number(ok<bigint>(a[24])),
+  };
   return {
     set,
     describe: { set, tokens, pairs: pairMap, deals, managerToken, caps, current: settings },

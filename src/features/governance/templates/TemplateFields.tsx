@@ -1,6 +1,9 @@
-import type { Errors, FeesForm, GuidelineForm, ManagerForm, RewardForm, SwapErrors, TemplateId, VamForm } from "../../../domain/governance/index.ts";
+import type { DelistForm, EntryExitForm, Errors, FeesForm, GuidelineForm, LimitsForm, ManagerForm, RewardForm, SwapErrors, TemplateId, VamForm } from "../../../domain/governance/index.ts";
 import type { FundContext } from "../chain/readContext.ts";
+import { DelistFields } from "./DelistFields.tsx";
+import { EntryExitFields } from "./EntryExitFields.tsx";
 import { FeeFields } from "./FeeFields.tsx";
+import { LimitsFields } from "./LimitsFields.tsx";
 import type { Forms } from "./forms.ts";
 import { GuidelineFields } from "./GuidelineFields.tsx";
 import { ManagerFields } from "./ManagerFields.tsx";
@@ -25,6 +28,12 @@ export function TemplateFields({ template, forms, setForms, errors, ctx, checkin
       return <GuidelineFields form={forms.guideline} set={(guideline) => setForms({ ...forms, guideline })} errors={errors as Errors<GuidelineForm>} ctx={ctx} />;
     case "fees":
       return <FeeFields form={forms.fees} set={(fees) => setForms({ ...forms, fees })} errors={errors as Errors<FeesForm>} ctx={ctx} />;
+    case "entryExit":
+      return <EntryExitFields form={forms.entryExit} set={(entryExit) => setForms({ ...forms, entryExit })} errors={errors as Errors<EntryExitForm>} ctx={ctx} />;
+    case "limits":
+      return <LimitsFields form={forms.limits} set={(limits) => setForms({ ...forms, limits })} errors={errors as Errors<LimitsForm>} ctx={ctx} />;
+    case "delist":
+      return <DelistFields form={forms.delist} set={(delist) => setForms({ ...forms, delist })} errors={errors as Errors<DelistForm>} ctx={ctx} />;
     case "manager":
       return <ManagerFields form={forms.manager} set={(manager) => setForms({ ...forms, manager })} errors={errors as Errors<ManagerForm>} ctx={ctx} />;
     case "vam":

@@ -1,5 +1,5 @@
 // The chosen template's form turned into actions, with the fund's settings the checks need.
-import { buildFees, buildGuideline, buildManager, buildRebalance, buildReward, buildVam, type RawAction, type TemplateEnv, type TemplateId } from "../../../domain/governance/index.ts";
+import { buildDelist, buildEntryExit, buildFees, buildGuideline, buildLimits, buildManager, buildRebalance, buildReward, buildVam, type RawAction, type TemplateEnv, type TemplateId } from "../../../domain/governance/index.ts";
 import { govAbis } from "../chain/abis.ts";
 import type { FundContext } from "../chain/readContext.ts";
 import type { Forms } from "./forms.ts";
@@ -12,6 +12,8 @@ export function templateEnv(ctx: FundContext): TemplateEnv {
     assets: new Map(ctx.assets.map((a) => [a.address.toLowerCase(), a])),
     pairs: new Map(ctx.pairs.flatMap((p) => { const x = ctx.describe.pairs.get(p); return x ? [[p, x] as const] : []; })),
     caps: ctx.describe.caps,
+    denomination: ctx.denomination,
+    held: ctx.settings.held,
     managerTokenDecimals: ctx.managerToken.decimals,
     rewardsRoom: cap > 0n ? cap - awarded : undefined,
   };
@@ -23,6 +25,9 @@ export function buildTemplate(t: TemplateId, f: Forms, env: TemplateEnv, ctx: Fu
   switch (t) {
     case "guideline": return buildGuideline(f.guideline, env);
     case "fees": return buildFees(f.fees, env, ctx.settings.fees);
+    case "entryExit": return buildEntryExit(f.entryExit, env, ctx.settings.entryExit);
+    case "limits": return buildLimits(f.limits, env, ctx.settings);
+    case "delist": return buildDelist(f.delist, env);
     case "manager": return buildManager(f.manager, env);
     case "vam": return buildVam(f.vam, env, dealCheck);
     case "reward": return buildReward(f.reward, env);

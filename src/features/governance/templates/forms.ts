@@ -1,12 +1,15 @@
 // The strings of every template's form, started from the fund's settings now (or a draft).
 import { formatUnits } from "viem";
-import { bpsText, descriptionBody, proposalTitle, type FeesForm, type GuidelineForm, type ManagerForm, type RebalanceForm, type RewardForm, type SwapForm, type VamForm } from "../../../domain/governance/index.ts";
+import { bpsText, descriptionBody, proposalTitle, type DelistForm, type EntryExitForm, type FeesForm, type GuidelineForm, type LimitsForm, type ManagerForm, type RebalanceForm, type RewardForm, type SwapForm, type VamForm } from "../../../domain/governance/index.ts";
 import type { RebalanceDraft } from "../../../lib/rebalanceDraft.ts";
 import type { FundContext } from "../chain/readContext.ts";
 
 export interface Forms {
   guideline: GuidelineForm;
   fees: FeesForm;
+  entryExit: EntryExitForm;
+  limits: LimitsForm;
+  delist: DelistForm;
   manager: ManagerForm;
   vam: VamForm;
   reward: RewardForm;
@@ -35,6 +38,9 @@ export function initialForms(ctx: FundContext, today: string, draft?: RebalanceD
   return {
     guideline: guidelineFor(ctx, firstOther?.address ?? ""),
     fees: { management: pct(f.managementBps), performance: pct(f.performanceBps), hurdle: pct(f.hurdleBps) },
+    entryExit: { entry: pct(ctx.settings.entryExit.entryBps), exit: pct(ctx.settings.entryExit.exitBps) },
+    limits: { maxLp: pct(ctx.settings.maxLpBps), maxSlippage: pct(ctx.settings.maxSlippageBps), minCash: pct(ctx.settings.minCashBps) },
+    delist: { token: firstOther?.address ?? "" },
     manager: { mechanism: String(ctx.settings.mechanism) as ManagerForm["mechanism"], manager: managedByTimelock ? "" : ctx.settings.manager },
     vam: { deal: "" },
     reward: { contributor: "", amount: "", category: "5", start: today, vestingDays: "0", memo: "" },

@@ -1,0 +1,37 @@
+// When a price the fund needs is stale, a priced redemption would revert `StalePrice`: say so
+// in words, name the prices, and offer the exit that needs none.
+import { shortAddress } from "../../lib/format.ts";
+import type { FundView } from "./useFundRead.ts";
+
+const when = new Intl.DateTimeFormat(undefined, { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", timeZone: "UTC", timeZoneName: "short" });
+
+/** What stops priced entries and exits, in words: every price the fund needs that is stale, else a deal that cannot say its escrow. */
+export function staleReason(d: FundView): string {
+  const s = d.snapshot;
+  // The first `assets.length` holdings are the listed assets, in order.
+  const names = d.raw.assets.flatMap((a, i) => {
+    if (!s.needed[i] || !s.holdings[i]?.stale) return [];
+    const symbol = d.tokens.get(a.token.toLowerCase())?.symbol ?? shortAddress(a.token);
+    return [a.updatedAt > 0n ? `${symbol} (last update ${when.format(Number(a.updatedAt) * 1000)})` : symbol];
+  });
+  if (names.length) return `The price of ${names.join(" and ")} is out of date`;
+  if (s.blocker?.kind === "deal") return `The escrow of VAM deal ${shortAddress(s.blocker.deal)} cannot be read`;
+  return "A price this fund needs is out of date";
+}
+
+export function StaleExit({ d, onInKind }: { d: FundView; onInKind?: () => void }) {
+  const which = staleReason(d);
+  return (
+    <div role="status" data-testid="stale-exit" className="space-y-2 rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:bg-amber-950/40 dark:text-amber-100">
+      <p>
+        {which}. A cash redemption needs the value of everything the fund holds, so the fund refuses it for now.
+        You can leave now in kind instead: you receive your share of every holding, which needs no price and pays no exit fee.
+      </p>
+      {onInKind && (
+        <button type="button" onClick={onInKind} className="rounded-lg border border-current px-3 py-1 text-sm font-medium hover:bg-amber-100 focus-visible:outline-2 focus-visible:outline-brand dark:hover:bg-amber-900/40">
+          Redeem these shares in kind
+        </button>
+      )}
+    </div>
+  );
+}
