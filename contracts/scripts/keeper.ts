@@ -1,5 +1,7 @@
 // Keeps the local world alive while it runs:
-// - pushes a price round to every mock feed before it goes stale (hourly, a small random walk);
+// - pushes a price round to every mock feed before it goes stale (hourly, a small random walk),
+//   then arbitrages every pool of two priced tokens back to the feeds, as a market would (funds
+//   may trade only close to the feeds' prices);
 // - reports each active VAM deal's project TVL every two hours, continuing its trend;
 // - feeds each active deal's new reports into its stored condition (bounded steps), exercises
 //   tranche 2 of any deal whose condition has held for a grace period (the automatic American
@@ -9,8 +11,9 @@
 // - mines a block when nothing else happened, so that time-based views (fee previews,
 //   staleness) move with the wall clock.
 //   npx hardhat run contracts/scripts/keeper.ts --network localhost
-import { getAddress } from "viem";
+import { getAddress, type Address } from "viem";
 import { createContext } from "./seed/context.ts";
+import { arbitrage } from "./seed/amm.ts";
 import { prng } from "../shared/prng.ts";
 
 const INTERVAL_MS = Number(process.env.EVERGREEN_KEEPER_INTERVAL_MS ?? 15_000);
@@ -43,6 +46,24 @@ function walk(value: bigint, bps: bigint) {
   return next > 0n ? next : value;
 }
 
+const symbols: Record<Address, string> = Object.fromEntries(
+  Object.entries(ctx.tokens).map(([symbol, t]) => [getAddress((t as { address: Address }).address), symbol]),
+);
+
+/** Pools of two tokens that both have feeds, brought back to the feeds' prices. */
+async function arbitrageAll() {
+  for (const address of await ctx.amm.read.allPairs()) {
+    const pair = await ctx.at("AmmPair", address);
+    const [t0, t1] = [getAddress(await pair.read.token0()), getAddress(await pair.read.token1())];
+    if (!symbols[t0] || !symbols[t1]) continue;
+    for (const t of [t0, t1]) {
+      const token = ctx.tokens[symbols[t]];
+      if ((await token.read.allowance([keeper, address])) < 10n ** 30n) await token.write.approve([address, 2n ** 255n]);
+    }
+    await arbitrage(ctx, pair, symbols);
+  }
+}
+
 async function tick() {
   const now = (await ctx.publicClient.getBlock()).timestamp;
   let sent = 0;
@@ -53,6 +74,7 @@ async function tick() {
     await feed.write.pushAnswer([walk(answer, stable ? 2n : 40n)]);
     sent++;
   }
+  if (sent > 0) await arbitrageAll();
   for (const { fund, deal } of await deals()) {
     const state = await deal.read.state();
     if (state === State.Exercised || state === State.Expired) {

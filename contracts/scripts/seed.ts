@@ -104,6 +104,7 @@ for (let d = 1; d <= DAYS; d++) {
     const dai = await pair.read.getAmountOut([usdc.address, amount]);
     await pair.write.swap([usdc.address, amount, 0n, ctx.deployer.account.address]);
     await pair.write.swap([ctx.tokens.DAI.address, dai, 0n, ctx.deployer.account.address]);
+    await arbitrage(ctx, pair, symbols); // and back to the feeds' prices, where funds may trade
   });
   if (d % 7 === 0) s.at(day(d) + 3n * HOUR, `accrue fees day ${d}`, async () => {
     for (const f of Object.values(funds)) await f.fund.write.accrueFees();
