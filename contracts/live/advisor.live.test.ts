@@ -81,9 +81,10 @@ async function check(fund: Address, objective: Objective): Promise<"no trade" | 
       const receipt = await client.waitForTransactionReceipt({ hash });
       assert.equal(receipt.status, "success", `${label}: swap of ${s.tokenIn}`);
     }
-    const [holdings] = await client.readContract({ address: fund, abi: fundAbi, functionName: "holdings" });
+    // The guidelines' weights: look-through, half of each LP position towards each of its tokens.
+    const exposure = await client.readContract({ address: fund, abi: fundAbi, functionName: "exposureWeights" });
     if ((await roundCounts(fund, tokens)).some((c, i) => c !== roundsAtRead[i])) return "prices moved";
-    const onChain = holdings.slice(0, read.raw.assets.length).map((h) => h.weightBps);
+    const onChain = exposure.slice(0, read.raw.assets.length);
     assert.deepEqual(onChain, plan.afterBps.slice(0, read.raw.assets.length), `${label}: weights after the swaps`);
     return "executed";
   } finally {

@@ -204,9 +204,11 @@ export function planSwaps(raw: GavRaw, sleeve: Sleeve, guidelines: readonly Guid
         // Each trade costs the pool's fee, which lowers GAV and so lifts every other weight; a
         // weight already at its limit then breaches. The trade shrinks to what passes.
         const part = largestPassing(c);
-        if (c.side === "buy") {
+        if (c.side === "buy" || r.breach.rule === "value") {
           // A buy that cannot be made within the limits is left out: its cash stays in the
-          // denomination, which has no limit.
+          // denomination, which has no limit. A trade the pool is too shallow for (it would lose
+          // more than the slippage limit at the feeds' prices) is made as far as it keeps value;
+          // the rest waits for another proposal, after arbitrage has brought the pool back.
           if (part) {
             swaps.push(part.planned);
             state = part.next;
