@@ -40,6 +40,9 @@ const STEPS = Number(process.env.FC_STEPS ?? 8);
 const BPS = 10_000n;
 const WAD = 10n ** 18n;
 const DUST = 3n; // wei of rounding per step, always in the fund's favour
+// Writes carry their gas, so that a refused one is mined and reverts on the chain (no estimate
+// stops it before): "a refusal changes nothing" is then the chain's word, not the client's.
+const GAS = 5_000_000n;
 
 type Snapshot = Awaited<ReturnType<World["networkHelpers"]["takeSnapshot"]>>;
 type Wallet = World["alice"];
@@ -47,6 +50,7 @@ type Wallet = World["alice"];
 /** What one multicall reads of the fund and its holders at one block. */
 type Obs = {
   t: bigint;
+  block: bigint;
   gav: bigint;
   supply: bigint;
   fresh: boolean;
@@ -126,7 +130,7 @@ describe("fund invariants under random sequences", () => {
 
   after(() => {
     const lines = [...seen.entries()].sort().map(([k, v]) => `${k}: ${v}`);
-    console.log(`invariants: ${RUNS} sequences of up to ${STEPS} steps\n  ${lines.join("\n  ")}`);
+    console.log(`invariants: ${RUNS} sequences of up to ${STEPS} steps, ${totalSteps} steps checked\n  ${lines.join("\n  ")}`);
   });
 
   // ───────────────────────────── reading ─────────────────────────────
@@ -135,6 +139,7 @@ describe("fund invariants under random sequences", () => {
   const erc20Abi = () => w.usdc.abi;
 
   let rotation = 0;
+  let totalSteps = 0;
   async function observe(blockTag: "latest" | "pending"): Promise<Obs> {
     const f = w.fund.address;
     const holders = [...investors.map((x) => x.account.address), w.splitter.address];
@@ -160,6 +165,7 @@ describe("fund invariants under random sequences", () => {
       ...tokens.map((t) => call("balanceOf", [f], t, erc20Abi())),
       call("balanceOf", [f], junk.address, erc20Abi()),
       call("getReserves", [], w.wethUsdc.address, w.wethUsdc.abi),
+      call("getBlockNumber", [], multicall, MULTICALL_ABI),
     ];
     const r1 = await w.publicClient.multicall({ contracts: head as any, multicallAddress: multicall, allowFailure: true, blockTag });
     const ok = (i: number): any => {
@@ -193,8 +199,10 @@ describe("fund invariants under random sequences", () => {
     tokens.forEach((t, i) => fundBal.set(t, ok(n0 + holders.length + i)));
     const junkBal = ok(n0 + holders.length + tokens.length) as bigint;
     const [r0, rr1] = ok(n0 + holders.length + tokens.length + 1) as [bigint, bigint];
+    const block = ok(n0 + holders.length + tokens.length + 2) as bigint;
     const o: Obs = {
       t: ok(0),
+      block,
       gav: ok(1),
       supply: ok(2),
       fresh: ok(3),
@@ -326,6 +334,7 @@ describe("fund invariants under random sequences", () => {
     checkValues(r.prev, o, gift, label);
     r.prev = o;
     r.steps++;
+    totalSteps++;
     return o;
   }
 
@@ -333,9 +342,12 @@ describe("fund invariants under random sequences", () => {
   async function refused(r: Real, label: string, err: Revert, allowed: string[]) {
     assert.ok(allowed.includes(err.name), `${label}: unexpected refusal ${err.name}(${err.args.join(", ")})`);
     count(`${label.split("(")[0]} refused ${err.name}`);
-    const before = r.prev.raw;
+    const [before, pendingBlock] = [r.prev.raw, r.prev.block];
+    const mined = (await w.publicClient.getBlock()).number;
     const o = await checkStep(r, label, { all: 0n });
     assert.deepEqual(o.raw, before, `${label}: refused with ${err.name} but the state moved`);
+    // Fund writes carry their gas: the refusal was mined, in the block the previews were read for.
+    assert.equal(mined, pendingBlock, `${label}: the refused transaction was not mined`);
   }
 
   /** Fixes the next block's time and reads the pending block, where the next transaction runs. */
@@ -378,7 +390,7 @@ describe("fund invariants under random sequences", () => {
       const at = r.prev;
       const expect: bigint = await previewAt("previewDeposit", [this.assets]);
       const [s0, c0] = [await sharesOf(me), await usdcOf(me)];
-      const err = await outcome(w.fund.write.deposit([this.assets, me], { account: who.account }));
+      const err = await outcome(w.fund.write.deposit([this.assets, me], { account: who.account, gas: GAS }));
       if (err) {
         if (at.fresh) assert.equal(err.name, "ZeroShares", `${this} refused while fresh`);
         if (err.name === "ZeroShares") assert.equal(expect, 0n, `${this}: previewDeposit promised shares`);
@@ -401,7 +413,7 @@ describe("fund invariants under random sequences", () => {
       const at = r.prev;
       const expect: bigint = await previewAt("previewMint", [this.shares]);
       const [s0, c0] = [await sharesOf(me), await usdcOf(me)];
-      const err = await outcome(w.fund.write.mint([this.shares, me], { account: who.account }));
+      const err = await outcome(w.fund.write.mint([this.shares, me], { account: who.account, gas: GAS }));
       if (err) {
         assert.ok(!at.fresh, `${this}: refused ${err.name} while maxMint was unlimited`);
         return refused(r, String(this), err, ["StalePrice"]);
@@ -425,7 +437,7 @@ describe("fund invariants under random sequences", () => {
       const shares = this.bps === 0n ? h.max.redeem : (h.bal * this.bps) / BPS;
       const expect: bigint = await previewAt("previewRedeem", [shares]);
       const c0 = await usdcOf(me);
-      const err = await outcome(w.fund.write.redeem([shares, me, me], { account: who.account }));
+      const err = await outcome(w.fund.write.redeem([shares, me, me], { account: who.account, gas: GAS }));
       if (err) {
         assert.ok(shares === 0n || shares > h.max.redeem, `${this}: ${shares} within maxRedeem ${h.max.redeem} but refused ${err.name}`);
         return refused(r, String(this), err, ["StalePrice", "InsufficientLiquidity"]);
@@ -449,7 +461,7 @@ describe("fund invariants under random sequences", () => {
       const assets = this.bps === 0n ? h.max.withdraw : (h.redeem * this.bps) / BPS;
       const expect: bigint = await previewAt("previewWithdraw", [assets]);
       const [s0, c0] = [await sharesOf(me), await usdcOf(me)];
-      const err = await outcome(w.fund.write.withdraw([assets, me, me], { account: who.account }));
+      const err = await outcome(w.fund.write.withdraw([assets, me, me], { account: who.account, gas: GAS }));
       if (err) {
         assert.ok(assets === 0n || assets > h.max.withdraw, `${this}: ${assets} within maxWithdraw ${h.max.withdraw} but refused ${err.name}`);
         return refused(r, String(this), err, ["StalePrice", "InsufficientLiquidity", "ERC4626ExceededMaxWithdraw"]);
@@ -474,7 +486,7 @@ describe("fund invariants under random sequences", () => {
       const [pt, pa] = (await previewAt("previewRedeemInKind", [shares])) as [Address[], bigint[]];
       const before = await Promise.all(tokens.map((t) => balanceOf(t, me)));
       const s0 = await sharesOf(me);
-      const err = await outcome(w.fund.write.redeemInKind([shares, me, me], { account: who.account }));
+      const err = await outcome(w.fund.write.redeemInKind([shares, me, me], { account: who.account, gas: GAS }));
       assert.equal(err, null, `${this}: the in-kind exit must always succeed (${err?.name})`);
       assert.equal(s0 - (await sharesOf(me)), shares, `${this}: burnt the shares`);
       const afterBal = await Promise.all(tokens.map((t) => balanceOf(t, me)));
@@ -575,7 +587,7 @@ describe("fund invariants under random sequences", () => {
       const tokenIn = this.sell ? (this.wbtc ? w.wbtc.address : w.weth.address) : w.usdc.address;
       const amount = (r.prev.fundBal.get(getAddress(tokenIn))! * this.bps) / BPS;
       if (amount === 0n) return void count("swap: nothing to sell");
-      await managerOp(r, String(this), w.fund.write.swap([pair, tokenIn, amount, 0n], { account: w.manager.account }), lineValue(r.prev, tokenIn, amount));
+      await managerOp(r, String(this), w.fund.write.swap([pair, tokenIn, amount, 0n], { account: w.manager.account, gas: GAS }), lineValue(r.prev, tokenIn, amount));
     }
   }
 
@@ -587,7 +599,7 @@ describe("fund invariants under random sequences", () => {
       const a0 = (r.prev.fundBal.get(t0)! * this.bps0) / BPS;
       const a1 = (r.prev.fundBal.get(t1)! * this.bps1) / BPS;
       const most = lineValue(r.prev, t0, a0) + lineValue(r.prev, t1, a1); // used ≤ desired
-      await managerOp(r, String(this), w.fund.write.addLiquidity([w.wethUsdc.address, a0, a1, 0n], { account: w.manager.account }), most);
+      await managerOp(r, String(this), w.fund.write.addLiquidity([w.wethUsdc.address, a0, a1, 0n], { account: w.manager.account, gas: GAS }), most);
     }
   }
 
@@ -597,7 +609,7 @@ describe("fund invariants under random sequences", () => {
     async run(_: Model, r: Real) {
       const lp = (r.prev.fundBal.get(getAddress(w.wethUsdc.address))! * this.bps) / BPS;
       if (lp === 0n) return void count("removeLiquidity: no LP");
-      await managerOp(r, String(this), w.fund.write.removeLiquidity([w.wethUsdc.address, lp, 0n, 0n], { account: w.manager.account }), lineValue(r.prev, w.wethUsdc.address, lp));
+      await managerOp(r, String(this), w.fund.write.removeLiquidity([w.wethUsdc.address, lp, 0n, 0n], { account: w.manager.account, gas: GAS }), lineValue(r.prev, w.wethUsdc.address, lp));
     }
   }
 
@@ -621,7 +633,7 @@ describe("fund invariants under random sequences", () => {
     constructor(readonly m: number, readonly p: number, readonly h: number) { super(); }
     toString() { return `setFees(${this.m}, ${this.p}, ${this.h})`; }
     async run(_: Model, r: Real) {
-      const err = await outcome(w.asTimelock((from) => w.fund.write.setFees([this.m, this.p, this.h], from)));
+      const err = await outcome(w.asTimelock((from) => w.fund.write.setFees([this.m, this.p, this.h], { ...from, gas: GAS })));
       if (err) return refused(r, String(this), err, ["StalePrice"]);
       count("setFees");
       await checkStep(r, String(this), { all: 0n });
@@ -690,7 +702,7 @@ describe("fund invariants under random sequences", () => {
     const path = process.env.FC_PATH;
     let start: Obs | undefined;
     await fc.assert(
-      fc.asyncProperty(fc.commands(commands, { maxCommands: STEPS, replayPath: process.env.FC_REPLAY }), async (cmds) => {
+      fc.asyncProperty(fc.commands(commands, { maxCommands: STEPS, size: "max", replayPath: process.env.FC_REPLAY }), async (cmds) => {
         await base.restore();
         // After a restore the latest block is the snapshot's, so the pinned pending block, and
         // what it reads, are the same for every sequence: read it once.
@@ -722,4 +734,5 @@ const maxB = (a: bigint, b: bigint) => (a > b ? a : b);
 
 const MULTICALL_ABI = [
   { type: "function", name: "getCurrentBlockTimestamp", stateMutability: "view", inputs: [], outputs: [{ type: "uint256" }] },
+  { type: "function", name: "getBlockNumber", stateMutability: "view", inputs: [], outputs: [{ type: "uint256" }] },
 ] as const;
