@@ -12,18 +12,22 @@
 //     fund richer at feed prices; a cut of the exit fee (previewRedeem only). The hurdle lowers
 //     a pending performance fee as time passes, so time may raise values by that much, and the
 //     in-kind slice (no accrual while a price is stale) by the pending fees when prices go stale.
-//     Checked on previewRedeem(balance), convertToAssets(balance) and the in-kind slice valued
-//     at feed prices. The fee splitter is not an investor: its shares grow with fees by design.
+//     Checked on previewRedeem(balance) and on the in-kind slice valued at the fund's own line
+//     values (feed prices, fair LP value), with one unit per token of in-kind rounding. The fee
+//     splitter is not an investor: its shares grow with the fees by design.
 //  3. the in-kind slices of all holders (previewRedeemInKind of each balance, the splitter's
 //     included) never exceed the fund's balances, token by token;
 //  4. after a successful manager operation every exposure weight is within its limit or not
 //     raised, cash is not pushed below the minimum, and GAV fell by at most the slippage limit;
-//  5. every max* view answers (never reverts) for every holder and matches the freshness;
+//  5. the max* views never revert and match the freshness: maxRedeem and maxWithdraw of every
+//     holder each step, maxDeposit and maxMint (which depend on freshness only) of one holder in turn;
 //  6. every preview* equals the action in the same block (pinned timestamp, preview read from
 //     the pending block), and an action within max* succeeds;
 //  7. a refused operation (StalePrice, GuidelineBreached, ValueNotKept, CashBelowMinimum,
-//     InsufficientLiquidity, ZeroShares) changes nothing;
-//  8. the in-kind exit always succeeds, stale prices or not, and pays its preview.
+//     InsufficientLiquidity, ZeroShares) is mined, reverts and changes nothing; anything else
+//     (another error, a panic) fails the test;
+//  8. the in-kind exit always succeeds, stale prices or not, and pays its preview;
+//  9. the model: the fund's fee and cash settings change only through the governance commands.
 // Seed: src/test/fastCheck.ts (fixed; FC_SEED=n explores, FC_PATH replays a counterexample's path).
 // FC_RUNS and FC_STEPS change the number and the length of the sequences.
 import "../../src/test/fastCheck.ts";
@@ -320,8 +324,16 @@ describe("fund invariants under random sequences", () => {
 
   // ───────────────────────────── the sequence's state ─────────────────────────────
 
-  type Real = { prev: Obs; steps: number };
-  type Model = Record<string, never>;
+  /** The model: the fund's settings, which only the governance commands may change. */
+  type Model = { entryBps: number; exitBps: number; minCashBps: number; fees: [bigint, bigint, bigint] };
+  type Real = { prev: Obs; steps: number; model: Model };
+
+  const modelOf = (o: Obs): Model => ({
+    entryBps: o.entryBps,
+    exitBps: o.exitBps,
+    minCashBps: o.minCashBps,
+    fees: [o.fees.managementBps, o.fees.performanceBps, o.fees.hurdleBps],
+  });
 
   /**
    * Runs the checks after a step and makes its observation the next step's baseline. The
@@ -330,6 +342,7 @@ describe("fund invariants under random sequences", () => {
    */
   async function checkStep(r: Real, label: string, gift: Gift) {
     const o = await observePinned();
+    assert.deepEqual(modelOf(o), r.model, `${label}: the fund's settings moved without governance`);
     checkState(o, label);
     checkValues(r.prev, o, gift, label);
     r.prev = o;
@@ -632,9 +645,10 @@ describe("fund invariants under random sequences", () => {
   class SetFees extends Cmd {
     constructor(readonly m: number, readonly p: number, readonly h: number) { super(); }
     toString() { return `setFees(${this.m}, ${this.p}, ${this.h})`; }
-    async run(_: Model, r: Real) {
+    async run(m: Model, r: Real) {
       const err = await outcome(w.asTimelock((from) => w.fund.write.setFees([this.m, this.p, this.h], { ...from, gas: GAS })));
       if (err) return refused(r, String(this), err, ["StalePrice"]);
+      m.fees = [BigInt(this.m), BigInt(this.p), BigInt(this.h)];
       count("setFees");
       await checkStep(r, String(this), { all: 0n });
     }
@@ -643,8 +657,9 @@ describe("fund invariants under random sequences", () => {
   class SetEntryExit extends Cmd {
     constructor(readonly e: number, readonly x: number) { super(); }
     toString() { return `setEntryExitFees(${this.e}, ${this.x})`; }
-    async run(_: Model, r: Real) {
+    async run(m: Model, r: Real) {
       await w.asTimelock((from) => w.fund.write.setEntryExitFees([this.e, this.x], from));
+      [m.entryBps, m.exitBps] = [this.e, this.x];
       count("setEntryExitFees");
       await checkStep(r, String(this), { all: 0n, exitCut: this.x < r.prev.exitBps });
     }
@@ -653,8 +668,9 @@ describe("fund invariants under random sequences", () => {
   class SetMinCash extends Cmd {
     constructor(readonly bps: number) { super(); }
     toString() { return `setMinCash(${this.bps})`; }
-    async run(_: Model, r: Real) {
+    async run(m: Model, r: Real) {
       await w.asTimelock((from) => w.fund.write.setMinCash([this.bps], from));
+      m.minCashBps = this.bps;
       count("setMinCash");
       await checkStep(r, String(this), { all: 0n });
     }
@@ -709,9 +725,9 @@ describe("fund invariants under random sequences", () => {
         start ??= await observePinned();
         if (start === undefined) throw new Error("unreachable");
         await w.networkHelpers.time.setNextBlockTimestamp(start.t);
-        const real: Real = { prev: start, steps: 0 };
+        const real: Real = { prev: start, steps: 0, model: modelOf(start) };
         checkState(real.prev, "start");
-        await fc.asyncModelRun(() => ({ model: {} as Model, real }), cmds);
+        await fc.asyncModelRun(() => ({ model: real.model, real }), cmds);
       }),
       { numRuns: RUNS, ...(path ? { path } : {}) },
     );
