@@ -508,7 +508,10 @@ describe("fund invariants under random sequences", () => {
         assert.equal(afterBal[i] - before[i], k < 0 ? 0n : pa[k], `${this}: previewRedeemInKind = ${t} received`);
       });
       count(at.fresh ? "in kind (fresh)" : "in kind (stale)");
-      await checkStep(r, String(this), { all: unitDust(at) });
+      const o = await checkStep(r, String(this), { all: unitDust(at) });
+      tokens.forEach((t, i) => {
+        assert.equal(at.fundBal.get(t)! - o.fundBal.get(t)!, afterBal[i] - before[i], `${this}: the fund paid out exactly the slice of ${t}`);
+      });
     }
   }
 
