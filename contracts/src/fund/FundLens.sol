@@ -19,7 +19,9 @@ contract FundLens {
     using Math for uint256;
 
     /// @notice Gas one fund's summary may use; a fund that needs more is flagged, not fatal.
-    uint256 public constant SUMMARY_GAS = 3_000_000;
+    uint256 public constant SUMMARY_GAS = 2_000_000;
+    /// @notice Gas kept back for each fund besides its summary: the try/catch and the encoding.
+    uint256 private constant _RESERVE = 300_000;
     /// @notice Longest name or symbol a summary carries (longer ones are cut), so a hostile
     /// token cannot make the list's return data grow without bound.
     uint256 public constant MAX_STRING = 64;
@@ -50,10 +52,19 @@ contract FundLens {
     }
 
     /// @notice The summaries of at most `count` funds of `factory`'s registry from index `from`.
+    /// Stops early, with fewer, when the gas left could not give the next fund its full bound:
+    /// a caller that gets fewer than it asked for (and than exist) reads on from where it stopped.
     function summaries(FundFactory factory, uint256 from, uint256 count) external view returns (Summary[] memory out) {
         FundFactory.FundSet[] memory sets = factory.fundsPage(from, count);
         out = new Summary[](sets.length);
         for (uint256 i = 0; i < sets.length; ++i) {
+            if (gasleft() < SUMMARY_GAS + SUMMARY_GAS / 63 + _RESERVE) {
+                // Cuts the list to the summaries made so far (the length word only shrinks).
+                assembly ("memory-safe") {
+                    mstore(out, i)
+                }
+                break;
+            }
             try this.summary{gas: SUMMARY_GAS}(sets[i]) returns (Summary memory s) {
                 out[i] = s;
             } catch {
