@@ -75,6 +75,8 @@ export async function readFundRaw(client: RawClient, abis: RawAbis, fund: Addres
     },
     totalSupply,
     splitterBalance: splitter === ZERO ? 0n : await read<bigint>(fund, abis.Fund, "balanceOf", [splitter]),
+    splitterUncredited: splitter === ZERO ? 0n : await read<bigint>(splitter, abis.FeeSplitter, "uncredited"),
     managerTokenSupply: managerToken === ZERO ? 0n : await read<bigint>(managerToken, abis.ERC20, "totalSupply"),
+    claimingSupply: splitter === ZERO ? 0n : await read<bigint>(splitter, abis.FeeSplitter, "claimingSupply"),
   };
 }

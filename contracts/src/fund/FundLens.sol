@@ -26,6 +26,9 @@ contract FundLens {
     /// token cannot make the list's return data grow without bound.
     uint256 public constant MAX_STRING = 64;
 
+    /// @notice Thrown when a fund is not in the factory's registry.
+    error UnknownFund(address fund);
+
     /// @notice What a fund list shows of one fund. `ok` is false when the fund could not be read
     /// (then only `set` is filled).
     struct Summary {
@@ -71,6 +74,12 @@ contract FundLens {
                 out[i].set = sets[i];
             }
         }
+    }
+
+    /// @notice The summary of `fund` of `factory`'s registry; reverts if it is not there or cannot be read.
+    function summaryOf(FundFactory factory, address fund) external view returns (Summary memory) {
+        if (factory.indexOf(fund) == 0) revert UnknownFund(fund);
+        return summary(factory.fundSet(fund));
     }
 
     /// @notice The summary of one fund set; reverts if the fund cannot be read.
