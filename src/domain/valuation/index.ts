@@ -5,7 +5,7 @@ export {
   type AssetRaw, type DealRaw, type GavRaw, type Holding, type PairRaw, type PrimaryRaw, type UsdPrice, type Valuation,
 } from "./gav.ts";
 export { accrue, type Accrual, type FeeState } from "./fees.ts";
-export { DECIMALS_OFFSET, intrinsic, toAssets, toShares, vault, type Intrinsic, type IntrinsicRaw } from "./intrinsic.ts";
+export { DECIMALS_OFFSET, holderValue, intrinsic, perClaimingToken, toAssets, toShares, vault, type Intrinsic, type IntrinsicRaw } from "./intrinsic.ts";
 export { fundSnapshot, type FundRaw, type FundSnapshot } from "./snapshot.ts";
 export { impermanentLoss, PPM, ratioPpm, type Il, type IlInput, type LpPosition } from "./impermanentLoss.ts";
 export { annualisedReturnPpm, daily, maxDrawdownPpm, volatilityPpm, windowReturnPpm, type NavPoint } from "./returns.ts";

@@ -8,7 +8,9 @@ export type FundRaw = GavRaw & {
   fees: FeeState;
   totalSupply: bigint;
   splitterBalance: bigint;
+  splitterUncredited: bigint; // of the splitter's fee shares, those not yet credited to any holder
   managerTokenSupply: bigint;
+  claimingSupply: bigint; // manager tokens less the balances excluded from the fee distribution
 };
 
 export type FundSnapshot = Valuation & {
@@ -37,8 +39,9 @@ export function fundSnapshot(raw: FundRaw): FundSnapshot {
       totalSupply: raw.totalSupply,
       feeShares: accrual.feeShares,
       splitterBalance: raw.splitterBalance,
+      splitterUncredited: raw.splitterUncredited,
       assetDecimals: raw.assets[0].decimals,
-      managerTokenSupply: raw.managerTokenSupply,
+      claimingSupply: raw.claimingSupply,
     }),
     vault: vault(v.gav, supplyAfter),
     // Deposits and redemptions need fresh prices; redemptions are paid from cash only.

@@ -3,12 +3,11 @@
 // deposit, redemption and transfer logs for the cost basis (four filtered eth_getLogs).
 import { getAbiItem, zeroAddress, type Address, type PublicClient } from "viem";
 import { abiOf, contractOf, deploymentOf, fundAbi } from "../../chain/index.ts";
+import { readSummaries } from "../../chain/summaries.ts";
 import { position, type Position, type PositionEvent } from "../../domain/portfolio/index.ts";
 import { toAssets, type UsdPrice } from "../../domain/valuation/index.ts";
 
 const chainId = 31337;
-const lens = contractOf(chainId, "FundLens");
-const factory = contractOf(chainId, "FundFactory");
 const tokenAbi = abiOf(chainId, "ManagerToken");
 const splitterAbi = abiOf(chainId, "FeeSplitter");
 const feedAbi = abiOf(chainId, "MockAggregator");
@@ -40,6 +39,8 @@ export interface FundHolding {
 
 export interface Portfolio {
   holdings: FundHolding[];
+  /** Funds of the registry the lens could not read (a reverting feed or token): left out of the holdings. */
+  broken: { address: Address }[];
   units: { eth?: UsdPrice; btc?: UsdPrice };
 }
 
@@ -48,7 +49,9 @@ const order = (a: Log, b: Log) => (a.blockNumber === b.blockNumber ? a.logIndex 
 
 export async function readPortfolio(client: PublicClient, account: Address): Promise<Portfolio> {
   const blockNumber = await client.getBlockNumber();
-  const summaries = await client.readContract({ ...lens, functionName: "summaries", args: [factory.address], blockNumber });
+  const all = await readSummaries(client, blockNumber);
+  const summaries = all.filter((s) => s.ok);
+  const broken = all.filter((s) => !s.ok).map((s) => ({ address: s.set.fund }));
   const units = (["WETH", "WBTC"] as const).flatMap((t) => {
     const feed = contractOf(chainId, `${t}UsdFeed`).address;
     return [
@@ -109,5 +112,5 @@ export async function readPortfolio(client: PublicClient, account: Address): Pro
   const u = r.slice(summaries.length * 5);
   const unit = (k: number): UsdPrice => ({ answer: (u[k] as readonly bigint[])[1], feedDecimals: Number(u[k + 1]), decimals: Number(u[k + 2]) });
   const [eth, btc] = [unit(0), unit(3)];
-  return { holdings, units: { eth, btc } };
+  return { holdings, broken, units: { eth, btc } };
 }
