@@ -100,6 +100,8 @@ contract FeeSplitter is IFeeSplitter, Ownable {
     /// credited before stays its own; from now on its balance earns nothing.
     function setExcluded(address account, bool excluded) external onlyOwner {
         if (account == address(0) || isExcluded[account] == excluded) revert ExclusionUnchanged(account, excluded);
+        // Fees due up to now are shared as the holders stood before the change.
+        _accrue();
         _distribute();
         _settle(account);
         uint256 balance = IERC20(managerToken).balanceOf(account);
