@@ -1,4 +1,4 @@
-import { amount, exact, moneyOf } from "./format.ts";
+import { exact, moneyOf } from "./format.ts";
 import { ExcludedHolders } from "./ExcludedHolders.tsx";
 import type { FundData } from "./types.ts";
 import type { Unit } from "./useUnit.ts";
@@ -24,7 +24,7 @@ export function IntrinsicTab({ d, u }: { d: FundData; u: Unit }) {
         </div>
       </dl>
       <p className="text-sm text-subtle">
-        S′ = {moneyOf({ value: i.supply, decimals: d.decimals, symbol: d.symbol })} (supply after the pending fee accrual); U = {moneyOf({ value: i.unclaimedFeeShares, decimals: d.decimals, symbol: d.symbol })} (fee shares not yet claimed by manager-token holders), of which <span data-testid="iv-uncredited">{moneyOf({ value: d.snapshot.accrual.feeShares + d.raw.splitterUncredited, decimals: d.decimals, symbol: d.symbol })}</span> not yet credited to any holder; {moneyOf({ value: d.raw.managerTokenSupply, decimals: 18, symbol: "manager tokens" })}, of which <span data-testid="iv-claiming-supply">{amount(d.raw.claimingSupply, 18)}</span> share the fees (the claiming supply).
+        S′ = {moneyOf({ value: i.supply, decimals: d.decimals, symbol: d.symbol })} (supply after the pending fee accrual); U = {moneyOf({ value: i.unclaimedFeeShares, decimals: d.decimals, symbol: d.symbol })} (fee shares not yet claimed by manager-token holders), of which <span data-testid="iv-uncredited">{moneyOf({ value: d.snapshot.accrual.feeShares + d.raw.splitterUncredited, decimals: d.decimals, symbol: d.symbol })}</span> not yet credited to any holder; {moneyOf({ value: d.raw.managerTokenSupply, decimals: 18, symbol: "manager tokens" })}, of which <span data-testid="iv-claiming-supply">{exact(d.raw.claimingSupply, 18, "")}</span> share the fees (the claiming supply).
       </p>
       <ExcludedHolders d={d} />
       <details className="text-sm">
