@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { createWalletClient, erc20Abi, http, type Address } from "viem";
+import { createWalletClient, erc20Abi, getAddress, http, parseAbiItem, type Address } from "viem";
 import { abiOf, contractOf } from "../src/chain/contracts.ts";
 import { amount } from "../src/features/deals/format.ts";
 import { formatDuration } from "../src/lib/durations.ts";
@@ -11,33 +11,34 @@ import { DEV_ACCOUNT, installTestWallet } from "./fixtures/wallet.ts";
 // A cold page on a busy machine takes seconds before its first read.
 test.describe.configure({ timeout: 120_000 });
 const expect = baseExpect.configure({ timeout: 30_000 });
-const fundAbi = abiOf(31337, "Fund");
 const dealAbi = abiOf(31337, "VamDeal");
 const State = { Pending: 0, Active: 1, Exercised: 2, Expired: 3 } as const;
 
-/** The venture fund's deals as the chain knows them, by project token symbol. */
+/**
+ * The venture fund's deals as the chain knows them, by project token symbol: every deal a
+ * project escrowed into (a fund drops a deal from its registry once it claimed its leg).
+ */
 async function ventureDeals() {
   const sets = await client.readContract({ ...contractOf(31337, "FundFactory"), functionName: "allFunds" });
+  const escrowed = await client.getLogs({ event: parseAbiItem("event Escrowed(address indexed party, uint256 amount)"), fromBlock: 0n });
+  const all = await Promise.all([...new Set(escrowed.map((l) => getAddress(l.address)))].map(readDeal));
   for (const s of sets) {
-    const [, , , deals] = await client.readContract({ address: s.fund, abi: fundAbi, functionName: "registry" });
-    if (deals.length === 0) continue;
-    const out: Record<string, Deal> = {};
-    for (const address of deals) {
-      const d = await readDeal(address);
-      out[d.symbol] = d;
-    }
-    return { fund: s.fund, deals: out };
+    const mine = all.filter((d) => getAddress(d.fund) === getAddress(s.fund));
+    if (mine.length === 0) continue;
+    return { fund: s.fund, deals: Object.fromEntries(mine.map((d) => [d.symbol, d])) as Record<string, Deal> };
   }
-  throw new Error("no fund has joined a deal");
+  throw new Error("no fund has a deal");
 }
 
 async function readDeal(address: Address) {
-  const read = <F extends "state" | "n2" | "p2" | "project" | "asset" | "projectToken" | "fund" | "exercisable">(functionName: F) =>
+  const read = <F extends "state" | "n1" | "n2" | "p2" | "project" | "asset" | "projectToken" | "fund" | "exercisable" | "lapsed">(functionName: F) =>
     client.readContract({ address, abi: dealAbi, functionName } as never) as Promise<never>;
   const projectToken: Address = await read("projectToken");
   return {
     address,
     state: Number(await read("state")),
+    lapsed: (await read("lapsed")) as boolean,
+    n1: (await read("n1")) as bigint,
     n2: (await read("n2")) as bigint,
     p2: (await read("p2")) as bigint,
     project: (await read("project")) as Address,
@@ -54,18 +55,22 @@ const USDC = { decimals: 6, symbol: "USDC" };
 const token = (symbol: string) => ({ decimals: 18, symbol });
 const card = (page: Page, deal: Address) => page.locator(`[data-testid=deal][data-deal="${deal.toLowerCase()}"]`);
 
-test("an exercisable deal shows as exercisable, and exercising it moves tranche 2 on the chain", async ({ page }) => {
+test("an exercisable deal shows as exercisable; exercising moves no token, then anyone claims the fund's leg", async ({ page }) => {
   const { deals } = await ventureDeals();
   const orbit = deals.ORB;
   expect(orbit.state).toBe(State.Active);
   expect(await client.readContract({ address: orbit.address, abi: dealAbi, functionName: "exercisable" })).toBe(true);
+  // Else the keeper claims the fund's leg itself within 15 s, before the button is pressed.
+  await pauseKeeper();
 
   await installTestWallet(page, { authorized: true });
   await page.goto("/deals");
   const c = card(page, orbit.address);
   await expect(c.getByTestId("deal-status")).toHaveText("Exercisable");
   await expect(c.getByTestId("tranche-2-status")).toHaveText("Exercisable now");
+  // The project claimed its n1 in the seed: n2 and p2 wait in escrow.
   await expect(c.getByTestId("escrow-held")).toHaveText(`${amount(orbit.n2, USDC)} · ${amount(orbit.p2, token("ORB"))}`);
+  await expect(c.getByTestId("claimable-fund")).toHaveText("nothing");
   const scan = await client.readContract({ address: orbit.address, abi: dealAbi, functionName: "scan" });
   await expect(c.getByTestId("longest-run")).toContainText(formatDuration(scan.longest));
   // The chart shades each qualifying run, darker the one that meets the required duration; an
@@ -77,24 +82,35 @@ test("an exercisable deal shows as exercisable, and exercising it moves tranche 
   await expect(card(page, deals.LUM.address).locator(".recharts-surface")).toBeVisible();
   await expect(longRuns(deals.LUM.address)).toHaveCount(0);
 
-  const before = {
+  const balances = async () => ({
     projectUsdc: await balance(orbit.asset, orbit.project),
     fundOrb: await balance(orbit.projectToken, orbit.fund),
     fundUsdc: await balance(orbit.asset, orbit.fund),
-  };
+    dealUsdc: await balance(orbit.asset, orbit.address),
+    dealOrb: await balance(orbit.projectToken, orbit.address),
+  });
+  const before = await balances();
   await c.getByRole("button", { name: "Exercise tranche 2" }).click();
   await expect(c.getByTestId("deal-status")).toHaveText("Exercised");
   await expect(page.getByTestId("toast-success")).toContainText("Exercise tranche 2 of Orbit Lending");
-
   expect(Number(await client.readContract({ address: orbit.address, abi: dealAbi, functionName: "state" }))).toBe(State.Exercised);
-  expect(await balance(orbit.asset, orbit.project)).toBe(before.projectUsdc + orbit.n2);
+  expect(await balances()).toEqual(before); // settlement moves no token: each side claims its leg
+  await expect(c.getByTestId("tranche-2")).toHaveAttribute("data-paid", "true");
+  await expect(c.getByTestId("claimable-fund")).toHaveText(amount(orbit.p2, token("ORB")));
+  await expect(c.getByTestId("claimable-project")).toHaveText(amount(orbit.n2, USDC));
+  await expect(c.getByRole("button", { name: "Exercise tranche 2" })).toHaveCount(0);
+
+  // Anyone makes the fund claim its leg; the project's stays for the project.
+  await c.getByTestId("claim-fund").click();
+  // The exercise's toast may still be up: find this one among them.
+  await expect(page.getByTestId("toast-success").filter({ hasText: "Claim the fund's leg of the Orbit Lending deal" })).toBeVisible();
   expect(await balance(orbit.projectToken, orbit.fund)).toBe(before.fundOrb + orbit.p2);
   expect(await balance(orbit.asset, orbit.fund)).toBe(before.fundUsdc); // paid from escrow, not from the fund's cash
-  expect(await balance(orbit.asset, orbit.address)).toBe(0n);
   expect(await balance(orbit.projectToken, orbit.address)).toBe(0n);
-  await expect(c.getByTestId("tranche-2")).toHaveAttribute("data-paid", "true");
-  await expect(c.getByTestId("escrow-held")).toHaveText(`${amount(0n, USDC)} · ${amount(0n, token("ORB"))}`);
-  await expect(c.getByRole("button", { name: "Exercise tranche 2" })).toHaveCount(0);
+  expect(await balance(orbit.asset, orbit.address)).toBe(orbit.n2);
+  await expect(c.getByTestId("claimable-fund")).toHaveText("nothing");
+  await expect(c.getByTestId("escrow-held")).toHaveText(`${amount(orbit.n2, USDC)} · ${amount(0n, token("ORB"))}`);
+  await expect(c.getByTestId("claim-fund")).toHaveCount(0);
 });
 
 test("exercising a deal that someone settled meanwhile says why and sends nothing", async ({ page }) => {
@@ -128,8 +144,11 @@ test("an expired deal shows its refunds, and its project team sees its escrow ca
   await expect(c.getByTestId("deal-status")).toHaveText("Expired");
   await expect(c.getByTestId("tranche-2")).toHaveAttribute("data-paid", "false");
   await expect(c.getByTestId("deal-outcome")).toContainText(
-    `${amount(nova.n2, USDC)} went back to the fund and ${amount(nova.p2, token("NOVA"))} back to the project.`,
+    `${amount(nova.n2, USDC)} goes back to the fund and ${amount(nova.p2, token("NOVA"))} back to the project, each claimed by its owner.`,
   );
+  // Both sides claimed their legs in the seed.
+  await expect(c.getByTestId("claimable-fund")).toHaveText("nothing");
+  await expect(c.getByTestId("claimable-project")).toHaveText("nothing");
   await expect(c.getByTestId("escrow-held")).toHaveText(`${amount(0n, USDC)} · ${amount(0n, token("NOVA"))}`);
   expect(await balance(nova.asset, nova.address)).toBe(0n);
   expect(await balance(nova.projectToken, nova.address)).toBe(0n);
@@ -142,9 +161,10 @@ test("a fund's Deals tab lists every deal in the state the contract is in, the p
   const { fund, deals } = await ventureDeals();
   await page.goto(`/fund/${fund}?tab=deals`);
   const panel = page.getByTestId("panel-deals");
-  // The registry holds the four joined deals; the fifth waits for its approval proposal.
-  await expect(panel.getByTestId("deal")).toHaveCount(Object.keys(deals).length + 1);
-  const expected: Record<string, string> = { ORB: "Exercisable", LUM: "Active", HLX: "Exercised", NOVA: "Expired" };
+  // Every deal a project escrowed into: the four approved ones (two already claimed and so out of
+  // the fund's registry), the one waiting for its approval, and the one whose approval failed.
+  await expect(panel.getByTestId("deal")).toHaveCount(Object.keys(deals).length);
+  const expected: Record<string, string> = { ORB: "Exercisable", LUM: "Active", HLX: "Exercised", NOVA: "Expired", QSR: "Lapsed", TDL: "Pending approval" };
   for (const [symbol, status] of Object.entries(expected)) {
     const d = deals[symbol];
     await expect(card(page, d.address).getByTestId("deal-status"), symbol).toHaveText(status);
@@ -157,6 +177,13 @@ test("a fund's Deals tab lists every deal in the state the contract is in, the p
   await expect(pending.getByTestId("deal-status")).toHaveText("Pending approval");
   await expect(pending).toContainText("approval proposal “Approve the Tidal Bridge deal”");
   await expect(pending.getByTestId("tranche-1-status")).toHaveText("Paid when the fund joins");
+  await expect(pending.getByTestId("start-deadline")).toContainText("left");
+  expect(deals.TDL.lapsed).toBe(false);
+  const lapsed = card(page, deals.QSR.address);
+  expect(deals.QSR.lapsed).toBe(true);
+  await expect(lapsed.getByTestId("start-deadline")).toContainText("passed");
+  await expect(lapsed.getByTestId("tranche-1-status")).toHaveText("Never paid: the deal lapsed");
+  await expect(lapsed).toContainText("approval proposal “Approve the Quasar Yield deal”");
 });
 
 test("once the window closes unexercised, anyone settles the expiry and both sides get their tranche 2 back", async ({ page }) => {
@@ -176,8 +203,40 @@ test("once the window closes unexercised, anyone settles the expiry and both sid
   const before = { fundUsdc: await balance(lumen.asset, lumen.fund), projectLum: await balance(lumen.projectToken, lumen.project) };
   await c.getByRole("button", { name: "Settle expiry" }).click();
   await expect(c.getByTestId("deal-status")).toHaveText("Expired");
+  // Expiry moves no token; anyone then claims the fund's n2 back for it.
+  expect(await balance(lumen.asset, lumen.fund)).toBe(before.fundUsdc);
+  expect(await balance(lumen.projectToken, lumen.project)).toBe(before.projectLum);
+  await expect(c.getByTestId("claimable-fund")).toHaveText(amount(lumen.n2, USDC));
+  await expect(c.getByTestId("claimable-project")).toHaveText(amount(lumen.p2, token("LUM")));
+  await c.getByTestId("claim-fund").click();
+  await expect(c.getByTestId("claimable-fund")).toHaveText("nothing");
   expect(await balance(lumen.asset, lumen.fund)).toBe(before.fundUsdc + lumen.n2);
-  expect(await balance(lumen.projectToken, lumen.project)).toBe(before.projectLum + lumen.p2);
+  // Only the project team sees a button for its own leg.
+  await expect(c.getByTestId("claim-project-tokens")).toHaveCount(0);
+});
+
+test("the project team claims its own leg of an expired deal from the page", async ({ page }) => {
+  const { deals } = await ventureDeals();
+  const lumen = deals.LUM;
+  const deadline = await client.readContract({ address: lumen.address, abi: dealAbi, functionName: "windowEnd" });
+  const rpc = (method: string, params: unknown[]) => client.request({ method, params } as never);
+  await pauseKeeper();
+  await rpc("evm_setNextBlockTimestamp", [`0x${(deadline + 1n).toString(16)}`]);
+  await rpc("evm_mine", []);
+  const anyone = createWalletClient({ transport: http(rpcUrl), account: lumen.project });
+  await client.waitForTransactionReceipt({ hash: await anyone.writeContract({ address: lumen.address, abi: dealAbi, functionName: "expire", chain: null }) });
+
+  await installTestWallet(page, { authorized: true, account: lumen.project });
+  await page.goto("/deals?status=expired");
+  const c = card(page, lumen.address);
+  await expect(c.getByTestId("deal-status")).toHaveText("Expired");
+  await expect(c.getByTestId("project-view")).toContainText(`your ${amount(lumen.p2, token("LUM"))} is yours to claim back`);
+  const before = await balance(lumen.projectToken, lumen.project);
+  await c.getByTestId("claim-project-tokens").click();
+  await expect(c.getByTestId("claimable-project")).toHaveText("nothing");
+  expect(await balance(lumen.projectToken, lumen.project)).toBe(before + lumen.p2);
+  await expect(c.getByTestId("project-view")).toContainText(`your ${amount(lumen.p2, token("LUM"))} came back to you`);
+  await expect(c.getByTestId("claim-project-tokens")).toHaveCount(0);
 });
 
 for (const [w, h] of [[1280, 800], [390, 844], [360, 740]] as const) {

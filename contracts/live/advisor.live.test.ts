@@ -65,7 +65,7 @@ async function check(fund: Address, objective: Objective): Promise<"no trade" | 
     if (s.tradable) assert.ok(gavWeight * 10_000 <= s.guideline.maxWeightBps + 1e-6, `${label}: ${s.token} at ${gavWeight} within ${s.guideline.maxWeightBps} bps`);
     if (s.tradable && !s.guideline.allowed) assert.equal(w[i], 0, `${label}: ${s.token} not allowed`);
   });
-  const plan = planSwaps(read.raw, a.sleeve, guidelines, read.maxLpBps, toWad(w), { slippageBps: 100n, dustBps: 10n });
+  const plan = planSwaps(read.raw, a.sleeve, guidelines, { maxLpBps: read.maxLpBps, maxSlippageBps: read.raw.maxSlippageBps, minCashBps: read.raw.minCashBps }, toWad(w), { slippageBps: 100n, dustBps: 10n });
   assert.ok(plan.ok, `${label}: ${plan.ok ? "" : JSON.stringify(plan.breach, (_, v) => (typeof v === "bigint" ? v.toString() : v))}`);
   if (!plan.ok || plan.swaps.length === 0) return "no trade";
 

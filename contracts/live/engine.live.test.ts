@@ -31,18 +31,21 @@ describe("the client valuation engine on the seeded world", () => {
     })) as FundSet[];
   });
 
-  it("equals every fund's holdings, GAV, preview accrual, intrinsic values and ERC-4626 views", async (t) => {
+  it("equals every fund's holdings, GAV, look-through weights, preview accrual, intrinsic values, ERC-4626 views and in-kind previews", async (t) => {
     assert.ok(funds.length > 0, "no funds");
     const kinds = new Set<number>();
+    let withFees = 0;
     for (const f of funds) {
       await t.test(f.fund, async () => {
         const s = await assertEngineMatches(client as unknown as RawClient, abis, {
           fund: f.fund, lens: contracts.FundLens.address, blockNumber, accounts: [f.feeSplitter, f.fund], label: f.fund,
         });
         for (const h of s.holdings) if (h.value > 0n) kinds.add(h.kind);
+        if (s.terms.entryBps > 0n && s.terms.exitBps > 0n) withFees++;
       });
     }
     assert.deepEqual([...kinds].sort(), [0, 1, 2, 3], "the world holds assets, LP, primary tokens and escrow");
+    assert.ok(withFees >= 2, `${withFees} seeded funds charge entry and exit fees: at least two should`);
   });
 
   describe("as the chain's clock moves on", () => {

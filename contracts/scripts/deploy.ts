@@ -14,15 +14,18 @@ const startBlock = await publicClient.getBlockNumber();
 const MULTICALL3 = "0xcA11bde05977b3631167028862bE2a173976CA11" as const;
 const deployed: Record<string, { address: Address; artifact: string }> = {};
 
-async function deploy(label: string, artifact: string, args: unknown[] = []) {
+async function deploy(label: string, artifact: string, args: unknown[] = [], libraries?: Record<string, Address>) {
   // Artifacts are chosen at run time here, so the typed overloads cannot help.
-  const c: any = await viem.deployContract(artifact as never, args as never);
+  const c: any = await viem.deployContract(artifact as never, args as never, (libraries ? { libraries } : undefined) as never);
   deployed[label] = { address: c.address, artifact };
   console.log(`${label.padEnd(22)} ${c.address}`);
   return c;
 }
 
-const fundDeployer = await deploy("FundDeployer", "FundDeployer");
+// The fund's linked libraries: its valuation, in-kind exit and bookkeeping (contract size limit).
+const libraries: Record<string, Address> = {};
+for (const lib of ["FundValuation", "FundExit", "FundAdmin"]) libraries[lib] = (await deploy(lib, lib)).address;
+const fundDeployer = await deploy("FundDeployer", "FundDeployer", [], libraries);
 const governorDeployer = await deploy("GovernorDeployer", "GovernorDeployer");
 const timelockDeployer = await deploy("TimelockDeployer", "TimelockDeployer");
 const tokenDeployer = await deploy("TokenDeployer", "TokenDeployer");

@@ -1,9 +1,11 @@
 // Keeps the local world alive while it runs:
 // - pushes a price round to every mock feed before it goes stale (hourly, a small random walk);
 // - reports each active VAM deal's project TVL every two hours, continuing its trend;
-// - exercises tranche 2 of any deal whose condition has held for a grace period (the automatic
-//   American option; the grace leaves a freshly exercisable deal to be exercised by hand first),
-//   and expires deals whose window has closed;
+// - feeds each active deal's new reports into its stored condition (bounded steps), exercises
+//   tranche 2 of any deal whose condition has held for a grace period (the automatic American
+//   option; the grace leaves a freshly exercisable deal to be exercised by hand first), and
+//   expires deals whose window has closed;
+// - claims the fund's leg of every settled deal for it (`Fund.claimVamDeal`, open to anyone);
 // - mines a block when nothing else happened, so that time-based views (fee previews,
 //   staleness) move with the wall clock.
 //   npx hardhat run contracts/scripts/keeper.ts --network localhost
@@ -15,18 +17,21 @@ const INTERVAL_MS = Number(process.env.EVERGREEN_KEEPER_INTERVAL_MS ?? 15_000);
 const PRICE_EVERY = 3_600n;
 const TVL_EVERY = 7_200n;
 const GRACE = BigInt(process.env.EVERGREEN_KEEPER_GRACE_S ?? 86_400);
-const State = { Active: 1 } as const;
+const State = { Active: 1, Exercised: 2, Expired: 3 } as const;
+/** Reports fed per `advance` call: far inside a block's gas. */
+const ADVANCE_STEP = 500n;
 
 const ctx = await createContext();
 const rng = prng(BigInt(process.env.EVERGREEN_KEEPER_SEED ?? 7));
 const keeper = ctx.deployer.account.address;
 
+/** Every deal a fund still lists (it drops a deal once it claimed its leg), with that fund. */
 async function deals() {
   const out = [];
   for (const set of await ctx.factory.read.allFunds()) {
     const fund = await ctx.at("Fund", set.fund);
     const [, , , dealAddresses] = await fund.read.registry();
-    for (const a of dealAddresses) out.push(await ctx.at("VamDeal", a));
+    for (const a of dealAddresses) out.push({ fund, deal: await ctx.at("VamDeal", a) });
   }
   return out;
 }
@@ -48,8 +53,20 @@ async function tick() {
     await feed.write.pushAnswer([walk(answer, stable ? 2n : 40n)]);
     sent++;
   }
-  for (const deal of await deals()) {
-    if ((await deal.read.state()) !== State.Active) continue;
+  for (const { fund, deal } of await deals()) {
+    const state = await deal.read.state();
+    if (state === State.Exercised || state === State.Expired) {
+      // A leg in a paused token waits for it; the other deals go on.
+      try {
+        await fund.write.claimVamDeal([deal.address]);
+        console.log(`claimed the fund's leg of VAM deal ${deal.address}`);
+        sent++;
+      } catch (e) {
+        console.error(`keeper: the fund's leg of ${deal.address} cannot be claimed yet: ${(e as Error).message.split("\n")[0]}`);
+      }
+      continue;
+    }
+    if (state !== State.Active) continue;
     const end = await deal.read.windowEnd();
     if (now > end) {
       await deal.write.expire();
@@ -64,6 +81,11 @@ async function tick() {
         await oracle.write.report([walk(tvl, 150n)]);
         sent++;
       }
+    }
+    // Keep the stored condition level with the reports, so that exercising stays cheap.
+    if ((await deal.read.nextRound()) <= (await oracle.read.roundCount()) && (await ctx.publicClient.getBlock()).timestamp <= end) {
+      await deal.write.advance([ADVANCE_STEP]);
+      sent++;
     }
     if (await deal.read.exercisable()) {
       const scan = await deal.read.scan();

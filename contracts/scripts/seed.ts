@@ -227,12 +227,42 @@ s.at(day(10), "VAM deals", async () => {
     deals.map((d) => ({ target: f.fund.address, abi: FUND_ABI, functionName: "approveVamDeal", args: [d.deal.address] })),
     "# Approve four primary-market deals\n\nNova, Helix, Orbit and Lumen, each with a TVL-linked second tranche.", "executed");
 });
+const dealOf = (key: string) => deals.find((x) => x.plan.key === key)!;
+/** Feeds every report so far into the deal's stored condition, so that exercising it stays one cheap call. */
+async function feedAll(d: SeededDeal) {
+  while ((await d.deal.read.nextRound()) <= (await d.oracle.read.roundCount())) await d.deal.write.advance([500n]);
+}
+const asProject = { account: ctx.projectTeam.account };
+// Settlement moves no token: each side claims its own leg, the fund's by anyone through the fund.
+s.at(day(30), "Lumen and Orbit claim their first tranche", async () => {
+  for (const key of ["active", "exercisable"]) await dealOf(key).deal.write.claimProjectAssets(asProject);
+});
 s.at(day(72), "exercise Helix tranche 2", async () => {
-  const d = deals.find((x) => x.plan.key === "exercised")!;
+  const d = dealOf("exercised");
   if (!(await d.deal.read.exercisable())) throw new Error("the Helix deal should be exercisable by day 72");
+  await feedAll(d);
   await d.deal.write.exercise();
 });
-s.at(day(145), "expire Nova deal", () => deals.find((x) => x.plan.key === "expired")!.deal.write.expire());
+s.at(day(73), "Helix legs claimed", async () => {
+  const d = dealOf("exercised");
+  await funds.ventures.fund.write.claimVamDeal([d.deal.address]);
+  await d.deal.write.claimProjectAssets(asProject);
+});
+s.at(day(145), "expire Nova deal", () => dealOf("expired").deal.write.expire());
+s.at(day(146), "Nova legs claimed", async () => {
+  const d = dealOf("expired");
+  await funds.ventures.fund.write.claimVamDeal([d.deal.address]);
+  await d.deal.write.claimProjectAssets(asProject);
+  await d.deal.write.claimProjectTokens(asProject);
+});
+s.at(day(200), "lapsing deal", async () => {
+  const f = funds.ventures;
+  const lapsing = await createDeal(ctx, f, DEALS.find((p) => p.key === "lapsed")!);
+  deals.push(lapsing);
+  scheduleProposal(ctx, s, f, day(200) + 60n,
+    [{ target: f.fund.address, abi: FUND_ABI, functionName: "approveVamDeal", args: [lapsing.deal.address] }],
+    "# Approve the Quasar Yield deal\n\n300 000 USDC now, 450 000 USDC more if Quasar's TVL holds above USD 50 M for 30 days.", "defeated");
+});
 s.at(day(360), "pending deal", async () => {
   const f = funds.ventures;
   const pending = await createDeal(ctx, f, DEALS.find((p) => p.key === "pending")!);
@@ -286,7 +316,11 @@ await s.run(ctx, tEnd, (done, total) => {
 });
 await ctx.setTime(BigInt(Math.floor(Date.now() / 1000)));
 await pushPrices(DAYS)();
-for (const d of deals) if ((await d.deal.read.state()) === 1) await d.oracle.write.report([(await d.oracle.read.latestRoundData())[1]]);
+for (const d of deals) {
+  if ((await d.deal.read.state()) !== 1) continue;
+  await d.oracle.write.report([(await d.oracle.read.latestRoundData())[1]]);
+  await feedAll(d);
+}
 
 for (const f of Object.values(funds)) {
   const iv = await ctx.lens.read.intrinsicValues([f.fund.address]);

@@ -2,6 +2,7 @@
 pragma solidity ^0.8.28;
 
 import {Test} from "forge-std/Test.sol";
+import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 import {FundMath} from "../src/fund/FundMath.sol";
 
 /// Fuzz tests of the fee and intrinsic-value arithmetic against a plain reference of DESIGN §3.
@@ -168,5 +169,26 @@ contract FundMathTest is Test {
         assertGt(lastP, 0, "performance fee once above the hurdle-adjusted HWM");
         assertGt(f.hwm, 1e12);
         assertEq(f.hwmTime, t);
+    }
+
+    // ───────────────────────────── full-precision √(a·b), entry and exit fees ─────────────────────────────
+
+    /// `sqrtMul` is the floor of the exact root, also where `a × b` overflows 256 bits:
+    /// ⌊ab/x⌋ ≥ x ⟺ ab ≥ x², and ⌊ab/(x+1)⌋ < x+1 ⟺ ab < (x+1)².
+    function testFuzz_sqrtMulIsTheFloorOfTheExactRoot(uint256 a, uint256 b) public pure {
+        a = bound(a, 1, type(uint256).max);
+        b = bound(b, 1, type(uint256).max);
+        uint256 x = FundMath.sqrtMul(a, b);
+        assertGe(Math.mulDiv(a, b, x), x);
+        if (x < type(uint256).max) assertLt(Math.mulDiv(a, b, x + 1), x + 1);
+    }
+
+    /// The gross-up leaves at least `net` after the fee, and one unit less would not.
+    function testFuzz_grossUpIsTheSmallestGrossForTheNet(uint256 net, uint256 bps) public pure {
+        net = bound(net, 0, 1e40);
+        bps = bound(bps, 0, 200);
+        uint256 gross = FundMath.grossUp(net, bps);
+        assertGe(gross - FundMath.feeOn(gross, bps), net);
+        if (gross > 0) assertLt(gross - 1 - FundMath.feeOn(gross - 1, bps), net);
     }
 }

@@ -1,5 +1,6 @@
-// A feed older than its heartbeat stops every deposit and redeem path with StalePrice naming
-// that feed, its last update and heartbeat, and leaves every balance as it was.
+// A feed older than its heartbeat, of an asset the fund holds, stops every deposit and redeem
+// path with StalePrice naming that feed, its last update and heartbeat, and leaves every
+// balance as it was. (Feeds of assets the fund does not hold stop nothing: attacks.test.ts.)
 import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
 import { getAddress, parseUnits, type Address } from "viem";
@@ -29,6 +30,9 @@ describe("stale prices", () => {
     w = await deployWorld();
     alice = w.alice.account.address;
     await w.deposit(w.alice, parseUnits("10000", 6));
+    // A feed counts only for what the fund holds: hold some of every asset, so that each one does.
+    await w.weth.write.mint([w.fund.address, parseUnits("1", 18)]);
+    await w.wbtc.write.mint([w.fund.address, parseUnits("0.01", 8)]);
     await w.usdc.write.mint([alice, parseUnits("10000", 6)]);
     await w.usdc.write.approve([w.fund.address, 2n ** 255n], { account: w.alice.account });
     base = await w.networkHelpers.takeSnapshot();

@@ -4,7 +4,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { maxUint256, parseUnits } from "viem";
-import { DealState, dealView, type Report } from "../../src/domain/vam/index.ts";
+import { DealState, dealView, fundClaimable, projectClaimable, type Report } from "../../src/domain/vam/index.ts";
 import { prng } from "../shared/prng.js";
 import { deployWorld } from "../testing/world.js";
 
@@ -29,22 +29,19 @@ describe("client VAM decision", () => {
     const seen = { exercisable: 0, notYet: 0, closed: 0, pending: 0 };
 
     /** What the page reads: the deal's terms and every oracle round, then the pure decision. */
-    const client = async (deal: { read: { state(): Promise<number>; start(): Promise<bigint> } }, terms: { window: bigint; duration: bigint; maxGap: bigint }) => {
+    const client = async (deal: { read: { state(): Promise<number>; startedAt(): Promise<bigint>; startBy(): Promise<bigint> } }, terms: { window: bigint; duration: bigint; maxGap: bigint }) => {
       const [answers, times] = await oracle.read.roundsBetween([1n, maxUint256]);
       const reports: Report[] = answers.map((tvl, i) => ({ time: BigInt(times[i]), tvl }));
       const now = await w.now();
       const state = Number(await deal.read.state());
-      return dealView({ state, start: BigInt(await deal.read.start()), ...terms, target: TARGET }, reports, now);
+      return dealView({ state, start: BigInt(await deal.read.startedAt()), startBy: await deal.read.startBy(), ...terms, target: TARGET }, reports, now);
     };
 
     for (let c = 0; c < 30; c++) {
       await base.restore();
       const maxGap = rand.between(HOUR, 2n * DAY);
-      const terms = {
-        maxGap,
-        duration: c % 7 === 0 ? 0n : rand.between(0n, 6n * maxGap),
-        window: rand.between(2n * maxGap, 12n * maxGap),
-      };
+      const window = rand.between(2n * maxGap, 12n * maxGap);
+      const terms = { maxGap, duration: c % 7 === 0 ? 0n : rand.between(0n, window < 6n * maxGap ? window : 6n * maxGap), window };
       const value = () => {
         const x = rand.int(0, 99);
         if (x < 22) return TARGET - rand.between(1n, TARGET / 10n);
@@ -73,7 +70,7 @@ describe("client VAM decision", () => {
       }
       const deal = await w.viem.deployContract("VamDeal", [{
         fund: w.fund.address, project: w.project.account.address, asset: w.usdc.address, projectToken: token.address,
-        n1: 1_000n, p1: 1_000n, n2: 2_000n, p2: 2_000n, target: TARGET, ...terms, oracle: oracle.address,
+        n1: 1_000n, p1: 1_000n, n2: 2_000n, p2: 2_000n, target: TARGET, ...terms, oracle: oracle.address, startBy: (await w.now()) + DAY,
       }]);
       await token.write.mint([w.project.account.address, 3_000n]);
       await token.write.approve([deal.address, 3_000n], { account: w.project.account });
@@ -81,11 +78,12 @@ describe("client VAM decision", () => {
 
       const pending = await client(deal, terms);
       assert.equal(pending.status, "pending");
+      assert.equal(pending.startTimeLeft, (await deal.read.startBy()) - (await w.now()));
       assert.equal(pending.exercisable, await deal.read.exercisable());
       seen.pending++;
 
       await w.asTimelock((from) => w.fund.write.approveVamDeal([deal.address], from));
-      const start = BigInt(await deal.read.start());
+      const start = BigInt(await deal.read.startedAt());
       t = start + (rand.chance(30) ? 0n : rand.between(1n, maxGap));
 
       const count = rand.int(4, 16);
@@ -118,9 +116,25 @@ describe("client VAM decision", () => {
       assert.equal(closed.scan.longest, (await deal.read.scan()).longest);
       assert.equal(closed.scan.longestEnd, (await deal.read.scan()).longestEnd);
 
+      // The legs each party can claim, on a branch where the deal was exercised and on the one where it expired.
+      const claims = async (where: string) => {
+        const c = {
+          state: Number(await deal.read.state()), fundPart: await deal.read.fundPart(), fundClaimed: await deal.read.fundClaimed(),
+          projectAssetsClaimed: await deal.read.projectAssetsClaimed(), projectTokensClaimed: await deal.read.projectTokensClaimed(),
+        };
+        const amounts = { n1: 1_000n, p1: 1_000n, n2: 2_000n, p2: 2_000n };
+        const [fa, ft] = await deal.read.claimable([w.fund.address]);
+        const [pa, pt] = await deal.read.claimable([w.project.account.address]);
+        assert.deepEqual(fundClaimable(amounts, c), { assets: fa, tokens: ft }, `${where}: the fund's leg`);
+        assert.deepEqual(projectClaimable(amounts, c), { assets: pa, tokens: pt }, `${where}: the project's legs`);
+      };
+      await claims(`case ${c}, active`);
       await deal.write.expire();
       assert.equal(Number(await deal.read.state()), DealState.Expired);
       assert.equal((await client(deal, terms)).status, "expired");
+      await claims(`case ${c}, expired`);
+      await deal.write.claimProjectAssets({ account: w.project.account });
+      await claims(`case ${c}, expired, project claimed n1`);
     }
     // The random cases must reach every answer.
     assert.ok(seen.exercisable > 10, `exercisable ${seen.exercisable}`);

@@ -2,7 +2,7 @@
 // view of the fund and of FundLens that it mirrors, all read at the same block.
 import assert from "node:assert/strict";
 import type { Abi, Address } from "viem";
-import { fundSnapshot, type FundSnapshot, type Holding } from "../../src/domain/valuation/index.ts";
+import { fundSnapshot, guidelineWeightsBps, type FundSnapshot, type Holding } from "../../src/domain/valuation/index.ts";
 import { readFundRaw, type RawAbis, type RawClient } from "./readRaw.ts"; // .ts: also loaded by plain node (live tests)
 
 export type CheckAbis = RawAbis & { FundLens: Abi };
@@ -22,12 +22,13 @@ export async function assertEngineMatches(client: RawClient, abis: CheckAbis, o:
   const raw = await readFundRaw(client, abis, fund, blockNumber);
   const s = fundSnapshot(raw);
 
-  const [[list, gav], totalAssets, fresh, accrual, intrinsic] = await Promise.all([
+  const [[list, gav], totalAssets, fresh, accrual, intrinsic, exposure] = await Promise.all([
     view<readonly [Holding[], bigint]>("holdings"),
     view<bigint>("totalAssets"),
     view<boolean>("pricesFresh"),
     view<Record<string, bigint>>("previewAccrual"),
     view<Record<string, bigint>>("intrinsicValues", [fund], o.lens, abis.FundLens),
+    view<readonly bigint[]>("exposureWeights"),
   ]);
   assert.deepEqual(s.holdings.map(row), list.map((h) => row({ ...h, kind: Number(h.kind) as Holding["kind"] })), `${label}: holdings`);
   assert.equal(s.gav, gav, `${label}: holdings GAV`);
@@ -35,11 +36,20 @@ export async function assertEngineMatches(client: RawClient, abis: CheckAbis, o:
   assert.equal(s.fresh, fresh, `${label}: pricesFresh`);
   assert.deepEqual({ ...s.accrual }, { ...accrual }, `${label}: previewAccrual`);
   assert.deepEqual({ ...s.intrinsic }, { ...intrinsic }, `${label}: intrinsicValues`);
+  assert.deepEqual(guidelineWeightsBps(raw, s), [...exposure], `${label}: exposureWeights (look-through)`);
 
   for (const x of samples(s.gav, s.supplyAfter)) {
     for (const fn of ["convertToShares", "convertToAssets", "previewDeposit", "previewMint", "previewWithdraw", "previewRedeem"] as const) {
       assert.equal(s.vault[fn](x), await view<bigint>(fn, [x]), `${label}: ${fn}(${x})`);
     }
+  }
+  // The in-kind exit: slices of every token, the deal parts, for small and large redemptions.
+  const supply = s.fresh ? s.supplyAfter : raw.totalSupply;
+  for (const x of supply === 0n ? [] : [0n, 1n, supply / 7n, supply]) {
+    const [tokens, amounts, deals, parts] = await view<readonly [Address[], bigint[], Address[], bigint[]]>("previewRedeemInKind", [x]);
+    const e = s.redeemInKind(x);
+    assert.deepEqual(e.tokens.map((t) => [t.token.toLowerCase(), t.amount]), tokens.map((t, k) => [t.toLowerCase(), amounts[k]]), `${label}: previewRedeemInKind(${x}) tokens`);
+    assert.deepEqual(e.deals.map((d) => [d.deal.toLowerCase(), d.part]), deals.map((d, k) => [d.toLowerCase(), parts[k]]), `${label}: previewRedeemInKind(${x}) deals`);
   }
   for (const who of o.accounts ?? []) {
     const balance = await view<bigint>("balanceOf", [who]);

@@ -1,7 +1,11 @@
 // Reads the raw inputs of the client valuation engine (src/domain/valuation) from a fund at
-// one block: balances, feed rounds, asset configs, pair reserves, deals, fee state, supplies
-// and the block's timestamp. Only raw reads, never the fund's own valuation views, so that
-// the tests can compare the engine against those views.
+// one block: balances, reserved balances, feed rounds, asset configs, pair reserves, the
+// primary cost basis, deals, fee state, fee and limit settings, supplies and the block's
+// timestamp. Only raw reads, never the fund's own valuation views, so that the tests can
+// compare the engine against those views. Where the fund catches a revert, so does this: a
+// listed asset's balance that cannot be read counts 0 (marked), a primary token's counts what
+// the deals delivered, a feed that cannot be read is stale, a deal that cannot say its escrow
+// is stale and one that cannot say its part gives none.
 import type { Abi, Address } from "viem";
 import type { FundRaw } from "../../src/domain/valuation/index.ts";
 
@@ -15,18 +19,26 @@ export type RawAbis = { Fund: Abi; ERC20: Abi; Aggregator: Abi; AmmPair: Abi; Va
 
 type AssetConfig = { feed: Address; heartbeat: number; decimals: number; feedDecimals: number };
 type FeeStateRead = { managementBps: bigint; performanceBps: bigint; hurdleBps: bigint; hwm: bigint; hwmTime: bigint; lastAccrual: bigint };
+type Limits = { maxLpBps: number; maxSlippageBps: number; minCashBps: number };
 const ZERO = "0x0000000000000000000000000000000000000000";
 
 export async function readFundRaw(client: RawClient, abis: RawAbis, fund: Address, blockNumber: bigint): Promise<FundRaw> {
   const read = <T>(address: Address, abi: Abi, functionName: string, args: readonly unknown[] = []) =>
     client.readContract({ address, abi, functionName, args, blockNumber }) as Promise<T>;
+  /** A read the fund makes in try/catch: `fallback` when it reverts. */
+  const tryRead = <T>(fallback: T, address: Address, abi: Abi, functionName: string, args: readonly unknown[] = []) =>
+    read<T>(address, abi, functionName, args).catch(() => fallback);
   const balance = (token: Address, who: Address) => read<bigint>(token, abis.ERC20, "balanceOf", [who]);
+  const reserved = (token: Address) => read<bigint>(fund, abis.Fund, "reserved", [token]);
 
-  const [[assets, pairs, primaries, deals], feeState, totalSupply, splitter, block] = await Promise.all([
+  const [[assets, pairs, primaries, deals], feeState, totalSupply, splitter, entryBps, exitBps, limits, block] = await Promise.all([
     read<readonly [Address[], Address[], Address[], Address[]]>(fund, abis.Fund, "registry"),
     read<FeeStateRead>(fund, abis.Fund, "feeState"),
     read<bigint>(fund, abis.Fund, "totalSupply"),
     read<Address>(fund, abis.Fund, "feeSplitter"),
+    read<number>(fund, abis.Fund, "entryBps"),
+    read<number>(fund, abis.Fund, "exitBps"),
+    read<Limits>(fund, abis.Fund, "limits"),
     client.getBlock({ blockNumber }),
   ]);
   const managerToken = splitter === ZERO ? ZERO : await read<Address>(splitter, abis.FeeSplitter, "managerToken");
@@ -36,37 +48,48 @@ export async function readFundRaw(client: RawClient, abis: RawAbis, fund: Addres
     assets: await Promise.all(
       assets.map(async (token) => {
         const c = await read<AssetConfig>(fund, abis.Fund, "assetConfig", [token]);
-        const [round, bal] = await Promise.all([
-          read<readonly [bigint, bigint, bigint, bigint, bigint]>(c.feed, abis.Aggregator, "latestRoundData"),
-          balance(token, fund),
+        const [round, bal, res] = await Promise.all([
+          tryRead<readonly bigint[]>([0n, 0n, 0n, 0n, 0n], c.feed, abis.Aggregator, "latestRoundData"),
+          balance(token, fund).then((b) => ({ b, failed: false }), () => ({ b: 0n, failed: true })),
+          reserved(token),
         ]);
         return {
-          token, balance: bal, decimals: Number(c.decimals), feedDecimals: Number(c.feedDecimals),
-          answer: round[1], updatedAt: round[3], heartbeat: BigInt(c.heartbeat),
+          token, balance: bal.b, reserved: res, decimals: Number(c.decimals), feedDecimals: Number(c.feedDecimals),
+          answer: round[1], updatedAt: round[3], heartbeat: BigInt(c.heartbeat), ...(bal.failed ? { balanceFailed: true } : {}),
         };
       }),
     ),
     pairs: await Promise.all(
       pairs.map(async (pair) => {
-        const [token0, token1, lpBalance, lpSupply, [reserve0, reserve1]] = await Promise.all([
+        const [token0, token1, lpBalance, res, lpSupply, [reserve0, reserve1]] = await Promise.all([
           read<Address>(pair, abis.AmmPair, "token0"),
           read<Address>(pair, abis.AmmPair, "token1"),
           balance(pair, fund),
+          reserved(pair),
           read<bigint>(pair, abis.AmmPair, "totalSupply"),
           read<readonly [bigint, bigint]>(pair, abis.AmmPair, "getReserves"),
         ]);
-        return { pair, token0, token1, lpBalance, lpSupply, reserve0, reserve1 };
+        return { pair, token0, token1, lpBalance, reserved: res, lpSupply, reserve0, reserve1 };
       }),
     ),
-    primaries: await Promise.all(primaries.map(async (token) => ({ token, balance: await balance(token, fund) }))),
+    primaries: await Promise.all(
+      primaries.map(async (token) => {
+        const [bal, res, [paid, received]] = await Promise.all([
+          balance(token, fund).then((b) => ({ b, failed: false }), () => ({ b: 0n, failed: true })),
+          reserved(token),
+          read<readonly [bigint, bigint]>(fund, abis.Fund, "primaryCost", [token]),
+        ]);
+        return { token, balance: bal.b, reserved: res, paid, received, ...(bal.failed ? { balanceFailed: true } : {}) };
+      }),
+    ),
     deals: await Promise.all(
       deals.map(async (deal) => {
-        const [projectToken, fundEscrowed, [assetsPaid, tokensReceived]] = await Promise.all([
-          read<Address>(deal, abis.VamDeal, "projectToken"),
-          read<bigint>(deal, abis.VamDeal, "fundEscrowed"),
-          read<readonly [bigint, bigint]>(deal, abis.VamDeal, "settled"),
+        const [projectToken, escrow, fundPart] = await Promise.all([
+          tryRead<Address>(ZERO, deal, abis.VamDeal, "projectToken"), // a label only: the fund never asks
+          read<bigint>(deal, abis.VamDeal, "fundEscrowed").then((e) => ({ e, failed: false }), () => ({ e: 0n, failed: true })),
+          tryRead(0n, deal, abis.VamDeal, "fundPart"),
         ]);
-        return { deal, projectToken, fundEscrowed, assetsPaid, tokensReceived };
+        return { deal, projectToken, fundEscrowed: escrow.e, fundPart, ...(escrow.failed ? { escrowFailed: true } : {}) };
       }),
     ),
     fees: {
@@ -78,5 +101,9 @@ export async function readFundRaw(client: RawClient, abis: RawAbis, fund: Addres
     splitterUncredited: splitter === ZERO ? 0n : await read<bigint>(splitter, abis.FeeSplitter, "uncredited"),
     managerTokenSupply: managerToken === ZERO ? 0n : await read<bigint>(managerToken, abis.ERC20, "totalSupply"),
     claimingSupply: splitter === ZERO ? 0n : await read<bigint>(splitter, abis.FeeSplitter, "claimingSupply"),
+    entryBps: BigInt(entryBps),
+    exitBps: BigInt(exitBps),
+    maxSlippageBps: BigInt(limits.maxSlippageBps),
+    minCashBps: BigInt(limits.minCashBps),
   };
 }

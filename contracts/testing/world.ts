@@ -30,10 +30,17 @@ export async function deployWorld() {
   const amm = await viem.deployContract("AmmFactory");
   await amm.write.createPair([weth.address, usdc.address]);
   const wethUsdc = await viem.getContractAt("AmmPair", await amm.read.getPair([weth.address, usdc.address]));
-  await seedPool(wethUsdc.address, parseUnits("1000", 18), parseUnits("3000000", 6));
+  // Deep, so that the fund's trades in tests move the price well within its 1 % slippage limit.
+  await seedPool(wethUsdc.address, parseUnits("100000", 18), parseUnits("300000000", 6));
 
+  // The fund's linked libraries (its valuation, in-kind exit and bookkeeping live there for its size).
+  const libraries = {
+    FundValuation: (await viem.deployContract("FundValuation")).address,
+    FundExit: (await viem.deployContract("FundExit")).address,
+    FundAdmin: (await viem.deployContract("FundAdmin")).address,
+  };
   const factory = await viem.deployContract("FundFactory", [
-    (await viem.deployContract("FundDeployer")).address,
+    (await viem.deployContract("FundDeployer", [], { libraries })).address,
     (await viem.deployContract("GovernorDeployer")).address,
     (await viem.deployContract("TimelockDeployer")).address,
     (await viem.deployContract("TokenDeployer")).address,
@@ -125,6 +132,23 @@ export async function deployWorld() {
     }
   }
 
+  /** Moves ETH's price to `usd8` (8 decimals): pushes the feed and arbitrages the WETH/USDC pool
+   * to the same price, as the market would, so that fund trades are judged at a fair pool. */
+  async function setEthPrice(usd8: bigint) {
+    await wethFeed.write.pushAnswer([usd8]);
+    const wethIs0 = getAddress(await wethUsdc.read.token0()) === getAddress(weth.address);
+    const [r0, r1] = await wethUsdc.read.getReserves();
+    const [rw, ru] = wethIs0 ? [r0, r1] : [r1, r0];
+    const target = isqrt((rw * ru * 10n ** 20n) / usd8); // WETH reserve at the new price
+    const [tokenIn, amount] = target < rw
+      ? [usdc, ((rw * ru) / target - ru) * 1000n / 997n]
+      : [weth, (target - rw) * 1000n / 997n];
+    if (amount === 0n) return;
+    await tokenIn.write.mint([deployer.account.address, amount]);
+    await tokenIn.write.approve([wethUsdc.address, amount]);
+    await wethUsdc.write.swap([tokenIn.address, amount, 0n, deployer.account.address]);
+  }
+
   async function now() {
     return (await publicClient.getBlock()).timestamp;
   }
@@ -134,8 +158,16 @@ export async function deployWorld() {
     deployer, manager, alice, bob, carol, founder, project,
     usdc, weth, wbtc, usdcFeed, wethFeed, wbtcFeed, amm, wethUsdc,
     factory, lens, fund, managerToken, splitter, governor, timelock, rewards,
-    fundConfig, governanceParams, asTimelock, seedPool, deposit, skipFresh, now,
+    fundConfig, governanceParams, asTimelock, seedPool, deposit, skipFresh, setEthPrice, now,
   };
 }
 
 export type World = Awaited<ReturnType<typeof deployWorld>>;
+
+function isqrt(n: bigint): bigint {
+  if (n < 2n) return n;
+  let x = n;
+  let y = (x + 1n) / 2n;
+  while (y < x) [x, y] = [y, (y + n / y) / 2n];
+  return x;
+}

@@ -39,6 +39,11 @@ function world(overrides: Record<string, Answer> = {}): Record<string, Answer> {
     [`${FUND}:MAX_MANAGEMENT_BPS:`]: 500n,
     [`${FUND}:MAX_PERFORMANCE_BPS:`]: 3_000n,
     [`${FUND}:MAX_HURDLE_BPS:`]: 2_000n,
+    [`${FUND}:entryBps:`]: 50,
+    [`${FUND}:exitBps:`]: 75,
+    [`${FUND}:limits:`]: { maxLpBps: 4_000, maxSlippageBps: 100, minCashBps: 300 },
+    ...Object.fromEntries([USDC, DAI, PAIR, PROJECT].map((t) => [`${FUND}:reserved:${t}`, t === DAI ? 2n : 0n])),
+    [`${FUND}:primaryCost:${PROJECT}`]: [100n, 40n],
     [`${FUND}:assetConfig:${USDC}`]: config(FEED_USDC, 6, 10_000),
     [`${USDC}:balanceOf:${FUND}`]: 7_000_000n,
     [`${FUND}:assetConfig:${DAI}`]: config(FEED_DAI, 18, 6_000),
@@ -51,7 +56,7 @@ function world(overrides: Record<string, Answer> = {}): Record<string, Answer> {
     [`${PROJECT}:balanceOf:${FUND}`]: 40n,
     [`${DEAL}:projectToken:`]: PROJECT,
     [`${DEAL}:fundEscrowed:`]: 250n,
-    [`${DEAL}:settled:`]: [100n, 40n],
+    [`${DEAL}:fundPart:`]: 10n ** 18n,
     ...Object.fromEntries([[USDC, "USDC", "USD Coin", 6], [DAI, "DAI", "Dai", 18], [PROJECT, "NOVA", "Nova Protocol", 18]].flatMap(([t, symbol, name, decimals]) => [
       [`${t}:symbol:`, symbol], [`${t}:name:`, name], [`${t}:decimals:`, decimals],
     ])),
@@ -95,12 +100,13 @@ describe("readFundRaw", () => {
   it("decodes holdings, feed rounds, pairs, deals and fee state into the engine's inputs", async () => {
     const r = await readFundRaw(fakeClient(world()).client, FUND);
     expect(r.raw.assets).toEqual([
-      { token: USDC, balance: 7_000_000n, decimals: 6, feedDecimals: 8, answer: 100_000_000n, updatedAt: 995n, heartbeat: 86_400n },
-      { token: DAI, balance: 3n * 10n ** 18n, decimals: 18, feedDecimals: 8, answer: 99_990_000n, updatedAt: 996n, heartbeat: 86_400n },
+      { token: USDC, balance: 7_000_000n, reserved: 0n, decimals: 6, feedDecimals: 8, answer: 100_000_000n, updatedAt: 995n, heartbeat: 86_400n },
+      { token: DAI, balance: 3n * 10n ** 18n, reserved: 2n, decimals: 18, feedDecimals: 8, answer: 99_990_000n, updatedAt: 996n, heartbeat: 86_400n },
     ]);
-    expect(r.raw.pairs).toEqual([{ pair: PAIR, token0: DAI, token1: USDC, lpBalance: 10n, lpSupply: 100n, reserve0: 5n * 10n ** 18n, reserve1: 5_000_000n }]);
-    expect(r.raw.primaries).toEqual([{ token: PROJECT, balance: 40n }]);
-    expect(r.raw.deals).toEqual([{ deal: DEAL, projectToken: PROJECT, fundEscrowed: 250n, assetsPaid: 100n, tokensReceived: 40n }]);
+    expect(r.raw.pairs).toEqual([{ pair: PAIR, token0: DAI, token1: USDC, lpBalance: 10n, reserved: 0n, lpSupply: 100n, reserve0: 5n * 10n ** 18n, reserve1: 5_000_000n }]);
+    expect(r.raw.primaries).toEqual([{ token: PROJECT, balance: 40n, reserved: 0n, paid: 100n, received: 40n }]);
+    expect(r.raw.deals).toEqual([{ deal: DEAL, projectToken: PROJECT, fundEscrowed: 250n, fundPart: 10n ** 18n }]);
+    expect([r.raw.entryBps, r.raw.exitBps, r.raw.maxSlippageBps, r.raw.minCashBps]).toEqual([50n, 75n, 100n, 300n]);
     expect(r.raw.fees.lastAccrual).toBe(900n);
     expect([r.raw.totalSupply, r.raw.splitterBalance, r.raw.managerTokenSupply]).toEqual([10n ** 18n, 77n, 10n ** 24n]);
     expect([r.raw.splitterUncredited, r.raw.claimingSupply, r.excludedHolders]).toEqual([5n, 8n * 10n ** 23n, [POOL]]);
@@ -127,8 +133,22 @@ describe("readFundRaw", () => {
     await expect(readFundRaw(fakeClient(world({ [`${c("FundFactory")}:indexOf:${unknown}`]: 0n })).client, unknown)).rejects.toBeInstanceOf(NoSuchFund);
   });
 
-  it("fails on a holding it cannot read rather than valuing the fund without it", async () => {
-    const { client } = fakeClient(world({ [`${DAI}:balanceOf:${FUND}`]: new Error("balance reverted") }));
-    await expect(readFundRaw(client, FUND)).rejects.toThrow("balance reverted");
+  it("reads a balance that reverts as 0 and marks it, as the fund does, rather than hiding the fund", async () => {
+    const { client } = fakeClient(world({ [`${DAI}:balanceOf:${FUND}`]: new Error("balance reverted"), [`${PROJECT}:balanceOf:${FUND}`]: new Error("paused") }));
+    const r = await readFundRaw(client, FUND);
+    expect(r.raw.assets[1]).toMatchObject({ balance: 0n, balanceFailed: true });
+    expect(r.raw.primaries[0]).toMatchObject({ balance: 0n, balanceFailed: true });
+  });
+
+  it("reads a deal that cannot say its part as giving none, and one that cannot say its escrow as failed", async () => {
+    const r = await readFundRaw(fakeClient(world({ [`${DEAL}:fundPart:`]: new Error("old deal") })).client, FUND);
+    expect(r.raw.deals[0]).toEqual({ deal: DEAL, projectToken: PROJECT, fundEscrowed: 250n, fundPart: 0n });
+    const s = await readFundRaw(fakeClient(world({ [`${DEAL}:fundEscrowed:`]: new Error("hostile"), [`${DEAL}:projectToken:`]: new Error("hostile") })).client, FUND);
+    expect(s.raw.deals[0]).toMatchObject({ fundEscrowed: 0n, escrowFailed: true, projectToken: ZERO });
+  });
+
+  it("reads a feed that reverts as stale: no answer, at time 0", async () => {
+    const r = await readFundRaw(fakeClient(world({ [`${FEED_DAI}:latestRoundData:`]: new Error("feed down") })).client, FUND);
+    expect(r.raw.assets[1]).toMatchObject({ answer: 0n, updatedAt: 0n });
   });
 });

@@ -1,6 +1,8 @@
 // One fund's raw reads (the inputs of the valuation engine) plus what its page labels them
 // with, all at one block: three multicalls, each one eth_call. The first runs at the latest
-// block and returns its number, which pins the other two.
+// block and returns its number, which pins the other two. As the fund does, a holding's
+// balance that cannot be read counts 0 (and its line is stale), a feed that cannot be read
+// is stale: one bad token or feed must not hide the fund or its in-kind exit.
 import type { Address, PublicClient } from "viem";
 import type { FundRaw, UsdPrice } from "../domain/valuation/index.ts";
 import { erc20Abi, fundAbi } from "./abis.ts";
@@ -51,6 +53,9 @@ const ok = <T,>(r: R): T => {
   return r.result as T;
 };
 const lower = (a: string) => a.toLowerCase() as Address;
+type Limits = { maxLpBps: number; maxSlippageBps: number; minCashBps: number };
+/** A token's `balanceOf(fund)`: a revert counts 0 and marks the holding. */
+const balanceOf = (r: R) => (r.status === "success" ? { balance: r.result as bigint, balanceFailed: false } : { balance: 0n, balanceFailed: true });
 
 const unitTokens = { eth: contractOf(chainId, "WETH").address, btc: contractOf(chainId, "WBTC").address };
 const unitReads = (token: "WETH" | "WBTC") => {
@@ -86,6 +91,9 @@ export async function readFundRaw(client: Pick<PublicClient, "multicall">, fund:
     { ...F, functionName: "MAX_MANAGEMENT_BPS" },
     { ...F, functionName: "MAX_PERFORMANCE_BPS" },
     { ...F, functionName: "MAX_HURDLE_BPS" },
+    { ...F, functionName: "entryBps" },
+    { ...F, functionName: "exitBps" },
+    { ...F, functionName: "limits" },
     { ...factory, functionName: "indexOf", args: [fund] },
   ]);
   const blockNumber = ok<bigint>(a[0]);
@@ -107,19 +115,28 @@ export async function readFundRaw(client: Pick<PublicClient, "multicall">, fund:
   const quotes = [...new Set([...assets.map(lower), lower(unitTokens.eth), lower(unitTokens.btc)])];
   const poolKeys = (["investor", "manager"] as const).flatMap((token) => quotes.map((quote) => ({ token, quote })));
   const b = await call([
-    ...assets.flatMap((t) => [{ ...F, functionName: "assetConfig", args: [t] }, { address: t, abi: erc20Abi, functionName: "balanceOf", args: [fund] }]),
+    ...assets.flatMap((t) => [
+      { ...F, functionName: "assetConfig", args: [t] },
+      { address: t, abi: erc20Abi, functionName: "balanceOf", args: [fund] },
+      { ...F, functionName: "reserved", args: [t] },
+    ]),
     ...pairs.flatMap((p) => [
       { address: p, abi: pairAbi, functionName: "token0" },
       { address: p, abi: pairAbi, functionName: "token1" },
       { address: p, abi: erc20Abi, functionName: "balanceOf", args: [fund] },
       { address: p, abi: erc20Abi, functionName: "totalSupply" },
       { address: p, abi: pairAbi, functionName: "getReserves" },
+      { ...F, functionName: "reserved", args: [p] },
     ]),
-    ...primaries.map((t) => ({ address: t, abi: erc20Abi, functionName: "balanceOf", args: [fund] })),
+    ...primaries.flatMap((t) => [
+      { address: t, abi: erc20Abi, functionName: "balanceOf", args: [fund] },
+      { ...F, functionName: "reserved", args: [t] },
+      { ...F, functionName: "primaryCost", args: [t] },
+    ]),
     ...deals.flatMap((d) => [
       { address: d, abi: dealAbi, functionName: "projectToken" },
       { address: d, abi: dealAbi, functionName: "fundEscrowed" },
-      { address: d, abi: dealAbi, functionName: "settled" },
+      { address: d, abi: dealAbi, functionName: "fundPart" },
     ]),
     ...tokenList.flatMap((t) => [
       { address: t, abi: erc20Abi, functionName: "symbol" },
@@ -131,17 +148,28 @@ export async function readFundRaw(client: Pick<PublicClient, "multicall">, fund:
   ], blockNumber);
   let i = 0;
   type Config = { feed: Address; heartbeat: number; decimals: number; feedDecimals: number; allowed: boolean; maxWeightBps: number };
-  const configs = assets.map((token) => ({ token, config: ok<Config>(b[i++]), balance: ok<bigint>(b[i++]) }));
+  const configs = assets.map((token) => {
+    const [config, bal, reserved] = [ok<Config>(b[i++]), b[i++], ok<bigint>(b[i++])];
+    return { token, config, reserved, ...balanceOf(bal) };
+  });
   const pairRaw = pairs.map((pair) => {
     const [token0, token1, lpBalance, lpSupply] = [ok<Address>(b[i++]), ok<Address>(b[i++]), ok<bigint>(b[i++]), ok<bigint>(b[i++])];
     const [reserve0, reserve1] = ok<readonly bigint[]>(b[i++]);
-    return { pair, token0, token1, lpBalance, lpSupply, reserve0, reserve1 };
+    return { pair, token0, token1, lpBalance, reserved: ok<bigint>(b[i++]), lpSupply, reserve0, reserve1 };
   });
-  const primaryRaw = primaries.map((token) => ({ token, balance: ok<bigint>(b[i++]) }));
+  const primaryRaw = primaries.map((token) => {
+    const [bal, reserved] = [balanceOf(b[i++]), ok<bigint>(b[i++])];
+    const [paid, received] = ok<readonly bigint[]>(b[i++]);
+    return { token, balance: bal.balance, reserved, paid, received, ...(bal.balanceFailed ? { balanceFailed: true } : {}) };
+  });
+  // As the fund has it: a deal that cannot say its escrow is stale, one that cannot say its part gives none in kind.
   const dealRaw = deals.map((deal) => {
-    const [projectToken, fundEscrowed] = [ok<Address>(b[i++]), ok<bigint>(b[i++])];
-    const [assetsPaid, tokensReceived] = ok<readonly bigint[]>(b[i++]);
-    return { deal, projectToken, fundEscrowed, assetsPaid, tokensReceived };
+    const [token, escrow, part] = [b[i++], b[i++], b[i++]];
+    const projectToken = token.status === "success" ? (token.result as Address) : ZERO; // a label only
+    return {
+      deal, projectToken, fundEscrowed: escrow.status === "success" ? (escrow.result as bigint) : 0n,
+      fundPart: part.status === "success" ? (part.result as bigint) : 0n, ...(escrow.status === "success" ? {} : { escrowFailed: true }),
+    };
   });
   const tokens = new Map<string, TokenInfo>(
     tokenList.map((t) => [t, { symbol: ok<string>(b[i++]), name: ok<string>(b[i++]), decimals: Number(ok<number>(b[i++])) }]),
@@ -163,10 +191,11 @@ export async function readFundRaw(client: Pick<PublicClient, "multicall">, fund:
   const raw: FundRaw = {
     timestamp,
     assets: configs.map((x, k) => {
-      const round = ok<readonly bigint[]>(c[k]);
+      // A feed that reverts is stale: read as no answer at time 0, as the fund reads it.
+      const round = c[k].status === "success" ? (c[k].result as readonly bigint[]) : [0n, 0n, 0n, 0n];
       return {
-        token: x.token, balance: x.balance, decimals: Number(x.config.decimals), feedDecimals: Number(x.config.feedDecimals),
-        answer: round[1], updatedAt: round[3], heartbeat: BigInt(x.config.heartbeat),
+        token: x.token, balance: x.balance, reserved: x.reserved, decimals: Number(x.config.decimals), feedDecimals: Number(x.config.feedDecimals),
+        answer: round[1], updatedAt: round[3], heartbeat: BigInt(x.config.heartbeat), ...(x.balanceFailed ? { balanceFailed: true } : {}),
       };
     }),
     pairs: pairRaw,
@@ -177,6 +206,10 @@ export async function readFundRaw(client: Pick<PublicClient, "multicall">, fund:
     splitterBalance,
     splitterUncredited: s.uncreditedFeeShares,
     managerTokenSupply: s.managerTokenSupply,
+    entryBps: BigInt(ok<number>(a[14])),
+    exitBps: BigInt(ok<number>(a[15])),
+    maxSlippageBps: BigInt(ok<Limits>(a[16]).maxSlippageBps),
+    minCashBps: BigInt(ok<Limits>(a[16]).minCashBps),
     claimingSupply: s.claimingSupply,
   };
   const market: MarketPool[] = [];

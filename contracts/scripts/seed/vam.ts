@@ -1,5 +1,5 @@
-// Primary-market deals of the venture fund, one in each state the product shows, each with
-// its project's TVL oracle.
+// Primary-market deals of the venture fund, one in each state the product shows (pending,
+// lapsed, active, exercisable, exercised, expired), each with its project's TVL oracle.
 import { parseUnits } from "viem";
 import { DAY, type Ctx } from "./context.ts";
 import type { SeededFund } from "./funds.ts";
@@ -17,15 +17,19 @@ export interface DealPlan {
   above: (d: number) => boolean;
   window: bigint;
   duration: bigint;
-  startDay: number; // when the project escrows (the fund joins with the approval proposal)
+  startDay: number; // when the project escrows (the fund's approval, once executed, starts the deal)
+  /** How long after the project escrows the deal may still start. */
+  startWithin: bigint;
 }
 
 export const DEALS: DealPlan[] = [
-  { key: "expired", project: ["Nova Protocol", "NOVA"], above: () => false, window: 120n * DAY, duration: 30n * DAY, startDay: 10 },
-  { key: "exercised", project: ["Helix Finance", "HLX"], above: (d) => d >= 40 && d <= 80, window: 200n * DAY, duration: 30n * DAY, startDay: 10 },
-  { key: "exercisable", project: ["Orbit Lending", "ORB"], above: (d) => d >= 334, window: 400n * DAY, duration: 31n * DAY, startDay: 10 },
-  { key: "active", project: ["Lumen DEX", "LUM"], above: (d) => d >= 250 && d <= 262, window: 420n * DAY, duration: 45n * DAY, startDay: 10 },
-  { key: "pending", project: ["Tidal Bridge", "TDL"], above: () => false, window: 365n * DAY, duration: 60n * DAY, startDay: 360 },
+  { key: "expired", project: ["Nova Protocol", "NOVA"], above: () => false, window: 120n * DAY, duration: 30n * DAY, startDay: 10, startWithin: 30n * DAY },
+  { key: "exercised", project: ["Helix Finance", "HLX"], above: (d) => d >= 40 && d <= 80, window: 200n * DAY, duration: 30n * DAY, startDay: 10, startWithin: 30n * DAY },
+  { key: "exercisable", project: ["Orbit Lending", "ORB"], above: (d) => d >= 334, window: 400n * DAY, duration: 31n * DAY, startDay: 10, startWithin: 30n * DAY },
+  { key: "active", project: ["Lumen DEX", "LUM"], above: (d) => d >= 250 && d <= 262, window: 420n * DAY, duration: 45n * DAY, startDay: 10, startWithin: 30n * DAY },
+  // Its approval was voted down; the project never took its escrow back.
+  { key: "lapsed", project: ["Quasar Yield", "QSR"], above: () => false, window: 180n * DAY, duration: 30n * DAY, startDay: 200, startWithin: 14n * DAY },
+  { key: "pending", project: ["Tidal Bridge", "TDL"], above: () => false, window: 365n * DAY, duration: 60n * DAY, startDay: 360, startWithin: 30n * DAY },
 ];
 
 export async function createDeal(ctx: Ctx, fund: SeededFund, plan: DealPlan) {
@@ -48,6 +52,7 @@ export async function createDeal(ctx: Ctx, fund: SeededFund, plan: DealPlan) {
     duration: plan.duration,
     maxGap: MAX_GAP,
     oracle: oracle.address,
+    startBy: ctx.now() + plan.startWithin,
   };
   const deal = await ctx.viem.deployContract("VamDeal", [terms], { client: { wallet: ctx.projectTeam } });
   const escrow = terms.p1 + terms.p2;

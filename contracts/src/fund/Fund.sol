@@ -4,31 +4,35 @@ pragma solidity ^0.8.28;
 import {ERC20} from "@openzeppelin/contracts/token/ERC20/ERC20.sol";
 import {ERC4626} from "@openzeppelin/contracts/token/ERC20/extensions/ERC4626.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
-import {IERC20Metadata} from "@openzeppelin/contracts/token/ERC20/extensions/IERC20Metadata.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 import {ReentrancyGuard} from "@openzeppelin/contracts/utils/ReentrancyGuard.sol";
-import {AggregatorV3Interface} from "../interfaces/AggregatorV3Interface.sol";
-import {IVamDeal} from "../interfaces/IVamDeal.sol";
-import {IFeeSplitter} from "../interfaces/IFeeSplitter.sol";
+import {IFund} from "../interfaces/IFund.sol";
+import {AmmFactory} from "../amm/AmmFactory.sol";
 import {AmmPair} from "../amm/AmmPair.sol";
+import {FundAdmin} from "./FundAdmin.sol";
+import {FundExit} from "./FundExit.sol";
 import {FundMath} from "./FundMath.sol";
 import {FundTypes} from "./FundTypes.sol";
+import {FundValuation} from "./FundValuation.sol";
 
 /// @title Fund
-/// @notice An evergreen fund: an ERC-4626 vault whose share is the investor token. Its GAV is
-/// valued from Chainlink-style feeds (ERC-20 holdings, fair-value LP positions), primary-market
-/// tokens at cost and VAM escrow at face value. Fees accrue continuously and are paid by
-/// minting shares to the fee splitter. The owner (the fund's timelock) sets guidelines, fees,
-/// feeds and the manager; the manager trades only within the guidelines.
-contract Fund is ERC4626, Ownable, ReentrancyGuard, FundTypes {
+/// @notice An evergreen fund: an ERC-4626 vault whose share is the investor token (DESIGN §2–§4).
+/// Investors join and leave at the intrinsic value: in cash while the prices of what the fund
+/// holds are fresh, in kind always. Entry and exit fees stay in the fund, so that nobody profits
+/// from an oracle's lag at the others' expense. The owner (the fund's timelock) sets guidelines,
+/// fees, feeds and the manager; the manager trades only within the guidelines and only at
+/// prices close to the feeds'.
+contract Fund is ERC4626, Ownable, ReentrancyGuard, FundTypes, IFund {
     using SafeERC20 for IERC20;
     using Math for uint256;
 
     uint256 public constant MAX_MANAGEMENT_BPS = 500;
     uint256 public constant MAX_PERFORMANCE_BPS = 3_000;
     uint256 public constant MAX_HURDLE_BPS = 2_000;
+    uint256 public constant MAX_ENTRY_EXIT_BPS = 200;
+    uint256 public constant MAX_SLIPPAGE_BPS = 1_000;
     uint8 private constant _DECIMALS_OFFSET = 6;
 
     /// @notice Who sets up the fund set once (its factory).
@@ -36,16 +40,14 @@ contract Fund is ERC4626, Ownable, ReentrancyGuard, FundTypes {
     address public feeSplitter;
     address public manager;
     Mechanism public mechanism;
-    uint16 public maxLpBps;
+    /// @notice The project's AMM factory: the fund trades only in its pairs.
+    AmmFactory public amm;
+    bool private _initialized;
+    uint16 public entryBps;
+    uint16 public exitBps;
+    OpLimits private _limits;
 
-    mapping(address => AssetConfig) private _assetConfig;
-    address[] private _assets; // index 0 is the denomination asset
-    address[] private _pairs;
-    mapping(address => bool) public isPair;
-    address[] private _primaryTokens;
-    mapping(address => bool) public isPrimaryToken;
-    address[] private _deals;
-    mapping(address => bool) public isDeal;
+    Book private _book;
     FundMath.FeeState private _fees;
 
     modifier onlyManager() {
@@ -63,10 +65,13 @@ contract Fund is ERC4626, Ownable, ReentrancyGuard, FundTypes {
         admin = admin_;
     }
 
-    /// @notice Configures the fund and hands it to its owner; once, by the factory.
-    function initialize(FundConfig calldata c, address splitter, address amm) external {
-        if (msg.sender != admin || feeSplitter != address(0)) revert NotAdmin(msg.sender);
+    /// @inheritdoc IFund
+    function initialize(FundConfig calldata c, address splitter, address amm_) external {
+        if (msg.sender != admin) revert NotAdmin(msg.sender);
+        if (_initialized) revert AlreadyInitialized();
+        _initialized = true;
         feeSplitter = splitter;
+        amm = AmmFactory(amm_);
         emit FeeSplitterSet(splitter);
         _setManager(c.manager, c.mechanism);
         _addAsset(asset(), c.assetFeed, c.assetHeartbeat, true, uint16(FundMath.BPS));
@@ -74,11 +79,14 @@ contract Fund is ERC4626, Ownable, ReentrancyGuard, FundTypes {
             AssetInit calldata a = c.assets[i];
             _addAsset(a.token, a.feed, a.heartbeat, true, a.maxWeightBps);
         }
+        _limits = OpLimits(0, 100, 0);
         _setMaxLp(c.maxLpBps);
+        emit MaxSlippageSet(100);
         _fees.hwm = FundMath.WAD / 10 ** _DECIMALS_OFFSET; // the initial share price
         _fees.hwmTime = block.timestamp;
         _fees.lastAccrual = block.timestamp;
         _setFees(c.managementBps, c.performanceBps, c.hurdleBps);
+        _setEntryExit(c.entryBps, c.exitBps);
         _transferOwnership(c.owner);
     }
 
@@ -89,15 +97,15 @@ contract Fund is ERC4626, Ownable, ReentrancyGuard, FundTypes {
         return depositWithMin(assets, receiver, 0);
     }
 
-    /// @notice Deposits `assets` for at least `minShares` shares, else reverts `SlippageExceeded`.
+    /// @inheritdoc IFund
     function depositWithMin(uint256 assets, address receiver, uint256 minShares)
         public
         nonReentrant
         returns (uint256 shares)
     {
-        uint256 gav = _accrue();
-        if (assets > maxDeposit(receiver)) revert ERC4626ExceededMaxDeposit(receiver, assets, maxDeposit(receiver));
-        shares = _toShares(assets, gav, totalSupply(), Math.Rounding.Floor);
+        (uint256 gav, uint256 supply) = _accrue();
+        shares = _toShares(assets - FundMath.feeOn(assets, entryBps), gav, supply, Math.Rounding.Floor);
+        if (shares == 0) revert ZeroShares();
         if (shares < minShares) revert SlippageExceeded(shares, minShares);
         _deposit(_msgSender(), receiver, assets, shares);
         emit NavRecorded(gav + assets, totalSupply(), block.timestamp);
@@ -105,9 +113,9 @@ contract Fund is ERC4626, Ownable, ReentrancyGuard, FundTypes {
 
     /// @inheritdoc ERC4626
     function mint(uint256 shares, address receiver) public override nonReentrant returns (uint256 assets) {
-        uint256 gav = _accrue();
-        if (shares > maxMint(receiver)) revert ERC4626ExceededMaxMint(receiver, shares, maxMint(receiver));
-        assets = _toAssets(shares, gav, totalSupply(), Math.Rounding.Ceil);
+        (uint256 gav, uint256 supply) = _accrue();
+        if (shares == 0) revert ZeroShares();
+        assets = FundMath.grossUp(_toAssets(shares, gav, supply, Math.Rounding.Ceil), entryBps);
         _deposit(_msgSender(), receiver, assets, shares);
         emit NavRecorded(gav + assets, totalSupply(), block.timestamp);
     }
@@ -117,16 +125,17 @@ contract Fund is ERC4626, Ownable, ReentrancyGuard, FundTypes {
         return redeemWithMin(shares, receiver, owner_, 0);
     }
 
-    /// @notice Redeems `shares` for at least `minAssets`, else reverts `SlippageExceeded`.
+    /// @inheritdoc IFund
     function redeemWithMin(uint256 shares, address receiver, address owner_, uint256 minAssets)
         public
         nonReentrant
         returns (uint256 assets)
     {
-        uint256 gav = _accrue();
+        (uint256 gav, uint256 supply) = _accrue();
         uint256 maxShares = balanceOf(owner_);
         if (shares > maxShares) revert ERC4626ExceededMaxRedeem(owner_, shares, maxShares);
-        assets = _toAssets(shares, gav, totalSupply(), Math.Rounding.Floor);
+        uint256 gross = _toAssets(shares, gav, supply, Math.Rounding.Floor);
+        assets = gross - FundMath.feeOn(gross, exitBps);
         if (assets < minAssets) revert SlippageExceeded(assets, minAssets);
         _withdrawChecked(owner_, receiver, assets, shares, gav);
     }
@@ -138,23 +147,47 @@ contract Fund is ERC4626, Ownable, ReentrancyGuard, FundTypes {
         nonReentrant
         returns (uint256 shares)
     {
-        uint256 gav = _accrue();
-        shares = _toShares(assets, gav, totalSupply(), Math.Rounding.Ceil);
-        if (shares > balanceOf(owner_)) {
-            revert ERC4626ExceededMaxWithdraw(owner_, assets, _toAssets(balanceOf(owner_), gav, totalSupply(), Math.Rounding.Floor));
+        (uint256 gav, uint256 supply) = _accrue();
+        shares = _toShares(FundMath.grossUp(assets, exitBps), gav, supply, Math.Rounding.Ceil);
+        uint256 balance = balanceOf(owner_);
+        if (shares > balance) {
+            uint256 gross = _toAssets(balance, gav, supply, Math.Rounding.Floor);
+            revert ERC4626ExceededMaxWithdraw(owner_, assets, gross - FundMath.feeOn(gross, exitBps));
         }
         _withdrawChecked(owner_, receiver, assets, shares, gav);
     }
 
-    /// @notice Accrues management and performance fees now.
+    /// @inheritdoc IFund
+    function redeemInKind(uint256 shares, address receiver, address owner_)
+        external
+        nonReentrant
+        returns (address[] memory tokens, uint256[] memory amounts, address[] memory deals, uint256[] memory parts)
+    {
+        // The valuation only decides whether fees can accrue first: the exit itself needs no price.
+        (, uint256 gav, Freshness memory f) = FundValuation.valuation(_book);
+        if (f.fresh) _accrueAt(gav);
+        if (shares == 0) revert ZeroShares();
+        if (_msgSender() != owner_) _spendAllowance(owner_, _msgSender(), shares);
+        uint256 supply = totalSupply();
+        _burn(owner_, shares);
+        (tokens, amounts, deals, parts) = FundExit.pay(_book, shares, supply, receiver);
+        emit RedeemedInKind(_msgSender(), receiver, owner_, shares);
+    }
+
+    /// @inheritdoc IFund
+    function claimOwed(address token) external nonReentrant returns (uint256) {
+        return FundExit.claimOwed(_book, token, _msgSender());
+    }
+
+    /// @inheritdoc IFund
     function accrueFees() external nonReentrant {
-        uint256 gav = _accrue();
+        (uint256 gav,) = _accrue();
         emit NavRecorded(gav, totalSupply(), block.timestamp);
     }
 
     // ───────────────────────────── manager ─────────────────────────────
 
-    /// @notice Swaps `amountIn` of `tokenIn` through an approved pair for at least `minOut`.
+    /// @inheritdoc IFund
     function swap(address pair, address tokenIn, uint256 amountIn, uint256 minOut)
         external
         onlyManager
@@ -164,15 +197,16 @@ contract Fund is ERC4626, Ownable, ReentrancyGuard, FundTypes {
         _requirePair(pair);
         address token0 = AmmPair(pair).token0();
         address tokenOut = tokenIn == token0 ? AmmPair(pair).token1() : token0;
-        if (!_assetConfig[tokenOut].allowed) revert AssetNotAllowed(tokenOut);
-        uint256[] memory before = _weights();
+        _requireAllowed(tokenOut);
+        OpSnapshot memory before = _beforeOperation();
+        uint256 valueIn = FundValuation.valueOf(_book, tokenIn, amountIn);
         IERC20(tokenIn).forceApprove(pair, amountIn);
         amountOut = AmmPair(pair).swap(tokenIn, amountIn, minOut, address(this));
-        _checkGuidelines(before, pair);
+        _afterOperation(before, valueIn, pair);
         emit Swapped(pair, tokenIn, tokenOut, amountIn, amountOut);
     }
 
-    /// @notice Adds liquidity to an approved pair, at least `minLiquidity` LP tokens.
+    /// @inheritdoc IFund
     function addLiquidity(address pair, uint256 amount0, uint256 amount1, uint256 minLiquidity)
         external
         onlyManager
@@ -180,17 +214,15 @@ contract Fund is ERC4626, Ownable, ReentrancyGuard, FundTypes {
         returns (uint256 used0, uint256 used1, uint256 liquidity)
     {
         _requirePair(pair);
-        uint256[] memory before = _weights();
-        IERC20(AmmPair(pair).token0()).forceApprove(pair, amount0);
-        IERC20(AmmPair(pair).token1()).forceApprove(pair, amount1);
-        (used0, used1, liquidity) = AmmPair(pair).addLiquidity(amount0, amount1, minLiquidity, address(this));
-        IERC20(AmmPair(pair).token0()).forceApprove(pair, 0);
-        IERC20(AmmPair(pair).token1()).forceApprove(pair, 0);
-        _checkGuidelines(before, pair);
+        _requireAllowed(AmmPair(pair).token0());
+        _requireAllowed(AmmPair(pair).token1());
+        OpSnapshot memory before = _beforeOperation();
+        (used0, used1, liquidity) = _addLiquidity(AmmPair(pair), amount0, amount1, minLiquidity);
+        _afterOperation(before, _pairValue(AmmPair(pair), used0, used1), pair);
         emit LiquidityAdded(pair, used0, used1, liquidity);
     }
 
-    /// @notice Removes `liquidity` LP tokens from an approved pair, with minimum amounts out.
+    /// @inheritdoc IFund
     function removeLiquidity(address pair, uint256 liquidity, uint256 min0, uint256 min1)
         external
         onlyManager
@@ -198,145 +230,247 @@ contract Fund is ERC4626, Ownable, ReentrancyGuard, FundTypes {
         returns (uint256 amount0, uint256 amount1)
     {
         _requirePair(pair);
-        uint256[] memory before = _weights();
+        OpSnapshot memory before = _beforeOperation();
+        uint256 valueIn = FundValuation.valueOf(_book, pair, liquidity);
         (amount0, amount1) = AmmPair(pair).removeLiquidity(liquidity, min0, min1, address(this));
-        _checkGuidelines(before, pair);
+        _afterOperation(before, valueIn, pair);
         emit LiquidityRemoved(pair, amount0, amount1, liquidity);
     }
 
     // ───────────────────────────── governance (owner = timelock) ─────────────────────────────
 
-    /// @notice Lists a new asset priced by `feed`, allowed up to `maxWeightBps` of GAV.
+    /// @inheritdoc IFund
     function addAsset(address token, address feed, uint32 heartbeat, uint16 maxWeightBps) external onlyOwner {
         _addAsset(token, feed, heartbeat, true, maxWeightBps);
     }
 
-    /// @notice Replaces an asset's feed, or gives a primary-market token a feed (it is then priced by it).
+    /// @inheritdoc IFund
+    function removeAsset(address token) external onlyOwner {
+        FundAdmin.removeAsset(_book, token);
+    }
+
+    /// @inheritdoc IFund
     function setFeed(address token, address feed, uint32 heartbeat) external onlyOwner {
-        if (!_assetConfig[token].listed) {
-            _addAsset(token, feed, heartbeat, false, uint16(FundMath.BPS)); // not tradable, so not weight-limited
-            return;
-        }
-        _setFeed(token, feed, heartbeat);
+        FundAdmin.setFeed(_book, token, feed, heartbeat);
     }
 
-    /// @notice Sets whether the manager may buy `token` and its maximum weight in bps of GAV.
+    /// @inheritdoc IFund
     function setGuideline(address token, bool allowed, uint16 maxWeightBps) external onlyOwner {
-        if (!_assetConfig[token].listed) revert UnknownAsset(token);
-        if (maxWeightBps > FundMath.BPS) revert InvalidBps(maxWeightBps);
-        _assetConfig[token].allowed = allowed;
-        _assetConfig[token].maxWeightBps = maxWeightBps;
-        emit GuidelineSet(token, allowed, maxWeightBps);
+        FundAdmin.setGuideline(_book, token, allowed, maxWeightBps);
     }
 
-    /// @notice Sets the maximum share of GAV held in LP positions, in bps.
+    /// @inheritdoc IFund
     function setMaxLpBps(uint16 bps) external onlyOwner {
         _setMaxLp(bps);
     }
 
-    /// @notice Sets the fee rates, within the caps; accrues at the old rates first.
-    function setFees(uint16 managementBps, uint16 performanceBps, uint16 hurdleBps) external onlyOwner {
-        _accrue();
+    /// @inheritdoc IFund
+    function setMaxSlippage(uint16 bps) external onlyOwner {
+        if (bps > MAX_SLIPPAGE_BPS) revert InvalidBps(bps);
+        _limits.maxSlippageBps = bps;
+        emit MaxSlippageSet(bps);
+    }
+
+    /// @inheritdoc IFund
+    function setMinCash(uint16 bps) external onlyOwner {
+        if (bps > FundMath.BPS) revert InvalidBps(bps);
+        _limits.minCashBps = bps;
+        emit MinCashSet(bps);
+    }
+
+    /// @inheritdoc IFund
+    function setFees(uint16 managementBps, uint16 performanceBps, uint16 hurdleBps) external onlyOwner nonReentrant {
+        (uint256 gav, uint256 supply) = _accrue();
+        _fees.hwm = FundMath.rebase(_fees, gav, supply, block.timestamp);
+        _fees.hwmTime = block.timestamp;
         _setFees(managementBps, performanceBps, hurdleBps);
     }
 
-    /// @notice Names the manager and the kind of decision mechanism it stands for.
+    /// @inheritdoc IFund
+    function setEntryExitFees(uint16 entryBps_, uint16 exitBps_) external onlyOwner {
+        _setEntryExit(entryBps_, exitBps_);
+    }
+
+    /// @inheritdoc IFund
     function setManager(address newManager, Mechanism newMechanism) external onlyOwner {
         _setManager(newManager, newMechanism);
     }
 
-    /// @notice Approves a pair for swaps and LP positions; both its tokens must be listed with feeds.
+    /// @inheritdoc IFund
     function addPair(address pair) external onlyOwner {
-        if (isPair[pair]) revert AlreadyListed(pair);
-        address t0 = AmmPair(pair).token0();
-        address t1 = AmmPair(pair).token1();
-        if (!_hasFeed(t0)) revert UnknownAsset(t0);
-        if (!_hasFeed(t1)) revert UnknownAsset(t1);
-        isPair[pair] = true;
-        _pairs.push(pair);
-        emit PairAdded(pair, t0, t1);
+        FundAdmin.addPair(_book, pair, amm);
     }
 
-    /// @notice Joins a VAM deal: escrows n1 + n2 of the fund's asset into it.
+    /// @inheritdoc IFund
+    function removePair(address pair) external onlyOwner {
+        FundAdmin.removePair(_book, pair);
+    }
+
+    /// @inheritdoc IFund
     function approveVamDeal(address deal) external onlyOwner nonReentrant {
-        IVamDeal d = IVamDeal(deal);
-        if (isDeal[deal] || d.fund() != address(this) || d.asset() != asset()) revert InvalidDeal(deal);
-        isDeal[deal] = true;
-        _deals.push(deal);
-        address token = d.projectToken();
-        if (!isPrimaryToken[token] && !_assetConfig[token].listed) {
-            isPrimaryToken[token] = true;
-            _primaryTokens.push(token);
-        }
-        IERC20(asset()).forceApprove(deal, d.fundCommitment());
-        d.start();
-        emit VamDealApproved(deal, token);
+        FundAdmin.startDeal(_book, deal, asset());
+    }
+
+    /// @inheritdoc IFund
+    function claimVamDeal(address deal) external nonReentrant {
+        FundAdmin.claimDeal(_book, deal);
     }
 
     // ───────────────────────────── views ─────────────────────────────
 
     /// @notice Gross asset value, in the denomination asset's units (feeds may be stale here).
     function totalAssets() public view override returns (uint256 gav) {
-        (, gav,) = _valuation();
+        (, gav,) = FundValuation.valuation(_book);
     }
 
-    /// @notice Every holding with its balance, price, value and weight, and the GAV.
+    /// @inheritdoc IFund
     function holdings() external view returns (Holding[] memory list, uint256 gav) {
-        (list, gav,) = _valuation();
+        (list, gav,) = FundValuation.valuation(_book);
         for (uint256 i = 0; i < list.length; ++i) {
             if (gav > 0) list[i].weightBps = list[i].value.mulDiv(FundMath.BPS, gav);
         }
     }
 
-    /// @notice True when every feed the fund lists is within its heartbeat.
-    function pricesFresh() public view returns (bool fresh) {
-        (,, fresh) = _valuation();
+    /// @inheritdoc IFund
+    function exposureWeights() external view returns (uint256[] memory) {
+        (Holding[] memory list, uint256 gav,) = FundValuation.valuation(_book);
+        return FundValuation.weights(_book, list, gav);
     }
 
-    /// @notice The accrual that would happen now.
+    /// @inheritdoc IFund
+    function pricesFresh() public view returns (bool) {
+        (,, Freshness memory f) = FundValuation.valuation(_book);
+        return f.fresh;
+    }
+
+    /// @inheritdoc IFund
     function previewAccrual() public view returns (FundMath.Accrual memory) {
         return FundMath.accrue(_fees, totalAssets(), totalSupply(), block.timestamp);
     }
 
-    /// @notice Fee rates and state: rates in bps, HWM (asset units per share unit, WAD), its time, last accrual.
+    /// @inheritdoc IFund
     function feeState() external view returns (FundMath.FeeState memory) {
         return _fees;
     }
 
-    /// @notice Listed assets (index 0 is the denomination asset), approved pairs, primary tokens and deals.
+    /// @inheritdoc IFund
+    function limits() external view returns (OpLimits memory) {
+        return _limits;
+    }
+
+    /// @inheritdoc IFund
+    function maxLpBps() external view returns (uint16) {
+        return _limits.maxLpBps;
+    }
+
+    /// @inheritdoc IFund
     function registry()
         external
         view
         returns (address[] memory assets_, address[] memory pairs, address[] memory primaryTokens, address[] memory deals)
     {
-        return (_assets, _pairs, _primaryTokens, _deals);
+        return (_book.assets, _book.pairs, _book.primaryTokens, _book.deals);
     }
 
-    /// @notice Configuration of a listed asset.
+    /// @inheritdoc IFund
     function assetConfig(address token) external view returns (AssetConfig memory) {
-        return _assetConfig[token];
+        return _book.config[token];
     }
 
-    /// @inheritdoc ERC4626
+    /// @inheritdoc IFund
+    function isPair(address pair) external view returns (bool) {
+        return _book.isPair[pair];
+    }
+
+    /// @inheritdoc IFund
+    function isPrimaryToken(address token) external view returns (bool) {
+        return _book.isPrimary[token];
+    }
+
+    /// @inheritdoc IFund
+    function isDeal(address deal) external view returns (bool) {
+        return _book.isDeal[deal];
+    }
+
+    /// @inheritdoc IFund
+    function primaryCost(address token) external view returns (uint256 paid, uint256 received) {
+        Cost memory c = _book.cost[token];
+        return (c.paid, c.received);
+    }
+
+    /// @inheritdoc IFund
+    function reserved(address token) external view returns (uint256) {
+        return _book.reserved[token];
+    }
+
+    /// @inheritdoc IFund
+    function owed(address token, address account) external view returns (uint256) {
+        return _book.owed[token][account];
+    }
+
+    /// @inheritdoc IFund
+    function previewRedeemInKind(uint256 shares)
+        external
+        view
+        returns (address[] memory tokens, uint256[] memory amounts, address[] memory deals, uint256[] memory parts)
+    {
+        (, uint256 gav, Freshness memory f) = FundValuation.valuation(_book);
+        uint256 supply = totalSupply();
+        if (f.fresh) supply += FundMath.accrue(_fees, gav, supply, block.timestamp).feeShares;
+        return FundExit.preview(_book, shares, supply);
+    }
+
+    /// @notice Shares that `assets` buys now, after the entry fee.
+    function previewDeposit(uint256 assets) public view override returns (uint256) {
+        (uint256 gav, uint256 supply,,) = _preview();
+        return _toShares(assets - FundMath.feeOn(assets, entryBps), gav, supply, Math.Rounding.Floor);
+    }
+
+    /// @notice Assets, entry fee included, that minting `shares` costs now.
+    function previewMint(uint256 shares) public view override returns (uint256) {
+        (uint256 gav, uint256 supply,,) = _preview();
+        return FundMath.grossUp(_toAssets(shares, gav, supply, Math.Rounding.Ceil), entryBps);
+    }
+
+    /// @notice Assets that redeeming `shares` pays now, after the exit fee.
+    function previewRedeem(uint256 shares) public view override returns (uint256) {
+        (uint256 gav, uint256 supply,,) = _preview();
+        uint256 gross = _toAssets(shares, gav, supply, Math.Rounding.Floor);
+        return gross - FundMath.feeOn(gross, exitBps);
+    }
+
+    /// @notice Shares that withdrawing `assets` (paid out, after the exit fee) burns now.
+    function previewWithdraw(uint256 assets) public view override returns (uint256) {
+        (uint256 gav, uint256 supply,,) = _preview();
+        return _toShares(FundMath.grossUp(assets, exitBps), gav, supply, Math.Rounding.Ceil);
+    }
+
+    /// @notice Unlimited while the prices of what the fund holds are fresh, else 0.
     function maxDeposit(address) public view override returns (uint256) {
         return pricesFresh() ? type(uint256).max : 0;
     }
 
-    /// @inheritdoc ERC4626
+    /// @notice Unlimited while the prices of what the fund holds are fresh, else 0.
     function maxMint(address) public view override returns (uint256) {
         return pricesFresh() ? type(uint256).max : 0;
     }
 
-    /// @notice Shares `owner_` can redeem now: its balance, within what the fund holds in cash.
+    /// @notice Shares `owner_` can redeem in cash now: its balance, within what the fund's cash
+    /// pays after the exit fee; 0 while a needed price is stale (the in-kind exit remains).
     function maxRedeem(address owner_) public view override returns (uint256) {
-        if (!pricesFresh()) return 0;
-        return Math.min(balanceOf(owner_), _convertToShares(_cash(), Math.Rounding.Floor));
+        (uint256 gav, uint256 supply, uint256 cash, bool fresh) = _preview();
+        if (!fresh) return 0;
+        uint256 gross = cash.mulDiv(FundMath.BPS, FundMath.BPS - exitBps);
+        return Math.min(balanceOf(owner_), _toShares(gross, gav, supply, Math.Rounding.Floor));
     }
 
-    /// @notice Assets `owner_` can withdraw now: its position's value, within the fund's cash.
+    /// @notice Assets `owner_` can withdraw in cash now: its position's value after the exit fee,
+    /// within the fund's cash; 0 while a needed price is stale.
     function maxWithdraw(address owner_) public view override returns (uint256) {
-        if (!pricesFresh()) return 0;
-        return Math.min(_convertToAssets(balanceOf(owner_), Math.Rounding.Floor), _cash());
+        (uint256 gav, uint256 supply, uint256 cash, bool fresh) = _preview();
+        if (!fresh) return 0;
+        uint256 gross = _toAssets(balanceOf(owner_), gav, supply, Math.Rounding.Floor);
+        return Math.min(gross - FundMath.feeOn(gross, exitBps), cash);
     }
 
     // ───────────────────────────── internals ─────────────────────────────
@@ -345,21 +479,27 @@ contract Fund is ERC4626, Ownable, ReentrancyGuard, FundTypes {
         return _DECIMALS_OFFSET;
     }
 
-    /// @dev Conversions use the supply after the fees that an accrual now would mint, so previews
-    /// equal what deposit and redeem (which accrue first) give.
+    /// @dev Conversions use the supply after the fees that an accrual now would mint, so they
+    /// equal what deposit and redeem (which accrue first) use. Fee-free, as ERC-4626 says.
     function _convertToShares(uint256 assets, Math.Rounding rounding) internal view override returns (uint256) {
-        (uint256 gav, uint256 supply) = _gavAndSupplyAfterAccrual();
+        (uint256 gav, uint256 supply,,) = _preview();
         return _toShares(assets, gav, supply, rounding);
     }
 
     function _convertToAssets(uint256 shares, Math.Rounding rounding) internal view override returns (uint256) {
-        (uint256 gav, uint256 supply) = _gavAndSupplyAfterAccrual();
+        (uint256 gav, uint256 supply,,) = _preview();
         return _toAssets(shares, gav, supply, rounding);
     }
 
-    function _gavAndSupplyAfterAccrual() private view returns (uint256 gav, uint256 supply) {
-        gav = totalAssets();
-        supply = totalSupply() + FundMath.accrue(_fees, gav, totalSupply(), block.timestamp).feeShares;
+    /// @dev One valuation: GAV, supply after the preview accrual, cash and freshness.
+    function _preview() private view returns (uint256 gav, uint256 supply, uint256 cash, bool fresh) {
+        Holding[] memory list;
+        Freshness memory f;
+        (list, gav, f) = FundValuation.valuation(_book);
+        supply = totalSupply();
+        supply += FundMath.accrue(_fees, gav, supply, block.timestamp).feeShares;
+        cash = list[0].balance;
+        fresh = f.fresh;
     }
 
     function _toShares(uint256 assets, uint256 gav, uint256 supply, Math.Rounding r) private pure returns (uint256) {
@@ -370,23 +510,23 @@ contract Fund is ERC4626, Ownable, ReentrancyGuard, FundTypes {
         return shares.mulDiv(gav + 1, supply + 10 ** _DECIMALS_OFFSET, r);
     }
 
-    function _cash() private view returns (uint256) {
-        return IERC20(asset()).balanceOf(address(this));
-    }
-
     function _withdrawChecked(address owner_, address receiver, uint256 assets, uint256 shares, uint256 gav) private {
-        uint256 cash = _cash();
+        uint256 cash = IERC20(asset()).balanceOf(address(this)).saturatingSub(_book.reserved[asset()]);
         if (assets > cash) revert InsufficientLiquidity(assets, cash);
         _withdraw(_msgSender(), receiver, owner_, assets, shares);
         emit NavRecorded(gav - assets, totalSupply(), block.timestamp);
     }
 
-    /// @dev Values the fund with fresh prices (else reverts `StalePrice`), mints the fee shares
-    /// due and returns the GAV, which minting shares does not change.
-    function _accrue() private returns (uint256 gav) {
-        bool fresh;
-        (, gav, fresh) = _valuation();
-        if (!fresh) _revertStale();
+    /// @dev Values the fund once with fresh prices (else reverts `StalePrice`), mints the fee
+    /// shares due and returns the GAV (which minting shares does not change) and the supply after.
+    function _accrue() private returns (uint256 gav, uint256 supply) {
+        Freshness memory f;
+        (, gav, f) = FundValuation.valuation(_book);
+        if (!f.fresh) revert StalePrice(f.feed, f.updatedAt, f.heartbeat);
+        supply = _accrueAt(gav);
+    }
+
+    function _accrueAt(uint256 gav) private returns (uint256) {
         uint256 supply = totalSupply();
         FundMath.Accrual memory a = FundMath.accrue(_fees, gav, supply, block.timestamp);
         _fees.lastAccrual = block.timestamp;
@@ -395,164 +535,49 @@ contract Fund is ERC4626, Ownable, ReentrancyGuard, FundTypes {
         if (a.managementFee + a.performanceFee > 0) {
             emit FeesAccrued(a.managementFee, a.performanceFee, a.feeShares, a.hwm, gav, supply + a.feeShares);
         }
+        return supply + a.feeShares;
     }
 
-    function _revertStale() private view {
-        for (uint256 i = 0; i < _assets.length; ++i) {
-            AssetConfig memory c = _assetConfig[_assets[i]];
-            Price memory p = _price(c);
-            if (p.stale) revert StalePrice(address(c.feed), p.updatedAt, c.heartbeat);
-        }
+    /// @dev Fresh prices, fees accrued, then the weights, GAV and cash the operation is checked against.
+    function _beforeOperation() private returns (OpSnapshot memory) {
+        (Holding[] memory list, uint256 gav, Freshness memory f) = FundValuation.valuation(_book);
+        if (!f.fresh) revert StalePrice(f.feed, f.updatedAt, f.heartbeat);
+        _accrueAt(gav);
+        return OpSnapshot(FundValuation.weights(_book, list, gav), gav, list[0].balance);
     }
 
-    struct Price {
-        uint256 answer;
-        uint256 updatedAt;
-        bool stale;
+    function _afterOperation(OpSnapshot memory before, uint256 valueIn, address pair) private view {
+        FundValuation.checkOperation(_book, before, valueIn, _limits, pair);
     }
 
-    /// @dev The single valuation routine behind every view and every accrual.
-    function _valuation() private view returns (Holding[] memory list, uint256 gav, bool fresh) {
-        uint256 nAssets = _assets.length;
-        list = new Holding[](nAssets + _pairs.length + _primaryTokens.length + _deals.length);
-        Price[] memory prices = new Price[](nAssets);
-        fresh = true;
-        for (uint256 i = 0; i < nAssets; ++i) {
-            prices[i] = _price(_assetConfig[_assets[i]]);
-            if (prices[i].stale) fresh = false;
-        }
-        AssetConfig memory d = _assetConfig[_assets[0]];
-        Price memory pd = prices[0];
-        uint256 k;
-        for (uint256 i = 0; i < nAssets; ++i) {
-            address token = _assets[i];
-            AssetConfig memory c = _assetConfig[token];
-            uint256 bal = IERC20(token).balanceOf(address(this));
-            uint256 value = i == 0
-                ? bal
-                : FundMath.convert(bal, prices[i].answer, c.decimals, c.feedDecimals, pd.answer, d.decimals, d.feedDecimals);
-            list[k++] = Holding(HoldingKind.Asset, token, bal, prices[i].answer, prices[i].updatedAt, prices[i].stale, value, 0);
-            gav += value;
-        }
-        for (uint256 i = 0; i < _pairs.length; ++i) {
-            uint256 value = _lpValue(AmmPair(_pairs[i]), prices, d, pd);
-            list[k++] = Holding(HoldingKind.LpPosition, _pairs[i], IERC20(_pairs[i]).balanceOf(address(this)), 0, 0, false, value, 0);
-            gav += value;
-        }
-        for (uint256 i = 0; i < _primaryTokens.length; ++i) {
-            address token = _primaryTokens[i];
-            if (_assetConfig[token].listed) continue; // has a feed now: valued above
-            uint256 bal = IERC20(token).balanceOf(address(this));
-            (uint256 paid, uint256 received) = _primaryCost(token);
-            uint256 value = received == 0 ? 0 : bal.mulDiv(paid, received);
-            list[k++] = Holding(HoldingKind.Primary, token, bal, 0, 0, false, value, 0);
-            gav += value;
-        }
-        for (uint256 i = 0; i < _deals.length; ++i) {
-            uint256 escrowed = IVamDeal(_deals[i]).fundEscrowed();
-            list[k++] = Holding(HoldingKind.VamEscrow, _deals[i], escrowed, 0, 0, false, escrowed, 0);
-            gav += escrowed;
-        }
-        assembly ("memory-safe") {
-            mstore(list, k) // drop the slots of primary tokens that gained a feed
-        }
+    function _pairValue(AmmPair pair, uint256 amount0, uint256 amount1) private view returns (uint256) {
+        return FundValuation.valueOf(_book, pair.token0(), amount0) + FundValuation.valueOf(_book, pair.token1(), amount1);
     }
 
-    function _lpValue(AmmPair pair, Price[] memory prices, AssetConfig memory d, Price memory pd)
+    function _requireAllowed(address token) private view {
+        if (!_book.config[token].allowed) revert AssetNotAllowed(token);
+    }
+
+    function _addLiquidity(AmmPair pair, uint256 amount0, uint256 amount1, uint256 minLiquidity)
         private
-        view
-        returns (uint256)
+        returns (uint256, uint256, uint256)
     {
-        uint256 lp = pair.balanceOf(address(this));
-        if (lp == 0) return 0;
-        (uint256 r0, uint256 r1) = pair.getReserves();
-        uint256 usd0 = _usd(pair.token0(), r0, prices);
-        uint256 usd1 = _usd(pair.token1(), r1, prices);
-        uint256 usd = FundMath.fairLpUsd(usd0, usd1, lp, pair.totalSupply());
-        return FundMath.usdToDenom(usd, pd.answer, d.decimals, d.feedDecimals);
-    }
-
-    function _usd(address token, uint256 amount, Price[] memory prices) private view returns (uint256) {
-        AssetConfig memory c = _assetConfig[token];
-        return FundMath.usdWad(amount, prices[c.index].answer, c.decimals, c.feedDecimals);
-    }
-
-    function _primaryCost(address token) private view returns (uint256 paid, uint256 received) {
-        for (uint256 j = 0; j < _deals.length; ++j) {
-            IVamDeal deal = IVamDeal(_deals[j]);
-            if (deal.projectToken() != token) continue;
-            (uint256 p, uint256 r) = deal.initialTranche();
-            paid += p;
-            received += r;
-        }
-    }
-
-    function _price(AssetConfig memory c) private view returns (Price memory p) {
-        (, int256 answer,, uint256 updatedAt,) = c.feed.latestRoundData();
-        p.answer = answer > 0 ? uint256(answer) : 0;
-        p.updatedAt = updatedAt;
-        p.stale = answer <= 0 || block.timestamp - updatedAt > c.heartbeat;
-    }
-
-    function _weights() private view returns (uint256[] memory w) {
-        (Holding[] memory list, uint256 gav,) = _valuation();
-        w = new uint256[](list.length + 1);
-        if (gav == 0) return w;
-        uint256 lp;
-        for (uint256 i = 0; i < list.length; ++i) {
-            w[i] = list[i].value.mulDiv(FundMath.BPS, gav);
-            if (list[i].kind == HoldingKind.LpPosition) lp += list[i].value;
-        }
-        w[list.length] = lp.mulDiv(FundMath.BPS, gav);
-    }
-
-    /// @dev A manager operation may not raise any weight above its limit. A weight that was
-    /// already above its limit (prices moved) may stay there as long as the operation lowers it.
-    function _checkGuidelines(uint256[] memory before, address pair) private view {
-        uint256[] memory afterW = _weights();
-        uint256 nAssets = _assets.length;
-        for (uint256 i = 0; i < nAssets; ++i) {
-            AssetConfig memory c = _assetConfig[_assets[i]];
-            if (afterW[i] > c.maxWeightBps && afterW[i] > before[i]) {
-                revert GuidelineBreached(_assets[i], afterW[i], c.maxWeightBps);
-            }
-        }
-        uint256 lpIdx = afterW.length - 1;
-        if (afterW[lpIdx] > maxLpBps && afterW[lpIdx] > before[lpIdx]) {
-            revert GuidelineBreached(pair, afterW[lpIdx], maxLpBps);
-        }
+        IERC20 t0 = IERC20(pair.token0());
+        IERC20 t1 = IERC20(pair.token1());
+        t0.forceApprove(address(pair), amount0);
+        t1.forceApprove(address(pair), amount1);
+        (uint256 used0, uint256 used1, uint256 liquidity) = pair.addLiquidity(amount0, amount1, minLiquidity, address(this));
+        t0.forceApprove(address(pair), 0);
+        t1.forceApprove(address(pair), 0);
+        return (used0, used1, liquidity);
     }
 
     function _requirePair(address pair) private view {
-        if (!isPair[pair]) revert UnknownPair(pair);
-    }
-
-    function _hasFeed(address token) private view returns (bool) {
-        return _assetConfig[token].listed;
+        if (!_book.isPair[pair]) revert UnknownPair(pair);
     }
 
     function _addAsset(address token, address feed, uint32 heartbeat, bool allowed, uint16 maxWeightBps) private {
-        if (_assetConfig[token].listed) revert AlreadyListed(token);
-        if (maxWeightBps > FundMath.BPS) revert InvalidBps(maxWeightBps);
-        AssetConfig storage c = _assetConfig[token];
-        c.listed = true;
-        c.allowed = allowed;
-        c.maxWeightBps = maxWeightBps;
-        c.decimals = IERC20Metadata(token).decimals();
-        c.index = uint8(_assets.length);
-        _assets.push(token);
-        _setFeed(token, feed, heartbeat);
-        emit AssetAdded(token, feed, heartbeat);
-        emit GuidelineSet(token, allowed, maxWeightBps);
-    }
-
-    function _setFeed(address token, address feed, uint32 heartbeat) private {
-        if (feed == address(0) || heartbeat == 0) revert InvalidFeed(feed);
-        AssetConfig storage c = _assetConfig[token];
-        c.feed = AggregatorV3Interface(feed);
-        c.heartbeat = heartbeat;
-        c.feedDecimals = AggregatorV3Interface(feed).decimals();
-        emit FeedSet(token, feed, heartbeat);
+        FundAdmin.addAsset(_book, token, feed, heartbeat, allowed, maxWeightBps);
     }
 
     function _setFees(uint16 m, uint16 p, uint16 h) private {
@@ -563,9 +588,16 @@ contract Fund is ERC4626, Ownable, ReentrancyGuard, FundTypes {
         emit FeesSet(m, p, h);
     }
 
+    function _setEntryExit(uint16 e, uint16 x) private {
+        if (e > MAX_ENTRY_EXIT_BPS) revert FeeAboveCap(e, MAX_ENTRY_EXIT_BPS);
+        if (x > MAX_ENTRY_EXIT_BPS) revert FeeAboveCap(x, MAX_ENTRY_EXIT_BPS);
+        (entryBps, exitBps) = (e, x);
+        emit EntryExitFeesSet(e, x);
+    }
+
     function _setMaxLp(uint16 bps) private {
         if (bps > FundMath.BPS) revert InvalidBps(bps);
-        maxLpBps = bps;
+        _limits.maxLpBps = bps;
         emit MaxLpSet(bps);
     }
 

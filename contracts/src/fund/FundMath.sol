@@ -62,7 +62,42 @@ library FundMath {
     /// `2 × sqrt(usdA × usdB) × lp / lpSupply`. Immune to reserve skew from a flash swap.
     function fairLpUsd(uint256 usdA, uint256 usdB, uint256 lp, uint256 lpSupply) internal pure returns (uint256) {
         if (lpSupply == 0) return 0;
-        return Math.mulDiv(2 * Math.sqrt(usdA * usdB), lp, lpSupply);
+        return Math.mulDiv(2 * sqrtMul(usdA, usdB), lp, lpSupply);
+    }
+
+    /// @notice `⌊√(a × b)⌋` exactly, also where `a × b` overflows 256 bits (a pool with huge
+    /// reserves must not make the valuation revert): Newton's method from an upper bound, with
+    /// `a × b / x` taken in full precision by `mulDiv` (it fits, since `x ≥ √(a × b)`).
+    function sqrtMul(uint256 a, uint256 b) internal pure returns (uint256 x) {
+        (bool ok, uint256 product) = Math.tryMul(a, b);
+        if (ok) return Math.sqrt(product);
+        (bool fits, uint256 guess) = Math.tryMul(Math.sqrt(a) + 1, Math.sqrt(b) + 1);
+        x = fits ? guess : type(uint256).max;
+        while (true) {
+            uint256 q = Math.mulDiv(a, b, x);
+            uint256 y = x / 2 + q / 2 + (x & q & 1); // ⌊(x + q) / 2⌋ without overflow
+            if (y >= x) return x;
+            x = y;
+        }
+    }
+
+    /// @notice The entry or exit fee on a gross amount: `⌈amount × bps / 10_000⌉` (in the fund's favour).
+    function feeOn(uint256 amount, uint256 bps) internal pure returns (uint256) {
+        return Math.mulDiv(amount, bps, BPS, Math.Rounding.Ceil);
+    }
+
+    /// @notice The smallest gross amount that leaves at least `net` after a fee of `bps`:
+    /// `⌈net × 10_000 / (10_000 − bps)⌉`.
+    function grossUp(uint256 net, uint256 bps) internal pure returns (uint256) {
+        return Math.mulDiv(net, BPS, BPS - bps, Math.Rounding.Ceil);
+    }
+
+    /// @notice The high-water mark after a fee change at `t` (DESIGN §3): the old terms'
+    /// hurdle-adjusted mark or the share price after fees, whichever is higher, so that new
+    /// terms never charge for gains made under the old ones.
+    function rebase(FeeState memory f, uint256 gav, uint256 supply, uint256 t) internal pure returns (uint256 hwm) {
+        hwm = f.hwm + Math.mulDiv(f.hwm, f.hurdleBps * (t - f.hwmTime), BPS * YEAR);
+        if (supply > 0) hwm = Math.max(hwm, Math.mulDiv(gav, WAD, supply));
     }
 
     /// @notice Converts a USD WAD value into the denomination asset's units.

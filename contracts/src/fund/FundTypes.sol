@@ -31,6 +31,51 @@ abstract contract FundTypes {
         bool listed;
     }
 
+    /// @notice The fund's own cost basis of a primary-market token, kept when deal tranches settle.
+    struct Cost {
+        uint256 paid; // denomination-asset units paid
+        uint256 received; // project tokens received
+    }
+
+    /// @notice Everything the valuation reads: listed assets (index 0 is the denomination), approved
+    /// pairs, primary tokens with their cost basis, live VAM deals, and balances reserved for
+    /// in-kind redeemers whose transfer failed. One struct, so the valuation library takes it by reference.
+    struct Book {
+        mapping(address => AssetConfig) config;
+        address[] assets;
+        address[] pairs;
+        mapping(address => bool) isPair;
+        address[] primaryTokens;
+        mapping(address => bool) isPrimary;
+        mapping(address => Cost) cost;
+        address[] deals;
+        mapping(address => bool) isDeal;
+        mapping(address => uint256) reserved;
+        mapping(address => mapping(address => uint256)) owed; // token => account => amount
+    }
+
+    /// @notice The first needed feed that is stale, if any (`fresh` true when none).
+    struct Freshness {
+        bool fresh;
+        address feed;
+        uint256 updatedAt;
+        uint256 heartbeat;
+    }
+
+    /// @notice What a manager operation is checked against: the state before it.
+    struct OpSnapshot {
+        uint256[] weights;
+        uint256 gav;
+        uint256 cash;
+    }
+
+    /// @notice Limits on manager operations, set by governance.
+    struct OpLimits {
+        uint16 maxLpBps;
+        uint16 maxSlippageBps;
+        uint16 minCashBps;
+    }
+
     struct AssetInit {
         address token;
         address feed;
@@ -112,6 +157,23 @@ abstract contract FundTypes {
     /// @notice Thrown when a deal is not for this fund, not in its asset, or joined already.
     error InvalidDeal(address deal);
 
+    /// @notice Thrown when the fund is initialised a second time.
+    error AlreadyInitialized();
+    /// @notice Thrown when a deposit or mint would give no shares.
+    error ZeroShares();
+    /// @notice Thrown when a manager operation loses more value at feed prices than the slippage limit allows.
+    error ValueNotKept(uint256 valueIn, uint256 gavBefore, uint256 gavAfter);
+    /// @notice Thrown when a manager operation would leave less cash than the minimum.
+    error CashBelowMinimum(uint256 cash, uint256 required);
+    /// @notice Thrown when a pair was not created by the project's AMM factory.
+    error NotFromAmm(address pair);
+    /// @notice Thrown when an asset or pair to remove is still held or used.
+    error AssetInUse(address token);
+    /// @notice Thrown when a deal is not one the fund takes part in.
+    error UnknownDeal(address deal);
+    /// @notice Thrown when nothing is owed to the caller in `token`.
+    error NothingOwed(address token);
+
     /// @notice Emitted after every deposit, redeem and accrual: the GAV and supply that set the share price.
     event NavRecorded(uint256 gav, uint256 totalSupply, uint256 timestamp);
     /// @notice Emitted when fees were accrued and fee shares minted to the splitter.
@@ -140,6 +202,24 @@ abstract contract FundTypes {
     event PairAdded(address indexed pair, address token0, address token1);
     /// @notice Emitted when the fund joined a VAM deal.
     event VamDealApproved(address indexed deal, address indexed projectToken);
+    /// @notice Emitted when the entry and exit fees were set.
+    event EntryExitFeesSet(uint16 entryBps, uint16 exitBps);
+    /// @notice Emitted when the manager's slippage limit was set.
+    event MaxSlippageSet(uint16 bps);
+    /// @notice Emitted when the minimum cash share was set.
+    event MinCashSet(uint16 bps);
+    /// @notice Emitted when an asset was delisted.
+    event AssetRemoved(address indexed token);
+    /// @notice Emitted when a pair was removed.
+    event PairRemoved(address indexed pair);
+    /// @notice Emitted when shares were redeemed in kind, a slice of every holding.
+    event RedeemedInKind(address indexed caller, address indexed receiver, address indexed owner, uint256 shares);
+    /// @notice Emitted when an in-kind slice could not be sent and was kept for `account` to claim.
+    event OwedRecorded(address indexed token, address indexed account, uint256 amount);
+    /// @notice Emitted when an owed in-kind slice was claimed.
+    event OwedClaimed(address indexed token, address indexed account, uint256 amount);
+    /// @notice Emitted when the fund claimed its leg of a settled VAM deal.
+    event VamDealClaimed(address indexed deal, uint256 assets, uint256 tokens, uint256 cost);
     /// @notice Emitted when the fee splitter was set.
     event FeeSplitterSet(address splitter);
 }

@@ -124,9 +124,9 @@ describe("attack: fee shares owed to an AMM pool holding manager tokens (issue 1
     await w.deposit(w.bob, parseUnits("1000000", 6));
     await w.skipFresh(30n * 86_400n);
     await w.fund.write.accrueFees();
+    await w.asTimelock((f) => w.splitter.write.setExcluded([w.alice.account.address, true], f));
     const before = await w.splitter.read.claimable([w.alice.account.address]);
     assert.ok(before > 0n);
-    await w.asTimelock((f) => w.splitter.write.setExcluded([w.alice.account.address, true], f));
     await w.viem.assertions.revertWithCustomError(
       w.asTimelock((f) => w.splitter.write.setExcluded([w.alice.account.address, true], f)), w.splitter, "ExclusionUnchanged",
     );

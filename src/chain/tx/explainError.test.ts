@@ -42,6 +42,19 @@ describe("explainError", () => {
     expect(explainError(rpc).errorName).toBe("SlippageExceeded");
   });
 
+  it("words a VAM deal's refusals: a lapsed start, a leg already claimed", () => {
+    const dealAbi = abiOf(31337, "VamDeal") as Abi;
+    const revert = (errorName: string, args: readonly unknown[]) => {
+      const data = encodeErrorResult({ abi: dealAbi, errorName, args } as never);
+      return new ContractFunctionExecutionError(new ContractFunctionRevertedError({ abi: dealAbi, data, functionName: "start" }), { abi: dealAbi, functionName: "start", args: [] });
+    };
+    const lapsed = explainError(revert("Lapsed", [1_700_000_000n]));
+    expect(lapsed.errorName).toBe("Lapsed");
+    expect(lapsed.message).toBe(`The deal's start deadline passed on ${new Date(1_700_000_000_000).toUTCString()}: it can no longer start.`);
+    expect(explainError(revert("NothingClaimable", [contractOf(31337, "WETH").address])).message).toBe("There is nothing left to claim from this deal for this account.");
+    expect(explainError(revert("NotEscrowed", [])).message).toContain("cannot start");
+  });
+
   it("lets the caller word an error for its context", () => {
     const e = explainError(reverted(fundAbi, "SlippageExceeded", [5n, 6n]), { SlippageExceeded: ([a, m]) => `got ${a}, wanted ${m}` });
     expect(e.message).toBe("got 5, wanted 6");

@@ -3,11 +3,13 @@
 // bigint arithmetic on the chain's balances, the feeds' answers and the pools' reserves, with
 // each token's decimals — what goes on chain (amountIn, minOut) never passes through a float.
 // The swaps are simulated one by one with the valuation engine and the pair's
-// constant-product formula, checked with `Fund._checkGuidelines`'s rule (no weight may end
-// above its limit and higher than before), and ordered sells first so that each step passes.
+// constant-product formula, checked with the rules `Fund` applies after a manager operation —
+// no weight (look-through) may end above its limit and higher than before, the value lost at
+// the feeds' prices stays within `maxSlippageBps` of the value sent in, and a trade that spends
+// cash leaves at least `minCashBps` of GAV in cash — and ordered sells first so that each step passes.
 import type { SwapAction } from "../../lib/rebalanceDraft.ts";
 import type { Address } from "viem";
-import { BPS, convert, HoldingKind, mulDiv, valuation, WAD, type GavRaw, type PairRaw } from "../valuation/index.ts";
+import { BPS, convert, guidelineWeightsBps, heldOf, mulDiv, valuation, WAD, type GavRaw, type PairRaw } from "../valuation/index.ts";
 import type { Guideline, Sleeve } from "./universe.ts";
 
 /** `AmmPair.FEE_PER_MILLE`. */
@@ -61,7 +63,21 @@ export interface PlannedSwap extends SwapAction {
   valueOut: bigint;
 }
 
-export type Breach = { asset: string; weightBps: bigint; limitBps: bigint };
+/**
+ * The rule a step would break: `weight` (an asset's look-through weight or the LP total, the
+ * guideline), `value` (the GAV lost, in bps of the value sent in, above `maxSlippageBps`) or
+ * `cash` (cash left, in bps of GAV, below `minCashBps`). `asset` is the token concerned.
+ */
+export type Breach = { rule: "weight" | "value" | "cash"; asset: string; weightBps: bigint; limitBps: bigint };
+
+/** The fund's limits on manager operations, from its guidelines. */
+export interface FundLimits {
+  maxLpBps: number;
+  /** `Fund.maxSlippageBps`: the GAV a trade may lose at feed prices, in bps of the value sent in. */
+  maxSlippageBps: bigint;
+  /** `Fund.minCashBps`: the cash a trade that spends cash must leave, in bps of GAV. */
+  minCashBps: bigint;
+}
 
 export type Plan =
   | { ok: true; swaps: PlannedSwap[]; beforeBps: bigint[]; afterBps: bigint[] }
@@ -74,24 +90,32 @@ export interface PlanOptions {
   dustBps: bigint;
 }
 
-/** `Fund._weights`: each listed asset's weight, then all LP positions together, in bps of GAV. */
-export function weightsBps(raw: GavRaw): bigint[] {
-  const v = valuation(raw);
-  const n = raw.assets.length;
-  const lp = v.holdings.filter((h) => h.kind === HoldingKind.LpPosition).reduce((s, h) => s + h.value, 0n);
-  if (v.gav === 0n) return new Array<bigint>(n + 1).fill(0n);
-  return [...v.holdings.slice(0, n).map((h) => mulDiv(h.value, BPS, v.gav)), mulDiv(lp, BPS, v.gav)];
-}
+/** `Fund._weights`: each listed asset's weight with look-through, then all LP positions together, in bps of GAV. */
+export const weightsBps = (raw: GavRaw): bigint[] => guidelineWeightsBps(raw);
 
 /** `Fund._checkGuidelines`: the first weight that ends above its limit and higher than before. */
 export function breachOf(before: bigint[], after: bigint[], raw: GavRaw, guidelines: readonly Guideline[], maxLpBps: number, pair: string): Breach | undefined {
   const n = raw.assets.length;
   for (let i = 0; i < n; i++) {
     const limit = BigInt(guidelines[i].maxWeightBps);
-    if (after[i] > limit && after[i] > before[i]) return { asset: raw.assets[i].token, weightBps: after[i], limitBps: limit };
+    if (after[i] > limit && after[i] > before[i]) return { rule: "weight", asset: raw.assets[i].token, weightBps: after[i], limitBps: limit };
   }
-  if (after[n] > BigInt(maxLpBps) && after[n] > before[n]) return { asset: pair, weightBps: after[n], limitBps: BigInt(maxLpBps) };
+  if (after[n] > BigInt(maxLpBps) && after[n] > before[n]) return { rule: "weight", asset: pair, weightBps: after[n], limitBps: BigInt(maxLpBps) };
   return undefined;
+}
+
+/** `Fund`'s value-kept rule: `gavBefore − gavAfter ≤ valueIn × maxSlippageBps / BPS` (feed prices). */
+export function valueBreachOf(gavBefore: bigint, gavAfter: bigint, valueIn: bigint, maxSlippageBps: bigint, tokenIn: string): Breach | undefined {
+  if (gavAfter >= gavBefore || gavBefore - gavAfter <= mulDiv(valueIn, maxSlippageBps, BPS)) return undefined;
+  const lostBps = valueIn === 0n ? BPS : mulDiv(gavBefore - gavAfter, BPS, valueIn, "ceil");
+  return { rule: "value", asset: tokenIn, weightBps: lostBps, limitBps: maxSlippageBps };
+}
+
+/** `Fund`'s minimum cash after an operation that lowered cash: `cash × BPS ≥ gav × minCashBps`. */
+export function cashBreachOf(before: GavRaw, after: GavRaw, gavAfter: bigint, minCashBps: bigint): Breach | undefined {
+  const [c0, c1] = [heldOf(before.assets[0]), heldOf(after.assets[0])];
+  if (c1 >= c0 || c1 * BPS >= gavAfter * minCashBps) return undefined;
+  return { rule: "cash", asset: after.assets[0].token, weightBps: gavAfter === 0n ? 0n : mulDiv(c1, BPS, gavAfter), limitBps: minCashBps };
 }
 
 /** The state after a swap: the fund's balances and the pair's reserves move. */
@@ -112,7 +136,7 @@ export function applySwap(raw: GavRaw, s: SwapAction, out: bigint): GavRaw {
 interface Candidate { side: "sell" | "buy"; asset: number; pair: PairRaw; amountIn: bigint }
 
 /** Swaps that move the sleeve to `target` (1e18 weights within the sleeve, one per listed asset). */
-export function planSwaps(raw: GavRaw, sleeve: Sleeve, guidelines: readonly Guideline[], maxLpBps: number, target: readonly bigint[], o: PlanOptions): Plan {
+export function planSwaps(raw: GavRaw, sleeve: Sleeve, guidelines: readonly Guideline[], limits: FundLimits, target: readonly bigint[], o: PlanOptions): Plan {
   const dust = mulDiv(sleeve.gav, o.dustBps, BPS);
   const goal = target.map((w) => mulDiv(sleeve.value, w, WAD));
   const denom = raw.assets[0].token;
@@ -143,7 +167,12 @@ export function planSwaps(raw: GavRaw, sleeve: Sleeve, guidelines: readonly Guid
     const next = applySwap(state, swap, quote);
     const [from, to] = c.side === "sell" ? [c.asset, 0] : [0, c.asset];
     const planned: PlannedSwap = { ...swap, side: c.side, asset: c.asset, quote, valueIn: valueOf(state, from, amount), valueOut: valueOf(state, to, quote) };
-    return { planned, next, breach: breachOf(weightsBps(state), weightsBps(next), next, guidelines, maxLpBps, pair.pair) };
+    const [before, after] = [valuation(state), valuation(next)];
+    const breach =
+      breachOf(guidelineWeightsBps(state, before), guidelineWeightsBps(next, after), next, guidelines, limits.maxLpBps, pair.pair) ??
+      valueBreachOf(before.gav, after.gav, planned.valueIn, limits.maxSlippageBps, tokenIn) ??
+      cashBreachOf(state, next, after.gav, limits.minCashBps);
+    return { planned, next, breach };
   };
   /** The largest amount up to `c.amountIn` that passes the rule (more of a trade only moves weights further), if worth its gas. */
   const largestPassing = (c: Candidate) => {
@@ -212,7 +241,10 @@ export function planSwaps(raw: GavRaw, sleeve: Sleeve, guidelines: readonly Guid
     const pair = state.pairs.find((p) => same(p.pair, b.pair.pair))!;
     return { ...b, pair, amountIn: amountIn(pair, denom, fromDenom(raw, b.asset, b.want)) ?? 0n };
   });
-  const cash = state.assets[0].balance;
+  // Buys spend the cash above the fund's minimum (the rule is checked exactly on each step).
+  const floor = mulDiv(valuation(state).gav, limits.minCashBps, BPS, "ceil");
+  const held = heldOf(state.assets[0]);
+  const cash = held > floor ? held - floor : 0n;
   const wanted = priced.reduce((s, b) => s + b.amountIn, 0n);
   const scaled = priced
     .map((b) => ({ side: "buy" as const, asset: b.asset, pair: b.pair, amountIn: wanted > cash ? mulDiv(b.amountIn, cash, wanted) : b.amountIn }))

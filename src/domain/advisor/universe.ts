@@ -1,7 +1,7 @@
 // What the advice may move: the fund's listed ERC-20 holdings (its "sleeve"), each within
 // its guideline. LP positions, primary-market tokens and VAM escrow stay as they are; they
 // are part of the GAV the guidelines are measured against, so the caps are rescaled.
-import { BPS, valuation, type GavRaw, type PairRaw } from "../valuation/index.ts";
+import { BPS, guidelineWeightsBps, valuation, type GavRaw, type PairRaw } from "../valuation/index.ts";
 import type { Box } from "./qp.ts";
 
 export interface Guideline {
@@ -54,11 +54,14 @@ export function sleeveOf(raw: GavRaw, guidelines: readonly Guideline[]): Sleeve 
   if (value === 0n || v.gav === 0n) return undefined;
   const current = assets.map((a) => ratio(a.value, value));
   const scale = ratio(v.gav, value); // GAV weight → sleeve weight
-  const cap = (g: Guideline) => {
-    const bps = g.maxWeightBps >= Number(BPS) ? g.maxWeightBps : Math.max(0, g.maxWeightBps - HEADROOM_BPS);
+  // The guideline counts an asset held inside LP positions too (look-through): that part stays, so the direct holding gets the rest.
+  const guided = guidelineWeightsBps(raw, v);
+  const cap = (g: Guideline, i: number) => {
+    const inLp = Number(guided[i] - assets[i].weightBps);
+    const bps = g.maxWeightBps >= Number(BPS) ? g.maxWeightBps : Math.max(0, g.maxWeightBps - HEADROOM_BPS - inLp);
     return Math.min(1, (bps / Number(BPS)) * scale);
   };
   const lower = assets.map((a, i) => (a.tradable ? 0 : current[i]));
-  const upper = assets.map((a, i) => (!a.tradable ? current[i] : a.guideline.allowed ? cap(a.guideline) : 0));
+  const upper = assets.map((a, i) => (!a.tradable ? current[i] : a.guideline.allowed ? cap(a.guideline, i) : 0));
   return { assets, gav: v.gav, value, current, box: { lower, upper } };
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { prng } from "../../../contracts/shared/prng.ts";
-import { accrueRef } from "../../../contracts/testing/reference.ts";
-import { accrue, type FeeState } from "./fees.ts";
-import { YEAR } from "./math.ts";
+import { accrueRef, rebaseRef } from "../../../contracts/testing/reference.ts";
+import { accrue, changeFees, type FeeState } from "./fees.ts";
+import { WAD, YEAR } from "./math.ts";
 
 const r = prng(11n);
 function randomState(): { f: FeeState; gav: bigint; supply: bigint; t: bigint } {
@@ -46,5 +46,30 @@ describe("accrue", () => {
     expect([flat.performanceFee, flat.hwm, flat.hwmTime]).toEqual([0n, f.hwm, 0n]);
     const up = accrue(f, 2n * 10n ** 12n, 10n ** 18n, YEAR / 2n);
     expect(up.performanceFee > 0n && up.hwmTime === YEAR / 2n && up.hwm > f.hwm).toBe(true);
+  });
+
+  it("a fee change never reaches back: right after it, the new terms charge no performance fee", () => {
+    for (let i = 0; i < 1_000; i++) {
+      const { f, gav, supply, t } = randomState();
+      const next = { managementBps: r.between(0n, 500n), performanceBps: r.between(0n, 3_000n), hurdleBps: r.between(0n, 2_000n) };
+      const { state, accrual } = changeFees(f, gav, supply, t, next);
+      expect(accrual).toEqual(accrue(f, gav, supply, t));
+      const after = supply + accrual.feeShares;
+      expect(state.hwm).toBe(rebaseRef(f, gav, supply, t));
+      expect([state.hwmTime, state.lastAccrual, state.performanceBps]).toEqual([t, t, next.performanceBps]);
+      if (after > 0n) expect(state.hwm >= (gav * WAD) / after).toBe(true);
+      expect(state.hwm >= (accrual.performanceFee > 0n ? accrual.hwm : accrual.hurdleHwm)).toBe(true);
+      expect(accrue(state, gav, after, t).performanceFee).toBe(0n);
+    }
+  });
+
+  it("raising the performance fee from 0 after a gain charges nothing on the past gain (issue 13, attack 6)", () => {
+    const f = { managementBps: 0n, performanceBps: 0n, hurdleBps: 0n, hwm: 10n ** 12n, hwmTime: 0n, lastAccrual: 0n };
+    // The share price doubled under a 0 % performance fee.
+    const { state } = changeFees(f, 2n * 10n ** 12n, 10n ** 18n, YEAR, { managementBps: 0n, performanceBps: 3_000n, hurdleBps: 0n });
+    expect(state.hwm).toBe(2n * 10n ** 12n);
+    expect(accrue(state, 2n * 10n ** 12n, 10n ** 18n, YEAR + 86_400n).performanceFee).toBe(0n);
+    // Gains after the change are charged.
+    expect(accrue(state, 3n * 10n ** 12n, 10n ** 18n, 2n * YEAR).performanceFee).toBe(3n * 10n ** 11n);
   });
 });

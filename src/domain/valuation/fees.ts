@@ -47,3 +47,23 @@ export function accrue(f: FeeState, gav: bigint, supply: bigint, t: bigint): Acc
   }
   return a;
 }
+
+/** New fee rates, in bps. */
+export type FeeTerms = { managementBps: bigint; performanceBps: bigint; hurdleBps: bigint };
+
+/**
+ * `Fund.setFees` (`FundMath.rebase`): accrue at the old terms at `t`, then re-base so the new
+ * terms never reach back: `HWM ← max(H'_old(t), price after fees)`, `tH ← t`. Returns the
+ * fee state after the change and the accrual it made.
+ */
+export function changeFees(f: FeeState, gav: bigint, supply: bigint, t: bigint, next: FeeTerms): { state: FeeState; accrual: Accrual } {
+  const a = accrue(f, gav, supply, t);
+  // H'_old(t) after the accrual: the new HWM when it charged a performance fee (tH = t), else the hurdle-grown one.
+  const hurdleHwm = a.performanceFee > 0n ? a.hwm : a.hurdleHwm;
+  const after = supply + a.feeShares;
+  const price = after > 0n ? mulDiv(gav, WAD, after) : 0n;
+  return {
+    state: { ...next, hwm: price > hurdleHwm ? price : hurdleHwm, hwmTime: t, lastAccrual: t },
+    accrual: a,
+  };
+}

@@ -1,32 +1,50 @@
 // Gross asset value, holding by holding, exactly as `Fund._valuation` and `Fund.holdings`
-// compute it (DESIGN §3), from raw reads: balances, feed rounds, pair reserves, deals.
-import { BPS, mul, mulDiv, pow10, sqrt, sub, WAD } from "./math.ts";
+// compute it (DESIGN §3), from raw reads: balances, reserved balances, feed rounds, pair
+// reserves, the fund's primary cost basis and its deals' escrow.
+import { BPS, mul, mulDiv, pow10, sqrt, WAD } from "./math.ts";
 
 export const HoldingKind = { Asset: 0, LpPosition: 1, Primary: 2, VamEscrow: 3 } as const;
 export type HoldingKind = (typeof HoldingKind)[keyof typeof HoldingKind];
 
-/** A listed asset (index 0 is the denomination asset) with its feed's latest round. */
+/**
+ * A listed asset (index 0 is the denomination asset) with its feed's latest round. A feed
+ * whose read failed is read as `answer = 0, updatedAt = 0` (stale); a `balanceOf` that
+ * reverted as `balance = 0, balanceFailed` (its line is then stale and needed).
+ */
 export type AssetRaw = {
   token: string;
   balance: bigint;
+  /** `Fund.reserved(token)`: owed to in-kind leavers whose transfer failed; not the fund's. */
+  reserved: bigint;
   decimals: number;
   feedDecimals: number;
   answer: bigint; // int256: may be ≤ 0
   updatedAt: bigint;
   heartbeat: bigint;
+  balanceFailed?: boolean;
 };
 export type PairRaw = {
   pair: string;
   token0: string;
   token1: string;
   lpBalance: bigint;
+  reserved: bigint;
   lpSupply: bigint;
   reserve0: bigint;
   reserve1: bigint;
 };
-export type PrimaryRaw = { token: string; balance: bigint };
-/** A VAM deal: its escrow (`fundEscrowed`) and what it settled (`settled`). */
-export type DealRaw = { deal: string; projectToken: string; fundEscrowed: bigint; assetsPaid: bigint; tokensReceived: bigint };
+/**
+ * A primary-market token and the fund's own cost basis of it (`Fund.primaryCost`). A
+ * `balanceOf` that reverted arrives as `balance = 0, balanceFailed`: the fund then counts what
+ * its deals delivered (`received`), so the project cannot move the share price by switching it off.
+ */
+export type PrimaryRaw = { token: string; balance: bigint; reserved: bigint; paid: bigint; received: bigint; balanceFailed?: boolean };
+/**
+ * A live VAM deal: what it still holds for the fund (`fundEscrowed`) and the fund's part of its
+ * second leg (1e18 = all). A `fundEscrowed` that reverted arrives as 0 with `escrowFailed`: its
+ * line is stale and priced entries and exits stop, as for a stale feed.
+ */
+export type DealRaw = { deal: string; projectToken: string; fundEscrowed: bigint; fundPart: bigint; escrowFailed?: boolean };
 export type GavRaw = { assets: AssetRaw[]; pairs: PairRaw[]; primaries: PrimaryRaw[]; deals: DealRaw[]; timestamp: bigint };
 
 export type Holding = {
@@ -39,11 +57,14 @@ export type Holding = {
   value: bigint;
   weightBps: bigint;
 };
-export type Valuation = { holdings: Holding[]; gav: bigint; fresh: boolean };
+/** Why priced entries and exits stop, as `StalePrice` names it: the first needed stale asset (in listed order), else the first deal that cannot say its escrow. */
+export type Blocker = { kind: "asset"; index: number; token: string; updatedAt: bigint; heartbeat: bigint } | { kind: "deal"; deal: string };
+/** `needed[i]`: listed asset `i`'s feed counts (the fund holds it, directly or in an LP position). */
+export type Valuation = { holdings: Holding[]; gav: bigint; fresh: boolean; needed: boolean[]; blocker?: Blocker };
 /** A price in USD per whole token: a feed's answer and decimals, and the token's decimals. */
 export type UsdPrice = { answer: bigint; feedDecimals: number; decimals: number };
 
-const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+export const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 /** `FundMath.convert`: `balance × P_i × 10^(dec_d + fdec_d) / (P_d × 10^(dec_i + fdec_i))`. */
 export const convert = (balance: bigint, price: bigint, dec: number, fdec: number, pd: bigint, decD: number, fdecD: number) =>
@@ -53,25 +74,51 @@ export const convert = (balance: bigint, price: bigint, dec: number, fdec: numbe
 export const usdWad = (amount: bigint, price: bigint, dec: number, fdec: number) =>
   mulDiv(amount, mul(price, WAD), pow10(dec + fdec));
 
-/** `FundMath.fairLpUsd`: `2 × ⌊√(usdA × usdB)⌋ × lp / lpSupply`. */
+/** `FundMath.sqrtMul`: `⌊√(a × b)⌋` exactly, also where `a × b` overflows 256 bits. */
+export const sqrtMul = (a: bigint, b: bigint) => sqrt(a * b);
+
+/** `FundMath.fairLpUsd`: `2 × ⌊√(usdA × usdB)⌋ × lp / lpSupply` (the doubling checked, as Solidity does). */
 export const fairLpUsd = (usdA: bigint, usdB: bigint, lp: bigint, lpSupply: bigint) =>
-  lpSupply === 0n ? 0n : mulDiv(mul(2n, sqrt(mul(usdA, usdB))), lp, lpSupply);
+  lpSupply === 0n ? 0n : mulDiv(mul(2n, sqrtMul(usdA, usdB)), lp, lpSupply);
 
 /** `FundMath.usdToDenom`: a USD WAD value in units of a token priced by a feed (fund asset, ETH, BTC…). */
 export const usdToDenom = (usd: bigint, price: bigint, dec: number, fdec: number) =>
   mulDiv(usd, pow10(dec + fdec), mul(price, WAD));
 
-/** `Fund._price`: a non-positive answer counts as 0 and as stale. */
+/** `Fund._price`: a failed read, a non-positive answer or a future or too old round is stale; a non-positive answer counts as 0. */
 export function feedPrice(a: Pick<AssetRaw, "answer" | "updatedAt" | "heartbeat">, now: bigint) {
-  const stale = a.answer <= 0n || sub(now, a.updatedAt) > a.heartbeat;
+  const stale = a.answer <= 0n || a.updatedAt > now || now - a.updatedAt > a.heartbeat;
   return { answer: a.answer > 0n ? a.answer : 0n, updatedAt: a.updatedAt, stale };
+}
+
+/** What the fund holds of a token: its balance less what it owes in-kind leavers (saturating, as `Fund`). */
+export const heldOf = (x: { balance: bigint; reserved: bigint }) => (x.balance > x.reserved ? x.balance - x.reserved : 0n);
+/** The fund's own LP tokens of a pair: its balance less what is reserved for in-kind leavers. */
+export const lpHeld = (p: { lpBalance: bigint; reserved: bigint }) => heldOf({ balance: p.lpBalance, reserved: p.reserved });
+
+/**
+ * `FundValuation._read`: which feeds count. An asset held (balance less reserved), unreadable,
+ * or a token of a pair whose LP tokens the fund holds; the denomination's also when any other
+ * asset's does. LP balances count less what is reserved, as token balances do.
+ */
+export function neededFeeds(raw: Pick<GavRaw, "assets" | "pairs">): boolean[] {
+  const inLp = (token: string) => raw.pairs.some((p) => lpHeld(p) > 0n && (same(p.token0, token) || same(p.token1, token)));
+  const needed = raw.assets.map((a) => heldOf(a) > 0n || a.balanceFailed === true || inLp(a.token));
+  if (needed.some((x, i) => i > 0 && x)) needed[0] = true;
+  return needed;
 }
 
 /** `Fund.holdings()` and `Fund.pricesFresh()` from raw reads at `raw.timestamp`. */
 export function valuation(raw: GavRaw): Valuation {
   const { assets, timestamp } = raw;
   const prices = assets.map((a) => feedPrice(a, timestamp));
-  const fresh = prices.every((p) => !p.stale);
+  const needed = neededFeeds(raw);
+  const i = assets.findIndex((a, k) => needed[k] && (prices[k].stale || a.balanceFailed === true));
+  const badDeal = raw.deals.find((x) => x.escrowFailed);
+  const blocker: Blocker | undefined =
+    i >= 0 ? { kind: "asset", index: i, token: assets[i].token, updatedAt: prices[i].updatedAt, heartbeat: assets[i].heartbeat }
+    : badDeal ? { kind: "deal", deal: badDeal.deal } : undefined;
+  const fresh = blocker === undefined;
   const d = assets[0];
   const pd = prices[0].answer;
   const holdings: Holding[] = [];
@@ -80,35 +127,46 @@ export function valuation(raw: GavRaw): Valuation {
     holdings.push({ kind, token, balance, price: p.answer, updatedAt: p.updatedAt, stale: p.stale, value, weightBps: 0n });
     gav += value;
   };
+  // Without a denomination price nothing converts: every other line counts 0 (and the fund is not fresh if any is held).
+  const toDenom = (i: number, amount: bigint) =>
+    i === 0 ? amount : amount === 0n || pd === 0n ? 0n : convert(amount, prices[i].answer, assets[i].decimals, assets[i].feedDecimals, pd, d.decimals, d.feedDecimals);
   assets.forEach((a, i) => {
-    const value = i === 0 ? a.balance : convert(a.balance, prices[i].answer, a.decimals, a.feedDecimals, pd, d.decimals, d.feedDecimals);
-    push(HoldingKind.Asset, a.token, a.balance, value, prices[i]);
+    const held = heldOf(a);
+    push(HoldingKind.Asset, a.token, held, toDenom(i, held), { ...prices[i], stale: prices[i].stale || a.balanceFailed === true });
   });
-  const indexOf = (token: string) => {
-    const i = assets.findIndex((a) => same(a.token, token));
-    if (i < 0) throw new Error(`pair token ${token} is not a listed asset`);
-    return i;
-  };
-  for (const p of raw.pairs) {
-    let value = 0n;
-    if (p.lpBalance !== 0n) {
-      const [i0, i1] = [indexOf(p.token0), indexOf(p.token1)];
-      const usd0 = usdWad(p.reserve0, prices[i0].answer, assets[i0].decimals, assets[i0].feedDecimals);
-      const usd1 = usdWad(p.reserve1, prices[i1].answer, assets[i1].decimals, assets[i1].feedDecimals);
-      value = usdToDenom(fairLpUsd(usd0, usd1, p.lpBalance, p.lpSupply), pd, d.decimals, d.feedDecimals);
-    }
-    push(HoldingKind.LpPosition, p.pair, p.lpBalance, value);
-  }
+  for (const p of raw.pairs) push(HoldingKind.LpPosition, p.pair, lpHeld(p), lpValue(raw, p, lpHeld(p)));
   for (const t of raw.primaries) {
     if (assets.some((a) => same(a.token, t.token))) continue; // has a feed now: valued above
-    const mine = raw.deals.filter((x) => same(x.projectToken, t.token));
-    const paid = mine.reduce((s, x) => s + x.assetsPaid, 0n);
-    const received = mine.reduce((s, x) => s + x.tokensReceived, 0n);
-    push(HoldingKind.Primary, t.token, t.balance, received === 0n ? 0n : mulDiv(t.balance, paid, received));
+    push(HoldingKind.Primary, t.token, primaryHeld(t), primaryValue(t));
   }
-  for (const x of raw.deals) push(HoldingKind.VamEscrow, x.deal, x.fundEscrowed, x.fundEscrowed);
+  for (const x of raw.deals) push(HoldingKind.VamEscrow, x.deal, x.fundEscrowed, x.fundEscrowed, { answer: 0n, updatedAt: 0n, stale: x.escrowFailed === true });
   if (gav > 0n) for (const h of holdings) h.weightBps = mulDiv(h.value, BPS, gav);
-  return { holdings, gav, fresh };
+  return { holdings, gav, fresh, needed, ...(blocker ? { blocker } : {}) };
+}
+
+/** `Fund._lpValue`: the fair value of `lp` tokens of pair `p`, in the denomination. */
+export function lpValue(raw: Pick<GavRaw, "assets" | "timestamp">, p: PairRaw, lp: bigint): bigint {
+  const { assets } = raw;
+  const d = assets[0];
+  const pd = feedPrice(d, raw.timestamp).answer;
+  if (lp === 0n || pd === 0n) return 0n;
+  const usd = (token: string, amount: bigint) => {
+    const a = assets.find((x) => same(x.token, token));
+    if (!a) throw new Error(`pair token ${token} is not a listed asset`);
+    return usdWad(amount, feedPrice(a, raw.timestamp).answer, a.decimals, a.feedDecimals);
+  };
+  const fair = fairLpUsd(usd(p.token0, p.reserve0), usd(p.token1, p.reserve1), lp, p.lpSupply);
+  return usdToDenom(fair, pd, d.decimals, d.feedDecimals);
+}
+
+/** What the fund holds of a primary token; what its deals delivered when its `balanceOf` reverts. */
+export const primaryHeld = (t: PrimaryRaw) => (t.balanceFailed ? t.received : heldOf(t));
+
+/** A primary token at the fund's cost, only up to the tokens its deals delivered: `min(held, received) × paid / received`. */
+export function primaryValue(t: PrimaryRaw): bigint {
+  if (t.received === 0n) return 0n;
+  const held = primaryHeld(t);
+  return mulDiv(held < t.received ? held : t.received, t.paid, t.received);
 }
 
 /** The GAV in USD (WAD), priced by the denomination asset's feed. */

@@ -3,7 +3,7 @@ import { DealState, dealView, type DealTerms } from "./deal.ts";
 
 const DAY = 86_400n;
 const TARGET = 100n;
-const terms: DealTerms = { state: DealState.Active, start: 1_000n * DAY, window: 100n * DAY, duration: 10n * DAY, maxGap: 3n * DAY, target: TARGET };
+const terms: DealTerms = { state: DealState.Active, start: 1_000n * DAY, startBy: 990n * DAY, window: 100n * DAY, duration: 10n * DAY, maxGap: 3n * DAY, target: TARGET };
 const daily = (fromDay: bigint, toDay: bigint, tvl: bigint) =>
   Array.from({ length: Number(toDay - fromDay) + 1 }, (_, i) => ({ time: terms.start + (fromDay + BigInt(i)) * DAY, tvl }));
 
@@ -51,10 +51,19 @@ describe("dealView", () => {
     const reports = daily(0n, 20n, 150n);
     expect(dealView({ ...terms, state: DealState.Exercised }, reports, terms.start).status).toBe("exercised");
     expect(dealView({ ...terms, state: DealState.Expired }, reports, terms.start).exercisable).toBe(false);
-    const pending = dealView({ ...terms, state: DealState.Pending, start: 0n }, reports, terms.start);
+    const pending = dealView({ ...terms, state: DealState.Pending, start: 0n, startBy: terms.start + DAY }, reports, terms.start);
     expect(pending.status).toBe("pending");
+    expect(pending.startTimeLeft).toBe(DAY);
     expect(pending.scan.longestEnd).toBe(0n);
     expect(pending.deadline).toBeUndefined();
     expect(pending.lastReport).toEqual(reports.at(-1));
+  });
+
+  it("lapses a pending deal one second after its start deadline, as VamDeal.lapsed() does", () => {
+    const pending = { ...terms, state: DealState.Pending, start: 0n, startBy: 2_000n };
+    expect(dealView(pending, [], 2_000n)).toMatchObject({ status: "pending", startTimeLeft: 0n, exercisable: false });
+    expect(dealView(pending, [], 2_001n)).toMatchObject({ status: "lapsed", startTimeLeft: 0n, exercisable: false });
+    // Once started the deadline no longer matters.
+    expect(dealView({ ...terms, startBy: 0n }, [], terms.start).status).toBe("active");
   });
 });

@@ -5,13 +5,18 @@ import { conditionMet, emptyScan, scanReports, type Report, type Run, type Scan 
 /** VamDeal.State */
 export const DealState = { Pending: 0, Active: 1, Exercised: 2, Expired: 3 } as const;
 
-/** Active splits in three: condition not met yet, exercisable now, window over but not yet expired. */
-export type DealStatus = "pending" | "active" | "exercisable" | "window-closed" | "exercised" | "expired";
+/**
+ * Pending splits in two: still startable, or lapsed (its start deadline passed unstarted).
+ * Active splits in three: condition not met yet, exercisable now, window over but not yet expired.
+ */
+export type DealStatus = "pending" | "lapsed" | "active" | "exercisable" | "window-closed" | "exercised" | "expired";
 
 export interface DealTerms {
   state: number;
   /** Start time `s` (0 while pending). */
   start: bigint;
+  /** VamDeal.startBy: a deal not started by then has lapsed. */
+  startBy: bigint;
   window: bigint;
   duration: bigint;
   maxGap: bigint;
@@ -27,6 +32,8 @@ export interface DealView {
   runs: Run[];
   /** The run the latest scanned report belongs to, while the next report can still extend it. */
   currentRun?: Run;
+  /** Seconds until the start deadline while pending, 0 once lapsed; undefined once started. */
+  startTimeLeft?: bigint;
   /** `s + T`; undefined while pending. */
   deadline?: bigint;
   /** Seconds until the deadline, 0 once passed; undefined while pending. */
@@ -45,7 +52,11 @@ export function dealView(terms: DealTerms, reports: readonly Report[], now: bigi
   const reportAge = lastReport && now > lastReport.time ? now - lastReport.time : lastReport && 0n;
   const base = { lastReport, reportAge, reportStale: reportAge !== undefined && reportAge > terms.maxGap };
   if (terms.state === DealState.Pending) {
-    return { ...base, status: "pending", exercisable: false, scan: emptyScan(), runs: [] };
+    const lapsed = now > terms.startBy; // VamDeal.lapsed()
+    return {
+      ...base, status: lapsed ? "lapsed" : "pending", exercisable: false, scan: emptyScan(), runs: [],
+      startTimeLeft: lapsed ? 0n : terms.startBy - now,
+    };
   }
   const deadline = terms.start + terms.window;
   const { scan, runs } = scanReports({ reports, from: terms.start, to: deadline, target: terms.target, maxGap: terms.maxGap });

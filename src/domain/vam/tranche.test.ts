@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DealState } from "./deal.ts";
-import { escrowHeld, pricePerToken } from "./tranche.ts";
+import { pricePerToken } from "./tranche.ts";
 
 const a = { n1: 300_000n * 10n ** 6n, p1: 1_500_000n * 10n ** 18n, n2: 450_000n * 10n ** 6n, p2: 1_500_000n * 10n ** 18n };
 
@@ -10,13 +9,5 @@ describe("tranches", () => {
     expect(pricePerToken(a.n2, a.p2, 18)).toBe(300_000n); // 0.3 USDC
     expect(pricePerToken(10n, 3n, 0)).toBe(3n);
     expect(pricePerToken(1n, 0n, 18)).toBeUndefined();
-  });
-
-  it("holds both escrows while pending, tranche 2 while active, nothing once settled", () => {
-    expect(escrowHeld(DealState.Pending, true, false, a)).toEqual({ asset: 0n, token: a.p1 + a.p2 });
-    expect(escrowHeld(DealState.Pending, false, true, a)).toEqual({ asset: a.n1 + a.n2, token: 0n });
-    expect(escrowHeld(DealState.Active, true, true, a)).toEqual({ asset: a.n2, token: a.p2 });
-    expect(escrowHeld(DealState.Exercised, true, true, a)).toEqual({ asset: 0n, token: 0n });
-    expect(escrowHeld(DealState.Expired, true, true, a)).toEqual({ asset: 0n, token: 0n });
   });
 });

@@ -11,7 +11,7 @@ import { Limits } from "./Limits.tsx";
 import { useAdvisorParams } from "./params.ts";
 import type { AdvisorRead } from "./readAdvisor.ts";
 import { Summary } from "./Summary.tsx";
-import { guidelinesOf, useAdvice } from "./useAdvisor.ts";
+import { guidelinesOf, limitsOf, useAdvice } from "./useAdvisor.ts";
 import { WeightsTable } from "./WeightsTable.tsx";
 
 const FrontierChart = lazy(() => import("./FrontierChart.tsx"));
@@ -29,7 +29,7 @@ export function AdvisorView({ fund, read }: { fund: Address; read: AdvisorRead }
   const unit = read.asset.symbol;
   const ok = advice.kind === "ok" ? advice : undefined;
   const plan = useMemo(
-    () => ok && timed("evergreen:swap-plan", () => planSwaps(read.raw, ok.sleeve, guidelinesOf(read), read.maxLpBps, toWad(ok.suggestion.weights), { slippageBps, dustBps: DUST_BPS })),
+    () => ok && timed("evergreen:swap-plan", () => planSwaps(read.raw, ok.sleeve, guidelinesOf(read), limitsOf(read), toWad(ok.suggestion.weights), { slippageBps, dustBps: DUST_BPS })),
     [ok, read, slippageBps],
   );
   if (advice.kind === "empty") return <EmptyState title="Nothing to allocate yet">The fund holds none of its listed assets.</EmptyState>;

@@ -1,7 +1,7 @@
 import { useId } from "react";
 import { Link } from "react-router";
 import type { Address } from "viem";
-import type { Plan } from "../../domain/advisor/index.ts";
+import type { Breach, Plan } from "../../domain/advisor/index.ts";
 import { shortAddress } from "../../lib/format.ts";
 import { encodeDraft, type RebalanceDraft } from "../../lib/rebalanceDraft.ts";
 import { percent, signedPercent } from "./format.ts";
@@ -29,8 +29,7 @@ export function DraftPanel({ fund, fundName, mechanism, plan, draft, slippage, s
       <h3 id={`${id}-title`} className="font-medium">{governed ? "The rebalance as a proposal" : "The trades"}</h3>
       {!plan.ok ? (
         <p role="alert" className="text-sm text-danger">
-          These swaps cannot be ordered within the guidelines: a step would leave {token(plan.breach.asset).symbol ?? shortAddress(plan.breach.asset)} at{" "}
-          {percent(Number(plan.breach.weightBps) / 1e4)}, above its {percent(Number(plan.breach.limitBps) / 1e4)} limit and higher than before.
+          These swaps cannot be ordered within the guidelines: {breachText(plan.breach, token(plan.breach.asset).symbol ?? shortAddress(plan.breach.asset))}
         </p>
       ) : plan.swaps.length === 0 ? (
         <p className="text-sm text-subtle">The fund already holds the suggestion: no trade would move more than 0.1 % of its value.</p>
@@ -83,4 +82,12 @@ export function DraftPanel({ fund, fundName, mechanism, plan, draft, slippage, s
       </div>
     </section>
   );
+}
+
+/** What a refused step would do, in words, by the rule it breaks. */
+function breachText(b: Breach, symbol: string) {
+  const [at, limit] = [percent(Number(b.weightBps) / 1e4), percent(Number(b.limitBps) / 1e4)];
+  if (b.rule === "value") return `selling ${symbol} would lose ${at} of its value at the feeds' prices, above the fund's ${limit} slippage limit.`;
+  if (b.rule === "cash") return `a step would leave ${at} of the fund in ${symbol}, below its ${limit} minimum cash.`;
+  return `a step would leave ${symbol} at ${at}, above its ${limit} limit and higher than before.`;
 }

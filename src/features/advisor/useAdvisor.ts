@@ -25,6 +25,9 @@ export function useAdvisorRead(fund: Address) {
 export const guidelinesOf = (read: AdvisorRead) =>
   read.raw.assets.map((a) => read.guidelines.get(a.token.toLowerCase()) ?? { allowed: false, maxWeightBps: 0 });
 
+/** The fund's limits on a manager operation, which the swap plan keeps to. */
+export const limitsOf = (read: AdvisorRead) => ({ maxLpBps: read.maxLpBps, maxSlippageBps: read.raw.maxSlippageBps, minCashBps: read.raw.minCashBps });
+
 /**
  * The advice for the chosen objective, on the main thread: a few milliseconds for a fund's
  * handful of assets (`npm run bench`, part advisor, reads the "advice" measure in Chromium).

@@ -46,6 +46,14 @@ export function Condition({ d }: { d: Deal }) {
         </div>
       )}
       <dl className="grid gap-1">
+        {view.startTimeLeft !== undefined && (
+          <div className={row}>
+            <dt>Start deadline</dt>
+            <dd className="font-mono" data-testid="start-deadline">
+              {view.status === "lapsed" ? "passed" : `${formatDuration(view.startTimeLeft)} left`} <span className="text-subtle">({formatDateTime(terms.startBy)})</span>
+            </dd>
+          </div>
+        )}
         {started && (
           <div className={row}>
             <dt>Time left in the window</dt>

@@ -16,6 +16,7 @@ const TvlChart = lazy(() => import("./TvlChart.tsx"));
 export function DealCard({ d, now, showFund }: { d: Deal; now: bigint; showFund: boolean }) {
   const id = `deal-${d.address.toLowerCase()}`;
   const model = tvlChartModel(d, now);
+  const unstarted = d.view.status === "pending" || d.view.status === "lapsed";
   return (
     <article aria-labelledby={id} data-testid="deal" data-deal={d.address.toLowerCase()} className="space-y-4 rounded-xl border border-line bg-surface p-4 sm:p-5">
       <header className="space-y-1">
@@ -25,7 +26,7 @@ export function DealCard({ d, now, showFund }: { d: Deal; now: bigint; showFund:
         </div>
         <p className="text-xs text-subtle">
           {showFund && <>{d.fund.name} · </>}deal <span className="font-mono" title={d.address}>{shortAddress(d.address)}</span>
-          {d.proposal && <> · {d.view.status === "pending" ? "approval proposal" : "approved by"} <Link to={proposalPath(d.fund.address, d.proposal.id)} className="text-brand underline underline-offset-2">“{d.proposal.title}”</Link>{d.view.status === "pending" && <>, {PROPOSAL_STATES[d.proposal.state] ?? "unknown state"}</>}</>}
+          {d.proposal && <> · {unstarted ? "approval proposal" : "approved by"} <Link to={proposalPath(d.fund.address, d.proposal.id)} className="text-brand underline underline-offset-2">“{d.proposal.title}”</Link>{unstarted && <>, {PROPOSAL_STATES[d.proposal.state] ?? "unknown state"}</>}</>}
         </p>
       </header>
       <Tranches d={d} />

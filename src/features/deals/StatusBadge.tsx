@@ -6,6 +6,7 @@ const TONE: Record<DealStatus, string> = {
   active: "border-brand text-fg",
   "window-closed": "border-danger text-danger",
   pending: "border-dashed border-line text-subtle",
+  lapsed: "border-dashed border-line bg-muted text-subtle",
   exercised: "border-line bg-muted text-fg",
   expired: "border-line bg-muted text-subtle",
 };

@@ -6,11 +6,12 @@ import type { Deal } from "./readDeals.ts";
 function trancheTwoStatus(d: Deal): string {
   switch (d.view.status) {
     case "pending": return "Escrowed by both sides once the fund joins";
+    case "lapsed": return "Never started: the start deadline passed";
     case "exercisable": return "Exercisable now";
     case "active": return "Waiting for the TVL condition";
-    case "window-closed": return "Window closed unexercised: refunds due on expiry";
+    case "window-closed": return "Window closed unexercised: refunds claimable after expiry";
     case "exercised": return d.settlement ? `Paid on ${formatDate(d.settlement.time)}` : "Paid";
-    case "expired": return d.settlement ? `Expired unpaid on ${formatDate(d.settlement.time)}: both sides refunded` : "Expired unpaid: both sides refunded";
+    case "expired": return d.settlement ? `Expired unpaid on ${formatDate(d.settlement.time)}: each side claims its refund` : "Expired unpaid: each side claims its refund";
   }
 }
 
@@ -41,10 +42,10 @@ function Tranche({ n, pays, gets, status, paid, d }: TrancheProps) {
 }
 
 export function Tranches({ d }: { d: Deal }) {
-  const started = d.view.status !== "pending";
+  const started = d.view.status !== "pending" && d.view.status !== "lapsed";
   return (
     <div className="grid gap-2 sm:grid-cols-2">
-      <Tranche n={1} d={d} pays={d.n1} gets={d.p1} paid={started} status={started ? `Paid on ${formatDate(d.terms.start)}` : "Paid when the fund joins"} />
+      <Tranche n={1} d={d} pays={d.n1} gets={d.p1} paid={started} status={started ? `Paid on ${formatDate(d.terms.start)}` : d.view.status === "lapsed" ? "Never paid: the deal lapsed" : "Paid when the fund joins"} />
       <Tranche n={2} d={d} pays={d.n2} gets={d.p2} paid={d.view.status === "exercised"} status={trancheTwoStatus(d)} />
     </div>
   );

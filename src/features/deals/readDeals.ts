@@ -5,7 +5,7 @@
 import { decodeFunctionData, getAbiItem, maxUint256, type Address, type Hex, type PublicClient } from "viem";
 import { abiOf, contractOf, erc20Abi, fundAbi } from "../../chain/index.ts";
 import { browserStorage, readLogs } from "../../chain/logs.ts";
-import { DealState, dealView, type DealTerms, type DealView, type Report } from "../../domain/vam/index.ts";
+import { DealState, dealView, type ClaimState, type DealTerms, type DealView, type Report } from "../../domain/vam/index.ts";
 import { proposalTitle } from "../../domain/contributions/index.ts";
 
 const chainId = 31337;
@@ -39,7 +39,12 @@ export interface Deal {
   p2: bigint;
   terms: DealTerms;
   projectEscrowed: boolean;
-  fundEscrowed: boolean;
+  /** Who has claimed what so far: each party's claimable leg follows from it (domain/vam/claims). */
+  claims: ClaimState;
+  /** What the deal contract holds of each token: unclaimed legs, and at most a few wei of rounding dust. */
+  held: { asset: bigint; token: bigint };
+  /** Oracle rounds not yet fed into the deal's stored condition (`advance`); exercise feeds only a few itself. */
+  unfed: bigint;
   oracle: { address: Address; description: string; decimals: number; reporter: Address; reports: Report[] };
   /** The latest proposal to join the deal, with its Governor state (0 pending … 7 executed). */
   proposal?: { id: bigint; title: string; state: number };
@@ -132,7 +137,10 @@ export async function readDeals(client: PublicClient, only?: Address): Promise<D
   });
 
   // 3: each deal's terms and state, and its proposal's state.
-  const FIELDS = ["fund", "state", "start", "window", "duration", "maxGap", "target", "n1", "p1", "n2", "p2", "project", "asset", "projectToken", "oracle", "projectEscrowed", "fundEscrowedFlag"] as const;
+  const FIELDS = [
+    "fund", "state", "startedAt", "startBy", "window", "duration", "maxGap", "target", "n1", "p1", "n2", "p2", "project", "asset", "projectToken", "oracle",
+    "projectEscrowed", "fundPart", "fundClaimed", "projectAssetsClaimed", "projectTokensClaimed", "nextRound",
+  ] as const;
   const c = await call(candidates.flatMap((x) => [
     ...FIELDS.map((functionName) => ({ address: x.deal, abi: dealAbi, functionName })),
     x.proposal ? { address: x.set.governor, abi: governorAbi, functionName: "state", args: [x.proposal.id] } : { ...multicall3, functionName: "getBlockNumber" },
@@ -155,9 +163,11 @@ export async function readDeals(client: PublicClient, only?: Address): Promise<D
   const d = await call([
     ...tokens.flatMap((t) => (["name", "symbol", "decimals"] as const).map((functionName) => ({ address: t, abi: erc20Abi, functionName }))),
     ...oracles.flatMap((o) => (["roundCount", "description", "decimals", "reporter"] as const).map((functionName) => ({ address: o, abi: oracleAbi, functionName }))),
+    ...terms.flatMap(({ x, f }) => [f.asset, f.projectToken].map((t) => ({ address: t as Address, abi: erc20Abi, functionName: "balanceOf", args: [x.deal] }))),
   ]);
   const tokenInfo = new Map(tokens.map((t, i) => [t, { address: t, name: ok<string>(d[3 * i]), symbol: ok<string>(d[3 * i + 1]), decimals: Number(ok<number>(d[3 * i + 2])) }]));
   const o0 = 3 * tokens.length;
+  const h0 = o0 + 4 * oracles.length;
   const oracleInfo = new Map(oracles.map((o, i) => [o, {
     count: ok<bigint>(d[o0 + 4 * i]), description: ok<string>(d[o0 + 4 * i + 1]), decimals: Number(ok<number>(d[o0 + 4 * i + 2])), reporter: ok<Address>(d[o0 + 4 * i + 3]),
   }]));
@@ -165,7 +175,7 @@ export async function readDeals(client: PublicClient, only?: Address): Promise<D
   // 5: the rounds each oracle needs (from its earliest deal's start; pending deals show recent history),
   // and who settled the deals that are over.
   const earliest = (o: Address) => terms.filter(({ f }) => (f.oracle as Address).toLowerCase() === o)
-    .reduce((m, { f }) => (Number(f.state) === DealState.Pending ? m : (f.start as bigint) < m ? (f.start as bigint) : m), maxUint256);
+    .reduce((m, { f }) => (Number(f.state) === DealState.Pending ? m : (f.startedAt as bigint) < m ? (f.startedAt as bigint) : m), maxUint256);
   const done = terms.filter(({ f }) => Number(f.state) >= DealState.Exercised).map(({ x }) => x.deal);
   const settleLogs = (event: typeof exercisedEvent | typeof expiredEvent) =>
     readLogs<{ by: Address }>({ client, chainId, event, scope: only ?? factory.address, storage: browserStorage(), addresses: done, fromBlock: BigInt(fromBlock), toBlock: blockNumber });
@@ -178,11 +188,11 @@ export async function readDeals(client: PublicClient, only?: Address): Promise<D
   const times = new Map(await Promise.all([...new Set(settled.map((l) => l.blockNumber))].map(async (n) => [n, (await client.getBlock({ blockNumber: n })).timestamp] as const)));
   const reportsOf = new Map(oracles.map((o, i) => [o, rounds[i]]));
 
-  const deals = terms.map(({ x, f, proposalState }): Deal => {
+  const deals = terms.map(({ x, f, proposalState }, k): Deal => {
     const oracle = (f.oracle as Address).toLowerCase() as Address;
     const info = oracleInfo.get(oracle)!;
     const t: DealTerms = {
-      state: Number(f.state), start: BigInt(f.start as bigint), window: BigInt(f.window as bigint), duration: BigInt(f.duration as bigint),
+      state: Number(f.state), start: BigInt(f.startedAt as bigint), startBy: BigInt(f.startBy as bigint), window: BigInt(f.window as bigint), duration: BigInt(f.duration as bigint),
       maxGap: BigInt(f.maxGap as bigint), target: f.target as bigint,
     };
     const reports = reportsOf.get(oracle)!;
@@ -196,7 +206,12 @@ export async function readDeals(client: PublicClient, only?: Address): Promise<D
       n1: f.n1 as bigint, p1: f.p1 as bigint, n2: f.n2 as bigint, p2: f.p2 as bigint,
       terms: t,
       projectEscrowed: f.projectEscrowed as boolean,
-      fundEscrowed: f.fundEscrowedFlag as boolean,
+      claims: {
+        state: Number(f.state), fundPart: f.fundPart as bigint, fundClaimed: f.fundClaimed as boolean,
+        projectAssetsClaimed: f.projectAssetsClaimed as bigint, projectTokensClaimed: f.projectTokensClaimed as boolean,
+      },
+      held: { asset: ok<bigint>(d[h0 + 2 * k]), token: ok<bigint>(d[h0 + 2 * k + 1]) },
+      unfed: Number(f.state) === DealState.Active && info.count >= (f.nextRound as bigint) ? info.count - (f.nextRound as bigint) + 1n : 0n,
       oracle: { address: f.oracle as Address, description: info.description, decimals: info.decimals, reporter: info.reporter, reports },
       proposal: x.proposal && proposalState !== undefined ? { ...x.proposal, state: proposalState } : undefined,
       settlement: log && { by: log.args.by, time: times.get(log.blockNumber)! },

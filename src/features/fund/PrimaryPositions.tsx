@@ -15,9 +15,9 @@ export function PrimaryPositions({ d, u }: { d: FundData; u: Unit }) {
       <div className="grid gap-3 md:grid-cols-2">
         {primaries.map((h) => {
           const info = token(h.token);
-          const deals = d.raw.deals.filter((x) => x.projectToken.toLowerCase() === h.token.toLowerCase());
-          const paid = deals.reduce((s, x) => s + x.assetsPaid, 0n);
-          const received = deals.reduce((s, x) => s + x.tokensReceived, 0n);
+          // The fund's own cost basis of the token (`Fund.primaryCost`), kept as its deals settle.
+          const cost = d.raw.primaries.find((x) => x.token.toLowerCase() === h.token.toLowerCase());
+          const [paid, received] = [cost?.paid ?? 0n, cost?.received ?? 0n];
           return (
             <article key={h.token} data-testid="primary-position" className="rounded-lg border border-line bg-surface p-3">
               <h3 className="font-medium">{info ? `${info.name} (${info.symbol})` : shortAddress(h.token)}</h3>

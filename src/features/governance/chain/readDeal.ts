@@ -3,13 +3,17 @@ import type { Address, PublicClient } from "viem";
 import type { DealMeta } from "../../../domain/governance/index.ts";
 import { dealAbi, maybe, oracleAbi, type MulticallResult } from "./abis.ts";
 
-const FIELDS = ["fund", "asset", "projectToken", "n1", "p1", "n2", "p2", "target", "window", "duration", "oracle", "state"] as const;
+const FIELDS = ["fund", "asset", "projectToken", "n1", "p1", "n2", "p2", "target", "window", "duration", "oracle", "state", "lapsed", "projectEscrowed"] as const;
 
 export interface DealRead extends DealMeta {
   fund: Address;
   oracle: Address;
   /** VamDeal.State: 0 pending, 1 active, 2 exercised, 3 expired. */
   state: number;
+  /** Its start deadline passed before it started: it never can. */
+  lapsed: boolean;
+  /** The project's escrow is in: the approval, once executed, starts the deal. */
+  projectEscrowed: boolean;
 }
 
 /** Every deal's terms in two multicalls; a deal that does not answer is left out. */
@@ -35,6 +39,7 @@ export async function readDeals(client: PublicClient, deals: readonly Address[],
     return [x.address.toLowerCase(), {
       fund: v.fund, asset: v.asset, projectToken: v.projectToken, n1: v.n1, p1: v.p1, n2: v.n2, p2: v.p2, target: v.target,
       window: BigInt(v.window), duration: BigInt(v.duration), oracle: v.oracle, state: Number(v.state),
+      lapsed: Boolean(v.lapsed), projectEscrowed: Boolean(v.projectEscrowed),
       tvlDecimals: Number(maybe<number>(dec[i]) ?? 8),
     }];
   }));
@@ -46,5 +51,6 @@ export function dealProblem(deal: DealRead | undefined, fund: Address, asset: Ad
   if (deal.fund.toLowerCase() !== fund.toLowerCase()) return "This deal is written for another fund.";
   if (deal.asset.toLowerCase() !== asset.toLowerCase()) return "This deal pays in another asset than the fund's.";
   if (deal.state !== 0) return "This deal has started or ended already: only a pending deal can be approved.";
+  if (deal.lapsed) return "This deal's start deadline has passed: it can no longer start.";
   return undefined;
 }
