@@ -53,6 +53,17 @@ describe("FundLens.intrinsicValues", () => {
     const claiming = parseUnits("900000", 18);
     assert.equal(await w.splitter.read.claimingSupply(), claiming);
     assert.equal(iv.perManagerToken, (((preview.feeShares * iv.nav) / iv.supply) * 10n ** 18n) / claiming);
+    // DESIGN §3: holders' values (credited shares at A/S' + balance × per-token value) add up to
+    // the manager tokens' total, to within the per-token value's rounding (1 unit per whole token).
+    const holders = [w.founder, w.alice, w.bob].map((h) => h.account.address);
+    let sum = 0n;
+    for (const h of holders) {
+      const credited = await w.splitter.read.credited([h]);
+      const excluded = await w.splitter.read.isExcluded([h]);
+      const bal = excluded ? 0n : await w.managerToken.read.balanceOf([h]);
+      sum += (credited * iv.nav) / iv.supply + (bal * iv.perManagerToken) / 10n ** 18n;
+    }
+    assert.ok(sum <= iv.managerTotal && iv.managerTotal - sum <= claiming / 10n ** 18n + 10n, `holders ${sum} vs total ${iv.managerTotal}`);
     const [s] = await w.lens.read.summaries([w.factory.address, 0n, 1n]);
     assert.deepEqual(s.excludedHolders.map(getAddress), [getAddress(w.bob.account.address)]);
     assert.equal(s.claimingSupply, claiming);

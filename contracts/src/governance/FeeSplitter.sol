@@ -128,6 +128,12 @@ contract FeeSplitter is IFeeSplitter, Ownable {
         return _owed[account] + _earned(account, rpt);
     }
 
+    /// @notice Fee shares already credited to `account` and not yet claimed: `claimable` less its
+    /// part of the shares that arrived since the last distribution (those count as uncredited).
+    function credited(address account) external view returns (uint256) {
+        return _owed[account] + _earned(account, rewardPerToken);
+    }
+
     /// @inheritdoc IFeeSplitter
     function claimingSupply() public view override returns (uint256) {
         return IERC20(managerToken).totalSupply() - excludedSupply;

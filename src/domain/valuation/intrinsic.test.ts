@@ -40,8 +40,8 @@ describe("intrinsic values", () => {
     expect(v.managerTotal).toBe(130_000n); // (10^11 + 3·10^10) × A / S'
     expect(v.perManagerToken).toBe(36_666n); // (10^11 + 10^10) × A / S' = 110_000, over 3 tokens
     // A holder of 1 token with 2·10^10 credited shares: 20_000 + 36_666.
-    expect(holderValue(v, { balance: 10n ** 18n, claimable: 2n * 10n ** 10n, excluded: false })).toBe(56_666n);
-    expect(holderValue(v, { balance: 10n ** 18n, claimable: 0n, excluded: true })).toBe(0n);
+    expect(holderValue(v, { balance: 10n ** 18n, credited: 2n * 10n ** 10n, excluded: false })).toBe(56_666n);
+    expect(holderValue(v, { balance: 10n ** 18n, credited: 0n, excluded: true })).toBe(0n);
     // Nobody claims: no per-token value (the shares wait for the first claiming holder).
     expect(intrinsic({ ...v, totalSupply: 10n ** 12n, feeShares: 1n, splitterBalance: 0n, splitterUncredited: 0n, assetDecimals: 6, claimingSupply: 0n }).perManagerToken).toBe(0n);
   });

@@ -47,10 +47,11 @@ export function perClaimingToken(uncredited: bigint, nav: bigint, supply: bigint
 
 /**
  * What a manager-token holder owns (DESIGN §3): its credited, unclaimed fee shares at `A / S'`
- * plus its balance at the per-token value (an excluded holder's balance earns nothing).
+ * (`FeeSplitter.credited`, which leaves out the shares not yet distributed: the per-token value
+ * counts those) plus its balance at the per-token value (an excluded holder's earns nothing).
  */
-export function holderValue(v: Intrinsic, h: { balance: bigint; claimable: bigint; excluded: boolean }): bigint {
-  const credited = v.supply === 0n ? 0n : mulDiv(h.claimable, v.nav, v.supply);
+export function holderValue(v: Intrinsic, h: { balance: bigint; credited: bigint; excluded: boolean }): bigint {
+  const credited = v.supply === 0n ? 0n : mulDiv(h.credited, v.nav, v.supply);
   return credited + (h.excluded ? 0n : mulDiv(h.balance, v.perManagerToken, 10n ** 18n));
 }
 
