@@ -1,6 +1,7 @@
 // Reads the local world straight from the node, as the page under test should.
 import { createPublicClient, encodeFunctionResult, erc20Abi, http, type Address } from "viem";
 import { abiOf, contractOf } from "../src/chain/contracts.ts";
+import { readSummaries } from "../src/chain/summaries.ts";
 import { gavUsdWad, usdIn, type UsdPrice } from "../src/domain/valuation/index.ts";
 
 export const rpcUrl = process.env.VITE_RPC_URL ?? "http://127.0.0.1:8545";
@@ -44,9 +45,9 @@ export async function fundAmounts(fund: Address, at_?: bigint) {
   return { tvl, navPerShare: intrinsic.perShare, symbol, decimals };
 }
 
-/** Every fund as the lens summarises it, with its TVL in USD (WAD) by the engine. */
+/** Every fund the lens can read, as it summarises it, with its TVL in USD (WAD) by the engine. */
 export async function fundSummaries() {
-  const list = await client.readContract({ ...lens, functionName: "summaries", args: [factory.address] });
+  const list = (await readSummaries(client, await client.getBlockNumber())).filter((s) => s.ok);
   return list.map((s, index) => {
     const price: UsdPrice = { answer: s.assetUsdPrice, feedDecimals: s.assetFeedDecimals, decimals: s.assetDecimals };
     return {
@@ -85,7 +86,7 @@ export async function heldCount(fund: Address) {
 
 /**
  * What Multicall3.aggregate3 returns for Discover's one read on a registry without funds: no
- * summaries, a block, and feeds that did not answer.
+ * summaries, a block, feeds that did not answer, and a fund count of 0.
  */
 export function emptyRegistryAnswer() {
   const multicall = contractOf(31337, "Multicall3");
@@ -98,6 +99,7 @@ export function emptyRegistryAnswer() {
       ok(encodeFunctionResult({ abi: multicall.abi, functionName: "getBlockNumber", result: 1n })),
       ok(encodeFunctionResult({ abi: multicall.abi, functionName: "getCurrentBlockTimestamp", result: 1n })),
       ...Array.from({ length: 6 }, () => ({ success: false, returnData: "0x" as const })),
+      ok(encodeFunctionResult({ abi: factory.abi, functionName: "fundCount", result: 0n })),
     ],
   });
 }

@@ -95,6 +95,28 @@ test("NAV per share and a manager token's intrinsic value are the chain's, as fo
   await expect(page.getByTestId("iv-per-manager-token")).toHaveText(money(iv.perManagerToken, f.assetDecimals, f.assetSymbol));
 });
 
+test("the intrinsic-values tab names the pool excluded from fees and counts the claiming supply", async ({ page }) => {
+  const f = await fundNamed("Evergreen Ether");
+  const set = await client.readContract({ ...contractOf(31337, "FundFactory"), functionName: "fundSet", args: [f.address] });
+  const pool = await client.readContract({ ...contractOf(31337, "AmmFactory"), functionName: "getPair", args: [set.managerToken, contractOf(31337, "WETH").address] });
+  await page.goto(`/fund/${f.address}?tab=intrinsic`);
+  const blockNumber = await pageBlock(page);
+  const splitter = { address: set.feeSplitter, abi: abiOf(31337, "FeeSplitter"), blockNumber } as const;
+  expect(await client.readContract({ ...splitter, functionName: "excludedHolders" })).toEqual([pool]);
+  const holder = page.getByTestId("excluded-holder");
+  await expect(holder).toHaveCount(1);
+  await expect(holder).toHaveAttribute("data-address", pool);
+  await expect(holder).toContainText("AMM pool of the manager token against WETH");
+  const claiming = await client.readContract({ ...splitter, functionName: "claimingSupply" });
+  const token = { address: set.managerToken, abi: abiOf(31337, "ManagerToken"), blockNumber } as const;
+  const [supply, inPool] = await Promise.all([
+    client.readContract({ ...token, functionName: "totalSupply" }), client.readContract({ ...token, functionName: "balanceOf", args: [pool] }),
+  ]);
+  expect(inPool).toBeGreaterThan(0n);
+  expect(claiming).toBe(supply - inPool);
+  await expect(page.getByTestId("iv-claiming-supply")).toHaveText(exact(claiming, 18, ""));
+});
+
 test("the unit switch converts the header, the charts at past prices and the tabs", async ({ page }) => {
   const f = await fundNamed("Evergreen Stable Yield");
   const fund = f.address as Address;

@@ -271,9 +271,9 @@ try {
 /** The six seeded funds (the first in the registry), with their names. */
 async function seededFunds() {
   const { createPublicClient, http } = await import("viem");
-  const { contractOf } = await import("../src/chain/contracts.ts");
+  const { readSummaries } = await import("../src/chain/summaries.ts");
   const client = createPublicClient({ transport: http(RPC) });
-  const funds = await client.readContract({ ...contractOf(31337, "FundLens"), functionName: "summaries", args: [contractOf(31337, "FundFactory").address] });
+  const funds = await readSummaries(client, await client.getBlockNumber());
   return funds.slice(0, 6);
 }
 

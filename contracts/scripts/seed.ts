@@ -4,7 +4,7 @@
 // every category, and pools for an investor token and a manager token.
 //   npx hardhat run contracts/scripts/seed.ts --network localhost   (after deploy.ts)
 // Deterministic: a fixed PRNG seed; only the dates follow the wall clock.
-import { formatUnits, getAddress, parseUnits, type Address } from "viem";
+import { formatUnits, getAddress, parseUnits, type Abi, type Address } from "viem";
 import { createContext, DAY } from "./seed/context.ts";
 import { prng } from "../shared/prng.ts";
 import { pricePath, type PriceModel } from "./seed/prices.ts";
@@ -283,15 +283,27 @@ s.at(day(200) + 8n * HOUR, "investor-token pool", async () => {
   const pool = await ctx.at("AmmPair", await ctx.amm.read.getPair([f.fund.address, ctx.tokens.USDC.address]));
   await addLiquidity(ctx, pool, f.fund, ctx.tokens.USDC, shares, (value * 1_004n) / 1_000n); // trades at a 0.4 % premium
 });
+// A pool cannot claim fee shares: governance excludes it from the fee distribution before it
+// holds any manager token, so none of the fees is ever locked in it.
+s.at(day(200) + 9n * HOUR, "manager-token pair", async () => {
+  const f = funds.ether;
+  await ctx.amm.write.createPair([f.managerToken.address, ctx.tokens.WETH.address]);
+  const pair = await ctx.amm.read.getPair([f.managerToken.address, ctx.tokens.WETH.address]);
+  scheduleProposal(ctx, s, f, day(200) + 10n * HOUR,
+    [{ target: f.splitter.address, abi: f.splitter.abi as Abi, functionName: "setExcluded", args: [pair, true] }],
+    "# Exclude the mETH/WETH pool from fee sharing\n\nA pool cannot claim: its part of the fees would be locked for good. Excluded, its manager tokens earn nothing and the fees go to the holders who can claim.",
+    "executed");
+});
 s.at(day(210) + 8n * HOUR, "manager-token pool", async () => {
   const f = funds.ether;
+  const pair = await ctx.amm.read.getPair([f.managerToken.address, ctx.tokens.WETH.address]);
+  if (!(await f.splitter.read.isExcluded([pair]))) throw new Error("the manager-token pool should be excluded from fees before it is funded");
   const [iv] = [await ctx.lens.read.intrinsicValues([f.fund.address])];
   const amount = parseUnits("50000", 18);
   // The market prices the fee stream at 1.5 times what has accrued so far.
   const weth = (iv.perManagerToken * amount * 3n) / (2n * 10n ** 18n);
   await ctx.tokens.WETH.write.mint([ctx.founder.account.address, weth]);
-  await ctx.amm.write.createPair([f.managerToken.address, ctx.tokens.WETH.address]);
-  const pool = await ctx.at("AmmPair", await ctx.amm.read.getPair([f.managerToken.address, ctx.tokens.WETH.address]));
+  const pool = await ctx.at("AmmPair", pair);
   await addLiquidity(ctx, pool, f.managerToken, ctx.tokens.WETH, amount, weth > 0n ? weth : 1n, ctx.founder);
 });
 

@@ -131,6 +131,24 @@ describe("governance end to end", () => {
     assert.equal(fees.hurdleBps, 300n);
   });
 
+  it("excludes an AMM pool from the fee distribution through proposal, vote and timelock", async () => {
+    const w = await deployWorld();
+    await delegateAll(w);
+    await w.amm.write.createPair([w.managerToken.address, w.usdc.address]);
+    const pool = getAddress(await w.amm.read.getPair([w.managerToken.address, w.usdc.address]));
+    // Nobody but the timelock may exclude, not even the largest holder.
+    await w.viem.assertions.revertWithCustomError(
+      w.splitter.write.setExcluded([pool, true], { account: w.founder.account }), w.splitter, "OwnableUnauthorizedAccount",
+    );
+    const data = encodeFunctionData({ abi: w.splitter.abi, functionName: "setExcluded", args: [pool, true] });
+    const p = await passVote(w, [{ target: w.splitter.address, data }], "Exclude the pool from fees");
+    await w.governor.write.queue([...p.args]);
+    await w.networkHelpers.time.increase(Number(2n * DAY) + 1);
+    await w.governor.write.execute([...p.args]);
+    assert.equal(await w.splitter.read.isExcluded([pool]), true);
+    assert.deepEqual((await w.splitter.read.excludedHolders()).map(getAddress), [pool]);
+  });
+
   it("awards contribution rewards that mint only when claimed, vest linearly, and respect the cap", async () => {
     const w = await deployWorld();
     await delegateAll(w);

@@ -1,6 +1,6 @@
 // Intrinsic values (DESIGN §3) on random fund states: the lens must split NAV exactly between
 // manager tokens and investors, with the unclaimed fee shares held by the splitter plus those a
-// preview accrual would mint.
+// preview accrual would mint, and value a manager token by the shares not yet credited.
 import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
 import { deployWorld, type World } from "../testing/world.js";
@@ -25,12 +25,13 @@ describe("intrinsic values on random states", () => {
 
   async function assertIntrinsic(label: string) {
     const v = await w.lens.read.intrinsicValues([w.fund.address]);
-    const [gav, supply, preview, held, mtSupply] = await Promise.all([
+    const [gav, supply, preview, held, uncredited, claiming] = await Promise.all([
       w.fund.read.totalAssets(),
       w.fund.read.totalSupply(),
       w.fund.read.previewAccrual(),
       w.fund.read.balanceOf([w.splitter.address]),
-      w.managerToken.read.totalSupply(),
+      w.splitter.read.uncredited(),
+      w.splitter.read.claimingSupply(),
     ]);
     if (held > 0n && preview.feeShares > 0n) seen.set("both kinds of unclaimed", 1);
     const s1 = supply + preview.feeShares;
@@ -41,7 +42,9 @@ describe("intrinsic values on random states", () => {
     assert.equal(v.unclaimedFeeShares, unclaimed, `${label}: U`);
     assert.equal(v.managerTotal, (unclaimed * gav) / s1, `${label}: U*A/S'`);
     assert.equal(v.perShare, (gav * 10n ** 12n) / s1, `${label}: per share`);
-    assert.equal(v.perManagerToken, (v.managerTotal * 10n ** 18n) / mtSupply, `${label}: per manager token`);
+    // Per manager token: only the fee shares not yet credited to a holder, over the claiming supply.
+    const perToken = claiming === 0n ? 0n : ((((uncredited + preview.feeShares) * gav) / s1) * 10n ** 18n) / claiming;
+    assert.equal(v.perManagerToken, perToken, `${label}: per manager token`);
   }
 
   /** One random operation; returns its name for failure messages. */

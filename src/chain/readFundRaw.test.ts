@@ -22,10 +22,12 @@ function world(overrides: Record<string, Answer> = {}): Record<string, Answer> {
   return {
     [`${c("Multicall3")}:getBlockNumber:`]: BLOCK,
     [`${c("Multicall3")}:getCurrentBlockTimestamp:`]: 1_000n,
-    [`${c("FundLens")}:summaries:${c("FundFactory")}`]: [{
-      set, name: "Stable", symbol: "egSTABLE", decimals: 12, asset: USDC, assetSymbol: "USDC", assetDecimals: 6,
+    [`${c("FundFactory")}:indexOf:${FUND}`]: 1n,
+    [`${c("FundLens")}:summaryOf:${c("FundFactory")},${FUND}`]: {
+      set, ok: true, name: "Stable", symbol: "egSTABLE", decimals: 12, asset: USDC, assetSymbol: "USDC", assetDecimals: 6,
       assetUsdPrice: 100_000_000n, assetFeedDecimals: 8, mechanism: 1, manager: addr(30), managerTokenSupply: 10n ** 24n,
-    }],
+      claimingSupply: 8n * 10n ** 23n, uncreditedFeeShares: 5n, excludedHolders: [POOL],
+    },
     [`${FUND}:registry:`]: [[USDC, DAI], [PAIR], [PROJECT], [DEAL]],
     [`${FUND}:feeState:`]: fees,
     [`${FUND}:totalSupply:`]: 10n ** 18n,
@@ -109,6 +111,7 @@ describe("readFundRaw", () => {
     expect([r.raw.entryBps, r.raw.exitBps, r.raw.maxSlippageBps, r.raw.minCashBps]).toEqual([50n, 75n, 100n, 300n]);
     expect(r.raw.fees.lastAccrual).toBe(900n);
     expect([r.raw.totalSupply, r.raw.splitterBalance, r.raw.managerTokenSupply]).toEqual([10n ** 18n, 77n, 10n ** 24n]);
+    expect([r.raw.splitterUncredited, r.raw.claimingSupply, r.excludedHolders]).toEqual([5n, 8n * 10n ** 23n, [POOL]]);
   });
 
   it("labels: names, the asset's feed, guidelines, caps and the unit prices that answered", async () => {
@@ -128,7 +131,8 @@ describe("readFundRaw", () => {
   });
 
   it("says there is no such fund when the registry does not list it", async () => {
-    await expect(readFundRaw(fakeClient(world()).client, addr(99))).rejects.toBeInstanceOf(NoSuchFund);
+    const unknown = addr(99);
+    await expect(readFundRaw(fakeClient(world({ [`${c("FundFactory")}:indexOf:${unknown}`]: 0n })).client, unknown)).rejects.toBeInstanceOf(NoSuchFund);
   });
 
   it("reads a balance that reverts as 0 and marks it, as the fund does, rather than hiding the fund", async () => {

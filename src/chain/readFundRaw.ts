@@ -34,6 +34,8 @@ export interface FundRead {
   mechanism: number;
   manager: Address;
   set: { fund: Address; managerToken: Address; feeSplitter: Address; governor: Address; timelock: Address };
+  /** Holders governance excluded from the fee distribution (pools, bridges). */
+  excludedHolders: readonly Address[];
   asset: TokenInfo & { address: Address; feed: Address; usd: UsdPrice };
   /** Symbol, name and decimals of every token the fund holds or prices, by lower-case address. */
   tokens: Map<string, TokenInfo>;
@@ -75,11 +77,11 @@ export async function readFundRaw(client: Pick<PublicClient, "multicall">, fund:
     client.multicall({ allowFailure: true, batchSize: 0, ...(blockNumber === undefined ? {} : { blockNumber }), contracts: contracts as never }) as Promise<R[]>;
   const F = { address: fund, abi: fundAbi } as const;
 
-  // 1: the block, the lens's summaries (is it a fund of the factory?), the registry, fee state, supply.
+  // 1: the block, is it a fund of the factory, the lens's summary of it, the registry, fee state, supply.
   const a = await call([
     { ...multicall3, functionName: "getBlockNumber" },
     { ...multicall3, functionName: "getCurrentBlockTimestamp" },
-    { ...lens, functionName: "summaries", args: [factory.address] },
+    { ...lens, functionName: "summaryOf", args: [factory.address, fund] },
     { ...F, functionName: "registry" },
     { ...F, functionName: "feeState" },
     { ...F, functionName: "totalSupply" },
@@ -94,16 +96,17 @@ export async function readFundRaw(client: Pick<PublicClient, "multicall">, fund:
     { ...F, functionName: "limits" },
     { ...F, functionName: "MAX_ENTRY_EXIT_BPS" },
     { ...F, functionName: "MAX_SLIPPAGE_BPS" },
+    { ...factory, functionName: "indexOf", args: [fund] },
   ]);
   const blockNumber = ok<bigint>(a[0]);
   const timestamp = ok<bigint>(a[1]);
   type Summary = {
     set: FundRead["set"]; name: string; symbol: string; decimals: number; asset: Address; assetSymbol: string;
     assetDecimals: number; assetUsdPrice: bigint; assetFeedDecimals: number; mechanism: number; manager: Address;
-    managerTokenSupply: bigint;
+    managerTokenSupply: bigint; claimingSupply: bigint; uncreditedFeeShares: bigint; excludedHolders: readonly Address[];
   };
-  const s = ok<Summary[]>(a[2]).find((x) => lower(x.set.fund) === lower(fund));
-  if (!s) throw new NoSuchFund(fund);
+  if (ok<bigint>(a[a.length - 1]) === 0n) throw new NoSuchFund(fund);
+  const s = ok<Summary>(a[2]);
   const [assets, pairs, primaries, deals] = ok<readonly [Address[], Address[], Address[], Address[]]>(a[3]);
   const fees = ok<FundRaw["fees"]>(a[4]);
   const totalSupply = ok<bigint>(a[5]);
@@ -203,11 +206,13 @@ export async function readFundRaw(client: Pick<PublicClient, "multicall">, fund:
     fees: { managementBps: fees.managementBps, performanceBps: fees.performanceBps, hurdleBps: fees.hurdleBps, hwm: fees.hwm, hwmTime: fees.hwmTime, lastAccrual: fees.lastAccrual },
     totalSupply,
     splitterBalance,
+    splitterUncredited: s.uncreditedFeeShares,
     managerTokenSupply: s.managerTokenSupply,
     entryBps: BigInt(ok<number>(a[14])),
     exitBps: BigInt(ok<number>(a[15])),
     maxSlippageBps: BigInt(ok<Limits>(a[16]).maxSlippageBps),
     minCashBps: BigInt(ok<Limits>(a[16]).minCashBps),
+    claimingSupply: s.claimingSupply,
   };
   const market: MarketPool[] = [];
   pools.forEach((p, k) => {
@@ -229,6 +234,7 @@ export async function readFundRaw(client: Pick<PublicClient, "multicall">, fund:
     mechanism: Number(s.mechanism),
     manager: s.manager,
     set: s.set,
+    excludedHolders: s.excludedHolders,
     asset: {
       address: s.asset, symbol: s.assetSymbol, name: assetInfo?.name ?? s.assetSymbol, decimals: Number(s.assetDecimals),
       feed: configs[0].config.feed,

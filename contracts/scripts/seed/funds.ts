@@ -1,6 +1,6 @@
 // The six seeded funds: one of each kind the product serves, with different denominations,
 // fees, hurdles, guidelines and decision mechanisms.
-import { parseUnits } from "viem";
+import { maxUint256, parseUnits } from "viem";
 import { HEARTBEAT, type Ctx } from "./context.ts";
 
 export const Mechanism = { Governance: 0, Institution: 1, Algorithm: 2 } as const;
@@ -17,23 +17,23 @@ export interface FundDef {
   fees: [mgmtBps: number, perfBps: number, hurdleBps: number];
   /** Entry and exit fees in bps, paid to the fund (anti-dilution); 0 where not given. */
   entryExit?: [entryBps: number, exitBps: number];
-  rewardsCap: string; // manager tokens, "0" for none
+  rewardsCap: string; // manager tokens, or "none" for no cap (ContributionRewards.NO_CAP; a cap of 0 is refused)
 }
 
 export const FUNDS: FundDef[] = [
   { key: "stable", name: "Evergreen Stable Yield", symbol: "egSTABLE", denom: "USDC", mechanism: Mechanism.Institution,
-    manager: "institution", assets: [["DAI", 6_000]], maxLpBps: 4_000, fees: [50, 1_000, 400], rewardsCap: "0" },
+    manager: "institution", assets: [["DAI", 6_000]], maxLpBps: 4_000, fees: [50, 1_000, 400], rewardsCap: "none" },
   { key: "ether", name: "Evergreen Ether", symbol: "egETH", denom: "WETH", mechanism: Mechanism.Governance,
     manager: "timelock", assets: [["USDC", 4_000]], maxLpBps: 2_000, fees: [100, 1_500, 0], rewardsCap: "2000000" },
   { key: "btceth", name: "BTC/ETH Balanced", symbol: "egBTCETH", denom: "WBTC", mechanism: Mechanism.Institution,
-    manager: "institution", assets: [["WETH", 6_000]], maxLpBps: 3_000, fees: [150, 2_000, 500], rewardsCap: "0" },
+    manager: "institution", assets: [["WETH", 6_000]], maxLpBps: 3_000, fees: [150, 2_000, 500], rewardsCap: "none" },
   { key: "defi", name: "DeFi Blue Chips", symbol: "egDEFI", denom: "USDC", mechanism: Mechanism.Governance,
     manager: "timelock", assets: [["WETH", 3_500], ["UNI", 2_500], ["AAVE", 2_500], ["LINK", 2_500]], maxLpBps: 1_000,
     fees: [200, 2_000, 800], entryExit: [25, 25], rewardsCap: "1500000" },
   { key: "ventures", name: "Primary Ventures", symbol: "egVC", denom: "USDC", mechanism: Mechanism.Governance,
     manager: "timelock", assets: [["WETH", 3_000]], maxLpBps: 0, fees: [200, 2_500, 1_000], rewardsCap: "3000000" },
   { key: "algo", name: "Algorithmic Momentum", symbol: "egALGO", denom: "USDC", mechanism: Mechanism.Algorithm,
-    manager: "algorithm", assets: [["WETH", 7_000], ["WBTC", 7_000]], maxLpBps: 0, fees: [100, 2_000, 0], entryExit: [50, 50], rewardsCap: "0" },
+    manager: "algorithm", assets: [["WETH", 7_000], ["WBTC", 7_000]], maxLpBps: 0, fees: [100, 2_000, 0], entryExit: [50, 50], rewardsCap: "none" },
 ];
 
 export async function createFund(ctx: Ctx, def: FundDef) {
@@ -67,7 +67,7 @@ export async function createFund(ctx: Ctx, def: FundDef) {
     proposalThreshold: parseUnits("10000", 18),
     quorumPercent: 4n,
     timelockDelay: 2n * 86_400n,
-    rewardsCap: parseUnits(def.rewardsCap, 18),
+    rewardsCap: def.rewardsCap === "none" ? maxUint256 : parseUnits(def.rewardsCap, 18),
   };
   await ctx.factory.write.createFund([config, governance]);
   const all = await ctx.factory.read.allFunds();

@@ -47,12 +47,13 @@ contract TokenDeployer {
         return address(new ManagerToken(name, symbol, admin));
     }
 
-    /// @notice Deploys the fee splitter and the contribution-rewards contract of a fund set.
+    /// @notice Deploys the fee splitter and the contribution-rewards contract of a fund set, both
+    /// governed by `owner` (the fund's timelock).
     function deployPeriphery(address fund, address token, address owner, uint256 cap)
         external
         returns (address splitter, address rewards)
     {
-        splitter = address(new FeeSplitter(fund, token));
+        splitter = address(new FeeSplitter(fund, token, owner));
         rewards = address(new ContributionRewards(ManagerToken(token), owner, cap));
     }
 }

@@ -9,6 +9,7 @@ import {FundGovernor} from "../governance/FundGovernor.sol";
 import {ManagerToken} from "../governance/ManagerToken.sol";
 import {FundDeployer, GovernorDeployer, TimelockDeployer, TokenDeployer} from "./Deployers.sol";
 import {AmmFactory} from "../amm/AmmFactory.sol";
+import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 
 /// @title FundFactory
 /// @notice Creates complete fund sets (fund, manager token, fee splitter, governor, timelock,
@@ -34,11 +35,19 @@ contract FundFactory {
         uint256 proposalThreshold;
         uint256 quorumPercent;
         uint256 timelockDelay; // seconds
-        uint256 rewardsCap; // 0: no cap on contribution rewards
+        uint256 rewardsCap; // type(uint256).max: no cap on contribution rewards; 0 is refused
     }
 
     /// @notice Thrown when the initial allocation's lists differ in length.
     error LengthMismatch();
+    /// @notice Thrown when the timelock delay is 0: governance decisions would take effect at once.
+    error InvalidTimelockDelay(uint256 delay);
+    /// @notice Thrown when the quorum is 0 or above 100 percent.
+    error InvalidQuorum(uint256 quorumPercent);
+    /// @notice Thrown when the voting delay is 0: votes would be bought in the block of a proposal.
+    error InvalidVotingDelay(uint48 votingDelay);
+    /// @notice Thrown when the voting period is 0.
+    error InvalidVotingPeriod(uint32 votingPeriod);
 
     /// @notice Emitted when a fund set was created.
     event FundCreated(
@@ -69,7 +78,7 @@ contract FundFactory {
     /// @notice Creates a fund set. `c.owner` is ignored (the new timelock owns the
     /// fund); with the governance mechanism the manager is the timelock too.
     function createFund(FundTypes.FundConfig memory c, GovernanceParams calldata g) external returns (FundSet memory s) {
-        if (g.holders.length != g.amounts.length) revert LengthMismatch();
+        _validate(g);
         s.managerToken = tokenDeployer.deployToken(g.tokenName, g.tokenSymbol, address(this));
         s.timelock = timelockDeployer.deploy(g.timelockDelay, address(this));
         s.governor = _deployGovernor(c.name, s.managerToken, s.timelock, g);
@@ -99,6 +108,15 @@ contract FundFactory {
         return _sets;
     }
 
+    /// @notice At most `count` fund sets from index `from`, in creation order (fewer at the end).
+    function fundsPage(uint256 from, uint256 count) external view returns (FundSet[] memory page) {
+        uint256 end = from >= _sets.length ? from : Math.min(_sets.length, from + count);
+        page = new FundSet[](end - from);
+        for (uint256 i = from; i < end; ++i) {
+            page[i - from] = _sets[i];
+        }
+    }
+
     /// @notice Number of funds.
     function fundCount() external view returns (uint256) {
         return _sets.length;
@@ -107,6 +125,14 @@ contract FundFactory {
     /// @notice The fund set of `fund`.
     function fundSet(address fund) external view returns (FundSet memory) {
         return _sets[indexOf[fund] - 1];
+    }
+
+    function _validate(GovernanceParams calldata g) private pure {
+        if (g.holders.length != g.amounts.length) revert LengthMismatch();
+        if (g.timelockDelay == 0) revert InvalidTimelockDelay(g.timelockDelay);
+        if (g.quorumPercent == 0 || g.quorumPercent > 100) revert InvalidQuorum(g.quorumPercent);
+        if (g.votingDelay == 0) revert InvalidVotingDelay(g.votingDelay);
+        if (g.votingPeriod == 0) revert InvalidVotingPeriod(g.votingPeriod);
     }
 
     function _deployGovernor(string memory name, address token, address timelock, GovernanceParams calldata g)

@@ -34,6 +34,8 @@ contract ContributionRewards is Ownable {
     error CapExceeded(uint256 requested, uint256 remaining);
     /// @notice Thrown when an award has no contributor or no amount.
     error InvalidAward();
+    /// @notice Thrown when the cap is 0 (use `NO_CAP` for none).
+    error InvalidCap();
     /// @notice Thrown when nothing is claimable.
     error NothingToClaim(uint256 awardId);
 
@@ -51,12 +53,15 @@ contract ContributionRewards is Ownable {
     event Claimed(uint256 indexed id, address indexed contributor, uint256 amount);
 
     ManagerToken public immutable managerToken;
-    /// @notice Maximum of all awards together; 0 means no cap.
+    /// @notice The cap that means "no cap".
+    uint256 public constant NO_CAP = type(uint256).max;
+    /// @notice Maximum of all awards together; `NO_CAP` means none.
     uint256 public immutable cap;
     uint256 public totalAwarded;
     Award[] private _awards;
 
     constructor(ManagerToken token, address owner_, uint256 cap_) Ownable(owner_) {
+        if (cap_ == 0) revert InvalidCap();
         managerToken = token;
         cap = cap_;
     }
@@ -72,7 +77,7 @@ contract ContributionRewards is Ownable {
         string calldata memo
     ) external onlyOwner returns (uint256 id) {
         if (contributor == address(0) || amount == 0) revert InvalidAward();
-        if (cap != 0 && totalAwarded + amount > cap) revert CapExceeded(amount, cap - totalAwarded);
+        if (totalAwarded + amount > cap) revert CapExceeded(amount, cap - totalAwarded);
         totalAwarded += amount;
         id = _awards.length;
         _awards.push(Award(contributor, category, amount, 0, start, duration, memo));

@@ -57,9 +57,10 @@ contract ManagerToken is ERC20, ERC20Permit, ERC20Votes {
         return super.nonces(owner);
     }
 
-    /// @dev The splitter settles both sides at their old balances before the balances change.
+    /// @dev The splitter accrues the fund's fees and settles both sides at their old balances
+    /// before the balances change.
     function _update(address from, address to, uint256 value) internal override(ERC20, ERC20Votes) {
-        if (address(feeSplitter) != address(0)) feeSplitter.checkpoint(from, to);
+        if (address(feeSplitter) != address(0)) feeSplitter.checkpoint(from, to, value);
         super._update(from, to, value);
     }
 }

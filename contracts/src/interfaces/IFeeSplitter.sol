@@ -1,11 +1,21 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.28;
 
-/// @notice The fee splitter as the fund and the manager token see it.
+/// @notice The fee splitter as the fund, the manager token and the lens see it.
 interface IFeeSplitter {
     /// @notice The manager token whose holders share the fees.
     function managerToken() external view returns (address);
 
-    /// @notice Settles `from` and `to` before a manager-token balance change.
-    function checkpoint(address from, address to) external;
+    /// @notice Accrues the fund's fees and settles `from` and `to` before `amount` manager tokens
+    /// move from `from` to `to` (address(0): a mint or a burn).
+    function checkpoint(address from, address to, uint256 amount) external;
+
+    /// @notice Manager tokens that earn fee shares: the supply less the excluded balances.
+    function claimingSupply() external view returns (uint256);
+
+    /// @notice Fee shares the splitter holds that are not yet credited to any holder.
+    function uncredited() external view returns (uint256);
+
+    /// @notice The holders governance excluded from the distribution.
+    function excludedHolders() external view returns (address[] memory);
 }

@@ -20,8 +20,9 @@ contract Multicall3 {
     /// @notice Thrown when a call that may not fail failed.
     error CallFailed(uint256 index);
 
-    /// @notice Makes each call; reverts if a call that may not fail does.
-    function aggregate3(Call3[] calldata calls) external payable returns (Result[] memory results) {
+    /// @notice Makes each call; reverts if a call that may not fail does. Not payable: ether
+    /// sent along would stay here for good, since no call forwards value.
+    function aggregate3(Call3[] calldata calls) external returns (Result[] memory results) {
         results = new Result[](calls.length);
         for (uint256 i = 0; i < calls.length; ++i) {
             (bool ok, bytes memory data) = calls[i].target.call(calls[i].callData);

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { encodeFunctionData, type Address } from "viem";
 import { describe, expect, it } from "vitest";
 import { abiOf } from "../../chain/contracts.ts";
-import { approvingProposal, awardStatus, balancesFromTransfers, byCategory, capUse, proposalTitle, topHolders, vested, type Award } from "./index.ts";
+import { approvingProposal, awardStatus, balancesFromTransfers, byCategory, capUse, hasCap, NO_CAP, proposalTitle, topHolders, vested, type Award } from "./index.ts";
 
 const A = "0x00000000000000000000000000000000000000a1" as Address;
 const B = "0x00000000000000000000000000000000000000b2" as Address;
@@ -74,7 +74,9 @@ describe("distribution", () => {
   });
 
   it("measures the hard cap, or says there is none", () => {
-    expect(capUse(0n, 5n)).toBeUndefined();
+    expect(capUse(NO_CAP, 5n)).toBeUndefined();
+    expect(hasCap(NO_CAP)).toBe(false);
+    expect(hasCap(1n)).toBe(true);
     expect(capUse(3_000n, 1_000n)).toEqual({ cap: 3_000n, used: 1_000n, remaining: 2_000n, usedPpm: 333_333n });
   });
 });

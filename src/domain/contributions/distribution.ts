@@ -62,8 +62,14 @@ export interface CapUse {
   usedPpm: bigint;
 }
 
-/** Undefined when the fund set its rewards without a cap (cap 0). */
+/** `ContributionRewards.NO_CAP`: the cap that means none (a cap of 0 is refused on-chain). */
+export const NO_CAP = (1n << 256n) - 1n;
+
+/** Whether the rewards contract has a hard cap. */
+export const hasCap = (cap: bigint) => cap !== NO_CAP && cap > 0n;
+
+/** Undefined when the fund set its rewards without a cap (`NO_CAP`). */
 export function capUse(cap: bigint, totalAwarded: bigint): CapUse | undefined {
-  if (cap === 0n) return undefined;
+  if (!hasCap(cap)) return undefined;
   return { cap, used: totalAwarded, remaining: cap - totalAwarded, usedPpm: (totalAwarded * 1_000_000n) / cap };
 }

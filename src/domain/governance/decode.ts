@@ -8,6 +8,7 @@ export interface GovAbis {
   rewards: Abi;
   governor: Abi;
   timelock: Abi;
+  splitter: Abi;
 }
 
 /** The contracts of one fund set that proposals call. */
@@ -17,6 +18,7 @@ export interface FundSet {
   timelock: Address;
   contributionRewards: Address;
   managerToken: Address;
+  feeSplitter: Address;
 }
 
 export type Role = keyof GovAbis;
@@ -42,6 +44,7 @@ export function roleOf(target: Address, set: FundSet): Role | undefined {
   if (same(target, set.contributionRewards)) return "rewards";
   if (same(target, set.governor)) return "governor";
   if (same(target, set.timelock)) return "timelock";
+  if (same(target, set.feeSplitter)) return "splitter";
   return undefined;
 }
 

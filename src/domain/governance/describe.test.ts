@@ -9,9 +9,10 @@ const abis: GovAbis = {
   rewards: abiOf(31337, "ContributionRewards"),
   governor: abiOf(31337, "FundGovernor"),
   timelock: abiOf(31337, "TimelockController"),
+  splitter: abiOf(31337, "FeeSplitter"),
 };
 const addr = (n: number) => getAddress(`0x${n.toString(16).padStart(40, "0")}`) as Address;
-const set: FundSet = { fund: addr(1), governor: addr(2), timelock: addr(3), contributionRewards: addr(4), managerToken: addr(5) };
+const set: FundSet = { fund: addr(1), governor: addr(2), timelock: addr(3), contributionRewards: addr(4), managerToken: addr(5), feeSplitter: addr(6) };
 const [WETH, USDC, PAIR, DEAL, TDL] = [addr(10), addr(11), addr(12), addr(13), addr(14)];
 const k = (a: Address) => a.toLowerCase();
 
@@ -41,7 +42,7 @@ const ctx: DescribeContext = {
 };
 
 function words(role: keyof GovAbis, functionName: string, args: readonly unknown[], c: DescribeContext = ctx) {
-  const target = { fund: set.fund, rewards: set.contributionRewards, governor: set.governor, timelock: set.timelock }[role];
+  const target = { fund: set.fund, rewards: set.contributionRewards, governor: set.governor, timelock: set.timelock, splitter: set.feeSplitter }[role];
   const calldata = encodeFunctionData({ abi: abis[role], functionName, args } as never);
   return describeAction(decodeAction({ target, value: 0n, calldata }, set, abis), c);
 }
@@ -108,6 +109,13 @@ describe("actions in words", () => {
     const t = words("rewards", "award", [addr(99), parseUnits("5000", 18), 5, 86_400n, 0n, "Committee seat"]);
     expect(t.title).toBe("Award 5,000 manager tokens (mETH) to 0x0000…0063 for decision support (committee member)");
     expect(t.details).toEqual(["Claimable from 1970-01-02.", "Memo: “Committee seat”"]);
+  });
+
+  it("excluding a pool from the fee distribution, and readmitting it", () => {
+    const w = words("splitter", "setExcluded", [PAIR, true]);
+    expect(w.title).toBe("Exclude 0x0000…000C from the fee distribution");
+    expect(w.details[0]).toContain("earn no fee shares");
+    expect(words("splitter", "setExcluded", [PAIR, false]).title).toBe("Readmit 0x0000…000C to the fee distribution");
   });
 
   it("a swap, the manager, the LP limit and governor settings", () => {

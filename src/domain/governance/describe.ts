@@ -294,6 +294,18 @@ function describeRewards(ctx: DescribeContext, fn: string, args: readonly unknow
   };
 }
 
+function describeSplitter(fn: string, args: readonly unknown[]): ActionText | undefined {
+  if (fn !== "setExcluded") return undefined;
+  const [account, excluded] = args as [Address, boolean];
+  return excluded
+    ? {
+        title: `Exclude ${shortAddress(account)} from the fee distribution`,
+        details: ["Its manager tokens earn no fee shares from now on (what it was credited stays its own); the fees go to the other holders."],
+        warnings: [],
+      }
+    : { title: `Readmit ${shortAddress(account)} to the fee distribution`, details: ["Its manager tokens earn fee shares again from now on."], warnings: [] };
+}
+
 function describeGovernance(ctx: DescribeContext, role: "governor" | "timelock", fn: string, args: readonly unknown[]): ActionText | undefined {
   const none = { details: [] as string[], warnings: [] as string[] };
   const n = args[0] as bigint;
@@ -312,7 +324,7 @@ function describeGovernance(ctx: DescribeContext, role: "governor" | "timelock",
   return undefined;
 }
 
-const ROLE_NAME = { fund: "the fund", rewards: "contribution rewards", governor: "the governor", timelock: "the timelock" } as const;
+const ROLE_NAME = { fund: "the fund", rewards: "contribution rewards", governor: "the governor", timelock: "the timelock", splitter: "the fee splitter" } as const;
 
 const argText = (v: unknown): string =>
   typeof v === "string" && /^0x[0-9a-fA-F]{40}$/.test(v) ? shortAddress(v) : Array.isArray(v) ? `[${v.map(argText).join(", ")}]` : String(v);
@@ -324,6 +336,7 @@ export function describeAction(a: DecodedAction, ctx: DescribeContext): ActionTe
   if (a.functionName && a.args) {
     if (a.role === "fund") text = describeFund(ctx, a.functionName, a.args);
     else if (a.role === "rewards") text = describeRewards(ctx, a.functionName, a.args);
+    else if (a.role === "splitter") text = describeSplitter(a.functionName, a.args);
     else if (a.role === "governor" || a.role === "timelock") text = describeGovernance(ctx, a.role, a.functionName, a.args);
     text ??= { title: `Call ${a.functionName}(${a.args.map(argText).join(", ")}) on ${ROLE_NAME[a.role!]}`, details: [], warnings: [] };
   } else if (a.calldata === "0x" && a.value > 0n) {

@@ -10,8 +10,8 @@ import { buildDelist, buildEntryExit, buildFees, buildGuideline, buildLimits, bu
 import { votingPower } from "./votingPower.ts";
 
 const addr = (n: number) => getAddress(`0x${n.toString(16).padStart(40, "0")}`) as Address;
-const abis: GovAbis = { fund: abiOf(31337, "Fund"), rewards: abiOf(31337, "ContributionRewards"), governor: abiOf(31337, "FundGovernor"), timelock: abiOf(31337, "TimelockController") };
-const set: FundSet = { fund: addr(1), governor: addr(2), timelock: addr(3), contributionRewards: addr(4), managerToken: addr(5) };
+const abis: GovAbis = { fund: abiOf(31337, "Fund"), rewards: abiOf(31337, "ContributionRewards"), governor: abiOf(31337, "FundGovernor"), timelock: abiOf(31337, "TimelockController"), splitter: abiOf(31337, "FeeSplitter") };
+const set: FundSet = { fund: addr(1), governor: addr(2), timelock: addr(3), contributionRewards: addr(4), managerToken: addr(5), feeSplitter: addr(6) };
 const [WETH, USDC, PAIR, UNI, LINK] = [addr(10), addr(11), addr(12), addr(13), addr(14)];
 const env: TemplateEnv = {
   set, abis,

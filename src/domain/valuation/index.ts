@@ -8,7 +8,7 @@ export { guidelineWeightsBps } from "./weights.ts";
 export { accrue, changeFees, type Accrual, type FeeState, type FeeTerms } from "./fees.ts";
 export { entryFee, exitFee, maxRedeem, maxWithdraw, previewDeposit, previewMint, previewRedeem, previewWithdraw, type FlowTerms } from "./flows.ts";
 export { redeemInKind, type InKindExit } from "./inKind.ts";
-export { DECIMALS_OFFSET, intrinsic, toAssets, toShares, vault, type Intrinsic, type IntrinsicRaw } from "./intrinsic.ts";
+export { DECIMALS_OFFSET, holderValue, intrinsic, perClaimingToken, toAssets, toShares, vault, type Intrinsic, type IntrinsicRaw } from "./intrinsic.ts";
 export { fundSnapshot, vaultViews, type FundRaw, type FundSnapshot, type VaultViews } from "./snapshot.ts";
 export { impermanentLoss, PPM, ratioPpm, type Il, type IlInput, type LpPosition } from "./impermanentLoss.ts";
 export { annualisedReturnPpm, daily, maxDrawdownPpm, volatilityPpm, windowReturnPpm, type NavPoint } from "./returns.ts";

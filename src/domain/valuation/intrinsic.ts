@@ -1,5 +1,7 @@
 // Intrinsic values of the two tokens (DESIGN §3, `FundLens.intrinsicValues`) and the
-// ERC-4626 conversions of `Fund`, both on the supply after a preview accrual.
+// ERC-4626 conversions of `Fund`, both on the supply after a preview accrual. A manager token
+// is worth only the fee shares not yet credited to any holder, spread over the claiming supply
+// (the manager tokens less the balances governance excluded from the fee distribution).
 import { mulDiv, pow10, type Rounding } from "./math.ts";
 
 /** Shares have the asset's decimals plus this offset; it is also ERC-4626's virtual supply. */
@@ -11,8 +13,9 @@ export type IntrinsicRaw = {
   totalSupply: bigint; // before the preview accrual
   feeShares: bigint; // the preview accrual's
   splitterBalance: bigint; // fee shares the splitter holds, not yet claimed
+  splitterUncredited: bigint; // of those, the ones not yet credited to any holder
   assetDecimals: number;
-  managerTokenSupply: bigint;
+  claimingSupply: bigint; // manager tokens less the excluded balances
 };
 
 export type Intrinsic = {
@@ -22,7 +25,7 @@ export type Intrinsic = {
   managerTotal: bigint;
   investorTotal: bigint;
   perShare: bigint; // per whole share, asset units
-  perManagerToken: bigint; // per whole manager token (18 decimals), asset units
+  perManagerToken: bigint; // per whole claiming manager token (18 decimals), asset units
 };
 
 export function intrinsic(r: IntrinsicRaw): Intrinsic {
@@ -31,8 +34,25 @@ export function intrinsic(r: IntrinsicRaw): Intrinsic {
   const managerTotal = supply === 0n ? 0n : mulDiv(unclaimedFeeShares, r.nav, supply);
   const investorTotal = r.nav - managerTotal; // so that the two add up to NAV exactly
   const perShare = supply === 0n ? 0n : mulDiv(r.nav, pow10(r.assetDecimals + DECIMALS_OFFSET), supply);
-  const perManagerToken = r.managerTokenSupply === 0n ? 0n : mulDiv(managerTotal, 10n ** 18n, r.managerTokenSupply);
+  const uncredited = r.feeShares + r.splitterUncredited;
+  const perManagerToken = perClaimingToken(uncredited, r.nav, supply, r.claimingSupply);
   return { nav: r.nav, supply, unclaimedFeeShares, managerTotal, investorTotal, perShare, perManagerToken };
+}
+
+/** `uncredited × A / S'` per whole claiming manager token, rounded down twice as the lens does. */
+export function perClaimingToken(uncredited: bigint, nav: bigint, supply: bigint, claimingSupply: bigint): bigint {
+  if (supply === 0n || claimingSupply === 0n) return 0n;
+  return mulDiv(mulDiv(uncredited, nav, supply), 10n ** 18n, claimingSupply);
+}
+
+/**
+ * What a manager-token holder owns (DESIGN §3): its credited, unclaimed fee shares at `A / S'`
+ * (`FeeSplitter.credited`, which leaves out the shares not yet distributed: the per-token value
+ * counts those) plus its balance at the per-token value (an excluded holder's earns nothing).
+ */
+export function holderValue(v: Intrinsic, h: { balance: bigint; credited: bigint; excluded: boolean }): bigint {
+  const credited = v.supply === 0n ? 0n : mulDiv(h.credited, v.nav, v.supply);
+  return credited + (h.excluded ? 0n : mulDiv(h.balance, v.perManagerToken, 10n ** 18n));
 }
 
 /** `Fund._toShares`: `assets × (S' + 10^6) / (A + 1)`. */

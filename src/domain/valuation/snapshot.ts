@@ -10,7 +10,9 @@ export type FundRaw = GavRaw & {
   fees: FeeState;
   totalSupply: bigint;
   splitterBalance: bigint;
+  splitterUncredited: bigint; // of the splitter's fee shares, those not yet credited to any holder
   managerTokenSupply: bigint;
+  claimingSupply: bigint; // manager tokens less the balances excluded from the fee distribution
   /** Entry and exit fees (paid to the fund), the manager's slippage limit and minimum cash, in bps. */
   entryBps: bigint;
   exitBps: bigint;
@@ -69,8 +71,9 @@ export function fundSnapshot(raw: FundRaw): FundSnapshot {
       totalSupply: raw.totalSupply,
       feeShares: accrual.feeShares,
       splitterBalance: raw.splitterBalance,
+      splitterUncredited: raw.splitterUncredited,
       assetDecimals: raw.assets[0].decimals,
-      managerTokenSupply: raw.managerTokenSupply,
+      claimingSupply: raw.claimingSupply,
     }),
     terms,
     vault: vaultViews(terms),

@@ -1,18 +1,27 @@
 // Every fund, with a way to its advice: the advice itself lives on each fund's page.
 import { Link } from "react-router";
 import { BaseError } from "viem";
-import { useReadContract } from "wagmi";
-import { contractOf, evergreenLocal } from "../../chain/index.ts";
+import { useQuery } from "@tanstack/react-query";
+import { usePublicClient } from "wagmi";
+import { evergreenLocal } from "../../chain/index.ts";
+import { readSummaries } from "../../chain/summaries.ts";
+import { BrokenFunds } from "../../components/BrokenFunds.tsx";
 import { EmptyState } from "../../components/EmptyState.tsx";
 import { ErrorState } from "../../components/ErrorState.tsx";
 
 const chainId = evergreenLocal.id;
-const lens = contractOf(chainId, "FundLens");
-const factory = contractOf(chainId, "FundFactory");
 const WHO = ["Decided by proposal and vote", "Its institution trades directly", "Its algorithm trades directly"];
 
 export function AdvisorPage() {
-  const q = useReadContract({ ...lens, functionName: "summaries", args: [factory.address], chainId });
+  const client = usePublicClient({ chainId });
+  const q = useQuery({
+    queryKey: ["advisor-funds", chainId],
+    queryFn: async () => {
+      const all = await readSummaries(client!, await client!.getBlockNumber());
+      return { funds: all.filter((s) => s.ok), broken: all.filter((s) => !s.ok).map((s) => ({ address: s.set.fund })) };
+    },
+    enabled: !!client,
+  });
   return (
     <section aria-labelledby="page-title" className="space-y-4">
       <header>
@@ -27,19 +36,25 @@ export function AdvisorPage() {
         <ErrorState title="Could not read the funds." detail={q.error instanceof BaseError ? q.error.shortMessage : q.error.message} onRetry={() => void q.refetch()} />
       ) : !q.data ? (
         <div aria-busy="true" className="space-y-2">{[0, 1, 2].map((k) => <div key={k} className="h-14 animate-pulse rounded-lg bg-muted" />)}</div>
-      ) : q.data.length === 0 ? (
-        <EmptyState title="No funds yet">The registry lists no fund to advise.</EmptyState>
+      ) : q.data.funds.length === 0 ? (
+        <>
+          <BrokenFunds funds={q.data.broken} />
+          <EmptyState title="No funds yet">The registry lists no fund to advise.</EmptyState>
+        </>
       ) : (
-        <ul className="divide-y divide-line rounded-xl border border-line bg-surface" data-testid="advisor-list">
-          {q.data.map((s) => (
-            <li key={s.set.fund}>
-              <Link to={`/fund/${s.set.fund}?tab=advisor`} className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 p-4 hover:bg-muted focus-visible:outline-2 focus-visible:outline-brand">
-                <span className="font-medium">{s.name}</span>
-                <span className="text-sm text-subtle">in {s.assetSymbol} · {WHO[s.mechanism] ?? "Its manager trades directly"}</span>
-              </Link>
-            </li>
-          ))}
-        </ul>
+        <>
+          <BrokenFunds funds={q.data.broken} />
+          <ul className="divide-y divide-line rounded-xl border border-line bg-surface" data-testid="advisor-list">
+            {q.data.funds.map((s) => (
+              <li key={s.set.fund}>
+                <Link to={`/fund/${s.set.fund}?tab=advisor`} className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 p-4 hover:bg-muted focus-visible:outline-2 focus-visible:outline-brand">
+                  <span className="font-medium">{s.name}</span>
+                  <span className="text-sm text-subtle">in {s.assetSymbol} · {WHO[s.mechanism] ?? "Its manager trades directly"}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
     </section>
   );

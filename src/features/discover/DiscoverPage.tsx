@@ -1,5 +1,6 @@
 import { useMemo } from "react";
 import { BaseError } from "viem";
+import { BrokenFunds } from "../../components/BrokenFunds.tsx";
 import { EmptyState } from "../../components/EmptyState.tsx";
 import { ErrorState } from "../../components/ErrorState.tsx";
 import { rpcUrl } from "../../chain/index.ts";
@@ -52,9 +53,13 @@ export function DiscoverPage() {
       ) : !data ? (
         <FundTableSkeleton />
       ) : data.funds.length === 0 ? (
-        <EmptyState title="No funds yet">Funds created through the factory appear here.</EmptyState>
+        <>
+          <BrokenFunds funds={data.broken} />
+          <EmptyState title={data.broken.length ? "No other fund yet" : "No funds yet"}>Funds created through the factory appear here.</EmptyState>
+        </>
       ) : (
         <>
+          <BrokenFunds funds={data.broken} />
           <Toolbar view={view} onView={setView} unit={unit} assets={assets} />
           {history.error && (
             <p role="alert" className="text-sm text-danger">

@@ -1,12 +1,13 @@
 // Everything Discover shows of every fund, in ONE eth_call: the lens's summaries, the block it
-// was read at, and the ETH and BTC prices for the denomination switch.
+// was read at, and the ETH and BTC prices for the denomination switch. (A registry too large
+// for one call reads on in further pages at the same block.) Funds the lens could not read
+// come back apart, so the list shows the others and names the broken ones.
 import type { Address, PublicClient } from "viem";
 import { abiOf, contractOf, erc20Abi } from "../../chain/index.ts";
+import { firstPageRead, fundCountRead, restOfSummaries, type LensSummary } from "../../chain/summaries.ts";
 import type { FeeState, UsdPrice } from "../../domain/valuation/index.ts";
 
 const chainId = 31337;
-const lens = contractOf(chainId, "FundLens");
-const factory = contractOf(chainId, "FundFactory");
 const multicall3 = contractOf(chainId, "Multicall3");
 const feedAbi = abiOf(chainId, "MockAggregator");
 
@@ -30,8 +31,16 @@ export interface FundSummary {
   perManagerToken: bigint;
 }
 
+/** A fund of the registry the lens could not read (a reverting feed or token): shown by address. */
+export interface BrokenFund {
+  address: Address;
+  /** Position in the registry. */
+  index: number;
+}
+
 export interface DiscoverData {
   funds: FundSummary[];
+  broken: BrokenFund[];
   block: bigint;
   timestamp: bigint;
   /** Prices of the units a value can also be shown in; undefined when the feed read failed. */
@@ -59,39 +68,49 @@ export async function readDiscover(client: PublicClient): Promise<DiscoverData> 
   const r = await client.multicall({
     allowFailure: true,
     contracts: [
-      { ...lens, functionName: "summaries", args: [factory.address] },
+      firstPageRead,
       { ...multicall3, functionName: "getBlockNumber" },
       { ...multicall3, functionName: "getCurrentBlockTimestamp" },
       ...unitReads("WETH"),
       ...unitReads("WBTC"),
+      fundCountRead,
     ],
   });
-  const [summaries, block, timestamp] = r;
-  if (summaries.status !== "success") throw summaries.error;
+  const [first, block, timestamp] = r;
+  const count = r[9];
+  if (first.status !== "success") throw first.error;
   if (block.status !== "success" || timestamp.status !== "success") throw block.error ?? timestamp.error;
+  if (count.status !== "success") throw count.error;
+  const summaries = await restOfSummaries(client, first.result, count.result, block.result);
+  const indexed = summaries.map((s, index) => ({ s, index }));
   return {
     block: block.result,
     timestamp: timestamp.result,
     units: { eth: unitPrice(r.slice(3, 6)), btc: unitPrice(r.slice(6, 9)) },
-    funds: summaries.result.map((s) => ({
-      address: s.set.fund,
-      name: s.name,
-      symbol: s.symbol,
-      decimals: s.decimals,
-      mechanism: s.mechanism,
-      asset: {
-        address: s.asset,
-        symbol: s.assetSymbol,
-        decimals: s.assetDecimals,
-        usd: { answer: s.assetUsdPrice, feedDecimals: s.assetFeedDecimals, decimals: s.assetDecimals },
-      },
-      pricesFresh: s.pricesFresh,
-      totalSupply: s.totalSupply,
-      managerTokenSupply: s.managerTokenSupply,
-      fees: s.fees,
-      tvl: s.intrinsic.nav,
-      navPerShare: s.intrinsic.perShare,
-      perManagerToken: s.intrinsic.perManagerToken,
-    })),
+    broken: indexed.filter(({ s }) => !s.ok).map(({ s, index }) => ({ address: s.set.fund, index })),
+    funds: summaries.filter((s) => s.ok).map((s) => toFund(s)),
+  };
+}
+
+function toFund(s: LensSummary): FundSummary {
+  return {
+    address: s.set.fund,
+    name: s.name,
+    symbol: s.symbol,
+    decimals: s.decimals,
+    mechanism: s.mechanism,
+    asset: {
+      address: s.asset,
+      symbol: s.assetSymbol,
+      decimals: s.assetDecimals,
+      usd: { answer: s.assetUsdPrice, feedDecimals: s.assetFeedDecimals, decimals: s.assetDecimals },
+    },
+    pricesFresh: s.pricesFresh,
+    totalSupply: s.totalSupply,
+    managerTokenSupply: s.managerTokenSupply,
+    fees: s.fees,
+    tvl: s.intrinsic.nav,
+    navPerShare: s.intrinsic.perShare,
+    perManagerToken: s.intrinsic.perManagerToken,
   };
 }

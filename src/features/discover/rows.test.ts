@@ -16,6 +16,7 @@ const data: DiscoverData = {
   block: 10n,
   timestamp: 400n * DAY,
   units: {},
+  broken: [],
   funds: [
     fund(1, "Stable", 1, usdc, 5_000_000n * 10n ** 6n), // $5M
     fund(2, "Ether", 0, weth, 1_000n * 10n ** 18n), // $2M

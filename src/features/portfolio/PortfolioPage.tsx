@@ -1,6 +1,7 @@
 import { BaseError, type Address } from "viem";
 import { Link } from "react-router";
 import { useAccount } from "wagmi";
+import { BrokenFunds } from "../../components/BrokenFunds.tsx";
 import { EmptyState } from "../../components/EmptyState.tsx";
 import { ErrorState } from "../../components/ErrorState.tsx";
 import { useOpenConnectModal } from "../../lib/connectModal.ts";
@@ -41,11 +42,12 @@ function Holdings({ account }: { account: Address }) {
     return <ErrorState title="Your portfolio could not be read." detail={q.error instanceof BaseError ? q.error.shortMessage : q.error.message} onRetry={() => void q.refetch()} />;
   }
   if (!q.data) return <div data-testid="portfolio-loading" aria-busy="true" className="h-64 animate-pulse rounded-xl bg-muted" />;
-  const { holdings, units } = q.data;
+  const { holdings, units, broken } = q.data;
   const positions = holdings.filter((h) => h.shares > 0n);
   const managed = holdings.filter((h) => h.managerTokens > 0n || h.claimableShares > 0n);
   return (
     <>
+      <BrokenFunds funds={broken} />
       <section aria-labelledby="positions-title" className="space-y-3">
         <h2 id="positions-title" className="text-lg font-semibold">Positions</h2>
         {positions.length === 0 ? (

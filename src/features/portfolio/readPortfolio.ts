@@ -3,16 +3,16 @@
 // deposit, redemption and transfer logs for the cost basis (four filtered eth_getLogs).
 import { getAbiItem, zeroAddress, type Address, type PublicClient } from "viem";
 import { abiOf, contractOf, deploymentOf, fundAbi } from "../../chain/index.ts";
+import { readSummaries } from "../../chain/summaries.ts";
 import { position, type Position, type PositionEvent } from "../../domain/portfolio/index.ts";
-import { toAssets, type UsdPrice } from "../../domain/valuation/index.ts";
+import { holderValue, toAssets, type UsdPrice } from "../../domain/valuation/index.ts";
 
 const chainId = 31337;
-const lens = contractOf(chainId, "FundLens");
-const factory = contractOf(chainId, "FundFactory");
 const tokenAbi = abiOf(chainId, "ManagerToken");
 const splitterAbi = abiOf(chainId, "FeeSplitter");
 const feedAbi = abiOf(chainId, "MockAggregator");
 const fromBlock = BigInt(deploymentOf(chainId).deployedOnBlock);
+const PER = 6; // reads per fund
 const events = {
   deposit: getAbiItem({ abi: fundAbi, name: "Deposit" }),
   withdraw: getAbiItem({ abi: fundAbi, name: "Withdraw" }),
@@ -40,6 +40,8 @@ export interface FundHolding {
 
 export interface Portfolio {
   holdings: FundHolding[];
+  /** Funds of the registry the lens could not read (a reverting feed or token): left out of the holdings. */
+  broken: { address: Address }[];
   units: { eth?: UsdPrice; btc?: UsdPrice };
 }
 
@@ -48,7 +50,9 @@ const order = (a: Log, b: Log) => (a.blockNumber === b.blockNumber ? a.logIndex 
 
 export async function readPortfolio(client: PublicClient, account: Address): Promise<Portfolio> {
   const blockNumber = await client.getBlockNumber();
-  const summaries = await client.readContract({ ...lens, functionName: "summaries", args: [factory.address], blockNumber });
+  const all = await readSummaries(client, blockNumber);
+  const summaries = all.filter((s) => s.ok);
+  const broken = all.filter((s) => !s.ok).map((s) => ({ address: s.set.fund }));
   const units = (["WETH", "WBTC"] as const).flatMap((t) => {
     const feed = contractOf(chainId, `${t}UsdFeed`).address;
     return [
@@ -63,6 +67,7 @@ export async function readPortfolio(client: PublicClient, account: Address): Pro
     { address: s.set.feeSplitter, abi: splitterAbi, functionName: "claimable", args: [account] },
     { address: s.set.managerToken, abi: tokenAbi, functionName: "getVotes", args: [account] },
     { address: s.set.managerToken, abi: tokenAbi, functionName: "delegates", args: [account] },
+    { address: s.set.feeSplitter, abi: splitterAbi, functionName: "credited", args: [account] },
   ]);
   const r = (await client.multicall({
     allowFailure: false, blockNumber,
@@ -87,7 +92,7 @@ export async function readPortfolio(client: PublicClient, account: Address): Pro
   );
 
   const holdings = summaries.map((s, i): FundHolding => {
-    const [shares, managerTokens, claimableShares, votes, delegate] = r.slice(i * 5, i * 5 + 5) as [bigint, bigint, bigint, bigint, Address];
+    const [shares, managerTokens, claimableShares, votes, delegate, credited] = r.slice(i * PER, i * PER + PER) as [bigint, bigint, bigint, bigint, Address, bigint];
     const mine = (l: Log) => l.address.toLowerCase() === s.set.fund.toLowerCase();
     const history: (Log & { e: PositionEvent })[] = [
       ...deposits.filter(mine).map((l) => ({ ...l, e: { kind: "deposit", shares: l.args.shares as bigint, assets: l.args.assets as bigint } as const })),
@@ -95,19 +100,21 @@ export async function readPortfolio(client: PublicClient, account: Address): Pro
       ...transfersIn.map((l, k) => ({ ...l, e: { kind: "transfer-in", shares: l.args.value as bigint, value: inValues[k] } as const })).filter(mine),
       ...transfersOut.filter(mine).map((l) => ({ ...l, e: { kind: "transfer-out", shares: l.args.value as bigint } as const })),
     ].sort(order);
-    const { nav, supply, perManagerToken } = s.intrinsic;
+    const { nav, supply } = s.intrinsic;
     const value = (x: bigint) => toAssets(x, nav, supply);
+    const excluded = s.excludedHolders.some((a) => a.toLowerCase() === account.toLowerCase());
     return {
       fund: s.set.fund, managerToken: s.set.managerToken, feeSplitter: s.set.feeSplitter,
       name: s.name, symbol: s.symbol, decimals: Number(s.decimals),
       asset: { symbol: s.assetSymbol, decimals: Number(s.assetDecimals), usd: { answer: s.assetUsdPrice, feedDecimals: Number(s.assetFeedDecimals), decimals: Number(s.assetDecimals) } },
       shares, value: value(shares), position: position(history.map((h) => h.e)),
-      managerTokens, managerTokenValue: (managerTokens * perManagerToken) / 10n ** 18n,
+      // DESIGN §3: the fee shares credited to the holder plus its tokens at the per-token value.
+      managerTokens, managerTokenValue: holderValue(s.intrinsic, { balance: managerTokens, credited, excluded }),
       claimableShares, claimableValue: value(claimableShares), votes, delegate,
     };
   });
-  const u = r.slice(summaries.length * 5);
+  const u = r.slice(summaries.length * PER);
   const unit = (k: number): UsdPrice => ({ answer: (u[k] as readonly bigint[])[1], feedDecimals: Number(u[k + 1]), decimals: Number(u[k + 2]) });
   const [eth, btc] = [unit(0), unit(3)];
-  return { holdings, units: { eth, btc } };
+  return { holdings, broken, units: { eth, btc } };
 }

@@ -13,9 +13,10 @@ export const tokenAbi = abiOf(chainId, "ManagerToken");
 export const dealAbi = abiOf(chainId, "VamDeal");
 export const oracleAbi = abiOf(chainId, "TvlOracle");
 export const pairAbi = abiOf(chainId, "AmmPair");
+export const splitterAbi = abiOf(chainId, "FeeSplitter");
 export { erc20Abi, fundAbi };
 
-export const govAbis: GovAbis = { fund: fundAbi, rewards: rewardsAbi, governor: governorAbi, timelock: timelockAbi };
+export const govAbis: GovAbis = { fund: fundAbi, rewards: rewardsAbi, governor: governorAbi, timelock: timelockAbi, splitter: splitterAbi };
 
 /** The log cache, where the browser allows one. */
 export function logStorage(): Storage | null {

@@ -25,6 +25,7 @@ export async function readFundSets(client: PublicClient): Promise<NamedSet[]> {
     timelock: s.timelock,
     contributionRewards: s.contributionRewards,
     managerToken: s.managerToken,
+    feeSplitter: s.feeSplitter,
     name: ok<string>(r[2 * i]),
     mechanism: Number(ok<number>(r[2 * i + 1])),
   }));

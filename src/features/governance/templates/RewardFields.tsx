@@ -1,3 +1,4 @@
+import { hasCap } from "../../../domain/contributions/index.ts";
 import { CATEGORY_LABEL, type Errors, type RewardForm } from "../../../domain/governance/index.ts";
 import type { FundContext } from "../chain/readContext.ts";
 import { votesText } from "../format.ts";
@@ -18,7 +19,7 @@ export function RewardFields({ form, set, errors, ctx }: Props) {
     <>
       <Field label="Contributor's address" value={form.contributor} onChange={on("contributor")} error={errors.contributor} mono placeholder="0x…" />
       <Field label={`Manager tokens (${sym})`} value={form.amount} onChange={on("amount")} error={errors.amount} inputMode="decimal" placeholder="5000"
-        hint={cap > 0n ? `${votesText(cap - awarded)} ${sym} left under the hard cap of ${votesText(cap)}.` : "No hard cap on awards."} />
+        hint={hasCap(cap) ? `${votesText(cap - awarded)} ${sym} left under the hard cap of ${votesText(cap)}.` : "No hard cap on awards."} />
       <Field label="Category" value={form.category} onChange={on("category")} error={errors.category}
         options={Object.entries(CATEGORY_LABEL).map(([value, label]) => ({ value, label: label.charAt(0).toUpperCase() + label.slice(1) }))} />
       <Field label="Vesting starts (UTC date)" value={form.start} onChange={on("start")} error={errors.start} placeholder="YYYY-MM-DD" />

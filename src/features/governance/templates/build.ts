@@ -1,5 +1,6 @@
 // The chosen template's form turned into actions, with the fund's settings the checks need.
 import { buildDelist, buildEntryExit, buildFees, buildGuideline, buildLimits, buildManager, buildRebalance, buildReward, buildVam, type RawAction, type TemplateEnv, type TemplateId } from "../../../domain/governance/index.ts";
+import { hasCap } from "../../../domain/contributions/index.ts";
 import { govAbis } from "../chain/abis.ts";
 import type { FundContext } from "../chain/readContext.ts";
 import type { Forms } from "./forms.ts";
@@ -15,7 +16,7 @@ export function templateEnv(ctx: FundContext): TemplateEnv {
     denomination: ctx.denomination,
     held: ctx.settings.held,
     managerTokenDecimals: ctx.managerToken.decimals,
-    rewardsRoom: cap > 0n ? cap - awarded : undefined,
+    rewardsRoom: hasCap(cap) ? cap - awarded : undefined,
   };
 }
 
