@@ -896,6 +896,50 @@ export const deployment = {
         "type": "constructor"
       },
       {
+        "inputs": [
+          {
+            "internalType": "uint256",
+            "name": "quorumPercent",
+            "type": "uint256"
+          }
+        ],
+        "name": "InvalidQuorum",
+        "type": "error"
+      },
+      {
+        "inputs": [
+          {
+            "internalType": "uint256",
+            "name": "delay",
+            "type": "uint256"
+          }
+        ],
+        "name": "InvalidTimelockDelay",
+        "type": "error"
+      },
+      {
+        "inputs": [
+          {
+            "internalType": "uint48",
+            "name": "votingDelay",
+            "type": "uint48"
+          }
+        ],
+        "name": "InvalidVotingDelay",
+        "type": "error"
+      },
+      {
+        "inputs": [
+          {
+            "internalType": "uint32",
+            "name": "votingPeriod",
+            "type": "uint32"
+          }
+        ],
+        "name": "InvalidVotingPeriod",
+        "type": "error"
+      },
+      {
         "inputs": [],
         "name": "LengthMismatch",
         "type": "error"
@@ -1307,6 +1351,67 @@ export const deployment = {
         "type": "function"
       },
       {
+        "inputs": [
+          {
+            "internalType": "uint256",
+            "name": "from",
+            "type": "uint256"
+          },
+          {
+            "internalType": "uint256",
+            "name": "count",
+            "type": "uint256"
+          }
+        ],
+        "name": "fundsPage",
+        "outputs": [
+          {
+            "components": [
+              {
+                "internalType": "address",
+                "name": "fund",
+                "type": "address"
+              },
+              {
+                "internalType": "address",
+                "name": "managerToken",
+                "type": "address"
+              },
+              {
+                "internalType": "address",
+                "name": "feeSplitter",
+                "type": "address"
+              },
+              {
+                "internalType": "address",
+                "name": "governor",
+                "type": "address"
+              },
+              {
+                "internalType": "address",
+                "name": "timelock",
+                "type": "address"
+              },
+              {
+                "internalType": "address",
+                "name": "contributionRewards",
+                "type": "address"
+              },
+              {
+                "internalType": "uint64",
+                "name": "createdBlock",
+                "type": "uint64"
+              }
+            ],
+            "internalType": "struct FundFactory.FundSet[]",
+            "name": "page",
+            "type": "tuple[]"
+          }
+        ],
+        "stateMutability": "view",
+        "type": "function"
+      },
+      {
         "inputs": [],
         "name": "governorDeployer",
         "outputs": [
@@ -1366,6 +1471,43 @@ export const deployment = {
       }
     ],
     "FundLens": [
+      {
+        "inputs": [
+          {
+            "internalType": "address",
+            "name": "fund",
+            "type": "address"
+          }
+        ],
+        "name": "UnknownFund",
+        "type": "error"
+      },
+      {
+        "inputs": [],
+        "name": "MAX_STRING",
+        "outputs": [
+          {
+            "internalType": "uint256",
+            "name": "",
+            "type": "uint256"
+          }
+        ],
+        "stateMutability": "view",
+        "type": "function"
+      },
+      {
+        "inputs": [],
+        "name": "SUMMARY_GAS",
+        "outputs": [
+          {
+            "internalType": "uint256",
+            "name": "",
+            "type": "uint256"
+          }
+        ],
+        "stateMutability": "view",
+        "type": "function"
+      },
       {
         "inputs": [
           {
@@ -1484,6 +1626,16 @@ export const deployment = {
             "internalType": "contract FundFactory",
             "name": "factory",
             "type": "address"
+          },
+          {
+            "internalType": "uint256",
+            "name": "from",
+            "type": "uint256"
+          },
+          {
+            "internalType": "uint256",
+            "name": "count",
+            "type": "uint256"
           }
         ],
         "name": "summaries",
@@ -1531,6 +1683,11 @@ export const deployment = {
                 "internalType": "struct FundFactory.FundSet",
                 "name": "set",
                 "type": "tuple"
+              },
+              {
+                "internalType": "bool",
+                "name": "ok",
+                "type": "bool"
               },
               {
                 "internalType": "string",
@@ -1596,6 +1753,21 @@ export const deployment = {
                 "internalType": "uint256",
                 "name": "managerTokenSupply",
                 "type": "uint256"
+              },
+              {
+                "internalType": "uint256",
+                "name": "claimingSupply",
+                "type": "uint256"
+              },
+              {
+                "internalType": "uint256",
+                "name": "uncreditedFeeShares",
+                "type": "uint256"
+              },
+              {
+                "internalType": "address[]",
+                "name": "excludedHolders",
+                "type": "address[]"
               },
               {
                 "components": [
@@ -1777,6 +1949,11 @@ export const deployment = {
                 "type": "tuple"
               },
               {
+                "internalType": "bool",
+                "name": "ok",
+                "type": "bool"
+              },
+              {
                 "internalType": "string",
                 "name": "name",
                 "type": "string"
@@ -1840,6 +2017,21 @@ export const deployment = {
                 "internalType": "uint256",
                 "name": "managerTokenSupply",
                 "type": "uint256"
+              },
+              {
+                "internalType": "uint256",
+                "name": "claimingSupply",
+                "type": "uint256"
+              },
+              {
+                "internalType": "uint256",
+                "name": "uncreditedFeeShares",
+                "type": "uint256"
+              },
+              {
+                "internalType": "address[]",
+                "name": "excludedHolders",
+                "type": "address[]"
               },
               {
                 "components": [
@@ -1928,6 +2120,238 @@ export const deployment = {
         ],
         "stateMutability": "view",
         "type": "function"
+      },
+      {
+        "inputs": [
+          {
+            "internalType": "contract FundFactory",
+            "name": "factory",
+            "type": "address"
+          },
+          {
+            "internalType": "address",
+            "name": "fund",
+            "type": "address"
+          }
+        ],
+        "name": "summaryOf",
+        "outputs": [
+          {
+            "components": [
+              {
+                "components": [
+                  {
+                    "internalType": "address",
+                    "name": "fund",
+                    "type": "address"
+                  },
+                  {
+                    "internalType": "address",
+                    "name": "managerToken",
+                    "type": "address"
+                  },
+                  {
+                    "internalType": "address",
+                    "name": "feeSplitter",
+                    "type": "address"
+                  },
+                  {
+                    "internalType": "address",
+                    "name": "governor",
+                    "type": "address"
+                  },
+                  {
+                    "internalType": "address",
+                    "name": "timelock",
+                    "type": "address"
+                  },
+                  {
+                    "internalType": "address",
+                    "name": "contributionRewards",
+                    "type": "address"
+                  },
+                  {
+                    "internalType": "uint64",
+                    "name": "createdBlock",
+                    "type": "uint64"
+                  }
+                ],
+                "internalType": "struct FundFactory.FundSet",
+                "name": "set",
+                "type": "tuple"
+              },
+              {
+                "internalType": "bool",
+                "name": "ok",
+                "type": "bool"
+              },
+              {
+                "internalType": "string",
+                "name": "name",
+                "type": "string"
+              },
+              {
+                "internalType": "string",
+                "name": "symbol",
+                "type": "string"
+              },
+              {
+                "internalType": "uint8",
+                "name": "decimals",
+                "type": "uint8"
+              },
+              {
+                "internalType": "address",
+                "name": "asset",
+                "type": "address"
+              },
+              {
+                "internalType": "string",
+                "name": "assetSymbol",
+                "type": "string"
+              },
+              {
+                "internalType": "uint8",
+                "name": "assetDecimals",
+                "type": "uint8"
+              },
+              {
+                "internalType": "int256",
+                "name": "assetUsdPrice",
+                "type": "int256"
+              },
+              {
+                "internalType": "uint8",
+                "name": "assetFeedDecimals",
+                "type": "uint8"
+              },
+              {
+                "internalType": "enum FundTypes.Mechanism",
+                "name": "mechanism",
+                "type": "uint8"
+              },
+              {
+                "internalType": "address",
+                "name": "manager",
+                "type": "address"
+              },
+              {
+                "internalType": "bool",
+                "name": "pricesFresh",
+                "type": "bool"
+              },
+              {
+                "internalType": "uint256",
+                "name": "totalSupply",
+                "type": "uint256"
+              },
+              {
+                "internalType": "uint256",
+                "name": "managerTokenSupply",
+                "type": "uint256"
+              },
+              {
+                "internalType": "uint256",
+                "name": "claimingSupply",
+                "type": "uint256"
+              },
+              {
+                "internalType": "uint256",
+                "name": "uncreditedFeeShares",
+                "type": "uint256"
+              },
+              {
+                "internalType": "address[]",
+                "name": "excludedHolders",
+                "type": "address[]"
+              },
+              {
+                "components": [
+                  {
+                    "internalType": "uint256",
+                    "name": "managementBps",
+                    "type": "uint256"
+                  },
+                  {
+                    "internalType": "uint256",
+                    "name": "performanceBps",
+                    "type": "uint256"
+                  },
+                  {
+                    "internalType": "uint256",
+                    "name": "hurdleBps",
+                    "type": "uint256"
+                  },
+                  {
+                    "internalType": "uint256",
+                    "name": "hwm",
+                    "type": "uint256"
+                  },
+                  {
+                    "internalType": "uint256",
+                    "name": "hwmTime",
+                    "type": "uint256"
+                  },
+                  {
+                    "internalType": "uint256",
+                    "name": "lastAccrual",
+                    "type": "uint256"
+                  }
+                ],
+                "internalType": "struct FundMath.FeeState",
+                "name": "fees",
+                "type": "tuple"
+              },
+              {
+                "components": [
+                  {
+                    "internalType": "uint256",
+                    "name": "nav",
+                    "type": "uint256"
+                  },
+                  {
+                    "internalType": "uint256",
+                    "name": "supply",
+                    "type": "uint256"
+                  },
+                  {
+                    "internalType": "uint256",
+                    "name": "unclaimedFeeShares",
+                    "type": "uint256"
+                  },
+                  {
+                    "internalType": "uint256",
+                    "name": "managerTotal",
+                    "type": "uint256"
+                  },
+                  {
+                    "internalType": "uint256",
+                    "name": "investorTotal",
+                    "type": "uint256"
+                  },
+                  {
+                    "internalType": "uint256",
+                    "name": "perShare",
+                    "type": "uint256"
+                  },
+                  {
+                    "internalType": "uint256",
+                    "name": "perManagerToken",
+                    "type": "uint256"
+                  }
+                ],
+                "internalType": "struct FundTypes.Intrinsic",
+                "name": "intrinsic",
+                "type": "tuple"
+              }
+            ],
+            "internalType": "struct FundLens.Summary",
+            "name": "",
+            "type": "tuple"
+          }
+        ],
+        "stateMutability": "view",
+        "type": "function"
       }
     ],
     "Multicall3": [
@@ -1987,7 +2411,7 @@ export const deployment = {
             "type": "tuple[]"
           }
         ],
-        "stateMutability": "payable",
+        "stateMutability": "nonpayable",
         "type": "function"
       },
       {
@@ -7050,10 +7474,42 @@ export const deployment = {
             "internalType": "address",
             "name": "managerToken_",
             "type": "address"
+          },
+          {
+            "internalType": "address",
+            "name": "owner_",
+            "type": "address"
           }
         ],
         "stateMutability": "nonpayable",
         "type": "constructor"
+      },
+      {
+        "inputs": [
+          {
+            "internalType": "uint256",
+            "name": "gasLeft",
+            "type": "uint256"
+          }
+        ],
+        "name": "AccrualStarved",
+        "type": "error"
+      },
+      {
+        "inputs": [
+          {
+            "internalType": "address",
+            "name": "account",
+            "type": "address"
+          },
+          {
+            "internalType": "bool",
+            "name": "excluded",
+            "type": "bool"
+          }
+        ],
+        "name": "ExclusionUnchanged",
+        "type": "error"
       },
       {
         "inputs": [
@@ -7070,12 +7526,58 @@ export const deployment = {
         "inputs": [
           {
             "internalType": "address",
+            "name": "owner",
+            "type": "address"
+          }
+        ],
+        "name": "OwnableInvalidOwner",
+        "type": "error"
+      },
+      {
+        "inputs": [
+          {
+            "internalType": "address",
+            "name": "account",
+            "type": "address"
+          }
+        ],
+        "name": "OwnableUnauthorizedAccount",
+        "type": "error"
+      },
+      {
+        "inputs": [
+          {
+            "internalType": "address",
             "name": "token",
             "type": "address"
           }
         ],
         "name": "SafeERC20FailedOperation",
         "type": "error"
+      },
+      {
+        "inputs": [],
+        "name": "TooManyExcluded",
+        "type": "error"
+      },
+      {
+        "anonymous": false,
+        "inputs": [
+          {
+            "indexed": true,
+            "internalType": "address",
+            "name": "account",
+            "type": "address"
+          },
+          {
+            "indexed": false,
+            "internalType": "bool",
+            "name": "excluded",
+            "type": "bool"
+          }
+        ],
+        "name": "ExclusionSet",
+        "type": "event"
       },
       {
         "anonymous": false,
@@ -7116,6 +7618,51 @@ export const deployment = {
         "type": "event"
       },
       {
+        "anonymous": false,
+        "inputs": [
+          {
+            "indexed": true,
+            "internalType": "address",
+            "name": "previousOwner",
+            "type": "address"
+          },
+          {
+            "indexed": true,
+            "internalType": "address",
+            "name": "newOwner",
+            "type": "address"
+          }
+        ],
+        "name": "OwnershipTransferred",
+        "type": "event"
+      },
+      {
+        "inputs": [],
+        "name": "ACCRUE_GAS",
+        "outputs": [
+          {
+            "internalType": "uint256",
+            "name": "",
+            "type": "uint256"
+          }
+        ],
+        "stateMutability": "view",
+        "type": "function"
+      },
+      {
+        "inputs": [],
+        "name": "MAX_EXCLUDED",
+        "outputs": [
+          {
+            "internalType": "uint256",
+            "name": "",
+            "type": "uint256"
+          }
+        ],
+        "stateMutability": "view",
+        "type": "function"
+      },
+      {
         "inputs": [
           {
             "internalType": "address",
@@ -7126,6 +7673,11 @@ export const deployment = {
             "internalType": "address",
             "name": "to",
             "type": "address"
+          },
+          {
+            "internalType": "uint256",
+            "name": "amount",
+            "type": "uint256"
           }
         ],
         "name": "checkpoint",
@@ -7167,12 +7719,89 @@ export const deployment = {
       },
       {
         "inputs": [],
+        "name": "claimingSupply",
+        "outputs": [
+          {
+            "internalType": "uint256",
+            "name": "",
+            "type": "uint256"
+          }
+        ],
+        "stateMutability": "view",
+        "type": "function"
+      },
+      {
+        "inputs": [
+          {
+            "internalType": "address",
+            "name": "account",
+            "type": "address"
+          }
+        ],
+        "name": "credited",
+        "outputs": [
+          {
+            "internalType": "uint256",
+            "name": "",
+            "type": "uint256"
+          }
+        ],
+        "stateMutability": "view",
+        "type": "function"
+      },
+      {
+        "inputs": [],
+        "name": "excludedHolders",
+        "outputs": [
+          {
+            "internalType": "address[]",
+            "name": "",
+            "type": "address[]"
+          }
+        ],
+        "stateMutability": "view",
+        "type": "function"
+      },
+      {
+        "inputs": [],
+        "name": "excludedSupply",
+        "outputs": [
+          {
+            "internalType": "uint256",
+            "name": "",
+            "type": "uint256"
+          }
+        ],
+        "stateMutability": "view",
+        "type": "function"
+      },
+      {
+        "inputs": [],
         "name": "fund",
         "outputs": [
           {
             "internalType": "contract IERC20",
             "name": "",
             "type": "address"
+          }
+        ],
+        "stateMutability": "view",
+        "type": "function"
+      },
+      {
+        "inputs": [
+          {
+            "internalType": "address",
+            "name": "",
+            "type": "address"
+          }
+        ],
+        "name": "isExcluded",
+        "outputs": [
+          {
+            "internalType": "bool",
+            "name": "",
+            "type": "bool"
           }
         ],
         "stateMutability": "view",
@@ -7189,6 +7818,26 @@ export const deployment = {
           }
         ],
         "stateMutability": "view",
+        "type": "function"
+      },
+      {
+        "inputs": [],
+        "name": "owner",
+        "outputs": [
+          {
+            "internalType": "address",
+            "name": "",
+            "type": "address"
+          }
+        ],
+        "stateMutability": "view",
+        "type": "function"
+      },
+      {
+        "inputs": [],
+        "name": "renounceOwnership",
+        "outputs": [],
+        "stateMutability": "nonpayable",
         "type": "function"
       },
       {
@@ -7224,6 +7873,24 @@ export const deployment = {
         "type": "function"
       },
       {
+        "inputs": [
+          {
+            "internalType": "address",
+            "name": "account",
+            "type": "address"
+          },
+          {
+            "internalType": "bool",
+            "name": "excluded",
+            "type": "bool"
+          }
+        ],
+        "name": "setExcluded",
+        "outputs": [],
+        "stateMutability": "nonpayable",
+        "type": "function"
+      },
+      {
         "inputs": [],
         "name": "totalClaimed",
         "outputs": [
@@ -7239,6 +7906,32 @@ export const deployment = {
       {
         "inputs": [],
         "name": "totalDistributed",
+        "outputs": [
+          {
+            "internalType": "uint256",
+            "name": "",
+            "type": "uint256"
+          }
+        ],
+        "stateMutability": "view",
+        "type": "function"
+      },
+      {
+        "inputs": [
+          {
+            "internalType": "address",
+            "name": "newOwner",
+            "type": "address"
+          }
+        ],
+        "name": "transferOwnership",
+        "outputs": [],
+        "stateMutability": "nonpayable",
+        "type": "function"
+      },
+      {
+        "inputs": [],
+        "name": "uncredited",
         "outputs": [
           {
             "internalType": "uint256",
@@ -9995,6 +10688,11 @@ export const deployment = {
         "type": "error"
       },
       {
+        "inputs": [],
+        "name": "InvalidCap",
+        "type": "error"
+      },
+      {
         "inputs": [
           {
             "internalType": "uint256",
@@ -10119,6 +10817,19 @@ export const deployment = {
         ],
         "name": "OwnershipTransferred",
         "type": "event"
+      },
+      {
+        "inputs": [],
+        "name": "NO_CAP",
+        "outputs": [
+          {
+            "internalType": "uint256",
+            "name": "",
+            "type": "uint256"
+          }
+        ],
+        "stateMutability": "view",
+        "type": "function"
       },
       {
         "inputs": [],
