@@ -4,6 +4,7 @@
 // path itself is tested end to end in governance.test.ts.
 import { network } from "hardhat";
 import { getAddress, parseUnits, type Address } from "viem";
+import { isqrt } from "../shared/isqrt.js";
 
 export const HEARTBEAT = 86_400;
 export const YEAR = 365n * 86_400n;
@@ -163,11 +164,3 @@ export async function deployWorld() {
 }
 
 export type World = Awaited<ReturnType<typeof deployWorld>>;
-
-function isqrt(n: bigint): bigint {
-  if (n < 2n) return n;
-  let x = n;
-  let y = (x + 1n) / 2n;
-  while (y < x) [x, y] = [y, (y + n / y) / 2n];
-  return x;
-}

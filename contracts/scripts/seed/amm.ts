@@ -1,6 +1,7 @@
 // Pools for the funds' swaps and LP positions, kept at the feeds' prices by arbitrage.
 import { getAddress, type Address } from "viem";
 import type { Ctx } from "./context.ts";
+import { isqrt } from "../../shared/isqrt.ts";
 
 export async function createPool(ctx: Ctx, a: any, b: any, amountA: bigint, amountB: bigint) {
   await ctx.amm.write.createPair([a.address, b.address]);
@@ -24,14 +25,6 @@ async function isMintable(ctx: Ctx, token: any) {
   return Object.values(ctx.tokens).some((t: any) => t.address === token.address);
 }
 
-function sqrt(n: bigint): bigint {
-  if (n < 2n) return n;
-  let x = n;
-  let y = (x + 1n) / 2n;
-  while (y < x) [x, y] = [y, (y + n / y) / 2n];
-  return x;
-}
-
 /** Swaps against `pair` until its price matches the feeds' (up to the fee), as an arbitrageur would. */
 export async function arbitrage(ctx: Ctx, pair: any, symbols: Record<Address, string>) {
   const [t0, t1] = [getAddress(await pair.read.token0()), getAddress(await pair.read.token1())];
@@ -41,7 +34,7 @@ export async function arbitrage(ctx: Ctx, pair: any, symbols: Record<Address, st
   const [p0, p1] = [await price(s0), await price(s1)];
   const [d0, d1] = [BigInt(await ctx.tokens[s0].read.decimals()), BigInt(await ctx.tokens[s1].read.decimals())];
   // Fair reserves: r0' · p0 / 10^d0 = r1' · p1 / 10^d1 with r0' · r1' = r0 · r1.
-  const target0 = sqrt((r0 * r1 * p1 * 10n ** d0) / (p0 * 10n ** d1));
+  const target0 = isqrt((r0 * r1 * p1 * 10n ** d0) / (p0 * 10n ** d1));
   const [tokenIn, amountIn] =
     target0 > r0 ? [s0, ((target0 - r0) * 1000n) / 997n] : [s1, (((r0 * r1) / target0 - r1) * 1000n) / 997n];
   if (amountIn <= 0n) return;
