@@ -174,7 +174,7 @@ test("DeFi Blue Chips: the entry and the exit fee are lines of the previews, at 
   expect([await read("entryBps"), await read("exitBps")]).toEqual([25, 25]);
   const panel = await open(page, f.fund);
 
-  await panel.getByLabel("Amount of USDC").fill("10,000");
+  await panel.getByLabel("Amount of USDC").fill("10000");
   const entry = panel.getByTestId("preview-entry-fee");
   await expect(entry).toHaveAttribute("data-value", "25000000"); // ceil(10,000 USDC × 25 / 10,000)
   await expect(entry).toContainText("25 USDC");
