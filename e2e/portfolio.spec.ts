@@ -3,6 +3,7 @@ import type { Page } from "@playwright/test";
 import { encodeFunctionData, erc20Abi, type Address } from "viem";
 import { client } from "./chain.ts";
 import { expect as baseExpect, test } from "./fixtures/pageErrors.ts";
+import { limitLogRanges } from "./fixtures/rangeLimit.ts";
 import { installTestWallet } from "./fixtures/wallet.ts";
 import { balances, fundAbi, HOLDER, INVESTOR, rpc, splitterAbi, tokenAbi, usdcFund } from "./investChain.ts";
 
@@ -44,6 +45,23 @@ test("positions show the chain's shares; a deposit adds exactly its amount to th
   await expect(card.getByTestId("position-shares")).toHaveAttribute("data-value", (await balances(f.fund, f.asset, INVESTOR)).shares.toString());
   expect(await value(page, f.fund, "position-cost")).toBe(cost + amount);
   expect(await value(page, f.fund, "position-realised")).toBe(realised);
+});
+
+test("a provider that limits log ranges: the cost basis is read in pieces and equals the unlimited read", async ({ page }) => {
+  const f = await usdcFund();
+  await open(page, INVESTOR);
+  const cost = await value(page, f.fund, "position-cost");
+  const realised = await value(page, f.fund, "position-realised");
+  const latest = await client.getBlockNumber();
+  // Some thousand blocks per request: the seeded year spans several times that.
+  const seen = await limitLogRanges(page, latest / 5n + 1n);
+  await page.reload();
+  const card = page.getByTestId("position").and(page.locator(`[data-fund="${f.fund}"]`));
+  await expect(card.getByTestId("position-cost")).toHaveAttribute("data-value", cost.toString());
+  expect(await value(page, f.fund, "position-realised")).toBe(realised);
+  await expect(page.getByRole("alert")).toHaveCount(0);
+  expect(seen.refused).toBeGreaterThan(0);
+  expect(seen.served).toBeGreaterThan(4);
 });
 
 test("claiming fees moves the claimable shares to the holder, on chain and on screen", async ({ page }) => {

@@ -40,6 +40,16 @@ describe("getLogsAdaptive", () => {
     // 4 refusals (1000 → 500 → 250 → 125 → 63), then 16 ranges of 63 blocks
     expect(node.calls.length).toBe(20);
   });
+  it("passes the indexed-argument filter with every split range", async () => {
+    const node = fakeNode(100n);
+    const seen: unknown[] = [];
+    const client = { getLogs: async (q: { args?: unknown; address: Address[]; fromBlock: bigint; toBlock: bigint }) => (seen.push(q.args), (node.client as { getLogs: (x: typeof q) => Promise<Log[]> }).getLogs(q)) } as never;
+    const owner = { owner: A };
+    const logs = await getLogsAdaptive({ client, event, args: owner }, [A], 0n, 299n);
+    expect(logs).toHaveLength(30);
+    expect(seen.length).toBe(node.calls.length);
+    expect(seen.every((a) => a === owner)).toBe(true);
+  });
   it("rethrows errors that are not about the range", async () => {
     const client = { getLogs: async () => { throw new Error("connection refused"); } } as never;
     await expect(getLogsAdaptive({ client, event }, [A], 0n, 10n)).rejects.toThrow("connection refused");

@@ -1,6 +1,6 @@
 // Event logs of many contracts, read in as few eth_getLogs calls as the provider allows and
 // cached across reloads, so that a reload only asks for the blocks it has not seen.
-import { BaseError, toEventSelector, type AbiEvent, type Address, type Hash, type PublicClient } from "viem";
+import { BaseError, toEventSelector, type AbiEvent, type Address, type Hash, type Log, type PublicClient } from "viem";
 
 export interface CachedLog<A> {
   address: Address;
@@ -59,9 +59,9 @@ export function isRangeError(error: unknown): boolean {
   return error instanceof BaseError ? error.walk(hit) !== null : error instanceof Error && hit(error);
 }
 
-/** One filter over `from..to`, split into smaller ranges for as long as the provider refuses. */
+/** One filter over `from..to` (optionally on indexed `args`), split into smaller ranges for as long as the provider refuses. */
 export async function getLogsAdaptive<A>(
-  o: Pick<ReadLogsOptions, "client" | "event">,
+  o: Pick<ReadLogsOptions, "client" | "event"> & { args?: Record<string, unknown> },
   addresses: readonly Address[],
   from: bigint,
   to: bigint,
@@ -71,7 +71,7 @@ export async function getLogsAdaptive<A>(
   for (let cursor = from; cursor <= to; ) {
     const end = cursor + span - 1n < to ? cursor + span - 1n : to;
     try {
-      const logs = await o.client.getLogs({ address: [...addresses], event: o.event, fromBlock: cursor, toBlock: end, strict: true });
+      const logs = (await o.client.getLogs({ address: [...addresses], event: o.event, args: o.args, fromBlock: cursor, toBlock: end, strict: true } as never)) as Log<bigint, number, false, AbiEvent, true>[];
       for (const l of logs) {
         out.push({ address: l.address, blockNumber: l.blockNumber!, blockHash: l.blockHash!, logIndex: l.logIndex!, args: l.args as A });
       }

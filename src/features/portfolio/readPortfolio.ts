@@ -1,8 +1,10 @@
 // One account's holdings in every fund of the registry: shares and their value, manager
 // tokens, claimable fees, votes and delegation (one multicall), and the account's own
-// deposit, redemption and transfer logs for the cost basis (four filtered eth_getLogs).
+// deposit, redemption and transfer logs for the cost basis (four filtered log reads, each split
+// into the ranges the provider accepts).
 import { getAbiItem, zeroAddress, type Address, type PublicClient } from "viem";
 import { abiOf, contractOf, deploymentOf, fundAbi } from "../../chain/index.ts";
+import { getLogsAdaptive } from "../../chain/logs.ts";
 import { readSummaries } from "../../chain/summaries.ts";
 import { position, type Position, type PositionEvent } from "../../domain/portfolio/index.ts";
 import { holderValue, toAssets, type UsdPrice } from "../../domain/valuation/index.ts";
@@ -75,8 +77,9 @@ export async function readPortfolio(client: PublicClient, account: Address): Pro
   })) as unknown[];
 
   const funds = summaries.map((s) => s.set.fund);
+  // No address would filter nothing: with no fund there are no logs to read.
   const logs = async (event: (typeof events)[keyof typeof events], args: Record<string, Address>) =>
-    (await client.getLogs({ address: funds, event, args, fromBlock, toBlock: blockNumber } as never)) as unknown as Log[];
+    funds.length === 0 ? [] : (await getLogsAdaptive<Log["args"]>({ client, event, args }, funds, fromBlock, blockNumber)) as Log[];
   const [deposits, withdrawals, outs, ins] = await Promise.all([
     logs(events.deposit, { owner: account }),
     logs(events.withdraw, { owner: account }),
