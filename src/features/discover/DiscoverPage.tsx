@@ -3,6 +3,7 @@ import { BaseError } from "viem";
 import { BrokenFunds } from "../../components/BrokenFunds.tsx";
 import { EmptyState } from "../../components/EmptyState.tsx";
 import { ErrorState } from "../../components/ErrorState.tsx";
+import { StaleFunds } from "../../components/StaleFunds.tsx";
 import { rpcUrl } from "../../chain/index.ts";
 import { useDenomination } from "../../lib/denomination.ts";
 import { ComparePanel } from "./ComparePanel.tsx";
@@ -41,7 +42,8 @@ export function DiscoverPage() {
       <header>
         <h1 id="discover-title" className="text-2xl font-semibold tracking-tight">Discover funds</h1>
         <p className="mt-1 text-sm text-subtle">
-          Evergreen funds are always open: join or leave at the intrinsic value per share.
+          Evergreen funds are open every day: join or leave at the intrinsic value per share while their prices are
+          fresh, and leave in kind at any time.
         </p>
       </header>
       {error && !data ? (
@@ -60,6 +62,7 @@ export function DiscoverPage() {
       ) : (
         <>
           <BrokenFunds funds={data.broken} />
+          <StaleFunds names={data.funds.filter((f) => !f.pricesFresh).map((f) => f.name)} />
           <Toolbar view={view} onView={setView} unit={unit} assets={assets} />
           {history.error && (
             <p role="alert" className="text-sm text-danger">

@@ -1,6 +1,7 @@
 import { Link } from "react-router";
 import type { Denomination } from "../../lib/denomination.ts";
 import { formatBps, formatPerShareMoney, formatReturnPpm, formatTvlMoney } from "./amounts.ts";
+import { StaleMark } from "../../components/StaleFunds.tsx";
 import { MechanismBadge } from "./MechanismBadge.tsx";
 import type { Row } from "./rows.ts";
 import { Sparkline } from "./Sparkline.tsx";
@@ -30,6 +31,7 @@ interface Props {
 export function FundRow({ row, unit, compared, compareFull, onCompare }: Props) {
   const { fund, returns } = row;
   const loading = !row.series;
+  const stale = !fund.pricesFresh;
   const ret = (r: bigint | undefined) => (loading ? <span className="text-subtle">…</span> : <Return ppm={r} />);
   return (
     <tr
@@ -66,8 +68,8 @@ export function FundRow({ row, unit, compared, compareFull, onCompare }: Props) 
       <td role="cell" data-label="Trend, 1 y" className={`${cell} max-sm:col-span-2`}><Sparkline series={row.series} /></td>
       <td role="cell" data-label="Decision" className={cell}><MechanismBadge value={fund.mechanism} /></td>
       <td role="cell" data-label="Asset" data-testid="fund-asset" className={cell}>{fund.asset.symbol}</td>
-      <td role="cell" data-label="NAV / share" data-testid="fund-nav" className={num}>{money(row.nav, formatPerShareMoney)}</td>
-      <td role="cell" data-label="TVL" data-testid="fund-tvl" className={num}>{money(row.tvl, formatTvlMoney)}</td>
+      <td role="cell" data-label="NAV / share" data-testid="fund-nav" data-stale={stale || undefined} className={num}>{money(row.nav, formatPerShareMoney)}{stale && <StaleMark />}</td>
+      <td role="cell" data-label="TVL" data-testid="fund-tvl" data-stale={stale || undefined} className={num}>{money(row.tvl, formatTvlMoney)}{stale && <StaleMark />}</td>
       <td role="cell" data-label="7 d" data-testid="fund-r7" className={num}>{ret(returns?.d7)}</td>
       <td role="cell" data-label="30 d" data-testid="fund-r30" className={num}>{ret(returns?.d30)}</td>
       <td role="cell" data-label="1 y" data-testid="fund-r1y" className={num}>{ret(returns?.y1)}</td>

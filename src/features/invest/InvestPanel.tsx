@@ -7,7 +7,7 @@ import { Segmented } from "../../components/Segmented.tsx";
 import type { FundSlotProps } from "../../lib/fundSlots.ts";
 import { DepositForm } from "./DepositForm.tsx";
 import { RedeemPanel, type Exit } from "./RedeemPanel.tsx";
-import { staleReason } from "./StaleExit.tsx";
+import { staleReason } from "../../components/stalePrices.ts";
 import { useFundRead } from "./useFundRead.ts";
 import { useWalletReads } from "./useWalletReads.ts";
 import { WalletNotice } from "./WalletNotice.tsx";

@@ -1,23 +1,7 @@
 // When a price the fund needs is stale, a priced redemption would revert `StalePrice`: say so
 // in words, name the prices, and offer the exit that needs none.
-import { shortAddress } from "../../lib/format.ts";
+import { staleReason } from "../../components/stalePrices.ts";
 import type { FundView } from "./useFundRead.ts";
-
-const when = new Intl.DateTimeFormat(undefined, { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", timeZone: "UTC", timeZoneName: "short" });
-
-/** What stops priced entries and exits, in words: every price the fund needs that is stale, else a deal that cannot say its escrow. */
-export function staleReason(d: FundView): string {
-  const s = d.snapshot;
-  // The first `assets.length` holdings are the listed assets, in order.
-  const names = d.raw.assets.flatMap((a, i) => {
-    if (!s.needed[i] || !s.holdings[i]?.stale) return [];
-    const symbol = d.tokens.get(a.token.toLowerCase())?.symbol ?? shortAddress(a.token);
-    return [a.updatedAt > 0n ? `${symbol} (last update ${when.format(Number(a.updatedAt) * 1000)})` : symbol];
-  });
-  if (names.length) return `The price of ${names.join(" and ")} is out of date`;
-  if (s.blocker?.kind === "deal") return `The escrow of VAM deal ${shortAddress(s.blocker.deal)} cannot be read`;
-  return "A price this fund needs is out of date";
-}
 
 export function StaleExit({ d, onInKind }: { d: FundView; onInKind?: () => void }) {
   const which = staleReason(d);

@@ -2,6 +2,7 @@
 // they carry (none until delegated, so self-delegation is one click).
 import { zeroAddress, type Address } from "viem";
 import { abiOf } from "../../chain/index.ts";
+import { StaleMark } from "../../components/StaleFunds.tsx";
 import { useTransaction } from "../../chain/tx/index.ts";
 import type { Denomination } from "../../lib/denomination.ts";
 import { formatTokenAmount, shortAddress } from "../../lib/format.ts";
@@ -24,7 +25,7 @@ export function ManagerTokenCard({ h, account, unit, units }: { h: FundHolding; 
       <h3 className="font-medium">{h.name} <span className="text-sm font-normal text-subtle">manager token</span></h3>
       <dl className="mt-2 divide-y divide-line text-sm">
         <div className={row}><dt className="text-subtle">Held</dt><dd data-testid="mt-balance" data-value={h.managerTokens.toString()} className="font-mono">{tokens(h.managerTokens)}</dd></div>
-        <div className={row}><dt className="text-subtle" title="Fee shares credited to you, plus your tokens at the value of the fees not yet credited">Intrinsic value, credited fees included</dt><dd className="font-mono">{shown(h.managerTokenValue, h, unit, units)}</dd></div>
+        <div className={row}><dt className="text-subtle" title="Fee shares credited to you, plus your tokens at the value of the fees not yet credited">Intrinsic value, credited fees included</dt><dd data-testid="mt-value" data-stale={!h.pricesFresh || undefined} className="text-right font-mono">{shown(h.managerTokenValue, h, unit, units)}{!h.pricesFresh && <StaleMark />}</dd></div>
         <div className={row}>
           <dt className="text-subtle">Claimable fees</dt>
           <dd className="flex items-center gap-2">

@@ -2,6 +2,7 @@ import { BaseError, type Address } from "viem";
 import { Link } from "react-router";
 import { useAccount } from "wagmi";
 import { BrokenFunds } from "../../components/BrokenFunds.tsx";
+import { StaleFunds } from "../../components/StaleFunds.tsx";
 import { EmptyState } from "../../components/EmptyState.tsx";
 import { ErrorState } from "../../components/ErrorState.tsx";
 import { useOpenConnectModal } from "../../lib/connectModal.ts";
@@ -48,6 +49,7 @@ function Holdings({ account }: { account: Address }) {
   return (
     <>
       <BrokenFunds funds={broken} />
+      <StaleFunds names={holdings.filter((h) => !h.pricesFresh && (h.shares > 0n || h.managerTokens > 0n)).map((h) => h.name)} />
       <section aria-labelledby="positions-title" className="space-y-3">
         <h2 id="positions-title" className="text-lg font-semibold">Positions</h2>
         {positions.length === 0 ? (

@@ -28,6 +28,8 @@ export interface FundHolding {
   name: string;
   symbol: string;
   decimals: number;
+  /** Whether every price the fund needs is fresh: otherwise its values are at the last known prices. */
+  pricesFresh: boolean;
   asset: { symbol: string; decimals: number; usd: UsdPrice };
   shares: bigint;
   value: bigint;
@@ -108,7 +110,7 @@ export async function readPortfolio(client: PublicClient, account: Address): Pro
     const excluded = s.excludedHolders.some((a) => a.toLowerCase() === account.toLowerCase());
     return {
       fund: s.set.fund, managerToken: s.set.managerToken, feeSplitter: s.set.feeSplitter,
-      name: s.name, symbol: s.symbol, decimals: Number(s.decimals),
+      name: s.name, symbol: s.symbol, decimals: Number(s.decimals), pricesFresh: s.pricesFresh,
       asset: { symbol: s.assetSymbol, decimals: Number(s.assetDecimals), usd: { answer: s.assetUsdPrice, feedDecimals: Number(s.assetFeedDecimals), decimals: Number(s.assetDecimals) } },
       shares, value: value(shares), position: position(history.map((h) => h.e)),
       // DESIGN §3: the fee shares credited to the holder plus its tokens at the per-token value.
