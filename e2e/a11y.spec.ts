@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect as baseExpect, test } from "@playwright/test";
+import { rpcUrl } from "./chain.ts";
 import { everyPage } from "./pages.ts";
 
 // Cold pages on the dev server can be slow on a busy machine.
@@ -23,6 +24,8 @@ for (const scheme of ["light", "dark"] as const) {
         // The wallet button is part of the top bar under test: wait for it to load.
         await expect(page.getByRole("banner").getByRole("button", { name: "Connect wallet" })).toBeVisible();
         await expect(page.locator("html")).toHaveAttribute("data-theme", scheme);
+        // The loaded page, not whatever state it is in when the heading appears.
+        await expect(page.locator('main [aria-busy="true"]'), `${p.path} loaded`).toHaveCount(0);
         const { violations } = await new AxeBuilder({ page }).analyze();
         const bad = violations
           .filter((v) => v.impact === "serious" || v.impact === "critical")
@@ -48,3 +51,24 @@ for (const scheme of ["light", "dark"] as const) {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   });
 }
+
+// Each page while its reads are held back: the loading placeholders are checked too.
+test("no serious or critical axe violation while each page is loading", async ({ page }) => {
+  let release = () => {};
+  for (const p of pages.filter((x) => x.name !== "not-found")) {
+    const gate = new Promise<void>((r) => (release = r));
+    await page.route(`${rpcUrl}/**`, async (route) => {
+      await gate;
+      await route.continue().catch(() => {}); // the page may have moved on
+    });
+    await page.goto(p.path);
+    await expect(page.locator('main [aria-busy="true"]').first(), `${p.path} loading`).toBeVisible();
+    const { violations } = await new AxeBuilder({ page }).include("main").analyze();
+    const bad = violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+    expect(bad, `${p.path} while loading`).toEqual([]);
+    release();
+    await page.unroute(`${rpcUrl}/**`);
+  }
+});

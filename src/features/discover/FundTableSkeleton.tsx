@@ -1,6 +1,6 @@
 export function FundTableSkeleton({ rows = 6 }: { rows?: number }) {
   return (
-    <div role="status" aria-live="polite" data-testid="funds-loading" className="grid gap-3">
+    <div role="status" aria-busy="true" aria-live="polite" data-testid="funds-loading" className="grid gap-3">
       <span className="sr-only">Loading funds…</span>
       {Array.from({ length: rows }, (_, i) => (
         <div key={i} aria-hidden className="flex animate-pulse items-center gap-4 rounded-xl bg-surface p-4">

@@ -19,7 +19,7 @@ export function ProposalList({ items, read, empty }: Props) {
 
 export function ListSkeleton() {
   return (
-    <div aria-busy="true" aria-label="Loading proposals" className="space-y-3">
+    <div role="status" aria-busy="true" aria-label="Loading proposals" className="space-y-3">
       {[0, 1, 2].map((i) => <div key={i} className="h-24 animate-pulse rounded-xl bg-muted" />)}
     </div>
   );
