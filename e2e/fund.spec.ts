@@ -215,7 +215,9 @@ test("the guidelines show the slippage limit, minimum cash and entry and exit fe
     const limitsList = page.getByTestId("fund-limits");
     await expect(limitsList.getByTestId("limit-slippage")).toHaveText(bpsPct(limits.maxSlippageBps));
     await expect(limitsList.getByTestId("limit-min-cash")).toHaveText(bpsPct(limits.minCashBps));
-    await expect(limitsList.getByTestId("limit-lp")).toHaveText(bpsPct(limits.maxLpBps));
+    // A fund that may not provide liquidity says so, not "at most 0.00 %".
+    await expect(limitsList.getByTestId("limit-lp")).toHaveText(limits.maxLpBps === 0 ? "none" : bpsPct(limits.maxLpBps));
+    if (limits.maxLpBps === 0) await expect(page.getByText("and no LP positions;")).toBeVisible();
     await expect(limitsList.getByTestId("limit-entry-exit")).toHaveText(`${bpsPct(entry)} / ${bpsPct(exit)}`);
     await page.getByRole("tab", { name: "Fees" }).click();
     await expect(page.getByTestId("fees-entry")).toHaveText(`${bpsPct(entry)} of a deposit (cap ${bpsPct(cap)})`);

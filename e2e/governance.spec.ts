@@ -149,6 +149,8 @@ test("a guideline change from its template: propose, two votes, succeed, queue, 
   await page.reload();
   await expect(detail.getByTestId("proposal-state")).toHaveText("Succeeded");
   await expect(detail.getByTestId("quorum")).toContainText("reached");
+  // Against votes do not count towards the quorum: the label says which do.
+  await expect(detail.getByTestId("tally").getByText("Quorum, For + Abstain")).toBeVisible();
   await expect(detail.getByTestId("votes-for")).toHaveText("550,000");
   await expect(detail.getByTestId("votes-against")).toHaveText("300,000");
 

@@ -17,7 +17,7 @@ const Disclaimer: DisclaimerComponent = ({ Text }) => (
   <Text>
     {walletConnectProjectId
       ? "Mobile wallets connect over WalletConnect."
-      : "Browser wallets only. To connect mobile wallets over WalletConnect, start the app with VITE_WALLETCONNECT_PROJECT_ID set to a WalletConnect Cloud project id."}
+      : "This site connects browser wallets only: mobile wallets over WalletConnect are not set up here."}
   </Text>
 );
 

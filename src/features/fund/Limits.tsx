@@ -20,7 +20,7 @@ export function Limits({ d }: { d: FundData }) {
   const cash = d.asset.symbol;
   return (
     <dl data-testid="fund-limits" className="grid gap-x-6 pt-1 sm:grid-cols-2">
-      <Row k="LP positions, at most" v={bpsPct(d.maxLpBps)} id="limit-lp" note="of the fund's value, at the pools' fair value" />
+      <Row k="LP positions, at most" v={d.maxLpBps === 0 ? "none" : bpsPct(d.maxLpBps)} id="limit-lp" note={d.maxLpBps === 0 ? "the fund may not provide liquidity" : "of the fund's value, at the pools' fair value"} />
       <Row k="Slippage limit" v={bpsPct(t.maxSlippageBps)} id="limit-slippage" note="the most a trade may lose of what it gives, at oracle prices" />
       <Row k="Minimum cash" v={bpsPct(t.minCashBps)} id="limit-min-cash" note={`of the fund's value kept in ${cash} by trades that spend ${cash}`} />
       <Row k="Entry and exit fees" v={`${bpsPct(t.entryBps)} / ${bpsPct(t.exitBps)}`} id="limit-entry-exit" note="paid to the fund by investors who join or leave in cash; the in-kind exit pays none" />

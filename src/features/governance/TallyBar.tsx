@@ -26,9 +26,10 @@ export function TallyBar({ tally, quorum, compact }: Props) {
           <div key={k} className="flex gap-1"><dt className="text-subtle">{k}</dt><dd className="font-mono tabular-nums" data-testid={`votes-${k.toLowerCase()}`}>{votesText(v)}</dd></div>
         ))}
         <div className="flex gap-1">
-          <dt className="text-subtle">Quorum</dt>
+          {/* Against votes do not count towards the quorum: say so wherever the figure stands beside them. */}
+          <dt className="text-subtle">Quorum{compact ? "" : ", For + Abstain"}</dt>
           <dd data-testid="quorum" className={reached ? "text-brand" : ""}>
-            {quorum === undefined ? "set at the snapshot" : `${votesText(quorumVotes(tally))} of ${votesText(quorum)}${compact ? "" : " (For + Abstain)"} · ${reached ? "reached" : "not reached"}`}
+            {quorum === undefined ? "set at the snapshot" : `${votesText(quorumVotes(tally))} of ${votesText(quorum)}${compact ? " For + Abstain" : ""} · ${reached ? "reached" : "not reached"}`}
           </dd>
         </div>
       </dl>
