@@ -1,9 +1,8 @@
 import { useMemo } from "react";
-import { BaseError } from "viem";
 import { BrokenFunds } from "../../components/BrokenFunds.tsx";
 import { EmptyState } from "../../components/EmptyState.tsx";
 import { ErrorState } from "../../components/ErrorState.tsx";
-import { rpcUrl } from "../../chain/index.ts";
+import { rpcUrl, readErrorMessage } from "../../chain/index.ts";
 import { useDenomination } from "../../lib/denomination.ts";
 import { ComparePanel } from "./ComparePanel.tsx";
 import { FundTable } from "./FundTable.tsx";
@@ -16,7 +15,7 @@ import { useNavHistory } from "./useNavHistory.ts";
 import { MAX_COMPARE } from "./view.ts";
 
 function errorDetail(error: Error) {
-  return error instanceof BaseError ? error.shortMessage : error.message;
+  return readErrorMessage(error);
 }
 
 export function DiscoverPage() {

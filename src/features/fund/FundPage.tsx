@@ -1,7 +1,8 @@
+import { readErrorMessage } from "../../chain/index.ts";
 import { Suspense, useMemo, type ComponentType } from "react";
 import type { FundSlotProps, FundTab } from "../../lib/fundSlots.ts";
 import { useParams, useSearchParams } from "react-router";
-import { BaseError, isAddress, type Address } from "viem";
+import { isAddress, type Address } from "viem";
 import { ErrorState } from "../../components/ErrorState.tsx";
 import { NoSuchFund } from "../../chain/readFundRaw.ts";
 import { FeesTab } from "./FeesTab.tsx";
@@ -58,7 +59,7 @@ function Fund({ address, tabs, Aside }: Props & { address: Address; tabs: readon
   if (q.error instanceof NoSuchFund) return (<><h1 id="fund-title" className="text-2xl font-semibold tracking-tight">Fund</h1><NoFund address={address} /></>);
   if (q.error && !d) {
     return (<><h1 id="fund-title" className="text-2xl font-semibold tracking-tight">Fund</h1>
-      <ErrorState title="The fund could not be read." detail={q.error instanceof BaseError ? q.error.shortMessage : q.error.message} onRetry={() => void q.refetch()} /></>);
+      <ErrorState title="The fund could not be read." detail={readErrorMessage(q.error)} onRetry={() => void q.refetch()} /></>);
   }
   if (!d) {
     return (<div data-testid="fund-loading" aria-busy="true" className="space-y-3"><h1 id="fund-title" className="sr-only">Fund</h1>

@@ -1,6 +1,7 @@
 // Deposit and redeem, beside the fund's header.
+import { readErrorMessage } from "../../chain/index.ts";
 import { useState } from "react";
-import { BaseError, type Address } from "viem";
+import type { Address } from "viem";
 import { useAccount } from "wagmi";
 import { ErrorState } from "../../components/ErrorState.tsx";
 import { Segmented } from "../../components/Segmented.tsx";
@@ -38,7 +39,7 @@ export function InvestPanel({ fund }: FundSlotProps) {
         </p>
       )}
       {w.error && !w.wallet ? (
-        <ErrorState title="Your balances could not be read." detail={w.error instanceof BaseError ? w.error.shortMessage : w.error.message} onRetry={() => void w.refetch()} />
+        <ErrorState title="Your balances could not be read." detail={readErrorMessage(w.error)} onRetry={() => void w.refetch()} />
       ) : !d ? (
         <div aria-busy="true" data-testid="invest-loading" className="h-48 animate-pulse rounded-lg bg-muted" />
       ) : side === "deposit" ? (
