@@ -10,6 +10,7 @@ import { DepositForm } from "./DepositForm.tsx";
 import { RedeemPanel, type Exit } from "./RedeemPanel.tsx";
 import { staleReason } from "./StaleExit.tsx";
 import { useFundRead } from "./useFundRead.ts";
+import { useInvestTexts } from "./useFieldText.ts";
 import { useWalletReads } from "./useWalletReads.ts";
 import { WalletNotice } from "./WalletNotice.tsx";
 
@@ -18,6 +19,8 @@ type Side = "deposit" | "redeem";
 export function InvestPanel({ fund }: FundSlotProps) {
   const [side, setSide] = useState<Side>("deposit");
   const [exit, setExit] = useState<Exit>("cash");
+  // What was typed stays when the user switches side, exit or unit.
+  const texts = useInvestTexts();
   const { address } = useAccount();
   const f = useFundRead(fund);
   const w = useWalletReads(fund, f.data?.asset.address, address as Address | undefined);
@@ -43,9 +46,9 @@ export function InvestPanel({ fund }: FundSlotProps) {
       ) : !d ? (
         <div aria-busy="true" data-testid="invest-loading" className="h-48 animate-pulse rounded-lg bg-muted" />
       ) : side === "deposit" ? (
-        <DepositForm d={d} wallet={w.wallet} />
+        <DepositForm d={d} wallet={w.wallet} texts={texts} fresh={fresh} />
       ) : (
-        <RedeemPanel d={d} wallet={w.wallet} fresh={fresh} exit={exit} setExit={setExit} />
+        <RedeemPanel d={d} wallet={w.wallet} fresh={fresh} exit={exit} setExit={setExit} texts={texts} />
       )}
     </section>
   );

@@ -2,6 +2,7 @@
 import { useAccount, useSwitchChain } from "wagmi";
 import { chainLabel, evergreenLocal, isSupportedChainId } from "../../chain/index.ts";
 import { useOpenConnectModal } from "../../lib/connectModal.ts";
+import { useNoGas } from "./useNoGas.ts";
 
 const button = "rounded-lg border border-line px-3 py-1.5 text-sm font-medium hover:bg-muted focus-visible:outline-2 focus-visible:outline-brand disabled:opacity-60";
 
@@ -9,6 +10,7 @@ export function WalletNotice({ action }: { action: string }) {
   const { isConnected, chainId } = useAccount();
   const openConnect = useOpenConnectModal();
   const { switchChain, isPending } = useSwitchChain();
+  const noGas = useNoGas();
   if (!isConnected) {
     return (
       <div data-testid="wallet-notice" className="flex flex-wrap items-center justify-between gap-2 rounded-lg bg-muted px-3 py-2 text-sm">
@@ -25,6 +27,13 @@ export function WalletNotice({ action }: { action: string }) {
           {isPending ? "Switching…" : `Switch to ${evergreenLocal.name}`}
         </button>
       </div>
+    );
+  }
+  if (noGas) {
+    return (
+      <p data-testid="wallet-notice" role="status" className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:bg-amber-950/40 dark:text-amber-100">
+        This account has no ETH on {evergreenLocal.name} to pay the gas of a transaction. Send some ETH to it first; until then nothing is sent to your wallet.
+      </p>
     );
   }
   return null;
