@@ -10,26 +10,26 @@ const tone: Record<Toast["kind"], string> = {
 const heading: Record<Toast["kind"], string> = { pending: "Pending", success: "Confirmed", error: "Failed" };
 
 /**
- * Transaction notices: bottom right on desktop; on phones a slim bar at the top, its details
- * left to the form (which shows them in full), so that it never covers the form and its preview.
+ * Transaction notices: floating bottom right on desktop; on phones in the page's flow above
+ * its content, where they cover nothing (the form under the user's thumb says the same).
  */
 export function Toaster() {
   const toasts = useSyncExternalStore(subscribeToasts, getToasts);
   return (
-    <div aria-live="polite" data-testid="toaster" className="pointer-events-none fixed inset-x-0 top-0 z-50 flex flex-col items-stretch gap-2 p-2 sm:inset-x-auto sm:top-auto sm:right-0 sm:bottom-0 sm:w-96 sm:p-3">
+    <div aria-live="polite" data-testid="toaster" className="pointer-events-none z-50 flex flex-col items-stretch gap-2 px-4 pt-3 empty:p-0 sm:fixed sm:right-0 sm:bottom-0 sm:w-96 sm:p-3">
       {toasts.map((t) => (
         <div key={t.id} role={t.kind === "error" ? "alert" : "status"} data-testid={`toast-${t.kind}`}
-          className={`pointer-events-auto rounded-lg border bg-surface px-3 py-2 text-sm shadow-lg sm:p-3 ${tone[t.kind]}`}>
+          className={`pointer-events-auto rounded-lg border bg-surface p-3 text-sm shadow-lg ${tone[t.kind]}`}>
           <div className="flex items-start justify-between gap-3">
-            <p className="min-w-0 truncate font-medium sm:whitespace-normal">
+            <p className="font-medium">
               {t.kind === "pending" && <span aria-hidden="true" className="mr-2 inline-block size-3 animate-spin rounded-full border-2 border-brand border-t-transparent align-[-1px]" />}
               <span className="sr-only">{heading[t.kind]}: </span>{t.title}
             </p>
             <button type="button" onClick={() => dismissToast(t.id)} aria-label="Dismiss" className="-m-1 rounded p-1 text-subtle hover:text-fg">✕</button>
           </div>
-          {t.body && <p className="sr-only mt-1 break-words text-subtle sm:not-sr-only">{t.body}</p>}
+          {t.body && <p className="mt-1 break-words text-subtle">{t.body}</p>}
           {t.hash && (
-            <p className="mt-1 hidden font-mono text-xs text-subtle sm:block">
+            <p className="mt-1 font-mono text-xs text-subtle">
               {t.href ? <a href={t.href} target="_blank" rel="noreferrer noopener" className="text-brand underline-offset-2 hover:underline">{shortAddress(t.hash)}</a> : <span title={t.hash}>Transaction {shortAddress(t.hash)}</span>}
             </p>
           )}
