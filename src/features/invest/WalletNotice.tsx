@@ -1,6 +1,7 @@
 // Why the panel cannot send yet, with the one action that fixes it.
 import { useAccount, useSwitchChain } from "wagmi";
 import { chainLabel, evergreenLocal, isSupportedChainId, rpcUrl } from "../../chain/index.ts";
+import { switchFailure } from "../../chain/switchFailure.ts";
 import { useOpenConnectModal } from "../../lib/connectModal.ts";
 import { useNoGas } from "./useNoGas.ts";
 
@@ -30,9 +31,7 @@ export function WalletNotice({ action }: { action: string }) {
         </button>
         {error && (
           <p data-testid="switch-error" className="w-full">
-            {error.name === "UserRejectedRequestError"
-              ? "You declined the switch in your wallet."
-              : `Your wallet did not switch to ${evergreenLocal.name}. Add the network to it by hand (network name ${evergreenLocal.name}, RPC URL ${rpcUrl}, chain ID ${evergreenLocal.id}, currency ETH), then switch to it.`}
+            {switchFailure(error, evergreenLocal, rpcUrl)}
           </p>
         )}
       </div>
