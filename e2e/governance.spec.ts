@@ -106,6 +106,22 @@ test("the fund's own address is refused as a delegate (its votes would be 0) and
   expect(await page.evaluate(() => window.testWallet.signed())).toEqual([]);
 });
 
+test("a description's javascript: link is dropped whole: its words stay, no link and no stray parenthesis", async ({ page }) => {
+  const fund = await etherFund();
+  await installTestWallet(page, { account: FOUNDER, authorized: true });
+  await page.goto(tab(fund));
+  await page.getByRole("link", { name: "New proposal" }).click();
+  const form = page.getByTestId("create-proposal");
+  await form.getByLabel("Asset").selectOption({ label: "USDC" });
+  await form.getByLabel("Maximum weight (% of the fund's value)").fill("45");
+  await form.getByLabel("Title", { exact: true }).fill("Allow up to 45 % in USDC");
+  await form.getByLabel(/^Description/).fill("Do not [click](javascript:alert(1)) here.");
+  await form.getByRole("button", { name: "Propose" }).click();
+  const description = page.getByTestId("proposal-detail").getByTestId("proposal-description");
+  await expect(description).toHaveText("Do not click here.");
+  await expect(description.getByRole("link")).toHaveCount(0);
+});
+
 test("an account below the proposal threshold is told what it takes, and Propose stays disabled", async ({ page }) => {
   const fund = await etherFund();
   await installTestWallet(page, { account: NOBODY, authorized: true });
