@@ -57,9 +57,9 @@ export function RedeemForm({ d, wallet, sharesInput, texts, fresh, onInKind }: P
   // Without a wallet only the fund's own limit (fresh prices) applies.
   const held = wallet ? (mode === "shares" ? wallet.shares : s.vault.previewRedeem(wallet.shares)) : MAX_UINT256;
   const max = wallet ? (mode === "shares" ? wallet.maxRedeem : wallet.maxWithdraw) : fresh ? MAX_UINT256 : 0n;
-  // A stale price is said once, in words, beside the in-kind exit: not as a field error.
   // Max in the asset mode pinned whole shares: those are checked and redeemed, exactly.
   const pinned = mode === "assets" && input.maxShares !== undefined && wallet ? input.maxShares : undefined;
+  // A stale price is said once, in words, beside the in-kind exit: not as a field error.
   const check = input.value === undefined ? undefined
     : pinned !== undefined ? checkRedeem(pinned, wallet!.shares, fresh ? wallet!.maxRedeem : MAX_UINT256, showShares)
     : checkRedeem(input.value, held, fresh ? max : MAX_UINT256, mode === "shares" ? showShares : showAssets);
