@@ -458,6 +458,8 @@ test.describe(() => {
       expect(box.y >= toast.y + toast.height || box.y + box.height <= toast.y, "not covered").toBe(true);
     }
     await page.screenshot({ path: `${SHOTS}/invest-toast-390.png` });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: `${SHOTS}/invest-toast-390-top.png` });
     await page.setViewportSize({ width: 1280, height: 800 });
     await send.evaluate((el) => el.scrollIntoView({ block: "center" }));
     await page.screenshot({ path: `${SHOTS}/invest-toast-1280.png` });
