@@ -55,6 +55,12 @@ describe("provider faults during eth_call", () => {
     expect(readErrorMessage(e)).not.toMatch(/provider/);
   });
 
+  it("a call the node refuses (invalid params) is not the provider's failure", async () => {
+    const e = await readWith(json(200, { jsonrpc: "2.0", id: 0, error: { code: -32602, message: "Missing or invalid parameters." } }));
+    expect(explainError(e).kind).not.toBe("provider");
+    expect(readErrorMessage(e)).not.toMatch(/provider/);
+  });
+
   it("a provider that cannot be reached is a network failure", async () => {
     const e = await readWith(async () => { throw new TypeError("Failed to fetch"); });
     expect(explainError(e).kind).toBe("network");

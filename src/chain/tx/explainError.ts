@@ -26,6 +26,10 @@ export interface TxError {
 const REJECTED = "You declined the request in your wallet. Nothing was sent.";
 const NETWORK = "The network did not answer. Check your connection and try again; nothing was sent.";
 
+// JSON-RPC codes a provider answers with when it, not the call, failed: internal error, resource
+// unavailable, limit exceeded. Invalid params or "execution reverted" (3) are the call's own.
+const PROVIDER_CODES = [-32603, -32002, -32005];
+
 /**
  * What failed at the RPC provider (an HTTP error status, a timeout, an internal error without
  * revert data), in its own words; undefined when the provider answered. viem reports such a
@@ -36,7 +40,7 @@ export function providerFault(error: unknown): string | undefined {
   const fault = error.walk((e) =>
     e instanceof TimeoutError ||
     (e instanceof HttpRequestError && e.status !== undefined) ||
-    (e instanceof RpcRequestError && (e.status !== undefined && e.status >= 400 || (e.code !== 3 && !revertData(e) && !/revert/i.test(e.details)))),
+    (e instanceof RpcRequestError && ((e.status ?? 0) >= 500 || e.status === 429 || (PROVIDER_CODES.includes(e.code) && !revertData(e) && !/revert/i.test(e.details)))),
   );
   if (fault instanceof TimeoutError) return "it did not answer in time";
   if (fault instanceof RpcRequestError) return fault.details || `HTTP ${fault.status}`;
