@@ -271,6 +271,43 @@ test("an unknown address shows that there is no such fund", async ({ page }) => 
   await expect(page.getByTestId("no-such-fund")).toBeVisible();
 });
 
+test("every spelling of a fund's address opens the fund; mixed case with a wrong checksum is named as such", async ({ page }) => {
+  const [first] = await fundSummaries();
+  const hex = first.address.slice(2);
+  for (const spelling of [first.address, `0x${hex.toLowerCase()}`, `0x${hex.toUpperCase()}`]) {
+    await page.goto(`/fund/${spelling}`);
+    await expect(page.getByTestId("fund-header"), spelling).toContainText(first.name);
+  }
+  // One letter's case flipped: still 40 hex digits, no longer its checksum.
+  const i = hex.search(/[a-fA-F]/);
+  const flipped = `0x${hex.slice(0, i)}${hex[i] === hex[i].toLowerCase() ? hex[i].toUpperCase() : hex[i].toLowerCase()}${hex.slice(i + 1)}`;
+  await page.goto(`/fund/${flipped}`);
+  await expect(page.getByTestId("bad-checksum")).toContainText("The address's checksum is wrong");
+  await expect(page.getByTestId("no-such-fund")).toHaveCount(0);
+});
+
+test.describe(() => {
+  test.use({ expectedConsoleErrors: [/status of 502 \(Bad Gateway\)/] });
+  test("a provider failing eth_call (HTTP 502, upstream timeout) is said as the provider's failure, not a revert", async ({ page }) => {
+    const [first] = await fundSummaries();
+    await page.route(isRpc, async (route) => {
+      const body = route.request().postDataJSON();
+      const calls = ([] as { id: number; method: string }[]).concat(body);
+      if (!calls.some((c) => c.method === "eth_call")) return route.continue();
+      const fail = (r: { id: number }) => ({ jsonrpc: "2.0", id: r.id, error: { code: -32603, message: "upstream timeout" } });
+      await route.fulfill({ status: 502, contentType: "application/json", body: JSON.stringify(Array.isArray(body) ? body.map(fail) : fail(body)) });
+    });
+    await page.goto(`/fund/${first.address}`);
+    const alert = page.getByRole("alert");
+    await expect(alert).toContainText("The fund could not be read.");
+    await expect(alert).toContainText("The network provider failed (upstream timeout); nothing reverted. Retrying on its own, or press Retry.");
+    await expect(alert).not.toContainText("reverted with");
+    await page.unroute(isRpc);
+    await page.getByRole("button", { name: "Retry" }).click();
+    await expect(page.getByTestId("fund-nav")).toBeVisible();
+  });
+});
+
 const ready: Record<string, (page: Page) => Promise<void>> = {
   overview: (page) => expect(page.getByTestId("chart-nav").locator(".recharts-line")).toBeVisible(),
   holdings: (page) => expect(page.getByTestId("lp-value").first()).toBeVisible(),

@@ -83,6 +83,45 @@ test("an undelegated holder sees why it has no votes, delegates, and still canno
   await expect(delegation.getByText("This is not an address")).toBeVisible();
 });
 
+test("the fund's own address is refused as a delegate (its votes would be 0) and as its own manager", async ({ page }) => {
+  const fund = await etherFund();
+  await installTestWallet(page, { account: FOUNDER, authorized: true });
+  await page.goto(tab(fund));
+  const delegation = page.getByTestId("delegation");
+  await delegation.getByLabel("Another address").check();
+  await delegation.getByLabel("Delegate's address").fill(fund.toLowerCase());
+  await delegation.getByRole("button", { name: /^Delegate to 0x/ }).click();
+  await expect(delegation.getByTestId("delegate-error")).toHaveText("That is the fund itself: it cannot vote, so votes delegated to it count as 0. Delegate to yourself or to a person you trust.");
+  expect(await page.evaluate(() => window.testWallet.signed()), "nothing was asked of the wallet").toEqual([]);
+
+  await page.getByRole("link", { name: "New proposal" }).click();
+  const form = page.getByTestId("create-proposal");
+  await form.getByLabel("Title", { exact: true }).fill("The fund manages itself");
+  await form.getByLabel("Template").selectOption({ label: "Manager or mechanism change" });
+  await form.getByLabel("Decision mechanism").selectOption("1");
+  await form.getByLabel("Manager's address").fill(fund);
+  await form.getByRole("button", { name: "Propose" }).click();
+  await expect(form.getByText("That is the fund itself: it cannot manage the fund. Choose the manager's own address.")).toBeVisible();
+  await expect(form.getByLabel("Manager's address")).toHaveValue(fund);
+  expect(await page.evaluate(() => window.testWallet.signed())).toEqual([]);
+});
+
+test("a description's javascript: link is dropped whole: its words stay, no link and no stray parenthesis", async ({ page }) => {
+  const fund = await etherFund();
+  await installTestWallet(page, { account: FOUNDER, authorized: true });
+  await page.goto(tab(fund));
+  await page.getByRole("link", { name: "New proposal" }).click();
+  const form = page.getByTestId("create-proposal");
+  await form.getByLabel("Asset").selectOption({ label: "USDC" });
+  await form.getByLabel("Maximum weight (% of the fund's value)").fill("45");
+  await form.getByLabel("Title", { exact: true }).fill("Allow up to 45 % in USDC");
+  await form.getByLabel(/^Description/).fill("Do not [click](javascript:alert(1)) here.");
+  await form.getByRole("button", { name: "Propose" }).click();
+  const description = page.getByTestId("proposal-detail").getByTestId("proposal-description");
+  await expect(description).toHaveText("Do not click here.");
+  await expect(description.getByRole("link")).toHaveCount(0);
+});
+
 test("an account below the proposal threshold is told what it takes, and Propose stays disabled", async ({ page }) => {
   const fund = await etherFund();
   await installTestWallet(page, { account: NOBODY, authorized: true });

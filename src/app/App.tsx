@@ -16,6 +16,7 @@ export function App() {
     <BrowserRouter>
       <AppHeader />
       <NetworkBanner />
+      <Toaster />
       <main className="mx-auto max-w-6xl px-4 py-6 sm:px-6 sm:py-10">
         <Suspense fallback={pageFallback}>
           <Routes>
@@ -30,7 +31,6 @@ export function App() {
           </Routes>
         </Suspense>
       </main>
-      <Toaster />
     </BrowserRouter>
   );
 }

@@ -1,13 +1,14 @@
-import { BaseError } from "viem";
 import { useAccount, useSwitchChain } from "wagmi";
 import { deployedChains } from "../chain/chains.ts";
 import { chainLabel } from "../chain/chainName.ts";
 import { isSupportedChainId } from "../chain/contracts.ts";
+import { switchFailure } from "../chain/switchFailure.ts";
 
 /** Shown while the wallet is on a chain without deployments; reads go on from the app's RPC. */
 export function NetworkBanner() {
   const { isConnected, chainId } = useAccount();
-  const { switchChain, isPending, error } = useSwitchChain();
+  const { switchChain, isPending, error, variables } = useSwitchChain();
+  const target = deployedChains.find((c) => c.id === variables?.chainId) ?? deployedChains[0];
   if (!isConnected || chainId === undefined || isSupportedChainId(chainId)) return null;
 
   return (
@@ -30,11 +31,7 @@ export function NetworkBanner() {
             </button>
           ))}
         </div>
-        {error && (
-          <p className="w-full text-xs">
-            The wallet did not switch: {error instanceof BaseError ? error.shortMessage : error.message}
-          </p>
-        )}
+        {error && <p className="w-full text-xs">{switchFailure(error, target, target.rpcUrls.default.http[0])}</p>}
       </div>
     </div>
   );

@@ -9,11 +9,14 @@ const tone: Record<Toast["kind"], string> = {
 };
 const heading: Record<Toast["kind"], string> = { pending: "Pending", success: "Confirmed", error: "Failed" };
 
-/** Transaction notices, bottom right on desktop and full width at the bottom on phones. */
+/**
+ * Transaction notices: floating bottom right on desktop; on phones in the page's flow above
+ * its content, where they cover nothing (the form under the user's thumb says the same).
+ */
 export function Toaster() {
   const toasts = useSyncExternalStore(subscribeToasts, getToasts);
   return (
-    <div aria-live="polite" className="pointer-events-none fixed inset-x-0 bottom-0 z-50 flex flex-col items-stretch gap-2 p-3 sm:inset-x-auto sm:right-0 sm:w-96">
+    <div aria-live="polite" data-testid="toaster" className="pointer-events-none z-50 flex flex-col items-stretch gap-2 px-4 pt-3 empty:p-0 sm:fixed sm:right-0 sm:bottom-0 sm:w-96 sm:p-3">
       {toasts.map((t) => (
         <div key={t.id} role={t.kind === "error" ? "alert" : "status"} data-testid={`toast-${t.kind}`}
           className={`pointer-events-auto rounded-lg border bg-surface p-3 text-sm shadow-lg ${tone[t.kind]}`}>

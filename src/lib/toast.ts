@@ -41,10 +41,15 @@ export function dismissToast(id: number): void {
   emit();
 }
 
-/** Shows a toast, or replaces the one with `id`; returns its id. */
+/**
+ * Shows a toast, or replaces the one with `id`; returns its id. At most one toast of each kind
+ * stays: the newest replaces an older one, so repeated failures never pile up over the page.
+ */
 export function showToast(toast: Omit<Toast, "id">, id?: number): number {
   const t: Toast = { ...toast, id: id ?? nextId++ };
-  toasts = toasts.some((x) => x.id === t.id) ? toasts.map((x) => (x.id === t.id ? t : x)) : [...toasts, t];
+  for (const old of toasts) if (old.id !== t.id && old.kind === t.kind) clearTimeout(timers.get(old.id));
+  const others = toasts.filter((x) => x.id === t.id || x.kind !== t.kind);
+  toasts = others.some((x) => x.id === t.id) ? others.map((x) => (x.id === t.id ? t : x)) : [...others, t];
   clearTimeout(timers.get(t.id));
   if (t.kind === "success") timers.set(t.id, setTimeout(() => dismissToast(t.id), SUCCESS_MS));
   emit();

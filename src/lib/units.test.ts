@@ -75,6 +75,13 @@ describe("parseAmount", () => {
     expect(ok("1\u00a0234,5")).toBe(1_234_500_000n);
     expect(ok("1'234.5")).toBe(1_234_500_000n);
   });
+  it("reads Arabic-Indic, Extended Arabic-Indic and full-width digits as 0–9", () => {
+    expect(ok("١٢٫٥")).toBe(12_500_000n);
+    expect(ok("۱۲.۵")).toBe(12_500_000n);
+    expect(ok("１２.５")).toBe(12_500_000n);
+    expect(ok("١٬٢٣٤٫٥")).toBe(1_234_500_000n);
+    expect(err("١٫١٢٣٤٥٦٧")).toBe("decimals");
+  });
   it("reads a lone separator before three digits by the locale, and asks otherwise", () => {
     expect(ok("1.234")).toBe(1_234_000n);
     expect(ok("1,234", 6, ",")).toBe(1_234_000n);

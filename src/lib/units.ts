@@ -2,6 +2,7 @@
 // with the valuation engine exactly as the contracts price assets (bigint, floor).
 import { gavUsdWad, usdIn, usdToDenom, type UsdPrice } from "../domain/valuation/index.ts";
 import type { Denomination } from "./denomination.ts";
+import { asciiDigits } from "./digits.ts";
 
 export type Money = { value: bigint; decimals: number; symbol: string };
 export type UnitPrices = { eth?: UsdPrice; btc?: UsdPrice };
@@ -60,10 +61,11 @@ export function decimalSeparator(locale?: string): "." | "," {
  * string (never through Number). Accepts `,` or `.` as the decimal separator and either as
  * a thousands separator when grouped by three; a lone separator followed by exactly three
  * digits that is not the locale's decimal separator is ambiguous (1,234 might be 1.234).
+ * Arabic-Indic and full-width digits count as 0–9.
  */
 export function parseAmount(text: string, decimals: number, localeDecimal: "." | "," = "."): AmountInput {
   const fail = (error: AmountInputError): AmountInput => ({ ok: false, error });
-  const s = text.replace(SPACES, "");
+  const s = asciiDigits(text).replace(SPACES, "");
   if (s === "") return fail({ kind: "empty" });
   if (/^[-−–]/.test(s)) return fail({ kind: "negative" });
   if (/^[\d.,]*\d[eE][+-]?\d+$/.test(s)) return fail({ kind: "exponent" });

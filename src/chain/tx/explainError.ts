@@ -5,6 +5,7 @@ import {
   ContractFunctionRevertedError,
   decodeErrorResult,
   HttpRequestError,
+  RpcRequestError,
   TimeoutError,
   UserRejectedRequestError,
   type Hex,
@@ -12,7 +13,7 @@ import {
 import { evergreenErrorAbi } from "./errorAbi.ts";
 import { defaultMessages, type ErrorMessages } from "./messages.ts";
 
-export type TxErrorKind = "rejected" | "reverted" | "network" | "wrong-network" | "account-changed" | "not-connected" | "unknown";
+export type TxErrorKind = "rejected" | "reverted" | "network" | "provider" | "wrong-network" | "account-changed" | "not-connected" | "unknown";
 
 export interface TxError {
   kind: TxErrorKind;
@@ -24,6 +25,28 @@ export interface TxError {
 
 const REJECTED = "You declined the request in your wallet. Nothing was sent.";
 const NETWORK = "The network did not answer. Check your connection and try again; nothing was sent.";
+
+// JSON-RPC codes a provider answers with when it, not the call, failed: internal error, resource
+// unavailable, limit exceeded. Invalid params or "execution reverted" (3) are the call's own.
+const PROVIDER_CODES = [-32603, -32002, -32005];
+
+/**
+ * What failed at the RPC provider (an HTTP error status, a timeout, an internal error without
+ * revert data), in its own words; undefined when the provider answered. viem reports such a
+ * failure inside a call as the contract function "reverting" with the provider's message.
+ */
+export function providerFault(error: unknown): string | undefined {
+  if (!(error instanceof BaseError)) return undefined;
+  const fault = error.walk((e) =>
+    e instanceof TimeoutError ||
+    (e instanceof HttpRequestError && e.status !== undefined) ||
+    (e instanceof RpcRequestError && ((e.status ?? 0) >= 500 || e.status === 429 || (PROVIDER_CODES.includes(e.code) && !revertData(e) && !/revert/i.test(e.details)))),
+  );
+  if (fault instanceof TimeoutError) return "it did not answer in time";
+  if (fault instanceof RpcRequestError) return fault.details || `HTTP ${fault.status}`;
+  if (fault instanceof HttpRequestError) return `HTTP ${fault.status}${fault.details && fault.details !== "{}" ? `: ${fault.details}` : ""}`;
+  return undefined;
+}
 
 function chain(error: unknown): unknown[] {
   const out: unknown[] = [];
@@ -76,6 +99,10 @@ export function explainError(error: unknown, messages: ErrorMessages = {}): TxEr
     const words = messages[custom.errorName] ?? defaultMessages[custom.errorName];
     const message = words ? words(custom.args) : `The contract refused: ${custom.errorName}.`;
     return { kind: "reverted", message, ...custom };
+  }
+  const fault = providerFault(error);
+  if (fault !== undefined) {
+    return { kind: "provider", message: `The network provider failed (${fault}); nothing reverted. Nothing was sent: try again in a moment.` };
   }
   const reverted = errors.find((e): e is ContractFunctionRevertedError => e instanceof ContractFunctionRevertedError);
   if (reverted) return { kind: "reverted", message: reverted.reason ? `The contract refused: ${reverted.reason}.` : "The contract refused this transaction." };

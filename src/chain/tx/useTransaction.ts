@@ -8,6 +8,7 @@ import { getAccount, sendCalls, simulateContract, waitForCallsStatus, waitForTra
 import { showToast } from "../../lib/toast.ts";
 import { isSupportedChainId } from "../contracts.ts";
 import { deployedChains } from "../chains.ts";
+import { declinedAfter } from "./declinedAfter.ts";
 import { explainError, type TxError } from "./explainError.ts";
 import type { ErrorMessages } from "./messages.ts";
 
@@ -80,6 +81,7 @@ export function useTransaction() {
       busy.current = true;
       let toastId: number | undefined;
       const receipts: TransactionReceipt[] = [];
+      let steps: TxStep[] = [];
       try {
         const start = getAccount(config);
         if (start.status !== "connected" || !start.address) throw new Stop({ kind: "not-connected", message: "Connect a wallet first." });
@@ -92,7 +94,7 @@ export function useTransaction() {
           setState({ status: "signing", step: 0, steps: 0, label: plan.preparing });
           toastId = showToast({ kind: "pending", title: plan.title, body: `${plan.preparing}: confirm in your wallet.` });
         } else setState({ status: "simulating", step: 0, steps: 0 });
-        const steps = typeof plan.steps === "function" ? await plan.steps() : plan.steps;
+        steps = typeof plan.steps === "function" ? await plan.steps() : plan.steps;
         if (plan.batch && steps.length > 1) {
           const at = { step: 0, steps: 1, label: plan.title };
           setState({ status: "simulating", ...at });
@@ -135,7 +137,11 @@ export function useTransaction() {
         showToast({ kind: "success", title: plan.title, body: "Confirmed.", hash, href: hash && explorerLink(chainId, hash) }, toastId);
         return receipts;
       } catch (e) {
-        const error = e instanceof Stop ? e.txError : explainError(e, plan.messages);
+        const explained = e instanceof Stop ? e.txError : explainError(e, plan.messages);
+        // Declined after earlier steps confirmed: those are on chain and their gas is paid.
+        const error = explained.kind === "rejected" && !plan.batch && receipts.length > 0 && receipts.length < steps.length
+          ? { ...explained, message: declinedAfter(steps.slice(0, receipts.length).map((st) => st.label), steps[receipts.length].label) }
+          : explained;
         setState((s) => ({ ...s, status: "failed", error }));
         // Refresh what the confirmed steps changed, without holding up the next attempt.
         if (receipts.length) void queryClient.invalidateQueries();

@@ -19,6 +19,14 @@ describe("untrusted descriptions", () => {
     expect(unsafe[0]).toMatchObject({ kind: "text", text: expect.stringMatching(/^click/) });
   });
 
+  it("a dropped link keeps its words and nothing of its target, not even a parenthesis", () => {
+    expect(inlines("[click](javascript:alert(1))")).toEqual([{ kind: "text", text: "click" }]);
+    expect(inlines("go [here](javascript:void(0)) now")).toEqual([{ kind: "text", text: "go here now" }]);
+    expect(inlines("[wiki](https://en.example/Foo_(bar))")).toEqual([
+      { kind: "link", text: "wiki", href: "https://en.example/Foo_(bar)", host: "en.example" },
+    ]);
+  });
+
   it("HTML stays text and bidi overrides are removed", () => {
     const blocks = parseDescription("# Title <img src=x onerror=alert(1)>\n\nHello <b>world</b>\u202e");
     expect(blocks).toEqual([

@@ -24,7 +24,9 @@ export function safeHref(raw: string): { href: string; host: string } | undefine
   return { href: url.href, host: url.host };
 }
 
-const INLINE = /`([^`\n]+)`|\[([^\]\n]+)\]\(([^)\s]+)\)|(https?:\/\/[^\s<>()]+[^\s<>().,;:!?'"])/g;
+// A link's target may hold balanced parentheses (javascript:alert(1), wiki/Foo_(bar)): the
+// whole target goes with the link, so dropping it leaves no stray ")".
+const INLINE = /`([^`\n]+)`|\[([^\]\n]+)\]\(((?:[^()\s]|\([^()\s]*\))+)\)|(https?:\/\/[^\s<>()]+[^\s<>().,;:!?'"])/g;
 
 export function inlines(text: string): Inline[] {
   const out: Inline[] = [];

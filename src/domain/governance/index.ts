@@ -5,6 +5,7 @@ export { CATEGORY_LABEL, describeAction, MECHANISM_LABEL, type ActionText, type 
 export { descriptionBody, parseDescription, proposalTitle, safeHref, type Block, type Inline } from "./description.ts";
 export { daysText, durationText } from "./duration.ts";
 export { parseAddress, parseAmount, parseDate, parseDays } from "./input.ts";
+export { delegateRefusal, ownContract } from "./ownContracts.ts";
 export { bpsText, parsePercent, type Parsed } from "./percent.ts";
 export {
   majorityFor, nextStep, ProposalState, quorumReached, quorumVotes, STATE_LABEL, Support, SUPPORT_LABEL, timeline, votingOpen,

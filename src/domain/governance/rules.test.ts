@@ -94,6 +94,10 @@ describe("templates", () => {
     expect(buildManager({ mechanism: "0", manager: "ignored" }, env)).toEqual({ ok: true, actions: [{ target: set.fund, value: 0n, calldata: setManager(set.timelock, 0) }] });
     expect(buildManager({ mechanism: "1", manager: addr(60).toLowerCase() }, env)).toEqual({ ok: true, actions: [{ target: set.fund, value: 0n, calldata: setManager(addr(60), 1) }] });
     expect(buildManager({ mechanism: "2", manager: set.timelock }, env)).toEqual({ ok: false, errors: { manager: "That is the fund's timelock: choose governance as the mechanism instead." } });
+    for (const own of [set.fund, set.governor, set.managerToken]) {
+      const r = buildManager({ mechanism: "1", manager: own }, env);
+      expect(r.ok === false && r.errors.manager, own).toMatch(/^That is the fund('s \w[\w ]+| itself): it cannot manage the fund\./);
+    }
     const bad = buildManager({ mechanism: "1", manager: "0x123" }, env);
     expect(bad.ok === false && bad.errors.manager).toMatch(/\w/);
   });

@@ -4,6 +4,7 @@
 import { encodeFunctionData, type Address } from "viem";
 import type { GovAbis, FundSet, RawAction } from "./decode.ts";
 import type { Caps, EntryExit, Fees, Limits } from "./describe.ts";
+import { ownContract } from "./ownContracts.ts";
 import { parseAddress, parseAmount, parseDate, parseDays } from "./input.ts";
 import { bpsText, parsePercent, type Parsed } from "./percent.ts";
 
@@ -175,6 +176,8 @@ export function buildManager(f: ManagerForm, env: TemplateEnv): Built<ManagerFor
   if (a.value.toLowerCase() === env.set.timelock.toLowerCase()) {
     return { ok: false, errors: { manager: "That is the fund's timelock: choose governance as the mechanism instead." } };
   }
+  const own = ownContract(a.value, env.set);
+  if (own) return { ok: false, errors: { manager: `That is ${own}: it cannot manage the fund. Choose the manager's own address.` } };
   return { ok: true, actions: [call(env.set.fund, env.abis.fund, "setManager", [a.value, Number(f.mechanism)])] };
 }
 

@@ -2,6 +2,7 @@
 // profit and loss of a position from its own history.
 export { approvalAmounts, depositRoute, type DepositRoute, type RouteOptions } from "./approvals.ts";
 export { PERMIT_VALIDITY_S, permitDomain, permitTypedData, type PermitDomain } from "./permit.ts";
-export { checkDeposit, checkRedeem, type Check } from "./limits.ts";
+export { checkDeposit, checkMints, checkPays, checkRedeem, type Check } from "./limits.ts";
+export { depositMax, redeemMax, type MaxFill } from "./max.ts";
 export { position, unrealised, type Position, type PositionEvent } from "./pnl.ts";
 export { DEFAULT_SLIPPAGE_BPS, MAX_SLIPPAGE_BPS, minimumOut, parseSlippage, pct, WARN_SLIPPAGE_BPS, type Slippage } from "./slippage.ts";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MAX_UINT256 } from "../valuation/index.ts";
-import { checkDeposit, checkRedeem } from "./limits.ts";
+import { checkDeposit, checkMints, checkPays, checkRedeem } from "./limits.ts";
 
 const show = (v: bigint) => `${v} USDC`;
 const shares = (v: bigint) => `${v} shares`;
@@ -26,5 +26,16 @@ describe("checkRedeem", () => {
     expect(checkRedeem(11n, 10n, 10n, shares)).toMatchObject({ message: "That is more than you hold (10 shares)." });
     expect(checkRedeem(5n, 10n, 0n, shares)).toMatchObject({ message: "Redemptions are paused while a price feed is stale." });
     expect(checkRedeem(5n, 10n, 4n, shares)).toMatchObject({ message: "The fund's cash covers at most 4 shares now." });
+  });
+});
+
+describe("amounts that buy or pay nothing", () => {
+  it("refuses a deposit that mints 0 shares", () => {
+    expect(checkMints(0n)).toEqual({ ok: false, message: "That is too little to buy any part of a share: you would receive 0. Enter a larger amount." });
+    expect(checkMints(1n)).toEqual({ ok: true });
+  });
+  it("refuses a redemption that pays 0", () => {
+    expect(checkPays(0n, "USDC")).toEqual({ ok: false, message: "Those shares are worth less than the smallest unit of USDC after the exit fee: you would receive 0. Enter a larger amount." });
+    expect(checkPays(1n, "USDC")).toEqual({ ok: true });
   });
 });

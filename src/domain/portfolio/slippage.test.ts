@@ -11,6 +11,11 @@ describe("parseSlippage", () => {
     expect(parseSlippage("5 %")).toEqual({ ok: true, bps: 500n, warning: true });
     expect(parseSlippage("0")).toEqual({ ok: true, bps: 0n, warning: false });
   });
+  it("reads Arabic-Indic and full-width digits", () => {
+    expect(parseSlippage("٠٫٥")).toEqual({ ok: true, bps: 50n, warning: false });
+    expect(parseSlippage("۰.۷۵")).toEqual({ ok: true, bps: 75n, warning: false });
+    expect(parseSlippage("１")).toEqual({ ok: true, bps: 100n, warning: false });
+  });
   it("refuses above 5 %, bad text and sub-basis-point steps", () => {
     expect(parseSlippage("5.01")).toMatchObject({ ok: false, message: "The tolerance can be at most 5 %." });
     expect(parseSlippage("50000")).toMatchObject({ ok: false });

@@ -1,5 +1,6 @@
 // The minimum-out guard of deposits and redemptions: a tolerance in basis points, typed by
 // the user as a percentage, turned into the minimum the contract must give.
+import { asciiDigits } from "../../lib/digits.ts";
 import { BPS } from "../valuation/index.ts";
 
 export const DEFAULT_SLIPPAGE_BPS = 50n;
@@ -12,9 +13,9 @@ export type Slippage =
   | { ok: true; bps: bigint; warning: boolean }
   | { ok: false; message: string };
 
-/** Parses "0.5" or "0,5" (percent, at most two decimals) into basis points. */
+/** Parses "0.5" or "0,5" (percent, at most two decimals, in any digits) into basis points. */
 export function parseSlippage(text: string): Slippage {
-  const s = text.trim().replace(",", ".").replace(/%$/, "").trim();
+  const s = asciiDigits(text).trim().replace(",", ".").replace(/%$/, "").trim();
   if (s === "") return { ok: false, message: "Enter a slippage tolerance." };
   if (!/^\d*(\.\d*)?$/.test(s) || s === ".") return { ok: false, message: "Enter the tolerance as a percentage, e.g. 0.5." };
   const [int, frac = ""] = s.split(".");

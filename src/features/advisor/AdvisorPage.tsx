@@ -1,9 +1,8 @@
 // Every fund, with a way to its advice: the advice itself lives on each fund's page.
 import { Link } from "react-router";
-import { BaseError } from "viem";
 import { useQuery } from "@tanstack/react-query";
 import { usePublicClient } from "wagmi";
-import { evergreenLocal } from "../../chain/index.ts";
+import { evergreenLocal, readErrorMessage } from "../../chain/index.ts";
 import { readSummaries } from "../../chain/summaries.ts";
 import { BrokenFunds } from "../../components/BrokenFunds.tsx";
 import { EmptyState } from "../../components/EmptyState.tsx";
@@ -33,7 +32,7 @@ export function AdvisorPage() {
         </p>
       </header>
       {q.error && !q.data ? (
-        <ErrorState title="Could not read the funds." detail={q.error instanceof BaseError ? q.error.shortMessage : q.error.message} onRetry={() => void q.refetch()} />
+        <ErrorState title="Could not read the funds." detail={readErrorMessage(q.error)} onRetry={() => void q.refetch()} />
       ) : !q.data ? (
         <div aria-busy="true" className="space-y-2">{[0, 1, 2].map((k) => <div key={k} className="h-14 animate-pulse rounded-lg bg-muted" />)}</div>
       ) : q.data.funds.length === 0 ? (

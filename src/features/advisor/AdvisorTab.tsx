@@ -1,4 +1,4 @@
-import { BaseError } from "viem";
+import { readErrorMessage } from "../../chain/index.ts";
 import { ErrorState } from "../../components/ErrorState.tsx";
 import type { FundSlotProps } from "../../lib/fundSlots.ts";
 import { AdvisorView } from "./AdvisorView.tsx";
@@ -7,7 +7,7 @@ import { useAdvisorRead } from "./useAdvisor.ts";
 export function AdvisorTab({ fund }: FundSlotProps) {
   const q = useAdvisorRead(fund);
   if (q.error && !q.data) {
-    return <ErrorState title="The fund's prices could not be read." detail={q.error instanceof BaseError ? q.error.shortMessage : q.error.message} onRetry={() => void q.refetch()} />;
+    return <ErrorState title="The fund's prices could not be read." detail={readErrorMessage(q.error)} onRetry={() => void q.refetch()} />;
   }
   if (!q.data) {
     return (

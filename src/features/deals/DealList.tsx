@@ -1,5 +1,5 @@
 // Loading, error, empty and the list of deals, for the Deals page and a fund's Deals tab.
-import { BaseError } from "viem";
+import { readErrorMessage } from "../../chain/index.ts";
 import { EmptyState } from "../../components/EmptyState.tsx";
 import { ErrorState } from "../../components/ErrorState.tsx";
 import { DealCard } from "./DealCard.tsx";
@@ -17,7 +17,7 @@ interface Props {
 
 export function DealList({ q, showFund, only, empty }: Props) {
   if (q.error && !q.data) {
-    return <ErrorState title="The deals could not be read." detail={q.error instanceof BaseError ? q.error.shortMessage : q.error.message} onRetry={() => void q.refetch()} />;
+    return <ErrorState title="The deals could not be read." detail={readErrorMessage(q.error)} onRetry={() => void q.refetch()} />;
   }
   if (!q.data) {
     return (

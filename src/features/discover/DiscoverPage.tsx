@@ -1,10 +1,9 @@
 import { useMemo } from "react";
-import { BaseError } from "viem";
 import { BrokenFunds } from "../../components/BrokenFunds.tsx";
 import { EmptyState } from "../../components/EmptyState.tsx";
 import { ErrorState } from "../../components/ErrorState.tsx";
 import { StaleFunds } from "../../components/StaleFunds.tsx";
-import { rpcUrl } from "../../chain/index.ts";
+import { rpcUrl, readErrorMessage } from "../../chain/index.ts";
 import { useDenomination } from "../../lib/denomination.ts";
 import { ComparePanel } from "./ComparePanel.tsx";
 import { FundTable } from "./FundTable.tsx";
@@ -17,7 +16,7 @@ import { useNavHistory } from "./useNavHistory.ts";
 import { MAX_COMPARE } from "./view.ts";
 
 function errorDetail(error: Error) {
-  return error instanceof BaseError ? error.shortMessage : error.message;
+  return readErrorMessage(error);
 }
 
 export function DiscoverPage() {

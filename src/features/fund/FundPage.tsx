@@ -1,7 +1,9 @@
+import { readErrorMessage } from "../../chain/index.ts";
 import { Suspense, useMemo, type ComponentType } from "react";
 import type { FundSlotProps, FundTab } from "../../lib/fundSlots.ts";
 import { useParams, useSearchParams } from "react-router";
-import { BaseError, isAddress, type Address } from "viem";
+import type { Address } from "viem";
+import { readAddress } from "../../lib/address.ts";
 import { ErrorState } from "../../components/ErrorState.tsx";
 import { NoSuchFund } from "../../chain/readFundRaw.ts";
 import { FeesTab } from "./FeesTab.tsx";
@@ -26,6 +28,17 @@ interface Props {
 
 const panelFallback = <div aria-busy="true" className="h-40 animate-pulse rounded-lg bg-muted" />;
 
+function BadChecksum({ address }: { address: string }) {
+  return (
+    <div data-testid="bad-checksum" className="rounded-xl border border-dashed border-line bg-surface p-8 text-center">
+      <p className="font-medium">The address's checksum is wrong</p>
+      <p className="mt-1 break-all text-sm text-subtle">
+        The pattern of upper- and lower-case letters in <code className="font-mono">{address}</code> does not match its checksum: a character was probably mistyped. Check the link, or paste the address in lower case.
+      </p>
+    </div>
+  );
+}
+
 function NoFund({ address }: { address: string }) {
   return (
     <div data-testid="no-such-fund" className="rounded-xl border border-dashed border-line bg-surface p-8 text-center">
@@ -37,10 +50,11 @@ function NoFund({ address }: { address: string }) {
 
 export function FundPage({ tabs = [], Aside }: Props) {
   const { address = "" } = useParams();
-  const valid = isAddress(address);
+  const read = readAddress(address);
   return (
     <section aria-labelledby="fund-title" className="space-y-4">
-      {valid ? <Fund address={address} tabs={tabs} Aside={Aside} /> : (<><h1 id="fund-title" className="text-2xl font-semibold tracking-tight">Fund</h1><NoFund address={address} /></>)}
+      {read.ok ? <Fund address={read.address} tabs={tabs} Aside={Aside} />
+        : (<><h1 id="fund-title" className="text-2xl font-semibold tracking-tight">Fund</h1>{read.reason === "checksum" ? <BadChecksum address={address} /> : <NoFund address={address} />}</>)}
     </section>
   );
 }
@@ -58,7 +72,7 @@ function Fund({ address, tabs, Aside }: Props & { address: Address; tabs: readon
   if (q.error instanceof NoSuchFund) return (<><h1 id="fund-title" className="text-2xl font-semibold tracking-tight">Fund</h1><NoFund address={address} /></>);
   if (q.error && !d) {
     return (<><h1 id="fund-title" className="text-2xl font-semibold tracking-tight">Fund</h1>
-      <ErrorState title="The fund could not be read." detail={q.error instanceof BaseError ? q.error.shortMessage : q.error.message} onRetry={() => void q.refetch()} /></>);
+      <ErrorState title="The fund could not be read." detail={readErrorMessage(q.error)} onRetry={() => void q.refetch()} /></>);
   }
   if (!d) {
     return (<div data-testid="fund-loading" aria-busy="true" className="space-y-3"><h1 id="fund-title" className="sr-only">Fund</h1>

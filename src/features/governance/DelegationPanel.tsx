@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { zeroAddress } from "viem";
 import { useTransaction } from "../../chain/tx/index.ts";
-import { parseAddress } from "../../domain/governance/index.ts";
+import { delegateRefusal, parseAddress } from "../../domain/governance/index.ts";
 import { shortAddress } from "../../lib/format.ts";
 import { tokenAbi } from "./chain/abis.ts";
 import type { FundContext } from "./chain/readContext.ts";
@@ -29,10 +29,11 @@ export function DelegationPanel({ ctx }: { ctx: FundContext }) {
     const self = s.delegate.toLowerCase() === me.toLowerCase();
     const target = to === "self" ? ({ ok: true, value: me } as const) : parseAddress(other);
     const same = target.ok && target.value.toLowerCase() === s.delegate.toLowerCase();
-    const error = !target.ok ? target.error : same ? "Your votes already go to this address." : undefined;
+    const refusal = target.ok ? delegateRefusal(target.value, ctx.set) : undefined;
+    const error = !target.ok ? target.error : refusal ?? (same ? "Your votes already go to this address." : undefined);
     const submit = () => {
       setTouched(true);
-      if (!target.ok || same) return;
+      if (error || !target.ok) return;
       const who = to === "self" ? "yourself" : shortAddress(target.value);
       void run({ title: `Delegate to ${who}`, steps: [{ label: "Delegate", request: { address: ctx.set.managerToken, abi: tokenAbi, functionName: "delegate", args: [target.value] } }] });
     };
@@ -62,7 +63,7 @@ export function DelegationPanel({ ctx }: { ctx: FundContext }) {
                 aria-invalid={touched && !!error} aria-describedby="delegate-error" className={`${inputClass} font-mono`} />
             </label>
           )}
-          {touched && error && <p id="delegate-error" className="text-danger">{error}</p>}
+          {touched && error && <p id="delegate-error" data-testid="delegate-error" className="text-danger">{error}</p>}
           <button type="submit" className={buttonClass} disabled={busy(state)}>
             {to === "self" ? "Delegate to myself" : target.ok ? `Delegate to ${shortAddress(target.value)}` : "Delegate"}
           </button>

@@ -1,5 +1,5 @@
+import { readErrorMessage } from "../../chain/index.ts";
 import { useMemo, useState } from "react";
-import { BaseError } from "viem";
 import { ErrorState } from "../../components/ErrorState.tsx";
 import { Segmented } from "../../components/Segmented.tsx";
 import { ProposalState } from "../../domain/governance/index.ts";
@@ -40,7 +40,7 @@ export function GovernancePage() {
       </header>
       <Segmented legend="Show" showLegend name="proposal-filter" value={filter} onChange={setFilter} options={Object.entries(FILTERS).map(([value, f]) => ({ value: value as Filter, label: f.label }))} />
       {failed ? (
-        <ErrorState title="Proposals could not be read." detail={failed instanceof BaseError ? failed.shortMessage : failed.message} onRetry={() => { void sets.refetch(); void proposals.refetch(); }} />
+        <ErrorState title="Proposals could not be read." detail={readErrorMessage(failed)} onRetry={() => { void sets.refetch(); void proposals.refetch(); }} />
       ) : !proposals.data ? (
         <ListSkeleton />
       ) : (

@@ -1,5 +1,5 @@
+import { readErrorMessage } from "../../chain/index.ts";
 import { Link, useSearchParams } from "react-router";
-import { BaseError } from "viem";
 import { ErrorState } from "../../components/ErrorState.tsx";
 import { EmptyState } from "../../components/EmptyState.tsx";
 import type { FundSlotProps } from "../../lib/fundSlots.ts";
@@ -14,7 +14,7 @@ import { ListSkeleton, ProposalList } from "./ProposalList.tsx";
 import { useFundContext, useFundSets, useProposals } from "./queries.ts";
 import { buttonClass } from "./TxFeedback.tsx";
 
-const message = (e: Error) => (e instanceof BaseError ? e.shortMessage : e.message);
+const message = readErrorMessage;
 
 /** A fund's proposals, one proposal, or the form for a new one (`?proposal=`, `?new=`, `?draft=`). */
 export function GovernanceTab({ fund }: FundSlotProps) {

@@ -10,10 +10,12 @@ interface Props {
   onMax?: () => void;
   error?: string;
   hint?: string;
+  /** Why Max filled less than the holding, or nothing. */
+  notice?: string;
   inputRef?: Ref<HTMLInputElement>;
 }
 
-export function AmountField({ id, label, symbol, value, onChange, onMax, error, hint, inputRef }: Props) {
+export function AmountField({ id, label, symbol, value, onChange, onMax, error, hint, notice, inputRef }: Props) {
   const noteId = `${id}-note`;
   return (
     <div className="space-y-1">
@@ -30,7 +32,7 @@ export function AmountField({ id, label, symbol, value, onChange, onMax, error, 
           value={value}
           onChange={(e) => onChange(e.target.value)}
           aria-invalid={error ? true : undefined}
-          aria-describedby={error || hint ? noteId : undefined}
+          aria-describedby={[error || hint ? noteId : "", notice ? `${id}-notice` : ""].join(" ").trim() || undefined}
           className="min-w-0 flex-1 bg-transparent py-2 font-mono text-lg outline-none"
         />
         <span className="text-sm text-subtle">{symbol}</span>
@@ -40,6 +42,7 @@ export function AmountField({ id, label, symbol, value, onChange, onMax, error, 
           </button>
         )}
       </div>
+      {notice && <p id={`${id}-notice`} data-testid={`${id}-notice`} role="status" className="text-sm text-amber-700 dark:text-amber-300">{notice}</p>}
       {error ? (
         <p id={noteId} data-testid={`${id}-error`} className="text-sm text-danger">{error}</p>
       ) : (

@@ -4,7 +4,7 @@ import { useRef, useState, type FormEvent } from "react";
 import { formatUnits } from "viem";
 import { useAccount } from "wagmi";
 import { isSupportedChainId } from "../../chain/index.ts";
-import { approvalAmounts, checkDeposit, DEFAULT_SLIPPAGE_BPS, minimumOut, parseSlippage, pct } from "../../domain/portfolio/index.ts";
+import { approvalAmounts, checkDeposit, checkMints, DEFAULT_SLIPPAGE_BPS, depositMax, minimumOut, parseSlippage, pct } from "../../domain/portfolio/index.ts";
 import { entryFee, MAX_UINT256, toAssets } from "../../domain/valuation/index.ts";
 import { useOpenConnectModal } from "../../lib/connectModal.ts";
 import { decimalSeparator } from "../../lib/units.ts";
@@ -15,19 +15,22 @@ import { PreviewList } from "./PreviewList.tsx";
 import { SlippageField } from "./SlippageField.tsx";
 import { SubmitButton, TxProgress } from "./TxProgress.tsx";
 import { useAmountInput } from "./useAmountInput.ts";
+import type { InvestTexts } from "./useFieldText.ts";
 import type { FundView } from "./useFundRead.ts";
 import { useInvestTx } from "./useInvestTx.ts";
 import { usePermitDomain } from "./usePermitDomain.ts";
 import type { WalletReads } from "./useWalletReads.ts";
 
 const sep = decimalSeparator();
+const DEFAULT_SLIPPAGE = pct(DEFAULT_SLIPPAGE_BPS).replace(" %", "");
 
-export function DepositForm({ d, wallet }: { d: FundView; wallet: WalletReads | undefined }) {
+export function DepositForm({ d, wallet, texts, fresh }: { d: FundView; wallet: WalletReads | undefined; texts: InvestTexts; fresh: boolean }) {
   const { address: account, chainId } = useAccount();
   const openConnect = useOpenConnectModal();
   const { asset, snapshot: s } = d;
-  const input = useAmountInput(asset.decimals, asset.symbol);
-  const [slipText, setSlipText] = useState(pct(DEFAULT_SLIPPAGE_BPS).replace(" %", ""));
+  const input = useAmountInput(asset.decimals, asset.symbol, texts.deposit);
+  const slipText = texts.depositSlippage ?? DEFAULT_SLIPPAGE;
+  const setSlipText = texts.setDepositSlippage;
   const slippage = parseSlippage(slipText);
   const tx = useInvestTx();
   const permit = usePermitDomain(asset.address, !!account);
@@ -39,13 +42,21 @@ export function DepositForm({ d, wallet }: { d: FundView; wallet: WalletReads | 
 
   const maxDeposit = wallet?.maxDeposit ?? s.maxDeposit;
   const check = input.value === undefined ? undefined : checkDeposit(input.value, wallet?.assetBalance ?? MAX_UINT256, maxDeposit, show);
-  const error = input.parseError ?? (check && !check.ok ? check.message : undefined);
+  const refused = input.parseError ?? (check && !check.ok ? check.message : undefined);
   const entryBps = s.terms.entryBps;
   // The entry fee stays in the fund; the shares are priced on what is left of the deposit.
+  const previewed = input.value !== undefined && !refused ? s.vault.previewDeposit(input.value) : undefined;
+  const mints = previewed !== undefined ? checkMints(previewed) : undefined;
+  const error = refused ?? (mints && !mints.ok ? mints.message : undefined);
   const fee = input.value !== undefined && !error ? entryFee(s.terms, input.value) : undefined;
-  const shares = fee !== undefined ? s.vault.previewDeposit(input.value!) : undefined;
+  const shares = fee !== undefined ? previewed : undefined;
   const minShares = shares !== undefined && slippage.ok ? minimumOut(shares, slippage.bps) : undefined;
   const showShares = (v: bigint) => fmt(v, d.decimals, d.symbol);
+
+  function maxFill() {
+    const m = depositMax({ balance: wallet!.assetBalance, maxDeposit, fresh, symbol: asset.symbol, show });
+    input.fillMax({ text: m.value === undefined ? undefined : formatUnits(m.value, asset.decimals).replace(".", sep), note: m.note });
+  }
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -69,7 +80,10 @@ export function DepositForm({ d, wallet }: { d: FundView; wallet: WalletReads | 
       ? [
           { id: "entry-fee", label: "Entry fee", value: show(fee), raw: fee, note: `${pct(entryBps)} of your deposit, kept by the fund for its investors` },
           { id: "shares", label: "You receive", value: showShares(shares), raw: shares },
-          { id: "min-shares", label: "At least", value: showShares(minShares ?? 0n), raw: minShares, note: slippage.ok ? `${pct(slippage.bps)} slippage tolerance` : undefined },
+          // No minimum without a valid tolerance: "At least 0" would read as a promise.
+          slippage.ok
+            ? { id: "min-shares", label: "At least", value: showShares(minShares ?? 0n), raw: minShares, note: `${pct(slippage.bps)} slippage tolerance` }
+            : { id: "min-shares", label: "At least", value: "—", note: "set a valid slippage tolerance to see the minimum" },
           ...(wallet ? [{ id: "position", label: "Your position after", value: showShares(wallet.shares + shares), note: `≈ ${show(toAssets(wallet.shares + shares, s.gav + input.value, s.supplyAfter + shares))}` }] : []),
         ]
       : []),
@@ -84,8 +98,9 @@ export function DepositForm({ d, wallet }: { d: FundView; wallet: WalletReads | 
           symbol={asset.symbol}
           value={input.text}
           onChange={input.set}
-          onMax={wallet ? () => input.set(formatUnits(wallet.assetBalance, asset.decimals).replace(".", sep)) : undefined}
+          onMax={wallet ? maxFill : undefined}
           error={error}
+          notice={input.note}
           hint={!wallet && account ? "Reading your balance…" : wallet ? `Balance ${show(wallet.assetBalance)}` : undefined}
           inputRef={field}
         />

@@ -67,7 +67,8 @@ export function InKindForm({ d, wallet, sharesInput: input }: { d: FundView; wal
           symbol={d.symbol}
           value={input.text}
           onChange={input.set}
-          onMax={wallet ? () => input.set(formatUnits(wallet.shares, d.decimals).replace(".", sep)) : undefined}
+          onMax={wallet ? () => input.fillMax(wallet.shares === 0n ? { note: `You hold none: this wallet has no ${d.symbol}.` } : { text: formatUnits(wallet.shares, d.decimals).replace(".", sep) }) : undefined}
+          notice={input.note}
           error={error}
           hint={!wallet && account ? "Reading your balance…" : wallet ? `You hold ${showShares(wallet.shares)}` : undefined}
           inputRef={field}

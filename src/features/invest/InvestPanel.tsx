@@ -1,6 +1,7 @@
 // Deposit and redeem, beside the fund's header.
+import { readErrorMessage } from "../../chain/index.ts";
 import { useState } from "react";
-import { BaseError, type Address } from "viem";
+import type { Address } from "viem";
 import { useAccount } from "wagmi";
 import { ErrorState } from "../../components/ErrorState.tsx";
 import { Segmented } from "../../components/Segmented.tsx";
@@ -9,6 +10,7 @@ import { DepositForm } from "./DepositForm.tsx";
 import { RedeemPanel, type Exit } from "./RedeemPanel.tsx";
 import { staleReason } from "../../components/stalePrices.ts";
 import { useFundRead } from "./useFundRead.ts";
+import { useInvestTexts } from "./useFieldText.ts";
 import { useWalletReads } from "./useWalletReads.ts";
 import { WalletNotice } from "./WalletNotice.tsx";
 
@@ -17,6 +19,8 @@ type Side = "deposit" | "redeem";
 export function InvestPanel({ fund }: FundSlotProps) {
   const [side, setSide] = useState<Side>("deposit");
   const [exit, setExit] = useState<Exit>("cash");
+  // What was typed stays when the user switches side, exit or unit.
+  const texts = useInvestTexts();
   const { address } = useAccount();
   const f = useFundRead(fund);
   const w = useWalletReads(fund, f.data?.asset.address, address as Address | undefined);
@@ -38,13 +42,13 @@ export function InvestPanel({ fund }: FundSlotProps) {
         </p>
       )}
       {w.error && !w.wallet ? (
-        <ErrorState title="Your balances could not be read." detail={w.error instanceof BaseError ? w.error.shortMessage : w.error.message} onRetry={() => void w.refetch()} />
+        <ErrorState title="Your balances could not be read." detail={readErrorMessage(w.error)} onRetry={() => void w.refetch()} />
       ) : !d ? (
         <div aria-busy="true" data-testid="invest-loading" className="h-48 animate-pulse rounded-lg bg-muted" />
       ) : side === "deposit" ? (
-        <DepositForm d={d} wallet={w.wallet} />
+        <DepositForm d={d} wallet={w.wallet} texts={texts} fresh={fresh} />
       ) : (
-        <RedeemPanel d={d} wallet={w.wallet} fresh={fresh} exit={exit} setExit={setExit} />
+        <RedeemPanel d={d} wallet={w.wallet} fresh={fresh} exit={exit} setExit={setExit} texts={texts} />
       )}
     </section>
   );

@@ -1,12 +1,12 @@
 // Redeem shares in cash, typed as shares or as the asset amount wanted, with the exit fee as a
 // line of the preview and a minimum-assets guard. While a price is stale the form keeps what
 // was typed and offers the in-kind exit instead.
-import { useRef, useState, type FormEvent } from "react";
+import { useRef, type FormEvent } from "react";
 import { formatUnits } from "viem";
 import { useAccount } from "wagmi";
 import { isSupportedChainId } from "../../chain/index.ts";
 import { Segmented } from "../../components/Segmented.tsx";
-import { checkRedeem, DEFAULT_SLIPPAGE_BPS, minimumOut, parseSlippage, pct } from "../../domain/portfolio/index.ts";
+import { checkPays, checkRedeem, DEFAULT_SLIPPAGE_BPS, minimumOut, parseSlippage, pct, redeemMax } from "../../domain/portfolio/index.ts";
 import { exitFee, MAX_UINT256 } from "../../domain/valuation/index.ts";
 import { useOpenConnectModal } from "../../lib/connectModal.ts";
 import { decimalSeparator } from "../../lib/units.ts";
@@ -17,12 +17,13 @@ import { SlippageField } from "./SlippageField.tsx";
 import { StaleExit } from "./StaleExit.tsx";
 import { SubmitButton, TxProgress } from "./TxProgress.tsx";
 import { useAmountInput } from "./useAmountInput.ts";
+import type { InvestTexts } from "./useFieldText.ts";
 import type { FundView } from "./useFundRead.ts";
 import { useInvestTx } from "./useInvestTx.ts";
 import type { WalletReads } from "./useWalletReads.ts";
 
 const sep = decimalSeparator();
-type Mode = "shares" | "assets";
+const DEFAULT_SLIPPAGE = pct(DEFAULT_SLIPPAGE_BPS).replace(" %", "");
 export type AmountInput = ReturnType<typeof useAmountInput>;
 
 interface Props {
@@ -30,20 +31,22 @@ interface Props {
   wallet: WalletReads | undefined;
   /** The shares typed, shared with the in-kind form so that switching keeps them. */
   sharesInput: AmountInput;
+  texts: InvestTexts;
   fresh: boolean;
   /** Switches to the in-kind exit, with these shares when the user typed an asset amount. */
   onInKind: (shares?: bigint) => void;
 }
 
-export function RedeemForm({ d, wallet, sharesInput, fresh, onInKind }: Props) {
+export function RedeemForm({ d, wallet, sharesInput, texts, fresh, onInKind }: Props) {
   const { address: account, chainId } = useAccount();
   const openConnect = useOpenConnectModal();
   const { asset, snapshot: s } = d;
-  const [mode, setMode] = useState<Mode>("shares");
+  const mode = texts.redeemMode;
   const unit = mode === "shares" ? { decimals: d.decimals, symbol: d.symbol } : asset;
-  const assetsInput = useAmountInput(asset.decimals, asset.symbol);
+  const assetsInput = useAmountInput(asset.decimals, asset.symbol, texts.assets);
   const input = mode === "shares" ? sharesInput : assetsInput;
-  const [slipText, setSlipText] = useState(pct(DEFAULT_SLIPPAGE_BPS).replace(" %", ""));
+  const slipText = texts.redeemSlippage ?? DEFAULT_SLIPPAGE;
+  const setSlipText = texts.setRedeemSlippage;
   const slippage = parseSlippage(slipText);
   const tx = useInvestTx();
   const field = useRef<HTMLInputElement>(null);
@@ -54,16 +57,28 @@ export function RedeemForm({ d, wallet, sharesInput, fresh, onInKind }: Props) {
   // Without a wallet only the fund's own limit (fresh prices) applies.
   const held = wallet ? (mode === "shares" ? wallet.shares : s.vault.previewRedeem(wallet.shares)) : MAX_UINT256;
   const max = wallet ? (mode === "shares" ? wallet.maxRedeem : wallet.maxWithdraw) : fresh ? MAX_UINT256 : 0n;
+  // Max in the asset mode pinned whole shares: those are checked and redeemed, exactly.
+  const pinned = mode === "assets" && input.maxShares !== undefined && wallet ? input.maxShares : undefined;
   // A stale price is said once, in words, beside the in-kind exit: not as a field error.
-  const check = input.value === undefined ? undefined : checkRedeem(input.value, held, fresh ? max : MAX_UINT256, mode === "shares" ? showShares : showAssets);
-  const error = input.parseError ?? (check && !check.ok ? check.message : undefined);
-  const valid = input.value !== undefined && !error;
-  const shares = valid ? (mode === "shares" ? input.value! : s.vault.previewWithdraw(input.value!)) : undefined;
+  const check = input.value === undefined ? undefined
+    : pinned !== undefined ? checkRedeem(pinned, wallet!.shares, fresh ? wallet!.maxRedeem : MAX_UINT256, showShares)
+    : checkRedeem(input.value, held, fresh ? max : MAX_UINT256, mode === "shares" ? showShares : showAssets);
+  const refused = input.parseError ?? (check && !check.ok ? check.message : undefined);
+  const burn = input.value !== undefined && !refused ? (pinned ?? (mode === "shares" ? input.value : s.vault.previewWithdraw(input.value))) : undefined;
+  const out = burn !== undefined ? s.vault.previewRedeem(burn) : undefined;
+  const pays = out !== undefined ? checkPays(out, asset.symbol) : undefined;
+  const error = refused ?? (pays && !pays.ok ? pays.message : undefined);
+  const shares = error ? undefined : burn;
   // What redeeming those shares pays: their value at the share price less the exit fee on it.
   const gross = shares !== undefined ? s.vault.convertToAssets(shares) : undefined;
-  const r = shares !== undefined && gross !== undefined ? { gross, fee: exitFee(s.terms, gross), out: s.vault.previewRedeem(shares) } : undefined;
+  const r = shares !== undefined && gross !== undefined ? { gross, fee: exitFee(s.terms, gross), out: out! } : undefined;
   // Typed as an amount, the guard is on that amount; the redemption pays at least it.
   const minAssets = r !== undefined && slippage.ok ? minimumOut(mode === "assets" ? input.value! : r.out, slippage.bps) : undefined;
+
+  function maxFill() {
+    const m = redeemMax({ mode, held: wallet!.shares, maxRedeem: wallet!.maxRedeem, fresh, symbol: d.symbol, pays: (sh) => s.vault.previewRedeem(sh), showShares, showAssets });
+    input.fillMax({ text: m.value === undefined ? undefined : formatUnits(m.value, unit.decimals).replace(".", sep), note: m.note, shares: m.shares });
+  }
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -85,19 +100,22 @@ export function RedeemForm({ d, wallet, sharesInput, fresh, onInKind }: Props) {
           { id: "gross", label: "Worth at the share price", value: showAssets(r.gross), raw: r.gross },
           { id: "exit-fee", label: "Exit fee", value: showAssets(r.fee), raw: r.fee, note: `${pct(exitBps)}, kept by the fund for the investors who stay` },
           { id: "assets", label: "You receive", value: showAssets(r.out), raw: r.out },
-          { id: "min-assets", label: "At least", value: showAssets(minAssets ?? 0n), raw: minAssets, note: slippage.ok ? `${pct(slippage.bps)} slippage tolerance` : undefined },
+          // No minimum without a valid tolerance: "At least 0" would read as a promise.
+          slippage.ok
+            ? { id: "min-assets", label: "At least", value: showAssets(minAssets ?? 0n), raw: minAssets, note: `${pct(slippage.bps)} slippage tolerance` }
+            : { id: "min-assets", label: "At least", value: "—", note: "set a valid slippage tolerance to see the minimum" },
           ...(wallet && wallet.shares >= shares ? [{ id: "position", label: "Your position after", value: showShares(wallet.shares - shares) }] : []),
         ]
       : []),
   ];
 
   // Asset amounts become the shares they would burn at the last share price read.
-  const toInKind = () => onInKind(mode === "assets" && assetsInput.value !== undefined ? s.vault.previewWithdraw(assetsInput.value) : undefined);
+  const toInKind = () => onInKind(mode === "assets" && assetsInput.value !== undefined ? (pinned ?? s.vault.previewWithdraw(assetsInput.value)) : undefined);
 
   return (
     <form onSubmit={submit} noValidate className="grid grid-cols-1 gap-3 lg:grid-cols-2 lg:gap-x-6" aria-label="Redeem">
       <div className="space-y-3">
-        <Segmented legend="Redeem by" showLegend name="redeem-mode" value={mode} onChange={(m) => { setMode(m); assetsInput.reset(); }}
+        <Segmented legend="Redeem by" showLegend name="redeem-mode" value={mode} onChange={texts.setRedeemMode}
           options={[{ value: "shares", label: "Shares" }, { value: "assets", label: asset.symbol }]} />
         <AmountField
           id="redeem-amount"
@@ -105,8 +123,9 @@ export function RedeemForm({ d, wallet, sharesInput, fresh, onInKind }: Props) {
           symbol={unit.symbol}
           value={input.text}
           onChange={input.set}
-          onMax={wallet ? () => input.set(formatUnits(max < held ? max : held, unit.decimals).replace(".", sep)) : undefined}
+          onMax={wallet ? maxFill : undefined}
           error={error}
+          notice={input.note}
           hint={!wallet && account ? "Reading your balance…" : wallet ? `You hold ${showShares(wallet.shares)} ≈ ${showAssets(s.vault.previewRedeem(wallet.shares))}` : undefined}
           inputRef={field}
         />

@@ -9,6 +9,7 @@ import { OwedClaims } from "./OwedClaims.tsx";
 import { RedeemForm } from "./RedeemForm.tsx";
 import { useAmountInput } from "./useAmountInput.ts";
 import type { FundView } from "./useFundRead.ts";
+import type { InvestTexts } from "./useFieldText.ts";
 import type { WalletReads } from "./useWalletReads.ts";
 
 export type Exit = "cash" | "kind";
@@ -20,10 +21,11 @@ interface Props {
   fresh: boolean;
   exit: Exit;
   setExit: (e: Exit) => void;
+  texts: InvestTexts;
 }
 
-export function RedeemPanel({ d, wallet, fresh, exit, setExit }: Props) {
-  const sharesInput = useAmountInput(d.decimals, d.symbol);
+export function RedeemPanel({ d, wallet, fresh, exit, setExit, texts }: Props) {
+  const sharesInput = useAmountInput(d.decimals, d.symbol, texts.shares);
   const toInKind = (shares?: bigint) => {
     if (shares !== undefined) sharesInput.set(formatUnits(shares, d.decimals).replace(".", sep));
     setExit("kind");
@@ -33,7 +35,7 @@ export function RedeemPanel({ d, wallet, fresh, exit, setExit }: Props) {
       <Segmented legend="Receive" showLegend name="redeem-exit" value={exit} onChange={setExit}
         options={[{ value: "cash", label: "Cash" }, { value: "kind", label: "In kind" }]} />
       {exit === "cash" ? (
-        <RedeemForm d={d} wallet={wallet} sharesInput={sharesInput} fresh={fresh} onInKind={toInKind} />
+        <RedeemForm d={d} wallet={wallet} sharesInput={sharesInput} texts={texts} fresh={fresh} onInKind={toInKind} />
       ) : (
         <InKindForm d={d} wallet={wallet} sharesInput={sharesInput} />
       )}

@@ -1,10 +1,13 @@
 // Where a transaction flow stands, under its form; failures stay until the next attempt.
 import type { ReactNode } from "react";
 import type { TxState } from "../../chain/tx/index.ts";
+import { useNoGas } from "./useNoGas.ts";
 
+/** Disabled while the account has no ETH for gas: the panel's notice says why. */
 export function SubmitButton({ busy, disabled, children }: { busy: boolean; disabled?: boolean; children: ReactNode }) {
+  const noGas = useNoGas();
   return (
-    <button type="submit" disabled={busy || disabled} aria-busy={busy || undefined}
+    <button type="submit" disabled={busy || disabled || noGas} aria-busy={busy || undefined}
       className="w-full rounded-lg bg-brand px-4 py-2.5 font-medium text-brand-fg hover:opacity-90 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand disabled:opacity-60">
       {busy ? "Working…" : children}
     </button>

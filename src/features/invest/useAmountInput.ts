@@ -1,27 +1,16 @@
 // A typed amount: the text as typed, its parsed value, and the message for the field. An
 // empty field only complains once the user has typed in it or tried to send.
-import { useState } from "react";
 import { amountInputMessage, decimalSeparator, parseAmount } from "../../lib/units.ts";
+import type { FieldText } from "./useFieldText.ts";
 
 const localeDecimal = decimalSeparator();
 
-export function useAmountInput(decimals: number, symbol: string) {
-  const [text, setText] = useState("");
-  const [touched, setTouched] = useState(false);
-  const parsed = parseAmount(text, decimals, localeDecimal);
-  const quiet = !parsed.ok && parsed.error.kind === "empty" && !touched;
+export function useAmountInput(decimals: number, symbol: string, field: FieldText) {
+  const parsed = parseAmount(field.text, decimals, localeDecimal);
+  const quiet = !parsed.ok && parsed.error.kind === "empty" && !field.touched;
   return {
-    text,
+    ...field,
     value: parsed.ok ? parsed.value : undefined,
     parseError: parsed.ok || quiet ? undefined : amountInputMessage(parsed.error, symbol),
-    set: (next: string) => {
-      setText(next);
-      setTouched(true);
-    },
-    touch: () => setTouched(true),
-    reset: () => {
-      setText("");
-      setTouched(false);
-    },
   };
 }

@@ -1,4 +1,5 @@
-import { BaseError, type Address } from "viem";
+import { readErrorMessage } from "../../chain/index.ts";
+import type { Address } from "viem";
 import { Link } from "react-router";
 import { useAccount } from "wagmi";
 import { BrokenFunds } from "../../components/BrokenFunds.tsx";
@@ -40,7 +41,7 @@ function Holdings({ account }: { account: Address }) {
   const [unit] = useDenomination();
   const q = usePortfolio(account);
   if (q.error && !q.data) {
-    return <ErrorState title="Your portfolio could not be read." detail={q.error instanceof BaseError ? q.error.shortMessage : q.error.message} onRetry={() => void q.refetch()} />;
+    return <ErrorState title="Your portfolio could not be read." detail={readErrorMessage(q.error)} onRetry={() => void q.refetch()} />;
   }
   if (!q.data) return <div data-testid="portfolio-loading" aria-busy="true" className="h-64 animate-pulse rounded-xl bg-muted" />;
   const { holdings, units, broken } = q.data;
