@@ -106,7 +106,9 @@ test("a contributor claims vested tokens of an award that governance approved", 
   await row.getByRole("button", { name: /^Claim / }).click();
   await expect(page.getByTestId("toast-success")).toContainText(`Claim mETH for award #${awardId}`);
   const award = await client.readContract({ address: set.contributionRewards, abi: rewardsAbi, functionName: "getAward", args: [awardId] });
-  const claimedAt = (await client.getBlock()).timestamp;
+  // The claim's own block: the keeper may have mined another since.
+  const [claim] = await client.getContractEvents({ address: set.contributionRewards, abi: rewardsAbi, eventName: "Claimed", args: { id: awardId }, fromBlock: 0n });
+  const claimedAt = (await client.getBlock({ blockNumber: claim.blockNumber })).timestamp;
   // What was minted is exactly what had vested at the claim's block, by the client's formula.
   expect(award.claimed).toBe(vested({ amount, start, duration: 100n * DAY }, claimedAt));
   expect(award.claimed > 0n && award.claimed < amount).toBe(true);
