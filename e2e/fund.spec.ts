@@ -56,6 +56,8 @@ for (const name of ["Evergreen Stable Yield", "BTC/ETH Balanced"]) {
     const [holdings] = await client.readContract({ address: fund, abi: fundAbi, functionName: "holdings", blockNumber });
     const shown = await page.getByTestId("holding-row").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-token")));
     expect(shown.sort()).toEqual(holdings.map((h) => h.token.toLowerCase()).sort());
+    // Every oracle price at one precision, so that a stablecoin at 1 reads beside one at 0.9997.
+    for (const price of await page.getByTestId("oracle-price").allTextContents()) expect(price).toMatch(/^[\d,]+\.\d{4}$/);
 
     await page.getByRole("tab", { name: "Intrinsic values" }).click();
     // One read of the panel, once drawn, and of the block it was computed at, so that all come

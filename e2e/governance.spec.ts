@@ -75,8 +75,13 @@ test("an undelegated holder sees why it has no votes, delegates, and still canno
   await expect(ballot.getByTestId("why-zero")).toContainText("count only from after this proposal's snapshot");
   await expect(ballot.getByRole("button", { name: "No votes to cast" })).toBeDisabled();
 
-  // Delegating to a mistyped address is refused at the field.
+  // Delegated to itself, the holder is not offered that again: only another address.
   await page.getByRole("link", { name: "← All proposals" }).click();
+  await expect(delegation.getByLabel("Myself (already)")).toBeDisabled();
+  await expect(delegation.getByRole("button", { name: "Delegate to myself" })).toHaveCount(0);
+  await expect(delegation.getByLabel("Another address")).toBeChecked();
+
+  // Delegating to a mistyped address is refused at the field.
   await delegation.getByLabel("Another address").check();
   await delegation.getByLabel("Delegate's address").fill("0x1234");
   await delegation.getByRole("button", { name: "Delegate" }).click();

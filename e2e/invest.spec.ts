@@ -88,6 +88,12 @@ test("without a wallet the panel previews and asks to connect", async ({ page })
   await page.goto(`/fund/${f.fund}`);
   const panel = page.getByTestId("invest-panel");
   await expect(panel.getByTestId("wallet-notice")).toContainText("Connect a wallet to deposit.");
+  // Before anything is typed, no fund-wide figure reads as a charge on this deposit: the accrued
+  // fees are a note of the share price, and the only cost line is the entry fee.
+  await expect(panel.getByTestId("preview-price")).toBeVisible();
+  await expect(panel.getByTestId("preview-fees")).toHaveCount(0);
+  await expect(panel.getByTestId("preview-price")).toContainText("fund-wide");
+  await expect(panel.getByTestId("preview-entry-fee")).toContainText("of your deposit");
   await panel.getByLabel("Amount of USDC").fill("100");
   await expect(panel.getByTestId("preview-shares")).toHaveAttribute("data-value", /^\d+$/);
   await expect(panel.getByRole("button", { name: "Connect wallet to deposit" })).toBeEnabled();

@@ -7,6 +7,7 @@ import { PrimaryPositions } from "./PrimaryPositions.tsx";
 import type { FundData } from "./types.ts";
 import type { Unit } from "./useUnit.ts";
 
+const PRICE = { minimumFractionDigits: 4, maximumFractionDigits: 4 } as const;
 const KIND = ["Asset", "LP position", "Primary market, at cost", "VAM escrow"];
 const age = (s: bigint) => (s < 3600n ? `${s / 60n} min` : s < 86400n ? `${s / 3600n} h` : `${s / 86400n} d`);
 
@@ -61,7 +62,8 @@ export function HoldingsTab({ d, u }: { d: FundData; u: Unit }) {
                 <Cell label="Oracle price (USD)" wide={h.kind !== HoldingKind.Asset}>
                   {h.kind === HoldingKind.Asset ? (
                     <>
-                      {formatAmount(h.price, feedDec)}{" "}
+                      {/* One precision for the column: USDC at 1.0000 beside DAI at 0.9997, not "1". */}
+                      <span data-testid="oracle-price">{formatAmount(h.price, feedDec, PRICE)}</span>{" "}
                       <span data-testid={h.stale ? "stale-price" : undefined} className={h.stale ? "font-medium text-danger" : "text-subtle"}>({age(d.raw.timestamp - h.updatedAt)}{h.stale ? ", stale" : ""})</span>
                     </>
                   ) : "—"}

@@ -27,14 +27,16 @@ export function DelegationPanel({ ctx }: { ctx: FundContext }) {
     const s = standing.data;
     const me = standing.account;
     const self = s.delegate.toLowerCase() === me.toLowerCase();
-    const target = to === "self" ? ({ ok: true, value: me } as const) : parseAddress(other);
+    // A holder whose votes already go to itself is not offered that again.
+    const mode = self ? "other" : to;
+    const target = mode === "self" ? ({ ok: true, value: me } as const) : parseAddress(other);
     const same = target.ok && target.value.toLowerCase() === s.delegate.toLowerCase();
     const refusal = target.ok ? delegateRefusal(target.value, ctx.set) : undefined;
     const error = !target.ok ? target.error : refusal ?? (same ? "Your votes already go to this address." : undefined);
     const submit = () => {
       setTouched(true);
       if (error || !target.ok) return;
-      const who = to === "self" ? "yourself" : shortAddress(target.value);
+      const who = mode === "self" ? "yourself" : shortAddress(target.value);
       void run({ title: `Delegate to ${who}`, steps: [{ label: "Delegate", request: { address: ctx.set.managerToken, abi: tokenAbi, functionName: "delegate", args: [target.value] } }] });
     };
     body = (
@@ -53,10 +55,10 @@ export function DelegationPanel({ ctx }: { ctx: FundContext }) {
         <form className="space-y-2" onSubmit={(e) => { e.preventDefault(); submit(); }} noValidate>
           <fieldset className="space-y-1">
             <legend className="text-subtle">Delegate your votes to</legend>
-            <label className="flex items-center gap-2"><input type="radio" name="delegate-to" checked={to === "self"} onChange={() => setTo("self")} /> Myself</label>
-            <label className="flex items-center gap-2"><input type="radio" name="delegate-to" checked={to === "other"} onChange={() => setTo("other")} /> Another address</label>
+            <label className="flex items-center gap-2"><input type="radio" name="delegate-to" checked={mode === "self"} disabled={self} onChange={() => setTo("self")} /> {self ? "Myself (already)" : "Myself"}</label>
+            <label className="flex items-center gap-2"><input type="radio" name="delegate-to" checked={mode === "other"} onChange={() => setTo("other")} /> Another address</label>
           </fieldset>
-          {to === "other" && (
+          {mode === "other" && (
             <label className="block space-y-1">
               <span className="text-subtle">Delegate's address</span>
               <input value={other} onChange={(e) => setOther(e.target.value)} onBlur={() => setTouched(true)} placeholder="0x…" spellCheck={false} autoComplete="off"
@@ -65,7 +67,7 @@ export function DelegationPanel({ ctx }: { ctx: FundContext }) {
           )}
           {touched && error && <p id="delegate-error" data-testid="delegate-error" className="text-danger">{error}</p>}
           <button type="submit" className={buttonClass} disabled={busy(state)}>
-            {to === "self" ? "Delegate to myself" : target.ok ? `Delegate to ${shortAddress(target.value)}` : "Delegate"}
+            {mode === "self" ? "Delegate to myself" : target.ok ? `Delegate to ${shortAddress(target.value)}` : "Delegate"}
           </button>
           <p className="text-xs text-subtle">Votes count on proposals whose snapshot comes after the delegation; proposals already open keep the votes of their snapshot.</p>
           <TxFeedback state={state} done="Delegation updated." />

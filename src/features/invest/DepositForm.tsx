@@ -10,7 +10,7 @@ import { useOpenConnectModal } from "../../lib/connectModal.ts";
 import { decimalSeparator } from "../../lib/units.ts";
 import { AmountField } from "./AmountField.tsx";
 import { ApprovalChoice, type ApproveWith } from "./ApprovalChoice.tsx";
-import { amount as fmt } from "./format.ts";
+import { accruedNote, amount as fmt } from "./format.ts";
 import { PreviewList } from "./PreviewList.tsx";
 import { SlippageField } from "./SlippageField.tsx";
 import { SubmitButton, TxProgress } from "./TxProgress.tsx";
@@ -73,8 +73,9 @@ export function DepositForm({ d, wallet, texts, fresh }: { d: FundView; wallet: 
   }
 
   const rows = [
-    { id: "price", label: "Share price", value: fmt(s.intrinsic.perShare, asset.decimals, asset.symbol), raw: s.intrinsic.perShare },
-    { id: "fees", label: "Fees accrued at deposit", value: show(s.accrual.managementFee + s.accrual.performanceFee), note: `paid as ${showShares(s.accrual.feeShares)} to manager-token holders, before your shares are priced` },
+    // The fees accrued since the last operation are the current investors' cost, paid before a
+    // deposit is priced: a line of its own would read as a charge on this deposit.
+    { id: "price", label: "Share price", value: fmt(s.intrinsic.perShare, asset.decimals, asset.symbol), raw: s.intrinsic.perShare, note: accruedNote(s.accrual.managementFee + s.accrual.performanceFee, show) },
     ...(fee === undefined ? [{ id: "entry-fee", label: "Entry fee", value: pct(entryBps), note: "of your deposit, kept by the fund for its investors" }] : []),
     ...(fee !== undefined && shares !== undefined && input.value !== undefined
       ? [

@@ -11,7 +11,7 @@ import { exitFee, MAX_UINT256 } from "../../domain/valuation/index.ts";
 import { useOpenConnectModal } from "../../lib/connectModal.ts";
 import { decimalSeparator } from "../../lib/units.ts";
 import { AmountField } from "./AmountField.tsx";
-import { amount as fmt } from "./format.ts";
+import { accruedNote, amount as fmt } from "./format.ts";
 import { PreviewList } from "./PreviewList.tsx";
 import { SlippageField } from "./SlippageField.tsx";
 import { StaleExit } from "./StaleExit.tsx";
@@ -91,8 +91,7 @@ export function RedeemForm({ d, wallet, sharesInput, texts, fresh, onInKind }: P
   }
 
   const rows = [
-    { id: "price", label: "Share price", value: fmt(s.intrinsic.perShare, asset.decimals, asset.symbol) },
-    { id: "fees", label: "Fees accrued at redemption", value: showAssets(s.accrual.managementFee + s.accrual.performanceFee) },
+    { id: "price", label: "Share price", value: fmt(s.intrinsic.perShare, asset.decimals, asset.symbol), note: accruedNote(s.accrual.managementFee + s.accrual.performanceFee, showAssets) },
     ...(r === undefined ? [{ id: "exit-fee", label: "Exit fee", value: pct(exitBps), note: "of what your shares are worth, kept by the fund for the investors who stay" }] : []),
     ...(shares !== undefined && r !== undefined
       ? [
