@@ -6,7 +6,7 @@ import { formatDuration } from "../src/lib/durations.ts";
 import { client, pauseKeeper, rpcUrl } from "./chain.ts";
 import { INVESTOR } from "./investChain.ts";
 import { expect as baseExpect, test } from "./fixtures/pageErrors.ts";
-import { DEV_ACCOUNT, installTestWallet } from "./fixtures/wallet.ts";
+import { installTestWallet } from "./fixtures/wallet.ts";
 
 // A cold page on a busy machine takes seconds before its first read.
 test.describe.configure({ timeout: 120_000 });
@@ -117,7 +117,8 @@ test("an exercisable deal shows as exercisable; exercising moves no token, then 
 test("exercising a deal that someone settled meanwhile says why and sends nothing", async ({ page }) => {
   const { deals } = await ventureDeals();
   const orbit = deals.ORB;
-  await installTestWallet(page, { authorized: true });
+  // Not the dev account: the keeper sends from it and would move its nonce.
+  await installTestWallet(page, { account: INVESTOR, authorized: true });
   await page.goto("/deals");
   const c = card(page, orbit.address);
   await expect(c.getByTestId("deal-status")).toHaveText("Exercisable");
@@ -125,11 +126,11 @@ test("exercising a deal that someone settled meanwhile says why and sends nothin
   // Someone else (the keeper, the project) gets there first while the page still shows it exercisable.
   const other = createWalletClient({ transport: http(rpcUrl), account: orbit.project });
   await client.waitForTransactionReceipt({ hash: await other.writeContract({ address: orbit.address, abi: dealAbi, functionName: "exercise", chain: null }) });
-  const nonce = await client.getTransactionCount({ address: DEV_ACCOUNT });
+  const nonce = await client.getTransactionCount({ address: INVESTOR });
 
   await c.getByRole("button", { name: "Exercise tranche 2" }).click();
   await expect(c.getByRole("alert")).toHaveText("The deal was settled meanwhile: it no longer allows this.");
-  expect(await client.getTransactionCount({ address: DEV_ACCOUNT })).toBe(nonce);
+  expect(await client.getTransactionCount({ address: INVESTOR })).toBe(nonce);
   // The page stays usable and catches up on its next read.
   await page.reload();
   await expect(card(page, orbit.address).getByTestId("deal-status")).toHaveText("Exercised");

@@ -61,6 +61,22 @@ test("sorting by TVL, by click and by keyboard, follows the chain's values", asy
   expect(await shownAddresses(page)).toEqual(addresses(byTvl(funds, "asc")));
 });
 
+test("on a phone, where the headers are hidden, a select and a direction button sort the cards", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/");
+  const funds = await fundSummaries();
+  await loaded(page, funds.length);
+  await expect(page.getByRole("columnheader", { name: /^TVL/ })).not.toBeVisible();
+  await page.getByLabel("Sort by").selectOption("tvl");
+  await expect(page).toHaveURL(/sort=tvl&dir=desc/);
+  expect(await shownAddresses(page)).toEqual(addresses(byTvl(funds, "desc")));
+  await page.getByRole("button", { name: "Order: highest first. Reverse" }).click();
+  await expect(page).toHaveURL(/sort=tvl&dir=asc/);
+  expect(await shownAddresses(page)).toEqual(addresses(byTvl(funds, "asc")));
+  await expect(page.getByRole("button", { name: "Order: lowest first. Reverse" })).toBeVisible();
+  await page.screenshot({ path: "test-results/screenshots/discover-phone-sort.png" });
+});
+
 test("filters by mechanism, asset and minimum TVL show exactly the funds the chain says", async ({ page }) => {
   const funds = await fundSummaries();
   await page.goto("/?in=usd");

@@ -28,7 +28,13 @@ async function fundNamed(name: string) {
 /** The block the page read its snapshot at: the chain is compared there. */
 async function pageBlock(page: Page) {
   await expect(page.getByTestId("fund-header")).toBeVisible();
-  return BigInt((await page.getByTestId("fund-header").getAttribute("data-block"))!);
+  const block = BigInt((await page.getByTestId("fund-header").getAttribute("data-block"))!);
+  // A block the page read before a chain revert no longer exists: read the page again.
+  if (block > (await client.getBlockNumber())) {
+    await page.reload();
+    return pageBlock(page);
+  }
+  return block;
 }
 
 /** A feed's latest price and every round, at `blockNumber`, read from the contract (not its logs). */

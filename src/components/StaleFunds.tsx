@@ -16,5 +16,5 @@ export function StaleFunds({ names }: { names: readonly string[] }) {
 
 /** The mark beside a figure computed from prices that are out of date. */
 export function StaleMark() {
-  return <span data-testid="stale-mark" className="block text-xs text-amber-700 dark:text-amber-300">last known prices</span>;
+  return <span data-testid="stale-mark" className="block whitespace-normal text-xs text-amber-700 dark:text-amber-300">last known prices</span>;
 }

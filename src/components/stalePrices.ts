@@ -2,9 +2,9 @@
 // needed price that is out of date with its last update, else the deal that cannot say its escrow.
 import type { FundRead } from "../chain/readFundRaw.ts";
 import type { FundSnapshot } from "../domain/valuation/index.ts";
+import { formatDateTime } from "../lib/durations.ts";
 import { shortAddress } from "../lib/format.ts";
 
-const when = new Intl.DateTimeFormat(undefined, { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", timeZone: "UTC", timeZoneName: "short" });
 
 const list = new Intl.ListFormat("en", { style: "long", type: "conjunction" });
 
@@ -17,7 +17,7 @@ export function staleReason(d: Pick<FundRead, "raw" | "tokens"> & { snapshot: Pi
     // Since when: the oldest of their last updates (a feed never read has none).
     const times = stale.map((a) => a.updatedAt).filter((t) => t > 0n);
     const oldest = times.reduce((m, t) => (t < m ? t : m), times[0] ?? 0n);
-    return `The price of ${list.format(names)} is out of date${oldest > 0n ? ` (last update ${when.format(Number(oldest) * 1000)})` : ""}`;
+    return `The price of ${list.format(names)} is out of date${oldest > 0n ? ` (last update ${formatDateTime(oldest)})` : ""}`;
   }
   if (s.blocker?.kind === "deal") return `The escrow of VAM deal ${shortAddress(s.blocker.deal)} cannot be read`;
   return "A price this fund needs is out of date";

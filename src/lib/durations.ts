@@ -23,3 +23,5 @@ const date = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", 
 export const formatDateTime = (unixSeconds: bigint) => dateTime.format(new Date(Number(unixSeconds) * 1000));
 /** "24 Nov 2026" (UTC) */
 export const formatDate = (unixSeconds: bigint) => date.format(new Date(Number(unixSeconds) * 1000));
+/** The same date from a chart's time axis (milliseconds): one date format across the app. */
+export const formatChartDate = (ms: number) => date.format(ms);

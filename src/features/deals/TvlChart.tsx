@@ -1,8 +1,8 @@
 // Loaded on demand: recharts stays out of the initial bundle.
 import { CartesianGrid, Line, LineChart, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { TvlChartModel } from "./chartData.ts";
+import { formatChartDate } from "../../lib/durations.ts";
 
-const day = new Intl.DateTimeFormat(undefined, { day: "numeric", month: "short", year: "2-digit", timeZone: "UTC" });
 const compact = new Intl.NumberFormat(undefined, { notation: "compact", maximumSignificantDigits: 3 });
 const full = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 });
 const tooltip = { background: "var(--color-surface)", border: "1px solid var(--color-line)", borderRadius: 8, color: "var(--color-fg)" };
@@ -17,9 +17,9 @@ export default function TvlChart({ model, label, unit }: { model: TvlChartModel;
           {runs.map((r) => (
             <ReferenceArea key={r.x1} x1={r.x1} x2={r.x2} ifOverflow="hidden" fill="var(--color-brand)" fillOpacity={r.long ? 0.3 : 0.12} stroke="none" />
           ))}
-          <XAxis dataKey="t" type="number" scale="time" domain={domain} allowDataOverflow tickFormatter={(t: number) => day.format(t)} stroke="var(--color-subtle)" minTickGap={40} />
+          <XAxis dataKey="t" type="number" scale="time" domain={domain} allowDataOverflow tickFormatter={(t: number) => formatChartDate(t)} stroke="var(--color-subtle)" minTickGap={40} />
           <YAxis stroke="var(--color-subtle)" domain={[0, "auto"]} width={44} tickFormatter={(v: number) => compact.format(v)} />
-          <Tooltip labelFormatter={(t) => day.format(Number(t))} formatter={(v) => `${full.format(Number(v))} ${unit}`} contentStyle={tooltip} />
+          <Tooltip labelFormatter={(t) => formatChartDate(Number(t))} formatter={(v) => `${full.format(Number(v))} ${unit}`} contentStyle={tooltip} />
           <ReferenceLine y={target} stroke="var(--color-danger)" strokeDasharray="6 4" label={{ value: "Target", position: "insideTopLeft", fill: "var(--color-subtle)" }} />
           {start !== undefined && <ReferenceLine x={start} stroke="var(--color-subtle)" />}
           {end !== undefined && <ReferenceLine x={end} stroke="var(--color-subtle)" label={{ value: "Window end", position: "insideTopRight", fill: "var(--color-subtle)" }} />}

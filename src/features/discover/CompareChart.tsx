@@ -1,6 +1,7 @@
 // Loaded on demand: recharts stays out of the initial bundle.
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { IndexedRow } from "../../domain/history/index.ts";
+import { formatChartDate } from "../../lib/durations.ts";
 
 export interface ChartSeries {
   key: string;
@@ -8,7 +9,6 @@ export interface ChartSeries {
   color: string;
 }
 
-const day = new Intl.DateTimeFormat(undefined, { day: "numeric", month: "short", year: "2-digit", timeZone: "UTC" });
 const index = new Intl.NumberFormat(undefined, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 export default function CompareChart({ rows, series }: { rows: IndexedRow[]; series: ChartSeries[] }) {
@@ -17,11 +17,11 @@ export default function CompareChart({ rows, series }: { rows: IndexedRow[]; ser
       <ResponsiveContainer width="100%" height="100%">
         <LineChart data={rows} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
           <CartesianGrid stroke="var(--color-line)" strokeDasharray="3 3" />
-          <XAxis dataKey="t" type="number" scale="time" domain={["dataMin", "dataMax"]} tickFormatter={(t: number) => day.format(t)}
+          <XAxis dataKey="t" type="number" scale="time" domain={["dataMin", "dataMax"]} tickFormatter={(t: number) => formatChartDate(t)}
             stroke="var(--color-subtle)" minTickGap={40} />
           <YAxis stroke="var(--color-subtle)" domain={["auto", "auto"]} width={52} tickFormatter={(v: number) => index.format(v)} />
           <Tooltip
-            labelFormatter={(t) => day.format(Number(t))}
+            labelFormatter={(t) => formatChartDate(Number(t))}
             formatter={(v) => index.format(Number(v))}
             contentStyle={{ background: "var(--color-surface)", border: "1px solid var(--color-line)", borderRadius: 8, color: "var(--color-fg)" }}
           />

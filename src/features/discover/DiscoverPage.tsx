@@ -8,6 +8,7 @@ import { useDenomination } from "../../lib/denomination.ts";
 import { ComparePanel } from "./ComparePanel.tsx";
 import { FundTable } from "./FundTable.tsx";
 import { FundTableSkeleton } from "./FundTableSkeleton.tsx";
+import { PhoneSort } from "./PhoneSort.tsx";
 import { buildRows, filterRows, sortRows } from "./rows.ts";
 import { clearedFilters, Toolbar } from "./Toolbar.tsx";
 import { useDiscoverView } from "./useDiscoverView.ts";
@@ -63,6 +64,7 @@ export function DiscoverPage() {
           <BrokenFunds funds={data.broken} />
           <StaleFunds names={data.funds.filter((f) => !f.pricesFresh).map((f) => f.name)} />
           <Toolbar view={view} onView={setView} unit={unit} assets={assets} />
+          <PhoneSort view={view} onView={setView} />
           {history.error && (
             <p role="alert" className="text-sm text-danger">
               Could not read the NAV history: {errorDetail(history.error)}{" "}

@@ -1,6 +1,7 @@
 // Formatting shared by the fund page and its tests.
 import { formatAmount, formatTokenAmount } from "../../lib/format.ts";
 import type { Money } from "../../lib/units.ts";
+import { formatDate } from "../../lib/durations.ts";
 
 /** A money amount as the page shows it: up to 4 fraction digits. */
 export const money = (value: bigint, decimals: number, symbol: string) =>
@@ -21,9 +22,8 @@ export const signedPpm = (ppm: bigint, fine = false) => `${ppm > 0n ? "+" : ""}$
 export const exact = (value: bigint, decimals: number, symbol: string) =>
   formatTokenAmount(value, decimals, symbol, { maximumFractionDigits: Math.min(decimals, 20), maximumSignificantDigits: 21 });
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
-/** A chain timestamp (seconds) as a date. */
-export const chainDate = (t: bigint) => dateFormat.format(Number(t) * 1000);
+/** A chain timestamp (seconds) as a date, in the app's one date format. */
+export const chainDate = (t: bigint) => formatDate(t);
 
 /** A token count without a symbol, e.g. a balance. */
 export const amount = (value: bigint, decimals: number) => formatAmount(value, decimals, { maximumFractionDigits: 4, maximumSignificantDigits: 6 });

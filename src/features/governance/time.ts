@@ -1,6 +1,7 @@
 // The chain's clock on screen: it only moves when blocks are mined, so countdowns start from
 // the chain time of the last read and follow the local clock from there.
 import { useSyncExternalStore } from "react";
+import { formatDateTime } from "../../lib/durations.ts";
 
 const listeners = new Set<() => void>();
 let timer: ReturnType<typeof setInterval> | undefined;
@@ -29,6 +30,5 @@ export function chainNow(read: { now: bigint; readAt: number }, localMs: number)
   return read.now + BigInt(Math.max(0, Math.floor((localMs - read.readAt) / 1000)));
 }
 
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
-export const dateTimeText = (seconds: bigint) => dateTime.format(new Date(Number(seconds) * 1000));
+export const dateTimeText = (seconds: bigint) => formatDateTime(seconds);
 export const isoText = (seconds: bigint) => new Date(Number(seconds) * 1000).toISOString();
