@@ -57,7 +57,7 @@ function Holdings({ account }: { account: Address }) {
   const summary = held.length > 0 ? summarise(held, unit, units) : undefined;
   return (
     <>
-      {summary && <TotalStrip s={summary} chosen={unit} />}
+      {summary && <TotalStrip s={summary} chosen={unit} block={q.data.blockNumber} />}
       <AttentionStrip holdings={holdings} />
       <BrokenFunds funds={broken} />
       <StaleFunds names={holdings.filter((h) => !h.pricesFresh && (h.shares > 0n || h.managerTokens > 0n)).map((h) => h.name)} />

@@ -54,6 +54,8 @@ export interface Portfolio {
   units: { eth?: UsdPrice; btc?: UsdPrice };
   /** The account's deposits, redemptions, fee claims and votes, newest first; `fund` is the fund's address. */
   activity: ActivityItem[];
+  /** The block every figure was read at. */
+  blockNumber: bigint;
 }
 
 type Log = { blockNumber: bigint; logIndex: number; transactionHash?: `0x${string}`; address: Address; args: Record<string, unknown> };
@@ -146,5 +148,5 @@ export async function readPortfolio(client: PublicClient, account: Address): Pro
     ...claims.map((l) => item(l, "claim", fundOf((s) => s.set.feeSplitter)(l), l.args.shares)),
     ...votes.map((l) => item(l, "vote", fundOf((s) => s.set.governor)(l), l.args.weight, l.args.support)),
   ]);
-  return { holdings, broken, units: { eth, btc }, activity: list };
+  return { holdings, broken, units: { eth, btc }, activity: list, blockNumber };
 }
