@@ -167,8 +167,7 @@ test("a deposit through the node is the first item of the activity list, with it
   expect(await page.getByTestId("activity-item").count()).toBeLessThanOrEqual(20);
   for (const width of [1280, 390]) {
     await page.setViewportSize({ width, height: 900 });
-    await page.getByTestId("activity").scrollIntoViewIfNeeded();
-    await page.screenshot({ path: `test-results/screenshots/portfolio-activity-${width}.png` });
+    await page.getByTestId("activity").screenshot({ path: `test-results/screenshots/portfolio-activity-${width}.png` });
   }
 });
 

@@ -35,14 +35,11 @@ export function ActivityList({ items, holdings, chainId }: { items: readonly Act
           const href = i.hash && explorerLink(chainId, i.hash as `0x${string}`);
           return (
             <li key={`${i.blockNumber}-${i.logIndex}`} data-testid="activity-item" data-kind={i.kind} data-hash={i.hash} data-value={i.amount.toString()}
-              className="grid gap-x-4 gap-y-0.5 px-4 py-2.5 text-sm sm:grid-cols-[9rem_1fr_auto]">
-              <span className="font-medium">{LABEL[i.kind]}</span>
-              <span className="min-w-0">
-                <span className="block truncate">{h?.name ?? shortAddress(i.fund)}</span>
-                <span className="font-mono text-subtle">{amount(i, h)}</span>
-              </span>
-              <span className="text-subtle sm:text-right">
-                <span className="block">{at === undefined ? "…" : formatDateTime(at)}</span>
+              className="grid grid-cols-[1fr_auto] gap-x-4 gap-y-0.5 px-4 py-2.5 text-sm">
+              <span className="min-w-0 truncate"><span className="font-medium">{LABEL[i.kind]}</span> · {h?.name ?? shortAddress(i.fund)}</span>
+              <span className="text-right font-mono">{amount(i, h)}</span>
+              <span className="text-subtle">{at === undefined ? "…" : formatDateTime(at)}</span>
+              <span className="text-right text-subtle">
                 {i.hash && (href
                   ? <a href={href} target="_blank" rel="noreferrer" className="font-mono underline" title={i.hash}>{shortAddress(i.hash)}</a>
                   : <span className="font-mono" title={i.hash}>{shortAddress(i.hash)}</span>)}

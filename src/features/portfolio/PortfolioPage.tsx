@@ -58,7 +58,7 @@ function Holdings({ account }: { account: Address }) {
   return (
     <>
       {summary && <TotalStrip s={summary} chosen={unit} block={q.data.blockNumber} />}
-      <AttentionStrip holdings={holdings} />
+      <AttentionStrip holdings={holdings} unit={unit} units={units} />
       <BrokenFunds funds={broken} />
       <StaleFunds names={holdings.filter((h) => !h.pricesFresh && (h.shares > 0n || h.managerTokens > 0n)).map((h) => h.name)} />
       <section aria-labelledby="positions-title" className="space-y-3">
