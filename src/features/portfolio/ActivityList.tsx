@@ -36,9 +36,9 @@ export function ActivityList({ items, holdings, chainId }: { items: readonly Act
           return (
             <li key={`${i.blockNumber}-${i.logIndex}`} data-testid="activity-item" data-kind={i.kind} data-hash={i.hash} data-value={i.amount.toString()}
               className="grid grid-cols-[1fr_auto] gap-x-4 gap-y-0.5 px-4 py-2.5 text-sm">
-              <span className="min-w-0 truncate"><span className="font-medium">{LABEL[i.kind]}</span> · {h?.name ?? shortAddress(i.fund)}</span>
-              <span className="text-right font-mono">{amount(i, h)}</span>
-              <span className="text-subtle">{at === undefined ? "…" : formatDateTime(at)}</span>
+              <span className="col-span-2 min-w-0 truncate sm:col-span-1"><span className="font-medium">{LABEL[i.kind]}</span> · {h?.name ?? shortAddress(i.fund)}</span>
+              <span className="col-span-2 font-mono sm:col-span-1 sm:text-right">{amount(i, h)}</span>
+              <span className="whitespace-nowrap text-subtle">{at === undefined ? "…" : formatDateTime(at)}</span>
               <span className="text-right text-subtle">
                 {i.hash && (href
                   ? <a href={href} target="_blank" rel="noreferrer" className="font-mono underline" title={i.hash}>{shortAddress(i.hash)}</a>
