@@ -1,7 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { encodeFunctionData, erc20Abi, type Address } from "viem";
-import { client } from "./chain.ts";
+import { abiOf, contractOf } from "../src/chain/contracts.ts";
+import { usdValue } from "../src/lib/units.ts";
+import { allFunds, client } from "./chain.ts";
 import { expect as baseExpect, test } from "./fixtures/pageErrors.ts";
 import { limitLogRanges } from "./fixtures/rangeLimit.ts";
 import { installTestWallet } from "./fixtures/wallet.ts";
@@ -13,7 +15,42 @@ const expect = baseExpect.configure({ timeout: 60_000 });
 async function send(from: Address, to: Address, data: `0x${string}`) {
   const hash = await rpc<`0x${string}`>("eth_sendTransaction", [{ from, to, data }]);
   expect((await client.waitForTransactionReceipt({ hash })).status).toBe("success");
+  return hash;
 }
+
+const feedAbi = abiOf(31337, "MockAggregator");
+
+/** A fund's asset with its USD price, as the chain had them at `blockNumber`. */
+async function assetAt(fund: Address, blockNumber: bigint) {
+  const at = { blockNumber };
+  const asset = await client.readContract({ address: fund, abi: fundAbi, functionName: "asset", ...at });
+  const [symbol, decimals] = await Promise.all([
+    client.readContract({ address: asset, abi: erc20Abi, functionName: "symbol", ...at }),
+    client.readContract({ address: asset, abi: erc20Abi, functionName: "decimals", ...at }),
+  ]);
+  const feed = contractOf(31337, `${symbol}UsdFeed` as "USDCUsdFeed").address;
+  const [round, feedDecimals] = await Promise.all([
+    client.readContract({ address: feed, abi: feedAbi, functionName: "latestRoundData", ...at }),
+    client.readContract({ address: feed, abi: feedAbi, functionName: "decimals", ...at }),
+  ]);
+  return { symbol, decimals, usd: { answer: round[1], feedDecimals: Number(feedDecimals), decimals } };
+}
+
+/** Every figure of the total strip and the cards, read in one go so that no refresh falls between them. */
+const figures = (page: Page) =>
+  page.evaluate(() => {
+    const attr = (el: Element | null, name = "data-value") => el?.getAttribute(name) ?? "0";
+    const total = document.querySelector('[data-testid="portfolio-total"]')!;
+    const pnl = document.querySelector('[data-testid="portfolio-pnl"]')!;
+    const cards = (id: string, keys: string[]) =>
+      [...document.querySelectorAll(`[data-testid="${id}"]`)].map((c) => ({ fund: c.getAttribute("data-fund")!, ...Object.fromEntries(keys.map((k) => [k, attr(c.querySelector(`[data-testid="${k}"]`))])) }));
+    return {
+      total: attr(total), block: attr(total, "data-block"), unit: attr(total, "data-unit"),
+      pnl: attr(pnl), invested: attr(pnl, "data-invested"), pct: attr(document.querySelector('[data-testid="portfolio-pnl-pct"]')),
+      positions: cards("position", ["position-value", "position-cost", "position-realised"]) as Record<string, string>[],
+      managers: cards("manager-tokens", ["mt-value"]) as Record<string, string>[],
+    };
+  });
 
 async function open(page: Page, account: Address) {
   await installTestWallet(page, { account, authorized: true });
@@ -64,16 +101,93 @@ test("a provider that limits log ranges: the cost basis is read in pieces and eq
   expect(seen.served).toBeGreaterThan(4);
 });
 
+test("the total is the chain's positions and manager tokens in USD; the P&L sums every position's", async ({ page }) => {
+  await installTestWallet(page, { account: HOLDER, authorized: true });
+  await page.goto("/portfolio?in=usd");
+  await expect(page.getByTestId("portfolio-total")).toHaveAttribute("data-unit", "usd");
+  await expect(page.getByTestId("manager-tokens").first()).toBeVisible();
+  const f = await figures(page);
+  const block = BigInt(f.block);
+  const at = { blockNumber: block };
+  const usd = (v: bigint, a: Awaited<ReturnType<typeof assetAt>>) => (v < 0n ? -usdValue(-v, a)! : usdValue(v, a)!);
+  let total = 0n, pnl = 0n;
+  for (const fund of (await allFunds()).map((s) => s.fund)) {
+    const shares = await client.readContract({ address: fund, abi: fundAbi, functionName: "balanceOf", args: [HOLDER], ...at });
+    const manager = f.managers.find((m) => m.fund === fund);
+    const position = f.positions.find((p) => p.fund === fund);
+    expect(!!position, `a card for each fund with shares (${fund})`).toBe(shares > 0n);
+    if (!position && !manager) continue;
+    const asset = await assetAt(fund, block);
+    const value = await client.readContract({ address: fund, abi: fundAbi, functionName: "convertToAssets", args: [shares], ...at });
+    if (position) expect(BigInt(position["position-value"])).toBe(value);
+    total += usd(value, asset) + usd(BigInt(manager?.["mt-value"] ?? "0"), asset);
+    if (position) pnl += usd(value, asset) - usd(BigInt(position["position-cost"]), asset) + usd(BigInt(position["position-realised"]), asset);
+  }
+  expect(total > 0n).toBe(true);
+  expect(BigInt(f.total)).toBe(total);
+  expect(BigInt(f.pnl)).toBe(pnl);
+  expect(BigInt(f.pct)).toBe((pnl * 1_000_000n) / BigInt(f.invested));
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: `test-results/screenshots/portfolio-holder-${width}.png`, fullPage: true });
+  }
+});
+
+test("with the fund asset chosen the total is in USD and says so", async ({ page }) => {
+  await open(page, INVESTOR);
+  await expect(page.getByTestId("portfolio-total")).toHaveAttribute("data-unit", "usd");
+  await expect(page.getByText("(in USD: your funds hold different assets)")).toBeVisible();
+});
+
+test("an account with nothing shows no total, no attention strip and no activity", async ({ page }) => {
+  await installTestWallet(page, { account: "0x000000000000000000000000000000000000dEaD", authorized: true });
+  await page.goto("/portfolio");
+  await expect(page.getByText("No positions yet.")).toBeVisible();
+  await expect(page.getByTestId("portfolio-total")).toHaveCount(0);
+  await expect(page.getByTestId("attention")).toHaveCount(0);
+  await expect(page.getByTestId("activity")).toHaveCount(0);
+});
+
+test("a deposit through the node is the first item of the activity list, with its transaction", async ({ page }) => {
+  const f = await usdcFund();
+  await open(page, INVESTOR);
+  await expect(page.getByTestId("activity-item").first()).toBeVisible();
+  const amount = 1_234_000_000n;
+  await send(INVESTOR, f.asset, encodeFunctionData({ abi: erc20Abi, functionName: "approve", args: [f.fund, amount] }));
+  const hash = await send(INVESTOR, f.fund, encodeFunctionData({ abi: fundAbi, functionName: "deposit", args: [amount, INVESTOR] }));
+  await page.reload();
+  const first = page.getByTestId("activity-item").first();
+  await expect(first).toHaveAttribute("data-hash", hash);
+  await expect(first).toHaveAttribute("data-kind", "deposit");
+  await expect(first).toHaveAttribute("data-value", amount.toString());
+  await expect(first).toContainText("Evergreen Stable Yield");
+  await expect(first).toContainText("1,234 USDC");
+  await expect(first).toContainText(`${hash.slice(0, 6)}…${hash.slice(-4)}`);
+  await expect(first).toContainText(/\d{4}, \d\d:\d\d UTC/);
+  expect(await page.getByTestId("activity-item").count()).toBeLessThanOrEqual(20);
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.getByTestId("activity").screenshot({ path: `test-results/screenshots/portfolio-activity-${width}.png` });
+  }
+});
+
 test("claiming fees moves the claimable shares to the holder, on chain and on screen", async ({ page }) => {
   const f = await usdcFund();
   await open(page, HOLDER);
   const card = page.getByTestId("manager-tokens").and(page.locator(`[data-fund="${f.fund}"]`));
+  // The attention strip names the fees to claim and leads to the card that claims them.
+  const toClaim = page.getByTestId("attention-item").and(page.locator(`[data-kind="claim"][data-fund="${f.fund}"]`));
+  await expect(toClaim).toBeVisible();
+  await toClaim.getByRole("link").click();
+  await expect(card).toBeInViewport();
   await expect(card.getByTestId("mt-delegation")).toHaveText("to yourself");
   const sharesBefore = (await balances(f.fund, f.asset, HOLDER)).shares;
   const shownClaimable = await value(page, f.fund, "mt-claimable");
   expect(shownClaimable > 0n).toBe(true);
   await card.getByRole("button", { name: "Claim" }).click();
   await expect(card.getByTestId("mt-claimable")).toHaveAttribute("data-value", "0");
+  await expect(toClaim).toHaveCount(0);
+  await expect(page.getByTestId("activity-item").first()).toHaveAttribute("data-kind", "claim");
   const gained = (await balances(f.fund, f.asset, HOLDER)).shares - sharesBefore;
   expect(gained >= shownClaimable).toBe(true);
   expect(await client.readContract({ address: f.feeSplitter, abi: splitterAbi, functionName: "claimable", args: [HOLDER] })).toBe(0n);
@@ -87,6 +201,7 @@ test("manager tokens without a delegate warn and delegate to oneself in one clic
   await expect(card.getByTestId("mt-delegation")).toHaveText("not delegated");
   await expect(card.getByTestId("mt-votes")).toHaveAttribute("data-value", "0");
   await expect(card.getByRole("status")).toContainText("carry no votes");
+  await expect(page.getByTestId("attention-item").and(page.locator(`[data-kind="delegate"][data-fund="${f.fund}"]`))).toBeVisible();
   await page.screenshot({ path: "test-results/screenshots/portfolio-undelegated.png", fullPage: true });
   await card.getByRole("button", { name: "Delegate to myself" }).click();
   await expect(card.getByTestId("mt-delegation")).toHaveText("to yourself");

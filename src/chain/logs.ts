@@ -7,6 +7,8 @@ export interface CachedLog<A> {
   blockNumber: bigint;
   blockHash: Hash;
   logIndex: number;
+  /** Absent in logs cached before it was kept. */
+  transactionHash?: Hash;
   args: A;
 }
 
@@ -73,7 +75,7 @@ export async function getLogsAdaptive<A>(
     try {
       const logs = (await o.client.getLogs({ address: [...addresses], event: o.event, args: o.args, fromBlock: cursor, toBlock: end, strict: true } as never)) as Log<bigint, number, false, AbiEvent, true>[];
       for (const l of logs) {
-        out.push({ address: l.address, blockNumber: l.blockNumber!, blockHash: l.blockHash!, logIndex: l.logIndex!, args: l.args as A });
+        out.push({ address: l.address, blockNumber: l.blockNumber!, blockHash: l.blockHash!, logIndex: l.logIndex!, transactionHash: l.transactionHash ?? undefined, args: l.args as A });
       }
       cursor = end + 1n;
     } catch (error) {

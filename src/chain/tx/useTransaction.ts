@@ -64,7 +64,8 @@ class Stop extends Error {
   }
 }
 
-function explorerLink(chainId: number, hash: Hash): string | undefined {
+/** The chain explorer's page of a transaction, where the chain has an explorer. */
+export function explorerLink(chainId: number, hash: Hash): string | undefined {
   const url = deployedChains.find((c) => c.id === chainId)?.blockExplorers?.default.url;
   return url ? `${url.replace(/\/$/, "")}/tx/${hash}` : undefined;
 }

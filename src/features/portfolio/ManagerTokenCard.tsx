@@ -6,6 +6,7 @@ import { StaleMark } from "../../components/StaleFunds.tsx";
 import { useTransaction } from "../../chain/tx/index.ts";
 import type { Denomination } from "../../lib/denomination.ts";
 import { formatTokenAmount, shortAddress } from "../../lib/format.ts";
+import { managerCardId } from "./AttentionStrip.tsx";
 import { shown } from "./money.ts";
 import type { FundHolding, Portfolio } from "./readPortfolio.ts";
 
@@ -21,11 +22,11 @@ export function ManagerTokenCard({ h, account, unit, units }: { h: FundHolding; 
   const busy = (s: string) => s === "simulating" || s === "signing" || s === "pending";
   const row = "flex flex-wrap items-baseline justify-between gap-x-3 py-1";
   return (
-    <li data-testid="manager-tokens" data-fund={h.fund} className="rounded-xl border border-line bg-surface p-4">
+    <li id={managerCardId(h.fund)} data-testid="manager-tokens" data-fund={h.fund} className="scroll-mt-20 rounded-xl border border-line bg-surface p-4">
       <h3 className="font-medium">{h.name} <span className="text-sm font-normal text-subtle">manager token</span></h3>
       <dl className="mt-2 divide-y divide-line text-sm">
         <div className={row}><dt className="text-subtle">Held</dt><dd data-testid="mt-balance" data-value={h.managerTokens.toString()} className="font-mono">{tokens(h.managerTokens)}</dd></div>
-        <div className={row}><dt className="text-subtle" title="Fee shares credited to you, plus your tokens at the value of the fees not yet credited">Intrinsic value, credited fees included</dt><dd data-testid="mt-value" data-stale={!h.pricesFresh || undefined} className="text-right font-mono">{shown(h.managerTokenValue, h, unit, units)}{!h.pricesFresh && <StaleMark />}</dd></div>
+        <div className={row}><dt className="text-subtle" title="Fee shares credited to you, plus your tokens at the value of the fees not yet credited">Intrinsic value, credited fees included</dt><dd data-testid="mt-value" data-value={h.managerTokenValue.toString()} data-stale={!h.pricesFresh || undefined} className="text-right font-mono">{shown(h.managerTokenValue, h, unit, units)}{!h.pricesFresh && <StaleMark />}</dd></div>
         <div className={row}>
           <dt className="text-subtle">Claimable fees</dt>
           <dd className="flex items-center gap-2">

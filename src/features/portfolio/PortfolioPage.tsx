@@ -8,8 +8,13 @@ import { EmptyState } from "../../components/EmptyState.tsx";
 import { ErrorState } from "../../components/ErrorState.tsx";
 import { useOpenConnectModal } from "../../lib/connectModal.ts";
 import { useDenomination } from "../../lib/denomination.ts";
+import { evergreenLocal } from "../../chain/index.ts";
+import { ActivityList } from "./ActivityList.tsx";
+import { AttentionStrip } from "./AttentionStrip.tsx";
 import { ManagerTokenCard } from "./ManagerTokenCard.tsx";
 import { PositionCard } from "./PositionCard.tsx";
+import { summarise } from "./summary.ts";
+import { TotalStrip } from "./TotalStrip.tsx";
 import { usePortfolio } from "./usePortfolio.ts";
 
 export function PortfolioPage() {
@@ -44,11 +49,16 @@ function Holdings({ account }: { account: Address }) {
     return <ErrorState title="Your portfolio could not be read." detail={readErrorMessage(q.error)} onRetry={() => void q.refetch()} />;
   }
   if (!q.data) return <div data-testid="portfolio-loading" aria-busy="true" className="h-64 animate-pulse rounded-xl bg-muted" />;
-  const { holdings, units, broken } = q.data;
+  const { holdings, units, broken, activity } = q.data;
   const positions = holdings.filter((h) => h.shares > 0n);
   const managed = holdings.filter((h) => h.managerTokens > 0n || h.claimableShares > 0n);
+  // An account with nothing gets no row of zeros: the empty positions say it all.
+  const held = holdings.filter((h) => h.shares > 0n || h.managerTokens > 0n || h.claimableShares > 0n || h.position.withdrawn > 0n);
+  const summary = held.length > 0 ? summarise(held, unit, units) : undefined;
   return (
     <>
+      {summary && <TotalStrip s={summary} chosen={unit} block={q.data.blockNumber} />}
+      <AttentionStrip holdings={holdings} unit={unit} units={units} />
       <BrokenFunds funds={broken} />
       <StaleFunds names={holdings.filter((h) => !h.pricesFresh && (h.shares > 0n || h.managerTokens > 0n)).map((h) => h.name)} />
       <section aria-labelledby="positions-title" className="space-y-3">
@@ -65,6 +75,7 @@ function Holdings({ account }: { account: Address }) {
           <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">{managed.map((h) => <ManagerTokenCard key={h.fund} h={h} account={account} unit={unit} units={units} />)}</ul>
         </section>
       )}
+      <ActivityList items={activity} holdings={holdings} chainId={evergreenLocal.id} />
     </>
   );
 }

@@ -1,0 +1,18 @@
+// The timestamps of the blocks the activity list shows, read only for the items on screen.
+import { useQuery } from "@tanstack/react-query";
+import { usePublicClient } from "wagmi";
+import { evergreenLocal } from "../../chain/index.ts";
+
+export function useBlockTimes(blocks: readonly bigint[]) {
+  const client = usePublicClient({ chainId: evergreenLocal.id });
+  const unique = [...new Set(blocks)];
+  return useQuery({
+    queryKey: ["block-times", evergreenLocal.id, unique.map(String)],
+    enabled: !!client && unique.length > 0,
+    staleTime: Infinity, // a mined block's time never changes
+    queryFn: async () => {
+      const got = await Promise.all(unique.map((blockNumber) => client!.getBlock({ blockNumber })));
+      return new Map(got.map((b) => [b.number, b.timestamp]));
+    },
+  });
+}
