@@ -30,7 +30,7 @@ async function pageBlock(page: Page) {
   await expect(page.getByTestId("fund-header")).toBeVisible();
   const block = BigInt((await page.getByTestId("fund-header").getAttribute("data-block"))!);
   // A block the page read before a chain revert no longer exists: read the page again.
-  if (block > (await client.getBlockNumber())) {
+  if (block > (await client.getBlockNumber({ cacheTime: 0 }))) {
     await page.reload();
     return pageBlock(page);
   }
