@@ -9,8 +9,13 @@ const control =
 
 export function PhoneSort({ view, onView }: { view: View; onView: (patch: Partial<View>) => void }) {
   const id = useId();
-  const label = (k: SortKey) => COLUMNS.find((c) => c.key === k)?.title ?? COLUMNS.find((c) => c.key === k)?.label ?? k;
-  const dir = view.sort ? (view.dir === "asc" ? (defaultDir(view.sort) === "asc" ? "A to Z" : "lowest first") : defaultDir(view.sort) === "asc" ? "Z to A" : "highest first") : undefined;
+  const label = (k: SortKey) => {
+    const c = COLUMNS.find((x) => x.key === k);
+    return c?.title ?? c?.label ?? k;
+  };
+  // Words sort A to Z by default, figures highest first.
+  const words = view.sort !== undefined && defaultDir(view.sort) === "asc";
+  const dir = view.dir === "asc" ? (words ? "A to Z" : "lowest first") : words ? "Z to A" : "highest first";
   return (
     <div className="flex items-end gap-2 sm:hidden" data-testid="phone-sort">
       <div className="flex min-w-0 grow flex-col gap-1 text-xs font-medium text-subtle">
