@@ -2,6 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect as baseExpect, test } from "@playwright/test";
 import { rpcUrl } from "./chain.ts";
 import { everyPage } from "./pages.ts";
+import { expectFits } from "./fixtures/fits.ts";
 
 // Cold pages on the dev server can be slow on a busy machine.
 test.describe.configure({ timeout: 240_000 });
@@ -48,7 +49,7 @@ for (const scheme of ["light", "dark"] as const) {
     const { violations } = await new AxeBuilder({ page }).include("header").analyze();
     expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
     await page.screenshot({ path: `test-results/screenshots/shell-menu-360-${scheme}.png` });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await expectFits(page, 360);
   });
 }
 

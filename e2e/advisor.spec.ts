@@ -8,6 +8,7 @@ import { decodeDraft } from "../src/lib/rebalanceDraft.ts";
 import { client, fundSummaries, rpcUrl } from "./chain.ts";
 import { expect, test } from "./fixtures/pageErrors.ts";
 import { installTestWallet } from "./fixtures/wallet.ts";
+import { expectFits } from "./fixtures/fits.ts";
 
 const LOAD = { timeout: 60_000 };
 test.describe.configure({ timeout: 180_000 });
@@ -170,7 +171,7 @@ for (const scheme of ["light", "dark"] as const) {
       await expect(page.getByTestId("frontier-chart").locator("svg").first()).toBeVisible(LOAD);
       const { violations } = await new AxeBuilder({ page }).analyze();
       expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      await expectFits(page, width);
       await page.screenshot({ path: `test-results/screenshots/advisor-${width}-${scheme}.png`, fullPage: true });
     });
   }

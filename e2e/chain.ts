@@ -5,7 +5,8 @@ import { readSummaries } from "../src/chain/summaries.ts";
 import { gavUsdWad, usdIn, type UsdPrice } from "../src/domain/valuation/index.ts";
 
 export const rpcUrl = process.env.VITE_RPC_URL ?? "http://127.0.0.1:8545";
-export const client = createPublicClient({ transport: http(rpcUrl) });
+// No cached block number: tests revert the chain, and a cached latest block may no longer exist.
+export const client = createPublicClient({ transport: http(rpcUrl), cacheTime: 0 });
 
 const fundAbi = abiOf(31337, "Fund");
 

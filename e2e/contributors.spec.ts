@@ -6,6 +6,7 @@ import { tokens } from "../src/features/contributors/format.ts";
 import { client, rpcUrl } from "./chain.ts";
 import { expect as baseExpect, test } from "./fixtures/pageErrors.ts";
 import { installTestWallet } from "./fixtures/wallet.ts";
+import { expectFits } from "./fixtures/fits.ts";
 
 // A cold page on a busy machine takes seconds before its first read.
 test.describe.configure({ timeout: 180_000 });
@@ -125,7 +126,7 @@ for (const [w, h] of [[1280, 800], [390, 844], [360, 740]] as const) {
       await expect(page.getByTestId("holders").first()).toBeVisible();
       await expect(page.getByTestId("holders").first().locator("..").locator(".recharts-surface")).toBeVisible();
       await page.screenshot({ path: `test-results/screenshots/contributors-${w}-${scheme}.png`, fullPage: true });
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(w);
+      await expectFits(page, w);
     });
   }
 }

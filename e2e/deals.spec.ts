@@ -7,6 +7,7 @@ import { client, pauseKeeper, rpcUrl } from "./chain.ts";
 import { INVESTOR } from "./investChain.ts";
 import { expect as baseExpect, test } from "./fixtures/pageErrors.ts";
 import { installTestWallet } from "./fixtures/wallet.ts";
+import { expectFits } from "./fixtures/fits.ts";
 
 // A cold page on a busy machine takes seconds before its first read.
 test.describe.configure({ timeout: 120_000 });
@@ -250,7 +251,7 @@ for (const [w, h] of [[1280, 800], [390, 844], [360, 740]] as const) {
       await expect(page.getByTestId("deal").first()).toBeVisible();
       await expect(page.getByTestId("deal").first().locator(".recharts-surface")).toBeVisible();
       await page.screenshot({ path: `test-results/screenshots/deals-${w}-${scheme}.png`, fullPage: true });
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(w);
+      await expectFits(page, w);
     });
   }
 }

@@ -2,6 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { parseUnits } from "viem";
 import { formatBps, formatTvl } from "../src/features/discover/amounts.ts";
 import { fundSummaries, heldCount, rpcUrl, type ChainFund } from "./chain.ts";
+import { expectFits } from "./fixtures/fits.ts";
 
 const MECH = ["governance", "institution", "algorithm"];
 // The dev server serves hundreds of modules to every fresh page: allow for a busy machine.
@@ -233,7 +234,7 @@ for (const scheme of ["light", "dark"] as const) {
       await loaded(page, funds.length);
       await expect(page.getByTestId("compare-chart").locator(".recharts-line")).toHaveCount(3, LOAD);
       await expect(page.getByTestId("compare-holdings").locator("tbody tr").first()).toBeVisible();
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      await expectFits(page, width);
       await page.screenshot({ path: `test-results/screenshots/discover-compare-${width}x${height}-${scheme}.png`, fullPage: true });
     });
   }

@@ -7,6 +7,7 @@ import { gavUsdWad, impermanentLoss, lpBasis, midPriceInAsset, premiumPpm, usdIn
 import { bpsPct, exact, money, signedPpm } from "../src/features/fund/format.ts";
 import { client, fundAmounts, fundSummaries, rpcUrl } from "./chain.ts";
 import { expect as baseExpect, test } from "./fixtures/pageErrors.ts";
+import { expectFits } from "./fixtures/fits.ts";
 
 // A busy machine makes cold pages slow: patience, not retries.
 test.describe.configure({ timeout: 180_000 });
@@ -332,7 +333,7 @@ for (const [w, h] of [[1280, 800], [390, 844], [360, 740]] as const) {
       for (const tab of Object.keys(ready)) {
         await page.goto(`/fund/${f.address}?tab=${tab}`);
         await ready[tab](page);
-        expect(await page.evaluate(() => document.documentElement.scrollWidth), `${tab} fits ${w} px`).toBeLessThanOrEqual(w);
+        await expectFits(page, w, `${tab} fits ${w} px`);
         const { violations } = await new AxeBuilder({ page }).include("main").analyze();
         expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), tab).toEqual([]);
         await page.screenshot({ path: `${SHOTS}/fund-${tab}-${w}-${scheme}.png`, fullPage: true });
@@ -349,6 +350,6 @@ test("a fund with primary-market positions names them, their cost and each deal'
   await expect(page.getByTestId("primary-position").first()).toContainText(/\(\w+\)/);
   await expect(page.getByTestId("primary-cost").first()).toHaveText(/ USDC$/);
   await expect(page.getByTestId("vam-escrow").first()).toContainText("Deal for ");
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await expectFits(page, 390);
   await page.screenshot({ path: `${SHOTS}/fund-primary-holdings-390.png`, fullPage: true });
 });

@@ -6,6 +6,7 @@ import { encodeDraft } from "../src/lib/rebalanceDraft.ts";
 import { client, fundSummaries, rpcUrl } from "./chain.ts";
 import { expect as baseExpect, test } from "./fixtures/pageErrors.ts";
 import { installTestWallet } from "./fixtures/wallet.ts";
+import { expectFits } from "./fixtures/fits.ts";
 
 // Dev accounts of the seeded world (README): #9 the founder, #1 delegated, #3 holds without delegating.
 const FOUNDER = getAddress("0xa0Ee7A142d267C1f36714E4a8F75612F20a79720");
@@ -310,7 +311,7 @@ for (const [w, h] of [[1280, 800], [390, 844], [360, 740]] as const) {
       await expect(page.getByTestId("threshold")).toBeVisible();
       expect(await seriousAxeViolations(page, "[data-testid=panel-governance]")).toEqual([]);
       await page.screenshot({ path: `test-results/screenshots/governance-new-${w}-${scheme}.png`, fullPage: true });
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(w);
+      await expectFits(page, w);
     });
   }
 }

@@ -2,6 +2,7 @@ import type { Page } from "@playwright/test";
 import { expect as baseExpect, test } from "./fixtures/pageErrors.ts";
 import { DEV_ACCOUNT, installTestWallet } from "./fixtures/wallet.ts";
 import { everyPage } from "./pages.ts";
+import { expectFits } from "./fixtures/fits.ts";
 
 // The dev server compiles modules on first request and the machine may be busy: a cold page
 // with the lazily loaded wallet UI can take well over the default timeouts.
@@ -143,7 +144,7 @@ test("mobile: the menu is a keyboard-operable disclosure with the pages and sett
   await links.filter({ hasText: "Advisor" }).click();
   await expect(page).toHaveURL(/\/advisor\?in=eth$/);
   await expect(menu).toHaveAttribute("aria-expanded", "false");
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await expectFits(page, 360);
 });
 
 test("an unknown address shows the 404 page with a way home", async ({ page }) => {

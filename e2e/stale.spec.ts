@@ -6,6 +6,7 @@ import { pauseKeeper } from "./chain.ts";
 import { expect as baseExpect, test } from "./fixtures/pageErrors.ts";
 import { installTestWallet } from "./fixtures/wallet.ts";
 import { fundByName, HOLDER, rpc } from "./investChain.ts";
+import { expectFits } from "./fixtures/fits.ts";
 
 test.describe.configure({ timeout: 120_000 });
 const expect = baseExpect.configure({ timeout: 60_000 });
@@ -20,7 +21,7 @@ async function staleWorld() {
 async function shoot(page: Page, name: string) {
   for (const [w, h] of [[1280, 800], [390, 844]] as const) {
     await page.setViewportSize({ width: w, height: h });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name} fits ${w} px`).toBeLessThanOrEqual(w);
+    await expectFits(page, w, `${name} fits ${w} px`);
     await page.screenshot({ path: `${SHOTS}/stale-${name}-${w}.png`, fullPage: true });
   }
 }

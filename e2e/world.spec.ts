@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { formatNavPerShare, formatTvl } from "../src/features/discover/amounts.ts";
 import { allFunds, emptyRegistryAnswer, fundAmounts, fundName, rpcUrl } from "./chain.ts";
+import { expectFits } from "./fixtures/fits.ts";
 
 // The dev server serves hundreds of modules to every fresh page: allow for a busy machine.
 const LOAD = { timeout: 60_000 };
@@ -52,7 +53,7 @@ for (const scheme of ["light", "dark"] as const) {
       await page.goto("/");
       await expect(page.getByTestId("fund-row").first()).toBeVisible(LOAD);
       // Nothing may overflow sideways, at any width.
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      await expectFits(page, width);
       await page.screenshot({ path: `test-results/screenshots/discover-${width}x${height}-${scheme}.png`, fullPage: true });
     });
   }
