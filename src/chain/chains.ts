@@ -1,13 +1,17 @@
 import { defineChain, type Chain } from "viem";
 import { deploymentOf, supportedChainIds, type SupportedChainId } from "./contracts.ts";
 
-export const rpcUrl: string = import.meta.env.VITE_RPC_URL ?? "http://127.0.0.1:8545";
+import { rpcUrlsFrom } from "./rpc.ts";
+
+/** The local world's RPC URLs (first = the one named to wallets), from the build's environment. */
+export const localRpcUrls = rpcUrlsFrom(import.meta.env, 31337, "http://127.0.0.1:8545");
+export const rpcUrl: string = localRpcUrls[0];
 
 export const evergreenLocal = defineChain({
   id: 31337,
   name: "Evergreen Local",
   nativeCurrency: { name: "Ether", symbol: "ETH", decimals: 18 },
-  rpcUrls: { default: { http: [rpcUrl] } },
+  rpcUrls: { default: { http: localRpcUrls } },
   contracts: {
     multicall3: { address: deploymentOf(31337).contracts.Multicall3.address, blockCreated: 0 },
   },

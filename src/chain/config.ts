@@ -1,6 +1,7 @@
-import { http, type Transport } from "viem";
+import type { Transport } from "viem";
 import { createConfig } from "wagmi";
 import { deployedChains } from "./chains.ts";
+import { transportFor } from "./rpc.ts";
 
 // No wallet connectors here: the wallet UI registers them when it loads (wallets.ts), and
 // EIP-6963 discovery adds every browser wallet that announces itself.
@@ -9,7 +10,7 @@ export const config = createConfig({
   // Reads issued in the same tick are folded into one Multicall3 call.
   batch: { multicall: true },
   // Reads always go to the app's own RPC, whatever chain the wallet is on.
-  transports: Object.fromEntries(deployedChains.map((c) => [c.id, http(c.rpcUrls.default.http[0], { retryCount: 1 })])) as Record<
+  transports: Object.fromEntries(deployedChains.map((c) => [c.id, transportFor(c.rpcUrls.default.http)])) as Record<
     number,
     Transport
   >,

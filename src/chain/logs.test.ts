@@ -1,30 +1,49 @@
 import { describe, expect, it } from "vitest";
-import { parseAbiItem, type Address } from "viem";
+import { encodeAbiParameters, numberToHex, parseAbiItem, toEventSelector, type Address } from "viem";
 import { getLogsAdaptive, readLogs } from "./logs.ts";
 
 const event = parseAbiItem("event NavRecorded(uint256 gav, uint256 totalSupply, uint256 timestamp)");
 const A = "0x00000000000000000000000000000000000000aa" as Address;
 const B = "0x00000000000000000000000000000000000000bb" as Address;
 
-type Log = { address: Address; blockNumber: bigint; blockHash: `0x${string}`; logIndex: number; args: { gav: bigint } };
+type Params = { address: Address[]; topics: unknown[]; fromBlock: `0x${string}`; toBlock: `0x${string}` };
+type Request = { method: string; params: [Params] };
 
-/** A node with a log of A at every 10th block and of B at every 25th, refusing ranges over `maxSpan`. */
-function fakeNode(maxSpan: bigint, hashSalt = "0") {
+/**
+ * A node with a log of A at every 10th block and of B at every 25th, refusing ranges over
+ * `maxSpan` with `refusal` (a provider's wording).
+ */
+function fakeNode(maxSpan: bigint, hashSalt = "0", refusal = `query exceeds max block range ${maxSpan}`) {
   const calls: [bigint, bigint, Address[]][] = [];
+  const topics: unknown[][] = [];
   const client = {
-    getLogs: async ({ address, fromBlock, toBlock }: { address: Address[]; fromBlock: bigint; toBlock: bigint }) => {
-      calls.push([fromBlock, toBlock, address]);
-      if (toBlock - fromBlock + 1n > maxSpan) throw Object.assign(new Error("query exceeds max block range 100"), { code: -32005 });
-      const out: Log[] = [];
+    request: async ({ method, params: [q] }: Request, options?: { retryCount?: number }) => {
+      expect(method).toBe("eth_getLogs");
+      expect(options?.retryCount).toBe(0);
+      const [fromBlock, toBlock] = [BigInt(q.fromBlock), BigInt(q.toBlock)];
+      calls.push([fromBlock, toBlock, q.address]);
+      topics.push(q.topics);
+      if (toBlock - fromBlock + 1n > maxSpan) throw Object.assign(new Error(refusal), { code: -32005 });
+      const out: unknown[] = [];
+      const log = (address: Address, b: bigint, logIndex: number) => ({
+        address,
+        blockNumber: numberToHex(b),
+        blockHash: `0x${hashSalt}${b.toString(16)}`,
+        logIndex: numberToHex(logIndex),
+        transactionHash: `0x${"ab".repeat(32)}`,
+        transactionIndex: "0x0",
+        removed: false,
+        topics: [toEventSelector(event)],
+        data: encodeAbiParameters([{ type: "uint256" }, { type: "uint256" }, { type: "uint256" }], [b, 1n, 2n]),
+      });
       for (let b = fromBlock; b <= toBlock; b++) {
-        const hash = `0x${hashSalt}${b.toString(16)}` as const;
-        if (address.includes(A) && b % 10n === 0n) out.push({ address: A, blockNumber: b, blockHash: hash, logIndex: 0, args: { gav: b } });
-        if (address.includes(B) && b % 25n === 0n) out.push({ address: B, blockNumber: b, blockHash: hash, logIndex: 1, args: { gav: b } });
+        if (q.address.includes(A) && b % 10n === 0n) out.push(log(A, b, 0));
+        if (q.address.includes(B) && b % 25n === 0n) out.push(log(B, b, 1));
       }
       return out;
     },
   };
-  return { client: client as never, calls };
+  return { client: client as never, calls, topics };
 }
 
 function memoryStorage() {
@@ -33,26 +52,57 @@ function memoryStorage() {
 }
 
 describe("getLogsAdaptive", () => {
-  it("halves the range while the node refuses it and returns every log once, in order", async () => {
+  it("splits a refused range by the limit the refusal names, and returns every log once, in order", async () => {
     const node = fakeNode(100n);
     const logs = await getLogsAdaptive<{ gav: bigint }>({ client: node.client, event }, [A], 0n, 999n);
     expect(logs.map((l) => l.blockNumber)).toEqual(Array.from({ length: 100 }, (_, i) => BigInt(i * 10)));
-    // 4 refusals (1000 → 500 → 250 → 125 → 63), then 16 ranges of 63 blocks
-    expect(node.calls.length).toBe(20);
+    expect(logs[3].args.gav).toBe(30n);
+    // 1 refusal, then 10 ranges of 100 blocks
+    expect(node.calls.length).toBe(11);
+  });
+  it("learns the limit once per client: later reads start within it", async () => {
+    const node = fakeNode(100n);
+    await getLogsAdaptive({ client: node.client, event }, [A], 0n, 999n);
+    const before = node.calls.length;
+    await getLogsAdaptive({ client: node.client, event }, [A, B], 0n, 499n);
+    expect(node.calls.slice(before).map((c) => c[1] - c[0] + 1n)).toEqual([100n, 100n, 100n, 100n, 100n]);
+  });
+  it("halves the range when the refusal names no limit", async () => {
+    const node = fakeNode(100n, "0", "Request exceeds defined limit");
+    const logs = await getLogsAdaptive({ client: node.client, event }, [A], 0n, 999n);
+    expect(logs).toHaveLength(100);
+    // 4 refusals (1000 → 500 → 250 → 125 → 63), then 16 ranges of 63 blocks; each refusal is of a
+    // range in flight, so refusals happen in parallel at most once per width
+    expect(node.calls.filter((c) => c[1] - c[0] + 1n > 100n).length).toBeLessThanOrEqual(1 + 2 + 4 + 8);
+    expect(node.calls.filter((c) => c[1] - c[0] + 1n <= 100n).length).toBe(16);
+  });
+  it("splits a range with too many results without narrowing later reads", async () => {
+    const node = fakeNode(500n, "0", "query returned more than 10000 results");
+    await getLogsAdaptive({ client: node.client, event }, [A], 0n, 999n);
+    const before = node.calls.length;
+    await getLogsAdaptive({ client: node.client, event }, [A], 0n, 299n);
+    expect(node.calls.slice(before).map((c) => c.slice(0, 2))).toEqual([[0n, 299n]]);
   });
   it("passes the indexed-argument filter with every split range", async () => {
     const node = fakeNode(100n);
-    const seen: unknown[] = [];
-    const client = { getLogs: async (q: { args?: unknown; address: Address[]; fromBlock: bigint; toBlock: bigint }) => (seen.push(q.args), (node.client as { getLogs: (x: typeof q) => Promise<Log[]> }).getLogs(q)) } as never;
-    const owner = { owner: A };
-    const logs = await getLogsAdaptive({ client, event, args: owner }, [A], 0n, 299n);
-    expect(logs).toHaveLength(30);
-    expect(seen.length).toBe(node.calls.length);
-    expect(seen.every((a) => a === owner)).toBe(true);
+    const owner = { gav: 5n };
+    const indexed = parseAbiItem("event NavRecorded(uint256 indexed gav, uint256 totalSupply, uint256 timestamp)");
+    await getLogsAdaptive({ client: node.client, event: indexed, args: owner }, [A], 0n, 299n);
+    expect(node.topics.length).toBe(node.calls.length);
+    expect(node.topics.every((t) => t[1] === numberToHex(5n, { size: 32 }))).toBe(true);
   });
-  it("rethrows errors that are not about the range", async () => {
-    const client = { getLogs: async () => { throw new Error("connection refused"); } } as never;
-    await expect(getLogsAdaptive({ client, event }, [A], 0n, 10n)).rejects.toThrow("connection refused");
+  it("sends a request again after a rate-limit refusal, and rethrows errors that are not about the range", async () => {
+    let calls = 0;
+    const busy = {
+      request: async () => {
+        if (++calls === 1) throw Object.assign(new Error("Too Many Requests"), { code: 429 });
+        return [];
+      },
+    } as never;
+    expect(await getLogsAdaptive({ client: busy, event }, [A], 0n, 10n)).toEqual([]);
+    expect(calls).toBe(2);
+    const down = { request: async () => { throw new Error("connection refused"); } } as never;
+    await expect(getLogsAdaptive({ client: down, event }, [A], 0n, 10n)).rejects.toThrow("connection refused");
   });
 });
 

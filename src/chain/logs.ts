@@ -1,6 +1,20 @@
 // Event logs of many contracts, read in as few eth_getLogs calls as the provider allows and
 // cached across reloads, so that a reload only asks for the blocks it has not seen.
-import { BaseError, toEventSelector, type AbiEvent, type Address, type Hash, type Log, type PublicClient } from "viem";
+import {
+  encodeEventTopics,
+  formatLog,
+  numberToHex,
+  parseEventLogs,
+  toEventSelector,
+  type AbiEvent,
+  type Address,
+  type Hash,
+  type PublicClient,
+  type RpcLog,
+} from "viem";
+import { createLimiter, type Limiter } from "../lib/limiter.ts";
+import { isRangeError, isTooManyResults, isTransient, learnedSpan, learnSpan, suggestedSpan } from "./providerLimits.ts";
+
 
 export interface CachedLog<A> {
   address: Address;
@@ -13,7 +27,7 @@ export interface CachedLog<A> {
 }
 
 export interface ReadLogsOptions {
-  client: Pick<PublicClient, "getLogs">;
+  client: Pick<PublicClient, "request">;
   chainId: number;
   event: AbiEvent;
   /** What the cache entry is about besides the event, e.g. the factory whose funds emit it. */
@@ -51,39 +65,78 @@ function save<A>(o: ReadLogsOptions, e: Entry<A>) {
   }
 }
 
-/** Whether the provider refused the request for its block range or result size. */
-export function isRangeError(error: unknown): boolean {
-  const hit = (e: unknown) => {
-    const code = (e as { code?: unknown }).code;
-    const text = `${(e as Error).message ?? ""} ${(e as BaseError).details ?? ""}`;
-    return code === -32005 || /block range|too many|limit exceeded|query returned more than|response size|range is too large|max.*range/i.test(text);
-  };
-  return error instanceof BaseError ? error.walk(hit) !== null : error instanceof Error && hit(error);
-}
+type LogClient = Pick<PublicClient, "request">;
+type Filter = Pick<ReadLogsOptions, "event"> & { client: LogClient; args?: Record<string, unknown> };
 
-/** One filter over `from..to` (optionally on indexed `args`), split into smaller ranges for as long as the provider refuses. */
-export async function getLogsAdaptive<A>(
-  o: Pick<ReadLogsOptions, "client" | "event"> & { args?: Record<string, unknown> },
-  addresses: readonly Address[],
-  from: bigint,
-  to: bigint,
-): Promise<CachedLog<A>[]> {
-  const out: CachedLog<A>[] = [];
-  let span = to - from + 1n;
-  for (let cursor = from; cursor <= to; ) {
-    const end = cursor + span - 1n < to ? cursor + span - 1n : to;
+// Public providers take a few requests at once; more only earn HTTP 429s.
+const IN_PARALLEL = 4;
+const ATTEMPTS = 4;
+const FIRST_PAUSE_MS = 250;
+const limiters = new WeakMap<object, Limiter>();
+function limiterOf(client: object): Limiter {
+  let limiter = limiters.get(client);
+  if (!limiter) limiters.set(client, (limiter = createLimiter(IN_PARALLEL)));
+  return limiter;
+}
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** One eth_getLogs, sent again after a doubling pause while the provider is only busy or briefly failing. */
+async function requestLogs(o: Filter, addresses: readonly Address[], from: bigint, to: bigint): Promise<RpcLog[]> {
+  const topics = encodeEventTopics({ abi: [o.event], eventName: o.event.name, args: o.args } as never);
+  const params = { address: [...addresses], topics, fromBlock: numberToHex(from), toBlock: numberToHex(to) };
+  for (let attempt = 1; ; attempt++) {
     try {
-      const logs = (await o.client.getLogs({ address: [...addresses], event: o.event, args: o.args, fromBlock: cursor, toBlock: end, strict: true } as never)) as Log<bigint, number, false, AbiEvent, true>[];
-      for (const l of logs) {
-        out.push({ address: l.address, blockNumber: l.blockNumber!, blockHash: l.blockHash!, logIndex: l.logIndex!, transactionHash: l.transactionHash ?? undefined, args: l.args as A });
-      }
-      cursor = end + 1n;
+      // No retries in the transport: a refused range is split at once rather than sent again as it was.
+      return await limiterOf(o.client)(() => o.client.request({ method: "eth_getLogs", params: [params] }, { retryCount: 0 }));
     } catch (error) {
-      if (span === 1n || !isRangeError(error)) throw error;
-      span = (span + 1n) / 2n; // and keep the smaller span for the rest of the range
+      if (attempt >= ATTEMPTS || isRangeError(error) || !isTransient(error)) throw error;
+      await pause(FIRST_PAUSE_MS * 2 ** (attempt - 1));
     }
   }
-  return out;
+}
+
+function decoded<A>(o: Filter, raw: RpcLog[]): CachedLog<A>[] {
+  return parseEventLogs({ abi: [o.event], logs: raw.map((l) => formatLog(l)), strict: true }).map((l) => ({
+    address: l.address,
+    blockNumber: l.blockNumber!,
+    blockHash: l.blockHash!,
+    logIndex: l.logIndex!,
+    transactionHash: l.transactionHash ?? undefined,
+    args: l.args as A,
+  }));
+}
+
+/** `from..to` in ranges of `span` blocks, read in parallel (within the provider's share), in order. */
+async function readInSpans<A>(o: Filter, addresses: readonly Address[], from: bigint, to: bigint, span: bigint) {
+  const ranges: [bigint, bigint][] = [];
+  for (let a = from; a <= to; a += span) ranges.push([a, a + span - 1n < to ? a + span - 1n : to]);
+  const parts = await Promise.all(ranges.map(([a, b]) => readRange<A>(o, addresses, a, b)));
+  return parts.flat();
+}
+
+async function readRange<A>(o: Filter, addresses: readonly Address[], from: bigint, to: bigint): Promise<CachedLog<A>[]> {
+  try {
+    return decoded<A>(o, await requestLogs(o, addresses, from, to));
+  } catch (error) {
+    if (from === to || !isRangeError(error)) throw error;
+    const size = to - from + 1n;
+    const hint = suggestedSpan(error);
+    const span = hint !== undefined && hint < size ? hint : (size + 1n) / 2n;
+    // Too many results is about this range only; a block-range limit holds for every later read.
+    if (isTooManyResults(error)) return readInSpans<A>(o, addresses, from, to, span);
+    learnSpan(o.client, span);
+    return readInSpans<A>(o, addresses, from, to, learnedSpan(o.client)!);
+  }
+}
+
+/**
+ * One filter over `from..to` (optionally on indexed `args`), in ranges the provider accepts: the
+ * first refusal teaches the client's limit (from the figure in the refusal, else by halving), and
+ * later reads start from it, a few ranges at a time.
+ */
+export async function getLogsAdaptive<A>(o: Filter, addresses: readonly Address[], from: bigint, to: bigint): Promise<CachedLog<A>[]> {
+  if (from > to || addresses.length === 0) return [];
+  return readInSpans<A>(o, addresses, from, to, learnedSpan(o.client) ?? to - from + 1n);
 }
 
 const byPosition = <A>(a: CachedLog<A>, b: CachedLog<A>) =>

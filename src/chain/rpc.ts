@@ -1,0 +1,32 @@
+// Where the app reads each chain from: the RPC URLs of the build's environment, in order of
+// preference. Several URLs make a fallback transport that ranks them by latency and stability.
+import { fallback, http, type Transport } from "viem";
+
+type Env = Record<string, string | boolean | undefined>;
+
+/**
+ * The RPC URLs for `chainId`: `VITE_RPC_URLS_<chainId>` (comma-separated), else, for the chain
+ * the build defaults to, `VITE_RPC_URLS` or `VITE_RPC_URL`; else `fallbackUrl`.
+ */
+export function rpcUrlsFrom(env: Env, chainId: number, fallbackUrl?: string): string[] {
+  const listed = (name: string) => {
+    const value = env[name];
+    return typeof value === "string" ? value.split(",").map((u) => u.trim()).filter(Boolean) : [];
+  };
+  const own = listed(`VITE_RPC_URLS_${chainId}`);
+  if (own.length) return own;
+  const shared = [...listed("VITE_RPC_URLS"), ...listed("VITE_RPC_URL")];
+  if (shared.length) return [...new Set(shared)];
+  return fallbackUrl ? [fallbackUrl] : [];
+}
+
+// The transport's own retries back off (doubling from 250 ms, honouring Retry-After) on 429s,
+// 5xx and timeouts, as public providers expect.
+const one = (url: string) => http(url, { retryCount: 3, retryDelay: 250 });
+
+/** One transport over `urls`: the URL itself, or a ranked fallback across several. */
+export function transportFor(urls: readonly string[]): Transport {
+  if (urls.length === 1) return one(urls[0]);
+  // Ranking sends a small probe each minute, far below any provider's rate limit.
+  return fallback(urls.map(one), { rank: { interval: 60_000 } });
+}
