@@ -13,7 +13,7 @@ import {
   type RpcLog,
 } from "viem";
 import { createLimiter, type Limiter } from "../lib/limiter.ts";
-import { isRangeError, isTooManyResults, isTransient, learnedSpan, learnSpan, suggestedSpan } from "./providerLimits.ts";
+import { isRangeError, isTooManyResults, isTransient, learnedSpan, learnSpan, providerKey, retryAfterMs, suggestedSpan } from "./providerLimits.ts";
 
 
 export interface CachedLog<A> {
@@ -70,17 +70,21 @@ type Filter = Pick<ReadLogsOptions, "event"> & { client: LogClient; args?: Recor
 
 // Public providers take a few requests at once; more only earn HTTP 429s.
 const IN_PARALLEL = 4;
-const ATTEMPTS = 4;
+const ATTEMPTS = 6;
 const FIRST_PAUSE_MS = 250;
-const limiters = new WeakMap<object, Limiter>();
+const LONGEST_PAUSE_MS = 4000;
+const limiters = new Map<unknown, Limiter>();
 function limiterOf(client: object): Limiter {
-  let limiter = limiters.get(client);
-  if (!limiter) limiters.set(client, (limiter = createLimiter(IN_PARALLEL)));
+  let limiter = limiters.get(providerKey(client));
+  if (!limiter) limiters.set(providerKey(client), (limiter = createLimiter(IN_PARALLEL)));
   return limiter;
 }
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** One eth_getLogs, sent again after a doubling pause while the provider is only busy or briefly failing. */
+/**
+ * One eth_getLogs, sent again while the provider is only busy or briefly failing: after the pause
+ * it asks for (Retry-After), else a doubling one.
+ */
 async function requestLogs(o: Filter, addresses: readonly Address[], from: bigint, to: bigint): Promise<RpcLog[]> {
   const topics = encodeEventTopics({ abi: [o.event], eventName: o.event.name, args: o.args } as never);
   const params = { address: [...addresses], topics, fromBlock: numberToHex(from), toBlock: numberToHex(to) };
@@ -90,7 +94,7 @@ async function requestLogs(o: Filter, addresses: readonly Address[], from: bigin
       return await limiterOf(o.client)(() => o.client.request({ method: "eth_getLogs", params: [params] }, { retryCount: 0 }));
     } catch (error) {
       if (attempt >= ATTEMPTS || isRangeError(error) || !isTransient(error)) throw error;
-      await pause(FIRST_PAUSE_MS * 2 ** (attempt - 1));
+      await pause(Math.min(retryAfterMs(error) ?? FIRST_PAUSE_MS * 2 ** (attempt - 1), LONGEST_PAUSE_MS));
     }
   }
 }

@@ -1,6 +1,6 @@
 import { HttpRequestError, InvalidInputRpcError, LimitExceededRpcError, RpcRequestError } from "viem";
 import { describe, expect, it } from "vitest";
-import { isRangeError, isTooManyResults, isTransient, learnedSpan, learnSpan, suggestedSpan } from "./providerLimits.ts";
+import { isRangeError, isTooManyResults, isTransient, learnedSpan, learnSpan, retryAfterMs, suggestedSpan } from "./providerLimits.ts";
 
 const rpc = (code: number, message: string) => new RpcRequestError({ body: {}, url: "https://rpc.example", error: { code, message } });
 const http = (status: number) => new HttpRequestError({ url: "https://rpc.example", status, details: "" });
@@ -41,6 +41,15 @@ describe("what a provider's refusal says", () => {
   });
 });
 
+describe("retryAfterMs", () => {
+  it("reads the seconds a 429 asks to wait, and nothing from other errors", () => {
+    const busy = new HttpRequestError({ url: "https://rpc.example", status: 429, headers: new Headers({ "retry-after": "2" }) });
+    expect(retryAfterMs(busy)).toBe(2000);
+    expect(retryAfterMs(http(429))).toBeUndefined();
+    expect(retryAfterMs(new Error("x"))).toBeUndefined();
+  });
+});
+
 describe("learned spans", () => {
   it("keep the narrowest span seen, per client", () => {
     const a = {};
@@ -52,5 +61,10 @@ describe("learned spans", () => {
     learnSpan(a, 500n);
     expect(learnedSpan(a)).toBe(500n);
     expect(learnedSpan(b)).toBeUndefined();
+  });
+  it("are shared by the copies of one client, as wagmi hands them out", () => {
+    learnSpan({ uid: "chain-1" }, 2000n);
+    expect(learnedSpan({ uid: "chain-1", extra: true })).toBe(2000n);
+    expect(learnedSpan({ uid: "chain-2" })).toBeUndefined();
   });
 });

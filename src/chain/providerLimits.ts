@@ -59,14 +59,30 @@ export function isTransient(error: unknown): boolean {
   });
 }
 
-// Learned per client (wagmi keeps one client per chain for the life of the page).
-const spans = new WeakMap<object, bigint>();
+/** How long the provider asked to be left alone (`Retry-After` in seconds), in milliseconds. */
+export function retryAfterMs(error: unknown): number | undefined {
+  let ms: number | undefined;
+  some(error, (e) => {
+    const value = e instanceof HttpRequestError ? e.headers?.get("retry-after") : undefined;
+    if (value && /^\d+$/.test(value.trim())) ms = Number(value.trim()) * 1000;
+    return ms !== undefined;
+  });
+  return ms;
+}
+
+/**
+ * What identifies a provider across the clients of one page: wagmi hands each hook its own copy
+ * of a chain's client (`extend` copies), and the copies share the `uid` of the one they come from.
+ */
+export const providerKey = (client: object): unknown => (client as { uid?: unknown }).uid ?? client;
+
+const spans = new Map<unknown, bigint>();
 
 /** The widest block range this client's provider has been seen to accept, if it refused one. */
-export const learnedSpan = (client: object): bigint | undefined => spans.get(client);
+export const learnedSpan = (client: object): bigint | undefined => spans.get(providerKey(client));
 
 /** Remembers that the provider behind `client` takes at most `span` blocks per request. */
 export function learnSpan(client: object, span: bigint) {
-  const known = spans.get(client);
-  if (known === undefined || span < known) spans.set(client, span);
+  const known = learnedSpan(client);
+  if (known === undefined || span < known) spans.set(providerKey(client), span);
 }
