@@ -45,6 +45,27 @@ test("an unreachable RPC shows an error with Retry, which recovers", async ({ pa
   await expect(page.getByRole("alert")).toHaveCount(0);
 });
 
+test("an RPC that goes down shows one banner over every page, and the page recovers by itself when it returns", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByTestId("fund-row").first()).toBeVisible(LOAD);
+  await expect(page.getByTestId("rpc-banner")).toHaveCount(0);
+  await page.route(`${rpcUrl}/**`, (route) => route.abort("connectionrefused"));
+  await page.getByRole("link", { name: "Governance", exact: true }).first().click();
+  const banner = page.getByTestId("rpc-banner");
+  await expect(banner).toContainText(`The network's RPC at ${rpcUrl} is not working: it did not answer.`, LOAD);
+  await expect(banner).toHaveCount(1);
+  for (const [w, h] of [[1280, 800], [390, 844]] as const) {
+    await page.setViewportSize({ width: w, height: h });
+    await expectFits(page, w);
+    await page.screenshot({ path: `test-results/screenshots/rpc-down-${w}.png` });
+  }
+  await page.unroute(`${rpcUrl}/**`);
+  // No click: the banner's probe finds the RPC back and the failed reads run again.
+  await expect(page.getByTestId("proposal-card").first()).toBeVisible(LOAD);
+  await expect(banner).toHaveCount(0);
+  await expect(page.getByRole("alert")).toHaveCount(0);
+});
+
 for (const scheme of ["light", "dark"] as const) {
   for (const [width, height] of [[1280, 800], [390, 844], [360, 740]] as const) {
     test(`screenshot ${width}×${height} ${scheme}`, async ({ page }) => {

@@ -10,7 +10,8 @@
 //   npm run bench       (BENCH_RPC_PORT, BENCH_APP_PORT move the ports; BENCH_FUNDS the big list;
 //                        BENCH_PARTS=engine,fund,advisor,discover picks parts; BENCH_RPC_URL measures a
 //                        world already running there instead of starting one — then Discover's
-//                        50-fund run, which adds funds to the world, is left out)
+//                        50-fund run, which adds funds to the world, is left out; BENCH_PROVIDER=public
+//                        reads the pages through a provider with a public endpoint's limits)
 import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -22,6 +23,9 @@ const RPC_PORT = Number(process.env.BENCH_RPC_PORT ?? 8645);
 const APP_PORT = Number(process.env.BENCH_APP_PORT ?? 4275);
 const TARGET_FUNDS = Number(process.env.BENCH_FUNDS ?? 50);
 const REUSE = process.env.BENCH_RPC_URL;
+// BENCH_PROVIDER=public reads every page through scripts/limitedRpc.ts: a public endpoint's limits.
+const PROVIDER = process.env.BENCH_PROVIDER;
+let limited;
 const PARTS = new Set((process.env.BENCH_PARTS ?? "engine,fund,advisor,discover").split(","));
 const RPC = REUSE ?? `http://127.0.0.1:${RPC_PORT}`;
 const APP = `http://127.0.0.1:${APP_PORT}`;
@@ -84,6 +88,14 @@ function initialJs(dist) {
   return { files: sizes, total: sizes.reduce((s, x) => s + x.gz, 0) };
 }
 
+/** A browser context whose RPC requests go through the limited provider when BENCH_PROVIDER asks for it. */
+async function newContext(browser, options) {
+  const context = await browser.newContext(options);
+  // A request still in flight when the context closes has nobody to answer: ignore it.
+  if (limited) await context.route(`${RPC}/**`, (route) => route.fetch({ url: limited.url }).then((response) => route.fulfill({ response })).catch(() => undefined));
+  return context;
+}
+
 /** Counts the JSON-RPC requests a page sends (and the calls inside batches) until `stop()`. */
 function countRpc(page) {
   let requests = 0;
@@ -105,7 +117,7 @@ function countRpc(page) {
 }
 
 async function measure(browser, funds, label) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await newContext(browser, { viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   const results = [];
   for (const pass of ["cold", "reload"]) {
@@ -138,7 +150,7 @@ const fundReady = {
 
 /** Requests until a fund's overview is rendered in full, cold and on a reload; then what each tab adds. */
 async function measureFund(browser, fund, name) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await newContext(browser, { viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   const rows = [];
   for (const pass of ["cold", "reload"]) {
@@ -167,7 +179,7 @@ async function measureFund(browser, fund, name) {
 
 /** Long tasks while the Advisor tab computes and draws the advice: at load, then at each change of goal. */
 async function measureAdvisor(browser, fund, name) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await newContext(browser, { viewport: { width: 1280, height: 800 } });
   await context.addInitScript(() => {
     window.__long = [];
     new PerformanceObserver((list) => window.__long.push(...list.getEntries().map((e) => e.duration))).observe({ type: "longtask", buffered: true });
@@ -286,6 +298,11 @@ async function pages() {
     await startUntil("node", ["scripts/dev.mjs", "--no-keeper", "--no-app"], "The local world is up.", 600_000);
   }
 
+  if (PROVIDER === "public") {
+    const { PUBLIC_LIMITS, startLimitedRpc } = await import("./limitedRpc.ts");
+    limited = await startLimitedRpc(RPC, PUBLIC_LIMITS);
+    console.log("Pages read through a provider with public limits:", PUBLIC_LIMITS);
+  }
   console.log("Building the app…");
   run("node", [VITE, "build", "--outDir", dist, "--emptyOutDir", "--logLevel", "warn"]);
   await startUntil("node", [VITE, "preview", "--outDir", dist, "--host", "127.0.0.1", "--port", String(APP_PORT), "--strictPort"], String(APP_PORT), 60_000);
@@ -342,4 +359,8 @@ async function pages() {
     console.log(`\nTargets: ≤ 3 requests with ${TARGET_FUNDS} funds: ${worst <= 3 ? "met" : "MISSED"} (${worst}); ≤ 250 kB initial JS: ${js.total <= 250_000 ? "met" : "MISSED"} (${kb(js.total)} kB)`);
   }
   await browser.close();
+  if (limited) {
+    console.log("What the limited provider saw:", limited.stats);
+    await limited.close();
+  }
 }

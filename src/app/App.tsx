@@ -8,6 +8,7 @@ import { FundAside, fundTabs } from "./fundSlots.ts";
 import { AdvisorPage, ContributorsPage, DealsPage, GovernancePage, PortfolioPage } from "./lazyPages.ts";
 import { NetworkBanner } from "./NetworkBanner.tsx";
 import { NotFoundPage } from "./NotFoundPage.tsx";
+import { RpcBanner } from "./RpcBanner.tsx";
 
 const pageFallback = <div role="status" aria-busy="true" className="h-64 animate-pulse rounded-lg bg-muted"><span className="sr-only">Loading the page…</span></div>;
 
@@ -16,6 +17,7 @@ export function App() {
     <BrowserRouter>
       <AppHeader />
       <NetworkBanner />
+      <RpcBanner />
       <Toaster />
       <main className="mx-auto max-w-6xl px-4 py-6 sm:px-6 sm:py-10">
         <Suspense fallback={pageFallback}>

@@ -1,0 +1,52 @@
+import { useQueryClient } from "@tanstack/react-query";
+import { useEffect, useSyncExternalStore } from "react";
+import { usePublicClient } from "wagmi";
+import { rpcUrl } from "../chain/chains.ts";
+import { rpcDownAmong } from "../chain/rpcDown.ts";
+
+/** How often the RPC is asked for its latest block while it is down. */
+const PROBE_MS = 5_000;
+
+/**
+ * One banner for the whole app while the RPC fails, instead of an error in every panel; it probes
+ * the RPC and, once it answers, reads again every query that failed, so pages recover by themselves.
+ */
+export function RpcBanner() {
+  const queryClient = useQueryClient();
+  const cache = queryClient.getQueryCache();
+  const reason = useSyncExternalStore(
+    (onChange) => cache.subscribe(onChange),
+    () => rpcDownAmong(cache.getAll()),
+  );
+  const client = usePublicClient();
+  const readAgain = () => queryClient.refetchQueries({ type: "active", predicate: (q) => q.state.status === "error" });
+
+  useEffect(() => {
+    if (!reason || !client) return;
+    const id = setInterval(() => {
+      client.getBlockNumber({ cacheTime: 0 }).then(readAgain, () => undefined);
+    }, PROBE_MS);
+    return () => clearInterval(id);
+    // readAgain only closes over queryClient
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [reason, client, queryClient]);
+
+  if (!reason) return null;
+  return (
+    <div role="status" data-testid="rpc-banner" className="border-b border-danger/40 bg-surface">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 text-sm sm:px-6">
+        <p className="min-w-0 flex-1 break-words">
+          The network's RPC at {rpcUrl} is not working: {reason}. Pages keep what they last read and try again every{" "}
+          {PROBE_MS / 1000} seconds.
+        </p>
+        <button
+          type="button"
+          onClick={readAgain}
+          className="rounded-lg bg-brand px-3 py-1.5 font-medium text-brand-fg hover:opacity-90 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand"
+        >
+          Retry now
+        </button>
+      </div>
+    </div>
+  );
+}
