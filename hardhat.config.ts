@@ -19,7 +19,12 @@ export default defineConfig({
   plugins: [hardhatToolboxViem],
   solidity: {
     profiles: { default: solc, production: solc },
-    npmFilesToBuild: ["@openzeppelin/contracts/governance/TimelockController.sol"],
+    // TimelockController is deployed by the factory; IERC20Metadata is the ABI recorded for a
+    // network's own tokens by deploy:remote.
+    npmFilesToBuild: [
+      "@openzeppelin/contracts/governance/TimelockController.sol",
+      "@openzeppelin/contracts/token/ERC20/extensions/IERC20Metadata.sol",
+    ],
   },
   paths: {
     sources: "contracts/src",
@@ -36,6 +41,8 @@ export default defineConfig({
       chainId: 31337,
       initialDate: genesis ? new Date(Number(genesis) * 1000) : undefined,
     },
+    // A node that answers as Sepolia does (chain id 11155111), to rehearse deploy:remote locally.
+    rehearsal: { type: "edr-simulated", chainType: "l1", chainId: 11155111 },
     localhost: { type: "http", chainType: "l1", url: process.env.EVERGREEN_LOCAL_RPC ?? "http://127.0.0.1:8545" },
     // Any other EVM chain: `EVERGREEN_RPC_URL=… EVERGREEN_DEPLOYER_KEY=… npm run deploy:remote`.
     // Both are read from the environment when used; nothing secret lives in the repository.

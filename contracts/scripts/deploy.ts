@@ -1,10 +1,13 @@
 // Deploys the Evergreen contracts to the network Hardhat is connected to and writes one typed
 // module of ABIs and addresses for that chain id: src/chain/deployments/<chainId>.ts.
 //   npx hardhat run contracts/scripts/deploy.ts --network localhost
-// On a dev chain (31337) it also deploys the mock tokens and price feeds the local world uses.
-import { mkdir, writeFile } from "node:fs/promises";
+// On a dev chain (31337) it also deploys the mock tokens and price feeds the local world uses;
+// on any other chain it records the tokens and Chainlink feeds of the network's config
+// (EVERGREEN_NETWORK_CONFIG, e.g. contracts/networks/sepolia.json), checked on chain first.
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import hre from "hardhat";
 import { parseUnits, type Abi, type Address } from "viem";
+import { checkOnChain, parseNetworkConfig, type NetworkConfig } from "./networkConfig.ts";
 
 const { viem } = await hre.network.create();
 const publicClient = await viem.getPublicClient();
@@ -13,6 +16,19 @@ const chainId = await publicClient.getChainId();
 const startBlock = await publicClient.getBlockNumber();
 const MULTICALL3 = "0xcA11bde05977b3631167028862bE2a173976CA11" as const;
 const deployed: Record<string, { address: Address; artifact: string }> = {};
+const outDir = process.env.EVERGREEN_DEPLOYMENTS_DIR ?? "src/chain/deployments";
+
+// Another chain: its config is checked against the chain before anything is deployed, so that a
+// wrong address costs no gas.
+let network: NetworkConfig | undefined;
+if (chainId !== 31337) {
+  const path = process.env.EVERGREEN_NETWORK_CONFIG;
+  if (!path) throw new Error(`Chain ${chainId} needs EVERGREEN_NETWORK_CONFIG, a network config like contracts/networks/sepolia.json.`);
+  network = parseNetworkConfig(JSON.parse(await readFile(path, "utf8")), chainId);
+  const problems = await checkOnChain(publicClient, network, MULTICALL3);
+  if (problems.length) throw new Error(`${path} does not match chain ${chainId}:\n- ${problems.join("\n- ")}`);
+  console.log(`${network.name}: ${network.assets.map((a) => a.symbol).join(", ")} with their Chainlink feeds, checked on chain.`);
+}
 
 async function deploy(label: string, artifact: string, args: unknown[] = [], libraries?: Record<string, Address>) {
   // Artifacts are chosen at run time here, so the typed overloads cannot help.
@@ -59,6 +75,17 @@ if (chainId === 31337) {
   }
 }
 
+if (network) {
+  // Not deployed here: the chain's own tokens, Chainlink proxies and Multicall3, recorded so
+  // that the dApp reads them from the same module.
+  deployed.Multicall3 = { address: MULTICALL3, artifact: "Multicall3" };
+  for (const a of network.assets) {
+    deployed[a.symbol] = { address: a.token, artifact: "IERC20Metadata" };
+    deployed[`${a.symbol}UsdFeed`] = { address: a.feed, artifact: "AggregatorV3Interface" };
+  }
+  if (network.sequencerUptimeFeed) deployed.SequencerUptimeFeed = { address: network.sequencerUptimeFeed, artifact: "AggregatorV3Interface" };
+}
+
 // Deposits with an ERC-2612 permit into the factory's funds; last, so that the local world's
 // other addresses stay where they were.
 await deploy("FundRouter", "FundRouter", [deployed.FundFactory.address]);
@@ -86,6 +113,6 @@ const lines = [
   )} as const;`,
   "",
 ];
-await mkdir("src/chain/deployments", { recursive: true });
-await writeFile(`src/chain/deployments/${chainId}.ts`, lines.join("\n"));
-console.log(`\nWrote src/chain/deployments/${chainId}.ts`);
+await mkdir(outDir, { recursive: true });
+await writeFile(`${outDir}/${chainId}.ts`, lines.join("\n"));
+console.log(`\nWrote ${outDir}/${chainId}.ts`);
