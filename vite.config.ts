@@ -21,5 +21,5 @@ export default defineConfig({
     },
   },
   preview: { host: "127.0.0.1", port: 4173, strictPort: true },
-  test: { include: ["src/**/*.test.ts"], setupFiles: ["src/test/fastCheck.ts"] },
+  test: { include: ["src/**/*.test.ts", "scripts/**/*.test.ts"], setupFiles: ["src/test/fastCheck.ts"] },
 });
