@@ -128,4 +128,20 @@ describe("deploy:remote, rehearsed on a node configured as Sepolia", () => {
     assert.equal(await client.readContract({ address: sets[0].fund, abi: fundAbi, functionName: "asset" }), tokens.USDC);
     assert.equal(await client.readContract({ address: sets[0].fund, abi: fundAbi, functionName: "totalAssets" }), 0n);
   });
+
+  it("on an L2 with a sequencer-uptime feed, records a guard in front of each Chainlink feed", async () => {
+    const uptime = await deployed("mocks/MockSequencerUptime.sol/MockSequencerUptime.json", []);
+    const run = await deployRemote({ ...config(), sequencerUptimeFeed: uptime, sequencerGracePeriod: 1800 });
+    assert.equal(run.code, 0, run.out);
+    const { deployment } = (await import(`${join(dir, "11155111.ts")}?l2`)) as { deployment: { contracts: Record<string, { address: Address; artifact: string }>; abis: Record<string, Abi> } };
+    const c = deployment.contracts;
+    assert.equal(c.SequencerUptimeFeed.address, uptime);
+    assert.equal(c.WETHUsdChainlink.address, feeds.WETH);
+    assert.equal(c.WETHUsdFeed.artifact, "SequencerGuardedFeed");
+    const guard = { address: c.WETHUsdFeed.address, abi: deployment.abis.SequencerGuardedFeed };
+    assert.equal(await client.readContract({ ...guard, functionName: "feed" }), feeds.WETH);
+    assert.equal(await client.readContract({ ...guard, functionName: "gracePeriod" }), 1800n);
+    // The uptime feed has never reported: the guard refuses the price rather than pass it on.
+    await assert.rejects(client.readContract({ ...guard, functionName: "latestRoundData" }), /SequencerStatusUnknown/);
+  });
 });

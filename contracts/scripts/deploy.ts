@@ -77,13 +77,20 @@ if (chainId === 31337) {
 
 if (network) {
   // Not deployed here: the chain's own tokens, Chainlink proxies and Multicall3, recorded so
-  // that the dApp reads them from the same module.
+  // that the dApp reads them from the same module. On an L2 with a sequencer-uptime feed, each
+  // price is read through a guard that refuses it while the sequencer is down or just back.
   deployed.Multicall3 = { address: MULTICALL3, artifact: "Multicall3" };
+  const sequencer = network.sequencerUptimeFeed;
+  if (sequencer) deployed.SequencerUptimeFeed = { address: sequencer, artifact: "AggregatorV3Interface" };
   for (const a of network.assets) {
     deployed[a.symbol] = { address: a.token, artifact: "IERC20Metadata" };
-    deployed[`${a.symbol}UsdFeed`] = { address: a.feed, artifact: "AggregatorV3Interface" };
+    if (sequencer) {
+      deployed[`${a.symbol}UsdChainlink`] = { address: a.feed, artifact: "AggregatorV3Interface" };
+      await deploy(`${a.symbol}UsdFeed`, "SequencerGuardedFeed", [a.feed, sequencer, BigInt(network.sequencerGracePeriod!)]);
+    } else {
+      deployed[`${a.symbol}UsdFeed`] = { address: a.feed, artifact: "AggregatorV3Interface" };
+    }
   }
-  if (network.sequencerUptimeFeed) deployed.SequencerUptimeFeed = { address: network.sequencerUptimeFeed, artifact: "AggregatorV3Interface" };
 }
 
 // Deposits with an ERC-2612 permit into the factory's funds; last, so that the local world's

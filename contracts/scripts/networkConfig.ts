@@ -16,8 +16,10 @@ export interface NetworkConfig {
   name: string;
   chainId: number;
   assets: NetworkAsset[];
-  /** Chainlink's L2 sequencer-uptime feed, where the chain has one. */
+  /** Chainlink's L2 sequencer-uptime feed, where the chain has one: prices are then guarded by it. */
   sequencerUptimeFeed?: Address;
+  /** Seconds after the sequencer returns during which prices are still refused (default 3600). */
+  sequencerGracePeriod?: number;
 }
 
 const address = (value: unknown, where: string): Address => {
@@ -42,7 +44,9 @@ export function parseNetworkConfig(json: unknown, chainId: number): NetworkConfi
     return { symbol: a.symbol, token: address(a.token, `${where}.token`), feed: address(a.feed, `${where}.feed`), heartbeat: a.heartbeat as number };
   });
   const sequencer = c.sequencerUptimeFeed === undefined ? undefined : address(c.sequencerUptimeFeed, "sequencerUptimeFeed");
-  return { name: c.name, chainId, assets, ...(sequencer ? { sequencerUptimeFeed: sequencer } : {}) };
+  const grace = c.sequencerGracePeriod ?? 3600;
+  if (!Number.isInteger(grace) || (grace as number) <= 0) throw new Error("sequencerGracePeriod: a positive number of seconds is needed");
+  return { name: c.name, chainId, assets, ...(sequencer ? { sequencerUptimeFeed: sequencer, sequencerGracePeriod: grace as number } : {}) };
 }
 
 const erc20 = parseAbi(["function symbol() view returns (string)", "function decimals() view returns (uint8)"]);

@@ -27,6 +27,7 @@ describe("parseNetworkConfig", () => {
       [{ ...sepolia, assets: [asset, asset] }, /USDC is listed twice/],
       [{ ...sepolia, assets: [{ ...asset, symbol: "usd coin" }] }, /assets\[0\]\.symbol/],
       [{ ...sepolia, sequencerUptimeFeed: "nope" }, /sequencerUptimeFeed/],
+      [{ ...sepolia, sequencerUptimeFeed: asset.feed, sequencerGracePeriod: 0 }, /sequencerGracePeriod/],
     ];
     for (const [config, message] of cases) assert.throws(() => parseNetworkConfig(config, 11155111), message);
   });
