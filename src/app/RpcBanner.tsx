@@ -44,7 +44,7 @@ export function RpcBanner() {
           onClick={readAgain}
           className="rounded-lg bg-brand px-3 py-1.5 font-medium text-brand-fg hover:opacity-90 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand"
         >
-          Retry now
+          Try now
         </button>
       </div>
     </div>
