@@ -68,7 +68,7 @@ export type ChainFund = Awaited<ReturnType<typeof fundSummaries>>[number];
 
 /** The price of ETH or BTC as the denomination switch uses it. */
 export async function unitPrice(token: "WETH" | "WBTC"): Promise<UsdPrice> {
-  const feed = { ...contractOf(31337, `${token}UsdFeed`), abi: abiOf(31337, "MockAggregator") };
+  const feed = { ...contractOf(31337, `${token}UsdFeed`), abi: abiOf(31337, "FeedProxy") };
   const [round, feedDecimals, decimals] = await Promise.all([
     client.readContract({ ...feed, functionName: "latestRoundData" }),
     client.readContract({ ...feed, functionName: "decimals" }),
