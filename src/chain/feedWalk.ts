@@ -52,8 +52,8 @@ async function roundsOf(client: Client, feed: Address, phaseId: number, from: bi
 }
 
 /**
- * Every round of `feed` from the last one at or before `since` to the latest, as of `blockNumber`,
- * in round-id order across phase changes. Each phase is walked back from its latest round in
+ * Every round of `feed` from (at least) the last one at or before `since` to the latest, as of
+ * `blockNumber`, in round-id order across phase changes. Each phase is walked back from its latest round in
  * steps that grow by GROWTH, so a feed updated more often than expected costs a few more calls,
  * not one per round.
  */
