@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page, Route } from "@playwright/test";
-import { parseUnits, type Address } from "viem";
+import { createPublicClient, defineChain, http, parseUnits, type Address } from "viem";
 import { abiOf, contractOf } from "../src/chain/contracts.ts";
 import { walkFeedRounds } from "../src/chain/feedWalk.ts";
 import { convertSeries, type FeedHistory } from "../src/domain/history/index.ts";
@@ -17,6 +17,14 @@ const fundAbi = abiOf(31337, "Fund");
 const feedAbi = abiOf(31337, "FeedProxy");
 const pairAbi = abiOf(31337, "AmmPair");
 const lens = contractOf(31337, "FundLens");
+// The round walk batches through Multicall3, which a client finds on its chain.
+const walkClient = createPublicClient({
+  chain: defineChain({
+    id: 31337, name: "local", nativeCurrency: { name: "Ether", symbol: "ETH", decimals: 18 }, rpcUrls: { default: { http: [rpcUrl] } },
+    contracts: { multicall3: { address: contractOf(31337, "Multicall3").address } },
+  }),
+  transport: http(rpcUrl),
+});
 const parse = (text: string, decimals: number) => parseUnits(text.replace(/[^\d.]/g, ""), decimals);
 const SHOTS = process.env.SHOTS_DIR ?? "test-results/screenshots";
 
@@ -44,7 +52,7 @@ async function pageBlock(page: Page) {
  */
 async function feedAt(feed: Address, decimals: number, blockNumber: bigint): Promise<UsdPrice & FeedHistory> {
   const [rounds, feedDecimals] = await Promise.all([
-    walkFeedRounds(client, feed, { blockNumber, since: 0n, firstStep: 1_000n }),
+    walkFeedRounds(walkClient, feed, { blockNumber, since: 0n, firstStep: 1_000n }),
     client.readContract({ address: feed, abi: feedAbi, blockNumber, functionName: "decimals" }),
   ]);
   return { answer: rounds.at(-1)!.answer, feedDecimals, decimals, rounds };
