@@ -66,9 +66,9 @@ if (chainId === 31337) {
 // other addresses stay where they were.
 await deploy("FundRouter", "FundRouter", [deployed.FundFactory.address]);
 
-// The dApp also talks to contracts that fund sets and deals create (and the aggregators behind
-// the feed proxies), so their ABIs go in too.
-const CREATED = ["LocalAggregator", "Fund", "ManagerToken", "FeeSplitter", "FundGovernor", "TimelockController", "ContributionRewards", "VamDeal", "TvlOracle", "AmmPair"];
+// The dApp also talks to contracts that fund sets and deals create (and Chainlink-shaped proxies
+// and aggregators, also on chains where they are not ours), so their ABIs go in too.
+const CREATED = ["FeedProxy", "LocalAggregator", "Fund", "ManagerToken", "FeeSplitter", "FundGovernor", "TimelockController", "ContributionRewards", "VamDeal", "TvlOracle", "AmmPair"];
 const abis: Record<string, Abi> = {};
 for (const artifact of [...Object.values(deployed).map((d) => d.artifact), ...CREATED]) {
   abis[artifact] ??= (await hre.artifacts.readArtifact(artifact)).abi as Abi;
