@@ -20,7 +20,8 @@ const lens = contractOf(31337, "FundLens");
 // The round walk batches through Multicall3, which a client finds on its chain.
 const walkClient = createPublicClient({
   chain: defineChain({
-    id: 31337, name: "local", nativeCurrency: { name: "Ether", symbol: "ETH", decimals: 18 }, rpcUrls: { default: { http: [rpcUrl] } },
+    id: 31337, name: "local", nativeCurrency: { name: "Ether", symbol: "ETH", decimals: 18 },
+    rpcUrls: { default: { http: [rpcUrl] } },
     contracts: { multicall3: { address: contractOf(31337, "Multicall3").address } },
   }),
   transport: http(rpcUrl),

@@ -24,7 +24,9 @@ const feedAbi = deployment.abis.FeedProxy;
 /** Each listed asset's latest proxy round id at `blockNumber` (latest when omitted). */
 async function latestRounds(fund: Address, tokens: readonly string[], blockNumber?: bigint) {
   const configs = await client.multicall({ allowFailure: false, blockNumber, contracts: tokens.map((t) => ({ address: fund, abi: fundAbi, functionName: "assetConfig", args: [t as Address] }) as const) });
-  const rounds = await client.multicall({ allowFailure: false, blockNumber, contracts: configs.map((c) => ({ address: c.feed, abi: feedAbi, functionName: "latestRoundData" }) as const) });
+  const latest = (feed: Address) => ({ address: feed, abi: feedAbi, functionName: "latestRoundData" }) as const;
+  const contracts = configs.map((c) => latest(c.feed));
+  const rounds = await client.multicall({ allowFailure: false, blockNumber, contracts });
   return rounds.map(([roundId]) => roundId);
 }
 

@@ -12,11 +12,16 @@ import { parseRoundId, type FeedRound } from "../../src/domain/feeds/index.ts";
 
 const url = process.env.VITE_RPC_URL ?? "http://127.0.0.1:8545";
 const chain = defineChain({
-  id: 31337, name: "local", nativeCurrency: { name: "Ether", symbol: "ETH", decimals: 18 }, rpcUrls: { default: { http: [url] } },
+  id: 31337, name: "local", nativeCurrency: { name: "Ether", symbol: "ETH", decimals: 18 },
+  rpcUrls: { default: { http: [url] } },
   contracts: { multicall3: { address: deployment.contracts.Multicall3.address } },
 });
 const client = createPublicClient({ chain, transport: http(url) });
-const feeds = (["WETH", "USDC"] as const).map((s) => ({ symbol: s, feed: deployment.contracts[`${s}UsdFeed`].address as Address }));
+const feeds = (["WETH", "USDC"] as const).map((s) => ({
+  symbol: s,
+  feed: deployment.contracts[`${s}UsdFeed`].address as Address,
+}));
+const fromBlock = BigInt(deployment.deployedOnBlock);
 
 describe("Chainlink-shaped feeds of the seeded world", () => {
   let blockNumber = 0n;
@@ -32,7 +37,7 @@ describe("Chainlink-shaped feeds of the seeded world", () => {
       before(async () => {
         phases = await feedPhases(client, feed, blockNumber);
         [logged, walked] = await Promise.all([
-          readFeedHistory({ client, chainId: 31337, feed, fromBlock: BigInt(deployment.deployedOnBlock), toBlock: blockNumber }),
+          readFeedHistory({ client, chainId: 31337, feed, fromBlock, toBlock: blockNumber }),
           walkFeedRounds(client, feed, { blockNumber, since: 0n, firstStep: 500n }),
         ]);
       });
@@ -40,9 +45,10 @@ describe("Chainlink-shaped feeds of the seeded world", () => {
       it("has two phases, the proxy answering from the second aggregator", async () => {
         assert.equal(phases.length, 2);
         assert.deepEqual(phases.map((p) => p.phaseId), [1, 2]);
-        const current = await client.readContract({ address: feed, abi: feedAbi, functionName: "aggregator", blockNumber });
+        const proxy = { address: feed, abi: feedAbi, blockNumber } as const;
+        const current = await client.readContract({ ...proxy, functionName: "aggregator" });
         assert.equal(getAddress(current), getAddress(phases[1].aggregator));
-        const [latestId, latest] = await client.readContract({ address: feed, abi: feedAbi, functionName: "latestRoundData", blockNumber });
+        const [latestId, latest] = await client.readContract({ ...proxy, functionName: "latestRoundData" });
         assert.equal(parseRoundId(latestId).phaseId, 2);
         assert.deepEqual(logged.at(-1), { roundId: latestId, answer: latest, updatedAt: logged.at(-1)!.updatedAt });
       });
@@ -54,9 +60,12 @@ describe("Chainlink-shaped feeds of the seeded world", () => {
 
       it("holds every round of both phases, in order, ids jumping once at the change", async () => {
         for (const { phaseId, aggregator } of phases) {
-          const [last] = await client.readContract({ address: aggregator, abi: aggregatorAbi, functionName: "latestRoundData", blockNumber });
-          const ids = logged.filter((r) => parseRoundId(r.roundId).phaseId === phaseId).map((r) => parseRoundId(r.roundId).aggregatorRoundId);
-          assert.deepEqual(ids, Array.from({ length: Number(last) }, (_, i) => BigInt(i + 1)), `phase ${phaseId} complete`);
+          const at = { address: aggregator, abi: aggregatorAbi, blockNumber } as const;
+          const [last] = await client.readContract({ ...at, functionName: "latestRoundData" });
+          const ofPhase = logged.map((r) => parseRoundId(r.roundId)).filter((p) => p.phaseId === phaseId);
+          const ids = ofPhase.map((p) => p.aggregatorRoundId);
+          const every = Array.from({ length: Number(last) }, (_, i) => BigInt(i + 1));
+          assert.deepEqual(ids, every, `phase ${phaseId} complete`);
         }
         let jumps = 0;
         for (let i = 1; i < logged.length; i++) {
@@ -69,7 +78,9 @@ describe("Chainlink-shaped feeds of the seeded world", () => {
 
       it("answers an old phase's round through the proxy by its proxy id", async () => {
         const old = logged.find((r) => parseRoundId(r.roundId).phaseId === 1)!;
-        const [id, answer, , updatedAt] = await client.readContract({ address: feed, abi: feedAbi, functionName: "getRoundData", args: [old.roundId], blockNumber });
+        const proxy = { address: feed, abi: feedAbi, blockNumber } as const;
+        const read = { ...proxy, functionName: "getRoundData", args: [old.roundId] } as const;
+        const [id, answer, , updatedAt] = await client.readContract(read);
         assert.deepEqual({ roundId: id, answer, updatedAt }, old);
       });
     });

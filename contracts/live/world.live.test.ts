@@ -8,7 +8,8 @@ import { walkFeedRounds } from "../../src/chain/feedWalk.ts";
 
 const url = process.env.VITE_RPC_URL ?? "http://127.0.0.1:8545";
 const chain = defineChain({
-  id: 31337, name: "local", nativeCurrency: { name: "Ether", symbol: "ETH", decimals: 18 }, rpcUrls: { default: { http: [url] } },
+  id: 31337, name: "local", nativeCurrency: { name: "Ether", symbol: "ETH", decimals: 18 },
+  rpcUrls: { default: { http: [url] } },
   contracts: { multicall3: { address: deployment.contracts.Multicall3.address } },
 });
 const client = createPublicClient({ chain, transport: http(url) });

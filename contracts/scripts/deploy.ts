@@ -56,9 +56,10 @@ if (chainId === 31337) {
   ] as const;
   for (const [symbol, name, decimals, usd] of assets) {
     await deploy(symbol, "MockERC20", [name, symbol, decimals]);
-    const aggregator: any = await viem.deployContract("LocalAggregator", [8, `${symbol} / USD`, deployer.account.address]);
+    const owner = deployer.account.address;
+    const aggregator: any = await viem.deployContract("LocalAggregator", [8, `${symbol} / USD`, owner]);
     await aggregator.write.pushAnswer([parseUnits(usd, 8)]);
-    await deploy(`${symbol}UsdFeed`, "FeedProxy", [aggregator.address, deployer.account.address]);
+    await deploy(`${symbol}UsdFeed`, "FeedProxy", [aggregator.address, owner]);
   }
 }
 
@@ -68,7 +69,10 @@ await deploy("FundRouter", "FundRouter", [deployed.FundFactory.address]);
 
 // The dApp also talks to contracts that fund sets and deals create (and Chainlink-shaped proxies
 // and aggregators, also on chains where they are not ours), so their ABIs go in too.
-const CREATED = ["FeedProxy", "LocalAggregator", "Fund", "ManagerToken", "FeeSplitter", "FundGovernor", "TimelockController", "ContributionRewards", "VamDeal", "TvlOracle", "AmmPair"];
+const CREATED = [
+  "FeedProxy", "LocalAggregator", "Fund", "ManagerToken", "FeeSplitter", "FundGovernor", "TimelockController",
+  "ContributionRewards", "VamDeal", "TvlOracle", "AmmPair",
+];
 const abis: Record<string, Abi> = {};
 for (const artifact of [...Object.values(deployed).map((d) => d.artifact), ...CREATED]) {
   abis[artifact] ??= (await hre.artifacts.readArtifact(artifact)).abi as Abi;

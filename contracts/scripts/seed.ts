@@ -51,14 +51,16 @@ const PHASE_CHANGE_DAY = 240;
 const pushPrices = (d: number) => async () => {
   for (const [symbol, path] of Object.entries(paths)) {
     if (d === PHASE_CHANGE_DAY) {
-      const next = await ctx.viem.deployContract("LocalAggregator", [8, `${symbol} / USD`, ctx.deployer.account.address]);
+      const owner = ctx.deployer.account.address;
+      const next = await ctx.viem.deployContract("LocalAggregator", [8, `${symbol} / USD`, owner]);
       await next.write.pushAnswer([path[d]]); // an answer first, so the proxy never reads an empty phase
       await ctx.feeds[symbol].write.setAggregator([next.address]);
       continue;
     }
     const [, current] = await ctx.feeds[symbol].read.latestRoundData();
     // Stable feeds only move when the price does, as Chainlink's deviation threshold would.
-    if (current !== path[d] || symbol === "USDC" || symbol === "DAI") await (await ctx.aggregatorOf(symbol)).write.pushAnswer([path[d]]);
+    if (current === path[d] && symbol !== "USDC" && symbol !== "DAI") continue;
+    await (await ctx.aggregatorOf(symbol)).write.pushAnswer([path[d]]);
   }
 };
 s.at(day(0), "prices day 0", pushPrices(0));

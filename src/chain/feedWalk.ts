@@ -1,8 +1,8 @@
 // A feed's rounds as of one block, read by walking back through its proxy's round ids phase by
 // phase, as one must on a real network: Chainlink has no call that returns a range of rounds.
 import type { Address, PublicClient } from "viem";
-import { mergePhases, proxyRoundId, type FeedRound, type PhaseRound } from "../domain/feeds/index.ts";
-import { aggregatorAbi, feedAbi, feedPhases } from "./feeds.ts";
+import { mergePhases, parseRoundId, proxyRoundId, type FeedRound, type PhaseRound } from "../domain/feeds/index.ts";
+import { aggregatorAbi, feedAbi, feedPhases, type Phase } from "./feeds.ts";
 
 /** getRoundData calls per eth_call: far inside a call's gas. */
 const CALLS_PER_MULTICALL = 250;
@@ -19,15 +19,17 @@ export interface WalkOptions {
 }
 
 /** The latest round id of a phase's own aggregator, or 0 when it has none. */
-async function latestOfPhase(client: Client, feed: Address, aggregator: Address, current: boolean, blockNumber?: bigint) {
+async function latestOfPhase(client: Client, feed: Address, phase: Phase, current: boolean, blockNumber?: bigint) {
   try {
     // The current phase through the proxy; an old one from its aggregator directly, in a plain call
     // (aggregators that guard reads let a call's own sender through, not a multicall contract).
     if (current) {
-      const [roundId] = await client.readContract({ address: feed, abi: feedAbi, functionName: "latestRoundData", blockNumber });
-      return roundId & ((1n << 64n) - 1n);
+      const proxy = { address: feed, abi: feedAbi } as const;
+      const [roundId] = await client.readContract({ ...proxy, functionName: "latestRoundData", blockNumber });
+      return parseRoundId(roundId).aggregatorRoundId;
     }
-    const [roundId] = await client.readContract({ address: aggregator, abi: aggregatorAbi, functionName: "latestRoundData", blockNumber });
+    const aggregator = { address: phase.aggregator, abi: aggregatorAbi } as const;
+    const [roundId] = await client.readContract({ ...aggregator, functionName: "latestRoundData", blockNumber });
     return roundId;
   } catch {
     return 0n; // an aggregator with no rounds yet
@@ -35,18 +37,22 @@ async function latestOfPhase(client: Client, feed: Address, aggregator: Address,
 }
 
 /** Rounds `from..to` (aggregator ids) of one phase through the proxy; missing ones are left out. */
-async function roundsOf(client: Client, feed: Address, phaseId: number, from: bigint, to: bigint, blockNumber?: bigint) {
+async function roundsOf(client: Client, feed: Address, phaseId: number, range: [bigint, bigint], blockNumber?: bigint) {
+  const [from, to] = range;
   const ids: bigint[] = [];
   for (let k = from; k <= to; k++) ids.push(k);
   const chunks: bigint[][] = [];
   for (let i = 0; i < ids.length; i += CALLS_PER_MULTICALL) chunks.push(ids.slice(i, i + CALLS_PER_MULTICALL));
   const answers = await Promise.all(chunks.map((chunk) => client.multicall({
     allowFailure: true, blockNumber, batchSize: 0,
-    contracts: chunk.map((k) => ({ address: feed, abi: feedAbi, functionName: "getRoundData", args: [proxyRoundId(phaseId, k)] }) as const),
+    contracts: chunk.map((k) => ({
+      address: feed, abi: feedAbi, functionName: "getRoundData", args: [proxyRoundId(phaseId, k)],
+    }) as const),
   })));
   const out: PhaseRound[] = [];
   answers.flat().forEach((r, i) => {
-    if (r.status === "success") out.push({ phaseId, aggregatorRoundId: ids[i], answer: r.result[1], updatedAt: r.result[3] });
+    if (r.status !== "success") return;
+    out.push({ phaseId, aggregatorRoundId: ids[i], answer: r.result[1], updatedAt: r.result[3] });
   });
   return out;
 }
@@ -62,11 +68,11 @@ export async function walkFeedRounds(client: Client, feed: Address, o: WalkOptio
   const found: PhaseRound[] = [];
   let reached = false;
   for (let i = phases.length - 1; i >= 0 && !reached; i--) {
-    const { phaseId, aggregator } = phases[i];
-    let to = await latestOfPhase(client, feed, aggregator, i === phases.length - 1, o.blockNumber);
+    const { phaseId } = phases[i];
+    let to = await latestOfPhase(client, feed, phases[i], i === phases.length - 1, o.blockNumber);
     for (let step = o.firstStep; to >= 1n && !reached; step *= GROWTH) {
       const from = to - step + 1n > 1n ? to - step + 1n : 1n;
-      const rounds = await roundsOf(client, feed, phaseId, from, to, o.blockNumber);
+      const rounds = await roundsOf(client, feed, phaseId, [from, to], o.blockNumber);
       found.push(...rounds);
       reached = rounds.some((r) => r.updatedAt > 0n && r.updatedAt <= o.since);
       to = from - 1n;

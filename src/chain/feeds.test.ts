@@ -7,6 +7,7 @@ const FEED = "0x00000000000000000000000000000000000000f0" as Address;
 const A = "0x00000000000000000000000000000000000000a1" as Address;
 const B = "0x00000000000000000000000000000000000000b2" as Address;
 type Answer = { current: bigint; roundId: bigint; updatedAt: bigint };
+type Call = { functionName: string; args?: readonly unknown[] };
 
 /**
  * A proxy whose phase 1 (aggregator A) recorded a round every 10th block up to block 100; at
@@ -15,15 +16,15 @@ type Answer = { current: bigint; roundId: bigint; updatedAt: bigint };
  */
 function fakeChain(switchAt?: bigint) {
   const logs: { address: Address; blockNumber: bigint; args: Answer }[] = [];
-  for (let b = 10n; b <= 100n; b += 10n) logs.push({ address: A, blockNumber: b, args: { current: b, roundId: b / 10n, updatedAt: b * 12n } });
+  const log = (address: Address, blockNumber: bigint, current: bigint, roundId: bigint) =>
+    logs.push({ address, blockNumber, args: { current, roundId, updatedAt: blockNumber * 12n } });
+  for (let b = 10n; b <= 100n; b += 10n) log(A, b, b, b / 10n);
   if (switchAt !== undefined) {
-    for (let b = switchAt; b <= switchAt + 50n; b += 10n) {
-      logs.push({ address: B, blockNumber: b, args: { current: 1_000n + b, roundId: (b - switchAt) / 10n + 1n, updatedAt: b * 12n } });
-    }
-    logs.push({ address: A, blockNumber: switchAt + 5n, args: { current: 7n, roundId: 11n, updatedAt: (switchAt + 5n) * 12n } });
+    for (let b = switchAt; b <= switchAt + 50n; b += 10n) log(B, b, 1_000n + b, (b - switchAt) / 10n + 1n);
+    log(A, switchAt + 5n, 7n, 11n);
   }
   const client = {
-    multicall: async ({ contracts, blockNumber }: { contracts: { functionName: string; args?: readonly unknown[] }[]; blockNumber: bigint }) =>
+    multicall: async ({ contracts, blockNumber }: { contracts: Call[]; blockNumber: bigint }) =>
       contracts.map((c) => {
         const phases = switchAt !== undefined && blockNumber >= switchAt ? 2 : 1;
         if (c.functionName === "phaseId") return phases;
@@ -32,7 +33,8 @@ function fakeChain(switchAt?: bigint) {
       }),
     getLogs: async ({ address, fromBlock, toBlock }: { address: Address[]; fromBlock: bigint; toBlock: bigint }) =>
       logs
-        .filter((l) => address.map((a) => a.toLowerCase()).includes(l.address) && l.blockNumber >= fromBlock && l.blockNumber <= toBlock)
+        .filter((l) => address.map((a) => a.toLowerCase()).includes(l.address))
+        .filter((l) => l.blockNumber >= fromBlock && l.blockNumber <= toBlock)
         .map((l) => ({ ...l, blockHash: `0x${l.blockNumber.toString(16)}`, logIndex: l.address === A ? 0 : 1 })),
   };
   return client as never;
@@ -40,12 +42,17 @@ function fakeChain(switchAt?: bigint) {
 
 function memoryStorage() {
   const m = new Map<string, string>();
-  return { getItem: (k: string) => m.get(k) ?? null, setItem: (k: string, v: string) => void m.set(k, v), removeItem: (k: string) => void m.delete(k) };
+  return {
+    getItem: (k: string) => m.get(k) ?? null,
+    setItem: (k: string, v: string) => void m.set(k, v),
+    removeItem: (k: string) => void m.delete(k),
+  };
 }
 
 describe("readFeedHistory", () => {
   it("merges the AnswerUpdated logs of every phase's aggregator into proxy rounds, in order", async () => {
-    const rounds = await readFeedHistory({ client: fakeChain(150n), chainId: 1, feed: FEED, fromBlock: 0n, toBlock: 300n });
+    const client = fakeChain(150n);
+    const rounds = await readFeedHistory({ client, chainId: 1, feed: FEED, fromBlock: 0n, toBlock: 300n });
     expect(rounds.map((r) => r.roundId)).toEqual([
       ...Array.from({ length: 10 }, (_, i) => proxyRoundId(1, BigInt(i + 1))),
       ...Array.from({ length: 6 }, (_, i) => proxyRoundId(2, BigInt(i + 1))),

@@ -19,15 +19,20 @@ export const aggregatorAbi = pick(abiOf(31337, "LocalAggregator"), [...V3, "Answ
 export type Phase = { phaseId: number; aggregator: Address };
 
 /** Every phase of a proxy up to its current one, with its aggregator (phases count from 1). */
-export async function feedPhases(client: Pick<PublicClient, "multicall">, feed: Address, blockNumber?: bigint): Promise<Phase[]> {
+export async function feedPhases(
+  client: Pick<PublicClient, "multicall">,
+  feed: Address,
+  blockNumber?: bigint,
+): Promise<Phase[]> {
   const [current] = await client.multicall({
     allowFailure: false, blockNumber, batchSize: 0,
     contracts: [{ address: feed, abi: feedAbi, functionName: "phaseId" }] as const,
   });
   const ids = Array.from({ length: Number(current) }, (_, i) => i + 1);
+  const phaseAggregators = (id: number) =>
+    ({ address: feed, abi: feedAbi, functionName: "phaseAggregators", args: [id] }) as const;
   const aggregators = await client.multicall({
-    allowFailure: false, blockNumber, batchSize: 0,
-    contracts: ids.map((id) => ({ address: feed, abi: feedAbi, functionName: "phaseAggregators", args: [id] }) as const),
+    allowFailure: false, blockNumber, batchSize: 0, contracts: ids.map(phaseAggregators),
   });
   const zero = /^0x0{40}$/;
   return ids.flatMap((phaseId, i) => (zero.test(aggregators[i]) ? [] : [{ phaseId, aggregator: aggregators[i] }]));
@@ -36,19 +41,25 @@ export async function feedPhases(client: Pick<PublicClient, "multicall">, feed: 
 type Answer = { current: bigint; roundId: bigint; updatedAt: bigint };
 const answerUpdated = aggregatorAbi.find((item) => item.type === "event" && item.name === "AnswerUpdated")! as AbiEvent;
 
+export type FeedHistoryOptions = Omit<ReadLogsOptions, "client" | "event" | "scope" | "addresses"> & {
+  client: Pick<PublicClient, "getLogs" | "multicall">;
+  feed: Address;
+};
+
 /**
  * Every round of a feed in `fromBlock..toBlock`, from the AnswerUpdated events of the aggregators
  * of its phases (a proxy emits none), merged into one history in round-id order.
  */
-export async function readFeedHistory(o: Omit<ReadLogsOptions, "client" | "event" | "scope" | "addresses"> & {
-  client: Pick<PublicClient, "getLogs" | "multicall">;
-  feed: Address;
-}): Promise<FeedRound[]> {
+export async function readFeedHistory(o: FeedHistoryOptions): Promise<FeedRound[]> {
   const phases = await feedPhases(o.client, o.feed, o.toBlock);
   // An aggregator that served two phases counts for the later one.
   const phaseOf = new Map(phases.map((p) => [p.aggregator.toLowerCase(), p.phaseId]));
-  const logs = await readLogs<Answer>({ ...o, event: answerUpdated, scope: o.feed, addresses: phases.map((p) => p.aggregator) });
+  const addresses = phases.map((p) => p.aggregator);
+  const logs = await readLogs<Answer>({ ...o, event: answerUpdated, scope: o.feed, addresses });
   return mergePhases(logs.map((l) => ({
-    phaseId: phaseOf.get(l.address.toLowerCase())!, aggregatorRoundId: l.args.roundId, answer: l.args.current, updatedAt: l.args.updatedAt,
+    phaseId: phaseOf.get(l.address.toLowerCase())!,
+    aggregatorRoundId: l.args.roundId,
+    answer: l.args.current,
+    updatedAt: l.args.updatedAt,
   })));
 }

@@ -15,9 +15,10 @@ export type FeedRound = { roundId: bigint; answer: bigint; updatedAt: bigint };
  * decrease, which price lookups by time rely on.
  */
 export function mergePhases(rounds: readonly PhaseRound[]): FeedRound[] {
-  const sorted = rounds
-    .filter((r) => r.updatedAt > 0n)
-    .sort((a, b) => a.phaseId - b.phaseId || (a.aggregatorRoundId < b.aggregatorRoundId ? -1 : a.aggregatorRoundId > b.aggregatorRoundId ? 1 : 0));
+  const cmp = (x: bigint, y: bigint) => (x < y ? -1 : x > y ? 1 : 0);
+  const byRound = (a: PhaseRound, b: PhaseRound) =>
+    a.phaseId - b.phaseId || cmp(a.aggregatorRoundId, b.aggregatorRoundId);
+  const sorted = rounds.filter((r) => r.updatedAt > 0n).sort(byRound);
   const firstOfPhase = new Map<number, bigint>();
   for (const r of sorted) if (!firstOfPhase.has(r.phaseId)) firstOfPhase.set(r.phaseId, r.updatedAt);
   // The earliest start of any later phase, for each phase.

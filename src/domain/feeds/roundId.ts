@@ -9,7 +9,9 @@ const MAX_PHASE = (1n << 16n) - 1n;
 export function proxyRoundId(phaseId: number, aggregatorRoundId: bigint): bigint {
   const phase = BigInt(phaseId);
   if (phase < 0n || phase > MAX_PHASE) throw new RangeError(`phase ${phaseId} is not a uint16`);
-  if (aggregatorRoundId < 0n || aggregatorRoundId > AGGREGATOR_MASK) throw new RangeError(`round ${aggregatorRoundId} is not a uint64`);
+  if (aggregatorRoundId < 0n || aggregatorRoundId > AGGREGATOR_MASK) {
+    throw new RangeError(`round ${aggregatorRoundId} is not a uint64`);
+  }
   return (phase << PHASE_OFFSET) | aggregatorRoundId;
 }
 

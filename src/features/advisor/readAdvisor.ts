@@ -30,6 +30,9 @@ export async function readAdvisor(client: PublicClient, fund: Address): Promise<
   const histories = await Promise.all(
     feeds.map((feed) => walkFeedRounds(client, feed, { blockNumber, since, firstStep: BigInt(MAX_LOOKBACK_DAYS + 2) })),
   );
-  const rounds: Rounds[] = histories.map((h) => ({ answers: h.map((r) => r.answer), times: h.map((r) => r.updatedAt) }));
+  const rounds: Rounds[] = histories.map((h) => ({
+    answers: h.map((r) => r.answer),
+    times: h.map((r) => r.updatedAt),
+  }));
   return { ...read, rounds };
 }

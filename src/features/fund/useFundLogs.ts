@@ -104,8 +104,14 @@ export function useFeedHistories(feeds: readonly FeedSpec[], block: bigint | und
       enabled: !!client && block !== undefined,
       placeholderData: (previous: FeedHistory | undefined) => previous,
       queryFn: async (): Promise<FeedHistory> => {
-        const rounds = await readFeedHistory({ client: client!, chainId, feed: f.feed, storage: storage(), fromBlock, toBlock: block! });
-        return { feedDecimals: f.feedDecimals, decimals: f.decimals, rounds: rounds.map((r) => ({ answer: r.answer, updatedAt: r.updatedAt })) };
+        const rounds = await readFeedHistory({
+          client: client!, chainId, feed: f.feed, storage: storage(), fromBlock, toBlock: block!,
+        });
+        return {
+          feedDecimals: f.feedDecimals,
+          decimals: f.decimals,
+          rounds: rounds.map((r) => ({ answer: r.answer, updatedAt: r.updatedAt })),
+        };
       },
     })),
   });
