@@ -15,7 +15,8 @@ test.describe.configure({ timeout: 180_000 });
 
 const fundAbi = abiOf(31337, "Fund");
 const governorAbi = abiOf(31337, "FundGovernor");
-const feedAbi = abiOf(31337, "MockAggregator");
+const feedAbi = abiOf(31337, "FeedProxy");
+const aggregatorAbi = abiOf(31337, "LocalAggregator");
 const wallet = createWalletClient({ transport: http(rpcUrl) });
 const rpc = (method: string, params: unknown[] = []) => client.request({ method, params } as never);
 
@@ -95,7 +96,8 @@ test("DeFi Blue Chips: the drafted rebalance passes a vote, executes within the 
   for (const token of (await client.readContract({ address: fund, abi: fundAbi, functionName: "registry" }))[0]) {
     const { feed } = await client.readContract({ address: fund, abi: fundAbi, functionName: "assetConfig", args: [token] });
     const [, answer] = await client.readContract({ address: feed, abi: feedAbi, functionName: "latestRoundData" });
-    await send(deployer, feed, feedAbi, "pushAnswer", [answer]);
+    const aggregator = await client.readContract({ address: feed, abi: feedAbi, functionName: "aggregator" });
+    await send(deployer, aggregator, aggregatorAbi, "pushAnswer", [answer]);
   }
   expect(await client.readContract({ address: fund, abi: fundAbi, functionName: "pricesFresh" })).toBe(true);
 

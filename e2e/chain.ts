@@ -48,7 +48,8 @@ export async function fundAmounts(fund: Address, at_?: bigint) {
 
 /** Every fund the lens can read, as it summarises it, with its TVL in USD (WAD) by the engine. */
 export async function fundSummaries() {
-  const list = (await readSummaries(client, await client.getBlockNumber())).filter((s) => s.ok);
+  // Uncached: the previous test's evm_revert may have dropped the block viem last saw.
+  const list = (await readSummaries(client, await client.getBlockNumber({ cacheTime: 0 }))).filter((s) => s.ok);
   return list.map((s, index) => {
     const price: UsdPrice = { answer: s.assetUsdPrice, feedDecimals: s.assetFeedDecimals, decimals: s.assetDecimals };
     return {
@@ -69,7 +70,7 @@ export type ChainFund = Awaited<ReturnType<typeof fundSummaries>>[number];
 
 /** The price of ETH or BTC as the denomination switch uses it. */
 export async function unitPrice(token: "WETH" | "WBTC"): Promise<UsdPrice> {
-  const feed = { ...contractOf(31337, `${token}UsdFeed`), abi: abiOf(31337, "MockAggregator") };
+  const feed = { ...contractOf(31337, `${token}UsdFeed`), abi: abiOf(31337, "FeedProxy") };
   const [round, feedDecimals, decimals] = await Promise.all([
     client.readContract({ ...feed, functionName: "latestRoundData" }),
     client.readContract({ ...feed, functionName: "decimals" }),

@@ -1,7 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page, Route } from "@playwright/test";
-import { parseUnits, type Address } from "viem";
+import { createPublicClient, defineChain, http, parseUnits, type Address } from "viem";
 import { abiOf, contractOf } from "../src/chain/contracts.ts";
+import { walkFeedRounds } from "../src/chain/feedWalk.ts";
 import { convertSeries, type FeedHistory } from "../src/domain/history/index.ts";
 import { gavUsdWad, impermanentLoss, lpBasis, midPriceInAsset, premiumPpm, usdIn, type UsdPrice } from "../src/domain/valuation/index.ts";
 import { bpsPct, exact, money, signedPpm } from "../src/features/fund/format.ts";
@@ -14,9 +15,18 @@ test.describe.configure({ timeout: 180_000 });
 const expect = baseExpect.configure({ timeout: 30_000 });
 
 const fundAbi = abiOf(31337, "Fund");
-const feedAbi = abiOf(31337, "MockAggregator");
+const feedAbi = abiOf(31337, "FeedProxy");
 const pairAbi = abiOf(31337, "AmmPair");
 const lens = contractOf(31337, "FundLens");
+// The round walk batches through Multicall3, which a client finds on its chain.
+const walkClient = createPublicClient({
+  chain: defineChain({
+    id: 31337, name: "local", nativeCurrency: { name: "Ether", symbol: "ETH", decimals: 18 },
+    rpcUrls: { default: { http: [rpcUrl] } },
+    contracts: { multicall3: { address: contractOf(31337, "Multicall3").address } },
+  }),
+  transport: http(rpcUrl),
+});
 const parse = (text: string, decimals: number) => parseUnits(text.replace(/[^\d.]/g, ""), decimals);
 const SHOTS = process.env.SHOTS_DIR ?? "test-results/screenshots";
 
@@ -38,12 +48,16 @@ async function pageBlock(page: Page) {
   return block;
 }
 
-/** A feed's latest price and every round, at `blockNumber`, read from the contract (not its logs). */
+/**
+ * A feed's latest price and every round, at `blockNumber`, read by walking its proxy's rounds
+ * through every phase (not from the aggregators' logs, which the page reads).
+ */
 async function feedAt(feed: Address, decimals: number, blockNumber: bigint): Promise<UsdPrice & FeedHistory> {
-  const at = { address: feed, abi: feedAbi, blockNumber } as const;
-  const [count, feedDecimals] = await Promise.all([client.readContract({ ...at, functionName: "roundCount" }), client.readContract({ ...at, functionName: "decimals" })]);
-  const [answers, times] = await client.readContract({ ...at, functionName: "roundsBetween", args: [1n, count] });
-  return { answer: answers.at(-1)!, feedDecimals, decimals, rounds: answers.map((answer, i) => ({ answer, updatedAt: BigInt(times[i]) })) };
+  const [rounds, feedDecimals] = await Promise.all([
+    walkFeedRounds(walkClient, feed, { blockNumber, since: 0n, firstStep: 1_000n }),
+    client.readContract({ address: feed, abi: feedAbi, blockNumber, functionName: "decimals" }),
+  ]);
+  return { answer: rounds.at(-1)!.answer, feedDecimals, decimals, rounds };
 }
 
 const isRpc = (url: URL) => url.origin === new URL(rpcUrl).origin;

@@ -141,7 +141,8 @@ test(`${cases.length} bad and odd inputs, each answered at its field with the te
 
 // Faults of the wallet and the chain, one after another on one page: each leaves a message
 // in the panel, the typed amount in its field, and nothing sent that should not have been.
-const feedAbi = abiOf(31337, "MockAggregator");
+const feedAbi = abiOf(31337, "FeedProxy");
+const aggregatorAbi = abiOf(31337, "LocalAggregator");
 const WETH_FEED = contractOf(31337, "WETHUsdFeed").address;
 
 async function typeAmount(panel: Locator, amount: string) {
@@ -206,8 +207,9 @@ test("wrong network, rejection, account switch, slippage and stale price: each e
     await typeAmount(panel, "1000");
     // WETH, held by the fund, jumps 20 %: the fund is worth more, a deposit buys fewer shares.
     const [, answer] = await client.readContract({ address: WETH_FEED, abi: feedAbi, functionName: "latestRoundData" });
-    const data = encodeFunctionData({ abi: feedAbi, functionName: "pushAnswer", args: [(answer * 12n) / 10n] });
-    await client.waitForTransactionReceipt({ hash: await rpc<`0x${string}`>("eth_sendTransaction", [{ from: DEV_ACCOUNT, to: WETH_FEED, data }]) });
+    const aggregator = await client.readContract({ address: WETH_FEED, abi: feedAbi, functionName: "aggregator" });
+    const data = encodeFunctionData({ abi: aggregatorAbi, functionName: "pushAnswer", args: [(answer * 12n) / 10n] });
+    await client.waitForTransactionReceipt({ hash: await rpc<`0x${string}`>("eth_sendTransaction", [{ from: DEV_ACCOUNT, to: aggregator, data }]) });
     await send.click();
     await expect(txError).toHaveText(/^The fund would give [\d,.]+ egALGO, below your minimum of [\d,.]+ egALGO: the price moved since the preview\./);
     await expect(field).toHaveValue("1000");

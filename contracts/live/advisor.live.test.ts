@@ -19,12 +19,15 @@ const client = createPublicClient({ chain, transport: http(url) });
 const wallet = createWalletClient({ chain, transport: http(url) });
 const rpc = (method: string, params: unknown[] = []) => client.request({ method, params } as never) as Promise<unknown>;
 const fundAbi = deployment.abis.Fund;
-const feedAbi = deployment.abis.MockAggregator;
+const feedAbi = deployment.abis.FeedProxy;
 
-/** Each listed asset's feed round count at `blockNumber` (latest when omitted). */
-async function roundCounts(fund: Address, tokens: readonly string[], blockNumber?: bigint) {
+/** Each listed asset's latest proxy round id at `blockNumber` (latest when omitted). */
+async function latestRounds(fund: Address, tokens: readonly string[], blockNumber?: bigint) {
   const configs = await client.multicall({ allowFailure: false, blockNumber, contracts: tokens.map((t) => ({ address: fund, abi: fundAbi, functionName: "assetConfig", args: [t as Address] }) as const) });
-  return client.multicall({ allowFailure: false, blockNumber, contracts: configs.map((c) => ({ address: c.feed, abi: feedAbi, functionName: "roundCount" }) as const) });
+  const latest = (feed: Address) => ({ address: feed, abi: feedAbi, functionName: "latestRoundData" }) as const;
+  const contracts = configs.map((c) => latest(c.feed));
+  const rounds = await client.multicall({ allowFailure: false, blockNumber, contracts });
+  return rounds.map(([roundId]) => roundId);
 }
 
 describe("advice on the seeded world", () => {
@@ -48,7 +51,7 @@ describe("advice on the seeded world", () => {
 
 /** Whether a feed round or a pool's reserves changed between `block` and now: the keeper acted. */
 async function moved(fund: Address, tokens: readonly string[], pairs: readonly Address[], rounds: readonly bigint[], block: bigint) {
-  if ((await roundCounts(fund, tokens)).some((c, i) => c !== rounds[i])) return true;
+  if ((await latestRounds(fund, tokens)).some((c, i) => c !== rounds[i])) return true;
   const reserves = (blockNumber?: bigint) => client.multicall({ allowFailure: false, blockNumber, contracts: pairs.map((p) => ({ address: p, abi: deployment.abis.AmmPair, functionName: "getReserves" }) as const) });
   const [then, now] = await Promise.all([reserves(block), reserves()]);
   return then.some((r, i) => r[0] !== now[i][0] || r[1] !== now[i][1]);
@@ -89,7 +92,7 @@ async function check(fund: Address, objective: Objective): Promise<"no trade" | 
 
   // The manager (for governed funds, the timelock) executes the swaps in order.
   const tokens = read.raw.assets.map((x) => x.token);
-  const roundsAtRead = await roundCounts(fund, tokens, read.block);
+  const roundsAtRead = await latestRounds(fund, tokens, read.block);
   const snapshot = await rpc("evm_snapshot");
   try {
     await rpc("hardhat_impersonateAccount", [read.manager]);
@@ -111,7 +114,7 @@ async function check(fund: Address, objective: Objective): Promise<"no trade" | 
     }
     // The guidelines' weights: look-through, half of each LP position towards each of its tokens.
     const exposure = await client.readContract({ address: fund, abi: fundAbi, functionName: "exposureWeights" });
-    if ((await roundCounts(fund, tokens)).some((c, i) => c !== roundsAtRead[i])) return "prices moved";
+    if ((await latestRounds(fund, tokens)).some((c, i) => c !== roundsAtRead[i])) return "prices moved";
     const onChain = exposure.slice(0, read.raw.assets.length);
     assert.deepEqual(onChain, plan.afterBps.slice(0, read.raw.assets.length), `${label}: weights after the swaps`);
     return "executed";

@@ -15,7 +15,7 @@ const rpc = (method: string, params: unknown[] = []) => client.request({ method,
 const ADVANCES = [["an hour", 3_600], ["two days", 2 * 86_400], ["100 days", 100 * 86_400], ["400 days", 400 * 86_400]] as const;
 const { abis: a, contracts } = deployment;
 const abis: CheckAbis = {
-  Fund: a.Fund as Abi, ERC20: a.MockERC20 as Abi, Aggregator: a.MockAggregator as Abi, AmmPair: a.AmmPair as Abi,
+  Fund: a.Fund as Abi, ERC20: a.MockERC20 as Abi, Aggregator: a.FeedProxy as Abi, AmmPair: a.AmmPair as Abi,
   VamDeal: a.VamDeal as Abi, FeeSplitter: a.FeeSplitter as Abi, FundLens: a.FundLens as Abi,
 };
 type FundSet = { fund: Address; feeSplitter: Address; managerToken: Address };

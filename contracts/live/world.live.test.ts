@@ -2,10 +2,17 @@
 // the invariants the dApp and its tests rely on.
 import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
-import { createPublicClient, getAddress, http, parseAbiItem, type Address } from "viem";
+import { createPublicClient, defineChain, getAddress, http, parseAbiItem, type Address } from "viem";
 import { deployment } from "../../src/chain/deployments/31337.ts";
+import { walkFeedRounds } from "../../src/chain/feedWalk.ts";
 
-const client = createPublicClient({ transport: http(process.env.VITE_RPC_URL ?? "http://127.0.0.1:8545") });
+const url = process.env.VITE_RPC_URL ?? "http://127.0.0.1:8545";
+const chain = defineChain({
+  id: 31337, name: "local", nativeCurrency: { name: "Ether", symbol: "ETH", decimals: 18 },
+  rpcUrls: { default: { http: [url] } },
+  contracts: { multicall3: { address: deployment.contracts.Multicall3.address } },
+});
+const client = createPublicClient({ chain, transport: http(url) });
 const abi = (name: keyof typeof deployment.abis) => deployment.abis[name];
 const read = (address: Address, name: keyof typeof deployment.abis, functionName: string, args: unknown[] = []) =>
   client.readContract({ address, abi: abi(name) as never, functionName, args } as never) as Promise<any>;
@@ -37,10 +44,12 @@ describe("the seeded local world", () => {
     assert.ok(drift < 60, `last block ${drift.toFixed(0)} s from now`);
   });
 
-  it("has a year of daily prices and no stale feed", async () => {
+  it("has a year of daily prices across a phase change and no stale feed", async () => {
     for (const f of funds) assert.equal(await read(f.fund, "Fund", "pricesFresh"), true, `fund ${f.fund}`);
-    const rounds = await read(deployment.contracts.WETHUsdFeed.address, "MockAggregator", "roundCount");
-    assert.ok(rounds >= 365n, `${rounds} WETH rounds`);
+    const feed = deployment.contracts.WETHUsdFeed.address;
+    assert.equal(await read(feed, "FeedProxy", "phaseId"), 2, "the seed put a second aggregator behind the proxy");
+    const rounds = await walkFeedRounds(client, feed, { since: 0n, firstStep: 1_000n });
+    assert.ok(rounds.length >= 365, `${rounds.length} WETH rounds`);
   });
 
   it("has proposals in every state", async () => {

@@ -58,7 +58,9 @@ if (chainId === 31337) {
   await publicClient.request({ method: "hardhat_setCode" as never, params: [MULTICALL3, code] as never });
   deployed.Multicall3 = { address: MULTICALL3, artifact: "Multicall3" };
 
-  // Mock assets with 8-decimal USD feeds, at round prices; the seed step moves them.
+  // Mock assets with 8-decimal USD feeds, at round prices; the seed step moves them. Each feed is a
+  // proxy in front of an aggregator, as Chainlink's are: funds hold the proxy's address, and the
+  // seed later puts a new aggregator behind it (a phase change).
   const assets = [
     ["USDC", "USD Coin", 6, "1"],
     ["DAI", "Dai Stablecoin", 18, "1"],
@@ -70,8 +72,10 @@ if (chainId === 31337) {
   ] as const;
   for (const [symbol, name, decimals, usd] of assets) {
     await deploy(symbol, "MockERC20", [name, symbol, decimals]);
-    const feed = await deploy(`${symbol}UsdFeed`, "MockAggregator", [8, `${symbol} / USD`, deployer.account.address]);
-    await feed.write.pushAnswer([parseUnits(usd, 8)]);
+    const owner = deployer.account.address;
+    const aggregator: any = await viem.deployContract("LocalAggregator", [8, `${symbol} / USD`, owner]);
+    await aggregator.write.pushAnswer([parseUnits(usd, 8)]);
+    await deploy(`${symbol}UsdFeed`, "FeedProxy", [aggregator.address, owner]);
   }
 }
 
@@ -97,8 +101,12 @@ if (network) {
 // other addresses stay where they were.
 await deploy("FundRouter", "FundRouter", [deployed.FundFactory.address]);
 
-// The dApp also talks to contracts that fund sets and deals create, so their ABIs go in too.
-const CREATED = ["Fund", "ManagerToken", "FeeSplitter", "FundGovernor", "TimelockController", "ContributionRewards", "VamDeal", "TvlOracle", "AmmPair"];
+// The dApp also talks to contracts that fund sets and deals create (and Chainlink-shaped proxies
+// and aggregators, also on chains where they are not ours), so their ABIs go in too.
+const CREATED = [
+  "FeedProxy", "LocalAggregator", "Fund", "ManagerToken", "FeeSplitter", "FundGovernor", "TimelockController",
+  "ContributionRewards", "VamDeal", "TvlOracle", "AmmPair",
+];
 const abis: Record<string, Abi> = {};
 for (const artifact of [...Object.values(deployed).map((d) => d.artifact), ...CREATED]) {
   abis[artifact] ??= (await hre.artifacts.readArtifact(artifact)).abi as Abi;

@@ -1,7 +1,7 @@
 // Keeps the local world alive while it runs:
-// - pushes a price round to every mock feed before it goes stale (hourly, a small random walk),
-//   then arbitrages every pool of two priced tokens back to the feeds, as a market would (funds
-//   may trade only close to the feeds' prices);
+// - pushes a price round to every feed's current aggregator (behind its proxy) before it goes
+//   stale (hourly, a small random walk), then arbitrages every pool of two priced tokens back to
+//   the feeds, as a market would (funds may trade only close to the feeds' prices);
 // - reports each active VAM deal's project TVL every two hours, continuing its trend;
 // - feeds each active deal's new reports into its stored condition (bounded steps), exercises
 //   tranche 2 of any deal whose condition has held for a grace period (the automatic American
@@ -71,7 +71,7 @@ async function tick() {
     const [, answer, , updatedAt] = await feed.read.latestRoundData();
     if (now - updatedAt < PRICE_EVERY) continue;
     const stable = symbol === "USDC" || symbol === "DAI";
-    await feed.write.pushAnswer([walk(answer, stable ? 2n : 40n)]);
+    await (await ctx.aggregatorOf(symbol)).write.pushAnswer([walk(answer, stable ? 2n : 40n)]);
     sent++;
   }
   if (sent > 0) await arbitrageAll();

@@ -45,11 +45,22 @@ const MODELS: Record<string, PriceModel> = {
   LINK: { start: parseUnits("14", 8), driftE6: e6(0.0012), volE6: e6(0.044), crashes: true },
 };
 const paths = Object.fromEntries(Object.entries(MODELS).map(([k, m]) => [k, pricePath(m, DAYS, rng)]));
+// On this day every feed's proxy gets a new aggregator, whose rounds count from 1 again in phase 2:
+// round ids jump as they do on mainnet, and history readers must walk both phases.
+const PHASE_CHANGE_DAY = 240;
 const pushPrices = (d: number) => async () => {
   for (const [symbol, path] of Object.entries(paths)) {
+    if (d === PHASE_CHANGE_DAY) {
+      const owner = ctx.deployer.account.address;
+      const next = await ctx.viem.deployContract("LocalAggregator", [8, `${symbol} / USD`, owner]);
+      await next.write.pushAnswer([path[d]]); // an answer first, so the proxy never reads an empty phase
+      await ctx.feeds[symbol].write.setAggregator([next.address]);
+      continue;
+    }
     const [, current] = await ctx.feeds[symbol].read.latestRoundData();
     // Stable feeds only move when the price does, as Chainlink's deviation threshold would.
-    if (current !== path[d] || symbol === "USDC" || symbol === "DAI") await ctx.feeds[symbol].write.pushAnswer([path[d]]);
+    if (current === path[d] && symbol !== "USDC" && symbol !== "DAI") continue;
+    await (await ctx.aggregatorOf(symbol)).write.pushAnswer([path[d]]);
   }
 };
 s.at(day(0), "prices day 0", pushPrices(0));

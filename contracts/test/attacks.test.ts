@@ -261,7 +261,7 @@ describe("attacks: one bad feed (3)", () => {
     await revertsWith(w.asTimelock((from) => w.fund.write.removeAsset([link.address], from)), "AssetInUse", [link.address]);
     const shares = (await w.fund.read.balanceOf([alice])) / 2n;
     await w.fund.write.redeemInKind([shares, alice, alice], { account: w.alice.account });
-    const feed = await w.viem.deployContract("MockAggregator", [8, "LINK / USD", w.deployer.account.address]);
+    const feed = await w.viem.deployContract("LocalAggregator", [8, "LINK / USD", w.deployer.account.address]);
     await feed.write.pushAnswer([usd8(20n)]);
     await w.asTimelock((from) => w.fund.write.setFeed([link.address, feed.address, HEARTBEAT], from));
     await w.fund.write.redeem([shares / 2n, alice, alice], { account: w.alice.account });
@@ -556,7 +556,7 @@ describe("attacks: smaller ones (7)", () => {
     const tokens: Address[] = [];
     for (const sym of ["HUGEA", "HUGEB"]) {
       const t = await w.viem.deployContract("MockERC20", [sym, sym, 18]);
-      const f = await w.viem.deployContract("MockAggregator", [8, `${sym} / USD`, w.deployer.account.address]);
+      const f = await w.viem.deployContract("LocalAggregator", [8, `${sym} / USD`, w.deployer.account.address]);
       await f.write.pushAnswer([huge]);
       await w.asTimelock((from) => w.fund.write.addAsset([t.address, f.address, HEARTBEAT, 10_000], from));
       tokens.push(t.address);

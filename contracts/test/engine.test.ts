@@ -214,7 +214,7 @@ describe("client valuation engine against the chain", () => {
 
   it("does not count the feed of an asset the fund does not hold; reverting, future-dated and negative rounds are stale", async () => {
     await w.skipFresh(60n);
-    const feed = await w.viem.deployContract("MockAggregator", [8, "DAI / USD", w.deployer.account.address]);
+    const feed = await w.viem.deployContract("LocalAggregator", [8, "DAI / USD", w.deployer.account.address]);
     const dai = await w.viem.deployContract("MockERC20", ["Dai", "DAI", 18]);
     await w.asTimelock((from) => w.fund.write.addAsset([dai.address, feed.address, HEARTBEAT, 1_000], from)); // a feed with no round yet
     let s = await check("an unheld asset with a dead feed");
@@ -260,7 +260,7 @@ describe("client valuation engine against the chain", () => {
   });
 
   it("drops the primary token from cost once governance gives it a feed", async () => {
-    const feed = await w.viem.deployContract("MockAggregator", [8, "PRJ / USD", w.deployer.account.address]);
+    const feed = await w.viem.deployContract("LocalAggregator", [8, "PRJ / USD", w.deployer.account.address]);
     await feed.write.pushAnswer([3n * 10n ** 8n]);
     await w.asTimelock((from) => w.fund.write.setFeed([prj.address, feed.address, HEARTBEAT], from));
     const s = await check("PRJ with a feed");

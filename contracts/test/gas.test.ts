@@ -28,8 +28,8 @@ describe("gas", () => {
     const usdc = w.usdc.address;
     const link = await w.viem.deployContract("MockERC20", ["Chainlink", "LINK", 18]);
     const uni = await w.viem.deployContract("MockERC20", ["Uniswap", "UNI", 18]);
-    const linkFeed = await w.viem.deployContract("MockAggregator", [8, "LINK / USD", w.deployer.account.address]);
-    const uniFeed = await w.viem.deployContract("MockAggregator", [8, "UNI / USD", w.deployer.account.address]);
+    const linkFeed = await w.viem.deployContract("LocalAggregator", [8, "LINK / USD", w.deployer.account.address]);
+    const uniFeed = await w.viem.deployContract("LocalAggregator", [8, "UNI / USD", w.deployer.account.address]);
     await linkFeed.write.pushAnswer([20n * 10n ** 8n]);
     await uniFeed.write.pushAnswer([10n * 10n ** 8n]);
     await w.asTimelock((from) => w.fund.write.addAsset([link.address, linkFeed.address, HEARTBEAT, 3_000], from));

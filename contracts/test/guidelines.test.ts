@@ -203,14 +203,14 @@ describe("guidelines", () => {
   it("only the timelock changes the rules; fees are capped", async () => {
     await base.restore();
     const newToken = await w.viem.deployContract("MockERC20", ["Chainlink", "LINK", 18]);
-    const newFeed = await w.viem.deployContract("MockAggregator", [8, "LINK / USD", w.deployer.account.address]);
+    const newFeed = await w.viem.deployContract("LocalAggregator", [8, "LINK / USD", w.deployer.account.address]);
     await newFeed.write.pushAnswer([15n * 10n ** 8n]);
-    const ethFeed2 = await w.viem.deployContract("MockAggregator", [8, "ETH / USD 2", w.deployer.account.address]);
+    const ethFeed2 = await w.viem.deployContract("LocalAggregator", [8, "ETH / USD 2", w.deployer.account.address]);
     await ethFeed2.write.pushAnswer([3_100n * 10n ** 8n]);
     await w.amm.write.createPair([w.wbtc.address, w.usdc.address]);
     const wbtcPair = getAddress(await w.amm.read.getPair([w.wbtc.address, w.usdc.address]));
     const unused = await w.viem.deployContract("MockERC20", ["Unused", "UNU", 18]);
-    const unusedFeed = await w.viem.deployContract("MockAggregator", [8, "UNU / USD", w.deployer.account.address]);
+    const unusedFeed = await w.viem.deployContract("LocalAggregator", [8, "UNU / USD", w.deployer.account.address]);
     await w.asTimelock((from) => w.fund.write.addAsset([unused.address, unusedFeed.address, HEARTBEAT, 1_000], from));
 
     type From = { account: Address | (typeof w.alice)["account"] };

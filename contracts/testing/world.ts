@@ -20,7 +20,7 @@ export async function deployWorld() {
   const usdc = await viem.deployContract("MockERC20", ["USD Coin", "USDC", 6]);
   const weth = await viem.deployContract("MockERC20", ["Wrapped Ether", "WETH", 18]);
   const wbtc = await viem.deployContract("MockERC20", ["Wrapped BTC", "WBTC", 8]);
-  const feed = (d: string) => viem.deployContract("MockAggregator", [8, d, deployer.account.address]);
+  const feed = (d: string) => viem.deployContract("LocalAggregator", [8, d, deployer.account.address]);
   const usdcFeed = await feed("USDC / USD");
   const wethFeed = await feed("ETH / USD");
   const wbtcFeed = await feed("BTC / USD");

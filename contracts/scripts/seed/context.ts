@@ -23,8 +23,10 @@ export async function createContext() {
   const feeds: Record<string, any> = {};
   for (const symbol of ["USDC", "DAI", "WETH", "WBTC", "UNI", "AAVE", "LINK"]) {
     tokens[symbol] = await at("MockERC20", addr(symbol));
-    feeds[symbol] = await at("MockAggregator", addr(`${symbol}UsdFeed`));
+    feeds[symbol] = await at("FeedProxy", addr(`${symbol}UsdFeed`));
   }
+  /** The aggregator behind a feed's proxy now: where its next round goes. */
+  const aggregatorOf = async (symbol: string) => at("LocalAggregator", await feeds[symbol].read.aggregator());
 
   let clock = 0n;
   /** Makes the next transactions happen at `t` (unix seconds), or just after the last ones. */
@@ -38,7 +40,7 @@ export async function createContext() {
     viem, networkHelpers, publicClient, chainId, deployment, addr, at,
     deployer, alice, bob, carol, dave, erin, institution, algoKeeper, projectTeam, founder, contributors,
     investors: [alice, bob, carol, dave, erin],
-    tokens, feeds,
+    tokens, feeds, aggregatorOf,
     factory: await at("FundFactory", addr("FundFactory")),
     lens: await at("FundLens", addr("FundLens")),
     amm: await at("AmmFactory", addr("AmmFactory")),

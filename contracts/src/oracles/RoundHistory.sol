@@ -5,7 +5,8 @@ import {AggregatorV3Interface} from "../interfaces/AggregatorV3Interface.sol";
 
 /// @title RoundHistory
 /// @notice AggregatorV3-style rounds kept in full (ids from 1), so that clients can draw the
-/// history from the contract alone. Shared by the mock price feeds and the TVL oracles.
+/// history from the contract alone. Used by the TVL oracles of VAM deals (our own contract, not a
+/// Chainlink feed).
 abstract contract RoundHistory is AggregatorV3Interface {
     struct Round {
         int256 answer;

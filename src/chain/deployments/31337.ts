@@ -52,59 +52,59 @@ export const deployment = {
       "artifact": "MockERC20"
     },
     "USDCUsdFeed": {
-      "address": "0xa51c1fc2f0d1a1b8494ed1fe312d7c3a78ed91c0",
-      "artifact": "MockAggregator"
+      "address": "0x9a676e781a523b5d0c0e43731313a708cb607508",
+      "artifact": "FeedProxy"
     },
     "DAI": {
-      "address": "0x9a676e781a523b5d0c0e43731313a708cb607508",
+      "address": "0x0b306bf915c4d645ff596e518faf3f9669b97016",
       "artifact": "MockERC20"
     },
     "DAIUsdFeed": {
-      "address": "0x0b306bf915c4d645ff596e518faf3f9669b97016",
-      "artifact": "MockAggregator"
+      "address": "0x68b1d87f95878fe05b998f19b66f4baba5de1aed",
+      "artifact": "FeedProxy"
     },
     "WETH": {
-      "address": "0x9a9f2ccfde556a7e9ff0848998aa4a0cfd8863ae",
+      "address": "0x3aa5ebb10dc797cac828524e59a333d0a371443c",
       "artifact": "MockERC20"
     },
     "WETHUsdFeed": {
-      "address": "0x68b1d87f95878fe05b998f19b66f4baba5de1aed",
-      "artifact": "MockAggregator"
+      "address": "0x4ed7c70f96b99c776995fb64377f0d4ab3b0e1c1",
+      "artifact": "FeedProxy"
     },
     "WBTC": {
-      "address": "0xc6e7df5e7b4f2a278906862b61205850344d4e7d",
-      "artifact": "MockERC20"
-    },
-    "WBTCUsdFeed": {
-      "address": "0x59b670e9fa9d0a427751af201d676719a970857b",
-      "artifact": "MockAggregator"
-    },
-    "UNI": {
       "address": "0x322813fd9a801c5507c9de605d63cea4f2ce6c44",
       "artifact": "MockERC20"
     },
+    "WBTCUsdFeed": {
+      "address": "0x7a2088a1bfc9d81c55368ae168c2c02570cb814f",
+      "artifact": "FeedProxy"
+    },
+    "UNI": {
+      "address": "0x09635f643e140090a9a8dcd712ed6285858cebef",
+      "artifact": "MockERC20"
+    },
     "UNIUsdFeed": {
-      "address": "0xa85233c63b9ee964add6f2cffe00fd84eb32338f",
-      "artifact": "MockAggregator"
+      "address": "0xe6e340d132b5f46d1e472debcd681b2abc16e57e",
+      "artifact": "FeedProxy"
     },
     "AAVE": {
-      "address": "0x7a2088a1bfc9d81c55368ae168c2c02570cb814f",
+      "address": "0xc3e53f4d16ae77db1c982e75a937b9f60fe63690",
       "artifact": "MockERC20"
     },
     "AAVEUsdFeed": {
-      "address": "0x09635f643e140090a9a8dcd712ed6285858cebef",
-      "artifact": "MockAggregator"
+      "address": "0xa82ff9afd8f496c3d6ac40e2a0f282e47488cfc9",
+      "artifact": "FeedProxy"
     },
     "LINK": {
-      "address": "0x67d269191c92caf3cd7723f116c85e6e9bf55933",
+      "address": "0x1613beb3b2c4f22ee086b2b38c1476a3ce7f78e8",
       "artifact": "MockERC20"
     },
     "LINKUsdFeed": {
-      "address": "0xe6e340d132b5f46d1e472debcd681b2abc16e57e",
-      "artifact": "MockAggregator"
+      "address": "0x95401dc811bb5740090279ba06cfa8fcf6113778",
+      "artifact": "FeedProxy"
     },
     "FundRouter": {
-      "address": "0x84ea74d481ee0a5332c457a4d796187f6ba67feb",
+      "address": "0x998abeb3e57409262ae5b751f60747921b33613e",
       "artifact": "FundRouter"
     }
   },
@@ -3019,18 +3019,13 @@ export const deployment = {
         "type": "function"
       }
     ],
-    "MockAggregator": [
+    "FeedProxy": [
       {
         "inputs": [
           {
-            "internalType": "uint8",
-            "name": "decimals_",
-            "type": "uint8"
-          },
-          {
-            "internalType": "string",
-            "name": "description_",
-            "type": "string"
+            "internalType": "address",
+            "name": "aggregator_",
+            "type": "address"
           },
           {
             "internalType": "address",
@@ -3044,12 +3039,12 @@ export const deployment = {
       {
         "inputs": [
           {
-            "internalType": "int256",
-            "name": "answer",
-            "type": "int256"
+            "internalType": "address",
+            "name": "aggregator",
+            "type": "address"
           }
         ],
-        "name": "NonPositiveAnswer",
+        "name": "InvalidAggregator",
         "type": "error"
       },
       {
@@ -3077,54 +3072,18 @@ export const deployment = {
       {
         "inputs": [
           {
-            "internalType": "uint80",
-            "name": "roundId",
-            "type": "uint80"
+            "internalType": "uint16",
+            "name": "phaseId",
+            "type": "uint16"
           }
         ],
-        "name": "RoundNotFound",
+        "name": "PhaseNotFound",
         "type": "error"
       },
       {
-        "inputs": [
-          {
-            "internalType": "uint256",
-            "name": "updatedAt",
-            "type": "uint256"
-          },
-          {
-            "internalType": "uint256",
-            "name": "bound",
-            "type": "uint256"
-          }
-        ],
-        "name": "RoundOutOfOrder",
+        "inputs": [],
+        "name": "TooManyPhases",
         "type": "error"
-      },
-      {
-        "anonymous": false,
-        "inputs": [
-          {
-            "indexed": true,
-            "internalType": "int256",
-            "name": "current",
-            "type": "int256"
-          },
-          {
-            "indexed": true,
-            "internalType": "uint256",
-            "name": "roundId",
-            "type": "uint256"
-          },
-          {
-            "indexed": false,
-            "internalType": "uint256",
-            "name": "updatedAt",
-            "type": "uint256"
-          }
-        ],
-        "name": "AnswerUpdated",
-        "type": "event"
       },
       {
         "anonymous": false,
@@ -3144,6 +3103,44 @@ export const deployment = {
         ],
         "name": "OwnershipTransferred",
         "type": "event"
+      },
+      {
+        "anonymous": false,
+        "inputs": [
+          {
+            "indexed": true,
+            "internalType": "uint16",
+            "name": "phaseId",
+            "type": "uint16"
+          },
+          {
+            "indexed": true,
+            "internalType": "address",
+            "name": "previous",
+            "type": "address"
+          },
+          {
+            "indexed": true,
+            "internalType": "address",
+            "name": "aggregator",
+            "type": "address"
+          }
+        ],
+        "name": "PhaseStarted",
+        "type": "event"
+      },
+      {
+        "inputs": [],
+        "name": "aggregator",
+        "outputs": [
+          {
+            "internalType": "address",
+            "name": "",
+            "type": "address"
+          }
+        ],
+        "stateMutability": "view",
+        "type": "function"
       },
       {
         "inputs": [],
@@ -3259,32 +3256,33 @@ export const deployment = {
       {
         "inputs": [
           {
-            "internalType": "int256",
-            "name": "answer",
-            "type": "int256"
+            "internalType": "uint16",
+            "name": "phaseId",
+            "type": "uint16"
           }
         ],
-        "name": "pushAnswer",
-        "outputs": [],
-        "stateMutability": "nonpayable",
+        "name": "phaseAggregators",
+        "outputs": [
+          {
+            "internalType": "contract AggregatorV3Interface",
+            "name": "",
+            "type": "address"
+          }
+        ],
+        "stateMutability": "view",
         "type": "function"
       },
       {
-        "inputs": [
+        "inputs": [],
+        "name": "phaseId",
+        "outputs": [
           {
-            "internalType": "int256",
-            "name": "answer",
-            "type": "int256"
-          },
-          {
-            "internalType": "uint256",
-            "name": "updatedAt",
-            "type": "uint256"
+            "internalType": "uint16",
+            "name": "",
+            "type": "uint16"
           }
         ],
-        "name": "pushRound",
-        "outputs": [],
-        "stateMutability": "nonpayable",
+        "stateMutability": "view",
         "type": "function"
       },
       {
@@ -3295,45 +3293,16 @@ export const deployment = {
         "type": "function"
       },
       {
-        "inputs": [],
-        "name": "roundCount",
-        "outputs": [
-          {
-            "internalType": "uint256",
-            "name": "",
-            "type": "uint256"
-          }
-        ],
-        "stateMutability": "view",
-        "type": "function"
-      },
-      {
         "inputs": [
           {
-            "internalType": "uint256",
-            "name": "from",
-            "type": "uint256"
-          },
-          {
-            "internalType": "uint256",
-            "name": "to",
-            "type": "uint256"
+            "internalType": "address",
+            "name": "aggregator_",
+            "type": "address"
           }
         ],
-        "name": "roundsBetween",
-        "outputs": [
-          {
-            "internalType": "int256[]",
-            "name": "answers",
-            "type": "int256[]"
-          },
-          {
-            "internalType": "uint64[]",
-            "name": "times",
-            "type": "uint64[]"
-          }
-        ],
-        "stateMutability": "view",
+        "name": "setAggregator",
+        "outputs": [],
+        "stateMutability": "nonpayable",
         "type": "function"
       },
       {
@@ -3359,7 +3328,7 @@ export const deployment = {
             "type": "uint256"
           }
         ],
-        "stateMutability": "pure",
+        "stateMutability": "view",
         "type": "function"
       }
     ],
@@ -3514,6 +3483,346 @@ export const deployment = {
           }
         ],
         "stateMutability": "view",
+        "type": "function"
+      }
+    ],
+    "LocalAggregator": [
+      {
+        "inputs": [
+          {
+            "internalType": "uint8",
+            "name": "decimals_",
+            "type": "uint8"
+          },
+          {
+            "internalType": "string",
+            "name": "description_",
+            "type": "string"
+          },
+          {
+            "internalType": "address",
+            "name": "owner_",
+            "type": "address"
+          }
+        ],
+        "stateMutability": "nonpayable",
+        "type": "constructor"
+      },
+      {
+        "inputs": [
+          {
+            "internalType": "int256",
+            "name": "answer",
+            "type": "int256"
+          }
+        ],
+        "name": "NonPositiveAnswer",
+        "type": "error"
+      },
+      {
+        "inputs": [
+          {
+            "internalType": "address",
+            "name": "owner",
+            "type": "address"
+          }
+        ],
+        "name": "OwnableInvalidOwner",
+        "type": "error"
+      },
+      {
+        "inputs": [
+          {
+            "internalType": "address",
+            "name": "account",
+            "type": "address"
+          }
+        ],
+        "name": "OwnableUnauthorizedAccount",
+        "type": "error"
+      },
+      {
+        "inputs": [
+          {
+            "internalType": "uint80",
+            "name": "roundId",
+            "type": "uint80"
+          }
+        ],
+        "name": "RoundNotFound",
+        "type": "error"
+      },
+      {
+        "inputs": [
+          {
+            "internalType": "uint256",
+            "name": "updatedAt",
+            "type": "uint256"
+          },
+          {
+            "internalType": "uint256",
+            "name": "bound",
+            "type": "uint256"
+          }
+        ],
+        "name": "RoundOutOfOrder",
+        "type": "error"
+      },
+      {
+        "anonymous": false,
+        "inputs": [
+          {
+            "indexed": true,
+            "internalType": "int256",
+            "name": "current",
+            "type": "int256"
+          },
+          {
+            "indexed": true,
+            "internalType": "uint256",
+            "name": "roundId",
+            "type": "uint256"
+          },
+          {
+            "indexed": false,
+            "internalType": "uint256",
+            "name": "updatedAt",
+            "type": "uint256"
+          }
+        ],
+        "name": "AnswerUpdated",
+        "type": "event"
+      },
+      {
+        "anonymous": false,
+        "inputs": [
+          {
+            "indexed": true,
+            "internalType": "uint256",
+            "name": "roundId",
+            "type": "uint256"
+          },
+          {
+            "indexed": true,
+            "internalType": "address",
+            "name": "startedBy",
+            "type": "address"
+          },
+          {
+            "indexed": false,
+            "internalType": "uint256",
+            "name": "startedAt",
+            "type": "uint256"
+          }
+        ],
+        "name": "NewRound",
+        "type": "event"
+      },
+      {
+        "anonymous": false,
+        "inputs": [
+          {
+            "indexed": true,
+            "internalType": "address",
+            "name": "previousOwner",
+            "type": "address"
+          },
+          {
+            "indexed": true,
+            "internalType": "address",
+            "name": "newOwner",
+            "type": "address"
+          }
+        ],
+        "name": "OwnershipTransferred",
+        "type": "event"
+      },
+      {
+        "inputs": [],
+        "name": "decimals",
+        "outputs": [
+          {
+            "internalType": "uint8",
+            "name": "",
+            "type": "uint8"
+          }
+        ],
+        "stateMutability": "view",
+        "type": "function"
+      },
+      {
+        "inputs": [],
+        "name": "description",
+        "outputs": [
+          {
+            "internalType": "string",
+            "name": "",
+            "type": "string"
+          }
+        ],
+        "stateMutability": "view",
+        "type": "function"
+      },
+      {
+        "inputs": [
+          {
+            "internalType": "uint80",
+            "name": "roundId",
+            "type": "uint80"
+          }
+        ],
+        "name": "getRoundData",
+        "outputs": [
+          {
+            "internalType": "uint80",
+            "name": "",
+            "type": "uint80"
+          },
+          {
+            "internalType": "int256",
+            "name": "",
+            "type": "int256"
+          },
+          {
+            "internalType": "uint256",
+            "name": "",
+            "type": "uint256"
+          },
+          {
+            "internalType": "uint256",
+            "name": "",
+            "type": "uint256"
+          },
+          {
+            "internalType": "uint80",
+            "name": "",
+            "type": "uint80"
+          }
+        ],
+        "stateMutability": "view",
+        "type": "function"
+      },
+      {
+        "inputs": [],
+        "name": "latestRound",
+        "outputs": [
+          {
+            "internalType": "uint256",
+            "name": "",
+            "type": "uint256"
+          }
+        ],
+        "stateMutability": "view",
+        "type": "function"
+      },
+      {
+        "inputs": [],
+        "name": "latestRoundData",
+        "outputs": [
+          {
+            "internalType": "uint80",
+            "name": "",
+            "type": "uint80"
+          },
+          {
+            "internalType": "int256",
+            "name": "",
+            "type": "int256"
+          },
+          {
+            "internalType": "uint256",
+            "name": "",
+            "type": "uint256"
+          },
+          {
+            "internalType": "uint256",
+            "name": "",
+            "type": "uint256"
+          },
+          {
+            "internalType": "uint80",
+            "name": "",
+            "type": "uint80"
+          }
+        ],
+        "stateMutability": "view",
+        "type": "function"
+      },
+      {
+        "inputs": [],
+        "name": "owner",
+        "outputs": [
+          {
+            "internalType": "address",
+            "name": "",
+            "type": "address"
+          }
+        ],
+        "stateMutability": "view",
+        "type": "function"
+      },
+      {
+        "inputs": [
+          {
+            "internalType": "int256",
+            "name": "answer",
+            "type": "int256"
+          }
+        ],
+        "name": "pushAnswer",
+        "outputs": [],
+        "stateMutability": "nonpayable",
+        "type": "function"
+      },
+      {
+        "inputs": [
+          {
+            "internalType": "int256",
+            "name": "answer",
+            "type": "int256"
+          },
+          {
+            "internalType": "uint256",
+            "name": "updatedAt",
+            "type": "uint256"
+          }
+        ],
+        "name": "pushRound",
+        "outputs": [],
+        "stateMutability": "nonpayable",
+        "type": "function"
+      },
+      {
+        "inputs": [],
+        "name": "renounceOwnership",
+        "outputs": [],
+        "stateMutability": "nonpayable",
+        "type": "function"
+      },
+      {
+        "inputs": [
+          {
+            "internalType": "address",
+            "name": "newOwner",
+            "type": "address"
+          }
+        ],
+        "name": "transferOwnership",
+        "outputs": [],
+        "stateMutability": "nonpayable",
+        "type": "function"
+      },
+      {
+        "inputs": [],
+        "name": "version",
+        "outputs": [
+          {
+            "internalType": "uint256",
+            "name": "",
+            "type": "uint256"
+          }
+        ],
+        "stateMutability": "pure",
         "type": "function"
       }
     ],

@@ -9,7 +9,7 @@ import type { FeeState, UsdPrice } from "../../domain/valuation/index.ts";
 
 const chainId = 31337;
 const multicall3 = contractOf(chainId, "Multicall3");
-const feedAbi = abiOf(chainId, "MockAggregator");
+const feedAbi = abiOf(chainId, "FeedProxy");
 
 export interface FundSummary {
   address: Address;

@@ -3,7 +3,8 @@
 import { useQueries, useQuery } from "@tanstack/react-query";
 import { getAbiItem, type AbiEvent, type Address } from "viem";
 import { usePublicClient } from "wagmi";
-import { abiOf, deploymentOf, evergreenLocal, fundAbi } from "../../chain/index.ts";
+import { deploymentOf, evergreenLocal, fundAbi } from "../../chain/index.ts";
+import { readFeedHistory } from "../../chain/feeds.ts";
 import { readLogs, type CachedLog } from "../../chain/logs.ts";
 import { accrualTimes, feesPaid, navSeries, type FeedHistory, type NavRecord, type TimedFee } from "../../domain/history/index.ts";
 import { lpBasis, type LiquidityEvent } from "../../domain/valuation/index.ts";
@@ -11,7 +12,6 @@ import { lpBasis, type LiquidityEvent } from "../../domain/valuation/index.ts";
 const chainId = evergreenLocal.id;
 const fromBlock = BigInt(deploymentOf(chainId).deployedOnBlock);
 const fundEvent = (name: "NavRecorded" | "FeesAccrued" | "LiquidityAdded" | "LiquidityRemoved") => getAbiItem({ abi: fundAbi, name }) as AbiEvent;
-const answerUpdated = getAbiItem({ abi: abiOf(chainId, "MockAggregator"), name: "AnswerUpdated" }) as AbiEvent;
 const storage = () => {
   try {
     return window.localStorage;
@@ -90,20 +90,28 @@ export function useLpBasis(address: Address, block: bigint | undefined) {
   });
 }
 
-type Answer = { current: bigint; roundId: bigint; updatedAt: bigint };
 export type FeedSpec = { feed: Address; feedDecimals: number; decimals: number };
 
-/** Every round of each feed, from its AnswerUpdated logs (one cache entry per feed, shared by all funds). */
+/**
+ * Every round of each feed, from the AnswerUpdated logs of the aggregators of its phases (one
+ * cache entry per feed, shared by all funds).
+ */
 export function useFeedHistories(feeds: readonly FeedSpec[], block: bigint | undefined) {
-  const { client, read } = useLogs();
+  const client = usePublicClient({ chainId });
   const results = useQueries({
     queries: feeds.map((f) => ({
       queryKey: ["feed-rounds", chainId, f.feed, block?.toString()],
       enabled: !!client && block !== undefined,
       placeholderData: (previous: FeedHistory | undefined) => previous,
       queryFn: async (): Promise<FeedHistory> => {
-        const logs = await read<Answer>(answerUpdated, f.feed, block!);
-        return { feedDecimals: f.feedDecimals, decimals: f.decimals, rounds: logs.map((l) => ({ answer: l.args.current, updatedAt: l.args.updatedAt })) };
+        const rounds = await readFeedHistory({
+          client: client!, chainId, feed: f.feed, storage: storage(), fromBlock, toBlock: block!,
+        });
+        return {
+          feedDecimals: f.feedDecimals,
+          decimals: f.decimals,
+          rounds: rounds.map((r) => ({ answer: r.answer, updatedAt: r.updatedAt })),
+        };
       },
     })),
   });

@@ -13,7 +13,7 @@ import { holderValue, toAssets, type UsdPrice } from "../../domain/valuation/ind
 const chainId = 31337;
 const tokenAbi = abiOf(chainId, "ManagerToken");
 const splitterAbi = abiOf(chainId, "FeeSplitter");
-const feedAbi = abiOf(chainId, "MockAggregator");
+const feedAbi = abiOf(chainId, "FeedProxy");
 const governorAbi = abiOf(chainId, "FundGovernor");
 const fromBlock = BigInt(deploymentOf(chainId).deployedOnBlock);
 const PER = 6; // reads per fund

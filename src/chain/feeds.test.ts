@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import type { Address } from "viem";
+import { proxyRoundId } from "../domain/feeds/index.ts";
+import { readFeedHistory } from "./feeds.ts";
+
+const FEED = "0x00000000000000000000000000000000000000f0" as Address;
+const A = "0x00000000000000000000000000000000000000a1" as Address;
+const B = "0x00000000000000000000000000000000000000b2" as Address;
+type Answer = { current: bigint; roundId: bigint; updatedAt: bigint };
+type Call = { functionName: string; args?: readonly unknown[] };
+
+/**
+ * A proxy whose phase 1 (aggregator A) recorded a round every 10th block up to block 100; at
+ * `switchAt` (when given) B becomes phase 2 and records every 10th block from there, while A
+ * records one more round (never the proxy's answer). The proxy itself emits no AnswerUpdated.
+ */
+function fakeChain(switchAt?: bigint) {
+  const logs: { address: Address; blockNumber: bigint; args: Answer }[] = [];
+  const log = (address: Address, blockNumber: bigint, current: bigint, roundId: bigint) =>
+    logs.push({ address, blockNumber, args: { current, roundId, updatedAt: blockNumber * 12n } });
+  for (let b = 10n; b <= 100n; b += 10n) log(A, b, b, b / 10n);
+  if (switchAt !== undefined) {
+    for (let b = switchAt; b <= switchAt + 50n; b += 10n) log(B, b, 1_000n + b, (b - switchAt) / 10n + 1n);
+    log(A, switchAt + 5n, 7n, 11n);
+  }
+  const client = {
+    multicall: async ({ contracts, blockNumber }: { contracts: Call[]; blockNumber: bigint }) =>
+      contracts.map((c) => {
+        const phases = switchAt !== undefined && blockNumber >= switchAt ? 2 : 1;
+        if (c.functionName === "phaseId") return phases;
+        const id = c.args![0] as number;
+        return id === 1 ? A : id === 2 && phases === 2 ? B : "0x0000000000000000000000000000000000000000";
+      }),
+    getLogs: async ({ address, fromBlock, toBlock }: { address: Address[]; fromBlock: bigint; toBlock: bigint }) =>
+      logs
+        .filter((l) => address.map((a) => a.toLowerCase()).includes(l.address))
+        .filter((l) => l.blockNumber >= fromBlock && l.blockNumber <= toBlock)
+        .map((l) => ({ ...l, blockHash: `0x${l.blockNumber.toString(16)}`, logIndex: l.address === A ? 0 : 1 })),
+  };
+  return client as never;
+}
+
+function memoryStorage() {
+  const m = new Map<string, string>();
+  return {
+    getItem: (k: string) => m.get(k) ?? null,
+    setItem: (k: string, v: string) => void m.set(k, v),
+    removeItem: (k: string) => void m.delete(k),
+  };
+}
+
+describe("readFeedHistory", () => {
+  it("merges the AnswerUpdated logs of every phase's aggregator into proxy rounds, in order", async () => {
+    const client = fakeChain(150n);
+    const rounds = await readFeedHistory({ client, chainId: 1, feed: FEED, fromBlock: 0n, toBlock: 300n });
+    expect(rounds.map((r) => r.roundId)).toEqual([
+      ...Array.from({ length: 10 }, (_, i) => proxyRoundId(1, BigInt(i + 1))),
+      ...Array.from({ length: 6 }, (_, i) => proxyRoundId(2, BigInt(i + 1))),
+    ]);
+    expect(rounds[10]).toEqual({ roundId: proxyRoundId(2, 1n), answer: 1_150n, updatedAt: 1_800n });
+    expect(rounds.some((r) => r.answer === 7n)).toBe(false); // A's round after the switch
+  });
+
+  it("adds a new phase's rounds to a history cached before the phase change", async () => {
+    const storage = memoryStorage();
+    const client = fakeChain(150n);
+    const before = await readFeedHistory({ client, chainId: 1, feed: FEED, fromBlock: 0n, toBlock: 120n, storage });
+    expect(before).toHaveLength(10);
+    const after = await readFeedHistory({ client, chainId: 1, feed: FEED, fromBlock: 0n, toBlock: 300n, storage });
+    expect(after).toHaveLength(16);
+    expect(after.at(-1)).toEqual({ roundId: proxyRoundId(2, 6n), answer: 1_200n, updatedAt: 2_400n });
+  });
+});
