@@ -64,9 +64,11 @@ before(async () => {
   await client.request({ method: "hardhat_setCode", params: [MULTICALL3, artifact("periphery/Multicall3.sol/Multicall3.json").deployedBytecode] } as never);
   for (const [symbol, decimals, usd] of [["USDC", 6, "1"], ["WETH", 18, "3000"]] as const) {
     tokens[symbol] = await deployed("mocks/MockERC20.sol/MockERC20.json", [symbol, symbol, decimals]);
-    feeds[symbol] = await deployed("mocks/MockAggregator.sol/MockAggregator.json", [8, `${symbol} / USD`, wallet.account.address]);
-    const abi = artifact("mocks/MockAggregator.sol/MockAggregator.json").abi;
-    await client.waitForTransactionReceipt({ hash: await wallet.writeContract({ address: feeds[symbol], abi, functionName: "pushAnswer", args: [parseUnits(usd, 8)] }) });
+    // As on Sepolia: a Chainlink-shaped proxy in front of an aggregator.
+    const aggregator = await deployed("mocks/LocalAggregator.sol/LocalAggregator.json", [8, `${symbol} / USD`, wallet.account.address]);
+    const abi = artifact("mocks/LocalAggregator.sol/LocalAggregator.json").abi;
+    await client.waitForTransactionReceipt({ hash: await wallet.writeContract({ address: aggregator, abi, functionName: "pushAnswer", args: [parseUnits(usd, 8)] }) });
+    feeds[symbol] = await deployed("oracles/FeedProxy.sol/FeedProxy.json", [aggregator, wallet.account.address]);
   }
 });
 
@@ -107,7 +109,7 @@ describe("deploy:remote, rehearsed on a node configured as Sepolia", () => {
     assert.equal(c.WETHUsdFeed.address, feeds.WETH);
     assert.equal(c.Multicall3.address, MULTICALL3);
     for (const label of ["FundFactory", "FundLens", "FundRouter", "AmmFactory"]) assert.ok(c[label], label);
-    assert.equal(c.MockAggregator, undefined, "no mocks are deployed on a real network");
+    assert.equal(c.LocalAggregator, undefined, "no mocks are deployed on a real network");
 
     const factory = { address: c.FundFactory.address, abi: deployment.abis.FundFactory };
     const fund = {

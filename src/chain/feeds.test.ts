@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { Address } from "viem";
+import { encodeAbiParameters, encodeEventTopics, numberToHex, type AbiEvent, type Address } from "viem";
 import { proxyRoundId } from "../domain/feeds/index.ts";
-import { readFeedHistory } from "./feeds.ts";
+import { aggregatorAbi, readFeedHistory } from "./feeds.ts";
+
+const answerUpdated = aggregatorAbi.find((i) => i.type === "event" && i.name === "AnswerUpdated") as AbiEvent;
 
 const FEED = "0x00000000000000000000000000000000000000f0" as Address;
 const A = "0x00000000000000000000000000000000000000a1" as Address;
@@ -31,11 +33,22 @@ function fakeChain(switchAt?: bigint) {
         const id = c.args![0] as number;
         return id === 1 ? A : id === 2 && phases === 2 ? B : "0x0000000000000000000000000000000000000000";
       }),
-    getLogs: async ({ address, fromBlock, toBlock }: { address: Address[]; fromBlock: bigint; toBlock: bigint }) =>
+    // eth_getLogs, answered with raw logs as a node sends them.
+    request: async ({ params: [q] }: { params: [{ address: Address[]; fromBlock: `0x${string}`; toBlock: `0x${string}` }] }) =>
       logs
-        .filter((l) => address.map((a) => a.toLowerCase()).includes(l.address))
-        .filter((l) => l.blockNumber >= fromBlock && l.blockNumber <= toBlock)
-        .map((l) => ({ ...l, blockHash: `0x${l.blockNumber.toString(16)}`, logIndex: l.address === A ? 0 : 1 })),
+        .filter((l) => q.address.map((a) => a.toLowerCase()).includes(l.address))
+        .filter((l) => l.blockNumber >= BigInt(q.fromBlock) && l.blockNumber <= BigInt(q.toBlock))
+        .map((l) => ({
+          address: l.address,
+          blockNumber: numberToHex(l.blockNumber),
+          blockHash: `0x${l.blockNumber.toString(16)}`,
+          logIndex: numberToHex(l.address === A ? 0 : 1),
+          transactionHash: `0x${"cd".repeat(32)}`,
+          transactionIndex: "0x0",
+          removed: false,
+          topics: encodeEventTopics({ abi: [answerUpdated], args: { current: l.args.current, roundId: l.args.roundId } } as never),
+          data: encodeAbiParameters([{ type: "uint256" }], [l.args.updatedAt]),
+        })),
   };
   return client as never;
 }

@@ -42,7 +42,7 @@ type Answer = { current: bigint; roundId: bigint; updatedAt: bigint };
 const answerUpdated = aggregatorAbi.find((item) => item.type === "event" && item.name === "AnswerUpdated")! as AbiEvent;
 
 export type FeedHistoryOptions = Omit<ReadLogsOptions, "client" | "event" | "scope" | "addresses"> & {
-  client: Pick<PublicClient, "getLogs" | "multicall">;
+  client: Pick<PublicClient, "request" | "multicall">;
   feed: Address;
 };
 
