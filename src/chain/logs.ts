@@ -2,6 +2,8 @@
 // cached across reloads, so that a reload only asks for the blocks it has not seen.
 import { BaseError, toEventSelector, type AbiEvent, type Address, type Hash, type Log, type PublicClient } from "viem";
 
+export { browserStorage } from "../lib/browserStorage.ts";
+
 export interface CachedLog<A> {
   address: Address;
   blockNumber: bigint;
@@ -123,13 +125,4 @@ export async function readLogs<A>(o: ReadLogsOptions): Promise<CachedLog<A>[]> {
   logs.sort(byPosition);
   save(o, { addresses: wanted, from: o.fromBlock, to: o.toBlock, logs });
   return logs;
-}
-
-/** The browser's localStorage for the log cache, or none where it is unavailable (private mode, tests). */
-export function browserStorage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
 }
