@@ -2,7 +2,7 @@ import type { Denomination } from "../../lib/denomination.ts";
 import { formatAmount } from "../../lib/format.ts";
 import { formatTvlMoney } from "./amounts.ts";
 import type { Row } from "./rows.ts";
-import { inUnit, type UnitPrices } from "../../lib/units.ts";
+import { inUnit, type UnitPrices } from "../../domain/valuation/index.ts";
 import { useHoldings } from "./useHoldings.ts";
 
 interface Props {

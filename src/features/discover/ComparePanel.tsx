@@ -1,11 +1,10 @@
 import { lazy, Suspense } from "react";
 import { indexedToCommonStart } from "../../domain/history/index.ts";
-import { mulDiv, WAD } from "../../domain/valuation/index.ts";
+import { inUnit, mulDiv, WAD, type UnitPrices } from "../../domain/valuation/index.ts";
 import type { Denomination } from "../../lib/denomination.ts";
 import { formatBps, formatPerShareMoney } from "./amounts.ts";
 import { CompareHoldings } from "./CompareHoldings.tsx";
 import type { Row } from "./rows.ts";
-import { inUnit, type UnitPrices } from "../../lib/units.ts";
 
 const CompareChart = lazy(() => import("./CompareChart.tsx"));
 const COLORS = ["var(--color-brand)", "#3b82f6", "#f59e0b"];
