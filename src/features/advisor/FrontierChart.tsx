@@ -24,7 +24,7 @@ export default function FrontierChart({ frontier, assets, current, suggestion }:
           <XAxis type="number" dataKey="x" name="Volatility" domain={[0, (max: number) => Math.ceil(max * 1.15)]} tickFormatter={tickPercent} stroke="var(--color-subtle)"
             label={{ value: "Volatility a year", position: "insideBottom", offset: -10, fill: "var(--color-subtle)" }} />
           <YAxis type="number" dataKey="y" name="Expected return" domain={["auto", "auto"]} tickFormatter={tickPercent} stroke="var(--color-subtle)" width={60} />
-          <Tooltip formatter={(v) => `${Number(v).toFixed(1)} %`} cursor={{ strokeDasharray: "3 3" }}
+          <Tooltip formatter={(v) => percent(Number(v) / 100)} cursor={{ strokeDasharray: "3 3" }}
             contentStyle={{ background: "var(--color-surface)", border: "1px solid var(--color-line)", borderRadius: 8, color: "var(--color-fg)" }} />
           <Legend verticalAlign="top" height={28} />
           <Line data={frontier.map(pt)} dataKey="y" name="Efficient frontier" stroke="var(--color-brand)" strokeWidth={2} dot={false} isAnimationActive={false} legendType="line" />

@@ -2,7 +2,8 @@ import { lazy, Suspense } from "react";
 import { indexedToCommonStart } from "../../domain/history/index.ts";
 import { inUnit, mulDiv, WAD, type UnitPrices } from "../../domain/valuation/index.ts";
 import type { Denomination } from "../../lib/denomination.ts";
-import { formatBps, formatPerShareMoney } from "./amounts.ts";
+import { bpsPercent } from "../../lib/percent.ts";
+import { formatPerShareMoney } from "./amounts.ts";
 import { CompareHoldings } from "./CompareHoldings.tsx";
 import type { Row } from "./rows.ts";
 
@@ -27,9 +28,9 @@ export function ComparePanel({ rows, unit, prices }: Props) {
     return m ? formatPerShareMoney(m) : "—";
   };
   const feeRows: [string, (r: Row) => string][] = [
-    ["Management fee", (r) => formatBps(r.fund.fees.managementBps)],
-    ["Performance fee", (r) => formatBps(r.fund.fees.performanceBps)],
-    ["Hurdle", (r) => formatBps(r.fund.fees.hurdleBps)],
+    ["Management fee", (r) => bpsPercent(r.fund.fees.managementBps)],
+    ["Performance fee", (r) => bpsPercent(r.fund.fees.performanceBps)],
+    ["Hurdle", (r) => bpsPercent(r.fund.fees.hurdleBps)],
     ["High-water mark", hwm],
   ];
   return (

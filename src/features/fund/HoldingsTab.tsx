@@ -1,7 +1,8 @@
 import type { ReactNode } from "react";
 import { HoldingKind, type Holding } from "../../domain/valuation/index.ts";
 import { formatAmount, shortAddress } from "../../lib/format.ts";
-import { amount, bpsPct, moneyOf } from "./format.ts";
+import { bpsPercent } from "../../lib/percent.ts";
+import { amount, moneyOf } from "./format.ts";
 import { LpPositions } from "./LpPositions.tsx";
 import { PrimaryPositions } from "./PrimaryPositions.tsx";
 import type { FundData } from "./types.ts";
@@ -70,7 +71,7 @@ export function HoldingsTab({ d, u }: { d: FundData; u: Unit }) {
                 </Cell>
                 <Cell label="Value"><span data-testid="holding-value">{moneyOf(u.now(h.value))}</span></Cell>
                 <Cell label="Weight / limit">
-                  <span className={over ? "text-danger" : ""}>{bpsPct(h.weightBps)}</span>{limit !== undefined ? <span className="text-subtle"> / {bpsPct(limit)}</span> : ""}
+                  <span className={over ? "text-danger" : ""}>{bpsPercent(h.weightBps, { minimumFractionDigits: 2 })}</span>{limit !== undefined ? <span className="text-subtle"> / {bpsPercent(limit)}</span> : ""}
                 </Cell>
               </tr>
             );

@@ -4,7 +4,8 @@ import { ErrorState } from "../../components/ErrorState.tsx";
 import { Segmented } from "../../components/Segmented.tsx";
 import type { Point } from "../../domain/history/index.ts";
 import { shortAddress } from "../../lib/format.ts";
-import { bpsPct, money } from "./format.ts";
+import { bpsPercent } from "../../lib/percent.ts";
+import { money } from "./format.ts";
 import { Limits } from "./Limits.tsx";
 import type { FundData } from "./types.ts";
 import type { useFundHistory } from "./useFundLogs.ts";
@@ -66,11 +67,11 @@ export function OverviewTab({ d, history, series: h, u }: { d: FundData; history
         <h2 id="rules-title" className="font-medium">Decisions and guidelines</h2>
         <p data-testid="fund-decisions" className="text-subtle">{decisionsText(d)}</p>
         <p className="text-subtle">
-          The fund may hold only the assets below, each up to its share of the fund's value (counting its half of any LP position), and {d.maxLpBps === 0 ? "no LP positions" : <>LP positions up to {bpsPct(d.maxLpBps)} in all</>}; a trade that would break a limit, lose more than the slippage limit at oracle prices or leave less than the minimum cash is refused on-chain. Deposits and cash redemptions are open whenever the prices the fund needs are fresh; the in-kind exit is always open.
+          The fund may hold only the assets below, each up to its share of the fund's value (counting its half of any LP position), and {d.maxLpBps === 0 ? "no LP positions" : <>LP positions up to {bpsPercent(d.maxLpBps)} in all</>}; a trade that would break a limit, lose more than the slippage limit at oracle prices or leave less than the minimum cash is refused on-chain. Deposits and cash redemptions are open whenever the prices the fund needs are fresh; the in-kind exit is always open.
         </p>
         <ul aria-label="Allowed assets and their limits" className="flex flex-wrap gap-2 pt-1">
           {[...d.guidelines].map(([t, g]) => (
-            <li key={t} className="rounded-full border border-line px-2 py-0.5 text-xs">{d.tokens.get(t)?.symbol ?? shortAddress(t)} ≤ {bpsPct(g.maxWeightBps)}{g.allowed ? "" : " (not allowed)"}</li>
+            <li key={t} className="rounded-full border border-line px-2 py-0.5 text-xs">{d.tokens.get(t)?.symbol ?? shortAddress(t)} ≤ {bpsPercent(g.maxWeightBps)}{g.allowed ? "" : " (not allowed)"}</li>
           ))}
         </ul>
         <Limits d={d} />
