@@ -9,6 +9,7 @@ import {
 } from "viem";
 import { describe, expect, it } from "vitest";
 import { abiOf, contractOf } from "../contracts.ts";
+import { formatDateTime } from "../../lib/dates.ts";
 import { explainError } from "./explainError.ts";
 
 const fundAbi = abiOf(31337, "Fund") as Abi;
@@ -50,7 +51,7 @@ describe("explainError", () => {
     };
     const lapsed = explainError(revert("Lapsed", [1_700_000_000n]));
     expect(lapsed.errorName).toBe("Lapsed");
-    expect(lapsed.message).toBe(`The deal's start deadline passed on ${new Date(1_700_000_000_000).toUTCString()}: it can no longer start.`);
+    expect(lapsed.message).toBe(`The deal's start deadline passed on ${formatDateTime(1_700_000_000n)}: it can no longer start.`);
     expect(explainError(revert("NothingClaimable", [contractOf(31337, "WETH").address])).message).toBe("There is nothing left to claim from this deal for this account.");
     expect(explainError(revert("NotEscrowed", [])).message).toContain("cannot start");
   });

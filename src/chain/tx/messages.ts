@@ -1,5 +1,6 @@
 // Default words for each custom error. A feature can pass better ones for its context (it
 // knows the token's decimals and symbol); these never need more than the error's arguments.
+import { formatDateTime } from "../../lib/dates.ts";
 import { bpsPercent } from "../../lib/percent.ts";
 import { nameOf } from "./names.ts";
 
@@ -11,7 +12,7 @@ function share(part: bigint, whole: unknown): string {
   const w = BigInt(whole as bigint);
   return w === 0n ? "value" : pct((part * 10_000n) / w);
 }
-const date = (seconds: unknown) => new Date(Number(seconds) * 1000).toUTCString();
+const date = (seconds: unknown) => formatDateTime(BigInt(seconds as bigint));
 
 // Governor proposal states, in the contract's order.
 const PROPOSAL_STATES = ["pending", "active", "canceled", "defeated", "succeeded", "queued", "expired", "executed"];

@@ -108,7 +108,7 @@ describe("actions in words", () => {
   it("a contribution reward", () => {
     const t = words("rewards", "award", [addr(99), parseUnits("5000", 18), 5, 86_400n, 0n, "Committee seat"]);
     expect(t.title).toBe("Award 5,000 manager tokens (mETH) to 0x0000…0063 for decision support (committee member)");
-    expect(t.details).toEqual(["Claimable from 1970-01-02.", "Memo: “Committee seat”"]);
+    expect(t.details).toEqual(["Claimable from 2 Jan 1970.", "Memo: “Committee seat”"]);
   });
 
   it("excluding a pool from the fee distribution, and readmitting it", () => {
@@ -123,7 +123,7 @@ describe("actions in words", () => {
     expect(words("fund", "setManager", [addr(77), 1]).title).toBe("Make 0x0000…004D the manager, decided by an institution");
     expect(words("fund", "setManager", [addr(77), 0]).warnings).toHaveLength(1);
     expect(words("fund", "setMaxLpBps", [2_500]).title).toBe("Raise the maximum share in LP positions from 20% to 25%");
-    expect(words("governor", "setVotingPeriod", [5 * 86_400]).title).toBe("Set the voting period to 5 d");
+    expect(words("governor", "setVotingPeriod", [5 * 86_400]).title).toBe("Set the voting period to 5\u00a0d");
     expect(words("timelock", "updateDelay", [172_800n]).title).toBe("Set the timelock delay to 2 d");
   });
 

@@ -2,6 +2,7 @@
 // are worded against the fund's settings as they are now, when the caller passes them (not for
 // executed proposals, whose changes those settings already contain).
 import { formatUnits, type Address } from "viem";
+import { formatDate } from "../../lib/dates.ts";
 import { formatAmount, shortAddress } from "../../lib/format.ts";
 import type { DecodedAction, FundSet } from "./decode.ts";
 import { daysText, durationText } from "./duration.ts";
@@ -105,7 +106,7 @@ export const CATEGORY_LABEL: Record<number, string> = {
 const key = (a: unknown) => String(a).toLowerCase();
 const amount = (v: bigint, decimals: number) => formatAmount(v, decimals, { maximumFractionDigits: 6, maximumSignificantDigits: 10 });
 const compact = new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 2 });
-const dateText = (seconds: bigint) => new Date(Number(seconds) * 1000).toISOString().slice(0, 10);
+const dateText = formatDate;
 
 function tokenText(ctx: DescribeContext, token: unknown, value?: bigint): string {
   const meta = ctx.tokens.get(key(token));

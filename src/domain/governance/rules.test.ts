@@ -46,7 +46,7 @@ describe("percentages and amounts as typed", () => {
     expect(parseAddress("0xF39Fd6e51aad88F6F4ce6aB8827279cffFb92266")).toMatchObject({ ok: false, error: expect.stringMatching(/checksum/) });
     expect(parseAddress("0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266")).toEqual({ ok: true, value: "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266" });
     expect(parseDate("2026-02-30").ok).toBe(false);
-    expect(durationText(93_784)).toBe("1 d 2 h");
+    expect(durationText(93_784)).toBe("1\u00a0d 2\u00a0h");
   });
 });
 

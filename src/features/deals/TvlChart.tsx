@@ -1,7 +1,7 @@
 // Loaded on demand: recharts stays out of the initial bundle.
 import { CartesianGrid, Line, LineChart, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { TvlChartModel } from "./chartData.ts";
-import { formatChartDate } from "../../lib/durations.ts";
+import { formatChartDate } from "../../lib/dates.ts";
 
 const compact = new Intl.NumberFormat(undefined, { notation: "compact", maximumSignificantDigits: 3 });
 const full = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 });

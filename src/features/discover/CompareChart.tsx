@@ -1,7 +1,7 @@
 // Loaded on demand: recharts stays out of the initial bundle.
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { IndexedRow } from "../../domain/history/index.ts";
-import { formatChartDate } from "../../lib/durations.ts";
+import { formatChartDate } from "../../lib/dates.ts";
 
 export interface ChartSeries {
   key: string;

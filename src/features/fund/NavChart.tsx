@@ -1,6 +1,6 @@
 // Loaded on demand: recharts stays out of the initial bundle.
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { formatChartDate } from "../../lib/durations.ts";
+import { formatChartDate } from "../../lib/dates.ts";
 
 const num = new Intl.NumberFormat(undefined, { maximumSignificantDigits: 6 });
 const axis = new Intl.NumberFormat(undefined, { maximumSignificantDigits: 4, notation: "compact" });

@@ -1,7 +1,6 @@
 // Formatting shared by the fund page and its tests.
 import { formatAmount, formatTokenAmount } from "../../lib/format.ts";
 import type { Money } from "../../lib/units.ts";
-import { formatDate } from "../../lib/durations.ts";
 
 /** A money amount as the page shows it: up to 4 fraction digits. */
 export const money = (value: bigint, decimals: number, symbol: string) =>
@@ -13,9 +12,6 @@ export const moneyOf = (m: Money | undefined) => (m ? money(m.value, m.decimals,
 /** Every digit, for totals that must add up exactly on screen. */
 export const exact = (value: bigint, decimals: number, symbol: string) =>
   formatTokenAmount(value, decimals, symbol, { maximumFractionDigits: Math.min(decimals, 20), maximumSignificantDigits: 21 });
-
-/** A chain timestamp (seconds) as a date, in the app's one date format. */
-export const chainDate = (t: bigint) => formatDate(t);
 
 /** A token count without a symbol, e.g. a balance. */
 export const amount = (value: bigint, decimals: number) => formatAmount(value, decimals, { maximumFractionDigits: 4, maximumSignificantDigits: 6 });

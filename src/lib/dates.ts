@@ -1,0 +1,14 @@
+// Moments of chain time in one date format across the app: day, short month, full year, in UTC
+// (the chain's clock has no time zone, and every viewer of a proposal should read the same date).
+
+const dateTime = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC", timeZoneName: "short",
+});
+const date = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+
+/** "24 Nov 2026, 05:00 UTC", from unix seconds. */
+export const formatDateTime = (unixSeconds: bigint) => dateTime.format(new Date(Number(unixSeconds) * 1000));
+/** "24 Nov 2026" (UTC), from unix seconds. */
+export const formatDate = (unixSeconds: bigint) => date.format(new Date(Number(unixSeconds) * 1000));
+/** The same date from a chart's time axis (milliseconds). */
+export const formatChartDate = (ms: number) => date.format(ms);
