@@ -124,7 +124,7 @@ describe("actions in words", () => {
     expect(words("fund", "setManager", [addr(77), 0]).warnings).toHaveLength(1);
     expect(words("fund", "setMaxLpBps", [2_500]).title).toBe("Raise the maximum share in LP positions from 20% to 25%");
     expect(words("governor", "setVotingPeriod", [5 * 86_400]).title).toBe("Set the voting period to 5\u00a0d");
-    expect(words("timelock", "updateDelay", [172_800n]).title).toBe("Set the timelock delay to 2 d");
+    expect(words("timelock", "updateDelay", [172_800n]).title).toBe("Set the timelock delay to 2\u00a0d");
   });
 
   it("calls it cannot decode are flagged, never guessed", () => {
