@@ -1,4 +1,5 @@
-import { lazy, Suspense } from "react";
+import { lazy } from "react";
+import { ChartSlot } from "../../components/chart/ChartSlot.tsx";
 import { indexedToCommonStart } from "../../domain/history/index.ts";
 import { inUnit, mulDiv, WAD, type UnitPrices } from "../../domain/valuation/index.ts";
 import type { Denomination } from "../../lib/denomination.ts";
@@ -38,15 +39,9 @@ export function ComparePanel({ rows, unit, prices }: Props) {
       <h2 id="compare-title" className="text-lg font-semibold">Compare</h2>
       <figure className="space-y-2">
         <figcaption className="text-sm text-subtle">NAV per share, indexed to 100 at the start of the common history</figcaption>
-        {!ready ? (
-          <div className="h-72 animate-pulse rounded-lg bg-muted" />
-        ) : chartRows.length === 0 ? (
-          <p className="text-sm text-subtle">These funds have no history in common yet.</p>
-        ) : (
-          <Suspense fallback={<div className="h-72 animate-pulse rounded-lg bg-muted" />}>
-            <CompareChart rows={chartRows} series={series} />
-          </Suspense>
-        )}
+        <ChartSlot size="lg" loading={!ready} empty={chartRows.length === 0 ? "These funds have no history in common yet." : undefined}>
+          <CompareChart rows={chartRows} series={series} />
+        </ChartSlot>
       </figure>
       <div className="overflow-x-auto">
         <table className="w-full text-sm" data-testid="compare-fees">

@@ -1,5 +1,6 @@
-import { lazy, Suspense, useState } from "react";
+import { lazy, useState } from "react";
 import { formatUnits } from "viem";
+import { ChartSlot } from "../../components/chart/ChartSlot.tsx";
 import { ErrorState } from "../../components/ErrorState.tsx";
 import { Segmented } from "../../components/Segmented.tsx";
 import type { Point } from "../../domain/history/index.ts";
@@ -15,8 +16,6 @@ import type { SeriesNow } from "./seriesNow.ts";
 const NavChart = lazy(() => import("./NavChart.tsx"));
 const RANGES = { "7d": 7, "30d": 30, "90d": 90, "1y": 365, all: 0 } as const;
 type Range = keyof typeof RANGES;
-const chartSkeleton = <div aria-busy="true" className="h-56 animate-pulse rounded-lg bg-muted" />;
-
 type History = ReturnType<typeof useFundHistory>;
 
 /** The decision mechanism (DESIGN §2) in words. */
@@ -36,10 +35,12 @@ function Chart({ id, title, points, u }: { id: string; title: string; points: Po
         <span className="font-medium">{title}{unit ? ` (${unit.symbol})` : ""}</span>
         {unit && last && <span data-testid={`chart-${id}-last`} className="font-mono text-xs text-subtle">latest {money(last.v, unit.decimals, unit.symbol)}</span>}
       </figcaption>
-      {!unit ? <p className="py-8 text-center text-sm text-subtle">No price to show this in the chosen unit.</p>
-        : !points ? chartSkeleton
-        : points.length < 2 ? <p className="py-8 text-center text-sm text-subtle">Not enough history in this range yet.</p>
-        : <Suspense fallback={chartSkeleton}><NavChart label={title} symbol={unit.symbol} points={points.map((p) => ({ t: Number(p.t) * 1000, v: Number(formatUnits(p.v, unit.decimals)) }))} /></Suspense>}
+      <ChartSlot size="md" loading={unit && !points}
+        empty={!unit ? "No price to show this in the chosen unit." : points && points.length < 2 ? "Not enough history in this range yet." : undefined}>
+        {unit && points && (
+          <NavChart label={title} symbol={unit.symbol} points={points.map((p) => ({ t: Number(p.t) * 1000, v: Number(formatUnits(p.v, unit.decimals)) }))} />
+        )}
+      </ChartSlot>
     </figure>
   );
 }
