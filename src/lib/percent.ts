@@ -27,7 +27,7 @@ const formatters = new Map<string, Intl.NumberFormat>();
 function formatter(o: PercentFormat, exact: boolean): Intl.NumberFormat {
   const { locale, signed = false, minimumFractionDigits = 2, maximumSignificantDigits } = o;
   const maximumFractionDigits = Math.max(o.maximumFractionDigits ?? 2, minimumFractionDigits);
-  const key = `${locale}|${signed}|${minimumFractionDigits}|${maximumFractionDigits}|${maximumSignificantDigits}|${exact}`;
+  const key = [locale, signed, minimumFractionDigits, maximumFractionDigits, maximumSignificantDigits, exact].join("|");
   let f = formatters.get(key);
   if (!f) {
     f = new Intl.NumberFormat(locale, {

@@ -14,7 +14,12 @@ interface Props {
 
 export function ChartFrame({ size, label, testId, children }: Props) {
   return (
-    <div className={`${CHART_HEIGHT[size]} w-full text-xs`} role={label ? "img" : undefined} aria-label={label} data-testid={testId}>
+    <div
+      className={`${CHART_HEIGHT[size]} w-full text-xs`}
+      role={label ? "img" : undefined}
+      aria-label={label}
+      data-testid={testId}
+    >
       <ResponsiveContainer width="100%" height="100%">{children}</ResponsiveContainer>
     </div>
   );

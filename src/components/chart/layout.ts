@@ -22,7 +22,12 @@ export const timeAxis = {
 
 /** The tooltip box in the page's colours, light or dark. */
 export const tooltip = {
-  contentStyle: { background: "var(--color-surface)", border: "1px solid var(--color-line)", borderRadius: 8, color: "var(--color-fg)" },
+  contentStyle: {
+    background: "var(--color-surface)",
+    border: "1px solid var(--color-line)",
+    borderRadius: 8,
+    color: "var(--color-fg)",
+  },
 };
 
 /** A time chart's tooltip: the point's date as its heading. */

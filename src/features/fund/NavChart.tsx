@@ -7,7 +7,8 @@ const num = new Intl.NumberFormat(undefined, { maximumSignificantDigits: 6 });
 const ticks = new Intl.NumberFormat(undefined, { maximumSignificantDigits: 4, notation: "compact" });
 
 /** Points are already in display units (converted at the edge, for drawing only). */
-export default function NavChart({ points, label, symbol }: { points: { t: number; v: number }[]; label: string; symbol: string }) {
+export default function NavChart(props: { points: { t: number; v: number }[]; label: string; symbol: string }) {
+  const { points, label, symbol } = props;
   return (
     <ChartFrame size="md" label={`${label} in ${symbol}`}>
       <LineChart data={points} margin={margin}>
