@@ -150,7 +150,7 @@ test("a bad minimum-out allowance is explained at the field, keeps what was type
   await page.goto(`/fund/${defi.address}?tab=advisor&goal=max-sharpe`);
   const field = page.getByLabel("Minimum-out allowance (%)");
   await expect(field).toBeVisible(LOAD);
-  for (const [text, message] of [["abc", "Enter a percentage"], ["0", "more than 0 %"], ["35", "at most 20 %"]] as const) {
+  for (const [text, message] of [["abc", "Enter a percentage"], ["0", "more than 0%"], ["35", "at most 20%"]] as const) {
     await field.fill(text);
     await expect(field).toHaveValue(text);
     await expect(field).toHaveAttribute("aria-invalid", "true");

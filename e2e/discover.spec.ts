@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { parseUnits } from "viem";
-import { formatBps, formatTvl } from "../src/features/discover/amounts.ts";
+import { formatTvl } from "../src/features/discover/amounts.ts";
+import { bpsPercent } from "../src/lib/percent.ts";
 import { fundSummaries, heldCount, rpcUrl, type ChainFund } from "./chain.ts";
 import { expectFits } from "./fixtures/fits.ts";
 
@@ -157,9 +158,9 @@ test("comparing three funds shows their names, fees and holdings as on chain and
   const fees = panel.getByTestId("compare-fees");
   await expect(fees.locator("thead th").filter({ hasText: /\S/ })).toHaveText(["Fees", ...picked.map((f) => f.name)]);
   const feeRow = (label: string) => fees.getByRole("row", { name: new RegExp(`^${label}`) }).locator("td");
-  await expect(feeRow("Management fee")).toHaveText(picked.map((f) => formatBps(f.fees.managementBps, "en-US")));
-  await expect(feeRow("Performance fee")).toHaveText(picked.map((f) => formatBps(f.fees.performanceBps, "en-US")));
-  await expect(feeRow("Hurdle")).toHaveText(picked.map((f) => formatBps(f.fees.hurdleBps, "en-US")));
+  await expect(feeRow("Management fee")).toHaveText(picked.map((f) => bpsPercent(f.fees.managementBps, { locale: "en-US" })));
+  await expect(feeRow("Performance fee")).toHaveText(picked.map((f) => bpsPercent(f.fees.performanceBps, { locale: "en-US" })));
+  await expect(feeRow("Hurdle")).toHaveText(picked.map((f) => bpsPercent(f.fees.hurdleBps, { locale: "en-US" })));
   await expect(feeRow("High-water mark")).toHaveCount(3);
 
   await expect(panel.getByTestId("compare-chart").locator(".recharts-line")).toHaveCount(3, LOAD);

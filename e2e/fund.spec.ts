@@ -5,7 +5,8 @@ import { abiOf, contractOf } from "../src/chain/contracts.ts";
 import { walkFeedRounds } from "../src/chain/feedWalk.ts";
 import { convertSeries, type FeedHistory } from "../src/domain/history/index.ts";
 import { gavUsdWad, impermanentLoss, lpBasis, midPriceInAsset, premiumPpm, usdIn, type UsdPrice } from "../src/domain/valuation/index.ts";
-import { bpsPct, exact, money, signedPpm } from "../src/features/fund/format.ts";
+import { exact, money } from "../src/features/fund/format.ts";
+import { bpsPercent, FINE, ppmPercent } from "../src/lib/percent.ts";
 import { client, fundAmounts, fundSummaries, rpcUrl } from "./chain.ts";
 import { expect as baseExpect, test } from "./fixtures/pageErrors.ts";
 import { expectFits } from "./fixtures/fits.ts";
@@ -188,7 +189,7 @@ test("the Stable fund's investor token shows its pool's premium or discount to i
   const premium = premiumPpm(price, iv.perShare)!;
   const quote = page.locator('[data-testid="market-quote"][data-token="investor"]');
   await expect(quote).toContainText(money(price, f.assetDecimals, f.assetSymbol));
-  await expect(quote.getByTestId("market-premium")).toHaveText(`${signedPpm(premium)} ${premium < 0n ? "discount" : "premium"}`);
+  await expect(quote.getByTestId("market-premium")).toHaveText(`${ppmPercent(premium, { signed: true })} ${premium < 0n ? "discount" : "premium"}`);
 });
 
 test("an LP position shows its value in the pool, against holding, and its impermanent loss", async ({ page }) => {
@@ -218,8 +219,8 @@ test("an LP position shows its value in the pool, against holding, and its imper
   };
   expect(assets.map((a) => a.toLowerCase())).toContain(t0.toLowerCase());
   const il = impermanentLoss({ ...basis, price0: await priceOf(t0), price1: await priceOf(t1), position: { lp, lpSupply, reserve0: reserves[0], reserve1: reserves[1] } });
-  await expect(position.getByTestId("lp-il")).toHaveText(signedPpm(il.priceIlPpm, true));
-  await expect(position.getByTestId("lp-vs-hold")).toHaveText(signedPpm(il.ilPpm, true));
+  await expect(position.getByTestId("lp-il")).toHaveText(ppmPercent(il.priceIlPpm, { signed: true, ...FINE }));
+  await expect(position.getByTestId("lp-vs-hold")).toHaveText(ppmPercent(il.ilPpm, { signed: true, ...FINE }));
 });
 
 test("the guidelines show the slippage limit, minimum cash and entry and exit fees, and the fees tab the entry and exit fees, as the fund has them", async ({ page }) => {
@@ -236,15 +237,15 @@ test("the guidelines show the slippage limit, minimum cash and entry and exit fe
     expect([entry, exit], name).toEqual(name === "DeFi Blue Chips" ? [25, 25] : [50, 50]);
     await page.goto(`/fund/${fund}`);
     const limitsList = page.getByTestId("fund-limits");
-    await expect(limitsList.getByTestId("limit-slippage")).toHaveText(bpsPct(limits.maxSlippageBps));
-    await expect(limitsList.getByTestId("limit-min-cash")).toHaveText(bpsPct(limits.minCashBps));
-    // A fund that may not provide liquidity says so, not "at most 0.00 %".
-    await expect(limitsList.getByTestId("limit-lp")).toHaveText(limits.maxLpBps === 0 ? "none" : bpsPct(limits.maxLpBps));
+    await expect(limitsList.getByTestId("limit-slippage")).toHaveText(bpsPercent(limits.maxSlippageBps));
+    await expect(limitsList.getByTestId("limit-min-cash")).toHaveText(bpsPercent(limits.minCashBps));
+    // A fund that may not provide liquidity says so, not "at most 0%".
+    await expect(limitsList.getByTestId("limit-lp")).toHaveText(limits.maxLpBps === 0 ? "none" : bpsPercent(limits.maxLpBps));
     if (limits.maxLpBps === 0) await expect(page.getByText("and no LP positions;")).toBeVisible();
-    await expect(limitsList.getByTestId("limit-entry-exit")).toHaveText(`${bpsPct(entry)} / ${bpsPct(exit)}`);
+    await expect(limitsList.getByTestId("limit-entry-exit")).toHaveText(`${bpsPercent(entry)} / ${bpsPercent(exit)}`);
     await page.getByRole("tab", { name: "Fees" }).click();
-    await expect(page.getByTestId("fees-entry")).toHaveText(`${bpsPct(entry)} of a deposit (cap ${bpsPct(cap)})`);
-    await expect(page.getByTestId("fees-exit")).toHaveText(`${bpsPct(exit)} of a cash redemption (cap ${bpsPct(cap)})`);
+    await expect(page.getByTestId("fees-entry")).toHaveText(`${bpsPercent(entry)} of a deposit (cap ${bpsPercent(cap)})`);
+    await expect(page.getByTestId("fees-exit")).toHaveText(`${bpsPercent(exit)} of a cash redemption (cap ${bpsPercent(cap)})`);
   }
 });
 

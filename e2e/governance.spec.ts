@@ -154,12 +154,12 @@ test("a guideline change from its template: propose, two votes, succeed, queue, 
   await form.getByLabel("Asset").selectOption({ label: "USDC" });
   await form.getByLabel("Maximum weight (% of the fund's value)").fill("450");
   await form.getByRole("button", { name: "Propose" }).click();
-  await expect(form.getByText("At most 100 %.")).toBeVisible();
+  await expect(form.getByText("At most 100%.")).toBeVisible();
   await expect(form.getByText("Give the proposal a title.")).toBeVisible();
   await form.getByLabel("Maximum weight (% of the fund's value)").fill("45");
   await form.getByLabel("Title", { exact: true }).fill("Allow up to 45 % in USDC");
   await form.getByLabel(/^Description/).fill("More room for redemptions. See [the forum](https://forum.example/t/45).");
-  await expect(form.getByTestId("action")).toHaveText(/Raise the maximum weight of USDC from 40 % to 45 %/);
+  await expect(form.getByTestId("action")).toHaveText(/Raise the maximum weight of USDC from 40% to 45%/);
   await expect(form.getByTestId("threshold")).toContainText("meet the proposal threshold of 10,000");
   await form.getByRole("button", { name: "Propose" }).click();
 
@@ -218,7 +218,7 @@ test("a guideline change from its template: propose, two votes, succeed, queue, 
   const after = await client.readContract({ address: fund, abi: fundAbi, functionName: "assetConfig", args: [USDC] });
   expect(after.maxWeightBps).toBe(4_500);
   await page.getByRole("tab", { name: "Overview" }).click();
-  await expect(page.getByTestId("panel-overview")).toContainText("USDC ≤ 45.00%");
+  await expect(page.getByTestId("panel-overview")).toContainText("USDC ≤ 45%");
 });
 
 test("entry and exit fees, trading limits and delisting from their templates: refused beyond the fund's caps, described in words", async ({ page }) => {
@@ -236,21 +236,21 @@ test("entry and exit fees, trading limits and delisting from their templates: re
   await form.getByLabel("Title", { exact: true }).fill("Terms");
 
   await form.getByLabel("Template").selectOption({ label: "Entry and exit fees" });
-  await expect(form.getByText("Now 0 %; the contract caps it at 2 %.").first()).toBeVisible();
+  await expect(form.getByText("Now 0%; the contract caps it at 2%.").first()).toBeVisible();
   await form.getByLabel("Entry fee (% of a deposit)").fill("3");
   await form.getByRole("button", { name: "Propose" }).click();
-  await expect(form.getByText("At most 2 %: the fund's cap.")).toBeVisible();
+  await expect(form.getByText("At most 2%: the fund's cap.")).toBeVisible();
   await form.getByLabel("Entry fee (% of a deposit)").fill("0.5");
   await form.getByLabel("Exit fee (% of a cash redemption)").fill("0.25");
-  await expect(form.getByTestId("action")).toHaveText(/Raise the entry fee from 0 % to 0\.5 %, raise the exit fee from 0 % to 0\.25 %/);
+  await expect(form.getByTestId("action")).toHaveText(/Raise the entry fee from 0% to 0\.5%, raise the exit fee from 0% to 0\.25%/);
   await expect(form.getByTestId("action")).toContainText("the in-kind exit pays none");
 
   await form.getByLabel("Template").selectOption({ label: "Trading limits (LP share, slippage, minimum cash)" });
   await form.getByLabel("Slippage limit (% of what a trade gives)").fill("0.5");
   await form.getByLabel(/^Minimum cash/).fill("5");
   await expect(form.getByTestId("action")).toHaveCount(2);
-  await expect(form.getByTestId("action").nth(0)).toContainText("Lower the manager's slippage limit from 1 % to 0.5 %");
-  await expect(form.getByTestId("action").nth(1)).toContainText("Raise the minimum cash from 0 % to 5 %");
+  await expect(form.getByTestId("action").nth(0)).toContainText("Lower the manager's slippage limit from 1% to 0.5%");
+  await expect(form.getByTestId("action").nth(1)).toContainText("Raise the minimum cash from 0% to 5%");
 
   // The Ether fund lists USDC beside its WETH, which cannot be delisted and is not offered. Its
   // USDC/WETH pair is approved (and it may hold USDC): the template refuses, saying which.

@@ -69,10 +69,10 @@ const cases: Case[] = [
   { side: "deposit", input: "１，２３４．５", message: null },
   { side: "deposit", input: "٠", message: "Enter an amount above zero." },
   { side: "deposit", input: "๑๒", message: "Use digits and one decimal separator only." },
-  { side: "deposit", input: "5.5", slippage: true, message: "The tolerance can be at most 5 %." },
-  { side: "deposit", input: "2", slippage: true, warning: true, message: "Above 1 %: the transaction may fill well below the preview." },
+  { side: "deposit", input: "5.5", slippage: true, message: "The tolerance can be at most 5%." },
+  { side: "deposit", input: "2", slippage: true, warning: true, message: "Above 1%: the transaction may fill well below the preview." },
   { side: "deposit", input: "abc", slippage: true, message: "Enter the tolerance as a percentage, e.g. 0.5." },
-  { side: "deposit", input: "0.001", slippage: true, message: "At most two decimals (0.01 % steps)." },
+  { side: "deposit", input: "0.001", slippage: true, message: "At most two decimals (0.01% steps)." },
   { side: "deposit", input: "", slippage: true, message: "Enter a slippage tolerance." },
   { side: "deposit", input: "٠٫٧٥", slippage: true, amount: "10", message: null, min: /^[\d,.]+ egALGO/ },
   { side: "deposit", input: "１", slippage: true, amount: "10", message: null, min: /^[\d,.]+ egALGO/ },
@@ -372,7 +372,7 @@ test("switching Deposit → Redeem → Deposit, the exit and the redeem unit kee
   await panel.getByRole("radio", { name: "Cash" }).check();
   await panel.getByRole("radio", { name: "Deposit" }).check();
   await expect(panel.locator("#deposit-amount")).toHaveValue("12.5");
-  await expect(panel.getByText("Slippage tolerance 0.8 %")).toBeVisible();
+  await expect(panel.getByText("Slippage tolerance 0.8%")).toBeVisible();
   await panel.getByRole("radio", { name: "Redeem" }).check();
   await expect(panel.getByRole("radio", { name: "Shares" })).toBeChecked();
   await expect(panel.locator("#redeem-amount")).toHaveValue("3");

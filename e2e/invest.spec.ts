@@ -184,7 +184,7 @@ test("DeFi Blue Chips: the entry and the exit fee are lines of the previews, at 
   const entry = panel.getByTestId("preview-entry-fee");
   await expect(entry).toHaveAttribute("data-value", "25000000"); // ceil(10,000 USDC × 25 / 10,000)
   await expect(entry).toContainText("25 USDC");
-  await expect(entry).toContainText("0.25 %");
+  await expect(entry).toContainText("0.25%");
   const [block, shares] = await readAll(panel, ["preview-shares"]);
   expect(shares).toBe(await client.readContract({ address: f.fund, abi: fundAbi, functionName: "previewDeposit", args: [10_000_000_000n], blockNumber: block }));
 
@@ -199,7 +199,7 @@ test("DeFi Blue Chips: the entry and the exit fee are lines of the previews, at 
   await expect(panel.getByRole("radio", { name: "Cash" })).toBeChecked();
   await panel.getByLabel(`Shares of egDEFI`, { exact: true }).fill(formatUnits(got / 2n, 12));
   await expect(panel.getByTestId("preview-exit-fee")).toHaveAttribute("data-value", /^\d+$/);
-  await expect(panel.getByTestId("preview-exit-fee")).toContainText("0.25 %");
+  await expect(panel.getByTestId("preview-exit-fee")).toContainText("0.25%");
   const [at, gross, fee, out] = await readAll(panel, ["preview-gross", "preview-exit-fee", "preview-assets"]);
   expect(fee).toBe((gross * 25n + 9_999n) / 10_000n);
   expect(out + fee).toBe(gross);

@@ -2,7 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { encodeFunctionData, erc20Abi, type Address } from "viem";
 import { abiOf, contractOf } from "../src/chain/contracts.ts";
-import { usdValue } from "../src/lib/units.ts";
+import { usdValue } from "../src/domain/valuation/index.ts";
 import { allFunds, client } from "./chain.ts";
 import { expect as baseExpect, test } from "./fixtures/pageErrors.ts";
 import { limitLogRanges } from "./fixtures/rangeLimit.ts";

@@ -16,6 +16,8 @@ import { createLimiter, type Limiter } from "../lib/limiter.ts";
 import { isRangeError, isTooManyResults, isTransient, learnedSpan, learnSpan, providerKey, retryAfterMs, suggestedSpan } from "./providerLimits.ts";
 
 
+export { browserStorage } from "../lib/browserStorage.ts";
+
 export interface CachedLog<A> {
   address: Address;
   blockNumber: bigint;
@@ -180,13 +182,4 @@ export async function readLogs<A>(o: ReadLogsOptions): Promise<CachedLog<A>[]> {
   logs.sort(byPosition);
   save(o, { addresses: wanted, from: o.fromBlock, to: o.toBlock, logs });
   return logs;
-}
-
-/** The browser's localStorage for the log cache, or none where it is unavailable (private mode, tests). */
-export function browserStorage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
 }

@@ -2,7 +2,7 @@
 // needed price that is out of date with its last update, else the deal that cannot say its escrow.
 import type { FundRead } from "../chain/readFundRaw.ts";
 import type { FundSnapshot } from "../domain/valuation/index.ts";
-import { formatDateTime } from "../lib/durations.ts";
+import { formatDateTime } from "../lib/dates.ts";
 import { shortAddress } from "../lib/format.ts";
 
 

@@ -1,6 +1,7 @@
 // Light, dark or whatever the system prefers, kept in localStorage. index.html applies the
 // stored choice before the first paint; this module keeps it applied as it changes.
 import { useCallback, useSyncExternalStore } from "react";
+import { browserStorage } from "./browserStorage.ts";
 
 export const THEMES = ["system", "light", "dark"] as const;
 export type Theme = (typeof THEMES)[number];
@@ -18,11 +19,7 @@ export function resolveScheme(theme: Theme, systemPrefersDark: boolean): Scheme 
 }
 
 function storedTheme(): Theme {
-  try {
-    return parseTheme(localStorage.getItem(THEME_STORAGE_KEY));
-  } catch {
-    return "system"; // storage blocked: follow the system
-  }
+  return parseTheme(browserStorage()?.getItem(THEME_STORAGE_KEY) ?? null); // storage blocked: follow the system
 }
 
 function currentScheme(): Scheme {
@@ -57,11 +54,12 @@ export function useTheme(): { theme: Theme; scheme: Scheme; setTheme: (t: Theme)
   const theme = useSyncExternalStore(subscribe, storedTheme);
   const scheme = useSyncExternalStore(subscribe, currentScheme);
   const setTheme = useCallback((t: Theme) => {
+    const storage = browserStorage(); // blocked: the choice lasts for this page only
     try {
-      if (t === "system") localStorage.removeItem(THEME_STORAGE_KEY);
-      else localStorage.setItem(THEME_STORAGE_KEY, t);
+      if (t === "system") storage?.removeItem(THEME_STORAGE_KEY);
+      else storage?.setItem(THEME_STORAGE_KEY, t);
     } catch {
-      // storage blocked: the choice lasts for this page only
+      // storage full (the log cache shares it): the choice lasts for this page only
     }
     notify();
   }, []);

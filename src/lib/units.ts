@@ -1,37 +1,8 @@
-// Amounts in the unit a page is shown in: a fund's own asset, USD, ETH or BTC, converted
-// with the valuation engine exactly as the contracts price assets (bigint, floor).
-import { gavUsdWad, usdIn, usdToDenom, type UsdPrice } from "../domain/valuation/index.ts";
-import type { Denomination } from "./denomination.ts";
+// Amounts as the app carries them to the screen, and amounts typed by a user.
 import { asciiDigits } from "./digits.ts";
 
+/** An amount with what it takes to show it; conversions between units live in domain/valuation. */
 export type Money = { value: bigint; decimals: number; symbol: string };
-export type UnitPrices = { eth?: UsdPrice; btc?: UsdPrice };
-type FundAsset = { symbol: string; decimals: number; usd: UsdPrice };
-
-const USD_DECIMALS = 18; // the engine's USD values are WAD
-
-/** USD (WAD) value of `value` asset units; undefined without a usable asset price. */
-export function usdValue(value: bigint, asset: FundAsset): bigint | undefined {
-  return asset.usd.answer > 0n ? gavUsdWad(value, asset.usd) : undefined;
-}
-
-/** `value` asset units in `unit`; undefined when a price it needs is missing. */
-export function inUnit(value: bigint, asset: FundAsset, unit: Denomination, prices: UnitPrices): Money | undefined {
-  if (unit === "asset") return { value, decimals: asset.decimals, symbol: asset.symbol };
-  const usd = usdValue(value, asset);
-  if (usd === undefined) return undefined;
-  if (unit === "usd") return { value: usd, decimals: USD_DECIMALS, symbol: "USD" };
-  const price = prices[unit];
-  return price && { value: usdIn(usd, price), decimals: price.decimals, symbol: unit.toUpperCase() };
-}
-
-/** A USD (WAD) value, such as an LP position's, in `unit`; undefined when a price it needs is missing. */
-export function fromUsd(usd: bigint, asset: FundAsset, unit: Denomination, prices: UnitPrices): Money | undefined {
-  if (unit === "usd") return { value: usd, decimals: USD_DECIMALS, symbol: "USD" };
-  const price = unit === "asset" ? asset.usd : prices[unit];
-  if (!price || price.answer <= 0n) return undefined;
-  return { value: usdToDenom(usd, price.answer, price.decimals, price.feedDecimals), decimals: price.decimals, symbol: unit === "asset" ? asset.symbol : unit.toUpperCase() };
-}
 
 // ───────────── amounts typed by a user ─────────────
 

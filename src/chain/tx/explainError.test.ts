@@ -9,6 +9,7 @@ import {
 } from "viem";
 import { describe, expect, it } from "vitest";
 import { abiOf, contractOf } from "../contracts.ts";
+import { formatDateTime } from "../../lib/dates.ts";
 import { explainError } from "./explainError.ts";
 
 const fundAbi = abiOf(31337, "Fund") as Abi;
@@ -33,7 +34,7 @@ describe("explainError", () => {
     // Simulated against an ABI without the error, as when a pair's error bubbles up through the fund.
     const e = explainError(reverted([] as Abi, "GuidelineBreached", [contractOf(31337, "WETH").address, 4500n, 4000n]));
     expect(e.errorName).toBe("GuidelineBreached");
-    expect(e.message).toBe("This would put WETH at 45 % of the fund, above its guideline limit of 40 %.");
+    expect(e.message).toBe("This would put WETH at 45% of the fund, above its guideline limit of 40%.");
   });
 
   it("finds revert data carried by a raw RPC error", () => {
@@ -50,7 +51,7 @@ describe("explainError", () => {
     };
     const lapsed = explainError(revert("Lapsed", [1_700_000_000n]));
     expect(lapsed.errorName).toBe("Lapsed");
-    expect(lapsed.message).toBe(`The deal's start deadline passed on ${new Date(1_700_000_000_000).toUTCString()}: it can no longer start.`);
+    expect(lapsed.message).toBe(`The deal's start deadline passed on ${formatDateTime(1_700_000_000n)}: it can no longer start.`);
     expect(explainError(revert("NothingClaimable", [contractOf(31337, "WETH").address])).message).toBe("There is nothing left to claim from this deal for this account.");
     expect(explainError(revert("NotEscrowed", [])).message).toContain("cannot start");
   });
@@ -74,7 +75,7 @@ describe("explainError", () => {
     const weth = contractOf(31337, "WETH").address;
     const say = (name: string, args: readonly unknown[]) => explainError(reverted(fundAbi, name, args)).message;
     expect(say("ValueNotKept", [1_000_000n, 10_000_000n, 9_975_000n])).toBe(
-      "The fund would lose 2.5 % of what it gives at oracle prices, more than its slippage limit allows. Nothing was changed; try a smaller trade or a higher minimum out.",
+      "The fund would lose 2.5% of what it gives at oracle prices, more than its slippage limit allows. Nothing was changed; try a smaller trade or a higher minimum out.",
     );
     expect(say("AssetInUse", [weth])).toMatch(/^WETH is still in use/);
     expect(say("NothingOwed", [weth])).toBe("The fund owes you nothing in WETH: there is nothing to claim.");

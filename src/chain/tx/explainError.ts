@@ -48,13 +48,16 @@ export function providerFault(error: unknown): string | undefined {
   return undefined;
 }
 
-function chain(error: unknown): unknown[] {
+/**
+ * The error and its causes, outermost first, by viem's `walk`. Called on the error itself, as
+ * wallets and fetch throw errors that are not viem's; at most 20 deep, as a cause may loop.
+ */
+function causes(error: unknown): unknown[] {
   const out: unknown[] = [];
-  let e: unknown = error;
-  for (let i = 0; e && i < 20; i++) {
-    out.push(e);
-    e = (e as { cause?: unknown }).cause;
-  }
+  BaseError.prototype.walk.call(error as BaseError, (e) => {
+    if (e != null) out.push(e);
+    return out.length >= 20;
+  });
   return out;
 }
 
@@ -90,7 +93,7 @@ function decoded(errors: unknown[]): { errorName: string; args: readonly unknown
 }
 
 export function explainError(error: unknown, messages: ErrorMessages = {}): TxError {
-  const errors = chain(error);
+  const errors = causes(error);
   if (errors.some((e) => e instanceof UserRejectedRequestError || codeOf(e) === 4001 || (e as Error)?.name === "UserRejectedRequestError")) {
     return { kind: "rejected", message: REJECTED };
   }

@@ -1,16 +1,18 @@
 // Default words for each custom error. A feature can pass better ones for its context (it
 // knows the token's decimals and symbol); these never need more than the error's arguments.
+import { formatDateTime } from "../../lib/dates.ts";
+import { bpsPercent } from "../../lib/percent.ts";
 import { nameOf } from "./names.ts";
 
 export type ErrorMessages = Partial<Record<string, (args: readonly unknown[]) => string>>;
 
-const pct = (bps: unknown) => `${(Number(bps) / 100).toLocaleString("en-US", { maximumFractionDigits: 2 })} %`;
-/** `part` as a percentage of `whole`, e.g. "2.5 %" (bigint ratio, two decimals, no floats). */
+const pct = (bps: unknown) => bpsPercent(BigInt(bps as bigint));
+/** `part` as a percentage of `whole`, e.g. "2.5%" (bigint ratio, two decimals, no floats). */
 function share(part: bigint, whole: unknown): string {
   const w = BigInt(whole as bigint);
   return w === 0n ? "value" : pct((part * 10_000n) / w);
 }
-const date = (seconds: unknown) => new Date(Number(seconds) * 1000).toUTCString();
+const date = (seconds: unknown) => formatDateTime(BigInt(seconds as bigint));
 
 // Governor proposal states, in the contract's order.
 const PROPOSAL_STATES = ["pending", "active", "canceled", "defeated", "succeeded", "queued", "expired", "executed"];

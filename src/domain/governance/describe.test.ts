@@ -49,8 +49,8 @@ function words(role: keyof GovAbis, functionName: string, args: readonly unknown
 
 describe("actions in words", () => {
   it("a guideline change against the current limit, and without it", () => {
-    expect(words("fund", "setGuideline", [WETH, true, 4_000]).title).toBe("Raise the maximum weight of WETH from 30 % to 40 %");
-    expect(words("fund", "setGuideline", [WETH, true, 4_000], { ...ctx, current: undefined }).title).toBe("Set the maximum weight of WETH to 40 %");
+    expect(words("fund", "setGuideline", [WETH, true, 4_000]).title).toBe("Raise the maximum weight of WETH from 30% to 40%");
+    expect(words("fund", "setGuideline", [WETH, true, 4_000], { ...ctx, current: undefined }).title).toBe("Set the maximum weight of WETH to 40%");
     expect(words("fund", "setGuideline", [WETH, false, 0]).title).toBe("Stop the manager buying WETH");
   });
 
@@ -61,20 +61,20 @@ describe("actions in words", () => {
 
   it("entry and exit fees: what moves, who is paid, and the cap", () => {
     const t = words("fund", "setEntryExitFees", [50, 25]);
-    expect(t.title).toBe("Raise the entry fee from 0.25 % to 0.5 %");
-    expect(t.details).toEqual(["The exit fee stays at 0.25 %.", "Paid to the fund, not the manager, by investors who join or leave in cash; the in-kind exit pays none."]);
+    expect(t.title).toBe("Raise the entry fee from 0.25% to 0.5%");
+    expect(t.details).toEqual(["The exit fee stays at 0.25%.", "Paid to the fund, not the manager, by investors who join or leave in cash; the in-kind exit pays none."]);
     expect(t.warnings).toEqual([]);
-    expect(words("fund", "setEntryExitFees", [0, 10]).title).toBe("Lower the entry fee from 0.25 % to 0 %, lower the exit fee from 0.25 % to 0.1 %");
-    expect(words("fund", "setEntryExitFees", [25, 25]).title).toBe("Keep the entry and exit fees at 0.25 % and 0.25 %");
-    expect(words("fund", "setEntryExitFees", [25, 300]).warnings).toEqual(["An exit fee of 3 % is above its 2 % cap: execution would fail."]);
-    expect(words("fund", "setEntryExitFees", [25, 50], { ...ctx, current: undefined }).title).toBe("Set the entry fee to 0.25 %, set the exit fee to 0.5 %");
+    expect(words("fund", "setEntryExitFees", [0, 10]).title).toBe("Lower the entry fee from 0.25% to 0%, lower the exit fee from 0.25% to 0.1%");
+    expect(words("fund", "setEntryExitFees", [25, 25]).title).toBe("Keep the entry and exit fees at 0.25% and 0.25%");
+    expect(words("fund", "setEntryExitFees", [25, 300]).warnings).toEqual(["An exit fee of 3% is above its 2% cap: execution would fail."]);
+    expect(words("fund", "setEntryExitFees", [25, 50], { ...ctx, current: undefined }).title).toBe("Set the entry fee to 0.25%, set the exit fee to 0.5%");
   });
 
   it("the slippage limit and the minimum cash", () => {
-    expect(words("fund", "setMaxSlippage", [50]).title).toBe("Lower the manager's slippage limit from 1 % to 0.5 %");
-    expect(words("fund", "setMaxSlippage", [1_500]).warnings).toEqual(["15 % is above the 10 % cap: execution would fail."]);
+    expect(words("fund", "setMaxSlippage", [50]).title).toBe("Lower the manager's slippage limit from 1% to 0.5%");
+    expect(words("fund", "setMaxSlippage", [1_500]).warnings).toEqual(["15% is above the 10% cap: execution would fail."]);
     const cash = words("fund", "setMinCash", [500]);
-    expect(cash.title).toBe("Raise the minimum cash from 0 % to 5 %");
+    expect(cash.title).toBe("Raise the minimum cash from 0% to 5%");
     expect(cash.warnings).toEqual([]);
   });
 
@@ -92,11 +92,11 @@ describe("actions in words", () => {
 
   it("fee changes name what moves and warn above the caps", () => {
     const t = words("fund", "setFees", [100, 2_000, 0]);
-    expect(t.title).toBe("Raise the performance fee from 15 % to 20 %");
-    expect(t.details).toEqual(["The management fee stays at 1 %.", "The hurdle rate stays at 0 %."]);
+    expect(t.title).toBe("Raise the performance fee from 15% to 20%");
+    expect(t.details).toEqual(["The management fee stays at 1%.", "The hurdle rate stays at 0%."]);
     expect(t.warnings).toEqual([]);
-    expect(words("fund", "setFees", [80, 1_500, 300]).title).toBe("Lower the management fee from 1 % to 0.8 %, raise the hurdle rate from 0 % to 3 %");
-    expect(words("fund", "setFees", [100, 3_100, 0]).warnings).toEqual(["A performance fee of 31 % is above its 30 % cap: execution would fail."]);
+    expect(words("fund", "setFees", [80, 1_500, 300]).title).toBe("Lower the management fee from 1% to 0.8%, raise the hurdle rate from 0% to 3%");
+    expect(words("fund", "setFees", [100, 3_100, 0]).warnings).toEqual(["A performance fee of 31% is above its 30% cap: execution would fail."]);
   });
 
   it("a VAM deal approval with its terms", () => {
@@ -108,7 +108,7 @@ describe("actions in words", () => {
   it("a contribution reward", () => {
     const t = words("rewards", "award", [addr(99), parseUnits("5000", 18), 5, 86_400n, 0n, "Committee seat"]);
     expect(t.title).toBe("Award 5,000 manager tokens (mETH) to 0x0000…0063 for decision support (committee member)");
-    expect(t.details).toEqual(["Claimable from 1970-01-02.", "Memo: “Committee seat”"]);
+    expect(t.details).toEqual(["Claimable from 2 Jan 1970.", "Memo: “Committee seat”"]);
   });
 
   it("excluding a pool from the fee distribution, and readmitting it", () => {
@@ -122,9 +122,9 @@ describe("actions in words", () => {
     expect(words("fund", "swap", [PAIR, WETH, parseUnits("2", 18), parseUnits("4000.5", 6)]).title).toBe("Swap 2 WETH for at least 4,000.5 USDC");
     expect(words("fund", "setManager", [addr(77), 1]).title).toBe("Make 0x0000…004D the manager, decided by an institution");
     expect(words("fund", "setManager", [addr(77), 0]).warnings).toHaveLength(1);
-    expect(words("fund", "setMaxLpBps", [2_500]).title).toBe("Raise the maximum share in LP positions from 20 % to 25 %");
-    expect(words("governor", "setVotingPeriod", [5 * 86_400]).title).toBe("Set the voting period to 5 d");
-    expect(words("timelock", "updateDelay", [172_800n]).title).toBe("Set the timelock delay to 2 d");
+    expect(words("fund", "setMaxLpBps", [2_500]).title).toBe("Raise the maximum share in LP positions from 20% to 25%");
+    expect(words("governor", "setVotingPeriod", [5 * 86_400]).title).toBe("Set the voting period to 5\u00a0d");
+    expect(words("timelock", "updateDelay", [172_800n]).title).toBe("Set the timelock delay to 2\u00a0d");
   });
 
   it("calls it cannot decode are flagged, never guessed", () => {

@@ -1,7 +1,8 @@
-// Each decoded action in words, e.g. "Raise the performance fee from 15 % to 20 %". Changes
+// Each decoded action in words, e.g. "Raise the performance fee from 15% to 20%". Changes
 // are worded against the fund's settings as they are now, when the caller passes them (not for
 // executed proposals, whose changes those settings already contain).
 import { formatUnits, type Address } from "viem";
+import { formatDate } from "../../lib/dates.ts";
 import { formatAmount, shortAddress } from "../../lib/format.ts";
 import type { DecodedAction, FundSet } from "./decode.ts";
 import { daysText, durationText } from "./duration.ts";
@@ -105,7 +106,7 @@ export const CATEGORY_LABEL: Record<number, string> = {
 const key = (a: unknown) => String(a).toLowerCase();
 const amount = (v: bigint, decimals: number) => formatAmount(v, decimals, { maximumFractionDigits: 6, maximumSignificantDigits: 10 });
 const compact = new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 2 });
-const dateText = (seconds: bigint) => new Date(Number(seconds) * 1000).toISOString().slice(0, 10);
+const dateText = formatDate;
 
 function tokenText(ctx: DescribeContext, token: unknown, value?: bigint): string {
   const meta = ctx.tokens.get(key(token));
@@ -180,7 +181,7 @@ function describeFund(ctx: DescribeContext, fn: string, args: readonly unknown[]
       const g = cur?.guidelines.get(key(token));
       const warnings = [
         ...(cur && !g ? [`${sym} is not listed by the fund: execution would fail.`] : []),
-        ...(bps > 10_000 ? [`${bpsText(bps)} is above 100 %: execution would fail.`] : []),
+        ...(bps > 10_000 ? [`${bpsText(bps)} is above 100%: execution would fail.`] : []),
       ];
       if (!allowed) return { title: `Stop the manager buying ${sym}`, details: [`Its maximum weight becomes ${bpsText(bps)}.`], warnings };
       if (g && !g.allowed) return { title: `Allow the manager to buy ${sym} again, up to ${bpsText(bps)} of the fund`, details: [], warnings };
@@ -205,7 +206,7 @@ function describeFund(ctx: DescribeContext, fn: string, args: readonly unknown[]
       return {
         title: change("minimum cash", bps, cur?.minCashBps),
         details: ["A trade that spends the fund's own currency must leave at least this share of the fund's value in it, for cash redemptions."],
-        warnings: bps > 10_000 ? [`${bpsText(bps)} is above 100 %: execution would fail.`] : [],
+        warnings: bps > 10_000 ? [`${bpsText(bps)} is above 100%: execution would fail.`] : [],
       };
     }
     case "removeAsset": {
@@ -317,7 +318,7 @@ function describeGovernance(ctx: DescribeContext, role: "governor" | "timelock",
     case "governor.setProposalThreshold":
       return { title: `Set the proposal threshold to ${amount(n, ctx.managerToken.decimals)} manager tokens`, ...none };
     case "governor.updateQuorumNumerator":
-      return { title: `Set the quorum to ${n} % of the manager-token supply`, ...none };
+      return { title: `Set the quorum to ${n}% of the manager-token supply`, ...none };
     case "timelock.updateDelay":
       return { title: `Set the timelock delay to ${durationText(n)}`, ...none };
   }

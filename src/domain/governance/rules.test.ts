@@ -46,7 +46,7 @@ describe("percentages and amounts as typed", () => {
     expect(parseAddress("0xF39Fd6e51aad88F6F4ce6aB8827279cffFb92266")).toMatchObject({ ok: false, error: expect.stringMatching(/checksum/) });
     expect(parseAddress("0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266")).toEqual({ ok: true, value: "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266" });
     expect(parseDate("2026-02-30").ok).toBe(false);
-    expect(durationText(93_784)).toBe("1 d 2 h");
+    expect(durationText(93_784)).toBe("1\u00a0d 2\u00a0h");
   });
 });
 
@@ -54,18 +54,18 @@ describe("templates", () => {
   it("guideline: encodes setGuideline or names the field", () => {
     const ok = buildGuideline({ token: WETH, allowed: true, maxWeight: "45" }, env);
     expect(ok).toEqual({ ok: true, actions: [{ target: set.fund, value: 0n, calldata: encodeFunctionData({ abi: abis.fund, functionName: "setGuideline", args: [WETH, true, 4500] }) }] });
-    expect(buildGuideline({ token: addr(99), allowed: true, maxWeight: "450" }, env)).toEqual({ ok: false, errors: { token: "Choose one of the fund's listed assets.", maxWeight: "At most 100 %." } });
+    expect(buildGuideline({ token: addr(99), allowed: true, maxWeight: "450" }, env)).toEqual({ ok: false, errors: { token: "Choose one of the fund's listed assets.", maxWeight: "At most 100%." } });
   });
   it("fees: within caps and not the same as now", () => {
-    expect(buildFees({ management: "6", performance: "20", hurdle: "0" }, env)).toEqual({ ok: false, errors: { management: "At most 5 %: the fund's cap." } });
+    expect(buildFees({ management: "6", performance: "20", hurdle: "0" }, env)).toEqual({ ok: false, errors: { management: "At most 5%: the fund's cap." } });
     const now = { managementBps: 100, performanceBps: 1500, hurdleBps: 0 };
     expect(buildFees({ management: "1", performance: "15", hurdle: "0" }, env, now)).toMatchObject({ ok: false, errors: { form: expect.any(String) } });
     expect(buildFees({ management: "1", performance: "20", hurdle: "0" }, env, now).ok).toBe(true);
   });
-  it("entry and exit fees: within the 2 % cap and not the same as now", () => {
+  it("entry and exit fees: within the 2% cap and not the same as now", () => {
     const fund = (fn: string, args: readonly unknown[]) => ({ target: set.fund, value: 0n, calldata: encodeFunctionData({ abi: abis.fund, functionName: fn, args } as never) });
     expect(buildEntryExit({ entry: "0.5", exit: "0.25" }, env, { entryBps: 25, exitBps: 25 })).toEqual({ ok: true, actions: [fund("setEntryExitFees", [50, 25])] });
-    expect(buildEntryExit({ entry: "2.5", exit: "x" }, env)).toEqual({ ok: false, errors: { entry: "At most 2 %: the fund's cap.", exit: "Enter a number such as 40 or 0.8." } });
+    expect(buildEntryExit({ entry: "2.5", exit: "x" }, env)).toEqual({ ok: false, errors: { entry: "At most 2%: the fund's cap.", exit: "Enter a number such as 40 or 0.8." } });
     expect(buildEntryExit({ entry: "0.25", exit: "0.25" }, env, { entryBps: 25, exitBps: 25 })).toMatchObject({ ok: false, errors: { form: expect.any(String) } });
   });
   it("limits: one action per limit that changes, the slippage cap", () => {
@@ -73,7 +73,7 @@ describe("templates", () => {
     const now = { maxLpBps: 1_000, maxSlippageBps: 100, minCashBps: 0 };
     expect(buildLimits({ maxLp: "10", maxSlippage: "0.5", minCash: "5" }, env, now)).toEqual({ ok: true, actions: [fund("setMaxSlippage", 50), fund("setMinCash", 500)] });
     expect(buildLimits({ maxLp: "10", maxSlippage: "1", minCash: "0" }, env, now)).toMatchObject({ ok: false, errors: { form: "These are the limits already: change at least one." } });
-    expect(buildLimits({ maxLp: "10", maxSlippage: "12", minCash: "101" }, env, now)).toEqual({ ok: false, errors: { maxSlippage: "At most 10 %: the fund's cap.", minCash: "At most 100 %." } });
+    expect(buildLimits({ maxLp: "10", maxSlippage: "12", minCash: "101" }, env, now)).toEqual({ ok: false, errors: { maxSlippage: "At most 10%: the fund's cap.", minCash: "At most 100%." } });
     expect(buildLimits({ maxLp: "20", maxSlippage: "1", minCash: "0" }, env)).toMatchObject({ ok: true, actions: [fund("setMaxLpBps", 2_000), fund("setMaxSlippage", 100), fund("setMinCash", 0)] });
   });
   it("delist: only a listed asset the fund neither holds nor trades in a pair, never the denomination", () => {

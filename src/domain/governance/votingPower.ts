@@ -1,6 +1,7 @@
 // An account's voting power on one proposal, and why it is zero when it is: votes count as
 // delegated at the proposal's snapshot, which is the most common surprise in governance.
 import { zeroAddress, type Address } from "viem";
+import { formatDateTime } from "../../lib/dates.ts";
 import { formatAmount, shortAddress } from "../../lib/format.ts";
 
 export interface PowerInput {
@@ -25,7 +26,6 @@ export interface Power {
   whyZero?: string;
 }
 
-const date = (s: bigint) => new Date(Number(s) * 1000).toISOString().replace("T", " ").slice(0, 16) + " UTC";
 
 export function votingPower(p: PowerInput): Power {
   const provisional = p.atSnapshot === undefined;
@@ -38,13 +38,13 @@ export function votingPower(p: PowerInput): Power {
     whyZero = "You hold none of this fund's manager tokens and nobody delegates votes to you.";
   } else if (p.delegate === zeroAddress && p.current === 0n) {
     whyZero = `You hold ${tokens} manager tokens but have not delegated them, not even to yourself, so they carry no votes. ` +
-      (provisional ? `Delegate to yourself before ${date(p.snapshot)} to vote on this proposal.` : "Delegate to yourself to vote on proposals created from then on.");
+      (provisional ? `Delegate to yourself before ${formatDateTime(p.snapshot)} to vote on this proposal.` : "Delegate to yourself to vote on proposals created from then on.");
   } else if (!self && p.delegate !== zeroAddress && p.current === 0n) {
     whyZero = `You delegated your votes to ${shortAddress(p.delegate)}: they vote with them.`;
   } else if (p.current > 0n) {
-    whyZero = `Your votes count only from after this proposal's snapshot (${date(p.snapshot)}): you delegated, or received tokens or delegations, later. They count on proposals created from now on.`;
+    whyZero = `Your votes count only from after this proposal's snapshot (${formatDateTime(p.snapshot)}): you delegated, or received tokens or delegations, later. They count on proposals created from now on.`;
   } else {
-    whyZero = `You had no votes at this proposal's snapshot (${date(p.snapshot)}).`;
+    whyZero = `You had no votes at this proposal's snapshot (${formatDateTime(p.snapshot)}).`;
   }
   return { votes, provisional, whyZero };
 }

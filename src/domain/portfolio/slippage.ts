@@ -1,6 +1,7 @@
 // The minimum-out guard of deposits and redemptions: a tolerance in basis points, typed by
 // the user as a percentage, turned into the minimum the contract must give.
 import { asciiDigits } from "../../lib/digits.ts";
+import { bpsPercent } from "../../lib/percent.ts";
 import { BPS } from "../valuation/index.ts";
 
 export const DEFAULT_SLIPPAGE_BPS = 50n;
@@ -19,15 +20,13 @@ export function parseSlippage(text: string): Slippage {
   if (s === "") return { ok: false, message: "Enter a slippage tolerance." };
   if (!/^\d*(\.\d*)?$/.test(s) || s === ".") return { ok: false, message: "Enter the tolerance as a percentage, e.g. 0.5." };
   const [int, frac = ""] = s.split(".");
-  if (frac.replace(/0+$/, "").length > 2) return { ok: false, message: "At most two decimals (0.01 % steps)." };
-  if (int.replace(/^0+/, "").length > 3) return { ok: false, message: `The tolerance can be at most ${pct(MAX_SLIPPAGE_BPS)}.` };
+  if (frac.replace(/0+$/, "").length > 2) return { ok: false, message: "At most two decimals (0.01% steps)." };
+  if (int.replace(/^0+/, "").length > 3) return { ok: false, message: `The tolerance can be at most ${bpsPercent(MAX_SLIPPAGE_BPS)}.` };
   const bps = BigInt(int || "0") * 100n + BigInt(frac.slice(0, 2).padEnd(2, "0"));
-  if (bps > MAX_SLIPPAGE_BPS) return { ok: false, message: `The tolerance can be at most ${pct(MAX_SLIPPAGE_BPS)}.` };
+  if (bps > MAX_SLIPPAGE_BPS) return { ok: false, message: `The tolerance can be at most ${bpsPercent(MAX_SLIPPAGE_BPS)}.` };
   return { ok: true, bps, warning: bps > WARN_SLIPPAGE_BPS };
 }
 
 /** The least the contract may give for a preview of `expected` with `bps` tolerance (floored). */
 export const minimumOut = (expected: bigint, bps: bigint) => (expected * (BPS - bps)) / BPS;
 
-/** 50n → "0.5 %" */
-export const pct = (bps: bigint) => `${(bps / 100n).toString()}${bps % 100n ? `.${(bps % 100n).toString().padStart(2, "0").replace(/0$/, "")}` : ""} %`;

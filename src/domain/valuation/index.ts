@@ -14,3 +14,4 @@ export { impermanentLoss, PPM, ratioPpm, type Il, type IlInput, type LpPosition 
 export { annualisedReturnPpm, daily, maxDrawdownPpm, volatilityPpm, windowReturnPpm, type NavPoint } from "./returns.ts";
 export { midPriceInAsset, premiumPpm, type PoolReserves } from "./market.ts";
 export { lpBasis, type LiquidityEvent, type LpBasis } from "./lpBasis.ts";
+export { fromUsd, inUnit, usdValue, type UnitPrices } from "./units.ts";

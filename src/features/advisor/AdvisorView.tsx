@@ -1,5 +1,6 @@
-import { lazy, Suspense, useMemo, useState } from "react";
+import { lazy, useMemo, useState } from "react";
 import type { Address } from "viem";
+import { ChartSlot } from "../../components/chart/ChartSlot.tsx";
 import { EmptyState } from "../../components/EmptyState.tsx";
 import { MIN_DAYS, planSwaps, toWad } from "../../domain/advisor/index.ts";
 import { shortAddress } from "../../lib/format.ts";
@@ -46,9 +47,9 @@ export function AdvisorView({ fund, read }: { fund: Address; read: AdvisorRead }
       <Controls objective={p.objective} onObjective={p.setObjective} lookbackDays={p.lookbackDays} onLookback={p.setLookback} risk={risk} onRisk={p.setTargetVol} />
       <div className="grid gap-4 lg:grid-cols-3">
         <section aria-label="Efficient frontier" className="rounded-xl border border-line bg-surface p-2 lg:col-span-2">
-          <Suspense fallback={<div className="h-72 animate-pulse rounded-lg bg-muted" />}>
+          <ChartSlot size="lg">
             <FrontierChart frontier={advice.frontier} assets={assets} current={advice.current} suggestion={advice.suggestion} />
-          </Suspense>
+          </ChartSlot>
         </section>
         <Summary current={advice.current} suggestion={advice.suggestion} model={advice.model} unit={unit} />
       </div>

@@ -32,7 +32,7 @@ export function DraftPanel({ fund, fundName, mechanism, plan, draft, slippage, s
           These swaps cannot be ordered within the guidelines: {breachText(plan.breach, token(plan.breach.asset).symbol ?? shortAddress(plan.breach.asset))}
         </p>
       ) : plan.swaps.length === 0 ? (
-        <p className="text-sm text-subtle">The fund already holds the suggestion: no trade would move more than 0.1 % of its value.</p>
+        <p className="text-sm text-subtle">The fund already holds the suggestion: no trade would move more than 0.1% of its value.</p>
       ) : (
         <ol className="space-y-1.5 text-sm" data-testid="advisor-swaps">
           {plan.swaps.map((s, i) => {

@@ -20,8 +20,8 @@ export function parseSlippage(text: string): { bps: bigint } | { error: string }
   const t = text.trim();
   if (!/^\d{1,2}(\.\d{1,2})?$/.test(t)) return { error: "Enter a percentage such as 1 or 2.5, with at most two decimals." };
   const bps = parseUnits(t, 2);
-  if (bps === 0n) return { error: "With no allowance, any price move before execution makes it revert. Enter more than 0 %." };
-  if (bps > MAX_SLIPPAGE_BPS) return { error: "More than 20 % would let a front-runner take too much. Enter at most 20 %." };
+  if (bps === 0n) return { error: "With no allowance, any price move before execution makes it revert. Enter more than 0%." };
+  if (bps > MAX_SLIPPAGE_BPS) return { error: "More than 20% would let a front-runner take too much. Enter at most 20%." };
   return { bps };
 }
 

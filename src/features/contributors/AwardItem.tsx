@@ -3,10 +3,12 @@ import { useAccount } from "wagmi";
 import { abiOf } from "../../chain/index.ts";
 import { TxButton } from "../../components/TxButton.tsx";
 import { categoryName } from "../../domain/contributions/index.ts";
-import { formatDate, formatDuration } from "../../lib/durations.ts";
+import { formatDate } from "../../lib/dates.ts";
+import { formatDuration } from "../../lib/durations.ts";
 import { shortAddress } from "../../lib/format.ts";
 import { proposalPath } from "../../lib/governancePaths.ts";
-import { ppmPct, share, tokens } from "./format.ts";
+import { ppmPercent } from "../../lib/percent.ts";
+import { share, tokens } from "./format.ts";
 import type { AwardRow, FundContributions } from "./readContributions.ts";
 
 const rewardsAbi = abiOf(31337, "ContributionRewards");
@@ -38,7 +40,7 @@ export function AwardItem({ row, f }: { row: AwardRow; f: FundContributions }) {
           <div className="absolute inset-y-0 left-0 bg-brand" style={{ width: `${Number(share(a.claimed, a.amount)) / 1e4}%` }} />
         </div>
         <p className="flex flex-wrap gap-x-3 text-xs text-subtle">
-          <span>Vested <span className="font-mono text-fg" data-testid="award-vested">{tokens(s.vested, t)}</span> ({ppmPct(share(s.vested, a.amount))})</span>
+          <span>Vested <span className="font-mono text-fg" data-testid="award-vested">{tokens(s.vested, t)}</span> ({ppmPercent(share(s.vested, a.amount))})</span>
           <span>Claimed <span className="font-mono text-fg" data-testid="award-claimed">{tokens(a.claimed, t)}</span></span>
           <span>Claimable <span className="font-mono text-fg" data-testid="award-claimable">{tokens(s.claimable, t)}</span></span>
         </p>

@@ -1,6 +1,7 @@
 // Awards by category as plain bars: readable at any width and by screen readers as a list.
 import { categoryName } from "../../domain/contributions/index.ts";
-import { ppmPct, share, tokens } from "./format.ts";
+import { ppmPercent } from "../../lib/percent.ts";
+import { share, tokens } from "./format.ts";
 import type { FundContributions } from "./readContributions.ts";
 
 export function CategoryBars({ f }: { f: FundContributions }) {
@@ -11,7 +12,7 @@ export function CategoryBars({ f }: { f: FundContributions }) {
         <li key={c.category} data-testid="category" data-category={c.category}>
           <div className="flex flex-wrap justify-between gap-x-3">
             <span>{categoryName(c.category)}</span>
-            <span className="font-mono text-subtle"><span data-testid="category-awarded">{tokens(c.awarded, f.token)}</span> · {ppmPct(share(c.awarded, f.totalAwarded))}</span>
+            <span className="font-mono text-subtle"><span data-testid="category-awarded">{tokens(c.awarded, f.token)}</span> · {ppmPercent(share(c.awarded, f.totalAwarded))}</span>
           </div>
           <div aria-hidden="true" className="mt-1 h-1.5 w-full rounded-full bg-muted">
             <div className="h-full rounded-full bg-brand" style={{ width: `${Number(share(c.awarded, max)) / 1e4}%` }} />

@@ -1,4 +1,5 @@
-import { lazy, Suspense } from "react";
+import { lazy } from "react";
+import { ChartSlot } from "../../components/chart/ChartSlot.tsx";
 import { useAccount } from "wagmi";
 import { CapMeter } from "./CapMeter.tsx";
 import { CategoryBars } from "./CategoryBars.tsx";
@@ -24,9 +25,9 @@ export function Distribution({ f }: { f: FundContributions }) {
           <p className="text-sm text-subtle">No {f.token.symbol} has been minted yet.</p>
         ) : (
           <>
-            <Suspense fallback={<div className="h-48 animate-pulse rounded-lg bg-muted" />}>
+            <ChartSlot size="sm">
               <HolderChart slices={slices} label={`${f.token.symbol} held by ${f.holders.length} addresses: ${slices.map((s) => `${s.name} ${s.label}`).join("; ")}`} />
-            </Suspense>
+            </ChartSlot>
             <ul className="space-y-1 text-sm" data-testid="holders">
               {slices.map((s) => (
                 <li key={s.name} data-testid="holder" data-holder={s.holder?.toLowerCase()} className="flex flex-wrap items-center justify-between gap-x-3">

@@ -12,7 +12,7 @@ describe("holderSlices", () => {
     expect(s).toHaveLength(7);
     expect(s[6].name).toBe("2 other holders");
     expect(s[6].balance).toBe(25n * 10n ** 18n);
-    expect(s[0].label).toBe("500 mX (50%)");
+    expect(s[0].label).toBe("500 mX (50.00%)");
     expect(s.reduce((n, x) => n + x.balance, 0n)).toBe(1_000n * 10n ** 18n);
   });
 

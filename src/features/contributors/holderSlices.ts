@@ -2,7 +2,8 @@
 import type { Address } from "viem";
 import { topHolders } from "../../domain/contributions/index.ts";
 import { shortAddress } from "../../lib/format.ts";
-import { ppmPct, share, tokens } from "./format.ts";
+import { ppmPercent } from "../../lib/percent.ts";
+import { share, tokens } from "./format.ts";
 
 export interface Slice {
   name: string;
@@ -22,7 +23,7 @@ export function holderSlices(holders: readonly { holder: Address; balance: bigin
   const { top, rest, restCount } = topHolders(holders, n);
   const slice = (name: string, balance: bigint, color: string, holder?: Address): Slice => {
     const ppm = share(balance, total);
-    return { name, value: Number(ppm), label: `${tokens(balance, token)} (${ppmPct(ppm)})`, color, holder, balance };
+    return { name, value: Number(ppm), label: `${tokens(balance, token)} (${ppmPercent(ppm)})`, color, holder, balance };
   };
   const out = top.map((h, i) => slice(shortAddress(h.holder), h.balance, COLORS[i % COLORS.length], h.holder));
   if (restCount > 0) out.push(slice(`${restCount} other holder${restCount === 1 ? "" : "s"}`, rest, REST));

@@ -1,6 +1,7 @@
 // The VAM condition in words and numbers: the longest run against the required duration,
 // the time left in the window, and how fresh the oracle is.
-import { formatDateTime, formatDuration } from "../../lib/durations.ts";
+import { formatDateTime } from "../../lib/dates.ts";
+import { formatDuration } from "../../lib/durations.ts";
 import { shortAddress } from "../../lib/format.ts";
 import { tvl } from "./format.ts";
 import type { Deal } from "./readDeals.ts";

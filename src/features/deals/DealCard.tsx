@@ -1,5 +1,6 @@
-import { lazy, Suspense } from "react";
+import { lazy } from "react";
 import { Link } from "react-router";
+import { ChartSlot } from "../../components/chart/ChartSlot.tsx";
 import { shortAddress } from "../../lib/format.ts";
 import { proposalPath } from "../../lib/governancePaths.ts";
 import { tvlChartModel } from "./chartData.ts";
@@ -34,14 +35,12 @@ export function DealCard({ d, now, showFund }: { d: Deal; now: bigint; showFund:
         <section aria-label="Condition" className="space-y-2"><Condition d={d} /></section>
         <figure className="min-w-0">
           <figcaption className="text-sm font-medium">Reported TVL against the target</figcaption>
-          {model.points.length === 0 ? (
-            <p className="mt-2 rounded-lg border border-dashed border-line p-6 text-center text-sm text-subtle">No report in this period yet.</p>
-          ) : (
-            <Suspense fallback={<div className="h-56 animate-pulse rounded-lg bg-muted" />}>
+          <div className="mt-2">
+            <ChartSlot size="md" empty={model.points.length === 0 ? "No report in this period yet." : undefined}>
               <TvlChart model={model} unit={tvlUnit(d.oracle)}
                 label={`${d.oracle.description}: ${model.points.length} reports against a target of ${tvl(d.terms.target, d.oracle)}; ${d.view.runs.length} runs at or above it.`} />
-            </Suspense>
-          )}
+            </ChartSlot>
+          </div>
           <p className="mt-1 text-xs text-subtle">Shaded: runs at or above the target; darker where a run lasted the required time.</p>
         </figure>
       </div>

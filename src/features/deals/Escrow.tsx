@@ -3,7 +3,7 @@
 import type { Address } from "viem";
 import { useAccount } from "wagmi";
 import { fundClaimable, projectClaimable, type Leg } from "../../domain/vam/index.ts";
-import { formatDate } from "../../lib/durations.ts";
+import { formatDate } from "../../lib/dates.ts";
 import { shortAddress } from "../../lib/format.ts";
 import { amount } from "./format.ts";
 import type { Deal } from "./readDeals.ts";

@@ -1,5 +1,5 @@
 import { pricePerToken } from "../../domain/vam/index.ts";
-import { formatDate } from "../../lib/durations.ts";
+import { formatDate } from "../../lib/dates.ts";
 import { amount } from "./format.ts";
 import type { Deal } from "./readDeals.ts";
 

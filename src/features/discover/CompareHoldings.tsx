@@ -1,8 +1,8 @@
 import type { Denomination } from "../../lib/denomination.ts";
-import { formatAmount } from "../../lib/format.ts";
+import { bpsPercent } from "../../lib/percent.ts";
 import { formatTvlMoney } from "./amounts.ts";
 import type { Row } from "./rows.ts";
-import { inUnit, type UnitPrices } from "../../lib/units.ts";
+import { inUnit, type UnitPrices } from "../../domain/valuation/index.ts";
 import { useHoldings } from "./useHoldings.ts";
 
 interface Props {
@@ -44,7 +44,7 @@ export function CompareHoldings({ rows, unit, prices, colors }: Props) {
                       <tr key={h.token} className="border-b border-line last:border-b-0">
                         <th scope="row" className="py-1.5 text-left font-normal break-all">{h.label}</th>
                         <td className="py-1.5 text-right tabular-nums">{m ? formatTvlMoney(m) : "—"}</td>
-                        <td className="py-1.5 pl-2 text-right tabular-nums">{formatAmount(h.weightBps, 2, { maximumFractionDigits: 2 })} %</td>
+                        <td className="py-1.5 pl-2 text-right tabular-nums">{bpsPercent(h.weightBps, { minimumFractionDigits: 2 })}</td>
                       </tr>
                     );
                   })

@@ -1,11 +1,12 @@
-import { lazy, Suspense } from "react";
+import { lazy } from "react";
+import { ChartSlot } from "../../components/chart/ChartSlot.tsx";
 import { indexedToCommonStart } from "../../domain/history/index.ts";
-import { mulDiv, WAD } from "../../domain/valuation/index.ts";
+import { inUnit, mulDiv, WAD, type UnitPrices } from "../../domain/valuation/index.ts";
 import type { Denomination } from "../../lib/denomination.ts";
-import { formatBps, formatPerShareMoney } from "./amounts.ts";
+import { bpsPercent } from "../../lib/percent.ts";
+import { formatPerShareMoney } from "./amounts.ts";
 import { CompareHoldings } from "./CompareHoldings.tsx";
 import type { Row } from "./rows.ts";
-import { inUnit, type UnitPrices } from "../../lib/units.ts";
 
 const CompareChart = lazy(() => import("./CompareChart.tsx"));
 const COLORS = ["var(--color-brand)", "#3b82f6", "#f59e0b"];
@@ -28,9 +29,9 @@ export function ComparePanel({ rows, unit, prices }: Props) {
     return m ? formatPerShareMoney(m) : "—";
   };
   const feeRows: [string, (r: Row) => string][] = [
-    ["Management fee", (r) => formatBps(r.fund.fees.managementBps)],
-    ["Performance fee", (r) => formatBps(r.fund.fees.performanceBps)],
-    ["Hurdle", (r) => formatBps(r.fund.fees.hurdleBps)],
+    ["Management fee", (r) => bpsPercent(r.fund.fees.managementBps)],
+    ["Performance fee", (r) => bpsPercent(r.fund.fees.performanceBps)],
+    ["Hurdle", (r) => bpsPercent(r.fund.fees.hurdleBps)],
     ["High-water mark", hwm],
   ];
   return (
@@ -38,15 +39,9 @@ export function ComparePanel({ rows, unit, prices }: Props) {
       <h2 id="compare-title" className="text-lg font-semibold">Compare</h2>
       <figure className="space-y-2">
         <figcaption className="text-sm text-subtle">NAV per share, indexed to 100 at the start of the common history</figcaption>
-        {!ready ? (
-          <div className="h-72 animate-pulse rounded-lg bg-muted" />
-        ) : chartRows.length === 0 ? (
-          <p className="text-sm text-subtle">These funds have no history in common yet.</p>
-        ) : (
-          <Suspense fallback={<div className="h-72 animate-pulse rounded-lg bg-muted" />}>
-            <CompareChart rows={chartRows} series={series} />
-          </Suspense>
-        )}
+        <ChartSlot size="lg" loading={!ready} empty={chartRows.length === 0 ? "These funds have no history in common yet." : undefined}>
+          <CompareChart rows={chartRows} series={series} />
+        </ChartSlot>
       </figure>
       <div className="overflow-x-auto">
         <table className="w-full text-sm" data-testid="compare-fees">

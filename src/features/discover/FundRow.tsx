@@ -1,6 +1,7 @@
 import { Link } from "react-router";
 import type { Denomination } from "../../lib/denomination.ts";
-import { formatBps, formatPerShareMoney, formatReturnPpm, formatTvlMoney } from "./amounts.ts";
+import { bpsPercent, ppmPercent } from "../../lib/percent.ts";
+import { formatPerShareMoney, formatTvlMoney } from "./amounts.ts";
 import { StaleMark } from "../../components/StaleFunds.tsx";
 import { MechanismBadge } from "./MechanismBadge.tsx";
 import type { Row } from "./rows.ts";
@@ -17,7 +18,7 @@ const money = (m: Money | undefined, format: (m: Money) => string) => (m ? forma
 
 function Return({ ppm }: { ppm: bigint | undefined }) {
   if (ppm === undefined) return <span title="The fund's history does not cover this period">—</span>;
-  return <span className={ppm > 0n ? "text-brand" : ppm < 0n ? "text-danger" : ""}>{formatReturnPpm(ppm)}</span>;
+  return <span className={ppm > 0n ? "text-brand" : ppm < 0n ? "text-danger" : ""}>{ppmPercent(ppm, { signed: true })}</span>;
 }
 
 interface Props {
@@ -73,9 +74,9 @@ export function FundRow({ row, unit, compared, compareFull, onCompare }: Props) 
       <td role="cell" data-label="7 d" data-testid="fund-r7" className={num}>{ret(returns?.d7)}</td>
       <td role="cell" data-label="30 d" data-testid="fund-r30" className={num}>{ret(returns?.d30)}</td>
       <td role="cell" data-label="1 y" data-testid="fund-r1y" className={num}>{ret(returns?.y1)}</td>
-      <td role="cell" data-label="Mgmt fee" data-testid="fund-mgmt" className={num}>{formatBps(fund.fees.managementBps)}</td>
-      <td role="cell" data-label="Perf. fee" data-testid="fund-perf" className={num}>{formatBps(fund.fees.performanceBps)}</td>
-      <td role="cell" data-label="Hurdle" data-testid="fund-hurdle" className={num}>{formatBps(fund.fees.hurdleBps)}</td>
+      <td role="cell" data-label="Mgmt fee" data-testid="fund-mgmt" className={num}>{bpsPercent(fund.fees.managementBps)}</td>
+      <td role="cell" data-label="Perf. fee" data-testid="fund-perf" className={num}>{bpsPercent(fund.fees.performanceBps)}</td>
+      <td role="cell" data-label="Hurdle" data-testid="fund-hurdle" className={num}>{bpsPercent(fund.fees.hurdleBps)}</td>
       <td role="cell" data-label="Mgr token" data-testid="fund-mt" className={num}>
         {fund.managerTokenSupply === 0n ? <span title="This fund has no manager tokens">—</span> : money(row.managerToken, formatPerShareMoney)}
       </td>

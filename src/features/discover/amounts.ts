@@ -1,4 +1,4 @@
-import { formatAmount, formatTokenAmount, type AmountFormat } from "../../lib/format.ts";
+import { formatTokenAmount, type AmountFormat } from "../../lib/format.ts";
 import type { Money } from "../../lib/units.ts";
 
 // One place for how the Discover list shows amounts, shared with the end-to-end tests.
@@ -15,14 +15,3 @@ export function formatNavPerShare(value: bigint, decimals: number, symbol: strin
 
 export const formatTvlMoney = (m: Money, locale?: string) => formatTvl(m.value, m.decimals, m.symbol, locale);
 export const formatPerShareMoney = (m: Money, locale?: string) => formatNavPerShare(m.value, m.decimals, m.symbol, locale);
-
-/** Basis points as a percentage: 150 → "1.5 %". */
-export function formatBps(bps: bigint, locale?: string) {
-  return `${formatAmount(bps, 2, { locale, maximumFractionDigits: 2 })} %`;
-}
-
-/** A return in ppm as a signed percentage with two decimals: 12_345 → "+1.23 %". */
-export function formatReturnPpm(ppm: bigint, locale?: string) {
-  const text = formatAmount(ppm, 4, { locale, minimumFractionDigits: 2, maximumFractionDigits: 2, maximumSignificantDigits: 1 });
-  return `${ppm > 0n ? "+" : ""}${text} %`;
-}

@@ -1,11 +1,11 @@
 // The list's rows in the unit shown, filtered and sorted as the view asks (pure).
 import { parseUnits, type Address } from "viem";
 import { windowReturns, type WindowReturns } from "../../domain/history/index.ts";
-import type { NavPoint } from "../../domain/valuation/index.ts";
+import { inUnit, usdValue, type NavPoint } from "../../domain/valuation/index.ts";
 import type { Denomination } from "../../lib/denomination.ts";
 import { MECHANISM_SLUGS } from "./mechanism.ts";
 import type { DiscoverData, FundSummary } from "./readDiscover.ts";
-import { inUnit, usdValue, type Money } from "../../lib/units.ts";
+import type { Money } from "../../lib/units.ts";
 import type { SortKey, View } from "./view.ts";
 
 export interface Row {

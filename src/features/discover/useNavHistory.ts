@@ -2,7 +2,7 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { getAbiItem, type Address } from "viem";
 import { usePublicClient } from "wagmi";
 import { contractOf, deploymentOf, evergreenLocal, fundAbi } from "../../chain/index.ts";
-import { readLogs } from "../../chain/logs.ts";
+import { browserStorage, readLogs } from "../../chain/logs.ts";
 import { navSeries, type NavRecord } from "../../domain/history/index.ts";
 import type { NavPoint } from "../../domain/valuation/index.ts";
 import type { DiscoverData } from "./readDiscover.ts";
@@ -11,14 +11,6 @@ const chainId = evergreenLocal.id;
 const event = getAbiItem({ abi: fundAbi, name: "NavRecorded" });
 const factory = contractOf(chainId, "FundFactory").address;
 const fromBlock = BigInt(deploymentOf(chainId).deployedOnBlock);
-
-const storage = () => {
-  try {
-    return window.localStorage;
-  } catch {
-    return null; // storage disabled: read without a cache
-  }
-};
 
 /** NAV per share of every fund over its life, from its NavRecorded logs up to the summaries' block. */
 export function useNavHistory(data: DiscoverData | undefined) {
@@ -30,7 +22,7 @@ export function useNavHistory(data: DiscoverData | undefined) {
     placeholderData: keepPreviousData,
     queryFn: async () => {
       const logs = await readLogs<NavRecord>({
-        client: client!, chainId, event, scope: factory, storage: storage(),
+        client: client!, chainId, event, scope: factory, storage: browserStorage(),
         addresses: funds.map((f) => f.address), fromBlock, toBlock: data!.block,
       });
       const byFund = new Map<string, NavRecord[]>();

@@ -1,7 +1,9 @@
 import { DECIMALS_OFFSET, mulDiv, WAD } from "../../domain/valuation/index.ts";
 import { shortAddress } from "../../lib/format.ts";
+import { formatDate } from "../../lib/dates.ts";
+import { bpsPercent } from "../../lib/percent.ts";
 import { ErrorState } from "../../components/ErrorState.tsx";
-import { bpsPct, chainDate, money, moneyOf } from "./format.ts";
+import { money, moneyOf } from "./format.ts";
 import { LiveAccrual } from "./LiveAccrual.tsx";
 import type { FundData } from "./types.ts";
 import { useFeesPaid, type useFundHistory } from "./useFundLogs.ts";
@@ -30,14 +32,14 @@ export function FeesTab({ d, u, history }: { d: FundData; u: Unit; history: Retu
       <section aria-labelledby="terms-title">
         <h2 id="terms-title" className="font-medium">Terms</h2>
         <dl data-testid="fees" className="mt-1 grid gap-x-6 sm:grid-cols-2">
-          <Row k="Management fee" v={`${bpsPct(f.managementBps)} a year (cap ${bpsPct(d.caps.management)})`} />
-          <Row k="Performance fee" v={`${bpsPct(f.performanceBps)} above the hurdle (cap ${bpsPct(d.caps.performance)})`} />
-          <Row k="Hurdle" v={`${bpsPct(f.hurdleBps)} a year (cap ${bpsPct(d.caps.hurdle)})`} />
-          <Row k="Entry fee" v={`${bpsPct(d.raw.entryBps)} of a deposit (cap ${bpsPct(d.caps.entryExit)})`} id="fees-entry" />
-          <Row k="Exit fee" v={`${bpsPct(d.raw.exitBps)} of a cash redemption (cap ${bpsPct(d.caps.entryExit)})`} id="fees-exit" />
+          <Row k="Management fee" v={`${bpsPercent(f.managementBps)} a year (cap ${bpsPercent(d.caps.management)})`} />
+          <Row k="Performance fee" v={`${bpsPercent(f.performanceBps)} above the hurdle (cap ${bpsPercent(d.caps.performance)})`} />
+          <Row k="Hurdle" v={`${bpsPercent(f.hurdleBps)} a year (cap ${bpsPercent(d.caps.hurdle)})`} />
+          <Row k="Entry fee" v={`${bpsPercent(d.raw.entryBps)} of a deposit (cap ${bpsPercent(d.caps.entryExit)})`} id="fees-entry" />
+          <Row k="Exit fee" v={`${bpsPercent(d.raw.exitBps)} of a cash redemption (cap ${bpsPercent(d.caps.entryExit)})`} id="fees-exit" />
           <Row k="High-water mark, per share" v={moneyOf(perShare(f.hwm))} id="fees-hwm" />
           <Row k="High-water mark with hurdle, now" v={moneyOf(perShare(d.snapshot.accrual.hurdleHwm))} id="fees-hwm-hurdle" />
-          <Row k="High-water mark set" v={f.hwmTime === 0n ? "at launch" : chainDate(f.hwmTime)} />
+          <Row k="High-water mark set" v={f.hwmTime === 0n ? "at launch" : formatDate(f.hwmTime)} />
         </dl>
         <p className="mt-1 text-xs text-subtle">A performance fee is due only on the part of the share price above the high-water mark grown by the hurdle since it was set. The entry and exit fees are paid to the fund, not the manager: they keep a trader from profiting at the other investors' expense from the oracle's lag; the in-kind exit pays none. Fee changes go through governance.</p>
       </section>
@@ -51,7 +53,7 @@ export function FeesTab({ d, u, history }: { d: FundData; u: Unit; history: Retu
         ) : (
           <dl data-testid="fees-paid" className="mt-1 grid gap-x-6 sm:grid-cols-2">
             <Row k="Fees charged" v={moneyOf(all)} id="fees-paid-total" />
-            <Row k="Accruals" v={`${totals.count}${totals.last === undefined ? "" : `, the latest on ${chainDate(totals.last)}`}`} id="fees-paid-count" />
+            <Row k="Accruals" v={`${totals.count}${totals.last === undefined ? "" : `, the latest on ${formatDate(totals.last)}`}`} id="fees-paid-count" />
             <Row k="of which management" v={moneyOf(mgmt)} />
             <Row k="of which performance" v={moneyOf(perf)} />
             <Row k="Fee shares minted" v={money(totals.shares, d.decimals, d.symbol)} />

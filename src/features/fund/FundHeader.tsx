@@ -3,7 +3,8 @@ import type { NavPoint } from "../../domain/valuation/index.ts";
 import { staleReason } from "../../components/stalePrices.ts";
 import { shortAddress } from "../../lib/format.ts";
 import { MarketPremium } from "./MarketPremium.tsx";
-import { moneyOf, ppmPct } from "./format.ts";
+import { ppmPercent } from "../../lib/percent.ts";
+import { moneyOf } from "./format.ts";
 import type { FundData } from "./types.ts";
 import type { Unit } from "./useUnit.ts";
 
@@ -42,7 +43,7 @@ export function FundHeader({ d, history, u }: { d: FundData; history: NavPoint[]
         {(["d7", "d30", "y1"] as const).map((w) => (
           <div key={w} className={`${stat} col-span-2 sm:col-span-1`}>
             <dt className="text-xs text-subtle">{{ d7: "7 d", d30: "30 d", y1: "1 y" }[w]} return</dt>
-            <dd data-testid={`fund-ret-${w}`} className="font-mono">{ppmPct(r?.[w])}</dd>
+            <dd data-testid={`fund-ret-${w}`} className="font-mono">{r?.[w] === undefined ? "—" : ppmPercent(r[w], { signed: true })}</dd>
           </div>
         ))}
       </dl>

@@ -1,7 +1,9 @@
 import type { ReactNode } from "react";
 import { HoldingKind, type Holding } from "../../domain/valuation/index.ts";
+import { formatDuration } from "../../lib/durations.ts";
 import { formatAmount, shortAddress } from "../../lib/format.ts";
-import { amount, bpsPct, moneyOf } from "./format.ts";
+import { bpsPercent } from "../../lib/percent.ts";
+import { amount, moneyOf } from "./format.ts";
 import { LpPositions } from "./LpPositions.tsx";
 import { PrimaryPositions } from "./PrimaryPositions.tsx";
 import type { FundData } from "./types.ts";
@@ -9,7 +11,6 @@ import type { Unit } from "./useUnit.ts";
 
 const PRICE = { minimumFractionDigits: 4, maximumFractionDigits: 4 } as const;
 const KIND = ["Asset", "LP position", "Primary market, at cost", "VAM escrow"];
-const age = (s: bigint) => (s < 3600n ? `${s / 60n} min` : s < 86400n ? `${s / 3600n} h` : `${s / 86400n} d`);
 
 /** A table cell that becomes a labelled line of a card on small screens. */
 function Cell({ label, children, first, wide }: { label: string; children: ReactNode; first?: boolean; wide?: boolean }) {
@@ -64,13 +65,13 @@ export function HoldingsTab({ d, u }: { d: FundData; u: Unit }) {
                     <>
                       {/* One precision for the column: USDC at 1.0000 beside DAI at 0.9997, not "1". */}
                       <span data-testid="oracle-price">{formatAmount(h.price, feedDec, PRICE)}</span>{" "}
-                      <span data-testid={h.stale ? "stale-price" : undefined} className={h.stale ? "font-medium text-danger" : "text-subtle"}>({age(d.raw.timestamp - h.updatedAt)}{h.stale ? ", stale" : ""})</span>
+                      <span data-testid={h.stale ? "stale-price" : undefined} className={h.stale ? "font-medium text-danger" : "text-subtle"}>({formatDuration(d.raw.timestamp - h.updatedAt, 1)}{h.stale ? ", stale" : ""})</span>
                     </>
                   ) : "—"}
                 </Cell>
                 <Cell label="Value"><span data-testid="holding-value">{moneyOf(u.now(h.value))}</span></Cell>
                 <Cell label="Weight / limit">
-                  <span className={over ? "text-danger" : ""}>{bpsPct(h.weightBps)}</span>{limit !== undefined ? <span className="text-subtle"> / {bpsPct(limit)}</span> : ""}
+                  <span className={over ? "text-danger" : ""}>{bpsPercent(h.weightBps, { minimumFractionDigits: 2 })}</span>{limit !== undefined ? <span className="text-subtle"> / {bpsPercent(limit)}</span> : ""}
                 </Cell>
               </tr>
             );

@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
 import { accrue } from "../../domain/valuation/index.ts";
+import { formatDuration } from "../../lib/durations.ts";
 import { moneyOf } from "./format.ts";
 import type { FundData } from "./types.ts";
 import type { Unit } from "./useUnit.ts";
@@ -27,7 +28,7 @@ export function LiveAccrual({ d, u }: { d: FundData; u: Unit }) {
     <section aria-labelledby="live-title" data-testid="live-accrual" data-t={t.toString()} className="rounded-lg border border-line bg-surface p-3">
       <h2 id="live-title" className="font-medium">Accrued since the last accrual</h2>
       <p className="text-xs text-subtle">
-        {since / 86_400n} d {(since % 86_400n) / 3_600n} h {(since % 3_600n) / 60n} min {since % 60n} s since the last accrual, at today's prices; charged at the next deposit, redemption or accrual.
+        {formatDuration(since, 4)} since the last accrual, at today's prices; charged at the next deposit, redemption or accrual.
       </p>
       <dl className="mt-2" aria-live="off">
         {rows.map(([k, v, id]) => (

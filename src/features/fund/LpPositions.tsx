@@ -1,6 +1,7 @@
 import { ErrorState } from "../../components/ErrorState.tsx";
 import { impermanentLoss, type UsdPrice } from "../../domain/valuation/index.ts";
-import { amount, moneyOf, signedPpm } from "./format.ts";
+import { FINE, ppmPercent } from "../../lib/percent.ts";
+import { amount, moneyOf } from "./format.ts";
 import type { FundData } from "./types.ts";
 import { useLpBasis } from "./useFundLogs.ts";
 import type { Unit } from "./useUnit.ts";
@@ -41,8 +42,8 @@ export function LpPositions({ d, u }: { d: FundData; u: Unit }) {
                     {row("Put in", `${amount(b.amount0, d.tokens.get(p.token0.toLowerCase())?.decimals ?? 18)} ${sym(p.token0)} + ${amount(b.amount1, d.tokens.get(p.token1.toLowerCase())?.decimals ?? 18)} ${sym(p.token1)}`)}
                     {row("Value in the pool now", moneyOf(u.usd(il.valueInPoolUsd)), "lp-value")}
                     {row("Value if held instead", moneyOf(u.usd(il.valueIfHeldUsd)), "lp-held")}
-                    {row("Pool vs holding", signedPpm(il.ilPpm, true), "lp-vs-hold")}
-                    {row("Impermanent loss from price moves", signedPpm(il.priceIlPpm, true), "lp-il")}
+                    {row("Pool vs holding", ppmPercent(il.ilPpm, { signed: true, ...FINE }), "lp-vs-hold")}
+                    {row("Impermanent loss from price moves", ppmPercent(il.priceIlPpm, { signed: true, ...FINE }), "lp-il")}
                     {row("Swap fees earned", moneyOf(u.usd(il.feesUsd < 0n ? 0n : il.feesUsd)), "lp-fees")}
                   </dl>
                 )}

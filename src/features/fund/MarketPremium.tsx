@@ -1,6 +1,7 @@
 import { shortAddress } from "../../lib/format.ts";
 import { marketQuotes } from "./market.ts";
-import { moneyOf, signedPpm } from "./format.ts";
+import { ppmPercent } from "../../lib/percent.ts";
+import { moneyOf } from "./format.ts";
 import type { FundData } from "./types.ts";
 import type { Unit } from "./useUnit.ts";
 
@@ -21,7 +22,7 @@ export function MarketPremium({ d, u }: { d: FundData; u: Unit }) {
           <span className="text-subtle">vs intrinsic <span className="font-mono">{moneyOf(u.now(q.intrinsic))}</span></span>
           {q.premiumPpm !== undefined && (
             <span data-testid="market-premium" className={`rounded-full px-2 py-0.5 text-xs font-medium ${q.premiumPpm < 0n ? "bg-danger/10 text-danger" : "bg-brand/10 text-fg"}`}>
-              {signedPpm(q.premiumPpm)} {q.premiumPpm < 0n ? "discount" : "premium"}
+              {ppmPercent(q.premiumPpm, { signed: true })} {q.premiumPpm < 0n ? "discount" : "premium"}
             </span>
           )}
         </li>

@@ -1,24 +1,23 @@
 // Loaded on demand: recharts stays out of the initial bundle.
-import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { formatChartDate } from "../../lib/durations.ts";
+import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
+import { ChartFrame } from "../../components/chart/ChartFrame.tsx";
+import { axis, grid, line, margin, timeAxis, timeTooltip } from "../../components/chart/layout.ts";
 
 const num = new Intl.NumberFormat(undefined, { maximumSignificantDigits: 6 });
-const axis = new Intl.NumberFormat(undefined, { maximumSignificantDigits: 4, notation: "compact" });
+const ticks = new Intl.NumberFormat(undefined, { maximumSignificantDigits: 4, notation: "compact" });
 
 /** Points are already in display units (converted at the edge, for drawing only). */
-export default function NavChart({ points, label, symbol }: { points: { t: number; v: number }[]; label: string; symbol: string }) {
+export default function NavChart(props: { points: { t: number; v: number }[]; label: string; symbol: string }) {
+  const { points, label, symbol } = props;
   return (
-    <div className="h-56 w-full text-xs" aria-label={`${label} in ${symbol}`} role="img">
-      <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={points} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
-          <CartesianGrid stroke="var(--color-line)" strokeDasharray="3 3" />
-          <XAxis dataKey="t" type="number" scale="time" domain={["dataMin", "dataMax"]} tickFormatter={(t: number) => formatChartDate(t)} stroke="var(--color-subtle)" minTickGap={40} />
-          <YAxis stroke="var(--color-subtle)" domain={["auto", "auto"]} width={56} tickFormatter={(v: number) => axis.format(v)} />
-          <Tooltip labelFormatter={(t) => formatChartDate(Number(t))} formatter={(v) => `${num.format(Number(v))} ${symbol}`}
-            contentStyle={{ background: "var(--color-surface)", border: "1px solid var(--color-line)", borderRadius: 8, color: "var(--color-fg)" }} />
-          <Line dataKey="v" name={label} stroke="var(--color-brand)" dot={false} strokeWidth={2} isAnimationActive={false} />
-        </LineChart>
-      </ResponsiveContainer>
-    </div>
+    <ChartFrame size="md" label={`${label} in ${symbol}`}>
+      <LineChart data={points} margin={margin}>
+        <CartesianGrid {...grid} />
+        <XAxis {...timeAxis} />
+        <YAxis {...axis} domain={["auto", "auto"]} width={56} tickFormatter={(v: number) => ticks.format(v)} />
+        <Tooltip {...timeTooltip} formatter={(v) => `${num.format(Number(v))} ${symbol}`} />
+        <Line {...line} dataKey="v" name={label} stroke="var(--color-brand)" />
+      </LineChart>
+    </ChartFrame>
   );
 }

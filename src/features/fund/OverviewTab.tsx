@@ -1,10 +1,12 @@
-import { lazy, Suspense, useState } from "react";
+import { lazy, useState } from "react";
 import { formatUnits } from "viem";
+import { ChartSlot } from "../../components/chart/ChartSlot.tsx";
 import { ErrorState } from "../../components/ErrorState.tsx";
 import { Segmented } from "../../components/Segmented.tsx";
 import type { Point } from "../../domain/history/index.ts";
 import { shortAddress } from "../../lib/format.ts";
-import { bpsPct, money } from "./format.ts";
+import { bpsPercent } from "../../lib/percent.ts";
+import { money } from "./format.ts";
 import { Limits } from "./Limits.tsx";
 import type { FundData } from "./types.ts";
 import type { useFundHistory } from "./useFundLogs.ts";
@@ -14,8 +16,6 @@ import type { SeriesNow } from "./seriesNow.ts";
 const NavChart = lazy(() => import("./NavChart.tsx"));
 const RANGES = { "7d": 7, "30d": 30, "90d": 90, "1y": 365, all: 0 } as const;
 type Range = keyof typeof RANGES;
-const chartSkeleton = <div aria-busy="true" className="h-56 animate-pulse rounded-lg bg-muted" />;
-
 type History = ReturnType<typeof useFundHistory>;
 
 /** The decision mechanism (DESIGN §2) in words. */
@@ -35,10 +35,12 @@ function Chart({ id, title, points, u }: { id: string; title: string; points: Po
         <span className="font-medium">{title}{unit ? ` (${unit.symbol})` : ""}</span>
         {unit && last && <span data-testid={`chart-${id}-last`} className="font-mono text-xs text-subtle">latest {money(last.v, unit.decimals, unit.symbol)}</span>}
       </figcaption>
-      {!unit ? <p className="py-8 text-center text-sm text-subtle">No price to show this in the chosen unit.</p>
-        : !points ? chartSkeleton
-        : points.length < 2 ? <p className="py-8 text-center text-sm text-subtle">Not enough history in this range yet.</p>
-        : <Suspense fallback={chartSkeleton}><NavChart label={title} symbol={unit.symbol} points={points.map((p) => ({ t: Number(p.t) * 1000, v: Number(formatUnits(p.v, unit.decimals)) }))} /></Suspense>}
+      <ChartSlot size="md" loading={unit && !points}
+        empty={!unit ? "No price to show this in the chosen unit." : points && points.length < 2 ? "Not enough history in this range yet." : undefined}>
+        {unit && points && (
+          <NavChart label={title} symbol={unit.symbol} points={points.map((p) => ({ t: Number(p.t) * 1000, v: Number(formatUnits(p.v, unit.decimals)) }))} />
+        )}
+      </ChartSlot>
     </figure>
   );
 }
@@ -66,11 +68,11 @@ export function OverviewTab({ d, history, series: h, u }: { d: FundData; history
         <h2 id="rules-title" className="font-medium">Decisions and guidelines</h2>
         <p data-testid="fund-decisions" className="text-subtle">{decisionsText(d)}</p>
         <p className="text-subtle">
-          The fund may hold only the assets below, each up to its share of the fund's value (counting its half of any LP position), and {d.maxLpBps === 0 ? "no LP positions" : <>LP positions up to {bpsPct(d.maxLpBps)} in all</>}; a trade that would break a limit, lose more than the slippage limit at oracle prices or leave less than the minimum cash is refused on-chain. Deposits and cash redemptions are open whenever the prices the fund needs are fresh; the in-kind exit is always open.
+          The fund may hold only the assets below, each up to its share of the fund's value (counting its half of any LP position), and {d.maxLpBps === 0 ? "no LP positions" : <>LP positions up to {bpsPercent(d.maxLpBps)} in all</>}; a trade that would break a limit, lose more than the slippage limit at oracle prices or leave less than the minimum cash is refused on-chain. Deposits and cash redemptions are open whenever the prices the fund needs are fresh; the in-kind exit is always open.
         </p>
         <ul aria-label="Allowed assets and their limits" className="flex flex-wrap gap-2 pt-1">
           {[...d.guidelines].map(([t, g]) => (
-            <li key={t} className="rounded-full border border-line px-2 py-0.5 text-xs">{d.tokens.get(t)?.symbol ?? shortAddress(t)} ≤ {bpsPct(g.maxWeightBps)}{g.allowed ? "" : " (not allowed)"}</li>
+            <li key={t} className="rounded-full border border-line px-2 py-0.5 text-xs">{d.tokens.get(t)?.symbol ?? shortAddress(t)} ≤ {bpsPercent(g.maxWeightBps)}{g.allowed ? "" : " (not allowed)"}</li>
           ))}
         </ul>
         <Limits d={d} />

@@ -1,7 +1,6 @@
 // Formatting shared by the fund page and its tests.
 import { formatAmount, formatTokenAmount } from "../../lib/format.ts";
 import type { Money } from "../../lib/units.ts";
-import { formatDate } from "../../lib/durations.ts";
 
 /** A money amount as the page shows it: up to 4 fraction digits. */
 export const money = (value: bigint, decimals: number, symbol: string) =>
@@ -10,20 +9,9 @@ export const money = (value: bigint, decimals: number, symbol: string) =>
 /** `money` of an amount in the page's unit; a dash when a price it needs is missing. */
 export const moneyOf = (m: Money | undefined) => (m ? money(m.value, m.decimals, m.symbol) : "—");
 
-const pct = new Intl.NumberFormat(undefined, { style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 2 });
-/** A ppm ratio as a percentage (converted only at the edge, for display). */
-export const ppmPct = (ppm: bigint | undefined) => (ppm === undefined ? "—" : pct.format(Number(ppm) / 1e6));
-export const bpsPct = (bps: bigint | number) => pct.format(Number(bps) / 1e4);
-const finePct = new Intl.NumberFormat(undefined, { style: "percent", minimumFractionDigits: 2, maximumFractionDigits: 4 });
-/** A signed ppm ratio: "+0.43%"; `fine` keeps small ones visible: "-0.0012%". */
-export const signedPpm = (ppm: bigint, fine = false) => `${ppm > 0n ? "+" : ""}${(fine ? finePct : pct).format(Number(ppm) / 1e6)}`;
-
 /** Every digit, for totals that must add up exactly on screen. */
 export const exact = (value: bigint, decimals: number, symbol: string) =>
   formatTokenAmount(value, decimals, symbol, { maximumFractionDigits: Math.min(decimals, 20), maximumSignificantDigits: 21 });
-
-/** A chain timestamp (seconds) as a date, in the app's one date format. */
-export const chainDate = (t: bigint) => formatDate(t);
 
 /** A token count without a symbol, e.g. a balance. */
 export const amount = (value: bigint, decimals: number) => formatAmount(value, decimals, { maximumFractionDigits: 4, maximumSignificantDigits: 6 });

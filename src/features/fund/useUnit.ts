@@ -3,7 +3,8 @@
 import { contractOf } from "../../chain/index.ts";
 import { convertSeries, type Point } from "../../domain/history/index.ts";
 import { useDenomination } from "../../lib/denomination.ts";
-import { fromUsd, inUnit, type Money } from "../../lib/units.ts";
+import { fromUsd, inUnit } from "../../domain/valuation/index.ts";
+import type { Money } from "../../lib/units.ts";
 import type { FundData } from "./types.ts";
 import { useFeedHistories, type FeedSpec } from "./useFundLogs.ts";
 

@@ -1,5 +1,6 @@
 import { durationText } from "../../domain/governance/index.ts";
-import { chainNow, dateTimeText, isoText, useTicker } from "./time.ts";
+import { formatDateTime } from "../../lib/dates.ts";
+import { chainNow, isoText, useTicker } from "./time.ts";
 
 interface Props {
   /** Chain seconds. */
@@ -12,7 +13,7 @@ export function Countdown({ at, read }: Props) {
   const now = chainNow(read, useTicker());
   const left = at - now;
   return (
-    <time dateTime={isoText(at)} title={dateTimeText(at)} className="tabular-nums">
+    <time dateTime={isoText(at)} title={formatDateTime(at)} className="tabular-nums">
       {left > 0n ? `in ${durationText(left)}` : "now"}
     </time>
   );

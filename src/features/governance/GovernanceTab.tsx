@@ -49,7 +49,7 @@ export function GovernanceTab({ fund }: FundSlotProps) {
         </div>
         <p className="text-xs text-subtle">
           Voting opens {durationText(c.params.votingDelay)} after a proposal and lasts {durationText(c.params.votingPeriod)}; a passed proposal runs {durationText(c.params.timelockDelay)} after it is queued.
-          Quorum: {c.params.quorumPercent.toString()} % of the {c.managerToken.symbol} supply; proposing takes {votesText(c.params.threshold)} votes.
+          Quorum: {c.params.quorumPercent.toString()}% of the {c.managerToken.symbol} supply; proposing takes {votesText(c.params.threshold)} votes.
         </p>
         <ProposalList items={read.proposals.map((p) => ({ p, fund }))} read={read} empty="No proposals yet." />
       </section>

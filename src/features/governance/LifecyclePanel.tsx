@@ -7,7 +7,8 @@ import type { FundContext } from "./chain/readContext.ts";
 import type { ListedProposal, ProposalsRead } from "./chain/readProposals.ts";
 import { ConnectPrompt } from "./ConnectPrompt.tsx";
 import { Countdown } from "./Countdown.tsx";
-import { chainNow, dateTimeText, useTicker } from "./time.ts";
+import { formatDateTime } from "../../lib/dates.ts";
+import { chainNow, useTicker } from "./time.ts";
 import { busy, buttonClass, TxFeedback } from "./TxFeedback.tsx";
 
 interface Props {
@@ -52,7 +53,7 @@ export function LifecyclePanel({ p, ctx, read }: Props) {
         <>
           <p>
             Queued in the timelock.{" "}
-            {early ? <>Executable from {dateTimeText(p.eta)} (<Countdown at={p.eta} read={read} />); the delay leaves holders who disagree time to leave the fund.</> : "The delay has passed: anyone may execute it."}
+            {early ? <>Executable from {formatDateTime(p.eta)} (<Countdown at={p.eta} read={read} />); the delay leaves holders who disagree time to leave the fund.</> : "The delay has passed: anyone may execute it."}
           </p>
           {address ? (
             <button type="button" className={`${buttonClass} w-full`} disabled={early || busy(state)}

@@ -1,6 +1,7 @@
 import { timeline, type TimelineInput } from "../../domain/governance/index.ts";
 import { Countdown } from "./Countdown.tsx";
-import { dateTimeText, isoText } from "./time.ts";
+import { formatDateTime } from "../../lib/dates.ts";
+import { isoText } from "./time.ts";
 
 const DOT = { done: "bg-brand border-brand", current: "border-brand bg-surface", upcoming: "border-line bg-surface", skipped: "border-line bg-muted" } as const;
 
@@ -15,7 +16,7 @@ export function Timeline({ read, ...input }: Omit<TimelineInput, "now"> & { read
             <span className={s.status === "current" ? "font-medium" : ""}>{s.label}</span>
             {s.at !== undefined && (
               <span className="block text-xs text-subtle">
-                <time dateTime={isoText(s.at)}>{dateTimeText(s.at)}</time>
+                <time dateTime={isoText(s.at)}>{formatDateTime(s.at)}</time>
                 {s.status !== "done" && s.status !== "skipped" && s.at > read.now && <> · <Countdown at={s.at} read={read} /></>}
               </span>
             )}

@@ -1,7 +1,6 @@
 // The chain's clock on screen: it only moves when blocks are mined, so countdowns start from
 // the chain time of the last read and follow the local clock from there.
 import { useSyncExternalStore } from "react";
-import { formatDateTime } from "../../lib/durations.ts";
 
 const listeners = new Set<() => void>();
 let timer: ReturnType<typeof setInterval> | undefined;
@@ -30,5 +29,5 @@ export function chainNow(read: { now: bigint; readAt: number }, localMs: number)
   return read.now + BigInt(Math.max(0, Math.floor((localMs - read.readAt) / 1000)));
 }
 
-export const dateTimeText = (seconds: bigint) => formatDateTime(seconds);
+/** The machine-readable moment of a `<time dateTime>`. */
 export const isoText = (seconds: bigint) => new Date(Number(seconds) * 1000).toISOString();

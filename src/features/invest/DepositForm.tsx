@@ -4,9 +4,10 @@ import { useRef, useState, type FormEvent } from "react";
 import { formatUnits } from "viem";
 import { useAccount } from "wagmi";
 import { isSupportedChainId } from "../../chain/index.ts";
-import { approvalAmounts, checkDeposit, checkMints, DEFAULT_SLIPPAGE_BPS, depositMax, minimumOut, parseSlippage, pct } from "../../domain/portfolio/index.ts";
+import { approvalAmounts, checkDeposit, checkMints, DEFAULT_SLIPPAGE_BPS, depositMax, minimumOut, parseSlippage } from "../../domain/portfolio/index.ts";
 import { entryFee, MAX_UINT256, toAssets } from "../../domain/valuation/index.ts";
 import { useOpenConnectModal } from "../../lib/connectModal.ts";
+import { bpsPercent } from "../../lib/percent.ts";
 import { decimalSeparator } from "../../lib/units.ts";
 import { AmountField } from "./AmountField.tsx";
 import { ApprovalChoice, type ApproveWith } from "./ApprovalChoice.tsx";
@@ -22,7 +23,7 @@ import { usePermitDomain } from "./usePermitDomain.ts";
 import type { WalletReads } from "./useWalletReads.ts";
 
 const sep = decimalSeparator();
-const DEFAULT_SLIPPAGE = pct(DEFAULT_SLIPPAGE_BPS).replace(" %", "");
+const DEFAULT_SLIPPAGE = formatUnits(DEFAULT_SLIPPAGE_BPS, 2); // 50 bps: "0.5", as typed
 
 export function DepositForm({ d, wallet, texts, fresh }: { d: FundView; wallet: WalletReads | undefined; texts: InvestTexts; fresh: boolean }) {
   const { address: account, chainId } = useAccount();
@@ -76,14 +77,14 @@ export function DepositForm({ d, wallet, texts, fresh }: { d: FundView; wallet: 
     // The fees accrued since the last operation are the current investors' cost, paid before a
     // deposit is priced: a line of its own would read as a charge on this deposit.
     { id: "price", label: "Share price", value: fmt(s.intrinsic.perShare, asset.decimals, asset.symbol), raw: s.intrinsic.perShare, note: accruedNote(s.accrual.managementFee + s.accrual.performanceFee, show) },
-    ...(fee === undefined ? [{ id: "entry-fee", label: "Entry fee", value: pct(entryBps), note: "of your deposit, kept by the fund for its investors" }] : []),
+    ...(fee === undefined ? [{ id: "entry-fee", label: "Entry fee", value: bpsPercent(entryBps), note: "of your deposit, kept by the fund for its investors" }] : []),
     ...(fee !== undefined && shares !== undefined && input.value !== undefined
       ? [
-          { id: "entry-fee", label: "Entry fee", value: show(fee), raw: fee, note: `${pct(entryBps)} of your deposit, kept by the fund for its investors` },
+          { id: "entry-fee", label: "Entry fee", value: show(fee), raw: fee, note: `${bpsPercent(entryBps)} of your deposit, kept by the fund for its investors` },
           { id: "shares", label: "You receive", value: showShares(shares), raw: shares },
           // No minimum without a valid tolerance: "At least 0" would read as a promise.
           slippage.ok
-            ? { id: "min-shares", label: "At least", value: showShares(minShares ?? 0n), raw: minShares, note: `${pct(slippage.bps)} slippage tolerance` }
+            ? { id: "min-shares", label: "At least", value: showShares(minShares ?? 0n), raw: minShares, note: `${bpsPercent(slippage.bps)} slippage tolerance` }
             : { id: "min-shares", label: "At least", value: "—", note: "set a valid slippage tolerance to see the minimum" },
           ...(wallet ? [{ id: "position", label: "Your position after", value: showShares(wallet.shares + shares), note: `≈ ${show(toAssets(wallet.shares + shares, s.gav + input.value, s.supplyAfter + shares))}` }] : []),
         ]

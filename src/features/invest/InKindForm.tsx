@@ -5,7 +5,9 @@ import { formatUnits } from "viem";
 import { useAccount } from "wagmi";
 import { isSupportedChainId } from "../../chain/index.ts";
 import { checkRedeem } from "../../domain/portfolio/index.ts";
+import { WAD } from "../../domain/valuation/index.ts";
 import { useOpenConnectModal } from "../../lib/connectModal.ts";
+import { fractionPercent } from "../../lib/percent.ts";
 import { decimalSeparator } from "../../lib/units.ts";
 import { AmountField } from "./AmountField.tsx";
 import { basketLines } from "./basket.ts";
@@ -20,7 +22,6 @@ import { useInvestTx } from "./useInvestTx.ts";
 import type { WalletReads } from "./useWalletReads.ts";
 
 const sep = decimalSeparator();
-const share = new Intl.NumberFormat(undefined, { style: "percent", maximumSignificantDigits: 3 });
 
 export function InKindForm({ d, wallet, sharesInput: input }: { d: FundView; wallet: WalletReads | undefined; sharesInput: AmountInput }) {
   const { address: account, chainId } = useAccount();
@@ -52,7 +53,7 @@ export function InKindForm({ d, wallet, sharesInput: input }: { d: FundView; wal
       ? [
           { id: "burn", label: "Shares redeemed", value: showShares(shares), raw: shares },
           // A ratio for reading only; the basket itself is exact.
-          ...(supply > 0n ? [{ id: "slice", label: "Your slice of every holding", value: share.format(Number((shares * 1_000_000n) / supply) / 1e6) }] : []),
+          ...(supply > 0n ? [{ id: "slice", label: "Your slice of every holding", value: fractionPercent((shares * WAD) / supply, 18, { maximumSignificantDigits: 3 }) }] : []),
         ]
       : []),
     { id: "exit-fee", label: "Exit fee", value: "None", note: "the in-kind exit uses no price, so it pays no exit fee" },

@@ -6,9 +6,10 @@ import { formatUnits } from "viem";
 import { useAccount } from "wagmi";
 import { isSupportedChainId } from "../../chain/index.ts";
 import { Segmented } from "../../components/Segmented.tsx";
-import { checkPays, checkRedeem, DEFAULT_SLIPPAGE_BPS, minimumOut, parseSlippage, pct, redeemMax } from "../../domain/portfolio/index.ts";
+import { checkPays, checkRedeem, DEFAULT_SLIPPAGE_BPS, minimumOut, parseSlippage, redeemMax } from "../../domain/portfolio/index.ts";
 import { exitFee, MAX_UINT256 } from "../../domain/valuation/index.ts";
 import { useOpenConnectModal } from "../../lib/connectModal.ts";
+import { bpsPercent } from "../../lib/percent.ts";
 import { decimalSeparator } from "../../lib/units.ts";
 import { AmountField } from "./AmountField.tsx";
 import { accruedNote, amount as fmt } from "./format.ts";
@@ -23,7 +24,7 @@ import { useInvestTx } from "./useInvestTx.ts";
 import type { WalletReads } from "./useWalletReads.ts";
 
 const sep = decimalSeparator();
-const DEFAULT_SLIPPAGE = pct(DEFAULT_SLIPPAGE_BPS).replace(" %", "");
+const DEFAULT_SLIPPAGE = formatUnits(DEFAULT_SLIPPAGE_BPS, 2); // 50 bps: "0.5", as typed
 export type AmountInput = ReturnType<typeof useAmountInput>;
 
 interface Props {
@@ -92,16 +93,16 @@ export function RedeemForm({ d, wallet, sharesInput, texts, fresh, onInKind }: P
 
   const rows = [
     { id: "price", label: "Share price", value: fmt(s.intrinsic.perShare, asset.decimals, asset.symbol), note: accruedNote(s.accrual.managementFee + s.accrual.performanceFee, showAssets) },
-    ...(r === undefined ? [{ id: "exit-fee", label: "Exit fee", value: pct(exitBps), note: "of what your shares are worth, kept by the fund for the investors who stay" }] : []),
+    ...(r === undefined ? [{ id: "exit-fee", label: "Exit fee", value: bpsPercent(exitBps), note: "of what your shares are worth, kept by the fund for the investors who stay" }] : []),
     ...(shares !== undefined && r !== undefined
       ? [
           { id: "burn", label: "Shares redeemed", value: showShares(shares), raw: shares },
           { id: "gross", label: "Worth at the share price", value: showAssets(r.gross), raw: r.gross },
-          { id: "exit-fee", label: "Exit fee", value: showAssets(r.fee), raw: r.fee, note: `${pct(exitBps)}, kept by the fund for the investors who stay` },
+          { id: "exit-fee", label: "Exit fee", value: showAssets(r.fee), raw: r.fee, note: `${bpsPercent(exitBps)}, kept by the fund for the investors who stay` },
           { id: "assets", label: "You receive", value: showAssets(r.out), raw: r.out },
           // No minimum without a valid tolerance: "At least 0" would read as a promise.
           slippage.ok
-            ? { id: "min-assets", label: "At least", value: showAssets(minAssets ?? 0n), raw: minAssets, note: `${pct(slippage.bps)} slippage tolerance` }
+            ? { id: "min-assets", label: "At least", value: showAssets(minAssets ?? 0n), raw: minAssets, note: `${bpsPercent(slippage.bps)} slippage tolerance` }
             : { id: "min-assets", label: "At least", value: "—", note: "set a valid slippage tolerance to see the minimum" },
           ...(wallet && wallet.shares >= shares ? [{ id: "position", label: "Your position after", value: showShares(wallet.shares - shares) }] : []),
         ]

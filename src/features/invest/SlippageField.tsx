@@ -1,6 +1,7 @@
 // The slippage tolerance behind the minimum-out guard: collapsed to one line until changed.
 import { useState } from "react";
-import { pct, type Slippage } from "../../domain/portfolio/index.ts";
+import type { Slippage } from "../../domain/portfolio/index.ts";
+import { bpsPercent } from "../../lib/percent.ts";
 
 interface Props {
   id: string;
@@ -12,11 +13,11 @@ interface Props {
 export function SlippageField({ id, text, onChange, slippage }: Props) {
   const [open, setOpen] = useState(false);
   const noteId = `${id}-note`;
-  const note = !slippage.ok ? slippage.message : slippage.warning ? `Above 1 %: the transaction may fill well below the preview.` : undefined;
+  const note = !slippage.ok ? slippage.message : slippage.warning ? `Above 1%: the transaction may fill well below the preview.` : undefined;
   if (!open && slippage.ok && !slippage.warning) {
     return (
       <p className="text-xs text-subtle">
-        Slippage tolerance {pct(slippage.bps)}{" "}
+        Slippage tolerance {bpsPercent(slippage.bps)}{" "}
         <button type="button" onClick={() => setOpen(true)} className="underline hover:text-fg focus-visible:outline-2 focus-visible:outline-brand">Change</button>
       </p>
     );

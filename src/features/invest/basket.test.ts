@@ -25,9 +25,9 @@ describe("the in-kind basket", () => {
   });
 
   it("deal parts read as percentages of the second leg", () => {
-    expect(partText(25n * 10n ** 14n)).toBe("0.25 %");
-    expect(partText(10n ** 18n)).toBe("100 %");
+    expect(partText(25n * 10n ** 14n)).toBe("0.25%");
+    expect(partText(10n ** 18n)).toBe("100.00%");
     // A small part keeps its digits, never rounded up.
-    expect(partText(123_456_789n * 10n ** 6n)).toBe("0.012345 %");
+    expect(partText(123_456_789n * 10n ** 6n)).toBe("0.012345%");
   });
 });

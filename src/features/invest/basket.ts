@@ -2,7 +2,8 @@
 // each line gets its name and units from the fund's reads (listed assets and primary tokens by
 // their symbol, LP tokens by their pair, deal parts by the deal's project token).
 import type { Address } from "viem";
-import { formatAmount, shortAddress } from "../../lib/format.ts";
+import { shortAddress } from "../../lib/format.ts";
+import { fractionPercent } from "../../lib/percent.ts";
 
 export type BasketLine =
   | { kind: "token"; token: Address; label: string; amount: bigint; decimals: number; symbol: string }
@@ -47,5 +48,5 @@ export function basketLines([tokens, amounts, deals, parts]: InKindPreview, name
   return lines;
 }
 
-/** A deal part (1e18 = the whole second leg) as a percentage: "0.1234 %". */
-export const partText = (part: bigint) => `${formatAmount(part * 100n, 18, { maximumFractionDigits: 6, maximumSignificantDigits: 4 })} %`;
+/** A deal part (1e18 = the whole second leg) as a percentage, small parts kept visible: "0.012345%". */
+export const partText = (part: bigint) => fractionPercent(part, 18, { maximumFractionDigits: 6, maximumSignificantDigits: 4 });

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { explorerLink } from "../../chain/tx/index.ts";
 import type { ActivityItem } from "../../domain/portfolio/index.ts";
-import { formatDateTime } from "../../lib/durations.ts";
+import { formatDateTime } from "../../lib/dates.ts";
 import { formatTokenAmount, shortAddress } from "../../lib/format.ts";
 import type { FundHolding } from "./readPortfolio.ts";
 import { useBlockTimes } from "./useBlockTimes.ts";

@@ -1,7 +1,8 @@
 // The portfolio in three figures: what it is worth, what it gained and by how much.
 import { StaleMark } from "../../components/StaleFunds.tsx";
 import type { Denomination } from "../../lib/denomination.ts";
-import { formatAmount, formatTokenAmount } from "../../lib/format.ts";
+import { formatTokenAmount } from "../../lib/format.ts";
+import { ppmPercent } from "../../lib/percent.ts";
 import { tone } from "./money.ts";
 import type { Summary } from "./summary.ts";
 
@@ -28,7 +29,7 @@ export function TotalStrip({ s, chosen, block }: { s: Summary; chosen: Denominat
           <span data-testid="portfolio-pnl" data-value={s.pnl.toString()} data-invested={s.invested.toString()} className={tone(s.pnl)}>{money(s.pnl)}</span>{" "}
           {pct !== undefined && (
             <span data-testid="portfolio-pnl-pct" data-value={pct.toString()} className={`text-base ${tone(pct)}`}>
-              ({pct > 0n ? "+" : pct < 0n ? "−" : ""}{formatAmount(pct < 0n ? -pct : pct, 4, { maximumFractionDigits: 2 })} %)
+              ({ppmPercent(pct, { signed: true })})
             </span>
           )}
         </p>

@@ -1,7 +1,7 @@
 // Amounts of one fund's asset shown in the page's unit, signed ones (P&L) included.
 import { formatTokenAmount } from "../../lib/format.ts";
 import type { Denomination } from "../../lib/denomination.ts";
-import { inUnit } from "../../lib/units.ts";
+import { inUnit } from "../../domain/valuation/index.ts";
 import type { Portfolio, FundHolding } from "./readPortfolio.ts";
 
 const opts = { maximumFractionDigits: 4, maximumSignificantDigits: 6 };

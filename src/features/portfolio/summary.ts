@@ -2,7 +2,7 @@
 // asset" sums in USD; each fund's amounts are converted at today's prices.
 import { totals, type Totals } from "../../domain/portfolio/index.ts";
 import type { Denomination } from "../../lib/denomination.ts";
-import { inUnit } from "../../lib/units.ts";
+import { inUnit } from "../../domain/valuation/index.ts";
 import type { FundHolding, Portfolio } from "./readPortfolio.ts";
 
 export type Summary = Totals & { unit: Exclude<Denomination, "asset">; decimals: number; symbol: string; pricesFresh: boolean };

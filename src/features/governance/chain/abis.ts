@@ -19,13 +19,7 @@ export { erc20Abi, fundAbi };
 export const govAbis: GovAbis = { fund: fundAbi, rewards: rewardsAbi, governor: governorAbi, timelock: timelockAbi, splitter: splitterAbi };
 
 /** The log cache, where the browser allows one. */
-export function logStorage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
+export { browserStorage as logStorage } from "../../../lib/browserStorage.ts";
 
 export type MulticallResult = { status: "success"; result: unknown } | { status: "failure"; error: Error };
 export const ok = <T,>(r: MulticallResult): T => {

@@ -1,6 +1,6 @@
 // The strings of every template's form, started from the fund's settings now (or a draft).
 import { formatUnits } from "viem";
-import { bpsText, descriptionBody, proposalTitle, type DelistForm, type EntryExitForm, type FeesForm, type GuidelineForm, type LimitsForm, type ManagerForm, type RebalanceForm, type RewardForm, type SwapForm, type VamForm } from "../../../domain/governance/index.ts";
+import { descriptionBody, proposalTitle, type DelistForm, type EntryExitForm, type FeesForm, type GuidelineForm, type LimitsForm, type ManagerForm, type RebalanceForm, type RewardForm, type SwapForm, type VamForm } from "../../../domain/governance/index.ts";
 import type { RebalanceDraft } from "../../../lib/rebalanceDraft.ts";
 import type { FundContext } from "../chain/readContext.ts";
 
@@ -18,7 +18,8 @@ export interface Forms {
   body: string;
 }
 
-const pct = (bps: number) => bpsText(bps).replace(" %", "");
+/** Basis points as a form field starts: 80 → "0.8", exact and in the digits `parsePercent` reads. */
+const pct = (bps: number) => formatUnits(BigInt(bps), 2);
 
 export function guidelineFor(ctx: FundContext, token: string): GuidelineForm {
   const g = ctx.settings.guidelines.get(token.toLowerCase());
