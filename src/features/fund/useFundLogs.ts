@@ -6,24 +6,18 @@ import { usePublicClient } from "wagmi";
 import { deploymentOf, evergreenLocal, fundAbi } from "../../chain/index.ts";
 import { readFeedHistory } from "../../chain/feeds.ts";
 import { readLogs, type CachedLog } from "../../chain/logs.ts";
+import { browserStorage } from "../../lib/browserStorage.ts";
 import { accrualTimes, feesPaid, navSeries, type FeedHistory, type NavRecord, type TimedFee } from "../../domain/history/index.ts";
 import { lpBasis, type LiquidityEvent } from "../../domain/valuation/index.ts";
 
 const chainId = evergreenLocal.id;
 const fromBlock = BigInt(deploymentOf(chainId).deployedOnBlock);
 const fundEvent = (name: "NavRecorded" | "FeesAccrued" | "LiquidityAdded" | "LiquidityRemoved") => getAbiItem({ abi: fundAbi, name }) as AbiEvent;
-const storage = () => {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-};
 
 function useLogs() {
   const client = usePublicClient({ chainId });
   const read = <A,>(event: AbiEvent, address: Address, toBlock: bigint) =>
-    readLogs<A>({ client: client!, chainId, event, scope: address, storage: storage(), addresses: [address], fromBlock, toBlock });
+    readLogs<A>({ client: client!, chainId, event, scope: address, storage: browserStorage(), addresses: [address], fromBlock, toBlock });
   return { client, read };
 }
 
@@ -105,7 +99,7 @@ export function useFeedHistories(feeds: readonly FeedSpec[], block: bigint | und
       placeholderData: (previous: FeedHistory | undefined) => previous,
       queryFn: async (): Promise<FeedHistory> => {
         const rounds = await readFeedHistory({
-          client: client!, chainId, feed: f.feed, storage: storage(), fromBlock, toBlock: block!,
+          client: client!, chainId, feed: f.feed, storage: browserStorage(), fromBlock, toBlock: block!,
         });
         return {
           feedDecimals: f.feedDecimals,
