@@ -181,3 +181,18 @@ describe("FundLens.dealOf", () => {
     await assert.rejects(w.lens.read.dealOf([w.alice.account.address]));
   });
 });
+
+describe("FundLens.pools", () => {
+  it("finds the pairs that exist, with reserves oriented token/quote, and leaves out the rest", async () => {
+    const w = await deployWorld();
+    const [r0, r1] = await w.wethUsdc.read.getReserves();
+    const wethIs0 = getAddress(await w.wethUsdc.read.token0()) === getAddress(w.weth.address);
+    const [rWeth, rUsdc] = wethIs0 ? [r0, r1] : [r1, r0];
+    const found = await w.lens.read.pools([w.amm.address, [w.weth.address, w.usdc.address], [w.usdc.address, w.wbtc.address, w.weth.address]]);
+    assert.deepEqual(found, [
+      { token: getAddress(w.weth.address), quote: getAddress(w.usdc.address), pair: getAddress(w.wethUsdc.address), reserveToken: rWeth, reserveQuote: rUsdc },
+      { token: getAddress(w.usdc.address), quote: getAddress(w.weth.address), pair: getAddress(w.wethUsdc.address), reserveToken: rUsdc, reserveQuote: rWeth },
+    ]);
+    assert.deepEqual(await w.lens.read.pools([w.amm.address, [w.wbtc.address], [w.usdc.address]]), []);
+  });
+});

@@ -8,6 +8,7 @@ import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 import {IFeeSplitter} from "../interfaces/IFeeSplitter.sol";
 import {AggregatorV3Interface} from "../interfaces/AggregatorV3Interface.sol";
 import {IVamDeal} from "../interfaces/IVamDeal.sol";
+import {AmmFactory} from "../amm/AmmFactory.sol";
 import {AmmPair} from "../amm/AmmPair.sol";
 import {VamDeal} from "../vam/VamDeal.sol";
 import {Fund} from "./Fund.sol";
@@ -158,6 +159,15 @@ contract FundLens {
         uint256 nextRound; // the next oracle round the deal's stored condition will take in
     }
 
+    /// @notice A pool of `amm` trading `token` against `quote`, its reserves oriented token/quote.
+    struct Pool {
+        address token;
+        address quote;
+        address pair;
+        uint256 reserveToken;
+        uint256 reserveQuote;
+    }
+
     /// @notice The summaries of at most `count` funds of `factory`'s registry from index `from`.
     /// Stops early, with fewer, when the gas left could not give the next fund its full bound:
     /// a caller that gets fewer than it asked for (and than exist) reads on from where it stopped.
@@ -288,6 +298,28 @@ contract FundLens {
         d.nextRound = deal.nextRound();
     }
 
+    /// @notice The pools of `amm` trading any of `tokens` against any of `quotes`, in that order
+    /// (by token, then by quote). A pair that does not exist, or whose lookup or reserves revert,
+    /// is left out: it only means no market is known.
+    function pools(AmmFactory amm, address[] calldata tokens, address[] calldata quotes)
+        external
+        view
+        returns (Pool[] memory out)
+    {
+        out = new Pool[](tokens.length * quotes.length);
+        uint256 n = 0;
+        for (uint256 i = 0; i < tokens.length; ++i) {
+            for (uint256 j = 0; j < quotes.length; ++j) {
+                (bool found, Pool memory p) = _pool(amm, tokens[i], quotes[j]);
+                if (found) out[n++] = p;
+            }
+        }
+        // Cuts the list to the pools found (the length word only shrinks).
+        assembly ("memory-safe") {
+            mstore(out, n)
+        }
+    }
+
     /// @notice The intrinsic values of DESIGN §3 after a preview accrual. The manager tokens'
     /// total counts every fee share not yet claimed; the value per manager token counts only
     /// those not yet credited to any holder, spread over the claiming supply.
@@ -311,6 +343,22 @@ contract FundLens {
         for (uint256 i = 0; i < funds.length; ++i) {
             out[i] = intrinsicValues(funds[i]);
         }
+    }
+
+    function _pool(AmmFactory amm, address token, address quote) private view returns (bool, Pool memory p) {
+        try amm.getPair(token, quote) returns (address pair) {
+            if (pair == address(0)) return (false, p);
+            (p.token, p.quote, p.pair) = (token, quote, pair);
+        } catch {
+            return (false, p);
+        }
+        try AmmPair(p.pair).token0() returns (address token0) {
+            try AmmPair(p.pair).getReserves() returns (uint256 r0, uint256 r1) {
+                (p.reserveToken, p.reserveQuote) = token0 == quote ? (r1, r0) : (r0, r1);
+                return (true, p);
+            } catch {}
+        } catch {}
+        return (false, p);
     }
 
     function _assetInput(Fund f, address token) private view returns (AssetInput memory a) {
