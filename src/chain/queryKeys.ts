@@ -1,16 +1,21 @@
 // Every react-query key of the app, in one place. A key starts with the chain id, then its
-// scope, then what narrows it, so any prefix selects a family for targeted invalidation after a
-// transaction: `queryKeys.chain(id)` everything read from a chain, `queryKeys.funds(id)` every
-// fund's state, `queryKeys.fund(id, address)` one fund's, `queryKeys.governance.all(id)` the
-// governance reads. Addresses are lower-cased so that one fund is one key however it was typed.
+// family, then what narrows it, so a prefix selects what a transaction changed for targeted
+// invalidation: `queryKeys.chain(id)` everything read from a chain, `queryKeys.family(id, name)`
+// one family (every fund's state, every deals list, …), `queryKeys.fund(id, address)` one fund's
+// state. Addresses are lower-cased so that one fund is one key however it was typed.
 import type { Address } from "viem";
 
 const a = (address: Address) => address.toLowerCase() as Address;
-const scope = <S extends string>(chainId: number, name: S) => [chainId, name] as const;
+export type QueryFamily =
+  | "fund" | "discover" | "holdings" | "nav-history" | "deals" | "contributions" | "portfolio" | "block-times" | "governance"
+  | "fund-history" | "fund-fees-paid" | "fund-lp-basis" | "feed-rounds" | "advisor-funds" | "advisor";
+const scope = <S extends QueryFamily>(chainId: number, name: S) => [chainId, name] as const;
 
 export const queryKeys = {
   /** Prefix of every read of `chainId`. */
   chain: (chainId: number) => [chainId] as const,
+  /** Prefix of every key of one family on `chainId`. */
+  family: scope,
 
   /** Prefix of every fund's state (`fund`). */
   funds: (chainId: number) => scope(chainId, "fund"),
@@ -25,13 +30,13 @@ export const queryKeys = {
   navHistory: (chainId: number, block: bigint | undefined, funds: readonly Address[]) =>
     [...scope(chainId, "nav-history"), block?.toString(), funds.map(a).join()] as const,
 
-  /** VAM deals of one fund, or of all funds without `fund`; `deals(id)` alone is the prefix of both. */
+  /** VAM deals of one fund, or of all funds without `fund`. */
   deals: (chainId: number, fund?: Address) => [...scope(chainId, "deals"), ...(fund ? [a(fund)] : ["all"])] as const,
-  /** Contribution rewards of one fund, or of all funds; `contributions(id)` alone is the prefix. */
+  /** Contribution rewards of one fund, or of all funds without `fund`. */
   contributions: (chainId: number, fund?: Address) =>
     [...scope(chainId, "contributions"), ...(fund ? [a(fund)] : ["all"])] as const,
 
-  /** One account's portfolio; `portfolio(id)` alone is the prefix of every account's. */
+  /** One account's portfolio. */
   portfolio: (chainId: number, account?: Address) => [...scope(chainId, "portfolio"), ...(account ? [a(account)] : [])] as const,
   /** Timestamps of blocks (immutable). */
   blockTimes: (chainId: number, blocks: readonly bigint[]) => [...scope(chainId, "block-times"), ...blocks.map(String)] as const,
