@@ -26,10 +26,3 @@ export function logStorage(): Storage | null {
     return null;
   }
 }
-
-export type MulticallResult = { status: "success"; result: unknown } | { status: "failure"; error: Error };
-export const ok = <T,>(r: MulticallResult): T => {
-  if (r.status !== "success") throw r.error;
-  return r.result as T;
-};
-export const maybe = <T,>(r: MulticallResult): T | undefined => (r.status === "success" ? (r.result as T) : undefined);
