@@ -138,6 +138,20 @@ describe("FundLens.inputs", () => {
     assert.equal(getAddress(deals[0]), getAddress(deal.address));
   });
 
+  it("flags a listed token whose balanceOf reverts, and reads a reverting feed as no answer at time 0", async () => {
+    const w = await deployWorld();
+    const token = await w.viem.deployContract("MockHostileToken", ["Hostile", "HST"]);
+    const feed = await w.viem.deployContract("BrokenAggregator", [100_000_000n, 8, w.deployer.account.address]);
+    await w.asTimelock((from) => w.fund.write.addAsset([token.address, feed.address, 86_400, 1_000], from));
+    await token.write.setHostile([true, false]);
+    await feed.write.setMode([1]);
+    const v = await w.lens.read.inputs([w.factory.address, w.fund.address]);
+    const a = v.assets.find((x) => getAddress(x.token) === getAddress(token.address));
+    assert.ok(a);
+    assert.deepEqual([a.balance, a.balanceFailed, a.answer, a.updatedAt], [0n, true, 0n, 0n]);
+    assert.equal(v.assets[0].balanceFailed, false, "the other holdings read as usual");
+  });
+
   it("reverts for an address the registry does not hold", async () => {
     const w = await deployWorld();
     await w.viem.assertions.revertWithCustomError(w.lens.read.inputs([w.factory.address, w.usdc.address]), w.lens, "UnknownFund");
