@@ -14,11 +14,15 @@ describe("multicallGroups", () => {
         return contracts.map((c) => `${c.functionName}@${c.address}`);
       },
     };
-    const r = await multicallGroups(client as never, {
-      symbols: [A, B].map((address) => ({ address, abi: erc20Abi, functionName: "symbol" }) as const),
-      none: [],
-      supply: [{ address: B, abi: erc20Abi, functionName: "totalSupply" }],
-    }, { allowFailure: false });
+    const r = await multicallGroups(
+      client as never,
+      {
+        symbols: [A, B].map((address) => ({ address, abi: erc20Abi, functionName: "symbol" }) as const),
+        none: [],
+        supply: [{ address: B, abi: erc20Abi, functionName: "totalSupply" }],
+      },
+      { allowFailure: false },
+    );
     expect(calls).toHaveLength(1);
     expect(r).toEqual({ symbols: [`symbol@${A}`, `symbol@${B}`], none: [], supply: [`totalSupply@${B}`] });
   });

@@ -10,14 +10,22 @@ const OTHER = "0x00000000000000000000000000000000000000cd" as Address;
 function selected(keys: QueryKey[], prefix: QueryKey): QueryKey[] {
   const client = new QueryClient();
   for (const queryKey of keys) client.setQueryData(queryKey, 1);
-  return client.getQueryCache().findAll({ queryKey: prefix }).map((q) => q.queryKey);
+  return client
+    .getQueryCache()
+    .findAll({ queryKey: prefix })
+    .map((q) => q.queryKey);
 }
 
 describe("queryKeys", () => {
   const keys = [
-    queryKeys.fund(31337, FUND), queryKeys.fund(31337, OTHER), queryKeys.fund(1, FUND),
-    queryKeys.deals(31337, FUND), queryKeys.deals(31337), queryKeys.discover(31337),
-    queryKeys.governance.sets(31337), queryKeys.governance.standing(31337, FUND, OTHER, 3n),
+    queryKeys.fund(31337, FUND),
+    queryKeys.fund(31337, OTHER),
+    queryKeys.fund(1, FUND),
+    queryKeys.deals(31337, FUND),
+    queryKeys.deals(31337),
+    queryKeys.discover(31337),
+    queryKeys.governance.sets(31337),
+    queryKeys.governance.standing(31337, FUND, OTHER, 3n),
   ];
 
   it("puts the chain id first in every key, so one chain's reads are one prefix", () => {
@@ -29,7 +37,10 @@ describe("queryKeys", () => {
     expect(selected(keys, queryKeys.fund(31337, FUND))).toEqual([queryKeys.fund(31337, FUND)]);
     expect(selected(keys, queryKeys.funds(31337))).toEqual([queryKeys.fund(31337, FUND), queryKeys.fund(31337, OTHER)]);
     expect(selected(keys, queryKeys.governance.all(31337))).toHaveLength(2);
-    expect(selected(keys, queryKeys.family(31337, "deals"))).toEqual([queryKeys.deals(31337, FUND), queryKeys.deals(31337)]);
+    expect(selected(keys, queryKeys.family(31337, "deals"))).toEqual([
+      queryKeys.deals(31337, FUND),
+      queryKeys.deals(31337),
+    ]);
   });
 
   it("is one key for one address however it is cased", () => {

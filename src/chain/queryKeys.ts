@@ -7,8 +7,21 @@ import type { Address } from "viem";
 
 const a = (address: Address) => address.toLowerCase() as Address;
 export type QueryFamily =
-  | "fund" | "discover" | "holdings" | "nav-history" | "deals" | "contributions" | "portfolio" | "block-times" | "governance"
-  | "fund-history" | "fund-fees-paid" | "fund-lp-basis" | "feed-rounds" | "advisor-funds" | "advisor";
+  | "fund"
+  | "discover"
+  | "holdings"
+  | "nav-history"
+  | "deals"
+  | "contributions"
+  | "portfolio"
+  | "block-times"
+  | "governance"
+  | "fund-history"
+  | "fund-fees-paid"
+  | "fund-lp-basis"
+  | "feed-rounds"
+  | "advisor-funds"
+  | "advisor";
 const scope = <S extends QueryFamily>(chainId: number, name: S) => [chainId, name] as const;
 
 export const queryKeys = {
@@ -37,9 +50,11 @@ export const queryKeys = {
     [...scope(chainId, "contributions"), ...(fund ? [a(fund)] : ["all"])] as const,
 
   /** One account's portfolio. */
-  portfolio: (chainId: number, account?: Address) => [...scope(chainId, "portfolio"), ...(account ? [a(account)] : [])] as const,
+  portfolio: (chainId: number, account?: Address) =>
+    [...scope(chainId, "portfolio"), ...(account ? [a(account)] : [])] as const,
   /** Timestamps of blocks (immutable). */
-  blockTimes: (chainId: number, blocks: readonly bigint[]) => [...scope(chainId, "block-times"), ...blocks.map(String)] as const,
+  blockTimes: (chainId: number, blocks: readonly bigint[]) =>
+    [...scope(chainId, "block-times"), ...blocks.map(String)] as const,
 
   governance: {
     /** Prefix of every governance read. */
@@ -54,7 +69,8 @@ export const queryKeys = {
       [...scope(chainId, "governance"), "detail", governor && a(governor), id?.toString(), block?.toString()] as const,
     standing: (chainId: number, fund: Address | undefined, account: Address | undefined, id: bigint | undefined) =>
       [...scope(chainId, "governance"), "standing", fund && a(fund), account && a(account), id?.toString()] as const,
-    deal: (chainId: number, deal: Address | undefined) => [...scope(chainId, "governance"), "deal", deal && a(deal)] as const,
+    deal: (chainId: number, deal: Address | undefined) =>
+      [...scope(chainId, "governance"), "deal", deal && a(deal)] as const,
   },
 
   // The fund page's history and the advisor's reads.

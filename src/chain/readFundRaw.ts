@@ -21,7 +21,13 @@ export class NoSuchFund extends Error {}
 export type TokenInfo = { symbol: string; name: string; decimals: number };
 export type AssetGuideline = { allowed: boolean; maxWeightBps: number; heartbeat: number };
 /** A pool trading the fund's investor or manager token against `quote`, reserves oriented. */
-export type MarketPool = { pool: Address; token: "investor" | "manager"; quote: Address; reserveToken: bigint; reserveQuote: bigint };
+export type MarketPool = {
+  pool: Address;
+  token: "investor" | "manager";
+  quote: Address;
+  reserveToken: bigint;
+  reserveQuote: bigint;
+};
 
 export interface FundRead {
   block: bigint;
@@ -57,7 +63,7 @@ const unitReads = (token: "WETH" | "WBTC") => {
 };
 
 type Settled<T> = { status: "success"; result: T } | { status: "failure"; error: Error };
-const settled = <T,>(r: Settled<T>): T | undefined => (r.status === "success" ? r.result : undefined);
+const settled = <T>(r: Settled<T>): T | undefined => (r.status === "success" ? r.result : undefined);
 
 function unitPrice(
   round: Settled<readonly [bigint, bigint, bigint, bigint, bigint]>,
@@ -65,7 +71,9 @@ function unitPrice(
   decimals: Settled<number>,
 ): UsdPrice | undefined {
   const [r, f, d] = [settled(round), settled(feedDecimals), settled(decimals)];
-  return r && f !== undefined && d !== undefined && r[1] > 0n ? { answer: r[1], feedDecimals: f, decimals: d } : undefined;
+  return r && f !== undefined && d !== undefined && r[1] > 0n
+    ? { answer: r[1], feedDecimals: f, decimals: d }
+    : undefined;
 }
 
 /** Whether `e` is the lens saying the registry does not hold the fund. */
@@ -94,38 +102,63 @@ export async function readFundRaw(client: Pick<PublicClient, "multicall">, fund:
   // 2 (optional, at the same block): the pools trading either of the fund's tokens against an
   // asset it can price, and the units a value can also be shown in.
   const quotes = [...new Set([...v.assets.map((a) => lower(a.token)), lower(unitTokens.eth), lower(unitTokens.btc)])];
-  const [pools, ethRound, ethFeedDecimals, ethDecimals, btcRound, btcFeedDecimals, btcDecimals] = await client.multicall({
-    allowFailure: true,
-    batchSize: 0,
-    blockNumber,
-    contracts: [
-      { ...lens, functionName: "pools", args: [amm.address, [fund, v.set.managerToken], quotes] },
-      ...unitReads("WETH"),
-      ...unitReads("WBTC"),
-    ],
-  });
+  const [pools, ethRound, ethFeedDecimals, ethDecimals, btcRound, btcFeedDecimals, btcDecimals] =
+    await client.multicall({
+      allowFailure: true,
+      batchSize: 0,
+      blockNumber,
+      contracts: [
+        { ...lens, functionName: "pools", args: [amm.address, [fund, v.set.managerToken], quotes] },
+        ...unitReads("WETH"),
+        ...unitReads("WBTC"),
+      ],
+    });
 
   const raw: FundRaw = {
     timestamp,
     assets: v.assets.map((a) => ({
-      token: a.token, balance: a.balance, reserved: a.reserved, decimals: a.config.decimals, feedDecimals: a.config.feedDecimals,
-      answer: a.answer, updatedAt: a.updatedAt, heartbeat: BigInt(a.config.heartbeat), ...(a.balanceFailed ? { balanceFailed: true } : {}),
+      token: a.token,
+      balance: a.balance,
+      reserved: a.reserved,
+      decimals: a.config.decimals,
+      feedDecimals: a.config.feedDecimals,
+      answer: a.answer,
+      updatedAt: a.updatedAt,
+      heartbeat: BigInt(a.config.heartbeat),
+      ...(a.balanceFailed ? { balanceFailed: true } : {}),
     })),
     pairs: v.pairs.map((p) => ({
-      pair: p.pair, token0: p.token0, token1: p.token1, lpBalance: p.lpBalance, reserved: p.reserved, lpSupply: p.lpSupply,
-      reserve0: p.reserve0, reserve1: p.reserve1,
+      pair: p.pair,
+      token0: p.token0,
+      token1: p.token1,
+      lpBalance: p.lpBalance,
+      reserved: p.reserved,
+      lpSupply: p.lpSupply,
+      reserve0: p.reserve0,
+      reserve1: p.reserve1,
     })),
     primaries: v.primaries.map((p) => ({
-      token: p.token, balance: p.balance, reserved: p.reserved, paid: p.paid, received: p.received,
+      token: p.token,
+      balance: p.balance,
+      reserved: p.reserved,
+      paid: p.paid,
+      received: p.received,
       ...(p.balanceFailed ? { balanceFailed: true } : {}),
     })),
     deals: v.deals.map((d) => ({
-      deal: d.deal, projectToken: d.projectToken, fundEscrowed: d.fundEscrowed, fundPart: d.fundPart,
+      deal: d.deal,
+      projectToken: d.projectToken,
+      fundEscrowed: d.fundEscrowed,
+      fundPart: d.fundPart,
       ...(d.escrowFailed ? { escrowFailed: true } : {}),
     })),
     fees: {
-      managementBps: v.fees.managementBps, performanceBps: v.fees.performanceBps, hurdleBps: v.fees.hurdleBps,
-      hwm: v.fees.hwm, hwmTime: v.fees.hwmTime, lastAccrual: v.fees.lastAccrual,
+      managementBps: v.fees.managementBps,
+      performanceBps: v.fees.performanceBps,
+      hurdleBps: v.fees.hurdleBps,
+      hwm: v.fees.hwm,
+      hwmTime: v.fees.hwmTime,
+      lastAccrual: v.fees.lastAccrual,
     },
     totalSupply: v.totalSupply,
     splitterBalance: v.splitterBalance,
@@ -138,13 +171,19 @@ export async function readFundRaw(client: Pick<PublicClient, "multicall">, fund:
     claimingSupply: v.claimingSupply,
   };
   const tokens = new Map<string, TokenInfo>(
-    [...v.assets, ...v.primaries].map((t) => [lower(t.token), { symbol: t.symbol, name: t.name, decimals: t.decimals }]),
+    [...v.assets, ...v.primaries].map((t) => [
+      lower(t.token),
+      { symbol: t.symbol, name: t.name, decimals: t.decimals },
+    ]),
   );
   const denomination = v.assets[0];
   // A failed lookup only means no market is known: it must not hide the fund.
   const market: MarketPool[] = (settled(pools) ?? []).map((p) => ({
-    pool: p.pair, token: lower(p.token) === lower(fund) ? "investor" : "manager", quote: lower(p.quote),
-    reserveToken: p.reserveToken, reserveQuote: p.reserveQuote,
+    pool: p.pair,
+    token: lower(p.token) === lower(fund) ? "investor" : "manager",
+    quote: lower(p.quote),
+    reserveToken: p.reserveToken,
+    reserveQuote: p.reserveQuote,
   }));
   return {
     block: blockNumber,
@@ -157,17 +196,30 @@ export async function readFundRaw(client: Pick<PublicClient, "multicall">, fund:
     set: v.set,
     excludedHolders: v.excludedHolders,
     asset: {
-      address: v.asset, symbol: denomination.symbol, name: denomination.name, decimals: denomination.decimals,
+      address: v.asset,
+      symbol: denomination.symbol,
+      name: denomination.name,
+      decimals: denomination.decimals,
       feed: denomination.config.feed,
-      usd: { answer: denomination.answer, feedDecimals: denomination.config.feedDecimals, decimals: denomination.decimals },
+      usd: {
+        answer: denomination.answer,
+        feedDecimals: denomination.config.feedDecimals,
+        decimals: denomination.decimals,
+      },
     },
     tokens,
-    guidelines: new Map(v.assets.map((a) => [
-      lower(a.token), { allowed: a.config.allowed, maxWeightBps: a.config.maxWeightBps, heartbeat: a.config.heartbeat },
-    ])),
+    guidelines: new Map(
+      v.assets.map((a) => [
+        lower(a.token),
+        { allowed: a.config.allowed, maxWeightBps: a.config.maxWeightBps, heartbeat: a.config.heartbeat },
+      ]),
+    ),
     maxLpBps: v.limits.maxLpBps,
     caps: v.caps,
-    units: { eth: unitPrice(ethRound, ethFeedDecimals, ethDecimals), btc: unitPrice(btcRound, btcFeedDecimals, btcDecimals) },
+    units: {
+      eth: unitPrice(ethRound, ethFeedDecimals, ethDecimals),
+      btc: unitPrice(btcRound, btcFeedDecimals, btcDecimals),
+    },
     pools: market,
   };
 }

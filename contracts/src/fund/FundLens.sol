@@ -241,7 +241,11 @@ contract FundLens {
         v.entryBps = f.entryBps();
         v.exitBps = f.exitBps();
         v.caps = Caps(
-            f.MAX_MANAGEMENT_BPS(), f.MAX_PERFORMANCE_BPS(), f.MAX_HURDLE_BPS(), f.MAX_ENTRY_EXIT_BPS(), f.MAX_SLIPPAGE_BPS()
+            f.MAX_MANAGEMENT_BPS(),
+            f.MAX_PERFORMANCE_BPS(),
+            f.MAX_HURDLE_BPS(),
+            f.MAX_ENTRY_EXIT_BPS(),
+            f.MAX_SLIPPAGE_BPS()
         );
         v.managerTokenSupply = IERC20(v.set.managerToken).totalSupply();
         IFeeSplitter splitter = IFeeSplitter(v.set.feeSplitter);

@@ -42,7 +42,8 @@ export type RoleCall<R extends Role> = { role: R } & DecodeFunctionDataReturnTyp
  * when the calldata matches that contract's ABI, the function and its arguments. A function
  * without arguments decodes with `args` undefined.
  */
-export type DecodedAction = RawAction & ({ [R in Role]: RoleCall<R> }[Role] | { role?: Role; functionName?: undefined; args?: undefined });
+export type DecodedAction = RawAction &
+  ({ [R in Role]: RoleCall<R> }[Role] | { role?: Role; functionName?: undefined; args?: undefined });
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 

@@ -223,7 +223,9 @@ function describeFund(ctx: DescribeContext, a: RoleCall<"fund">): ActionText | u
       return {
         title: `Remove the ${pairText(ctx, pair)} pair`,
         details: ["The manager can no longer trade through it or add liquidity to it."],
-        warnings: cur && !lp ? [`The ${pairText(ctx, pair)} pair is not approved for the fund: execution would fail.`] : [],
+        warnings: cur && !lp
+          ? [`The ${pairText(ctx, pair)} pair is not approved for the fund: execution would fail.`]
+          : [],
       };
     }
     case "setManager": {
@@ -270,7 +272,10 @@ function describeFund(ctx: DescribeContext, a: RoleCall<"fund">): ActionText | u
     case "approveVamDeal": {
       const [deal] = a.args;
       const d = ctx.deals.get(key(deal));
-      if (!d) return { title: `Approve VAM deal ${shortAddress(deal)}`, details: [], warnings: ["The deal's terms could not be read."] };
+      if (!d) {
+        const title = `Approve VAM deal ${shortAddress(deal)}`;
+        return { title, details: [], warnings: ["The deal's terms could not be read."] };
+      }
       const tvl = `${compact.format(formatUnits(d.target, d.tvlDecimals) as Intl.StringNumericLiteral)} USD`;
       return {
         title: `Approve VAM deal: pay ${tokenText(ctx, d.asset, d.n1)} now and ${tokenText(ctx, d.asset, d.n2)} if TVL ≥ ${tvl} for ${daysText(d.duration)} within ${daysText(d.window)}`,
@@ -317,7 +322,10 @@ function describeGovernor(ctx: DescribeContext, a: RoleCall<"governor">): Action
     case "setVotingPeriod":
       return { title: `Set the voting period to ${durationText(a.args[0])}`, ...none };
     case "setProposalThreshold":
-      return { title: `Set the proposal threshold to ${amount(a.args[0], ctx.managerToken.decimals)} manager tokens`, ...none };
+      return {
+        title: `Set the proposal threshold to ${amount(a.args[0], ctx.managerToken.decimals)} manager tokens`,
+        ...none,
+      };
     case "updateQuorumNumerator":
       return { title: `Set the quorum to ${a.args[0]} % of the manager-token supply`, ...none };
   }
@@ -357,7 +365,8 @@ export function describeAction(a: DecodedAction, ctx: DescribeContext): ActionTe
   if (a.role && a.functionName) {
     // A function without arguments decodes with none.
     const args: readonly unknown[] = a.args ?? [];
-    text = describeCall(ctx, a) ?? { title: `Call ${a.functionName}(${args.map(argText).join(", ")}) on ${ROLE_NAME[a.role]}`, details: [], warnings: [] };
+    const call = `${a.functionName}(${args.map(argText).join(", ")})`;
+    text = describeCall(ctx, a) ?? { title: `Call ${call} on ${ROLE_NAME[a.role]}`, details: [], warnings: [] };
   } else if (a.calldata === "0x" && a.value > 0n) {
     return { title: `Send ${amount(a.value, 18)} ETH to ${shortAddress(a.target)}`, details: [], warnings: [] };
   } else {

@@ -6,8 +6,18 @@ import { abiOf, contractOf, erc20Abi, fundAbi } from "../../chain/index.ts";
 import { browserStorage, readLogs } from "../../chain/logs.ts";
 import { multicallGroups } from "../../chain/multicallGroups.ts";
 import {
-  approvingProposal, awardStatus, balancesFromTransfers, byCategory, capUse, proposalTitle,
-  type Award, type AwardStatus, type CapUse, type CategoryTotal, type ExecutedProposal, type Transfer,
+  approvingProposal,
+  awardStatus,
+  balancesFromTransfers,
+  byCategory,
+  capUse,
+  proposalTitle,
+  type Award,
+  type AwardStatus,
+  type CapUse,
+  type CategoryTotal,
+  type ExecutedProposal,
+  type Transfer,
 } from "../../domain/contributions/index.ts";
 
 const chainId = 31337;
@@ -49,29 +59,62 @@ type Created = { proposalId: bigint; targets: readonly Address[]; calldatas: rea
 export async function readContributions(client: PublicClient, only?: Address): Promise<ContributionsData> {
   const [allSets, now, blockNumber] = await client.multicall({
     allowFailure: false,
-    contracts: [{ ...factory, functionName: "allFunds" }, { ...multicall3, functionName: "getCurrentBlockTimestamp" }, { ...multicall3, functionName: "getBlockNumber" }],
+    contracts: [
+      { ...factory, functionName: "allFunds" },
+      { ...multicall3, functionName: "getCurrentBlockTimestamp" },
+      { ...multicall3, functionName: "getBlockNumber" },
+    ],
   });
   const sets = allSets.filter((s) => !only || s.fund.toLowerCase() === only.toLowerCase());
   if (sets.length === 0) return { block: blockNumber, now, funds: [] };
 
   const fromBlock = BigInt(sets.reduce((m, s) => (s.createdBlock < m ? s.createdBlock : m), sets[0].createdBlock));
   const scope = only ?? factory.address;
-  const logs = <A,>(event: Parameters<typeof readLogs>[0]["event"], addresses: Address[]) =>
-    readLogs<A>({ client, chainId, event, scope, storage: browserStorage(), addresses, fromBlock, toBlock: blockNumber });
+  const logs = <A>(event: Parameters<typeof readLogs>[0]["event"], addresses: Address[]) =>
+    readLogs<A>({
+      client,
+      chainId,
+      event,
+      scope,
+      storage: browserStorage(),
+      addresses,
+      fromBlock,
+      toBlock: blockNumber,
+    });
   const [b, created, executed, awards, transfers] = await Promise.all([
-    multicallGroups(client, {
-      names: sets.map((s) => ({ address: s.fund, abi: fundAbi, functionName: "name" }) as const),
-      awards: sets.map((s) => ({ address: s.contributionRewards, abi: rewardsAbi, functionName: "allAwards" }) as const),
-      caps: sets.map((s) => ({ address: s.contributionRewards, abi: rewardsAbi, functionName: "cap" }) as const),
-      awarded: sets.map((s) => ({ address: s.contributionRewards, abi: rewardsAbi, functionName: "totalAwarded" }) as const),
-      symbols: sets.map((s) => ({ address: s.managerToken, abi: erc20Abi, functionName: "symbol" }) as const),
-      decimals: sets.map((s) => ({ address: s.managerToken, abi: erc20Abi, functionName: "decimals" }) as const),
-      supplies: sets.map((s) => ({ address: s.managerToken, abi: erc20Abi, functionName: "totalSupply" }) as const),
-    }, { allowFailure: false, blockNumber }),
-    logs<Created>(proposalCreated, sets.map((s) => s.governor)),
-    logs<{ proposalId: bigint }>(proposalExecuted, sets.map((s) => s.governor)),
-    logs<{ id: bigint }>(awarded, sets.map((s) => s.contributionRewards)),
-    logs<Transfer>(transfer, sets.map((s) => s.managerToken)),
+    multicallGroups(
+      client,
+      {
+        names: sets.map((s) => ({ address: s.fund, abi: fundAbi, functionName: "name" }) as const),
+        awards: sets.map(
+          (s) => ({ address: s.contributionRewards, abi: rewardsAbi, functionName: "allAwards" }) as const,
+        ),
+        caps: sets.map((s) => ({ address: s.contributionRewards, abi: rewardsAbi, functionName: "cap" }) as const),
+        awarded: sets.map(
+          (s) => ({ address: s.contributionRewards, abi: rewardsAbi, functionName: "totalAwarded" }) as const,
+        ),
+        symbols: sets.map((s) => ({ address: s.managerToken, abi: erc20Abi, functionName: "symbol" }) as const),
+        decimals: sets.map((s) => ({ address: s.managerToken, abi: erc20Abi, functionName: "decimals" }) as const),
+        supplies: sets.map((s) => ({ address: s.managerToken, abi: erc20Abi, functionName: "totalSupply" }) as const),
+      },
+      { allowFailure: false, blockNumber },
+    ),
+    logs<Created>(
+      proposalCreated,
+      sets.map((s) => s.governor),
+    ),
+    logs<{ proposalId: bigint }>(
+      proposalExecuted,
+      sets.map((s) => s.governor),
+    ),
+    logs<{ id: bigint }>(
+      awarded,
+      sets.map((s) => s.contributionRewards),
+    ),
+    logs<Transfer>(
+      transfer,
+      sets.map((s) => s.managerToken),
+    ),
   ]);
 
   const funds = sets.map((s, k): FundContributions => {
@@ -79,7 +122,17 @@ export async function readContributions(client: PublicClient, only?: Address): P
     const executedAt = new Map(executed.filter(is(s.governor)).map((l) => [l.args.proposalId, l.blockNumber]));
     const proposals: ExecutedProposal[] = created.filter(is(s.governor)).flatMap((l) => {
       const at = executedAt.get(l.args.proposalId);
-      return at === undefined ? [] : [{ id: l.args.proposalId, description: l.args.description, targets: l.args.targets, calldatas: l.args.calldatas, executedBlock: at }];
+      return at === undefined
+        ? []
+        : [
+            {
+              id: l.args.proposalId,
+              description: l.args.description,
+              targets: l.args.targets,
+              calldatas: l.args.calldatas,
+              executedBlock: at,
+            },
+          ];
     });
     const awardBlock = new Map(awards.filter(is(s.contributionRewards)).map((l) => [l.args.id, l.blockNumber]));
     const list: readonly Award[] = b.awards[k];
@@ -91,7 +144,12 @@ export async function readContributions(client: PublicClient, only?: Address): P
       totalAwarded: b.awarded[k],
       awards: list.map((award, i) => {
         const p = approvingProposal(award, awardBlock.get(BigInt(i)), s.contributionRewards, rewardsAbi, proposals);
-        return { id: BigInt(i), award, status: awardStatus(award, now), proposal: p && { id: p.id, title: proposalTitle(p.description) } };
+        return {
+          id: BigInt(i),
+          award,
+          status: awardStatus(award, now),
+          proposal: p && { id: p.id, title: proposalTitle(p.description) },
+        };
       }),
       categories: byCategory(list, now),
       holders: balancesFromTransfers(transfers.filter(is(s.managerToken)).map((l) => l.args)),

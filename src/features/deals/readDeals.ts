@@ -6,7 +6,14 @@ import { decodeFunctionData, getAbiItem, maxUint256, type Address, type Hex, typ
 import { abiOf, contractOf, erc20Abi, fundAbi } from "../../chain/index.ts";
 import { browserStorage, readLogs } from "../../chain/logs.ts";
 import { multicallGroups } from "../../chain/multicallGroups.ts";
-import { DealState, dealView, type ClaimState, type DealTerms, type DealView, type Report } from "../../domain/vam/index.ts";
+import {
+  DealState,
+  dealView,
+  type ClaimState,
+  type DealTerms,
+  type DealView,
+  type Report,
+} from "../../domain/vam/index.ts";
 import { proposalTitle } from "../../domain/contributions/index.ts";
 
 const chainId = 31337;
@@ -87,11 +94,23 @@ function proposedDeals(created: readonly { address: Address; args: Created }[], 
 }
 
 /** Every round of `oracle` from the first one dated at or after `from` (at least the newest page). */
-async function readRounds(client: PublicClient, blockNumber: bigint, oracle: Address, count: bigint, from: bigint): Promise<Report[]> {
+async function readRounds(
+  client: PublicClient,
+  blockNumber: bigint,
+  oracle: Address,
+  count: bigint,
+  from: bigint,
+): Promise<Report[]> {
   let reports: Report[] = [];
   for (let to = count; to > 0n; to -= PAGE) {
     const lo = to > PAGE ? to - PAGE + 1n : 1n;
-    const [answers, times] = await client.readContract({ address: oracle, abi: oracleAbi, functionName: "roundsBetween", args: [lo, to], blockNumber });
+    const [answers, times] = await client.readContract({
+      address: oracle,
+      abi: oracleAbi,
+      functionName: "roundsBetween",
+      args: [lo, to],
+      blockNumber,
+    });
     reports = [...answers.map((tvl, i) => ({ time: BigInt(times[i]), tvl })), ...reports];
     if (reports[0].time < from) break;
   }
@@ -102,7 +121,11 @@ export async function readDeals(client: PublicClient, only?: Address): Promise<D
   // 1: the funds, and the block every later read is pinned to, with its time.
   const [allSets, now, blockNumber] = await client.multicall({
     allowFailure: false,
-    contracts: [{ ...factory, functionName: "allFunds" }, { ...multicall3, functionName: "getCurrentBlockTimestamp" }, { ...multicall3, functionName: "getBlockNumber" }],
+    contracts: [
+      { ...factory, functionName: "allFunds" },
+      { ...multicall3, functionName: "getCurrentBlockTimestamp" },
+      { ...multicall3, functionName: "getBlockNumber" },
+    ],
   });
   const sets = allSets.filter((s) => !only || same(s.fund, only));
   if (sets.length === 0) return { block: blockNumber, now, deals: [] };
@@ -110,13 +133,23 @@ export async function readDeals(client: PublicClient, only?: Address): Promise<D
   // 2: registries and names, and every proposal of their governors.
   const fromBlock = sets.reduce((m, s) => (s.createdBlock < m ? s.createdBlock : m), sets[0].createdBlock);
   const [b, created] = await Promise.all([
-    multicallGroups(client, {
-      registries: sets.map((s) => ({ address: s.fund, abi: fundAbi, functionName: "registry" }) as const),
-      names: sets.map((s) => ({ address: s.fund, abi: fundAbi, functionName: "name" }) as const),
-    }, { allowFailure: false, blockNumber }),
+    multicallGroups(
+      client,
+      {
+        registries: sets.map((s) => ({ address: s.fund, abi: fundAbi, functionName: "registry" }) as const),
+        names: sets.map((s) => ({ address: s.fund, abi: fundAbi, functionName: "name" }) as const),
+      },
+      { allowFailure: false, blockNumber },
+    ),
     readLogs<Created>({
-      client, chainId, event: proposalCreated, scope: only ?? factory.address, storage: browserStorage(),
-      addresses: sets.map((s) => s.governor), fromBlock: BigInt(fromBlock), toBlock: blockNumber,
+      client,
+      chainId,
+      event: proposalCreated,
+      scope: only ?? factory.address,
+      storage: browserStorage(),
+      addresses: sets.map((s) => s.governor),
+      fromBlock: BigInt(fromBlock),
+      toBlock: blockNumber,
     }),
   ]);
   const candidates: { deal: Address; set: FundSet; fundName: string; proposal?: { id: bigint; title: string } }[] = [];
@@ -135,10 +168,16 @@ export async function readDeals(client: PublicClient, only?: Address): Promise<D
   // 3: each deal's terms and state (the lens; a proposal may name any address, so a read may
   // fail), and its proposal's state.
   const proposed = candidates.flatMap((x) => (x.proposal ? [{ governor: x.set.governor, id: x.proposal.id }] : []));
-  const c = await multicallGroups(client, {
-    deals: candidates.map((x) => ({ ...lens, functionName: "dealOf", args: [x.deal] }) as const),
-    states: proposed.map((p) => ({ address: p.governor, abi: governorAbi, functionName: "state", args: [p.id] }) as const),
-  }, { allowFailure: true, blockNumber });
+  const c = await multicallGroups(
+    client,
+    {
+      deals: candidates.map((x) => ({ ...lens, functionName: "dealOf", args: [x.deal] }) as const),
+      states: proposed.map(
+        (p) => ({ address: p.governor, abi: governorAbi, functionName: "state", args: [p.id] }) as const,
+      ),
+    },
+    { allowFailure: true, blockNumber },
+  );
   const stateOf = new Map(proposed.map((p, i) => [`${lower(p.governor)}:${p.id}`, c.states[i]]));
   const terms = candidates.flatMap((x, k) => {
     const read = c.deals[k];
@@ -151,36 +190,75 @@ export async function readDeals(client: PublicClient, only?: Address): Promise<D
   // 4: tokens and oracles.
   const tokens = [...new Set(terms.flatMap(({ d }) => [lower(d.terms.asset), lower(d.terms.projectToken)]))];
   const oracles = [...new Set(terms.map(({ d }) => lower(d.terms.oracle)))];
-  const meta = await multicallGroups(client, {
-    names: tokens.map((address) => ({ address, abi: erc20Abi, functionName: "name" }) as const),
-    symbols: tokens.map((address) => ({ address, abi: erc20Abi, functionName: "symbol" }) as const),
-    decimals: tokens.map((address) => ({ address, abi: erc20Abi, functionName: "decimals" }) as const),
-    counts: oracles.map((address) => ({ address, abi: oracleAbi, functionName: "roundCount" }) as const),
-    descriptions: oracles.map((address) => ({ address, abi: oracleAbi, functionName: "description" }) as const),
-    oracleDecimals: oracles.map((address) => ({ address, abi: oracleAbi, functionName: "decimals" }) as const),
-    reporters: oracles.map((address) => ({ address, abi: oracleAbi, functionName: "reporter" }) as const),
-    heldAssets: terms.map(({ x, d }) => ({ address: d.terms.asset, abi: erc20Abi, functionName: "balanceOf", args: [x.deal] }) as const),
-    heldTokens: terms.map(({ x, d }) => ({ address: d.terms.projectToken, abi: erc20Abi, functionName: "balanceOf", args: [x.deal] }) as const),
-  }, { allowFailure: false, blockNumber });
-  const tokenInfo = new Map(tokens.map((t, i) => [t, { address: t, name: meta.names[i], symbol: meta.symbols[i], decimals: meta.decimals[i] }]));
-  const oracleInfo = new Map(oracles.map((o, i) => [o, {
-    count: meta.counts[i], description: meta.descriptions[i], decimals: meta.oracleDecimals[i], reporter: meta.reporters[i],
-  }]));
+  const meta = await multicallGroups(
+    client,
+    {
+      names: tokens.map((address) => ({ address, abi: erc20Abi, functionName: "name" }) as const),
+      symbols: tokens.map((address) => ({ address, abi: erc20Abi, functionName: "symbol" }) as const),
+      decimals: tokens.map((address) => ({ address, abi: erc20Abi, functionName: "decimals" }) as const),
+      counts: oracles.map((address) => ({ address, abi: oracleAbi, functionName: "roundCount" }) as const),
+      descriptions: oracles.map((address) => ({ address, abi: oracleAbi, functionName: "description" }) as const),
+      oracleDecimals: oracles.map((address) => ({ address, abi: oracleAbi, functionName: "decimals" }) as const),
+      reporters: oracles.map((address) => ({ address, abi: oracleAbi, functionName: "reporter" }) as const),
+      heldAssets: terms.map(
+        ({ x, d }) => ({ address: d.terms.asset, abi: erc20Abi, functionName: "balanceOf", args: [x.deal] }) as const,
+      ),
+      heldTokens: terms.map(
+        ({ x, d }) =>
+          ({ address: d.terms.projectToken, abi: erc20Abi, functionName: "balanceOf", args: [x.deal] }) as const,
+      ),
+    },
+    { allowFailure: false, blockNumber },
+  );
+  const tokenInfo = new Map(
+    tokens.map((t, i) => [t, { address: t, name: meta.names[i], symbol: meta.symbols[i], decimals: meta.decimals[i] }]),
+  );
+  const oracleInfo = new Map(
+    oracles.map((o, i) => [
+      o,
+      {
+        count: meta.counts[i],
+        description: meta.descriptions[i],
+        decimals: meta.oracleDecimals[i],
+        reporter: meta.reporters[i],
+      },
+    ]),
+  );
 
   // 5: the rounds each oracle needs (from its earliest deal's start; pending deals show recent history),
   // and who settled the deals that are over.
-  const earliest = (o: Address) => terms.filter(({ d }) => lower(d.terms.oracle) === o)
-    .reduce((m, { d }) => (d.state === DealState.Pending ? m : BigInt(d.startedAt) < m ? BigInt(d.startedAt) : m), maxUint256);
+  const earliest = (o: Address) =>
+    terms
+      .filter(({ d }) => lower(d.terms.oracle) === o)
+      .reduce(
+        (m, { d }) => (d.state === DealState.Pending ? m : BigInt(d.startedAt) < m ? BigInt(d.startedAt) : m),
+        maxUint256,
+      );
   const done = terms.filter(({ d }) => d.state >= DealState.Exercised).map(({ x }) => x.deal);
   const settleLogs = (event: typeof exercisedEvent | typeof expiredEvent) =>
-    readLogs<{ by: Address }>({ client, chainId, event, scope: only ?? factory.address, storage: browserStorage(), addresses: done, fromBlock: BigInt(fromBlock), toBlock: blockNumber });
+    readLogs<{ by: Address }>({
+      client,
+      chainId,
+      event,
+      scope: only ?? factory.address,
+      storage: browserStorage(),
+      addresses: done,
+      fromBlock: BigInt(fromBlock),
+      toBlock: blockNumber,
+    });
   const [rounds, exercised, expired] = await Promise.all([
     Promise.all(oracles.map((o) => readRounds(client, blockNumber, o, oracleInfo.get(o)!.count, earliest(o)))),
     settleLogs(exercisedEvent),
     settleLogs(expiredEvent),
   ]);
   const settled = [...exercised, ...expired];
-  const times = new Map(await Promise.all([...new Set(settled.map((l) => l.blockNumber))].map(async (n) => [n, (await client.getBlock({ blockNumber: n })).timestamp] as const)));
+  const times = new Map(
+    await Promise.all(
+      [...new Set(settled.map((l) => l.blockNumber))].map(
+        async (n) => [n, (await client.getBlock({ blockNumber: n })).timestamp] as const,
+      ),
+    ),
+  );
   const reportsOf = new Map(oracles.map((o, i) => [o, rounds[i]]));
 
   const deals = terms.map(({ x, d, proposalState }, k): Deal => {
@@ -188,8 +266,13 @@ export async function readDeals(client: PublicClient, only?: Address): Promise<D
     const oracle = lower(f.oracle);
     const info = oracleInfo.get(oracle)!;
     const t: DealTerms = {
-      state: d.state, start: BigInt(d.startedAt), startBy: BigInt(f.startBy), window: BigInt(f.window), duration: BigInt(f.duration),
-      maxGap: BigInt(f.maxGap), target: f.target,
+      state: d.state,
+      start: BigInt(d.startedAt),
+      startBy: BigInt(f.startBy),
+      window: BigInt(f.window),
+      duration: BigInt(f.duration),
+      maxGap: BigInt(f.maxGap),
+      target: f.target,
     };
     const reports = reportsOf.get(oracle)!;
     const log = settled.find((l) => same(l.address, x.deal));
@@ -199,16 +282,28 @@ export async function readDeals(client: PublicClient, only?: Address): Promise<D
       project: f.project,
       asset: tokenInfo.get(lower(f.asset))!,
       projectToken: tokenInfo.get(lower(f.projectToken))!,
-      n1: f.n1, p1: f.p1, n2: f.n2, p2: f.p2,
+      n1: f.n1,
+      p1: f.p1,
+      n2: f.n2,
+      p2: f.p2,
       terms: t,
       projectEscrowed: d.projectEscrowed,
       claims: {
-        state: d.state, fundPart: d.fundPart, fundClaimed: d.fundClaimed,
-        projectAssetsClaimed: d.projectAssetsClaimed, projectTokensClaimed: d.projectTokensClaimed,
+        state: d.state,
+        fundPart: d.fundPart,
+        fundClaimed: d.fundClaimed,
+        projectAssetsClaimed: d.projectAssetsClaimed,
+        projectTokensClaimed: d.projectTokensClaimed,
       },
       held: { asset: meta.heldAssets[k], token: meta.heldTokens[k] },
       unfed: d.state === DealState.Active && info.count >= d.nextRound ? info.count - d.nextRound + 1n : 0n,
-      oracle: { address: f.oracle, description: info.description, decimals: info.decimals, reporter: info.reporter, reports },
+      oracle: {
+        address: f.oracle,
+        description: info.description,
+        decimals: info.decimals,
+        reporter: info.reporter,
+        reports,
+      },
       proposal: x.proposal && proposalState !== undefined ? { ...x.proposal, state: proposalState } : undefined,
       settlement: log && { by: log.args.by, time: times.get(log.blockNumber)! },
       view: dealView(t, reports, now),

@@ -3,12 +3,26 @@
 // deposit, redemption and transfer logs for the cost basis, with its in-kind exits, fee claims
 // and votes for the activity list (seven filtered log reads in parallel, each split into the
 // ranges the provider accepts).
-import { erc20Abi, getAbiItem, zeroAddress, type AbiEvent, type Address, type GetEventArgs, type PublicClient } from "viem";
+import {
+  erc20Abi,
+  getAbiItem,
+  zeroAddress,
+  type AbiEvent,
+  type Address,
+  type GetEventArgs,
+  type PublicClient,
+} from "viem";
 import { abiOf, contractOf, deploymentOf, fundAbi } from "../../chain/index.ts";
 import { getLogsAdaptive } from "../../chain/logs.ts";
 import { multicallGroups } from "../../chain/multicallGroups.ts";
 import { readSummaries } from "../../chain/summaries.ts";
-import { activity, position, type ActivityItem, type Position, type PositionEvent } from "../../domain/portfolio/index.ts";
+import {
+  activity,
+  position,
+  type ActivityItem,
+  type Position,
+  type PositionEvent,
+} from "../../domain/portfolio/index.ts";
 import { holderValue, toAssets, type UsdPrice } from "../../domain/valuation/index.ts";
 
 const chainId = 31337;
@@ -26,7 +40,11 @@ const events = {
   voted: getAbiItem({ abi: governorAbi, name: "VoteCast" }),
 };
 /** Every argument of an event, as a strict log decodes it. */
-type ArgsOf<E extends AbiEvent> = GetEventArgs<readonly [E], E["name"], { EnableUnion: false; IndexedOnly: false; Required: true }>;
+type ArgsOf<E extends AbiEvent> = GetEventArgs<
+  readonly [E],
+  E["name"],
+  { EnableUnion: false; IndexedOnly: false; Required: true }
+>;
 
 const unitReads = (token: "WETH" | "WBTC") => {
   const feed = contractOf(chainId, `${token}UsdFeed`).address;
@@ -36,8 +54,11 @@ const unitReads = (token: "WETH" | "WBTC") => {
     { address: contractOf(chainId, token).address, abi: erc20Abi, functionName: "decimals" },
   ] as const;
 };
-const unitPrice = ([round, feedDecimals, decimals]: readonly [readonly [bigint, bigint, bigint, bigint, bigint], number, number]): UsdPrice =>
-  ({ answer: round[1], feedDecimals, decimals });
+const unitPrice = ([round, feedDecimals, decimals]: readonly [
+  readonly [bigint, bigint, bigint, bigint, bigint],
+  number,
+  number,
+]): UsdPrice => ({ answer: round[1], feedDecimals, decimals });
 
 export interface FundHolding {
   fund: Address;
@@ -72,23 +93,40 @@ export interface Portfolio {
 }
 
 type Log = { blockNumber: bigint; logIndex: number; transactionHash?: `0x${string}`; address: Address };
-const order = (a: Log, b: Log) => (a.blockNumber === b.blockNumber ? a.logIndex - b.logIndex : a.blockNumber < b.blockNumber ? -1 : 1);
+const order = (a: Log, b: Log) =>
+  a.blockNumber === b.blockNumber ? a.logIndex - b.logIndex : a.blockNumber < b.blockNumber ? -1 : 1;
 
 export async function readPortfolio(client: PublicClient, account: Address): Promise<Portfolio> {
   const blockNumber = await client.getBlockNumber();
   const all = await readSummaries(client, blockNumber);
   const summaries = all.filter((s) => s.ok);
   const broken = all.filter((s) => !s.ok).map((s) => ({ address: s.set.fund }));
-  const r = await multicallGroups(client, {
-    shares: summaries.map((s) => ({ address: s.set.fund, abi: fundAbi, functionName: "balanceOf", args: [account] }) as const),
-    managerTokens: summaries.map((s) => ({ address: s.set.managerToken, abi: tokenAbi, functionName: "balanceOf", args: [account] }) as const),
-    claimable: summaries.map((s) => ({ address: s.set.feeSplitter, abi: splitterAbi, functionName: "claimable", args: [account] }) as const),
-    votes: summaries.map((s) => ({ address: s.set.managerToken, abi: tokenAbi, functionName: "getVotes", args: [account] }) as const),
-    delegates: summaries.map((s) => ({ address: s.set.managerToken, abi: tokenAbi, functionName: "delegates", args: [account] }) as const),
-    credited: summaries.map((s) => ({ address: s.set.feeSplitter, abi: splitterAbi, functionName: "credited", args: [account] }) as const),
-    eth: unitReads("WETH"),
-    btc: unitReads("WBTC"),
-  }, { allowFailure: false, blockNumber });
+  const r = await multicallGroups(
+    client,
+    {
+      shares: summaries.map(
+        (s) => ({ address: s.set.fund, abi: fundAbi, functionName: "balanceOf", args: [account] }) as const,
+      ),
+      managerTokens: summaries.map(
+        (s) => ({ address: s.set.managerToken, abi: tokenAbi, functionName: "balanceOf", args: [account] }) as const,
+      ),
+      claimable: summaries.map(
+        (s) => ({ address: s.set.feeSplitter, abi: splitterAbi, functionName: "claimable", args: [account] }) as const,
+      ),
+      votes: summaries.map(
+        (s) => ({ address: s.set.managerToken, abi: tokenAbi, functionName: "getVotes", args: [account] }) as const,
+      ),
+      delegates: summaries.map(
+        (s) => ({ address: s.set.managerToken, abi: tokenAbi, functionName: "delegates", args: [account] }) as const,
+      ),
+      credited: summaries.map(
+        (s) => ({ address: s.set.feeSplitter, abi: splitterAbi, functionName: "credited", args: [account] }) as const,
+      ),
+      eth: unitReads("WETH"),
+      btc: unitReads("WBTC"),
+    },
+    { allowFailure: false, blockNumber },
+  );
 
   const funds = summaries.map((s) => s.set.fund);
   const splitters = summaries.map((s) => s.set.feeSplitter);
@@ -110,16 +148,30 @@ export async function readPortfolio(client: PublicClient, account: Address): Pro
   const transfersOut = outs.filter((l) => l.args.to !== zeroAddress);
   // Shares received are valued at the fund's price at that block.
   const inValues = await Promise.all(
-    transfersIn.map((l) => client.readContract({ address: l.address, abi: fundAbi, functionName: "convertToAssets", args: [l.args.value], blockNumber: l.blockNumber })),
+    transfersIn.map((l) =>
+      client.readContract({
+        address: l.address,
+        abi: fundAbi,
+        functionName: "convertToAssets",
+        args: [l.args.value],
+        blockNumber: l.blockNumber,
+      }),
+    ),
   );
 
   const holdings = summaries.map((s, i): FundHolding => {
     const [shares, managerTokens, claimableShares] = [r.shares[i], r.managerTokens[i], r.claimable[i]];
     const mine = (l: Log) => l.address.toLowerCase() === s.set.fund.toLowerCase();
     const history: (Log & { e: PositionEvent })[] = [
-      ...deposits.filter(mine).map((l) => ({ ...l, e: { kind: "deposit", shares: l.args.shares, assets: l.args.assets } as const })),
-      ...withdrawals.filter(mine).map((l) => ({ ...l, e: { kind: "withdraw", shares: l.args.shares, assets: l.args.assets } as const })),
-      ...transfersIn.map((l, k) => ({ ...l, e: { kind: "transfer-in", shares: l.args.value, value: inValues[k] } as const })).filter(mine),
+      ...deposits
+        .filter(mine)
+        .map((l) => ({ ...l, e: { kind: "deposit", shares: l.args.shares, assets: l.args.assets } as const })),
+      ...withdrawals
+        .filter(mine)
+        .map((l) => ({ ...l, e: { kind: "withdraw", shares: l.args.shares, assets: l.args.assets } as const })),
+      ...transfersIn
+        .map((l, k) => ({ ...l, e: { kind: "transfer-in", shares: l.args.value, value: inValues[k] } as const }))
+        .filter(mine),
       ...transfersOut.filter(mine).map((l) => ({ ...l, e: { kind: "transfer-out", shares: l.args.value } as const })),
       // An in-kind exit pays out tokens at no price: it takes its slice of the cost basis, and realises nothing that could be priced.
       ...inKind.filter(mine).map((l) => ({ ...l, e: { kind: "transfer-out", shares: l.args.shares } as const })),
@@ -128,19 +180,41 @@ export async function readPortfolio(client: PublicClient, account: Address): Pro
     const value = (x: bigint) => toAssets(x, nav, supply);
     const excluded = s.excludedHolders.some((a) => a.toLowerCase() === account.toLowerCase());
     return {
-      fund: s.set.fund, managerToken: s.set.managerToken, feeSplitter: s.set.feeSplitter,
-      name: s.name, symbol: s.symbol, decimals: s.decimals, pricesFresh: s.pricesFresh,
-      asset: { symbol: s.assetSymbol, decimals: s.assetDecimals, usd: { answer: s.assetUsdPrice, feedDecimals: s.assetFeedDecimals, decimals: s.assetDecimals } },
-      shares, value: value(shares), position: position(history.map((h) => h.e)),
+      fund: s.set.fund,
+      managerToken: s.set.managerToken,
+      feeSplitter: s.set.feeSplitter,
+      name: s.name,
+      symbol: s.symbol,
+      decimals: s.decimals,
+      pricesFresh: s.pricesFresh,
+      asset: {
+        symbol: s.assetSymbol,
+        decimals: s.assetDecimals,
+        usd: { answer: s.assetUsdPrice, feedDecimals: s.assetFeedDecimals, decimals: s.assetDecimals },
+      },
+      shares,
+      value: value(shares),
+      position: position(history.map((h) => h.e)),
       // DESIGN §3: the fee shares credited to the holder plus its tokens at the per-token value.
-      managerTokens, managerTokenValue: holderValue(s.intrinsic, { balance: managerTokens, credited: r.credited[i], excluded }),
-      claimableShares, claimableValue: value(claimableShares), votes: r.votes[i], delegate: r.delegates[i],
+      managerTokens,
+      managerTokenValue: holderValue(s.intrinsic, { balance: managerTokens, credited: r.credited[i], excluded }),
+      claimableShares,
+      claimableValue: value(claimableShares),
+      votes: r.votes[i],
+      delegate: r.delegates[i],
     };
   });
   const fundOf = (by: (s: (typeof summaries)[number]) => Address) => (l: Log) =>
     summaries.find((s) => by(s).toLowerCase() === l.address.toLowerCase())!.set.fund;
-  const item = (l: Log, kind: ActivityItem["kind"], fund: Address, amount: bigint, support?: number): ActivityItem =>
-    ({ kind, fund, blockNumber: l.blockNumber, logIndex: l.logIndex, hash: l.transactionHash, amount, support });
+  const item = (l: Log, kind: ActivityItem["kind"], fund: Address, amount: bigint, support?: number): ActivityItem => ({
+    kind,
+    fund,
+    blockNumber: l.blockNumber,
+    logIndex: l.logIndex,
+    hash: l.transactionHash,
+    amount,
+    support,
+  });
   const list = activity([
     ...deposits.map((l) => item(l, "deposit", l.address, l.args.assets)),
     ...withdrawals.map((l) => item(l, "redeem", l.address, l.args.assets)),

@@ -13,7 +13,12 @@ export interface AccountStanding {
   hasVoted?: boolean;
 }
 
-export async function readAccount(client: PublicClient, set: FundSet, account: Address, proposal?: { id: bigint; snapshot: bigint }): Promise<AccountStanding> {
+export async function readAccount(
+  client: PublicClient,
+  set: FundSet,
+  account: Address,
+  proposal?: { id: bigint; snapshot: bigint },
+): Promise<AccountStanding> {
   const T = { address: set.managerToken, abi: tokenAbi } as const;
   const G = { address: set.governor, abi: governorAbi } as const;
   // Votes at a snapshot still ahead cannot be read yet: that one read may fail.
@@ -26,7 +31,10 @@ export async function readAccount(client: PublicClient, set: FundSet, account: A
         { ...T, functionName: "getVotes", args: [account] },
       ],
     }),
-    proposal && client.readContract({ ...G, functionName: "getVotes", args: [account, proposal.snapshot] }).catch(() => undefined),
+    proposal &&
+      client
+        .readContract({ ...G, functionName: "getVotes", args: [account, proposal.snapshot] })
+        .catch(() => undefined),
     proposal && client.readContract({ ...G, functionName: "hasVoted", args: [proposal.id, account] }),
   ]);
   return { balance, delegate, votes, atSnapshot, hasVoted };

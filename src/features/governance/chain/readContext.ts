@@ -3,7 +3,14 @@
 // token, pair and deal the actions mention. Multicalls at one block; the reads that may fail go apart
 // from those that must not.
 import { erc20Abi, type Address, type PublicClient } from "viem";
-import type { DescribeContext, FundSet, Guideline, References, Settings, TokenMeta } from "../../../domain/governance/index.ts";
+import type {
+  DescribeContext,
+  FundSet,
+  Guideline,
+  References,
+  Settings,
+  TokenMeta,
+} from "../../../domain/governance/index.ts";
 import { multicallGroups } from "../../../chain/multicallGroups.ts";
 import { fundAbi, governorAbi, pairAbi, rewardsAbi, timelockAbi, tokenAbi } from "./abis.ts";
 import { readDeals, type DealRead } from "./readDeal.ts";
@@ -40,23 +47,60 @@ export async function readFundContext(client: PublicClient, set: FundSet, refs: 
   const T = { address: set.managerToken, abi: tokenAbi } as const;
   const R = { address: set.contributionRewards, abi: rewardsAbi } as const;
   const [
-    [assets, pairs], fees, maxLpBps, manager, mechanism, maxManagement, maxPerformance, maxHurdle, denomination,
-    tokenSymbol, tokenDecimals, tokenSupply, votingDelay, votingPeriod, threshold, quorumPercent, clockMode, timelockDelay,
-    rewardsCap, awarded, entryBps, exitBps, limits, maxEntryExit, maxSlippage,
+    [assets, pairs],
+    fees,
+    maxLpBps,
+    manager,
+    mechanism,
+    maxManagement,
+    maxPerformance,
+    maxHurdle,
+    denomination,
+    tokenSymbol,
+    tokenDecimals,
+    tokenSupply,
+    votingDelay,
+    votingPeriod,
+    threshold,
+    quorumPercent,
+    clockMode,
+    timelockDelay,
+    rewardsCap,
+    awarded,
+    entryBps,
+    exitBps,
+    limits,
+    maxEntryExit,
+    maxSlippage,
   ] = await client.multicall({
     allowFailure: false,
     blockNumber,
     contracts: [
-      { ...F, functionName: "registry" }, { ...F, functionName: "feeState" }, { ...F, functionName: "maxLpBps" }, { ...F, functionName: "manager" },
-      { ...F, functionName: "mechanism" }, { ...F, functionName: "MAX_MANAGEMENT_BPS" }, { ...F, functionName: "MAX_PERFORMANCE_BPS" },
-      { ...F, functionName: "MAX_HURDLE_BPS" }, { ...F, functionName: "asset" },
-      { ...T, functionName: "symbol" }, { ...T, functionName: "decimals" }, { ...T, functionName: "totalSupply" },
-      { ...G, functionName: "votingDelay" }, { ...G, functionName: "votingPeriod" }, { ...G, functionName: "proposalThreshold" },
-      { ...G, functionName: "quorumNumerator" }, { ...G, functionName: "CLOCK_MODE" },
+      { ...F, functionName: "registry" },
+      { ...F, functionName: "feeState" },
+      { ...F, functionName: "maxLpBps" },
+      { ...F, functionName: "manager" },
+      { ...F, functionName: "mechanism" },
+      { ...F, functionName: "MAX_MANAGEMENT_BPS" },
+      { ...F, functionName: "MAX_PERFORMANCE_BPS" },
+      { ...F, functionName: "MAX_HURDLE_BPS" },
+      { ...F, functionName: "asset" },
+      { ...T, functionName: "symbol" },
+      { ...T, functionName: "decimals" },
+      { ...T, functionName: "totalSupply" },
+      { ...G, functionName: "votingDelay" },
+      { ...G, functionName: "votingPeriod" },
+      { ...G, functionName: "proposalThreshold" },
+      { ...G, functionName: "quorumNumerator" },
+      { ...G, functionName: "CLOCK_MODE" },
       { address: set.timelock, abi: timelockAbi, functionName: "getMinDelay" },
-      { ...R, functionName: "cap" }, { ...R, functionName: "totalAwarded" },
-      { ...F, functionName: "entryBps" }, { ...F, functionName: "exitBps" }, { ...F, functionName: "limits" },
-      { ...F, functionName: "MAX_ENTRY_EXIT_BPS" }, { ...F, functionName: "MAX_SLIPPAGE_BPS" },
+      { ...R, functionName: "cap" },
+      { ...R, functionName: "totalAwarded" },
+      { ...F, functionName: "entryBps" },
+      { ...F, functionName: "exitBps" },
+      { ...F, functionName: "limits" },
+      { ...F, functionName: "MAX_ENTRY_EXIT_BPS" },
+      { ...F, functionName: "MAX_SLIPPAGE_BPS" },
     ],
   });
   const allPairs = [...new Set([...pairs, ...refs.pairs].map(lower))];
@@ -68,38 +112,58 @@ export async function readFundContext(client: PublicClient, set: FundSet, refs: 
       blockNumber,
       contracts: assets.map((t) => ({ ...F, functionName: "assetConfig", args: [t] }) as const),
     }),
-    multicallGroups(client, {
-      token0s: allPairs.map((p) => ({ address: p, abi: pairAbi, functionName: "token0" }) as const),
-      token1s: allPairs.map((p) => ({ address: p, abi: pairAbi, functionName: "token1" }) as const),
-      // What the fund holds of each asset for itself: delisting needs none.
-      balances: assets.map((t) => ({ address: t, abi: erc20Abi, functionName: "balanceOf", args: [set.fund] }) as const),
-      reserved: assets.map((t) => ({ ...F, functionName: "reserved", args: [t] }) as const),
-    }, { allowFailure: true, blockNumber }),
+    multicallGroups(
+      client,
+      {
+        token0s: allPairs.map((p) => ({ address: p, abi: pairAbi, functionName: "token0" }) as const),
+        token1s: allPairs.map((p) => ({ address: p, abi: pairAbi, functionName: "token1" }) as const),
+        // What the fund holds of each asset for itself: delisting needs none.
+        balances: assets.map(
+          (t) => ({ address: t, abi: erc20Abi, functionName: "balanceOf", args: [set.fund] }) as const,
+        ),
+        reserved: assets.map((t) => ({ ...F, functionName: "reserved", args: [t] }) as const),
+      },
+      { allowFailure: true, blockNumber },
+    ),
     readDeals(client, refs.deals, blockNumber),
   ]);
-  const guidelines = new Map<string, Guideline>(assets.map((t, i) => [lower(t), { allowed: configs[i].allowed, maxWeightBps: configs[i].maxWeightBps }]));
+  const guidelines = new Map<string, Guideline>(
+    assets.map((t, i) => [lower(t), { allowed: configs[i].allowed, maxWeightBps: configs[i].maxWeightBps }]),
+  );
   const pairMap = new Map<string, { token0: Address; token1: Address }>();
   allPairs.forEach((p, i) => {
     const [t0, t1] = [optional.token0s[i], optional.token1s[i]];
     if (t0.status === "success" && t1.status === "success") pairMap.set(p, { token0: t0.result, token1: t1.result });
   });
-  const held = new Map<string, bigint>(assets.map((t, i) => {
-    const [balance, reserved] = [optional.balances[i], optional.reserved[i]];
-    // A balance that cannot be read is not known to be zero.
-    if (balance.status !== "success") return [lower(t), 1n];
-    const kept = reserved.status === "success" ? reserved.result : 0n;
-    return [lower(t), balance.result > kept ? balance.result - kept : 0n];
-  }));
+  const held = new Map<string, bigint>(
+    assets.map((t, i) => {
+      const [balance, reserved] = [optional.balances[i], optional.reserved[i]];
+      // A balance that cannot be read is not known to be zero.
+      if (balance.status !== "success") return [lower(t), 1n];
+      const kept = reserved.status === "success" ? reserved.result : 0n;
+      return [lower(t), balance.result > kept ? balance.result - kept : 0n];
+    }),
+  );
 
-  const tokenList = [...new Set([
-    ...assets, ...refs.tokens, ...[...pairMap.values()].flatMap((p) => [p.token0, p.token1]),
-    ...[...deals.values()].flatMap((d) => [d.asset, d.projectToken]),
-  ].map(lower))];
+  const tokenList = [
+    ...new Set(
+      [
+        ...assets,
+        ...refs.tokens,
+        ...[...pairMap.values()].flatMap((p) => [p.token0, p.token1]),
+        ...[...deals.values()].flatMap((d) => [d.asset, d.projectToken]),
+      ].map(lower),
+    ),
+  ];
   const tokens = await readTokenMeta(client, tokenList, blockNumber);
 
   const settings: Settings = {
     guidelines,
-    fees: { managementBps: Number(fees.managementBps), performanceBps: Number(fees.performanceBps), hurdleBps: Number(fees.hurdleBps) },
+    fees: {
+      managementBps: Number(fees.managementBps),
+      performanceBps: Number(fees.performanceBps),
+      hurdleBps: Number(fees.hurdleBps),
+    },
     entryExit: { entryBps, exitBps },
     maxLpBps,
     maxSlippageBps: limits.maxSlippageBps,
@@ -112,8 +176,11 @@ export async function readFundContext(client: PublicClient, set: FundSet, refs: 
   };
   const managerToken = { symbol: tokenSymbol, decimals: tokenDecimals, supply: tokenSupply };
   const caps = {
-    managementBps: Number(maxManagement), performanceBps: Number(maxPerformance), hurdleBps: Number(maxHurdle),
-    entryExitBps: Number(maxEntryExit), slippageBps: Number(maxSlippage),
+    managementBps: Number(maxManagement),
+    performanceBps: Number(maxPerformance),
+    hurdleBps: Number(maxHurdle),
+    entryExitBps: Number(maxEntryExit),
+    slippageBps: Number(maxSlippage),
   };
   return {
     set,
@@ -124,7 +191,12 @@ export async function readFundContext(client: PublicClient, set: FundSet, refs: 
     pairs: pairs.map(lower),
     deals,
     params: {
-      votingDelay: BigInt(votingDelay), votingPeriod: BigInt(votingPeriod), threshold, quorumPercent, clockMode, timelockDelay,
+      votingDelay: BigInt(votingDelay),
+      votingPeriod: BigInt(votingPeriod),
+      threshold,
+      quorumPercent,
+      clockMode,
+      timelockDelay,
     },
     managerToken,
     rewards: { cap: rewardsCap, awarded },
@@ -132,15 +204,24 @@ export async function readFundContext(client: PublicClient, set: FundSet, refs: 
 }
 
 /** Symbol and decimals by lower-case address; a token that does not answer is left out. */
-export async function readTokenMeta(client: PublicClient, list: readonly Address[], blockNumber?: bigint): Promise<Map<string, TokenMeta>> {
-  const r = await multicallGroups(client, {
-    symbols: list.map((t) => ({ address: t, abi: erc20Abi, functionName: "symbol" }) as const),
-    decimals: list.map((t) => ({ address: t, abi: erc20Abi, functionName: "decimals" }) as const),
-  }, { allowFailure: true, blockNumber });
+export async function readTokenMeta(
+  client: PublicClient,
+  list: readonly Address[],
+  blockNumber?: bigint,
+): Promise<Map<string, TokenMeta>> {
+  const r = await multicallGroups(
+    client,
+    {
+      symbols: list.map((t) => ({ address: t, abi: erc20Abi, functionName: "symbol" }) as const),
+      decimals: list.map((t) => ({ address: t, abi: erc20Abi, functionName: "decimals" }) as const),
+    },
+    { allowFailure: true, blockNumber },
+  );
   const tokens = new Map<string, TokenMeta>();
   list.forEach((t, i) => {
     const [symbol, decimals] = [r.symbols[i], r.decimals[i]];
-    if (symbol.status === "success" && decimals.status === "success") tokens.set(lower(t), { symbol: symbol.result, decimals: decimals.result });
+    if (symbol.status === "success" && decimals.status === "success")
+      tokens.set(lower(t), { symbol: symbol.result, decimals: decimals.result });
   });
   return tokens;
 }

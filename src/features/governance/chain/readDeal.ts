@@ -18,7 +18,11 @@ export interface DealRead extends DealMeta {
 }
 
 /** Every deal's terms in two multicalls; a deal that does not answer is left out. */
-export async function readDeals(client: PublicClient, deals: readonly Address[], blockNumber?: bigint): Promise<Map<string, DealRead>> {
+export async function readDeals(
+  client: PublicClient,
+  deals: readonly Address[],
+  blockNumber?: bigint,
+): Promise<Map<string, DealRead>> {
   if (deals.length === 0) return new Map();
   const reads = await client.multicall({
     allowFailure: true,
@@ -34,16 +38,32 @@ export async function readDeals(client: PublicClient, deals: readonly Address[],
     blockNumber,
     contracts: found.map((x) => ({ address: x.d.terms.oracle, abi: oracleAbi, functionName: "decimals" }) as const),
   });
-  return new Map(found.map(({ address, d }, i) => {
-    const t = d.terms;
-    const decimals = dec[i];
-    return [address.toLowerCase(), {
-      fund: t.fund, asset: t.asset, projectToken: t.projectToken, n1: t.n1, p1: t.p1, n2: t.n2, p2: t.p2, target: t.target,
-      window: BigInt(t.window), duration: BigInt(t.duration), oracle: t.oracle, state: d.state,
-      lapsed: d.lapsed, projectEscrowed: d.projectEscrowed,
-      tvlDecimals: decimals.status === "success" ? decimals.result : 8,
-    }];
-  }));
+  return new Map(
+    found.map(({ address, d }, i) => {
+      const t = d.terms;
+      const decimals = dec[i];
+      return [
+        address.toLowerCase(),
+        {
+          fund: t.fund,
+          asset: t.asset,
+          projectToken: t.projectToken,
+          n1: t.n1,
+          p1: t.p1,
+          n2: t.n2,
+          p2: t.p2,
+          target: t.target,
+          window: BigInt(t.window),
+          duration: BigInt(t.duration),
+          oracle: t.oracle,
+          state: d.state,
+          lapsed: d.lapsed,
+          projectEscrowed: d.projectEscrowed,
+          tvlDecimals: decimals.status === "success" ? decimals.result : 8,
+        },
+      ];
+    }),
+  );
 }
 
 /** Why `fund` cannot approve the deal, in words; undefined when it can. */

@@ -10,8 +10,14 @@ import { chainId, fromBlock, governorAbi, logStorage } from "./abis.ts";
 const created = getAbiItem({ abi: governorAbi, name: "ProposalCreated" });
 
 type CreatedArgs = {
-  proposalId: bigint; proposer: Address; targets: Address[]; values: bigint[]; calldatas: Hex[];
-  voteStart: bigint; voteEnd: bigint; description: string;
+  proposalId: bigint;
+  proposer: Address;
+  targets: Address[];
+  values: bigint[];
+  calldatas: Hex[];
+  voteStart: bigint;
+  voteEnd: bigint;
+  description: string;
 };
 
 export interface ListedProposal extends Proposal {
@@ -27,23 +33,43 @@ export interface ProposalsRead {
   block: bigint;
 }
 
-export async function readProposals(client: PublicClient, governors: readonly Address[], scope: string): Promise<ProposalsRead> {
+export async function readProposals(
+  client: PublicClient,
+  governors: readonly Address[],
+  scope: string,
+): Promise<ProposalsRead> {
   const block = await client.getBlockNumber();
-  const logs = await readLogs<CreatedArgs>({ client, chainId, event: created, scope, storage: logStorage(), addresses: governors, fromBlock, toBlock: block });
+  const logs = await readLogs<CreatedArgs>({
+    client,
+    chainId,
+    event: created,
+    scope,
+    storage: logStorage(),
+    addresses: governors,
+    fromBlock,
+    toBlock: block,
+  });
   const multicall3 = contractOf(chainId, "Multicall3");
-  const at = (l: (typeof logs)[number]) => ({ address: l.address, abi: governorAbi, args: [l.args.proposalId] }) as const;
+  const at = (l: (typeof logs)[number]) =>
+    ({ address: l.address, abi: governorAbi, args: [l.args.proposalId] }) as const;
   const [r, quorums] = await Promise.all([
-    multicallGroups(client, {
-      now: [{ ...multicall3, functionName: "getCurrentBlockTimestamp" }],
-      states: logs.map((l) => ({ ...at(l), functionName: "state" }) as const),
-      votes: logs.map((l) => ({ ...at(l), functionName: "proposalVotes" }) as const),
-      etas: logs.map((l) => ({ ...at(l), functionName: "proposalEta" }) as const),
-    }, { allowFailure: false, blockNumber: block }),
+    multicallGroups(
+      client,
+      {
+        now: [{ ...multicall3, functionName: "getCurrentBlockTimestamp" }],
+        states: logs.map((l) => ({ ...at(l), functionName: "state" }) as const),
+        votes: logs.map((l) => ({ ...at(l), functionName: "proposalVotes" }) as const),
+        etas: logs.map((l) => ({ ...at(l), functionName: "proposalEta" }) as const),
+      },
+      { allowFailure: false, blockNumber: block },
+    ),
     // Fails while the snapshot is ahead (the supply there is not known yet).
     client.multicall({
       allowFailure: true,
       blockNumber: block,
-      contracts: logs.map((l) => ({ address: l.address, abi: governorAbi, functionName: "quorum", args: [l.args.voteStart] }) as const),
+      contracts: logs.map(
+        (l) => ({ address: l.address, abi: governorAbi, functionName: "quorum", args: [l.args.voteStart] }) as const,
+      ),
     }),
   ]);
   const proposals = logs.map((l, i): ListedProposal => {
@@ -51,8 +77,14 @@ export async function readProposals(client: PublicClient, governors: readonly Ad
     const a = l.args;
     const quorum = quorums[i];
     return {
-      id: a.proposalId, proposer: a.proposer, targets: a.targets, values: a.values, calldatas: a.calldatas, description: a.description,
-      voteStart: a.voteStart, voteEnd: a.voteEnd,
+      id: a.proposalId,
+      proposer: a.proposer,
+      targets: a.targets,
+      values: a.values,
+      calldatas: a.calldatas,
+      description: a.description,
+      voteStart: a.voteStart,
+      voteEnd: a.voteEnd,
       state: toProposalState(r.states[i]),
       tally: { against, for: forVotes, abstain },
       eta: r.etas[i],

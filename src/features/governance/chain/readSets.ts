@@ -13,10 +13,14 @@ export interface NamedSet extends FundSet {
 export async function readFundSets(client: PublicClient): Promise<NamedSet[]> {
   const factory = contractOf(chainId, "FundFactory");
   const sets = await client.readContract({ ...factory, functionName: "allFunds" });
-  const r = await multicallGroups(client, {
-    names: sets.map((s) => ({ address: s.fund, abi: fundAbi, functionName: "name" }) as const),
-    mechanisms: sets.map((s) => ({ address: s.fund, abi: fundAbi, functionName: "mechanism" }) as const),
-  }, { allowFailure: false });
+  const r = await multicallGroups(
+    client,
+    {
+      names: sets.map((s) => ({ address: s.fund, abi: fundAbi, functionName: "name" }) as const),
+      mechanisms: sets.map((s) => ({ address: s.fund, abi: fundAbi, functionName: "mechanism" }) as const),
+    },
+    { allowFailure: false },
+  );
   return sets.map((s, i) => ({
     fund: s.fund,
     governor: s.governor,
@@ -29,4 +33,5 @@ export async function readFundSets(client: PublicClient): Promise<NamedSet[]> {
   }));
 }
 
-export const setOf = (sets: readonly NamedSet[], fund: Address) => sets.find((s) => s.fund.toLowerCase() === fund.toLowerCase());
+export const setOf = (sets: readonly NamedSet[], fund: Address) =>
+  sets.find((s) => s.fund.toLowerCase() === fund.toLowerCase());
