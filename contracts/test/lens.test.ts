@@ -108,9 +108,11 @@ describe("FundLens.inputs", () => {
     for (const a of v.assets) {
       const token = await w.viem.getContractAt("MockERC20", a.token);
       const config = await w.fund.read.assetConfig([a.token]);
-      const [, answer, , updatedAt] = await w.viem.getContractAt("MockAggregator", config.feed).then((f) => f.read.latestRoundData());
+      const feed = await w.viem.getContractAt("MockAggregator", config.feed);
+      const [, answer, , updatedAt] = await feed.read.latestRoundData();
       assert.deepEqual(a, {
-        token: a.token, symbol: await token.read.symbol(), name: await token.read.name(), decimals: await token.read.decimals(),
+        token: a.token, symbol: await token.read.symbol(), name: await token.read.name(),
+        decimals: await token.read.decimals(),
         config, balance: await token.read.balanceOf([w.fund.address]), balanceFailed: false,
         reserved: await w.fund.read.reserved([a.token]), answer, updatedAt,
       });
@@ -154,7 +156,8 @@ describe("FundLens.inputs", () => {
 
   it("reverts for an address the registry does not hold", async () => {
     const w = await deployWorld();
-    await w.viem.assertions.revertWithCustomError(w.lens.read.inputs([w.factory.address, w.usdc.address]), w.lens, "UnknownFund");
+    const read = w.lens.read.inputs([w.factory.address, w.usdc.address]);
+    await w.viem.assertions.revertWithCustomError(read, w.lens, "UnknownFund");
   });
 });
 
@@ -202,10 +205,11 @@ describe("FundLens.pools", () => {
     const [r0, r1] = await w.wethUsdc.read.getReserves();
     const wethIs0 = getAddress(await w.wethUsdc.read.token0()) === getAddress(w.weth.address);
     const [rWeth, rUsdc] = wethIs0 ? [r0, r1] : [r1, r0];
-    const found = await w.lens.read.pools([w.amm.address, [w.weth.address, w.usdc.address], [w.usdc.address, w.wbtc.address, w.weth.address]]);
+    const [weth, usdc, wbtc, pair] = [w.weth, w.usdc, w.wbtc, w.wethUsdc].map((c) => getAddress(c.address));
+    const found = await w.lens.read.pools([w.amm.address, [weth, usdc], [usdc, wbtc, weth]]);
     assert.deepEqual(found, [
-      { token: getAddress(w.weth.address), quote: getAddress(w.usdc.address), pair: getAddress(w.wethUsdc.address), reserveToken: rWeth, reserveQuote: rUsdc },
-      { token: getAddress(w.usdc.address), quote: getAddress(w.weth.address), pair: getAddress(w.wethUsdc.address), reserveToken: rUsdc, reserveQuote: rWeth },
+      { token: weth, quote: usdc, pair, reserveToken: rWeth, reserveQuote: rUsdc },
+      { token: usdc, quote: weth, pair, reserveToken: rUsdc, reserveQuote: rWeth },
     ]);
     assert.deepEqual(await w.lens.read.pools([w.amm.address, [w.wbtc.address], [w.usdc.address]]), []);
   });

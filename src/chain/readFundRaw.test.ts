@@ -92,28 +92,36 @@ function answer(answers: Record<string, Answer>, key: string): unknown {
 /** What `FundLens.inputs` makes of the world's individual reads, reverting and flagging as it does. */
 function lensInputs(answers: Record<string, Answer>, fund: Address) {
   const get = <T,>(key: string) => answer(answers, key) as T;
-  const attempt = <T,>(key: string, fallback: T) => (key in answers && !(answers[key] instanceof Error) ? (answers[key] as T) : fallback);
+  const attempt = <T,>(key: string, fallback: T) =>
+    key in answers && !(answers[key] instanceof Error) ? (answers[key] as T) : fallback;
   if (get<bigint>(`${c("FundFactory")}:indexOf:${fund}`) === 0n) {
     const lensAbi = contractOf(31337, "FundLens").abi;
     const data = encodeErrorResult({ abi: lensAbi, errorName: "UnknownFund", args: [fund] });
-    throw new ContractFunctionExecutionError(new ContractFunctionRevertedError({ abi: lensAbi, data, functionName: "inputs" }), {
+    const revert = new ContractFunctionRevertedError({ abi: lensAbi, data, functionName: "inputs" });
+    throw new ContractFunctionExecutionError(revert, {
       abi: lensAbi, functionName: "inputs", args: [c("FundFactory"), fund], contractAddress: c("FundLens") as Address,
     });
   }
   const s = get<{ set: { managerToken: Address; feeSplitter: Address } }>(`${c("FundFactory")}:fundSet:${fund}`).set;
   const [assets, pairs, primaries, deals] = get<Address[][]>(`${fund}:registry:`);
-  const meta = (t: Address) => ({ symbol: get<string>(`${t}:symbol:`), name: get<string>(`${t}:name:`), decimals: get<number>(`${t}:decimals:`) });
+  const meta = (t: Address) => ({
+    symbol: get<string>(`${t}:symbol:`), name: get<string>(`${t}:name:`), decimals: get<number>(`${t}:decimals:`),
+  });
   const balance = (t: Address) => {
     const key = `${t}:balanceOf:${fund}`;
-    return answers[key] instanceof Error ? { balance: 0n, balanceFailed: true } : { balance: get<bigint>(key), balanceFailed: false };
+    if (answers[key] instanceof Error) return { balance: 0n, balanceFailed: true };
+    return { balance: get<bigint>(key), balanceFailed: false };
   };
   return {
     set: get<{ set: unknown }>(`${c("FundFactory")}:fundSet:${fund}`).set,
-    ...Object.fromEntries(["name", "symbol", "decimals", "asset", "mechanism", "manager", "totalSupply", "limits", "entryBps", "exitBps"]
-      .map((f) => [f, get(`${fund}:${f}:`)])),
+    ...Object.fromEntries(
+      ["name", "symbol", "decimals", "asset", "mechanism", "manager", "totalSupply", "limits", "entryBps", "exitBps"]
+        .map((f) => [f, get(`${fund}:${f}:`)]),
+    ),
     fees: get(`${fund}:feeState:`),
     caps: {
-      management: get(`${fund}:MAX_MANAGEMENT_BPS:`), performance: get(`${fund}:MAX_PERFORMANCE_BPS:`), hurdle: get(`${fund}:MAX_HURDLE_BPS:`),
+      management: get(`${fund}:MAX_MANAGEMENT_BPS:`), performance: get(`${fund}:MAX_PERFORMANCE_BPS:`),
+      hurdle: get(`${fund}:MAX_HURDLE_BPS:`),
       entryExit: get(`${fund}:MAX_ENTRY_EXIT_BPS:`), slippage: get(`${fund}:MAX_SLIPPAGE_BPS:`),
     },
     managerTokenSupply: get(`${s.managerToken}:totalSupply:`),
@@ -124,7 +132,8 @@ function lensInputs(answers: Record<string, Answer>, fund: Address) {
     assets: assets.map((token) => {
       const config = get<{ feed: Address }>(`${fund}:assetConfig:${token}`);
       const round = attempt<readonly bigint[]>(`${config.feed}:latestRoundData:`, [0n, 0n, 0n, 0n, 0n]);
-      return { token, ...meta(token), config, ...balance(token), reserved: get(`${fund}:reserved:${token}`), answer: round[1], updatedAt: round[3] };
+      const reserved = get(`${fund}:reserved:${token}`);
+      return { token, ...meta(token), config, ...balance(token), reserved, answer: round[1], updatedAt: round[3] };
     }),
     pairs: pairs.map((pair) => {
       const [reserve0, reserve1] = get<bigint[]>(`${pair}:getReserves:`);
@@ -152,24 +161,27 @@ function lensPools(answers: Record<string, Answer>, tokens: readonly Address[], 
       if (pair === ZERO) return [];
       const token0 = answer(answers, `${pair}:token0:`) as Address;
       const [r0, r1] = answer(answers, `${pair}:getReserves:`) as bigint[];
-      return [{ token, quote, pair, ...(token0 === quote ? { reserveToken: r1, reserveQuote: r0 } : { reserveToken: r0, reserveQuote: r1 }) }];
+      const [reserveToken, reserveQuote] = token0 === quote ? [r1, r0] : [r0, r1];
+      return [{ token, quote, pair, reserveToken, reserveQuote }];
     } catch {
       return [];
     }
   }));
 }
 
+type Multicall = { contracts: Call[]; blockNumber?: bigint; batchSize?: number; allowFailure?: boolean };
+
 function fakeClient(answers: Record<string, Answer>) {
   const blocks: (bigint | undefined)[] = [];
   const read = (k: Call) => {
-    if (k.address.toLowerCase() === c("FundLens") && k.functionName === "inputs") return lensInputs(answers, k.args![1] as Address);
-    if (k.address.toLowerCase() === c("FundLens") && k.functionName === "pools") {
-      return lensPools(answers, k.args![1] as Address[], k.args![2] as Address[]);
-    }
-    return answer(answers, `${k.address.toLowerCase()}:${k.functionName}:${(k.args ?? []).map((a) => String(a).toLowerCase()).join(",")}`);
+    const lens = k.address.toLowerCase() === c("FundLens");
+    if (lens && k.functionName === "inputs") return lensInputs(answers, k.args![1] as Address);
+    if (lens && k.functionName === "pools") return lensPools(answers, k.args![1] as Address[], k.args![2] as Address[]);
+    const args = (k.args ?? []).map((a) => String(a).toLowerCase()).join(",");
+    return answer(answers, `${k.address.toLowerCase()}:${k.functionName}:${args}`);
   };
   const client = {
-    multicall: async ({ contracts, blockNumber, batchSize, allowFailure }: { contracts: Call[]; blockNumber?: bigint; batchSize?: number; allowFailure?: boolean }) => {
+    multicall: async ({ contracts, blockNumber, batchSize, allowFailure }: Multicall) => {
       expect(batchSize).toBe(0); // one eth_call per multicall
       blocks.push(blockNumber);
       // As viem: without allowFailure the first revert throws, else each read says how it went.
