@@ -48,7 +48,7 @@ export async function fundAmounts(fund: Address, at_?: bigint) {
 
 /** Every fund the lens can read, as it summarises it, with its TVL in USD (WAD) by the engine. */
 export async function fundSummaries() {
-  // Uncached: the previous test's evm_revert may have dropped the block viem last saw.
+  // Uncached: a block number cached before a test reverted the chain may no longer exist.
   const list = (await readSummaries(client, await client.getBlockNumber({ cacheTime: 0 }))).filter((s) => s.ok);
   return list.map((s, index) => {
     const price: UsdPrice = { answer: s.assetUsdPrice, feedDecimals: s.assetFeedDecimals, decimals: s.assetDecimals };

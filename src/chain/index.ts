@@ -5,3 +5,4 @@ export { READ_REFRESH_MS } from "./queryClient.ts";
 export { abiOf, contractOf, deploymentOf, isSupportedChainId, supportedChainIds, type SupportedChainId } from "./contracts.ts";
 export { erc20Abi, fundAbi, permitAbi } from "./abis.ts";
 export { readErrorMessage } from "./readError.ts";
+export { queryKeys } from "./queryKeys.ts";

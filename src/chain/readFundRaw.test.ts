@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Address } from "viem";
+import { ContractFunctionExecutionError, ContractFunctionRevertedError, encodeErrorResult, type Address } from "viem";
 import { contractOf } from "./contracts.ts";
 import { NoSuchFund, readFundRaw } from "./readFundRaw.ts";
 
@@ -23,17 +23,25 @@ function world(overrides: Record<string, Answer> = {}): Record<string, Answer> {
     [`${c("Multicall3")}:getBlockNumber:`]: BLOCK,
     [`${c("Multicall3")}:getCurrentBlockTimestamp:`]: 1_000n,
     [`${c("FundFactory")}:indexOf:${FUND}`]: 1n,
-    [`${c("FundLens")}:summaryOf:${c("FundFactory")},${FUND}`]: {
-      set, ok: true, name: "Stable", symbol: "egSTABLE", decimals: 12, asset: USDC, assetSymbol: "USDC", assetDecimals: 6,
-      assetUsdPrice: 100_000_000n, assetFeedDecimals: 8, mechanism: 1, manager: addr(30), managerTokenSupply: 10n ** 24n,
-      claimingSupply: 8n * 10n ** 23n, uncreditedFeeShares: 5n, excludedHolders: [POOL],
-    },
+    [`${c("FundFactory")}:fundSet:${FUND}`]: { set },
+    [`${FUND}:name:`]: "Stable",
+    [`${FUND}:symbol:`]: "egSTABLE",
+    [`${FUND}:decimals:`]: 12,
+    [`${FUND}:asset:`]: USDC,
+    [`${FUND}:mechanism:`]: 1,
+    [`${FUND}:manager:`]: addr(30),
+    [`${MTOKEN}:totalSupply:`]: 10n ** 24n,
+    [`${SPLITTER}:claimingSupply:`]: 8n * 10n ** 23n,
+    [`${SPLITTER}:uncredited:`]: 5n,
+    [`${SPLITTER}:excludedHolders:`]: [POOL],
     [`${FUND}:registry:`]: [[USDC, DAI], [PAIR], [PROJECT], [DEAL]],
     [`${FUND}:feeState:`]: fees,
     [`${FUND}:totalSupply:`]: 10n ** 18n,
     [`${FUND}:maxLpBps:`]: 4_000,
     [`${c("WETHUsdFeed")}:latestRoundData:`]: [1n, 3_000n * 10n ** 8n, 1n, 990n, 1n],
     [`${c("WETHUsdFeed")}:decimals:`]: 8,
+    [`${WETH}:decimals:`]: 18,
+    [`${WBTC}:decimals:`]: 8,
     [`${c("WBTCUsdFeed")}:latestRoundData:`]: new Error("feed down"),
     [`${c("WBTCUsdFeed")}:decimals:`]: 8,
     [`${FUND}:MAX_MANAGEMENT_BPS:`]: 500n,
@@ -73,17 +81,117 @@ function world(overrides: Record<string, Answer> = {}): Record<string, Answer> {
   };
 }
 
+/** Reads `key` of the world: its answer, or the error a revert would raise. */
+function answer(answers: Record<string, Answer>, key: string): unknown {
+  // A read the world has no answer for reverts, as a call to a missing contract would.
+  const a = key in answers ? answers[key] : new Error(`reverted: ${key}`);
+  if (a instanceof Error) throw a;
+  return a;
+}
+
+/** What `FundLens.inputs` makes of the world's individual reads, reverting and flagging as it does. */
+function lensInputs(answers: Record<string, Answer>, fund: Address) {
+  const get = <T,>(key: string) => answer(answers, key) as T;
+  const attempt = <T,>(key: string, fallback: T) =>
+    key in answers && !(answers[key] instanceof Error) ? (answers[key] as T) : fallback;
+  if (get<bigint>(`${c("FundFactory")}:indexOf:${fund}`) === 0n) {
+    const lensAbi = contractOf(31337, "FundLens").abi;
+    const data = encodeErrorResult({ abi: lensAbi, errorName: "UnknownFund", args: [fund] });
+    const revert = new ContractFunctionRevertedError({ abi: lensAbi, data, functionName: "inputs" });
+    throw new ContractFunctionExecutionError(revert, {
+      abi: lensAbi, functionName: "inputs", args: [c("FundFactory"), fund], contractAddress: c("FundLens") as Address,
+    });
+  }
+  const s = get<{ set: { managerToken: Address; feeSplitter: Address } }>(`${c("FundFactory")}:fundSet:${fund}`).set;
+  const [assets, pairs, primaries, deals] = get<Address[][]>(`${fund}:registry:`);
+  const meta = (t: Address) => ({
+    symbol: get<string>(`${t}:symbol:`), name: get<string>(`${t}:name:`), decimals: get<number>(`${t}:decimals:`),
+  });
+  const balance = (t: Address) => {
+    const key = `${t}:balanceOf:${fund}`;
+    if (answers[key] instanceof Error) return { balance: 0n, balanceFailed: true };
+    return { balance: get<bigint>(key), balanceFailed: false };
+  };
+  return {
+    set: get<{ set: unknown }>(`${c("FundFactory")}:fundSet:${fund}`).set,
+    ...Object.fromEntries(
+      ["name", "symbol", "decimals", "asset", "mechanism", "manager", "totalSupply", "limits", "entryBps", "exitBps"]
+        .map((f) => [f, get(`${fund}:${f}:`)]),
+    ),
+    fees: get(`${fund}:feeState:`),
+    caps: {
+      management: get(`${fund}:MAX_MANAGEMENT_BPS:`), performance: get(`${fund}:MAX_PERFORMANCE_BPS:`),
+      hurdle: get(`${fund}:MAX_HURDLE_BPS:`),
+      entryExit: get(`${fund}:MAX_ENTRY_EXIT_BPS:`), slippage: get(`${fund}:MAX_SLIPPAGE_BPS:`),
+    },
+    managerTokenSupply: get(`${s.managerToken}:totalSupply:`),
+    claimingSupply: get(`${s.feeSplitter}:claimingSupply:`),
+    uncreditedFeeShares: get(`${s.feeSplitter}:uncredited:`),
+    splitterBalance: get(`${fund}:balanceOf:${s.feeSplitter}`),
+    excludedHolders: get(`${s.feeSplitter}:excludedHolders:`),
+    assets: assets.map((token) => {
+      const config = get<{ feed: Address }>(`${fund}:assetConfig:${token}`);
+      const round = attempt<readonly bigint[]>(`${config.feed}:latestRoundData:`, [0n, 0n, 0n, 0n, 0n]);
+      const reserved = get(`${fund}:reserved:${token}`);
+      return { token, ...meta(token), config, ...balance(token), reserved, answer: round[1], updatedAt: round[3] };
+    }),
+    pairs: pairs.map((pair) => {
+      const [reserve0, reserve1] = get<bigint[]>(`${pair}:getReserves:`);
+      return {
+        pair, token0: get(`${pair}:token0:`), token1: get(`${pair}:token1:`), lpBalance: get(`${pair}:balanceOf:${fund}`),
+        lpSupply: get(`${pair}:totalSupply:`), reserve0, reserve1, reserved: get(`${fund}:reserved:${pair}`),
+      };
+    }),
+    primaries: primaries.map((token) => {
+      const [paid, received] = get<bigint[]>(`${fund}:primaryCost:${token}`);
+      return { token, ...meta(token), ...balance(token), reserved: get(`${fund}:reserved:${token}`), paid, received };
+    }),
+    deals: deals.map((deal) => ({
+      deal, projectToken: attempt(`${deal}:projectToken:`, ZERO), fundEscrowed: attempt(`${deal}:fundEscrowed:`, 0n),
+      escrowFailed: answers[`${deal}:fundEscrowed:`] instanceof Error, fundPart: attempt(`${deal}:fundPart:`, 0n),
+    })),
+  };
+}
+
+/** What `FundLens.pools` makes of the world: the pairs found, reserves oriented, failed lookups left out. */
+function lensPools(answers: Record<string, Answer>, tokens: readonly Address[], quotes: readonly Address[]) {
+  return tokens.flatMap((token) => quotes.flatMap((quote) => {
+    try {
+      const pair = answer(answers, `${c("AmmFactory")}:getPair:${token.toLowerCase()},${quote}`) as Address;
+      if (pair === ZERO) return [];
+      const token0 = answer(answers, `${pair}:token0:`) as Address;
+      const [r0, r1] = answer(answers, `${pair}:getReserves:`) as bigint[];
+      const [reserveToken, reserveQuote] = token0 === quote ? [r1, r0] : [r0, r1];
+      return [{ token, quote, pair, reserveToken, reserveQuote }];
+    } catch {
+      return [];
+    }
+  }));
+}
+
+type Multicall = { contracts: Call[]; blockNumber?: bigint; batchSize?: number; allowFailure?: boolean };
+
 function fakeClient(answers: Record<string, Answer>) {
   const blocks: (bigint | undefined)[] = [];
+  const read = (k: Call) => {
+    const lens = k.address.toLowerCase() === c("FundLens");
+    if (lens && k.functionName === "inputs") return lensInputs(answers, k.args![1] as Address);
+    if (lens && k.functionName === "pools") return lensPools(answers, k.args![1] as Address[], k.args![2] as Address[]);
+    const args = (k.args ?? []).map((a) => String(a).toLowerCase()).join(",");
+    return answer(answers, `${k.address.toLowerCase()}:${k.functionName}:${args}`);
+  };
   const client = {
-    multicall: async ({ contracts, blockNumber, batchSize }: { contracts: Call[]; blockNumber?: bigint; batchSize?: number }) => {
+    multicall: async ({ contracts, blockNumber, batchSize, allowFailure }: Multicall) => {
       expect(batchSize).toBe(0); // one eth_call per multicall
       blocks.push(blockNumber);
+      // As viem: without allowFailure the first revert throws, else each read says how it went.
+      if (allowFailure === false) return contracts.map(read);
       return contracts.map((k) => {
-        const key = `${k.address.toLowerCase()}:${k.functionName}:${(k.args ?? []).map((a) => String(a).toLowerCase()).join(",")}`;
-        // A read the world has no answer for reverts, as a call to a missing contract would.
-        const a = key in answers ? answers[key] : new Error(`reverted: ${key}`);
-        return a instanceof Error ? { status: "failure", error: a } : { status: "success", result: a };
+        try {
+          return { status: "success", result: read(k) };
+        } catch (error) {
+          return { status: "failure", error };
+        }
       });
     },
   };
@@ -94,7 +202,9 @@ describe("readFundRaw", () => {
   it("reads at the latest block once, then pins every other read to the block it returned", async () => {
     const { client, blocks } = fakeClient(world());
     const r = await readFundRaw(client, FUND);
-    expect(blocks).toEqual([undefined, BLOCK, BLOCK]);
+    expect(blocks[0]).toBeUndefined();
+    expect(blocks.slice(1)).toEqual(blocks.slice(1).map(() => BLOCK));
+    expect(blocks.length).toBeGreaterThan(1);
     expect(r.block).toBe(BLOCK);
     expect(r.raw.timestamp).toBe(1_000n);
   });

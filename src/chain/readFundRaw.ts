@@ -1,11 +1,12 @@
 // One fund's raw reads (the inputs of the valuation engine) plus what its page labels them
-// with, all at one block: three multicalls, each one eth_call. The first runs at the latest
-// block and returns its number, which pins the other two. As the fund does, a holding's
-// balance that cannot be read counts 0 (and its line is stale), a feed that cannot be read
-// is stale: one bad token or feed must not hide the fund or its in-kind exit.
-import type { Address, PublicClient } from "viem";
+// with, all at one block, in two eth_calls. The first runs at the latest block and returns its
+// number with the lens's inputs of the fund; the second, pinned to that block, holds the
+// optional reads: the pools trading the fund's tokens and the unit prices. As the fund does,
+// the lens counts a holding's balance that cannot be read as 0 (and flags it) and a feed that
+// cannot be read as stale: one bad token or feed must not hide the fund or its in-kind exit.
+import { BaseError, ContractFunctionRevertedError, type Address, type PublicClient } from "viem";
 import type { FundRaw, UsdPrice } from "../domain/valuation/index.ts";
-import { erc20Abi, fundAbi } from "./abis.ts";
+import { erc20Abi } from "./abis.ts";
 import { abiOf, contractOf } from "./contracts.ts";
 
 const chainId = 31337;
@@ -14,16 +15,19 @@ const factory = contractOf(chainId, "FundFactory");
 const multicall3 = contractOf(chainId, "Multicall3");
 const amm = contractOf(chainId, "AmmFactory");
 const feedAbi = abiOf(chainId, "FeedProxy");
-const pairAbi = abiOf(chainId, "AmmPair");
-const dealAbi = abiOf(chainId, "VamDeal");
-const ZERO = "0x0000000000000000000000000000000000000000";
 
 export class NoSuchFund extends Error {}
 
 export type TokenInfo = { symbol: string; name: string; decimals: number };
 export type AssetGuideline = { allowed: boolean; maxWeightBps: number; heartbeat: number };
 /** A pool trading the fund's investor or manager token against `quote`, reserves oriented. */
-export type MarketPool = { pool: Address; token: "investor" | "manager"; quote: Address; reserveToken: bigint; reserveQuote: bigint };
+export type MarketPool = {
+  pool: Address;
+  token: "investor" | "manager";
+  quote: Address;
+  reserveToken: bigint;
+  reserveQuote: bigint;
+};
 
 export interface FundRead {
   block: bigint;
@@ -47,204 +51,175 @@ export interface FundRead {
   pools: MarketPool[];
 }
 
-type R = { status: "success"; result: unknown } | { status: "failure"; error: Error };
-const ok = <T,>(r: R): T => {
-  if (r.status !== "success") throw r.error;
-  return r.result as T;
-};
-const lower = (a: string) => a.toLowerCase() as Address;
-type Limits = { maxLpBps: number; maxSlippageBps: number; minCashBps: number };
-/** A token's `balanceOf(fund)`: a revert counts 0 and marks the holding. */
-const balanceOf = (r: R) => (r.status === "success" ? { balance: r.result as bigint, balanceFailed: false } : { balance: 0n, balanceFailed: true });
-
+const lower = (a: Address) => a.toLowerCase() as Address;
 const unitTokens = { eth: contractOf(chainId, "WETH").address, btc: contractOf(chainId, "WBTC").address };
 const unitReads = (token: "WETH" | "WBTC") => {
   const feed = contractOf(chainId, `${token}UsdFeed`).address;
   return [
     { address: feed, abi: feedAbi, functionName: "latestRoundData" },
     { address: feed, abi: feedAbi, functionName: "decimals" },
+    { address: unitTokens[token === "WETH" ? "eth" : "btc"], abi: erc20Abi, functionName: "decimals" },
   ] as const;
 };
-const unitPrice = (r: R[], decimals: number): UsdPrice | undefined => {
-  if (r.some((x) => x.status !== "success")) return undefined;
-  const round = ok<readonly bigint[]>(r[0]);
-  return round[1] > 0n ? { answer: round[1], feedDecimals: Number(ok<number>(r[1])), decimals } : undefined;
-};
+
+type Settled<T> = { status: "success"; result: T } | { status: "failure"; error: Error };
+const settled = <T>(r: Settled<T>): T | undefined => (r.status === "success" ? r.result : undefined);
+
+function unitPrice(
+  round: Settled<readonly [bigint, bigint, bigint, bigint, bigint]>,
+  feedDecimals: Settled<number>,
+  decimals: Settled<number>,
+): UsdPrice | undefined {
+  const [r, f, d] = [settled(round), settled(feedDecimals), settled(decimals)];
+  return r && f !== undefined && d !== undefined && r[1] > 0n
+    ? { answer: r[1], feedDecimals: f, decimals: d }
+    : undefined;
+}
+
+/** Whether `e` is the lens saying the registry does not hold the fund. */
+function isUnknownFund(e: unknown): boolean {
+  const revert = e instanceof BaseError ? e.walk((x) => x instanceof ContractFunctionRevertedError) : undefined;
+  return revert instanceof ContractFunctionRevertedError && revert.data?.errorName === "UnknownFund";
+}
 
 export async function readFundRaw(client: Pick<PublicClient, "multicall">, fund: Address): Promise<FundRead> {
+  // 1: the block, its time and the lens's inputs of the fund; every read must succeed.
   // batchSize 0: one eth_call per multicall, however many reads it holds.
-  const call = (contracts: readonly unknown[], blockNumber?: bigint) =>
-    client.multicall({ allowFailure: true, batchSize: 0, ...(blockNumber === undefined ? {} : { blockNumber }), contracts: contracts as never }) as Promise<R[]>;
-  const F = { address: fund, abi: fundAbi } as const;
-
-  // 1: the block, is it a fund of the factory, the lens's summary of it, the registry, fee state, supply.
-  const a = await call([
-    { ...multicall3, functionName: "getBlockNumber" },
-    { ...multicall3, functionName: "getCurrentBlockTimestamp" },
-    { ...lens, functionName: "summaryOf", args: [factory.address, fund] },
-    { ...F, functionName: "registry" },
-    { ...F, functionName: "feeState" },
-    { ...F, functionName: "totalSupply" },
-    { ...F, functionName: "maxLpBps" },
-    ...unitReads("WETH"),
-    ...unitReads("WBTC"),
-    { ...F, functionName: "MAX_MANAGEMENT_BPS" },
-    { ...F, functionName: "MAX_PERFORMANCE_BPS" },
-    { ...F, functionName: "MAX_HURDLE_BPS" },
-    { ...F, functionName: "entryBps" },
-    { ...F, functionName: "exitBps" },
-    { ...F, functionName: "limits" },
-    { ...F, functionName: "MAX_ENTRY_EXIT_BPS" },
-    { ...F, functionName: "MAX_SLIPPAGE_BPS" },
-    { ...factory, functionName: "indexOf", args: [fund] },
-  ]);
-  const blockNumber = ok<bigint>(a[0]);
-  const timestamp = ok<bigint>(a[1]);
-  type Summary = {
-    set: FundRead["set"]; name: string; symbol: string; decimals: number; asset: Address; assetSymbol: string;
-    assetDecimals: number; assetUsdPrice: bigint; assetFeedDecimals: number; mechanism: number; manager: Address;
-    managerTokenSupply: bigint; claimingSupply: bigint; uncreditedFeeShares: bigint; excludedHolders: readonly Address[];
-  };
-  if (ok<bigint>(a[a.length - 1]) === 0n) throw new NoSuchFund(fund);
-  const s = ok<Summary>(a[2]);
-  const [assets, pairs, primaries, deals] = ok<readonly [Address[], Address[], Address[], Address[]]>(a[3]);
-  const fees = ok<FundRaw["fees"]>(a[4]);
-  const totalSupply = ok<bigint>(a[5]);
-
-  // 2: per holding: configs, balances, reserves, deals, token names; the splitter's unclaimed
-  // shares; the pools trading either of the fund's tokens against an asset it can price.
-  const tokenList = [...new Set([...assets, ...primaries].map(lower))];
-  const quotes = [...new Set([...assets.map(lower), lower(unitTokens.eth), lower(unitTokens.btc)])];
-  const poolKeys = (["investor", "manager"] as const).flatMap((token) => quotes.map((quote) => ({ token, quote })));
-  const b = await call([
-    ...assets.flatMap((t) => [
-      { ...F, functionName: "assetConfig", args: [t] },
-      { address: t, abi: erc20Abi, functionName: "balanceOf", args: [fund] },
-      { ...F, functionName: "reserved", args: [t] },
-    ]),
-    ...pairs.flatMap((p) => [
-      { address: p, abi: pairAbi, functionName: "token0" },
-      { address: p, abi: pairAbi, functionName: "token1" },
-      { address: p, abi: erc20Abi, functionName: "balanceOf", args: [fund] },
-      { address: p, abi: erc20Abi, functionName: "totalSupply" },
-      { address: p, abi: pairAbi, functionName: "getReserves" },
-      { ...F, functionName: "reserved", args: [p] },
-    ]),
-    ...primaries.flatMap((t) => [
-      { address: t, abi: erc20Abi, functionName: "balanceOf", args: [fund] },
-      { ...F, functionName: "reserved", args: [t] },
-      { ...F, functionName: "primaryCost", args: [t] },
-    ]),
-    ...deals.flatMap((d) => [
-      { address: d, abi: dealAbi, functionName: "projectToken" },
-      { address: d, abi: dealAbi, functionName: "fundEscrowed" },
-      { address: d, abi: dealAbi, functionName: "fundPart" },
-    ]),
-    ...tokenList.flatMap((t) => [
-      { address: t, abi: erc20Abi, functionName: "symbol" },
-      { address: t, abi: erc20Abi, functionName: "name" },
-      { address: t, abi: erc20Abi, functionName: "decimals" },
-    ]),
-    { ...F, functionName: "balanceOf", args: [s.set.feeSplitter] },
-    ...poolKeys.map((k) => ({ ...amm, functionName: "getPair", args: [k.token === "investor" ? fund : s.set.managerToken, k.quote] })),
-  ], blockNumber);
-  let i = 0;
-  type Config = { feed: Address; heartbeat: number; decimals: number; feedDecimals: number; allowed: boolean; maxWeightBps: number };
-  const configs = assets.map((token) => {
-    const [config, bal, reserved] = [ok<Config>(b[i++]), b[i++], ok<bigint>(b[i++])];
-    return { token, config, reserved, ...balanceOf(bal) };
-  });
-  const pairRaw = pairs.map((pair) => {
-    const [token0, token1, lpBalance, lpSupply] = [ok<Address>(b[i++]), ok<Address>(b[i++]), ok<bigint>(b[i++]), ok<bigint>(b[i++])];
-    const [reserve0, reserve1] = ok<readonly bigint[]>(b[i++]);
-    return { pair, token0, token1, lpBalance, reserved: ok<bigint>(b[i++]), lpSupply, reserve0, reserve1 };
-  });
-  const primaryRaw = primaries.map((token) => {
-    const [bal, reserved] = [balanceOf(b[i++]), ok<bigint>(b[i++])];
-    const [paid, received] = ok<readonly bigint[]>(b[i++]);
-    return { token, balance: bal.balance, reserved, paid, received, ...(bal.balanceFailed ? { balanceFailed: true } : {}) };
-  });
-  // As the fund has it: a deal that cannot say its escrow is stale, one that cannot say its part gives none in kind.
-  const dealRaw = deals.map((deal) => {
-    const [token, escrow, part] = [b[i++], b[i++], b[i++]];
-    const projectToken = token.status === "success" ? (token.result as Address) : ZERO; // a label only
-    return {
-      deal, projectToken, fundEscrowed: escrow.status === "success" ? (escrow.result as bigint) : 0n,
-      fundPart: part.status === "success" ? (part.result as bigint) : 0n, ...(escrow.status === "success" ? {} : { escrowFailed: true }),
-    };
-  });
-  const tokens = new Map<string, TokenInfo>(
-    tokenList.map((t) => [t, { symbol: ok<string>(b[i++]), name: ok<string>(b[i++]), decimals: Number(ok<number>(b[i++])) }]),
-  );
-  const splitterBalance = ok<bigint>(b[i++]);
-  // A failed lookup only means no market is known: it must not hide the fund.
-  const pools = poolKeys
-    .map((k) => {
-      const r = b[i++];
-      return { ...k, pool: r.status === "success" ? (r.result as Address) : ZERO };
+  const [blockNumber, timestamp, v] = await client
+    .multicall({
+      allowFailure: false,
+      batchSize: 0,
+      contracts: [
+        { ...multicall3, functionName: "getBlockNumber" },
+        { ...multicall3, functionName: "getCurrentBlockTimestamp" },
+        { ...lens, functionName: "inputs", args: [factory.address, fund] },
+      ],
     })
-    .filter((p) => p.pool !== ZERO);
+    .catch((e: unknown) => {
+      throw isUnknownFund(e) ? new NoSuchFund(fund) : e;
+    });
 
-  // 3: the feeds' latest rounds and the pools' reserves.
-  const c = await call([
-    ...configs.map((x) => ({ address: x.config.feed, abi: feedAbi, functionName: "latestRoundData" })),
-    ...pools.flatMap((p) => [{ address: p.pool, abi: pairAbi, functionName: "token0" }, { address: p.pool, abi: pairAbi, functionName: "getReserves" }]),
-  ], blockNumber);
+  // 2 (optional, at the same block): the pools trading either of the fund's tokens against an
+  // asset it can price, and the units a value can also be shown in.
+  const quotes = [...new Set([...v.assets.map((a) => lower(a.token)), lower(unitTokens.eth), lower(unitTokens.btc)])];
+  const [pools, ethRound, ethFeedDecimals, ethDecimals, btcRound, btcFeedDecimals, btcDecimals] =
+    await client.multicall({
+      allowFailure: true,
+      batchSize: 0,
+      blockNumber,
+      contracts: [
+        { ...lens, functionName: "pools", args: [amm.address, [fund, v.set.managerToken], quotes] },
+        ...unitReads("WETH"),
+        ...unitReads("WBTC"),
+      ],
+    });
+
   const raw: FundRaw = {
     timestamp,
-    assets: configs.map((x, k) => {
-      // A feed that reverts is stale: read as no answer at time 0, as the fund reads it.
-      const round = c[k].status === "success" ? (c[k].result as readonly bigint[]) : [0n, 0n, 0n, 0n];
-      return {
-        token: x.token, balance: x.balance, reserved: x.reserved, decimals: Number(x.config.decimals), feedDecimals: Number(x.config.feedDecimals),
-        answer: round[1], updatedAt: round[3], heartbeat: BigInt(x.config.heartbeat), ...(x.balanceFailed ? { balanceFailed: true } : {}),
-      };
-    }),
-    pairs: pairRaw,
-    primaries: primaryRaw,
-    deals: dealRaw,
-    fees: { managementBps: fees.managementBps, performanceBps: fees.performanceBps, hurdleBps: fees.hurdleBps, hwm: fees.hwm, hwmTime: fees.hwmTime, lastAccrual: fees.lastAccrual },
-    totalSupply,
-    splitterBalance,
-    splitterUncredited: s.uncreditedFeeShares,
-    managerTokenSupply: s.managerTokenSupply,
-    entryBps: BigInt(ok<number>(a[14])),
-    exitBps: BigInt(ok<number>(a[15])),
-    maxSlippageBps: BigInt(ok<Limits>(a[16]).maxSlippageBps),
-    minCashBps: BigInt(ok<Limits>(a[16]).minCashBps),
-    claimingSupply: s.claimingSupply,
+    assets: v.assets.map((a) => ({
+      token: a.token,
+      balance: a.balance,
+      reserved: a.reserved,
+      decimals: a.config.decimals,
+      feedDecimals: a.config.feedDecimals,
+      answer: a.answer,
+      updatedAt: a.updatedAt,
+      heartbeat: BigInt(a.config.heartbeat),
+      ...(a.balanceFailed ? { balanceFailed: true } : {}),
+    })),
+    pairs: v.pairs.map((p) => ({
+      pair: p.pair,
+      token0: p.token0,
+      token1: p.token1,
+      lpBalance: p.lpBalance,
+      reserved: p.reserved,
+      lpSupply: p.lpSupply,
+      reserve0: p.reserve0,
+      reserve1: p.reserve1,
+    })),
+    primaries: v.primaries.map((p) => ({
+      token: p.token,
+      balance: p.balance,
+      reserved: p.reserved,
+      paid: p.paid,
+      received: p.received,
+      ...(p.balanceFailed ? { balanceFailed: true } : {}),
+    })),
+    deals: v.deals.map((d) => ({
+      deal: d.deal,
+      projectToken: d.projectToken,
+      fundEscrowed: d.fundEscrowed,
+      fundPart: d.fundPart,
+      ...(d.escrowFailed ? { escrowFailed: true } : {}),
+    })),
+    fees: {
+      managementBps: v.fees.managementBps,
+      performanceBps: v.fees.performanceBps,
+      hurdleBps: v.fees.hurdleBps,
+      hwm: v.fees.hwm,
+      hwmTime: v.fees.hwmTime,
+      lastAccrual: v.fees.lastAccrual,
+    },
+    totalSupply: v.totalSupply,
+    splitterBalance: v.splitterBalance,
+    splitterUncredited: v.uncreditedFeeShares,
+    managerTokenSupply: v.managerTokenSupply,
+    entryBps: BigInt(v.entryBps),
+    exitBps: BigInt(v.exitBps),
+    maxSlippageBps: BigInt(v.limits.maxSlippageBps),
+    minCashBps: BigInt(v.limits.minCashBps),
+    claimingSupply: v.claimingSupply,
   };
-  const market: MarketPool[] = [];
-  pools.forEach((p, k) => {
-    const [token0, reserves] = [c[configs.length + 2 * k], c[configs.length + 2 * k + 1]];
-    if (token0.status !== "success" || reserves.status !== "success") return;
-    const [r0, r1] = reserves.result as readonly bigint[];
-    const quoteIs0 = lower(token0.result as Address) === p.quote;
-    market.push({ pool: p.pool, token: p.token, quote: p.quote, reserveToken: quoteIs0 ? r1 : r0, reserveQuote: quoteIs0 ? r0 : r1 });
-  });
-  const wethDec = tokens.get(lower(unitTokens.eth))?.decimals ?? 18;
-  const wbtcDec = tokens.get(lower(unitTokens.btc))?.decimals ?? 8;
-  const assetInfo = tokens.get(lower(s.asset));
+  const tokens = new Map<string, TokenInfo>(
+    [...v.assets, ...v.primaries].map((t) => [
+      lower(t.token),
+      { symbol: t.symbol, name: t.name, decimals: t.decimals },
+    ]),
+  );
+  const denomination = v.assets[0];
+  // A failed lookup only means no market is known: it must not hide the fund.
+  const market: MarketPool[] = (settled(pools) ?? []).map((p) => ({
+    pool: p.pair,
+    token: lower(p.token) === lower(fund) ? "investor" : "manager",
+    quote: lower(p.quote),
+    reserveToken: p.reserveToken,
+    reserveQuote: p.reserveQuote,
+  }));
   return {
     block: blockNumber,
     raw,
-    name: s.name,
-    symbol: s.symbol,
-    decimals: Number(s.decimals),
-    mechanism: Number(s.mechanism),
-    manager: s.manager,
-    set: s.set,
-    excludedHolders: s.excludedHolders,
+    name: v.name,
+    symbol: v.symbol,
+    decimals: v.decimals,
+    mechanism: v.mechanism,
+    manager: v.manager,
+    set: v.set,
+    excludedHolders: v.excludedHolders,
     asset: {
-      address: s.asset, symbol: s.assetSymbol, name: assetInfo?.name ?? s.assetSymbol, decimals: Number(s.assetDecimals),
-      feed: configs[0].config.feed,
-      usd: { answer: s.assetUsdPrice, feedDecimals: Number(s.assetFeedDecimals), decimals: Number(s.assetDecimals) },
+      address: v.asset,
+      symbol: denomination.symbol,
+      name: denomination.name,
+      decimals: denomination.decimals,
+      feed: denomination.config.feed,
+      usd: {
+        answer: denomination.answer,
+        feedDecimals: denomination.config.feedDecimals,
+        decimals: denomination.decimals,
+      },
     },
     tokens,
-    guidelines: new Map(configs.map((x) => [lower(x.token), { allowed: x.config.allowed, maxWeightBps: Number(x.config.maxWeightBps), heartbeat: Number(x.config.heartbeat) }])),
-    maxLpBps: Number(ok<number>(a[6])),
-    caps: { management: ok<bigint>(a[11]), performance: ok<bigint>(a[12]), hurdle: ok<bigint>(a[13]), entryExit: ok<bigint>(a[17]), slippage: ok<bigint>(a[18]) },
-    units: { eth: unitPrice(a.slice(7, 9), wethDec), btc: unitPrice(a.slice(9, 11), wbtcDec) },
+    guidelines: new Map(
+      v.assets.map((a) => [
+        lower(a.token),
+        { allowed: a.config.allowed, maxWeightBps: a.config.maxWeightBps, heartbeat: a.config.heartbeat },
+      ]),
+    ),
+    maxLpBps: v.limits.maxLpBps,
+    caps: v.caps,
+    units: {
+      eth: unitPrice(ethRound, ethFeedDecimals, ethDecimals),
+      btc: unitPrice(btcRound, btcFeedDecimals, btcDecimals),
+    },
     pools: market,
   };
 }

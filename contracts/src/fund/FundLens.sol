@@ -6,6 +6,11 @@ import {IERC20Metadata} from "@openzeppelin/contracts/token/ERC20/extensions/IER
 import {FundFactory} from "../factory/FundFactory.sol";
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 import {IFeeSplitter} from "../interfaces/IFeeSplitter.sol";
+import {AggregatorV3Interface} from "../interfaces/AggregatorV3Interface.sol";
+import {IVamDeal} from "../interfaces/IVamDeal.sol";
+import {AmmFactory} from "../amm/AmmFactory.sol";
+import {AmmPair} from "../amm/AmmPair.sol";
+import {VamDeal} from "../vam/VamDeal.sol";
 import {Fund} from "./Fund.sol";
 import {FundMath} from "./FundMath.sol";
 import {FundTypes} from "./FundTypes.sol";
@@ -52,6 +57,115 @@ contract FundLens {
         address[] excludedHolders;
         FundMath.FeeState fees;
         FundTypes.Intrinsic intrinsic;
+    }
+
+    /// @notice The caps the fund enforces, in bps.
+    struct Caps {
+        uint256 management;
+        uint256 performance;
+        uint256 hurdle;
+        uint256 entryExit;
+        uint256 slippage;
+    }
+
+    /// @notice A listed asset as the valuation reads it. A balance or feed that cannot be read is
+    /// flagged (the fund counts the balance 0 and the price stale), not fatal.
+    struct AssetInput {
+        address token;
+        string symbol;
+        string name;
+        uint8 decimals;
+        FundTypes.AssetConfig config;
+        uint256 balance;
+        bool balanceFailed;
+        uint256 reserved;
+        int256 answer; // the feed's latest round: 0 and time 0 when it cannot be read
+        uint256 updatedAt;
+    }
+
+    /// @notice An approved pair: the fund's LP tokens and the pair's reserves.
+    struct PairInput {
+        address pair;
+        address token0;
+        address token1;
+        uint256 lpBalance;
+        uint256 lpSupply;
+        uint256 reserve0;
+        uint256 reserve1;
+        uint256 reserved;
+    }
+
+    /// @notice A primary-market token with the fund's cost basis of it.
+    struct PrimaryInput {
+        address token;
+        string symbol;
+        string name;
+        uint8 decimals;
+        uint256 balance;
+        bool balanceFailed;
+        uint256 reserved;
+        uint256 paid;
+        uint256 received;
+    }
+
+    /// @notice A live VAM deal: the fund's escrow in it and its part of the second leg. A deal
+    /// that cannot say its escrow is flagged; one that cannot say its part gives none.
+    struct DealInput {
+        address deal;
+        address projectToken; // a label only: zero when it cannot be read
+        uint256 fundEscrowed;
+        bool escrowFailed;
+        uint256 fundPart;
+    }
+
+    /// @notice Everything the client's valuation engine reads of one fund, at one block: the
+    /// raw state the fund values itself from, not the values (the client computes those).
+    struct Inputs {
+        FundFactory.FundSet set;
+        string name;
+        string symbol;
+        uint8 decimals;
+        address asset; // the denomination: `assets[0]`
+        FundTypes.Mechanism mechanism;
+        address manager;
+        FundMath.FeeState fees;
+        uint256 totalSupply;
+        FundTypes.OpLimits limits;
+        uint16 entryBps;
+        uint16 exitBps;
+        Caps caps;
+        uint256 managerTokenSupply;
+        uint256 claimingSupply; // manager tokens that earn fees
+        uint256 uncreditedFeeShares; // held by the splitter, not yet credited to any holder
+        uint256 splitterBalance; // fee shares the splitter holds, credited or not
+        address[] excludedHolders;
+        AssetInput[] assets;
+        PairInput[] pairs;
+        PrimaryInput[] primaries;
+        DealInput[] deals;
+    }
+
+    /// @notice A VAM deal's terms and where it stands.
+    struct Deal {
+        VamDeal.Terms terms;
+        VamDeal.State state;
+        uint64 startedAt;
+        bool lapsed;
+        bool projectEscrowed;
+        uint256 fundPart;
+        bool fundClaimed;
+        uint256 projectAssetsClaimed;
+        bool projectTokensClaimed;
+        uint256 nextRound; // the next oracle round the deal's stored condition will take in
+    }
+
+    /// @notice A pool of `amm` trading `token` against `quote`, its reserves oriented token/quote.
+    struct Pool {
+        address token;
+        address quote;
+        address pair;
+        uint256 reserveToken;
+        uint256 reserveQuote;
     }
 
     /// @notice The summaries of at most `count` funds of `factory`'s registry from index `from`.
@@ -109,6 +223,107 @@ contract FundLens {
         s.intrinsic = intrinsicValues(fund);
     }
 
+    /// @notice What the client's valuation engine reads of `fund` of `factory`'s registry, at one
+    /// block. Reverts if the fund is not there, or if a read the fund itself needs reverts.
+    function inputs(FundFactory factory, address fund) external view returns (Inputs memory v) {
+        if (factory.indexOf(fund) == 0) revert UnknownFund(fund);
+        Fund f = Fund(fund);
+        v.set = factory.fundSet(fund);
+        v.name = _clip(f.name());
+        v.symbol = _clip(f.symbol());
+        v.decimals = f.decimals();
+        v.asset = f.asset();
+        v.mechanism = f.mechanism();
+        v.manager = f.manager();
+        v.fees = f.feeState();
+        v.totalSupply = f.totalSupply();
+        v.limits = f.limits();
+        v.entryBps = f.entryBps();
+        v.exitBps = f.exitBps();
+        v.caps = Caps(
+            f.MAX_MANAGEMENT_BPS(),
+            f.MAX_PERFORMANCE_BPS(),
+            f.MAX_HURDLE_BPS(),
+            f.MAX_ENTRY_EXIT_BPS(),
+            f.MAX_SLIPPAGE_BPS()
+        );
+        v.managerTokenSupply = IERC20(v.set.managerToken).totalSupply();
+        IFeeSplitter splitter = IFeeSplitter(v.set.feeSplitter);
+        v.claimingSupply = splitter.claimingSupply();
+        v.uncreditedFeeShares = splitter.uncredited();
+        v.splitterBalance = f.balanceOf(address(splitter));
+        v.excludedHolders = splitter.excludedHolders();
+        (address[] memory assets_, address[] memory pairs, address[] memory primaries, address[] memory deals) =
+            f.registry();
+        v.assets = new AssetInput[](assets_.length);
+        for (uint256 i = 0; i < assets_.length; ++i) {
+            v.assets[i] = _assetInput(f, assets_[i]);
+        }
+        v.pairs = new PairInput[](pairs.length);
+        for (uint256 i = 0; i < pairs.length; ++i) {
+            v.pairs[i] = _pairInput(f, AmmPair(pairs[i]));
+        }
+        v.primaries = new PrimaryInput[](primaries.length);
+        for (uint256 i = 0; i < primaries.length; ++i) {
+            v.primaries[i] = _primaryInput(f, primaries[i]);
+        }
+        v.deals = new DealInput[](deals.length);
+        for (uint256 i = 0; i < deals.length; ++i) {
+            v.deals[i] = _dealInput(IVamDeal(deals[i]));
+        }
+    }
+
+    /// @notice The terms and state of `deal`, from its own getters. Reverts if it is not a VamDeal.
+    function dealOf(VamDeal deal) external view returns (Deal memory d) {
+        d.terms = VamDeal.Terms(
+            deal.fund(),
+            deal.project(),
+            deal.asset(),
+            deal.projectToken(),
+            deal.n1(),
+            deal.p1(),
+            deal.n2(),
+            deal.p2(),
+            deal.target(),
+            deal.window(),
+            deal.duration(),
+            deal.maxGap(),
+            address(deal.oracle()),
+            deal.startBy()
+        );
+        d.state = deal.state();
+        d.startedAt = deal.startedAt();
+        d.lapsed = deal.lapsed();
+        d.projectEscrowed = deal.projectEscrowed();
+        d.fundPart = deal.fundPart();
+        d.fundClaimed = deal.fundClaimed();
+        d.projectAssetsClaimed = deal.projectAssetsClaimed();
+        d.projectTokensClaimed = deal.projectTokensClaimed();
+        d.nextRound = deal.nextRound();
+    }
+
+    /// @notice The pools of `amm` trading any of `tokens` against any of `quotes`, in that order
+    /// (by token, then by quote). A pair that does not exist, or whose lookup or reserves revert,
+    /// is left out: it only means no market is known.
+    function pools(AmmFactory amm, address[] calldata tokens, address[] calldata quotes)
+        external
+        view
+        returns (Pool[] memory out)
+    {
+        out = new Pool[](tokens.length * quotes.length);
+        uint256 n = 0;
+        for (uint256 i = 0; i < tokens.length; ++i) {
+            for (uint256 j = 0; j < quotes.length; ++j) {
+                (bool found, Pool memory p) = _pool(amm, tokens[i], quotes[j]);
+                if (found) out[n++] = p;
+            }
+        }
+        // Cuts the list to the pools found (the length word only shrinks).
+        assembly ("memory-safe") {
+            mstore(out, n)
+        }
+    }
+
     /// @notice The intrinsic values of DESIGN §3 after a preview accrual. The manager tokens'
     /// total counts every fee share not yet claimed; the value per manager token counts only
     /// those not yet credited to any holder, spread over the claiming supply.
@@ -132,6 +347,83 @@ contract FundLens {
         for (uint256 i = 0; i < funds.length; ++i) {
             out[i] = intrinsicValues(funds[i]);
         }
+    }
+
+    function _pool(AmmFactory amm, address token, address quote) private view returns (bool, Pool memory p) {
+        try amm.getPair(token, quote) returns (address pair) {
+            if (pair == address(0)) return (false, p);
+            (p.token, p.quote, p.pair) = (token, quote, pair);
+        } catch {
+            return (false, p);
+        }
+        try AmmPair(p.pair).token0() returns (address token0) {
+            try AmmPair(p.pair).getReserves() returns (uint256 r0, uint256 r1) {
+                (p.reserveToken, p.reserveQuote) = token0 == quote ? (r1, r0) : (r0, r1);
+                return (true, p);
+            } catch {}
+        } catch {}
+        return (false, p);
+    }
+
+    function _assetInput(Fund f, address token) private view returns (AssetInput memory a) {
+        a.token = token;
+        (a.symbol, a.name, a.decimals) = _metadata(token);
+        a.config = f.assetConfig(token);
+        (a.balance, a.balanceFailed) = _balanceOf(token, address(f));
+        a.reserved = f.reserved(token);
+        // A feed that reverts is stale, as the fund reads it: no answer, at time 0.
+        try AggregatorV3Interface(a.config.feed).latestRoundData() returns (
+            uint80, int256 answer, uint256, uint256 updatedAt, uint80
+        ) {
+            (a.answer, a.updatedAt) = (answer, updatedAt);
+        } catch {}
+    }
+
+    function _pairInput(Fund f, AmmPair pair) private view returns (PairInput memory p) {
+        p.pair = address(pair);
+        p.token0 = pair.token0();
+        p.token1 = pair.token1();
+        p.lpBalance = pair.balanceOf(address(f));
+        p.lpSupply = pair.totalSupply();
+        (p.reserve0, p.reserve1) = pair.getReserves();
+        p.reserved = f.reserved(address(pair));
+    }
+
+    function _primaryInput(Fund f, address token) private view returns (PrimaryInput memory p) {
+        p.token = token;
+        (p.symbol, p.name, p.decimals) = _metadata(token);
+        (p.balance, p.balanceFailed) = _balanceOf(token, address(f));
+        p.reserved = f.reserved(token);
+        (p.paid, p.received) = f.primaryCost(token);
+    }
+
+    function _dealInput(IVamDeal deal) private view returns (DealInput memory d) {
+        d.deal = address(deal);
+        try deal.projectToken() returns (address t) {
+            d.projectToken = t;
+        } catch {}
+        try deal.fundEscrowed() returns (uint256 e) {
+            d.fundEscrowed = e;
+        } catch {
+            d.escrowFailed = true;
+        }
+        try deal.fundPart() returns (uint256 part) {
+            d.fundPart = part;
+        } catch {}
+    }
+
+    /// @dev `token.balanceOf(holder)`; a revert counts 0 and is flagged, as the fund counts it.
+    function _balanceOf(address token, address holder) private view returns (uint256, bool) {
+        try IERC20(token).balanceOf(holder) returns (uint256 b) {
+            return (b, false);
+        } catch {
+            return (0, true);
+        }
+    }
+
+    function _metadata(address token) private view returns (string memory, string memory, uint8) {
+        IERC20Metadata t = IERC20Metadata(token);
+        return (_clip(t.symbol()), _clip(t.name()), t.decimals());
     }
 
     /// @dev `str` cut to `MAX_STRING` bytes (in place).

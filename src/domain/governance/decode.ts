@@ -1,14 +1,19 @@
 // A proposal's actions decoded against the ABIs of the fund set they target. Decoding is
 // separate from wording (describe.ts) so that the reader can fetch what the words need (token
 // symbols, pair tokens, deal terms) for exactly the addresses the actions mention.
-import { decodeFunctionData, getAddress, type Abi, type Address, type Hex } from "viem";
+import { decodeFunctionData, type Address, type DecodeFunctionDataReturnType, type Hex } from "viem";
+// Types only: the generated ABIs, so that a decoded call's arguments are typed by its function.
+import type { deployment } from "../../chain/deployments/31337.ts";
 
+type Abis = (typeof deployment)["abis"];
+
+/** The ABIs of the contracts of a fund set that proposals call. */
 export interface GovAbis {
-  fund: Abi;
-  rewards: Abi;
-  governor: Abi;
-  timelock: Abi;
-  splitter: Abi;
+  fund: Abis["Fund"];
+  rewards: Abis["ContributionRewards"];
+  governor: Abis["FundGovernor"];
+  timelock: Abis["TimelockController"];
+  splitter: Abis["FeeSplitter"];
 }
 
 /** The contracts of one fund set that proposals call. */
@@ -29,13 +34,16 @@ export interface RawAction {
   calldata: Hex;
 }
 
-export interface DecodedAction extends RawAction {
-  /** Which contract of the set it calls; undefined for any other target. */
-  role?: Role;
-  /** Undefined when the calldata does not match the role's ABI (or the target is foreign). */
-  functionName?: string;
-  args?: readonly unknown[];
-}
+/** A call to the set's contract in `role`: its function and arguments, typed from that contract's ABI. */
+export type RoleCall<R extends Role> = { role: R } & DecodeFunctionDataReturnType<GovAbis[R]>;
+
+/**
+ * An action with the contract of the set it calls (`role`, undefined for any other target) and,
+ * when the calldata matches that contract's ABI, the function and its arguments. A function
+ * without arguments decodes with `args` undefined.
+ */
+export type DecodedAction = RawAction &
+  ({ [R in Role]: RoleCall<R> }[Role] | { role?: Role; functionName?: undefined; args?: undefined });
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
@@ -55,9 +63,20 @@ export function actionsOf(p: { targets: readonly Address[]; values: readonly big
 export function decodeAction(a: RawAction, set: FundSet, abis: GovAbis): DecodedAction {
   const role = roleOf(a.target, set);
   if (!role || a.calldata.length < 10) return { ...a, role };
+  const data = a.calldata;
   try {
-    const { functionName, args } = decodeFunctionData({ abi: abis[role], data: a.calldata });
-    return { ...a, role, functionName, args: args ?? [] };
+    switch (role) {
+      case "fund":
+        return { ...a, role, ...decodeFunctionData({ abi: abis.fund, data }) };
+      case "rewards":
+        return { ...a, role, ...decodeFunctionData({ abi: abis.rewards, data }) };
+      case "governor":
+        return { ...a, role, ...decodeFunctionData({ abi: abis.governor, data }) };
+      case "timelock":
+        return { ...a, role, ...decodeFunctionData({ abi: abis.timelock, data }) };
+      case "splitter":
+        return { ...a, role, ...decodeFunctionData({ abi: abis.splitter, data }) };
+    }
   } catch {
     return { ...a, role };
   }
@@ -76,26 +95,25 @@ export function referencesOf(actions: readonly DecodedAction[]): References {
   const deals = new Set<Address>();
   for (const a of actions) {
     if (a.role !== "fund" || !a.args) continue;
-    const arg = (i: number) => getAddress(a.args![i] as Address);
     switch (a.functionName) {
       case "setGuideline":
       case "addAsset":
       case "removeAsset":
       case "setFeed":
-        tokens.add(arg(0));
+        tokens.add(a.args[0]);
         break;
       case "swap":
-        pairs.add(arg(0));
-        tokens.add(arg(1));
+        pairs.add(a.args[0]);
+        tokens.add(a.args[1]);
         break;
       case "addPair":
       case "removePair":
       case "addLiquidity":
       case "removeLiquidity":
-        pairs.add(arg(0));
+        pairs.add(a.args[0]);
         break;
       case "approveVamDeal":
-        deals.add(arg(0));
+        deals.add(a.args[0]);
         break;
     }
   }

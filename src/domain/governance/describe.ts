@@ -4,7 +4,7 @@
 import { formatUnits, type Address } from "viem";
 import { formatDate } from "../../lib/dates.ts";
 import { formatAmount, shortAddress } from "../../lib/format.ts";
-import type { DecodedAction, FundSet } from "./decode.ts";
+import type { DecodedAction, FundSet, RoleCall } from "./decode.ts";
 import { daysText, durationText } from "./duration.ts";
 import { bpsText } from "./percent.ts";
 
@@ -129,7 +129,7 @@ function change(what: string, next: number, now: number | undefined, unit: (n: n
 
 const sentence = (parts: string[]) => parts.map((p, i) => (i === 0 ? p : p.charAt(0).toLowerCase() + p.slice(1))).join(", ");
 
-function describeFees(ctx: DescribeContext, [m, p, h]: number[]): ActionText {
+function describeFees(ctx: DescribeContext, [m, p, h]: readonly [number, number, number]): ActionText {
   const now = ctx.current?.fees;
   const rows: [string, number, number | undefined, number][] = [
     ["management fee", m, now?.managementBps, ctx.caps.managementBps],
@@ -143,7 +143,7 @@ function describeFees(ctx: DescribeContext, [m, p, h]: number[]): ActionText {
   return { title, details, warnings };
 }
 
-function describeEntryExit(ctx: DescribeContext, [e, x]: number[]): ActionText {
+function describeEntryExit(ctx: DescribeContext, [e, x]: readonly [number, number]): ActionText {
   const now = ctx.current?.entryExit;
   const rows: [string, number, number | undefined][] = [["entry fee", e, now?.entryBps], ["exit fee", x, now?.exitBps]];
   const changed = now ? rows.filter(([, next, cur]) => next !== cur) : rows;
@@ -171,12 +171,12 @@ function delistWarnings(ctx: DescribeContext, token: Address, sym: string): stri
   ];
 }
 
-function describeFund(ctx: DescribeContext, fn: string, args: readonly unknown[]): ActionText | undefined {
+function describeFund(ctx: DescribeContext, a: RoleCall<"fund">): ActionText | undefined {
   const cur = ctx.current;
-  const none = { details: [] as string[], warnings: [] as string[] };
-  switch (fn) {
+  const none = { details: [], warnings: [] };
+  switch (a.functionName) {
     case "setGuideline": {
-      const [token, allowed, bps] = args as [Address, boolean, number];
+      const [token, allowed, bps] = a.args;
       const sym = tokenText(ctx, token);
       const g = cur?.guidelines.get(key(token));
       const warnings = [
@@ -188,13 +188,13 @@ function describeFund(ctx: DescribeContext, fn: string, args: readonly unknown[]
       return { title: change(`maximum weight of ${sym}`, bps, g?.maxWeightBps), details: [], warnings };
     }
     case "setFees":
-      return describeFees(ctx, (args as number[]).map(Number));
+      return describeFees(ctx, a.args);
     case "setMaxLpBps":
-      return { title: change("maximum share in LP positions", Number(args[0]), cur?.maxLpBps), ...none };
+      return { title: change("maximum share in LP positions", a.args[0], cur?.maxLpBps), ...none };
     case "setEntryExitFees":
-      return describeEntryExit(ctx, (args as number[]).map(Number));
+      return describeEntryExit(ctx, a.args);
     case "setMaxSlippage": {
-      const bps = Number(args[0]);
+      const [bps] = a.args;
       return {
         title: change("manager's slippage limit", bps, cur?.maxSlippageBps),
         details: ["A trade or liquidity change may lose at most this share of what it gives, valued at oracle prices."],
@@ -202,7 +202,7 @@ function describeFund(ctx: DescribeContext, fn: string, args: readonly unknown[]
       };
     }
     case "setMinCash": {
-      const bps = Number(args[0]);
+      const [bps] = a.args;
       return {
         title: change("minimum cash", bps, cur?.minCashBps),
         details: ["A trade that spends the fund's own currency must leave at least this share of the fund's value in it, for cash redemptions."],
@@ -210,23 +210,27 @@ function describeFund(ctx: DescribeContext, fn: string, args: readonly unknown[]
       };
     }
     case "removeAsset": {
-      const sym = tokenText(ctx, args[0]);
+      const [token] = a.args;
+      const sym = tokenText(ctx, token);
       return {
         title: `Delist ${sym}`,
         details: [`The manager can no longer buy ${sym}, and its price feed no longer counts for the fund's deposits and exits.`],
-        warnings: delistWarnings(ctx, args[0] as Address, sym),
+        warnings: delistWarnings(ctx, token, sym),
       };
     }
     case "removePair": {
-      const lp = cur?.approvedPairs.includes(key(args[0]));
+      const [pair] = a.args;
+      const lp = cur?.approvedPairs.includes(key(pair));
       return {
-        title: `Remove the ${pairText(ctx, args[0])} pair`,
+        title: `Remove the ${pairText(ctx, pair)} pair`,
         details: ["The manager can no longer trade through it or add liquidity to it."],
-        warnings: cur && !lp ? [`The ${pairText(ctx, args[0])} pair is not approved for the fund: execution would fail.`] : [],
+        warnings: cur && !lp
+          ? [`The ${pairText(ctx, pair)} pair is not approved for the fund: execution would fail.`]
+          : [],
       };
     }
     case "setManager": {
-      const [manager, mechanism] = args as [Address, number];
+      const [manager, mechanism] = a.args;
       const who = key(manager) === key(ctx.set.timelock) ? "the fund's timelock (proposals decide its trades)" : shortAddress(manager);
       const now = cur ? [`Now: ${key(cur.manager) === key(ctx.set.timelock) ? "the timelock" : shortAddress(cur.manager)}, as ${MECHANISM_LABEL[cur.mechanism] ?? "unknown"}.`] : [];
       const mismatch = (mechanism === 0) !== (key(manager) === key(ctx.set.timelock));
@@ -237,17 +241,17 @@ function describeFund(ctx: DescribeContext, fn: string, args: readonly unknown[]
       };
     }
     case "addAsset": {
-      const [token, feed, heartbeat, bps] = args as [Address, Address, number, number];
+      const [token, feed, heartbeat, bps] = a.args;
       return { title: `List ${tokenText(ctx, token)}, up to ${bpsText(bps)} of the fund`, details: [`Priced by feed ${shortAddress(feed)}, stale after ${durationText(heartbeat)}.`], warnings: [] };
     }
     case "setFeed": {
-      const [token, feed, heartbeat] = args as [Address, Address, number];
+      const [token, feed, heartbeat] = a.args;
       return { title: `Price ${tokenText(ctx, token)} with feed ${shortAddress(feed)}`, details: [`Stale after ${durationText(heartbeat)}.`], warnings: [] };
     }
     case "addPair":
-      return { title: `Approve the ${pairText(ctx, args[0])} pair for trades and LP positions`, ...none };
+      return { title: `Approve the ${pairText(ctx, a.args[0])} pair for trades and LP positions`, ...none };
     case "swap": {
-      const [pair, tokenIn, amountIn, minOut] = args as [Address, Address, bigint, bigint];
+      const [pair, tokenIn, amountIn, minOut] = a.args;
       const p = ctx.pairs.get(key(pair));
       const out = p && (key(p.token0) === key(tokenIn) ? p.token1 : p.token0);
       const warnings = p && key(p.token0) !== key(tokenIn) && key(p.token1) !== key(tokenIn) ? [`${tokenText(ctx, tokenIn)} is not in the ${pairText(ctx, pair)} pair: execution would fail.`] : [];
@@ -255,20 +259,24 @@ function describeFund(ctx: DescribeContext, fn: string, args: readonly unknown[]
       return { title: `Swap ${tokenText(ctx, tokenIn, amountIn)} for at least ${outText}`, details: [`Through the ${pairText(ctx, pair)} pool.`], warnings };
     }
     case "addLiquidity": {
-      const [pair, a0, a1] = args as [Address, bigint, bigint];
+      const [pair, a0, a1] = a.args;
       const p = ctx.pairs.get(key(pair));
       const what = p ? `${tokenText(ctx, p.token0, a0)} and ${tokenText(ctx, p.token1, a1)}` : `${a0} and ${a1} base units`;
       return { title: `Add up to ${what} to the ${pairText(ctx, pair)} pool`, ...none };
     }
     case "removeLiquidity": {
-      const [pair, liquidity, min0, min1] = args as [Address, bigint, bigint, bigint];
+      const [pair, liquidity, min0, min1] = a.args;
       const p = ctx.pairs.get(key(pair));
       const mins = p ? `${tokenText(ctx, p.token0, min0)} and ${tokenText(ctx, p.token1, min1)}` : `${min0} and ${min1} base units`;
       return { title: `Withdraw ${amount(liquidity, 18)} LP tokens from the ${pairText(ctx, pair)} pool for at least ${mins}`, ...none };
     }
     case "approveVamDeal": {
-      const d = ctx.deals.get(key(args[0]));
-      if (!d) return { title: `Approve VAM deal ${shortAddress(String(args[0]))}`, details: [], warnings: ["The deal's terms could not be read."] };
+      const [deal] = a.args;
+      const d = ctx.deals.get(key(deal));
+      if (!d) {
+        const title = `Approve VAM deal ${shortAddress(deal)}`;
+        return { title, details: [], warnings: ["The deal's terms could not be read."] };
+      }
       const tvl = `${compact.format(formatUnits(d.target, d.tvlDecimals) as Intl.StringNumericLiteral)} USD`;
       return {
         title: `Approve VAM deal: pay ${tokenText(ctx, d.asset, d.n1)} now and ${tokenText(ctx, d.asset, d.n2)} if TVL ≥ ${tvl} for ${daysText(d.duration)} within ${daysText(d.window)}`,
@@ -283,9 +291,9 @@ function describeFund(ctx: DescribeContext, fn: string, args: readonly unknown[]
   return undefined;
 }
 
-function describeRewards(ctx: DescribeContext, fn: string, args: readonly unknown[]): ActionText | undefined {
-  if (fn !== "award") return undefined;
-  const [contributor, value, category, start, duration, memo] = args as [Address, bigint, number, bigint, bigint, string];
+function describeRewards(ctx: DescribeContext, a: RoleCall<"rewards">): ActionText | undefined {
+  if (a.functionName !== "award") return undefined;
+  const [contributor, value, category, start, duration, memo] = a.args;
   const mt = ctx.managerToken;
   const vesting = duration > 0n ? `Vests linearly over ${daysText(BigInt(duration))} from ${dateText(BigInt(start))}.` : `Claimable from ${dateText(BigInt(start))}.`;
   return {
@@ -295,9 +303,9 @@ function describeRewards(ctx: DescribeContext, fn: string, args: readonly unknow
   };
 }
 
-function describeSplitter(fn: string, args: readonly unknown[]): ActionText | undefined {
-  if (fn !== "setExcluded") return undefined;
-  const [account, excluded] = args as [Address, boolean];
+function describeSplitter(a: RoleCall<"splitter">): ActionText | undefined {
+  if (a.functionName !== "setExcluded") return undefined;
+  const [account, excluded] = a.args;
   return excluded
     ? {
         title: `Exclude ${shortAddress(account)} from the fee distribution`,
@@ -307,22 +315,43 @@ function describeSplitter(fn: string, args: readonly unknown[]): ActionText | un
     : { title: `Readmit ${shortAddress(account)} to the fee distribution`, details: ["Its manager tokens earn fee shares again from now on."], warnings: [] };
 }
 
-function describeGovernance(ctx: DescribeContext, role: "governor" | "timelock", fn: string, args: readonly unknown[]): ActionText | undefined {
-  const none = { details: [] as string[], warnings: [] as string[] };
-  const n = args[0] as bigint;
-  switch (`${role}.${fn}`) {
-    case "governor.setVotingDelay":
-      return { title: `Set the voting delay to ${durationText(n)}`, ...none };
-    case "governor.setVotingPeriod":
-      return { title: `Set the voting period to ${durationText(n)}`, ...none };
-    case "governor.setProposalThreshold":
-      return { title: `Set the proposal threshold to ${amount(n, ctx.managerToken.decimals)} manager tokens`, ...none };
-    case "governor.updateQuorumNumerator":
-      return { title: `Set the quorum to ${n}% of the manager-token supply`, ...none };
-    case "timelock.updateDelay":
-      return { title: `Set the timelock delay to ${durationText(n)}`, ...none };
+function describeGovernor(ctx: DescribeContext, a: RoleCall<"governor">): ActionText | undefined {
+  const none = { details: [], warnings: [] };
+  switch (a.functionName) {
+    case "setVotingDelay":
+      return { title: `Set the voting delay to ${durationText(a.args[0])}`, ...none };
+    case "setVotingPeriod":
+      return { title: `Set the voting period to ${durationText(a.args[0])}`, ...none };
+    case "setProposalThreshold":
+      return {
+        title: `Set the proposal threshold to ${amount(a.args[0], ctx.managerToken.decimals)} manager tokens`,
+        ...none,
+      };
+    case "updateQuorumNumerator":
+      return { title: `Set the quorum to ${a.args[0]}% of the manager-token supply`, ...none };
   }
   return undefined;
+}
+
+function describeTimelock(a: RoleCall<"timelock">): ActionText | undefined {
+  if (a.functionName !== "updateDelay") return undefined;
+  return { title: `Set the timelock delay to ${durationText(a.args[0])}`, details: [], warnings: [] };
+}
+
+function describeCall(ctx: DescribeContext, a: DecodedAction): ActionText | undefined {
+  if (!a.functionName) return undefined;
+  switch (a.role) {
+    case "fund":
+      return describeFund(ctx, a);
+    case "rewards":
+      return describeRewards(ctx, a);
+    case "splitter":
+      return describeSplitter(a);
+    case "governor":
+      return describeGovernor(ctx, a);
+    case "timelock":
+      return describeTimelock(a);
+  }
 }
 
 const ROLE_NAME = { fund: "the fund", rewards: "contribution rewards", governor: "the governor", timelock: "the timelock", splitter: "the fee splitter" } as const;
@@ -334,12 +363,11 @@ const argText = (v: unknown): string =>
 export function describeAction(a: DecodedAction, ctx: DescribeContext): ActionText {
   const valueNote = a.value > 0n ? [`Sends ${amount(a.value, 18)} ETH with the call.`] : [];
   let text: ActionText | undefined;
-  if (a.functionName && a.args) {
-    if (a.role === "fund") text = describeFund(ctx, a.functionName, a.args);
-    else if (a.role === "rewards") text = describeRewards(ctx, a.functionName, a.args);
-    else if (a.role === "splitter") text = describeSplitter(a.functionName, a.args);
-    else if (a.role === "governor" || a.role === "timelock") text = describeGovernance(ctx, a.role, a.functionName, a.args);
-    text ??= { title: `Call ${a.functionName}(${a.args.map(argText).join(", ")}) on ${ROLE_NAME[a.role!]}`, details: [], warnings: [] };
+  if (a.role && a.functionName) {
+    // A function without arguments decodes with none.
+    const args: readonly unknown[] = a.args ?? [];
+    const call = `${a.functionName}(${args.map(argText).join(", ")})`;
+    text = describeCall(ctx, a) ?? { title: `Call ${call} on ${ROLE_NAME[a.role]}`, details: [], warnings: [] };
   } else if (a.calldata === "0x" && a.value > 0n) {
     return { title: `Send ${amount(a.value, 18)} ETH to ${shortAddress(a.target)}`, details: [], warnings: [] };
   } else {

@@ -8,7 +8,8 @@ export { parseAddress, parseAmount, parseDate, parseDays } from "./input.ts";
 export { delegateRefusal, ownContract } from "./ownContracts.ts";
 export { bpsText, parsePercent, type Parsed } from "./percent.ts";
 export {
-  majorityFor, nextStep, ProposalState, quorumReached, quorumVotes, STATE_LABEL, Support, SUPPORT_LABEL, timeline, votingOpen,
+  majorityFor, nextStep, ProposalState, quorumReached, quorumVotes, STATE_LABEL, Support, SUPPORT_LABEL, timeline,
+  toProposalState, votingOpen,
   type NextStep, type Proposal, type Tally, type TimelineInput, type TimelineStep,
 } from "./state.ts";
 export {

@@ -15,6 +15,15 @@ export const ProposalState = {
 } as const;
 export type ProposalState = (typeof ProposalState)[keyof typeof ProposalState];
 
+const STATES: readonly ProposalState[] = Object.values(ProposalState);
+
+/** The state a Governor's `state()` returned; throws on a number the Governor never returns. */
+export function toProposalState(n: number): ProposalState {
+  const state = STATES.find((s) => s === n);
+  if (state === undefined) throw new RangeError(`No proposal state ${n}`);
+  return state;
+}
+
 export const STATE_LABEL: Record<ProposalState, string> = {
   0: "Pending",
   1: "Active",

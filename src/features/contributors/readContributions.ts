@@ -4,9 +4,20 @@
 import { getAbiItem, type Address, type Hex, type PublicClient } from "viem";
 import { abiOf, contractOf, erc20Abi, fundAbi } from "../../chain/index.ts";
 import { browserStorage, readLogs } from "../../chain/logs.ts";
+import { multicallGroups } from "../../chain/multicallGroups.ts";
 import {
-  approvingProposal, awardStatus, balancesFromTransfers, byCategory, capUse, proposalTitle,
-  type Award, type AwardStatus, type CapUse, type CategoryTotal, type ExecutedProposal, type Transfer,
+  approvingProposal,
+  awardStatus,
+  balancesFromTransfers,
+  byCategory,
+  capUse,
+  proposalTitle,
+  type Award,
+  type AwardStatus,
+  type CapUse,
+  type CategoryTotal,
+  type ExecutedProposal,
+  type Transfer,
 } from "../../domain/contributions/index.ts";
 
 const chainId = 31337;
@@ -43,67 +54,102 @@ export interface ContributionsData {
   funds: FundContributions[];
 }
 
-type R = { status: "success"; result: unknown } | { status: "failure"; error: Error };
-const ok = <T,>(r: R): T => {
-  if (r.status !== "success") throw r.error;
-  return r.result as T;
-};
-type FundSet = { fund: Address; managerToken: Address; governor: Address; contributionRewards: Address; createdBlock: bigint };
 type Created = { proposalId: bigint; targets: readonly Address[]; calldatas: readonly Hex[]; description: string };
 
 export async function readContributions(client: PublicClient, only?: Address): Promise<ContributionsData> {
-  const a = (await client.multicall({
-    allowFailure: true,
-    contracts: [{ ...factory, functionName: "allFunds" }, { ...multicall3, functionName: "getCurrentBlockTimestamp" }, { ...multicall3, functionName: "getBlockNumber" }],
-  })) as R[];
-  const now = ok<bigint>(a[1]);
-  const blockNumber = ok<bigint>(a[2]);
-  const sets = ok<FundSet[]>(a[0]).filter((s) => !only || s.fund.toLowerCase() === only.toLowerCase());
+  const [allSets, now, blockNumber] = await client.multicall({
+    allowFailure: false,
+    contracts: [
+      { ...factory, functionName: "allFunds" },
+      { ...multicall3, functionName: "getCurrentBlockTimestamp" },
+      { ...multicall3, functionName: "getBlockNumber" },
+    ],
+  });
+  const sets = allSets.filter((s) => !only || s.fund.toLowerCase() === only.toLowerCase());
   if (sets.length === 0) return { block: blockNumber, now, funds: [] };
 
   const fromBlock = BigInt(sets.reduce((m, s) => (s.createdBlock < m ? s.createdBlock : m), sets[0].createdBlock));
   const scope = only ?? factory.address;
-  const logs = <A,>(event: Parameters<typeof readLogs>[0]["event"], addresses: Address[]) =>
-    readLogs<A>({ client, chainId, event, scope, storage: browserStorage(), addresses, fromBlock, toBlock: blockNumber });
+  const logs = <A>(event: Parameters<typeof readLogs>[0]["event"], addresses: Address[]) =>
+    readLogs<A>({
+      client,
+      chainId,
+      event,
+      scope,
+      storage: browserStorage(),
+      addresses,
+      fromBlock,
+      toBlock: blockNumber,
+    });
   const [b, created, executed, awards, transfers] = await Promise.all([
-    client.multicall({
-      allowFailure: true, blockNumber,
-      contracts: sets.flatMap((s) => [
-        { address: s.fund, abi: fundAbi, functionName: "name" },
-        { address: s.contributionRewards, abi: rewardsAbi, functionName: "allAwards" },
-        { address: s.contributionRewards, abi: rewardsAbi, functionName: "cap" },
-        { address: s.contributionRewards, abi: rewardsAbi, functionName: "totalAwarded" },
-        { address: s.managerToken, abi: erc20Abi, functionName: "symbol" },
-        { address: s.managerToken, abi: erc20Abi, functionName: "decimals" },
-        { address: s.managerToken, abi: erc20Abi, functionName: "totalSupply" },
-      ]) as never,
-    }) as Promise<R[]>,
-    logs<Created>(proposalCreated, sets.map((s) => s.governor)),
-    logs<{ proposalId: bigint }>(proposalExecuted, sets.map((s) => s.governor)),
-    logs<{ id: bigint }>(awarded, sets.map((s) => s.contributionRewards)),
-    logs<Transfer>(transfer, sets.map((s) => s.managerToken)),
+    multicallGroups(
+      client,
+      {
+        names: sets.map((s) => ({ address: s.fund, abi: fundAbi, functionName: "name" }) as const),
+        awards: sets.map(
+          (s) => ({ address: s.contributionRewards, abi: rewardsAbi, functionName: "allAwards" }) as const,
+        ),
+        caps: sets.map((s) => ({ address: s.contributionRewards, abi: rewardsAbi, functionName: "cap" }) as const),
+        awarded: sets.map(
+          (s) => ({ address: s.contributionRewards, abi: rewardsAbi, functionName: "totalAwarded" }) as const,
+        ),
+        symbols: sets.map((s) => ({ address: s.managerToken, abi: erc20Abi, functionName: "symbol" }) as const),
+        decimals: sets.map((s) => ({ address: s.managerToken, abi: erc20Abi, functionName: "decimals" }) as const),
+        supplies: sets.map((s) => ({ address: s.managerToken, abi: erc20Abi, functionName: "totalSupply" }) as const),
+      },
+      { allowFailure: false, blockNumber },
+    ),
+    logs<Created>(
+      proposalCreated,
+      sets.map((s) => s.governor),
+    ),
+    logs<{ proposalId: bigint }>(
+      proposalExecuted,
+      sets.map((s) => s.governor),
+    ),
+    logs<{ id: bigint }>(
+      awarded,
+      sets.map((s) => s.contributionRewards),
+    ),
+    logs<Transfer>(
+      transfer,
+      sets.map((s) => s.managerToken),
+    ),
   ]);
 
   const funds = sets.map((s, k): FundContributions => {
-    const r = b.slice(7 * k, 7 * k + 7);
     const is = (x: Address) => (l: { address: Address }) => l.address.toLowerCase() === x.toLowerCase();
     const executedAt = new Map(executed.filter(is(s.governor)).map((l) => [l.args.proposalId, l.blockNumber]));
     const proposals: ExecutedProposal[] = created.filter(is(s.governor)).flatMap((l) => {
       const at = executedAt.get(l.args.proposalId);
-      return at === undefined ? [] : [{ id: l.args.proposalId, description: l.args.description, targets: l.args.targets, calldatas: l.args.calldatas, executedBlock: at }];
+      return at === undefined
+        ? []
+        : [
+            {
+              id: l.args.proposalId,
+              description: l.args.description,
+              targets: l.args.targets,
+              calldatas: l.args.calldatas,
+              executedBlock: at,
+            },
+          ];
     });
     const awardBlock = new Map(awards.filter(is(s.contributionRewards)).map((l) => [l.args.id, l.blockNumber]));
-    const list = ok<readonly (Omit<Award, "start" | "duration" | "category"> & { start: bigint | number; duration: bigint | number; category: number })[]>(r[1])
-      .map((x) => ({ ...x, category: Number(x.category), start: BigInt(x.start), duration: BigInt(x.duration) }) as Award);
+    const list: readonly Award[] = b.awards[k];
     return {
-      fund: { address: s.fund, name: ok<string>(r[0]) },
+      fund: { address: s.fund, name: b.names[k] },
       rewards: s.contributionRewards,
-      token: { address: s.managerToken, symbol: ok<string>(r[4]), decimals: Number(ok<number>(r[5])), totalSupply: ok<bigint>(r[6]) },
-      cap: capUse(ok<bigint>(r[2]), ok<bigint>(r[3])),
-      totalAwarded: ok<bigint>(r[3]),
+      token: { address: s.managerToken, symbol: b.symbols[k], decimals: b.decimals[k], totalSupply: b.supplies[k] },
+      cap: capUse(b.caps[k], b.awarded[k]),
+      totalAwarded: b.awarded[k],
       awards: list.map((award, i) => {
         const p = approvingProposal(award, awardBlock.get(BigInt(i)), s.contributionRewards, rewardsAbi, proposals);
-        return { id: BigInt(i), award, status: awardStatus(award, now), proposal: p && { id: p.id, title: proposalTitle(p.description) } };
+        return {
+          id: BigInt(i),
+          award,
+          status: awardStatus(award, now),
+          proposal: p && { id: p.id, title: proposalTitle(p.description) },
+        };
       }),
       categories: byCategory(list, now),
       holders: balancesFromTransfers(transfers.filter(is(s.managerToken)).map((l) => l.args)),

@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import type { Address } from "viem";
 import { usePublicClient } from "wagmi";
-import { evergreenLocal } from "../../chain/index.ts";
+import { evergreenLocal, queryKeys } from "../../chain/index.ts";
 import { readContributions } from "./readContributions.ts";
 
 const chainId = evergreenLocal.id;
@@ -10,7 +10,7 @@ const chainId = evergreenLocal.id;
 export function useContributions(fund?: Address) {
   const client = usePublicClient({ chainId });
   return useQuery({
-    queryKey: ["contributions", chainId, fund?.toLowerCase() ?? "all"],
+    queryKey: queryKeys.contributions(chainId, fund),
     enabled: !!client,
     queryFn: () => readContributions(client!, fund),
   });

@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import type { Address } from "viem";
 import { usePublicClient } from "wagmi";
-import { evergreenLocal } from "../../chain/index.ts";
+import { evergreenLocal, queryKeys } from "../../chain/index.ts";
 import { readDeals } from "./readDeals.ts";
 
 const chainId = evergreenLocal.id;
@@ -10,7 +10,7 @@ const chainId = evergreenLocal.id;
 export function useDeals(fund?: Address) {
   const client = usePublicClient({ chainId });
   return useQuery({
-    queryKey: ["deals", chainId, fund?.toLowerCase() ?? "all"],
+    queryKey: queryKeys.deals(chainId, fund),
     enabled: !!client,
     queryFn: () => readDeals(client!, fund),
   });

@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { usePublicClient } from "wagmi";
-import { evergreenLocal } from "../../chain/index.ts";
+import { evergreenLocal, queryKeys } from "../../chain/index.ts";
 import { readDiscover } from "./readDiscover.ts";
 
 export type { DiscoverData, FundSummary } from "./readDiscover.ts";
@@ -12,7 +12,7 @@ export const POLL_MS = 30_000;
 export function useFundList() {
   const client = usePublicClient({ chainId });
   return useQuery({
-    queryKey: ["discover", chainId],
+    queryKey: queryKeys.discover(chainId),
     queryFn: () => readDiscover(client!),
     enabled: !!client,
     refetchInterval: POLL_MS,

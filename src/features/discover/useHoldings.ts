@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import type { Address } from "viem";
 import { usePublicClient } from "wagmi";
-import { erc20Abi, evergreenLocal, fundAbi } from "../../chain/index.ts";
+import { erc20Abi, evergreenLocal, fundAbi, queryKeys } from "../../chain/index.ts";
 import { HoldingKind } from "../../domain/valuation/index.ts";
 import { shortAddress } from "../../lib/format.ts";
 
@@ -21,7 +21,7 @@ const KIND_NAME: Record<number, string> = { [HoldingKind.LpPosition]: "LP", [Hol
 export function useHoldings(funds: Address[]) {
   const client = usePublicClient({ chainId });
   return useQuery({
-    queryKey: ["holdings", chainId, ...funds],
+    queryKey: queryKeys.holdings(chainId, funds),
     enabled: !!client && funds.length > 0,
     queryFn: async () => {
       const lists = await client!.multicall({

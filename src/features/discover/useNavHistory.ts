@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { getAbiItem, type Address } from "viem";
 import { usePublicClient } from "wagmi";
-import { contractOf, deploymentOf, evergreenLocal, fundAbi } from "../../chain/index.ts";
+import { contractOf, deploymentOf, evergreenLocal, fundAbi, queryKeys } from "../../chain/index.ts";
 import { browserStorage, readLogs } from "../../chain/logs.ts";
 import { navSeries, type NavRecord } from "../../domain/history/index.ts";
 import type { NavPoint } from "../../domain/valuation/index.ts";
@@ -17,7 +17,7 @@ export function useNavHistory(data: DiscoverData | undefined) {
   const client = usePublicClient({ chainId });
   const funds = data?.funds ?? [];
   return useQuery({
-    queryKey: ["nav-history", chainId, data?.block.toString(), funds.map((f) => f.address).join()],
+    queryKey: queryKeys.navHistory(chainId, data?.block, funds.map((f) => f.address)),
     enabled: !!client && funds.length > 0,
     placeholderData: keepPreviousData,
     queryFn: async () => {

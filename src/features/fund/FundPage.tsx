@@ -11,7 +11,7 @@ import { FundHeader } from "./FundHeader.tsx";
 import { HoldingsTab } from "./HoldingsTab.tsx";
 import { IntrinsicTab } from "./IntrinsicTab.tsx";
 import { OverviewTab } from "./OverviewTab.tsx";
-import { useFund } from "./useFund.ts";
+import { useFundState } from "../../chain/useFundState.ts";
 import { useFundHistory } from "./useFundLogs.ts";
 import { seriesNow } from "./seriesNow.ts";
 import { useUnit, type Unit } from "./useUnit.ts";
@@ -60,7 +60,7 @@ export function FundPage({ tabs = [], Aside }: Props) {
 }
 
 function Fund({ address, tabs, Aside }: Props & { address: Address; tabs: readonly FundTab[] }) {
-  const q = useFund(address);
+  const q = useFundState(address);
   // When the block was read: the live fee preview runs the chain's clock on from there.
   const d = q.data && { ...q.data, readAt: q.dataUpdatedAt };
   const history = useFundHistory(address, d?.decimals, d?.block);

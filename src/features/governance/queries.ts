@@ -1,6 +1,6 @@
-// The feature's reads as queries. Keys start with "governance" so that a confirmed transaction
-// refreshes them with every other active query.
+// The feature's reads as queries, keyed under `queryKeys.governance.all(chainId)`.
 import { useQuery } from "@tanstack/react-query";
+import { queryKeys } from "../../chain/index.ts";
 import { useMemo } from "react";
 import type { Address } from "viem";
 import { useAccount, usePublicClient } from "wagmi";
@@ -17,13 +17,13 @@ const useClient = () => usePublicClient({ chainId });
 
 export function useFundSets() {
   const client = useClient();
-  return useQuery({ queryKey: ["governance", "sets"], enabled: !!client, queryFn: () => readFundSets(client!) });
+  return useQuery({ queryKey: queryKeys.governance.sets(chainId), enabled: !!client, queryFn: () => readFundSets(client!) });
 }
 
 export function useProposals(governors: readonly Address[] | undefined, scope: string) {
   const client = useClient();
   return useQuery({
-    queryKey: ["governance", "proposals", scope, governors],
+    queryKey: queryKeys.governance.proposals(chainId, scope, governors),
     enabled: !!client && !!governors,
     queryFn: () => readProposals(client!, governors!, scope),
   });
@@ -37,7 +37,7 @@ export function useFundContext(set: FundSet | undefined, proposals: readonly Lis
     return referencesOf(proposals.flatMap((p) => actionsOf(p).map((a) => decodeAction(a, set, govAbis))));
   }, [set, proposals]);
   return useQuery({
-    queryKey: ["governance", "context", set?.fund, refs],
+    queryKey: queryKeys.governance.context(chainId, set?.fund, refs),
     enabled: !!client && !!set && !!refs,
     queryFn: () => readFundContext(client!, set!, refs!),
   });
@@ -46,7 +46,7 @@ export function useFundContext(set: FundSet | undefined, proposals: readonly Lis
 export function useProposalDetail(p: ListedProposal | undefined, block: bigint | undefined) {
   const client = useClient();
   return useQuery({
-    queryKey: ["governance", "detail", p?.governor, p?.id.toString(), block?.toString()],
+    queryKey: queryKeys.governance.detail(chainId, p?.governor, p?.id, block),
     enabled: !!client && !!p && block !== undefined,
     queryFn: () => readDetail(client!, p!.governor, p!.id, p!.createdBlock, block!),
   });
@@ -57,7 +57,7 @@ export function useStanding(set: FundSet | undefined, proposal?: { id: bigint; s
   const client = useClient();
   const { address } = useAccount();
   const q = useQuery({
-    queryKey: ["governance", "standing", set?.fund, address, proposal?.id.toString()],
+    queryKey: queryKeys.governance.standing(chainId, set?.fund, address, proposal?.id),
     enabled: !!client && !!set && !!address,
     queryFn: () => readAccount(client!, set!, address!, proposal),
   });
@@ -68,7 +68,7 @@ export function useStanding(set: FundSet | undefined, proposal?: { id: bigint; s
 export function useDealPreview(deal: Address | undefined) {
   const client = useClient();
   return useQuery({
-    queryKey: ["governance", "deal", deal],
+    queryKey: queryKeys.governance.deal(chainId, deal),
     enabled: !!client && !!deal,
     queryFn: async () => {
       const deals = await readDeals(client!, [deal!]);

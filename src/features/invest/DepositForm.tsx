@@ -17,7 +17,7 @@ import { SlippageField } from "./SlippageField.tsx";
 import { SubmitButton, TxProgress } from "./TxProgress.tsx";
 import { useAmountInput } from "./useAmountInput.ts";
 import type { InvestTexts } from "./useFieldText.ts";
-import type { FundView } from "./useFundRead.ts";
+import type { FundState } from "../../chain/useFundState.ts";
 import { useInvestTx } from "./useInvestTx.ts";
 import { usePermitDomain } from "./usePermitDomain.ts";
 import type { WalletReads } from "./useWalletReads.ts";
@@ -25,7 +25,7 @@ import type { WalletReads } from "./useWalletReads.ts";
 const sep = decimalSeparator();
 const DEFAULT_SLIPPAGE = formatUnits(DEFAULT_SLIPPAGE_BPS, 2); // 50 bps: "0.5", as typed
 
-export function DepositForm({ d, wallet, texts, fresh }: { d: FundView; wallet: WalletReads | undefined; texts: InvestTexts; fresh: boolean }) {
+export function DepositForm({ d, wallet, texts, fresh }: { d: FundState; wallet: WalletReads | undefined; texts: InvestTexts; fresh: boolean }) {
   const { address: account, chainId } = useAccount();
   const openConnect = useOpenConnectModal();
   const { asset, snapshot: s } = d;

@@ -16,14 +16,14 @@ import { InKindBasket } from "./InKindBasket.tsx";
 import { PreviewList } from "./PreviewList.tsx";
 import type { AmountInput } from "./RedeemForm.tsx";
 import { SubmitButton, TxProgress } from "./TxProgress.tsx";
-import type { FundView } from "./useFundRead.ts";
+import type { FundState } from "../../chain/useFundState.ts";
 import { useInKindPreview } from "./useInKindPreview.ts";
 import { useInvestTx } from "./useInvestTx.ts";
 import type { WalletReads } from "./useWalletReads.ts";
 
 const sep = decimalSeparator();
 
-export function InKindForm({ d, wallet, sharesInput: input }: { d: FundView; wallet: WalletReads | undefined; sharesInput: AmountInput }) {
+export function InKindForm({ d, wallet, sharesInput: input }: { d: FundState; wallet: WalletReads | undefined; sharesInput: AmountInput }) {
   const { address: account, chainId } = useAccount();
   const openConnect = useOpenConnectModal();
   const tx = useInvestTx();

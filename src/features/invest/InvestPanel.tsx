@@ -9,7 +9,7 @@ import type { FundSlotProps } from "../../lib/fundSlots.ts";
 import { DepositForm } from "./DepositForm.tsx";
 import { RedeemPanel, type Exit } from "./RedeemPanel.tsx";
 import { staleReason } from "../../components/stalePrices.ts";
-import { useFundRead } from "./useFundRead.ts";
+import { useFundState } from "../../chain/useFundState.ts";
 import { useInvestTexts } from "./useFieldText.ts";
 import { useWalletReads } from "./useWalletReads.ts";
 import { WalletNotice } from "./WalletNotice.tsx";
@@ -22,7 +22,7 @@ export function InvestPanel({ fund }: FundSlotProps) {
   // What was typed stays when the user switches side, exit or unit.
   const texts = useInvestTexts();
   const { address } = useAccount();
-  const f = useFundRead(fund);
+  const f = useFundState(fund);
   const w = useWalletReads(fund, f.data?.asset.address, address as Address | undefined);
   const d = f.data;
   // As the fund's `pricesFresh()`: every price it needs (of what it holds) is fresh.

@@ -4,13 +4,13 @@ import type { Address } from "viem";
 import { useAccount } from "wagmi";
 import { TxProgress } from "./TxProgress.tsx";
 import { amount as fmt } from "./format.ts";
-import type { FundView } from "./useFundRead.ts";
+import type { FundState } from "../../chain/useFundState.ts";
 import { useInvestTx } from "./useInvestTx.ts";
 import { useOwed } from "./useOwed.ts";
 
 const button = "rounded-md border border-line px-2 py-0.5 text-xs font-medium hover:bg-muted focus-visible:outline-2 focus-visible:outline-brand disabled:opacity-60";
 
-export function OwedClaims({ d }: { d: FundView }) {
+export function OwedClaims({ d }: { d: FundState }) {
   const { address } = useAccount();
   const tokens = [...d.raw.assets.map((a) => a.token), ...d.raw.pairs.map((p) => p.pair), ...d.raw.primaries.map((p) => p.token)] as Address[];
   const { owed } = useOwed(d.set.fund, tokens, address);

@@ -19,7 +19,7 @@ import { StaleExit } from "./StaleExit.tsx";
 import { SubmitButton, TxProgress } from "./TxProgress.tsx";
 import { useAmountInput } from "./useAmountInput.ts";
 import type { InvestTexts } from "./useFieldText.ts";
-import type { FundView } from "./useFundRead.ts";
+import type { FundState } from "../../chain/useFundState.ts";
 import { useInvestTx } from "./useInvestTx.ts";
 import type { WalletReads } from "./useWalletReads.ts";
 
@@ -28,7 +28,7 @@ const DEFAULT_SLIPPAGE = formatUnits(DEFAULT_SLIPPAGE_BPS, 2); // 50 bps: "0.5",
 export type AmountInput = ReturnType<typeof useAmountInput>;
 
 interface Props {
-  d: FundView;
+  d: FundState;
   wallet: WalletReads | undefined;
   /** The shares typed, shared with the in-kind form so that switching keeps them. */
   sharesInput: AmountInput;

@@ -8,7 +8,7 @@ import { InKindForm } from "./InKindForm.tsx";
 import { OwedClaims } from "./OwedClaims.tsx";
 import { RedeemForm } from "./RedeemForm.tsx";
 import { useAmountInput } from "./useAmountInput.ts";
-import type { FundView } from "./useFundRead.ts";
+import type { FundState } from "../../chain/useFundState.ts";
 import type { InvestTexts } from "./useFieldText.ts";
 import type { WalletReads } from "./useWalletReads.ts";
 
@@ -16,7 +16,7 @@ export type Exit = "cash" | "kind";
 const sep = decimalSeparator();
 
 interface Props {
-  d: FundView;
+  d: FundState;
   wallet: WalletReads | undefined;
   fresh: boolean;
   exit: Exit;

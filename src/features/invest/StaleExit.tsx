@@ -1,9 +1,9 @@
 // When a price the fund needs is stale, a priced redemption would revert `StalePrice`: say so
 // in words, name the prices, and offer the exit that needs none.
 import { staleReason } from "../../components/stalePrices.ts";
-import type { FundView } from "./useFundRead.ts";
+import type { FundState } from "../../chain/useFundState.ts";
 
-export function StaleExit({ d, onInKind }: { d: FundView; onInKind?: () => void }) {
+export function StaleExit({ d, onInKind }: { d: FundState; onInKind?: () => void }) {
   const which = staleReason(d);
   return (
     <div role="status" data-testid="stale-exit" className="space-y-2 rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:bg-amber-950/40 dark:text-amber-100">

@@ -20,10 +20,3 @@ export const govAbis: GovAbis = { fund: fundAbi, rewards: rewardsAbi, governor: 
 
 /** The log cache, where the browser allows one. */
 export { browserStorage as logStorage } from "../../../lib/browserStorage.ts";
-
-export type MulticallResult = { status: "success"; result: unknown } | { status: "failure"; error: Error };
-export const ok = <T,>(r: MulticallResult): T => {
-  if (r.status !== "success") throw r.error;
-  return r.result as T;
-};
-export const maybe = <T,>(r: MulticallResult): T | undefined => (r.status === "success" ? (r.result as T) : undefined);

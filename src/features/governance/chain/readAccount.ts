@@ -2,7 +2,7 @@
 // proposal, at its snapshot and whether it voted.
 import type { Address, PublicClient } from "viem";
 import type { FundSet } from "../../../domain/governance/index.ts";
-import { governorAbi, maybe, ok, tokenAbi, type MulticallResult } from "./abis.ts";
+import { governorAbi, tokenAbi } from "./abis.ts";
 
 export interface AccountStanding {
   balance: bigint;
@@ -13,25 +13,29 @@ export interface AccountStanding {
   hasVoted?: boolean;
 }
 
-export async function readAccount(client: PublicClient, set: FundSet, account: Address, proposal?: { id: bigint; snapshot: bigint }): Promise<AccountStanding> {
+export async function readAccount(
+  client: PublicClient,
+  set: FundSet,
+  account: Address,
+  proposal?: { id: bigint; snapshot: bigint },
+): Promise<AccountStanding> {
   const T = { address: set.managerToken, abi: tokenAbi } as const;
   const G = { address: set.governor, abi: governorAbi } as const;
-  const r = (await client.multicall({
-    allowFailure: true,
-    contracts: [
-      { ...T, functionName: "balanceOf", args: [account] },
-      { ...T, functionName: "delegates", args: [account] },
-      { ...T, functionName: "getVotes", args: [account] },
-      ...(proposal
-        ? [{ ...G, functionName: "getVotes", args: [account, proposal.snapshot] }, { ...G, functionName: "hasVoted", args: [proposal.id, account] }]
-        : []),
-    ] as never,
-  })) as MulticallResult[];
-  return {
-    balance: ok<bigint>(r[0]),
-    delegate: ok<Address>(r[1]),
-    votes: ok<bigint>(r[2]),
-    atSnapshot: proposal ? maybe<bigint>(r[3]) : undefined,
-    hasVoted: proposal ? ok<boolean>(r[4]) : undefined,
-  };
+  // Votes at a snapshot still ahead cannot be read yet: that one read may fail.
+  const [[balance, delegate, votes], atSnapshot, hasVoted] = await Promise.all([
+    client.multicall({
+      allowFailure: false,
+      contracts: [
+        { ...T, functionName: "balanceOf", args: [account] },
+        { ...T, functionName: "delegates", args: [account] },
+        { ...T, functionName: "getVotes", args: [account] },
+      ],
+    }),
+    proposal &&
+      client
+        .readContract({ ...G, functionName: "getVotes", args: [account, proposal.snapshot] })
+        .catch(() => undefined),
+    proposal && client.readContract({ ...G, functionName: "hasVoted", args: [proposal.id, account] }),
+  ]);
+  return { balance, delegate, votes, atSnapshot, hasVoted };
 }

@@ -1,9 +1,10 @@
 // A VAM deal's terms, as the approval's words need them, and whether this fund can approve it.
 import type { Address, PublicClient } from "viem";
 import type { DealMeta } from "../../../domain/governance/index.ts";
-import { dealAbi, maybe, oracleAbi, type MulticallResult } from "./abis.ts";
+import { contractOf } from "../../../chain/index.ts";
+import { chainId, oracleAbi } from "./abis.ts";
 
-const FIELDS = ["fund", "asset", "projectToken", "n1", "p1", "n2", "p2", "target", "window", "duration", "oracle", "state", "lapsed", "projectEscrowed"] as const;
+const lens = contractOf(chainId, "FundLens");
 
 export interface DealRead extends DealMeta {
   fund: Address;
@@ -17,32 +18,52 @@ export interface DealRead extends DealMeta {
 }
 
 /** Every deal's terms in two multicalls; a deal that does not answer is left out. */
-export async function readDeals(client: PublicClient, deals: readonly Address[], blockNumber?: bigint): Promise<Map<string, DealRead>> {
+export async function readDeals(
+  client: PublicClient,
+  deals: readonly Address[],
+  blockNumber?: bigint,
+): Promise<Map<string, DealRead>> {
   if (deals.length === 0) return new Map();
-  const r = (await client.multicall({
+  const reads = await client.multicall({
     allowFailure: true,
     blockNumber,
-    contracts: deals.flatMap((d) => FIELDS.map((functionName) => ({ address: d, abi: dealAbi, functionName }))) as never,
-  })) as MulticallResult[];
-  const raw = deals.map((d, i) => {
-    const v = Object.fromEntries(FIELDS.map((f, k) => [f, maybe<unknown>(r[i * FIELDS.length + k])]));
-    return FIELDS.every((f) => v[f] !== undefined) ? { address: d, v } : undefined;
+    contracts: deals.map((d) => ({ ...lens, functionName: "dealOf", args: [d] }) as const),
   });
-  const found = raw.filter((x) => x !== undefined);
-  const dec = (await client.multicall({
+  const found = deals.flatMap((address, i) => {
+    const r = reads[i];
+    return r.status === "success" ? [{ address, d: r.result }] : [];
+  });
+  const dec = await client.multicall({
     allowFailure: true,
     blockNumber,
-    contracts: found.map((x) => ({ address: x.v.oracle as Address, abi: oracleAbi, functionName: "decimals" })) as never,
-  })) as MulticallResult[];
-  return new Map(found.map((x, i) => {
-    const v = x.v as Record<(typeof FIELDS)[number], never>;
-    return [x.address.toLowerCase(), {
-      fund: v.fund, asset: v.asset, projectToken: v.projectToken, n1: v.n1, p1: v.p1, n2: v.n2, p2: v.p2, target: v.target,
-      window: BigInt(v.window), duration: BigInt(v.duration), oracle: v.oracle, state: Number(v.state),
-      lapsed: Boolean(v.lapsed), projectEscrowed: Boolean(v.projectEscrowed),
-      tvlDecimals: Number(maybe<number>(dec[i]) ?? 8),
-    }];
-  }));
+    contracts: found.map((x) => ({ address: x.d.terms.oracle, abi: oracleAbi, functionName: "decimals" }) as const),
+  });
+  return new Map(
+    found.map(({ address, d }, i) => {
+      const t = d.terms;
+      const decimals = dec[i];
+      return [
+        address.toLowerCase(),
+        {
+          fund: t.fund,
+          asset: t.asset,
+          projectToken: t.projectToken,
+          n1: t.n1,
+          p1: t.p1,
+          n2: t.n2,
+          p2: t.p2,
+          target: t.target,
+          window: BigInt(t.window),
+          duration: BigInt(t.duration),
+          oracle: t.oracle,
+          state: d.state,
+          lapsed: d.lapsed,
+          projectEscrowed: d.projectEscrowed,
+          tvlDecimals: decimals.status === "success" ? decimals.result : 8,
+        },
+      ];
+    }),
+  );
 }
 
 /** Why `fund` cannot approve the deal, in words; undefined when it can. */

@@ -3,14 +3,21 @@
 import { getAbiItem, type Address, type Hex, type PublicClient } from "viem";
 import { readLogs } from "../../../chain/logs.ts";
 import { contractOf } from "../../../chain/index.ts";
-import type { Proposal, ProposalState } from "../../../domain/governance/index.ts";
-import { chainId, fromBlock, governorAbi, logStorage, maybe, ok, type MulticallResult } from "./abis.ts";
+import { toProposalState, type Proposal } from "../../../domain/governance/index.ts";
+import { multicallGroups } from "../../../chain/multicallGroups.ts";
+import { chainId, fromBlock, governorAbi, logStorage } from "./abis.ts";
 
 const created = getAbiItem({ abi: governorAbi, name: "ProposalCreated" });
 
 type CreatedArgs = {
-  proposalId: bigint; proposer: Address; targets: Address[]; values: bigint[]; calldatas: Hex[];
-  voteStart: bigint; voteEnd: bigint; description: string;
+  proposalId: bigint;
+  proposer: Address;
+  targets: Address[];
+  values: bigint[];
+  calldatas: Hex[];
+  voteStart: bigint;
+  voteEnd: bigint;
+  description: string;
 };
 
 export interface ListedProposal extends Proposal {
@@ -26,42 +33,65 @@ export interface ProposalsRead {
   block: bigint;
 }
 
-export async function readProposals(client: PublicClient, governors: readonly Address[], scope: string): Promise<ProposalsRead> {
+export async function readProposals(
+  client: PublicClient,
+  governors: readonly Address[],
+  scope: string,
+): Promise<ProposalsRead> {
   const block = await client.getBlockNumber();
-  const logs = await readLogs<CreatedArgs>({ client, chainId, event: created, scope, storage: logStorage(), addresses: governors, fromBlock, toBlock: block });
+  const logs = await readLogs<CreatedArgs>({
+    client,
+    chainId,
+    event: created,
+    scope,
+    storage: logStorage(),
+    addresses: governors,
+    fromBlock,
+    toBlock: block,
+  });
   const multicall3 = contractOf(chainId, "Multicall3");
-  const r = (await client.multicall({
-    allowFailure: true,
-    blockNumber: block,
-    contracts: [
-      { ...multicall3, functionName: "getCurrentBlockTimestamp" },
-      ...logs.flatMap((l) => {
-        const g = { address: l.address, abi: governorAbi } as const;
-        const id = [l.args.proposalId] as const;
-        return [
-          { ...g, functionName: "state", args: id },
-          { ...g, functionName: "proposalVotes", args: id },
-          { ...g, functionName: "proposalEta", args: id },
-          // Fails while the snapshot is ahead (the supply there is not known yet).
-          { ...g, functionName: "quorum", args: [l.args.voteStart] },
-        ];
-      }),
-    ] as never,
-  })) as MulticallResult[];
+  const at = (l: (typeof logs)[number]) =>
+    ({ address: l.address, abi: governorAbi, args: [l.args.proposalId] }) as const;
+  const [r, quorums] = await Promise.all([
+    multicallGroups(
+      client,
+      {
+        now: [{ ...multicall3, functionName: "getCurrentBlockTimestamp" }],
+        states: logs.map((l) => ({ ...at(l), functionName: "state" }) as const),
+        votes: logs.map((l) => ({ ...at(l), functionName: "proposalVotes" }) as const),
+        etas: logs.map((l) => ({ ...at(l), functionName: "proposalEta" }) as const),
+      },
+      { allowFailure: false, blockNumber: block },
+    ),
+    // Fails while the snapshot is ahead (the supply there is not known yet).
+    client.multicall({
+      allowFailure: true,
+      blockNumber: block,
+      contracts: logs.map(
+        (l) => ({ address: l.address, abi: governorAbi, functionName: "quorum", args: [l.args.voteStart] }) as const,
+      ),
+    }),
+  ]);
   const proposals = logs.map((l, i): ListedProposal => {
-    const at = 1 + 4 * i;
-    const [against, forVotes, abstain] = ok<readonly bigint[]>(r[at + 1]);
+    const [against, forVotes, abstain] = r.votes[i];
     const a = l.args;
+    const quorum = quorums[i];
     return {
-      id: a.proposalId, proposer: a.proposer, targets: a.targets, values: a.values, calldatas: a.calldatas, description: a.description,
-      voteStart: a.voteStart, voteEnd: a.voteEnd,
-      state: Number(ok<number>(r[at])) as ProposalState,
+      id: a.proposalId,
+      proposer: a.proposer,
+      targets: a.targets,
+      values: a.values,
+      calldatas: a.calldatas,
+      description: a.description,
+      voteStart: a.voteStart,
+      voteEnd: a.voteEnd,
+      state: toProposalState(r.states[i]),
       tally: { against, for: forVotes, abstain },
-      eta: ok<bigint>(r[at + 2]),
-      quorum: maybe<bigint>(r[at + 3]),
+      eta: r.etas[i],
+      quorum: quorum.status === "success" ? quorum.result : undefined,
       governor: l.address,
       createdBlock: l.blockNumber,
     };
   });
-  return { proposals: proposals.reverse(), now: ok<bigint>(r[0]), readAt: Date.now(), block };
+  return { proposals: proposals.reverse(), now: r.now[0], readAt: Date.now(), block };
 }

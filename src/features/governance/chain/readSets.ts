@@ -2,7 +2,8 @@
 import type { Address, PublicClient } from "viem";
 import { contractOf } from "../../../chain/index.ts";
 import type { FundSet } from "../../../domain/governance/index.ts";
-import { chainId, fundAbi, ok, type MulticallResult } from "./abis.ts";
+import { multicallGroups } from "../../../chain/multicallGroups.ts";
+import { chainId, fundAbi } from "./abis.ts";
 
 export interface NamedSet extends FundSet {
   name: string;
@@ -11,14 +12,15 @@ export interface NamedSet extends FundSet {
 
 export async function readFundSets(client: PublicClient): Promise<NamedSet[]> {
   const factory = contractOf(chainId, "FundFactory");
-  const sets = (await client.readContract({ ...factory, functionName: "allFunds" } as never)) as readonly FundSet[];
-  const r = (await client.multicall({
-    allowFailure: true,
-    contracts: sets.flatMap((s) => [
-      { address: s.fund, abi: fundAbi, functionName: "name" },
-      { address: s.fund, abi: fundAbi, functionName: "mechanism" },
-    ]) as never,
-  })) as MulticallResult[];
+  const sets = await client.readContract({ ...factory, functionName: "allFunds" });
+  const r = await multicallGroups(
+    client,
+    {
+      names: sets.map((s) => ({ address: s.fund, abi: fundAbi, functionName: "name" }) as const),
+      mechanisms: sets.map((s) => ({ address: s.fund, abi: fundAbi, functionName: "mechanism" }) as const),
+    },
+    { allowFailure: false },
+  );
   return sets.map((s, i) => ({
     fund: s.fund,
     governor: s.governor,
@@ -26,9 +28,10 @@ export async function readFundSets(client: PublicClient): Promise<NamedSet[]> {
     contributionRewards: s.contributionRewards,
     managerToken: s.managerToken,
     feeSplitter: s.feeSplitter,
-    name: ok<string>(r[2 * i]),
-    mechanism: Number(ok<number>(r[2 * i + 1])),
+    name: r.names[i],
+    mechanism: r.mechanisms[i],
   }));
 }
 
-export const setOf = (sets: readonly NamedSet[], fund: Address) => sets.find((s) => s.fund.toLowerCase() === fund.toLowerCase());
+export const setOf = (sets: readonly NamedSet[], fund: Address) =>
+  sets.find((s) => s.fund.toLowerCase() === fund.toLowerCase());

@@ -1,0 +1,87 @@
+// Every react-query key of the app, in one place. A key starts with the chain id, then its
+// family, then what narrows it, so a prefix selects what a transaction changed for targeted
+// invalidation: `queryKeys.chain(id)` everything read from a chain, `queryKeys.family(id, name)`
+// one family (every fund's state, every deals list, …), `queryKeys.fund(id, address)` one fund's
+// state. Addresses are lower-cased so that one fund is one key however it was typed.
+import type { Address } from "viem";
+
+const a = (address: Address) => address.toLowerCase() as Address;
+export type QueryFamily =
+  | "fund"
+  | "discover"
+  | "holdings"
+  | "nav-history"
+  | "deals"
+  | "contributions"
+  | "portfolio"
+  | "block-times"
+  | "governance"
+  | "fund-history"
+  | "fund-fees-paid"
+  | "fund-lp-basis"
+  | "feed-rounds"
+  | "advisor-funds"
+  | "advisor";
+const scope = <S extends QueryFamily>(chainId: number, name: S) => [chainId, name] as const;
+
+export const queryKeys = {
+  /** Prefix of every read of `chainId`. */
+  chain: (chainId: number) => [chainId] as const,
+  /** Prefix of every key of one family on `chainId`. */
+  family: scope,
+
+  /** Prefix of every fund's state (`fund`). */
+  funds: (chainId: number) => scope(chainId, "fund"),
+  /** One fund's raw reads and snapshot, shared by its page and its deposit panel. */
+  fund: (chainId: number, fund: Address) => [...scope(chainId, "fund"), a(fund)] as const,
+
+  /** Discover's list of every fund. */
+  discover: (chainId: number) => scope(chainId, "discover"),
+  /** The holdings of the funds Discover compares. */
+  holdings: (chainId: number, funds: readonly Address[]) => [...scope(chainId, "holdings"), ...funds.map(a)] as const,
+  /** Discover's NAV histories up to `block`. */
+  navHistory: (chainId: number, block: bigint | undefined, funds: readonly Address[]) =>
+    [...scope(chainId, "nav-history"), block?.toString(), funds.map(a).join()] as const,
+
+  /** VAM deals of one fund, or of all funds without `fund`. */
+  deals: (chainId: number, fund?: Address) => [...scope(chainId, "deals"), ...(fund ? [a(fund)] : ["all"])] as const,
+  /** Contribution rewards of one fund, or of all funds without `fund`. */
+  contributions: (chainId: number, fund?: Address) =>
+    [...scope(chainId, "contributions"), ...(fund ? [a(fund)] : ["all"])] as const,
+
+  /** One account's portfolio. */
+  portfolio: (chainId: number, account?: Address) =>
+    [...scope(chainId, "portfolio"), ...(account ? [a(account)] : [])] as const,
+  /** Timestamps of blocks (immutable). */
+  blockTimes: (chainId: number, blocks: readonly bigint[]) =>
+    [...scope(chainId, "block-times"), ...blocks.map(String)] as const,
+
+  governance: {
+    /** Prefix of every governance read. */
+    all: (chainId: number) => scope(chainId, "governance"),
+    sets: (chainId: number) => [...scope(chainId, "governance"), "sets"] as const,
+    proposals: (chainId: number, scopeName: string, governors: readonly Address[] | undefined) =>
+      [...scope(chainId, "governance"), "proposals", scopeName, governors?.map(a)] as const,
+    /** `refs` (what the fund's proposals mention) is hashed by react-query like any key part. */
+    context: (chainId: number, fund: Address | undefined, refs: unknown) =>
+      [...scope(chainId, "governance"), "context", fund && a(fund), refs] as const,
+    detail: (chainId: number, governor: Address | undefined, id: bigint | undefined, block: bigint | undefined) =>
+      [...scope(chainId, "governance"), "detail", governor && a(governor), id?.toString(), block?.toString()] as const,
+    standing: (chainId: number, fund: Address | undefined, account: Address | undefined, id: bigint | undefined) =>
+      [...scope(chainId, "governance"), "standing", fund && a(fund), account && a(account), id?.toString()] as const,
+    deal: (chainId: number, deal: Address | undefined) =>
+      [...scope(chainId, "governance"), "deal", deal && a(deal)] as const,
+  },
+
+  // The fund page's history and the advisor's reads.
+  fundHistory: (chainId: number, fund: Address, block: bigint | undefined) =>
+    [...scope(chainId, "fund-history"), a(fund), block?.toString()] as const,
+  feesPaid: (chainId: number, fund: Address, block: bigint | undefined) =>
+    [...scope(chainId, "fund-fees-paid"), a(fund), block?.toString()] as const,
+  lpBasis: (chainId: number, fund: Address, block: bigint | undefined) =>
+    [...scope(chainId, "fund-lp-basis"), a(fund), block?.toString()] as const,
+  feedRounds: (chainId: number, feed: Address, block: bigint | undefined) =>
+    [...scope(chainId, "feed-rounds"), a(feed), block?.toString()] as const,
+  advisorFunds: (chainId: number) => scope(chainId, "advisor-funds"),
+  advisor: (chainId: number, fund: Address) => [...scope(chainId, "advisor"), a(fund)] as const,
+};

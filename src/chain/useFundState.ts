@@ -1,0 +1,28 @@
+// The one read of a fund's state: its raw reads at one block and the engine's snapshot of them,
+// under one key, shared by every component of the fund page (header, tabs, deposit panel).
+import { useQuery } from "@tanstack/react-query";
+import type { Address } from "viem";
+import { usePublicClient } from "wagmi";
+import { fundSnapshot } from "../domain/valuation/index.ts";
+import { evergreenLocal } from "./chains.ts";
+import { READ_REFRESH_MS } from "./queryClient.ts";
+import { queryKeys } from "./queryKeys.ts";
+import { NoSuchFund, readFundRaw } from "./readFundRaw.ts";
+
+const chainId = evergreenLocal.id;
+
+export function useFundState(address: Address) {
+  const client = usePublicClient({ chainId });
+  return useQuery({
+    queryKey: queryKeys.fund(chainId, address),
+    enabled: !!client,
+    refetchInterval: READ_REFRESH_MS,
+    retry: (n, e) => !(e instanceof NoSuchFund) && n < 2,
+    queryFn: async () => {
+      const read = await readFundRaw(client!, address);
+      return { ...read, snapshot: fundSnapshot(read.raw) };
+    },
+  });
+}
+
+export type FundState = NonNullable<ReturnType<typeof useFundState>["data"]>;
