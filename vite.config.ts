@@ -14,7 +14,11 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: "react", test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, tags: ["$initial"] },
-            { name: "web3", test: /node_modules[\\/](wagmi|@wagmi|viem|ox|abitype|@noble|@scure|@tanstack)[\\/]/, tags: ["$initial"] },
+            {
+              name: "web3",
+              test: /node_modules[\\/](wagmi|@wagmi|viem|ox|abitype|@noble|@scure|@tanstack)[\\/]/,
+              tags: ["$initial"],
+            },
           ],
         },
       },

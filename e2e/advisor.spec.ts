@@ -2,7 +2,17 @@
 // queued and executed by the fund's real governor and timelock, executes within the
 // guidelines and moves the fund towards the suggestion.
 import AxeBuilder from "@axe-core/playwright";
-import { createWalletClient, encodeFunctionData, getAddress, http, keccak256, parseAbi, toBytes, type Address, type Hash } from "viem";
+import {
+  createWalletClient,
+  encodeFunctionData,
+  getAddress,
+  http,
+  keccak256,
+  parseAbi,
+  toBytes,
+  type Address,
+  type Hash,
+} from "viem";
 import { abiOf, contractOf } from "../src/chain/contracts.ts";
 import { decodeDraft } from "../src/lib/rebalanceDraft.ts";
 import { client, fundSummaries, rpcUrl } from "./chain.ts";
@@ -21,7 +31,14 @@ const wallet = createWalletClient({ transport: http(rpcUrl) });
 const rpc = (method: string, params: unknown[] = []) => client.request({ method, params } as never);
 
 async function send(from: Address, address: Address, abi: unknown, functionName: string, args: readonly unknown[]) {
-  const hash: Hash = await wallet.writeContract({ account: from, chain: null, address, abi: abi as never, functionName, args } as never);
+  const hash: Hash = await wallet.writeContract({
+    account: from,
+    chain: null,
+    address,
+    abi: abi as never,
+    functionName,
+    args,
+  } as never);
   const receipt = await client.waitForTransactionReceipt({ hash });
   expect(receipt.status, `${functionName} succeeded`).toBe("success");
   return receipt;
@@ -35,122 +52,174 @@ const weights = async (fund: Address) => {
   return new Map(list.map((h) => [h.token.toLowerCase(), Number(h.weightBps) / 1e4]));
 };
 
-test("DeFi Blue Chips: the drafted rebalance passes a vote, executes within the guidelines and moves the weights towards the suggestion", async ({ page }) => {
-  const f = (await fundSummaries()).find((s) => s.name === "DeFi Blue Chips");
-  expect(f, "the seeded DeFi fund").toBeDefined();
-  const fund = f!.address;
-  const set = (await client.readContract({ ...contractOf(31337, "FundFactory"), functionName: "allFunds" })).find((s) => s.fund === fund)!;
+test(
+  "DeFi Blue Chips: the drafted rebalance passes a vote, executes within the guidelines and moves the " +
+    "weights towards the suggestion",
+  async ({ page }) => {
+    const f = (await fundSummaries()).find((s) => s.name === "DeFi Blue Chips");
+    expect(f, "the seeded DeFi fund").toBeDefined();
+    const fund = f!.address;
+    const set = (await client.readContract({ ...contractOf(31337, "FundFactory"), functionName: "allFunds" })).find(
+      (s) => s.fund === fund,
+    )!;
 
-  // The founder (account #9, delegated to itself) holds enough votes to propose.
-  const accounts = (await rpc("eth_accounts")) as Address[];
-  const [deployer, founder] = [accounts[0], accounts[9]];
-  await installTestWallet(page, { account: founder, authorized: true });
-  await page.goto(`/fund/${fund}?tab=advisor&goal=max-sharpe`);
-  const link = page.getByRole("link", { name: "Draft the rebalance proposal" });
-  await expect(link).toBeVisible(LOAD);
-  const href = (await link.getAttribute("href"))!;
-  const url = new URL(href, "http://app");
-  expect(url.pathname).toBe(`/fund/${fund}`);
-  expect(url.searchParams.get("tab")).toBe("governance");
-  const draft = decodeDraft(url.searchParams.get("draft")!);
-  expect(draft, "the link carries a draft").not.toBeNull();
-  expect(draft!.fund).toBe(fund);
-  expect(draft!.swaps.length).toBeGreaterThan(0);
-  // Sells (into the fund's asset) come before buys (out of it).
-  const asset = await client.readContract({ address: fund, abi: fundAbi, functionName: "asset" });
-  const sides = draft!.swaps.map((s) => (s.tokenOut === asset ? "sell" : s.tokenIn === asset ? "buy" : "other"));
-  expect(sides.join(" ")).toMatch(/^(sell ?)*(buy ?)*$/);
-  const suggested = new Map(
-    await page.getByTestId("advisor-row").evaluateAll((rows) => rows.map((r) => [r.getAttribute("data-token")!, Number(r.getAttribute("data-suggested"))] as const)),
-  );
+    // The founder (account #9, delegated to itself) holds enough votes to propose.
+    const accounts = (await rpc("eth_accounts")) as Address[];
+    const [deployer, founder] = [accounts[0], accounts[9]];
+    await installTestWallet(page, { account: founder, authorized: true });
+    await page.goto(`/fund/${fund}?tab=advisor&goal=max-sharpe`);
+    const link = page.getByRole("link", { name: "Draft the rebalance proposal" });
+    await expect(link).toBeVisible(LOAD);
+    const href = (await link.getAttribute("href"))!;
+    const url = new URL(href, "http://app");
+    expect(url.pathname).toBe(`/fund/${fund}`);
+    expect(url.searchParams.get("tab")).toBe("governance");
+    const draft = decodeDraft(url.searchParams.get("draft")!);
+    expect(draft, "the link carries a draft").not.toBeNull();
+    expect(draft!.fund).toBe(fund);
+    expect(draft!.swaps.length).toBeGreaterThan(0);
+    // Sells (into the fund's asset) come before buys (out of it).
+    const asset = await client.readContract({ address: fund, abi: fundAbi, functionName: "asset" });
+    const sides = draft!.swaps.map((s) => (s.tokenOut === asset ? "sell" : s.tokenIn === asset ? "buy" : "other"));
+    expect(sides.join(" ")).toMatch(/^(sell ?)*(buy ?)*$/);
+    const suggested = new Map(
+      await page
+        .getByTestId("advisor-row")
+        .evaluateAll((rows) =>
+          rows.map((r) => [r.getAttribute("data-token")!, Number(r.getAttribute("data-suggested"))] as const),
+        ),
+    );
 
-  // The link opens the rebalance template filled in; proposing sends exactly the draft.
-  await link.click();
-  const form = page.getByTestId("create-proposal");
-  await expect(form.getByLabel("Template")).toHaveValue("rebalance", LOAD);
-  await expect(form.getByTestId("action")).toHaveCount(draft!.swaps.length);
-  await form.getByRole("button", { name: "Propose" }).click();
-  const detail = page.getByTestId("proposal-detail");
-  await expect(detail.getByTestId("proposal-state")).toHaveText("Pending", LOAD);
-  const shown = BigInt(new URL(page.url()).searchParams.get("proposal")!);
+    // The link opens the rebalance template filled in; proposing sends exactly the draft.
+    await link.click();
+    const form = page.getByTestId("create-proposal");
+    await expect(form.getByLabel("Template")).toHaveValue("rebalance", LOAD);
+    await expect(form.getByTestId("action")).toHaveCount(draft!.swaps.length);
+    await form.getByRole("button", { name: "Propose" }).click();
+    const detail = page.getByTestId("proposal-detail");
+    await expect(detail.getByTestId("proposal-state")).toHaveText("Pending", LOAD);
+    const shown = BigInt(new URL(page.url()).searchParams.get("proposal")!);
 
-  // Then vote, queue, wait out the timelock and execute.
-  const targets = draft!.swaps.map(() => fund);
-  const values = draft!.swaps.map(() => 0n);
-  const calldatas = draft!.swaps.map((s) => encodeFunctionData({ abi: fundAbi, functionName: "swap", args: [s.pair, s.tokenIn, s.amountIn, s.minOut] }));
-  const descriptionHash = keccak256(toBytes(draft!.description));
-  const governor = set.governor;
-  const id = await client.readContract({ address: governor, abi: governorAbi, functionName: "hashProposal", args: [targets, values, calldatas, descriptionHash] });
-  expect(shown, "the proposal sent is the draft: same actions, same description").toBe(id);
-  expect(await client.readContract({ address: governor, abi: governorAbi, functionName: "proposalProposer", args: [id] })).toBe(getAddress(founder));
-  const delay = await client.readContract({ address: governor, abi: governorAbi, functionName: "votingDelay" });
-  const period = await client.readContract({ address: governor, abi: governorAbi, functionName: "votingPeriod" });
-  await advance(delay + 1n);
-  await send(founder, governor, governorAbi, "castVote", [id, 1]);
-  await advance(period + 1n);
-  await send(founder, governor, governorAbi, "queue", [targets, values, calldatas, descriptionHash]);
-  const timelockDelay = await client.readContract({ address: set.timelock, abi: parseAbi(["function getMinDelay() view returns (uint256)"]), functionName: "getMinDelay" });
-  await advance(timelockDelay + 1n);
+    // Then vote, queue, wait out the timelock and execute.
+    const targets = draft!.swaps.map(() => fund);
+    const values = draft!.swaps.map(() => 0n);
+    const calldatas = draft!.swaps.map((s) =>
+      encodeFunctionData({ abi: fundAbi, functionName: "swap", args: [s.pair, s.tokenIn, s.amountIn, s.minOut] }),
+    );
+    const descriptionHash = keccak256(toBytes(draft!.description));
+    const governor = set.governor;
+    const id = await client.readContract({
+      address: governor,
+      abi: governorAbi,
+      functionName: "hashProposal",
+      args: [targets, values, calldatas, descriptionHash],
+    });
+    expect(shown, "the proposal sent is the draft: same actions, same description").toBe(id);
+    expect(
+      await client.readContract({ address: governor, abi: governorAbi, functionName: "proposalProposer", args: [id] }),
+    ).toBe(getAddress(founder));
+    const delay = await client.readContract({ address: governor, abi: governorAbi, functionName: "votingDelay" });
+    const period = await client.readContract({ address: governor, abi: governorAbi, functionName: "votingPeriod" });
+    await advance(delay + 1n);
+    await send(founder, governor, governorAbi, "castVote", [id, 1]);
+    await advance(period + 1n);
+    await send(founder, governor, governorAbi, "queue", [targets, values, calldatas, descriptionHash]);
+    const timelockDelay = await client.readContract({
+      address: set.timelock,
+      abi: parseAbi(["function getMinDelay() view returns (uint256)"]),
+      functionName: "getMinDelay",
+    });
+    await advance(timelockDelay + 1n);
 
-  // A week passed without the keeper: push every feed's last answer again so the prices are fresh and unchanged.
-  for (const token of (await client.readContract({ address: fund, abi: fundAbi, functionName: "registry" }))[0]) {
-    const { feed } = await client.readContract({ address: fund, abi: fundAbi, functionName: "assetConfig", args: [token] });
-    const [, answer] = await client.readContract({ address: feed, abi: feedAbi, functionName: "latestRoundData" });
-    const aggregator = await client.readContract({ address: feed, abi: feedAbi, functionName: "aggregator" });
-    await send(deployer, aggregator, aggregatorAbi, "pushAnswer", [answer]);
-  }
-  expect(await client.readContract({ address: fund, abi: fundAbi, functionName: "pricesFresh" })).toBe(true);
+    // A week passed without the keeper: push every feed's last answer again so the prices are fresh and unchanged.
+    for (const token of (await client.readContract({ address: fund, abi: fundAbi, functionName: "registry" }))[0]) {
+      const { feed } = await client.readContract({
+        address: fund,
+        abi: fundAbi,
+        functionName: "assetConfig",
+        args: [token],
+      });
+      const [, answer] = await client.readContract({ address: feed, abi: feedAbi, functionName: "latestRoundData" });
+      const aggregator = await client.readContract({ address: feed, abi: feedAbi, functionName: "aggregator" });
+      await send(deployer, aggregator, aggregatorAbi, "pushAnswer", [answer]);
+    }
+    expect(await client.readContract({ address: fund, abi: fundAbi, functionName: "pricesFresh" })).toBe(true);
 
-  const before = await weights(fund);
-  const receipt = await send(founder, governor, governorAbi, "execute", [targets, values, calldatas, descriptionHash]);
-  expect(await client.readContract({ address: governor, abi: governorAbi, functionName: "state", args: [id] })).toBe(7); // Executed
-  const swapped = receipt.logs.filter((l) => l.address.toLowerCase() === fund.toLowerCase()).length;
-  expect(swapped, "one Swapped event per swap at least").toBeGreaterThanOrEqual(draft!.swaps.length);
-  const after = await weights(fund);
+    const before = await weights(fund);
+    const receipt = await send(founder, governor, governorAbi, "execute", [
+      targets,
+      values,
+      calldatas,
+      descriptionHash,
+    ]);
+    expect(await client.readContract({ address: governor, abi: governorAbi, functionName: "state", args: [id] })).toBe(
+      7,
+    ); // Executed
+    const swapped = receipt.logs.filter((l) => l.address.toLowerCase() === fund.toLowerCase()).length;
+    expect(swapped, "one Swapped event per swap at least").toBeGreaterThanOrEqual(draft!.swaps.length);
+    const after = await weights(fund);
 
-  // Closer to the suggestion, asset by asset in total, and every traded asset within its limit.
-  const distance = (w: Map<string, number>) => [...suggested].reduce((s, [t, x]) => s + Math.abs((w.get(t) ?? 0) - x), 0);
-  expect(distance(after)).toBeLessThan(distance(before) / 2);
-  for (const s of draft!.swaps) {
-    const bought = s.tokenOut.toLowerCase();
-    const { maxWeightBps } = await client.readContract({ address: fund, abi: fundAbi, functionName: "assetConfig", args: [s.tokenOut] });
-    expect(after.get(bought)!, `${bought} within its limit`).toBeLessThanOrEqual(maxWeightBps / 1e4);
-  }
-});
+    // Closer to the suggestion, asset by asset in total, and every traded asset within its limit.
+    const distance = (w: Map<string, number>) =>
+      [...suggested].reduce((s, [t, x]) => s + Math.abs((w.get(t) ?? 0) - x), 0);
+    expect(distance(after)).toBeLessThan(distance(before) / 2);
+    for (const s of draft!.swaps) {
+      const bought = s.tokenOut.toLowerCase();
+      const { maxWeightBps } = await client.readContract({
+        address: fund,
+        abi: fundAbi,
+        functionName: "assetConfig",
+        args: [s.tokenOut],
+      });
+      expect(after.get(bought)!, `${bought} within its limit`).toBeLessThanOrEqual(maxWeightBps / 1e4);
+    }
+  },
+);
 
-test("/advisor lists every fund; a fund its institution manages gets advice but no proposal, and the settings stay in the URL", async ({ page }) => {
-  const funds = await fundSummaries();
-  await page.goto("/advisor");
-  const list = page.getByTestId("advisor-list");
-  await expect(list.getByRole("link")).toHaveCount(funds.length, LOAD);
-  const stable = funds.find((s) => s.name === "Evergreen Stable Yield")!;
-  await list.getByRole("link", { name: /Evergreen Stable Yield/ }).click();
-  await expect(page).toHaveURL(new RegExp(`/fund/${stable.address}\\?tab=advisor`));
-  await expect(page.getByTestId("advisor-row").first()).toBeVisible(LOAD);
-  await expect(page.getByRole("button", { name: "Draft the rebalance proposal" })).toBeDisabled();
-  await expect(page.getByTestId("draft-not-governed")).toContainText("its manager trades directly");
+test(
+  "/advisor lists every fund; a fund its institution manages gets advice but no proposal, and the settings " +
+    "stay in the URL",
+  async ({ page }) => {
+    const funds = await fundSummaries();
+    await page.goto("/advisor");
+    const list = page.getByTestId("advisor-list");
+    await expect(list.getByRole("link")).toHaveCount(funds.length, LOAD);
+    const stable = funds.find((s) => s.name === "Evergreen Stable Yield")!;
+    await list.getByRole("link", { name: /Evergreen Stable Yield/ }).click();
+    await expect(page).toHaveURL(new RegExp(`/fund/${stable.address}\\?tab=advisor`));
+    await expect(page.getByTestId("advisor-row").first()).toBeVisible(LOAD);
+    await expect(page.getByRole("button", { name: "Draft the rebalance proposal" })).toBeDisabled();
+    await expect(page.getByTestId("draft-not-governed")).toContainText("its manager trades directly");
 
-  // The suggestion follows the objective, and the objective is in the URL.
-  const suggested = () => page.getByTestId("advisor-row").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-suggested")).join());
-  // The choice lands with the URL, after the click: click, then wait for it.
-  await page.getByRole("radio", { name: "Target risk" }).click({ force: true });
-  await expect(page).toHaveURL(/goal=target-risk/);
-  await expect(page.getByRole("radio", { name: "Target risk" })).toBeChecked();
-  await expect(page.getByTestId("target-vol")).toBeVisible();
-  await page.getByRole("radio", { name: "Minimum variance" }).click({ force: true });
-  await expect(page).toHaveURL(/goal=min-variance/);
-  const minVar = await suggested();
-  await page.reload();
-  await expect(page.getByRole("radio", { name: "Minimum variance" })).toBeChecked(LOAD);
-  await expect.poll(suggested, LOAD).toBe(minVar);
-});
+    // The suggestion follows the objective, and the objective is in the URL.
+    const suggested = () =>
+      page.getByTestId("advisor-row").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-suggested")).join());
+    // The choice lands with the URL, after the click: click, then wait for it.
+    await page.getByRole("radio", { name: "Target risk" }).click({ force: true });
+    await expect(page).toHaveURL(/goal=target-risk/);
+    await expect(page.getByRole("radio", { name: "Target risk" })).toBeChecked();
+    await expect(page.getByTestId("target-vol")).toBeVisible();
+    await page.getByRole("radio", { name: "Minimum variance" }).click({ force: true });
+    await expect(page).toHaveURL(/goal=min-variance/);
+    const minVar = await suggested();
+    await page.reload();
+    await expect(page.getByRole("radio", { name: "Minimum variance" })).toBeChecked(LOAD);
+    await expect.poll(suggested, LOAD).toBe(minVar);
+  },
+);
 
-test("a bad minimum-out allowance is explained at the field, keeps what was typed and withholds the draft", async ({ page }) => {
+test("a bad minimum-out allowance is explained at the field, keeps what was typed and withholds the draft", async ({
+  page,
+}) => {
   const defi = (await fundSummaries()).find((s) => s.name === "DeFi Blue Chips")!;
   await page.goto(`/fund/${defi.address}?tab=advisor&goal=max-sharpe`);
   const field = page.getByLabel("Minimum-out allowance (%)");
   await expect(field).toBeVisible(LOAD);
-  for (const [text, message] of [["abc", "Enter a percentage"], ["0", "more than 0%"], ["35", "at most 20%"]] as const) {
+  for (const [text, message] of [
+    ["abc", "Enter a percentage"],
+    ["0", "more than 0%"],
+    ["35", "at most 20%"],
+  ] as const) {
     await field.fill(text);
     await expect(field).toHaveValue(text);
     await expect(field).toHaveAttribute("aria-invalid", "true");
@@ -164,15 +233,25 @@ test("a bad minimum-out allowance is explained at the field, keeps what was type
 });
 
 for (const scheme of ["light", "dark"] as const) {
-  for (const [width, height] of [[1280, 800], [390, 844], [360, 740]] as const) {
-    test(`advisor tab: no serious axe violation and no sideways scrolling, ${width}×${height} ${scheme}`, async ({ page }) => {
+  for (const [width, height] of [
+    [1280, 800],
+    [390, 844],
+    [360, 740],
+  ] as const) {
+    test(`advisor tab: no serious axe violation and no sideways scrolling, ${width}×${height} ${scheme}`, async ({
+      page,
+    }) => {
       const defi = (await fundSummaries()).find((s) => s.name === "DeFi Blue Chips")!;
       await page.emulateMedia({ colorScheme: scheme });
       await page.setViewportSize({ width, height });
       await page.goto(`/fund/${defi.address}?tab=advisor&goal=target-risk`);
       await expect(page.getByTestId("frontier-chart").locator("svg").first()).toBeVisible(LOAD);
       const { violations } = await new AxeBuilder({ page }).analyze();
-      expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+      expect(
+        violations
+          .filter((v) => v.impact === "serious" || v.impact === "critical")
+          .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+      ).toEqual([]);
       await expectFits(page, width);
       await page.screenshot({ path: `test-results/screenshots/advisor-${width}-${scheme}.png`, fullPage: true });
     });

@@ -33,16 +33,38 @@ async function createBrokenFund(): Promise<Address> {
   const feed = deployed.contractAddress!;
   const factory = contractOf(31337, "FundFactory");
   const config = {
-    name: "Totally Legit Fund", symbol: "egSPAM", asset: contractOf(31337, "USDC").address, assetFeed: feed, assetHeartbeat: 86_400,
-    assets: [], maxLpBps: 0, managementBps: 0, performanceBps: 0, hurdleBps: 0, entryBps: 0, exitBps: 0,
-    manager: SPAMMER, mechanism: 1, owner: SPAMMER,
+    name: "Totally Legit Fund",
+    symbol: "egSPAM",
+    asset: contractOf(31337, "USDC").address,
+    assetFeed: feed,
+    assetHeartbeat: 86_400,
+    assets: [],
+    maxLpBps: 0,
+    managementBps: 0,
+    performanceBps: 0,
+    hurdleBps: 0,
+    entryBps: 0,
+    exitBps: 0,
+    manager: SPAMMER,
+    mechanism: 1,
+    owner: SPAMMER,
   };
   const governance = {
-    tokenName: "Spam Manager", tokenSymbol: "mSPAM", holders: [SPAMMER], amounts: [parseUnits("1000", 18)],
-    votingDelay: 86_400, votingPeriod: 86_400, proposalThreshold: 0n, quorumPercent: 4n, timelockDelay: 86_400n,
+    tokenName: "Spam Manager",
+    tokenSymbol: "mSPAM",
+    holders: [SPAMMER],
+    amounts: [parseUnits("1000", 18)],
+    votingDelay: 86_400,
+    votingPeriod: 86_400,
+    proposalThreshold: 0n,
+    quorumPercent: 4n,
+    timelockDelay: 86_400n,
     rewardsCap: parseUnits("1000", 18),
   };
-  await send({ to: factory.address, data: encodeFunctionData({ abi: factory.abi, functionName: "createFund", args: [config as never, governance] }) });
+  await send({
+    to: factory.address,
+    data: encodeFunctionData({ abi: factory.abi, functionName: "createFund", args: [config as never, governance] }),
+  });
   const count = await client.readContract({ ...factory, functionName: "fundCount" });
   const set = await client.readContract({ ...factory, functionName: "fundsPage", args: [count - 1n, 1n] });
   await send({ to: feed, data: encodeFunctionData({ abi, functionName: "setMode", args: [REVERTING] }) });
@@ -53,12 +75,15 @@ test("Discover lists every other fund and names the one whose feed reverts", asy
   const healthy = await fundSummaries();
   const broken = await createBrokenFund();
   // The lens flags the fund instead of failing the list.
-  const all = await readSummaries(client, await client.getBlockNumber({ cacheTime: 0 })); // not the cached block from before the fund existed
+  // not the cached block from before the fund existed
+  const all = await readSummaries(client, await client.getBlockNumber({ cacheTime: 0 }));
   expect(all.map((s) => [s.set.fund, s.ok])).toEqual([...healthy.map((f) => [f.address, true]), [broken, false]]);
 
   await page.goto("/");
   await expect(page.getByTestId("fund-row")).toHaveCount(healthy.length);
-  const rows = await page.getByTestId("fund-row").evaluateAll((els) => els.map((e) => e.getAttribute("data-address")!.toLowerCase()));
+  const rows = await page
+    .getByTestId("fund-row")
+    .evaluateAll((els) => els.map((e) => e.getAttribute("data-address")!.toLowerCase()));
   expect(rows).toEqual(healthy.map((f) => f.address.toLowerCase()));
   const notice = page.getByTestId("broken-funds");
   await expect(notice).toContainText("One fund could not be read");

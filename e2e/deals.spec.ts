@@ -21,7 +21,10 @@ const State = { Pending: 0, Active: 1, Exercised: 2, Expired: 3 } as const;
  */
 async function ventureDeals() {
   const sets = await client.readContract({ ...contractOf(31337, "FundFactory"), functionName: "allFunds" });
-  const escrowed = await client.getLogs({ event: parseAbiItem("event Escrowed(address indexed party, uint256 amount)"), fromBlock: 0n });
+  const escrowed = await client.getLogs({
+    event: parseAbiItem("event Escrowed(address indexed party, uint256 amount)"),
+    fromBlock: 0n,
+  });
   const all = await Promise.all([...new Set(escrowed.map((l) => getAddress(l.address)))].map(readDeal));
   for (const s of sets) {
     const mine = all.filter((d) => getAddress(d.fund) === getAddress(s.fund));
@@ -32,8 +35,11 @@ async function ventureDeals() {
 }
 
 async function readDeal(address: Address) {
-  const read = <F extends "state" | "n1" | "n2" | "p2" | "project" | "asset" | "projectToken" | "fund" | "exercisable" | "lapsed">(functionName: F) =>
-    client.readContract({ address, abi: dealAbi, functionName } as never) as Promise<never>;
+  const read = <
+    F extends "state" | "n1" | "n2" | "p2" | "project" | "asset" | "projectToken" | "fund" | "exercisable" | "lapsed",
+  >(
+    functionName: F,
+  ) => client.readContract({ address, abi: dealAbi, functionName } as never) as Promise<never>;
   const projectToken: Address = await read("projectToken");
   return {
     address,
@@ -51,12 +57,15 @@ async function readDeal(address: Address) {
 }
 type Deal = Awaited<ReturnType<typeof readDeal>>;
 
-const balance = (token: Address, who: Address) => client.readContract({ address: token, abi: erc20Abi, functionName: "balanceOf", args: [who] });
+const balance = (token: Address, who: Address) =>
+  client.readContract({ address: token, abi: erc20Abi, functionName: "balanceOf", args: [who] });
 const USDC = { decimals: 6, symbol: "USDC" };
 const token = (symbol: string) => ({ decimals: 18, symbol });
 const card = (page: Page, deal: Address) => page.locator(`[data-testid=deal][data-deal="${deal.toLowerCase()}"]`);
 
-test("an exercisable deal shows as exercisable; exercising moves no token, then anyone claims the fund's leg", async ({ page }) => {
+test("an exercisable deal shows as exercisable; exercising moves no token, then anyone claims the fund's leg", async ({
+  page,
+}) => {
   const { deals } = await ventureDeals();
   const orbit = deals.ORB;
   expect(orbit.state).toBe(State.Active);
@@ -71,16 +80,21 @@ test("an exercisable deal shows as exercisable; exercising moves no token, then 
   await expect(c.getByTestId("deal-status")).toHaveText("Exercisable");
   await expect(c.getByTestId("tranche-2-status")).toHaveText("Exercisable now");
   // The project claimed its n1 in the seed: n2 and p2 wait in escrow.
-  await expect(c.getByTestId("escrow-held")).toHaveText(`${amount(orbit.n2, USDC)} · ${amount(orbit.p2, token("ORB"))}`);
+  await expect(c.getByTestId("escrow-held")).toHaveText(
+    `${amount(orbit.n2, USDC)} · ${amount(orbit.p2, token("ORB"))}`,
+  );
   await expect(c.getByTestId("claimable-fund")).toHaveText("nothing");
   const scan = await client.readContract({ address: orbit.address, abi: dealAbi, functionName: "scan" });
   await expect(c.getByTestId("longest-run")).toContainText(formatDuration(scan.longest));
   // The chart shades each qualifying run, darker the one that meets the required duration; an
   // active deal whose runs are all too short has none of those.
-  const longRuns = (address: Address) => card(page, address).locator('.recharts-reference-area-rect[fill-opacity="0.3"]');
+  const longRuns = (address: Address) =>
+    card(page, address).locator('.recharts-reference-area-rect[fill-opacity="0.3"]');
   await expect(c.locator(".recharts-reference-area-rect").first()).toBeVisible();
   await expect(longRuns(orbit.address)).not.toHaveCount(0);
-  expect(await client.readContract({ address: deals.LUM.address, abi: dealAbi, functionName: "exercisable" })).toBe(false);
+  expect(await client.readContract({ address: deals.LUM.address, abi: dealAbi, functionName: "exercisable" })).toBe(
+    false,
+  );
   await expect(card(page, deals.LUM.address).locator(".recharts-surface")).toBeVisible();
   await expect(longRuns(deals.LUM.address)).toHaveCount(0);
 
@@ -95,7 +109,9 @@ test("an exercisable deal shows as exercisable; exercising moves no token, then 
   await c.getByRole("button", { name: "Exercise tranche 2" }).click();
   await expect(c.getByTestId("deal-status")).toHaveText("Exercised");
   await expect(page.getByTestId("toast-success")).toContainText("Exercise tranche 2 of Orbit Lending");
-  expect(Number(await client.readContract({ address: orbit.address, abi: dealAbi, functionName: "state" }))).toBe(State.Exercised);
+  expect(Number(await client.readContract({ address: orbit.address, abi: dealAbi, functionName: "state" }))).toBe(
+    State.Exercised,
+  );
   expect(await balances()).toEqual(before); // settlement moves no token: each side claims its leg
   await expect(c.getByTestId("tranche-2")).toHaveAttribute("data-paid", "true");
   await expect(c.getByTestId("claimable-fund")).toHaveText(amount(orbit.p2, token("ORB")));
@@ -105,7 +121,9 @@ test("an exercisable deal shows as exercisable; exercising moves no token, then 
   // Anyone makes the fund claim its leg; the project's stays for the project.
   await c.getByTestId("claim-fund").click();
   // The exercise's toast may still be up: find this one among them.
-  await expect(page.getByTestId("toast-success").filter({ hasText: "Claim the fund's leg of the Orbit Lending deal" })).toBeVisible();
+  await expect(
+    page.getByTestId("toast-success").filter({ hasText: "Claim the fund's leg of the Orbit Lending deal" }),
+  ).toBeVisible();
   expect(await balance(orbit.projectToken, orbit.fund)).toBe(before.fundOrb + orbit.p2);
   expect(await balance(orbit.asset, orbit.fund)).toBe(before.fundUsdc); // paid from escrow, not from the fund's cash
   expect(await balance(orbit.projectToken, orbit.address)).toBe(0n);
@@ -126,7 +144,9 @@ test("exercising a deal that someone settled meanwhile says why and sends nothin
 
   // Someone else (the keeper, the project) gets there first while the page still shows it exercisable.
   const other = createWalletClient({ transport: http(rpcUrl), account: orbit.project });
-  await client.waitForTransactionReceipt({ hash: await other.writeContract({ address: orbit.address, abi: dealAbi, functionName: "exercise", chain: null }) });
+  await client.waitForTransactionReceipt({
+    hash: await other.writeContract({ address: orbit.address, abi: dealAbi, functionName: "exercise", chain: null }),
+  });
   const nonce = await client.getTransactionCount({ address: INVESTOR });
 
   await c.getByRole("button", { name: "Exercise tranche 2" }).click();
@@ -147,7 +167,8 @@ test("an expired deal shows its refunds, and its project team sees its escrow ca
   await expect(c.getByTestId("deal-status")).toHaveText("Expired");
   await expect(c.getByTestId("tranche-2")).toHaveAttribute("data-paid", "false");
   await expect(c.getByTestId("deal-outcome")).toContainText(
-    `${amount(nova.n2, USDC)} goes back to the fund and ${amount(nova.p2, token("NOVA"))} back to the project, each claimed by its owner.`,
+    `${amount(nova.n2, USDC)} goes back to the fund and ${amount(nova.p2, token("NOVA"))} back to the ` +
+      `project, each claimed by its owner.`,
   );
   // Both sides claimed their legs in the seed.
   await expect(c.getByTestId("claimable-fund")).toHaveText("nothing");
@@ -160,14 +181,23 @@ test("an expired deal shows its refunds, and its project team sees its escrow ca
   await expect(page.getByTestId("deal")).toHaveCount(1);
 });
 
-test("a fund's Deals tab lists every deal in the state the contract is in, the pending one with its proposal", async ({ page }) => {
+test("a fund's Deals tab lists every deal in the state the contract is in, the pending one with its proposal", async ({
+  page,
+}) => {
   const { fund, deals } = await ventureDeals();
   await page.goto(`/fund/${fund}?tab=deals`);
   const panel = page.getByTestId("panel-deals");
   // Every deal a project escrowed into: the four approved ones (two already claimed and so out of
   // the fund's registry), the one waiting for its approval, and the one whose approval failed.
   await expect(panel.getByTestId("deal")).toHaveCount(Object.keys(deals).length);
-  const expected: Record<string, string> = { ORB: "Exercisable", LUM: "Active", HLX: "Exercised", NOVA: "Expired", QSR: "Lapsed", TDL: "Pending approval" };
+  const expected: Record<string, string> = {
+    ORB: "Exercisable",
+    LUM: "Active",
+    HLX: "Exercised",
+    NOVA: "Expired",
+    QSR: "Lapsed",
+    TDL: "Pending approval",
+  };
   for (const [symbol, status] of Object.entries(expected)) {
     const d = deals[symbol];
     await expect(card(page, d.address).getByTestId("deal-status"), symbol).toHaveText(status);
@@ -189,7 +219,9 @@ test("a fund's Deals tab lists every deal in the state the contract is in, the p
   await expect(lapsed).toContainText("approval proposal “Approve the Quasar Yield deal”");
 });
 
-test("once the window closes unexercised, anyone settles the expiry and both sides get their tranche 2 back", async ({ page }) => {
+test("once the window closes unexercised, anyone settles the expiry and both sides get their tranche 2 back", async ({
+  page,
+}) => {
   const { deals } = await ventureDeals();
   const lumen = deals.LUM;
   const deadline = await client.readContract({ address: lumen.address, abi: dealAbi, functionName: "windowEnd" });
@@ -203,7 +235,10 @@ test("once the window closes unexercised, anyone settles the expiry and both sid
   await page.goto("/deals");
   const c = card(page, lumen.address);
   await expect(c.getByTestId("deal-status")).toHaveText("Window closed");
-  const before = { fundUsdc: await balance(lumen.asset, lumen.fund), projectLum: await balance(lumen.projectToken, lumen.project) };
+  const before = {
+    fundUsdc: await balance(lumen.asset, lumen.fund),
+    projectLum: await balance(lumen.projectToken, lumen.project),
+  };
   await c.getByRole("button", { name: "Settle expiry" }).click();
   await expect(c.getByTestId("deal-status")).toHaveText("Expired");
   // Expiry moves no token; anyone then claims the fund's n2 back for it.
@@ -227,13 +262,17 @@ test("the project team claims its own leg of an expired deal from the page", asy
   await rpc("evm_setNextBlockTimestamp", [`0x${(deadline + 1n).toString(16)}`]);
   await rpc("evm_mine", []);
   const anyone = createWalletClient({ transport: http(rpcUrl), account: lumen.project });
-  await client.waitForTransactionReceipt({ hash: await anyone.writeContract({ address: lumen.address, abi: dealAbi, functionName: "expire", chain: null }) });
+  await client.waitForTransactionReceipt({
+    hash: await anyone.writeContract({ address: lumen.address, abi: dealAbi, functionName: "expire", chain: null }),
+  });
 
   await installTestWallet(page, { authorized: true, account: lumen.project });
   await page.goto("/deals?status=expired");
   const c = card(page, lumen.address);
   await expect(c.getByTestId("deal-status")).toHaveText("Expired");
-  await expect(c.getByTestId("project-view")).toContainText(`your ${amount(lumen.p2, token("LUM"))} is yours to claim back`);
+  await expect(c.getByTestId("project-view")).toContainText(
+    `your ${amount(lumen.p2, token("LUM"))} is yours to claim back`,
+  );
   const before = await balance(lumen.projectToken, lumen.project);
   await c.getByTestId("claim-project-tokens").click();
   await expect(c.getByTestId("claimable-project")).toHaveText("nothing");
@@ -242,7 +281,11 @@ test("the project team claims its own leg of an expired deal from the page", asy
   await expect(c.getByTestId("claim-project-tokens")).toHaveCount(0);
 });
 
-for (const [w, h] of [[1280, 800], [390, 844], [360, 740]] as const) {
+for (const [w, h] of [
+  [1280, 800],
+  [390, 844],
+  [360, 740],
+] as const) {
   for (const scheme of ["light", "dark"] as const) {
     test(`screenshot of the deals ${w}x${h} ${scheme}`, async ({ page }) => {
       await page.setViewportSize({ width: w, height: h });

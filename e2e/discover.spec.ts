@@ -32,7 +32,9 @@ async function loaded(page: Page, count: number) {
 
 /** TVL order by USD value, ties in registry order. */
 const byTvl = (funds: ChainFund[], dir: "asc" | "desc") =>
-  [...funds].sort((a, b) => (a.tvlUsd === b.tvlUsd ? a.index - b.index : (a.tvlUsd < b.tvlUsd ? -1 : 1) * (dir === "asc" ? 1 : -1)));
+  [...funds].sort((a, b) =>
+    a.tvlUsd === b.tvlUsd ? a.index - b.index : (a.tvlUsd < b.tvlUsd ? -1 : 1) * (dir === "asc" ? 1 : -1),
+  );
 
 test("renders fully with at most three JSON-RPC requests", async ({ page }) => {
   const funds = await fundSummaries();
@@ -134,56 +136,68 @@ test("search by name, and a search that matches nothing offers to clear the filt
   await expect(page).not.toHaveURL(/q=/);
 });
 
-test("comparing three funds shows their names, fees and holdings as on chain and a chart; a fourth is disabled", async ({ page }) => {
-  const funds = await fundSummaries();
-  expect(funds.length).toBeGreaterThanOrEqual(4);
-  await page.goto("/");
-  await loaded(page, funds.length);
-  const toggles = page.getByTestId("compare-toggle");
-  const picked = funds.slice(0, 3);
-  // The URL holds the choice, so the box shows it once the navigation is committed.
-  const box = (f: ChainFund) => page.getByRole("checkbox", { name: `Compare ${f.name}` });
-  for (const f of picked) {
-    await box(f).click();
-    await expect(box(f)).toBeChecked();
-  }
+test(
+  "comparing three funds shows their names, fees and holdings as on chain and a chart; a fourth is " + "disabled",
+  async ({ page }) => {
+    const funds = await fundSummaries();
+    expect(funds.length).toBeGreaterThanOrEqual(4);
+    await page.goto("/");
+    await loaded(page, funds.length);
+    const toggles = page.getByTestId("compare-toggle");
+    const picked = funds.slice(0, 3);
+    // The URL holds the choice, so the box shows it once the navigation is committed.
+    const box = (f: ChainFund) => page.getByRole("checkbox", { name: `Compare ${f.name}` });
+    for (const f of picked) {
+      await box(f).click();
+      await expect(box(f)).toBeChecked();
+    }
 
-  const fourth = page.getByRole("checkbox", { name: `Compare ${funds[3].name}` });
-  await expect(fourth).toBeDisabled();
-  await expect(page.locator("#compare-limit")).toContainText("Compare up to 3 funds");
-  await expect(fourth).toHaveAttribute("aria-describedby", "compare-limit");
-  await expect(toggles.filter({ has: page.locator(":scope:disabled") })).toHaveCount(funds.length - 3);
+    const fourth = page.getByRole("checkbox", { name: `Compare ${funds[3].name}` });
+    await expect(fourth).toBeDisabled();
+    await expect(page.locator("#compare-limit")).toContainText("Compare up to 3 funds");
+    await expect(fourth).toHaveAttribute("aria-describedby", "compare-limit");
+    await expect(toggles.filter({ has: page.locator(":scope:disabled") })).toHaveCount(funds.length - 3);
 
-  const panel = page.getByTestId("compare-panel");
-  const fees = panel.getByTestId("compare-fees");
-  await expect(fees.locator("thead th").filter({ hasText: /\S/ })).toHaveText(["Fees", ...picked.map((f) => f.name)]);
-  const feeRow = (label: string) => fees.getByRole("row", { name: new RegExp(`^${label}`) }).locator("td");
-  await expect(feeRow("Management fee")).toHaveText(picked.map((f) => bpsPercent(f.fees.managementBps, { locale: "en-US" })));
-  await expect(feeRow("Performance fee")).toHaveText(picked.map((f) => bpsPercent(f.fees.performanceBps, { locale: "en-US" })));
-  await expect(feeRow("Hurdle")).toHaveText(picked.map((f) => bpsPercent(f.fees.hurdleBps, { locale: "en-US" })));
-  await expect(feeRow("High-water mark")).toHaveCount(3);
+    const panel = page.getByTestId("compare-panel");
+    const fees = panel.getByTestId("compare-fees");
+    await expect(fees.locator("thead th").filter({ hasText: /\S/ })).toHaveText(["Fees", ...picked.map((f) => f.name)]);
+    const feeRow = (label: string) => fees.getByRole("row", { name: new RegExp(`^${label}`) }).locator("td");
+    await expect(feeRow("Management fee")).toHaveText(
+      picked.map((f) => bpsPercent(f.fees.managementBps, { locale: "en-US" })),
+    );
+    await expect(feeRow("Performance fee")).toHaveText(
+      picked.map((f) => bpsPercent(f.fees.performanceBps, { locale: "en-US" })),
+    );
+    await expect(feeRow("Hurdle")).toHaveText(picked.map((f) => bpsPercent(f.fees.hurdleBps, { locale: "en-US" })));
+    await expect(feeRow("High-water mark")).toHaveCount(3);
 
-  await expect(panel.getByTestId("compare-chart").locator(".recharts-line")).toHaveCount(3, LOAD);
-  const holdings = panel.getByTestId("compare-holdings");
-  for (const [i, f] of picked.entries()) {
-    await expect(holdings.nth(i).locator("caption")).toHaveText(`Holdings of ${f.name}`);
-    await expect(holdings.nth(i).locator("tbody tr")).toHaveCount(await heldCount(f.address));
-  }
-  await expect(page).toHaveURL(new RegExp(`compare=${addresses(picked).join("%2C")}`));
+    await expect(panel.getByTestId("compare-chart").locator(".recharts-line")).toHaveCount(3, LOAD);
+    const holdings = panel.getByTestId("compare-holdings");
+    for (const [i, f] of picked.entries()) {
+      await expect(holdings.nth(i).locator("caption")).toHaveText(`Holdings of ${f.name}`);
+      await expect(holdings.nth(i).locator("tbody tr")).toHaveCount(await heldCount(f.address));
+    }
+    await expect(page).toHaveURL(new RegExp(`compare=${addresses(picked).join("%2C")}`));
 
-  // Unticking one frees a place.
-  await box(picked[0]).click();
-  await expect(box(picked[0])).not.toBeChecked();
-  await expect(fourth).toBeEnabled();
-});
+    // Unticking one frees a place.
+    await box(picked[0]).click();
+    await expect(box(picked[0])).not.toBeChecked();
+    await expect(fourth).toBeEnabled();
+  },
+);
 
 test("a deep link with every parameter restores the same view, also after a reload", async ({ page }) => {
   const funds = await fundSummaries();
   const compare = addresses(funds.slice(1, 3));
   const url = `/?sort=tvl&dir=asc&mech=governance&asset=USDC&minTvl=1&q=e&compare=${compare.join(",")}&in=usd`;
   const expected = byTvl(
-    funds.filter((f) => MECH[f.mechanism] === "governance" && f.assetSymbol === "USDC" && f.tvlUsd >= 10n ** 18n
-      && `${f.name} ${f.symbol}`.toLowerCase().includes("e")),
+    funds.filter(
+      (f) =>
+        MECH[f.mechanism] === "governance" &&
+        f.assetSymbol === "USDC" &&
+        f.tvlUsd >= 10n ** 18n &&
+        `${f.name} ${f.symbol}`.toLowerCase().includes("e"),
+    ),
     "asc",
   );
   expect(expected.length).toBeGreaterThan(0);
@@ -196,7 +210,10 @@ test("a deep link with every parameter restores the same view, also after a relo
     await expect(page.getByLabel("Asset", { exact: true })).toHaveValue("USDC");
     await expect(page.getByLabel(/Minimum TVL \(USD\)/)).toHaveValue("1");
     await expect(page.getByLabel("Search by name")).toHaveValue("e");
-    await expect(page.getByTestId("compare-fees").locator("thead th").filter({ hasText: /\S/ })).toHaveText(["Fees", ...funds.slice(1, 3).map((f) => f.name)]);
+    await expect(page.getByTestId("compare-fees").locator("thead th").filter({ hasText: /\S/ })).toHaveText([
+      "Fees",
+      ...funds.slice(1, 3).map((f) => f.name),
+    ]);
     await expect(page.getByTestId("fund-tvl").first()).toContainText("USD");
     if (round === "first load") await page.reload();
   }
@@ -218,7 +235,10 @@ test("?in=usd shows each TVL as the engine converts the chain's values", async (
   await loaded(page, before.length);
   const after = await fundSummaries();
   for (const [i, f] of before.entries()) {
-    const shown = await page.locator(`[data-testid="fund-row"][data-address="${f.address}"]`).getByTestId("fund-tvl").textContent();
+    const shown = await page
+      .locator(`[data-testid="fund-row"][data-address="${f.address}"]`)
+      .getByTestId("fund-tvl")
+      .textContent();
     // A keeper may move a price while the page loads: the value before or the value after.
     const candidates = [f, after[i]].map((x) => formatTvl(x.tvlUsd, 18, "USD", "en-US"));
     expect(candidates, `TVL of ${f.name} in USD`).toContain(shown);
@@ -226,7 +246,11 @@ test("?in=usd shows each TVL as the engine converts the chain's values", async (
 });
 
 for (const scheme of ["light", "dark"] as const) {
-  for (const [width, height] of [[1280, 800], [390, 844], [360, 740]] as const) {
+  for (const [width, height] of [
+    [1280, 800],
+    [390, 844],
+    [360, 740],
+  ] as const) {
     test(`screenshot of a comparison ${width}×${height} ${scheme}`, async ({ page }) => {
       const funds = await fundSummaries();
       await page.emulateMedia({ colorScheme: scheme });
@@ -236,7 +260,10 @@ for (const scheme of ["light", "dark"] as const) {
       await expect(page.getByTestId("compare-chart").locator(".recharts-line")).toHaveCount(3, LOAD);
       await expect(page.getByTestId("compare-holdings").locator("tbody tr").first()).toBeVisible();
       await expectFits(page, width);
-      await page.screenshot({ path: `test-results/screenshots/discover-compare-${width}x${height}-${scheme}.png`, fullPage: true });
+      await page.screenshot({
+        path: `test-results/screenshots/discover-compare-${width}x${height}-${scheme}.png`,
+        fullPage: true,
+      });
     });
   }
 }

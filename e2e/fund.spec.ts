@@ -4,7 +4,15 @@ import { createPublicClient, defineChain, http, parseUnits, type Address } from 
 import { abiOf, contractOf } from "../src/chain/contracts.ts";
 import { walkFeedRounds } from "../src/chain/feedWalk.ts";
 import { convertSeries, type FeedHistory } from "../src/domain/history/index.ts";
-import { gavUsdWad, impermanentLoss, lpBasis, midPriceInAsset, premiumPpm, usdIn, type UsdPrice } from "../src/domain/valuation/index.ts";
+import {
+  gavUsdWad,
+  impermanentLoss,
+  lpBasis,
+  midPriceInAsset,
+  premiumPpm,
+  usdIn,
+  type UsdPrice,
+} from "../src/domain/valuation/index.ts";
 import { exact, money } from "../src/features/fund/format.ts";
 import { bpsPercent, FINE, ppmPercent } from "../src/lib/percent.ts";
 import { client, fundAmounts, fundSummaries, rpcUrl } from "./chain.ts";
@@ -22,7 +30,9 @@ const lens = contractOf(31337, "FundLens");
 // The round walk batches through Multicall3, which a client finds on its chain.
 const walkClient = createPublicClient({
   chain: defineChain({
-    id: 31337, name: "local", nativeCurrency: { name: "Ether", symbol: "ETH", decimals: 18 },
+    id: 31337,
+    name: "local",
+    nativeCurrency: { name: "Ether", symbol: "ETH", decimals: 18 },
     rpcUrls: { default: { http: [rpcUrl] } },
     contracts: { multicall3: { address: contractOf(31337, "Multicall3").address } },
   }),
@@ -75,11 +85,19 @@ for (const name of ["Evergreen Stable Yield", "BTC/ETH Balanced"]) {
     await expect(page.getByTestId("fund-tvl")).toHaveText(money(amounts.tvl, amounts.decimals, amounts.symbol));
 
     await page.getByRole("tab", { name: "Holdings" }).click();
-    const [holdings] = await client.readContract({ address: fund, abi: fundAbi, functionName: "holdings", blockNumber });
-    const shown = await page.getByTestId("holding-row").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-token")));
+    const [holdings] = await client.readContract({
+      address: fund,
+      abi: fundAbi,
+      functionName: "holdings",
+      blockNumber,
+    });
+    const shown = await page
+      .getByTestId("holding-row")
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute("data-token")));
     expect(shown.sort()).toEqual(holdings.map((h) => h.token.toLowerCase()).sort());
     // Every oracle price at one precision, so that a stablecoin at 1 reads beside one at 0.9997.
-    for (const price of await page.getByTestId("oracle-price").allTextContents()) expect(price).toMatch(/^[\d,]+\.\d{4}$/);
+    for (const price of await page.getByTestId("oracle-price").allTextContents())
+      expect(price).toMatch(/^[\d,]+\.\d{4}$/);
 
     await page.getByRole("tab", { name: "Intrinsic values" }).click();
     // One read of the panel, once drawn, and of the block it was computed at, so that all come
@@ -87,10 +105,17 @@ for (const name of ["Evergreen Stable Yield", "BTC/ETH Balanced"]) {
     await expect(page.getByTestId("iv-nav")).toBeVisible();
     const [at, nav, investor, manager] = await page.evaluate(() => [
       document.querySelector('[data-testid="fund-header"]')!.getAttribute("data-block")!,
-      ...["iv-nav", "iv-investor", "iv-manager"].map((id) => document.querySelector(`[data-testid=${id}]`)!.textContent!),
+      ...["iv-nav", "iv-investor", "iv-manager"].map(
+        (id) => document.querySelector(`[data-testid=${id}]`)!.textContent!,
+      ),
     ]);
     // Each total is the lens's at that block: the split is the contracts', not NAV less the other.
-    const iv = await client.readContract({ ...lens, functionName: "intrinsicValues", args: [fund], blockNumber: BigInt(at) });
+    const iv = await client.readContract({
+      ...lens,
+      functionName: "intrinsicValues",
+      args: [fund],
+      blockNumber: BigInt(at),
+    });
     const show = (v: bigint) => exact(v, amounts.decimals, amounts.symbol);
     expect([nav, investor, manager]).toEqual([show(iv.nav), show(iv.investorTotal), show(iv.managerTotal)]);
     expect(iv.investorTotal + iv.managerTotal).toBe(iv.nav);
@@ -111,18 +136,34 @@ test("NAV per share and a manager token's intrinsic value are the chain's, as fo
   const iv = await client.readContract({ ...lens, functionName: "intrinsicValues", args: [f.address], blockNumber });
   // The lens's per-share value is what ERC-4626 converts one share to, to within its virtual share.
   const one = 10n ** BigInt(f.assetDecimals + 6);
-  const converted = await client.readContract({ address: f.address, abi: fundAbi, functionName: "convertToAssets", args: [one], blockNumber });
+  const converted = await client.readContract({
+    address: f.address,
+    abi: fundAbi,
+    functionName: "convertToAssets",
+    args: [one],
+    blockNumber,
+  });
   expect(converted <= iv.perShare && iv.perShare - converted <= iv.perShare / 10n ** 6n + 1n).toBe(true);
   await expect(page.getByTestId("fund-nav")).toHaveText(money(iv.perShare, f.assetDecimals, f.assetSymbol));
   await expect(page.getByTestId("iv-per-share")).toHaveText(money(iv.perShare, f.assetDecimals, f.assetSymbol));
   expect(iv.perManagerToken).toBeGreaterThan(0n);
-  await expect(page.getByTestId("iv-per-manager-token")).toHaveText(money(iv.perManagerToken, f.assetDecimals, f.assetSymbol));
+  await expect(page.getByTestId("iv-per-manager-token")).toHaveText(
+    money(iv.perManagerToken, f.assetDecimals, f.assetSymbol),
+  );
 });
 
 test("the intrinsic-values tab names the pool excluded from fees and counts the claiming supply", async ({ page }) => {
   const f = await fundNamed("Evergreen Ether");
-  const set = await client.readContract({ ...contractOf(31337, "FundFactory"), functionName: "fundSet", args: [f.address] });
-  const pool = await client.readContract({ ...contractOf(31337, "AmmFactory"), functionName: "getPair", args: [set.managerToken, contractOf(31337, "WETH").address] });
+  const set = await client.readContract({
+    ...contractOf(31337, "FundFactory"),
+    functionName: "fundSet",
+    args: [f.address],
+  });
+  const pool = await client.readContract({
+    ...contractOf(31337, "AmmFactory"),
+    functionName: "getPair",
+    args: [set.managerToken, contractOf(31337, "WETH").address],
+  });
   await page.goto(`/fund/${f.address}?tab=intrinsic`);
   const blockNumber = await pageBlock(page);
   const splitter = { address: set.feeSplitter, abi: abiOf(31337, "FeeSplitter"), blockNumber } as const;
@@ -134,7 +175,8 @@ test("the intrinsic-values tab names the pool excluded from fees and counts the 
   const claiming = await client.readContract({ ...splitter, functionName: "claimingSupply" });
   const token = { address: set.managerToken, abi: abiOf(31337, "ManagerToken"), blockNumber } as const;
   const [supply, inPool] = await Promise.all([
-    client.readContract({ ...token, functionName: "totalSupply" }), client.readContract({ ...token, functionName: "balanceOf", args: [pool] }),
+    client.readContract({ ...token, functionName: "totalSupply" }),
+    client.readContract({ ...token, functionName: "balanceOf", args: [pool] }),
   ]);
   expect(inPool).toBeGreaterThan(0n);
   expect(claiming).toBe(supply - inPool);
@@ -147,15 +189,27 @@ test("the unit switch converts the header, the charts at past prices and the tab
   await page.goto(`/fund/${fund}?in=eth`);
   const blockNumber = await pageBlock(page);
   const at = { address: fund, abi: fundAbi, blockNumber } as const;
-  const [asset, tvl] = await Promise.all([client.readContract({ ...at, functionName: "asset" }), client.readContract({ ...at, functionName: "totalAssets" })]);
+  const [asset, tvl] = await Promise.all([
+    client.readContract({ ...at, functionName: "asset" }),
+    client.readContract({ ...at, functionName: "totalAssets" }),
+  ]);
   const config = await client.readContract({ ...at, functionName: "assetConfig", args: [asset] });
-  const [usdc, eth] = await Promise.all([feedAt(config.feed, f.assetDecimals, blockNumber), feedAt(contractOf(31337, "WETHUsdFeed").address, 18, blockNumber)]);
+  const [usdc, eth] = await Promise.all([
+    feedAt(config.feed, f.assetDecimals, blockNumber),
+    feedAt(contractOf(31337, "WETHUsdFeed").address, 18, blockNumber),
+  ]);
   const tvlInEth = money(usdIn(gavUsdWad(tvl, usdc), eth), 18, "ETH");
   await expect(page.getByTestId("fund-tvl")).toHaveText(tvlInEth);
 
   // The chart runs from the NavRecorded events, each at the feed answers of its time, to the
   // value now, which is the header's.
-  const navs = await client.getContractEvents({ address: fund, abi: fundAbi, eventName: "NavRecorded", fromBlock: 0n, toBlock: blockNumber });
+  const navs = await client.getContractEvents({
+    address: fund,
+    abi: fundAbi,
+    eventName: "NavRecorded",
+    fromBlock: 0n,
+    toBlock: blockNumber,
+  });
   const first = navs[0].args;
   const [firstInEth] = convertSeries([{ t: first.timestamp!, v: first.gav! }], usdc, eth);
   const lastTvl = page.getByTestId("chart-tvl-last");
@@ -178,18 +232,29 @@ test("the Stable fund's investor token shows its pool's premium or discount to i
   await page.goto(`/fund/${fund}`);
   const blockNumber = await pageBlock(page);
   const asset = await client.readContract({ address: fund, abi: fundAbi, functionName: "asset", blockNumber });
-  const pool = await client.readContract({ ...contractOf(31337, "AmmFactory"), functionName: "getPair", args: [fund, asset], blockNumber });
+  const pool = await client.readContract({
+    ...contractOf(31337, "AmmFactory"),
+    functionName: "getPair",
+    args: [fund, asset],
+    blockNumber,
+  });
   const [token0, [r0, r1], iv] = await Promise.all([
     client.readContract({ address: pool, abi: pairAbi, functionName: "token0", blockNumber }),
     client.readContract({ address: pool, abi: pairAbi, functionName: "getReserves", blockNumber }),
     client.readContract({ ...lens, functionName: "intrinsicValues", args: [fund], blockNumber }),
   ]);
   const shareIs0 = token0.toLowerCase() === fund.toLowerCase();
-  const price = midPriceInAsset({ reserveToken: shareIs0 ? r0 : r1, reserveQuote: shareIs0 ? r1 : r0, tokenDecimals: f.assetDecimals + 6 }, "asset", { answer: 1n, feedDecimals: 8, decimals: f.assetDecimals })!;
+  const price = midPriceInAsset(
+    { reserveToken: shareIs0 ? r0 : r1, reserveQuote: shareIs0 ? r1 : r0, tokenDecimals: f.assetDecimals + 6 },
+    "asset",
+    { answer: 1n, feedDecimals: 8, decimals: f.assetDecimals },
+  )!;
   const premium = premiumPpm(price, iv.perShare)!;
   const quote = page.locator('[data-testid="market-quote"][data-token="investor"]');
   await expect(quote).toContainText(money(price, f.assetDecimals, f.assetSymbol));
-  await expect(quote.getByTestId("market-premium")).toHaveText(`${ppmPercent(premium, { signed: true })} ${premium < 0n ? "discount" : "premium"}`);
+  await expect(quote.getByTestId("market-premium")).toHaveText(
+    `${ppmPercent(premium, { signed: true })} ${premium < 0n ? "discount" : "premium"}`,
+  );
 });
 
 test("an LP position shows its value in the pool, against holding, and its impermanent loss", async ({ page }) => {
@@ -198,7 +263,10 @@ test("an LP position shows its value in the pool, against holding, and its imper
   await page.goto(`/fund/${fund}?tab=holdings`);
   const blockNumber = await pageBlock(page);
   const at = { address: fund, abi: fundAbi, blockNumber } as const;
-  const [[holdings], [assets, pairs]] = await Promise.all([client.readContract({ ...at, functionName: "holdings" }), client.readContract({ ...at, functionName: "registry" })]);
+  const [[holdings], [assets, pairs]] = await Promise.all([
+    client.readContract({ ...at, functionName: "holdings" }),
+    client.readContract({ ...at, functionName: "registry" }),
+  ]);
   const pair = pairs[0];
   const position = page.locator(`[data-testid="lp-position"][data-pair="${pair.toLowerCase()}"]`);
   const lpHolding = holdings.find((h) => h.token.toLowerCase() === pair.toLowerCase())!;
@@ -206,55 +274,108 @@ test("an LP position shows its value in the pool, against holding, and its imper
 
   // Impermanent loss from what the fund's events say went in, at today's prices.
   const events = async (eventName: "LiquidityAdded" | "LiquidityRemoved") =>
-    (await client.getContractEvents({ address: fund, abi: fundAbi, eventName, args: { pair }, fromBlock: 0n, toBlock: blockNumber })).map((e) => ({ ...e, kind: eventName === "LiquidityAdded" ? ("add" as const) : ("remove" as const) }));
-  const all = [...(await events("LiquidityAdded")), ...(await events("LiquidityRemoved"))].sort((a, b) => Number(a.blockNumber - b.blockNumber) || a.logIndex - b.logIndex);
-  const basis = lpBasis(all.map((e) => ({ kind: e.kind, amount0: e.args.amount0!, amount1: e.args.amount1!, liquidity: e.args.liquidity! })));
-  const read = (address: Address, functionName: "token0" | "token1" | "getReserves" | "totalSupply" | "balanceOf", args?: readonly [Address]) =>
-    client.readContract({ address, abi: pairAbi, functionName, args, blockNumber } as never) as Promise<unknown>;
-  const [t0, t1, reserves, lpSupply, lp] = (await Promise.all([read(pair, "token0"), read(pair, "token1"), read(pair, "getReserves"), read(pair, "totalSupply"), read(pair, "balanceOf", [fund])])) as [Address, Address, readonly bigint[], bigint, bigint];
+    (
+      await client.getContractEvents({
+        address: fund,
+        abi: fundAbi,
+        eventName,
+        args: { pair },
+        fromBlock: 0n,
+        toBlock: blockNumber,
+      })
+    ).map((e) => ({ ...e, kind: eventName === "LiquidityAdded" ? ("add" as const) : ("remove" as const) }));
+  const all = [...(await events("LiquidityAdded")), ...(await events("LiquidityRemoved"))].sort(
+    (a, b) => Number(a.blockNumber - b.blockNumber) || a.logIndex - b.logIndex,
+  );
+  const basis = lpBasis(
+    all.map((e) => ({
+      kind: e.kind,
+      amount0: e.args.amount0!,
+      amount1: e.args.amount1!,
+      liquidity: e.args.liquidity!,
+    })),
+  );
+  const read = (
+    address: Address,
+    functionName: "token0" | "token1" | "getReserves" | "totalSupply" | "balanceOf",
+    args?: readonly [Address],
+  ) => client.readContract({ address, abi: pairAbi, functionName, args, blockNumber } as never) as Promise<unknown>;
+  const [t0, t1, reserves, lpSupply, lp] = (await Promise.all([
+    read(pair, "token0"),
+    read(pair, "token1"),
+    read(pair, "getReserves"),
+    read(pair, "totalSupply"),
+    read(pair, "balanceOf", [fund]),
+  ])) as [Address, Address, readonly bigint[], bigint, bigint];
   const priceOf = async (token: Address): Promise<UsdPrice> => {
     const c = await client.readContract({ ...at, functionName: "assetConfig", args: [token] });
-    const round = await client.readContract({ address: c.feed, abi: feedAbi, functionName: "latestRoundData", blockNumber });
+    const round = await client.readContract({
+      address: c.feed,
+      abi: feedAbi,
+      functionName: "latestRoundData",
+      blockNumber,
+    });
     return { answer: round[1], feedDecimals: c.feedDecimals, decimals: c.decimals };
   };
   expect(assets.map((a) => a.toLowerCase())).toContain(t0.toLowerCase());
-  const il = impermanentLoss({ ...basis, price0: await priceOf(t0), price1: await priceOf(t1), position: { lp, lpSupply, reserve0: reserves[0], reserve1: reserves[1] } });
+  const il = impermanentLoss({
+    ...basis,
+    price0: await priceOf(t0),
+    price1: await priceOf(t1),
+    position: { lp, lpSupply, reserve0: reserves[0], reserve1: reserves[1] },
+  });
   await expect(position.getByTestId("lp-il")).toHaveText(ppmPercent(il.priceIlPpm, { signed: true, ...FINE }));
   await expect(position.getByTestId("lp-vs-hold")).toHaveText(ppmPercent(il.ilPpm, { signed: true, ...FINE }));
 });
 
-test("the guidelines show the slippage limit, minimum cash and entry and exit fees, and the fees tab the entry and exit fees, as the fund has them", async ({ page }) => {
-  for (const name of ["DeFi Blue Chips", "Algorithmic Momentum"]) {
-    const f = await fundNamed(name);
-    const fund = f.address as Address;
-    const at = { address: fund, abi: fundAbi } as const;
-    const [entry, exit, limits, cap] = await Promise.all([
-      client.readContract({ ...at, functionName: "entryBps" }),
-      client.readContract({ ...at, functionName: "exitBps" }),
-      client.readContract({ ...at, functionName: "limits" }),
-      client.readContract({ ...at, functionName: "MAX_ENTRY_EXIT_BPS" }),
-    ]);
-    expect([entry, exit], name).toEqual(name === "DeFi Blue Chips" ? [25, 25] : [50, 50]);
-    await page.goto(`/fund/${fund}`);
-    const limitsList = page.getByTestId("fund-limits");
-    await expect(limitsList.getByTestId("limit-slippage")).toHaveText(bpsPercent(limits.maxSlippageBps));
-    await expect(limitsList.getByTestId("limit-min-cash")).toHaveText(bpsPercent(limits.minCashBps));
-    // A fund that may not provide liquidity says so, not "at most 0%".
-    await expect(limitsList.getByTestId("limit-lp")).toHaveText(limits.maxLpBps === 0 ? "none" : bpsPercent(limits.maxLpBps));
-    if (limits.maxLpBps === 0) await expect(page.getByText("and no LP positions;")).toBeVisible();
-    await expect(limitsList.getByTestId("limit-entry-exit")).toHaveText(`${bpsPercent(entry)} / ${bpsPercent(exit)}`);
-    await page.getByRole("tab", { name: "Fees" }).click();
-    await expect(page.getByTestId("fees-entry")).toHaveText(`${bpsPercent(entry)} of a deposit (cap ${bpsPercent(cap)})`);
-    await expect(page.getByTestId("fees-exit")).toHaveText(`${bpsPercent(exit)} of a cash redemption (cap ${bpsPercent(cap)})`);
-  }
-});
+test(
+  "the guidelines show the slippage limit, minimum cash and entry and exit fees, and the fees tab the " +
+    "entry and exit fees, as the fund has them",
+  async ({ page }) => {
+    for (const name of ["DeFi Blue Chips", "Algorithmic Momentum"]) {
+      const f = await fundNamed(name);
+      const fund = f.address as Address;
+      const at = { address: fund, abi: fundAbi } as const;
+      const [entry, exit, limits, cap] = await Promise.all([
+        client.readContract({ ...at, functionName: "entryBps" }),
+        client.readContract({ ...at, functionName: "exitBps" }),
+        client.readContract({ ...at, functionName: "limits" }),
+        client.readContract({ ...at, functionName: "MAX_ENTRY_EXIT_BPS" }),
+      ]);
+      expect([entry, exit], name).toEqual(name === "DeFi Blue Chips" ? [25, 25] : [50, 50]);
+      await page.goto(`/fund/${fund}`);
+      const limitsList = page.getByTestId("fund-limits");
+      await expect(limitsList.getByTestId("limit-slippage")).toHaveText(bpsPercent(limits.maxSlippageBps));
+      await expect(limitsList.getByTestId("limit-min-cash")).toHaveText(bpsPercent(limits.minCashBps));
+      // A fund that may not provide liquidity says so, not "at most 0%".
+      await expect(limitsList.getByTestId("limit-lp")).toHaveText(
+        limits.maxLpBps === 0 ? "none" : bpsPercent(limits.maxLpBps),
+      );
+      if (limits.maxLpBps === 0) await expect(page.getByText("and no LP positions;")).toBeVisible();
+      await expect(limitsList.getByTestId("limit-entry-exit")).toHaveText(`${bpsPercent(entry)} / ${bpsPercent(exit)}`);
+      await page.getByRole("tab", { name: "Fees" }).click();
+      await expect(page.getByTestId("fees-entry")).toHaveText(
+        `${bpsPercent(entry)} of a deposit (cap ${bpsPercent(cap)})`,
+      );
+      await expect(page.getByTestId("fees-exit")).toHaveText(
+        `${bpsPercent(exit)} of a cash redemption (cap ${bpsPercent(cap)})`,
+      );
+    }
+  },
+);
 
 test("fees: charged to date from the events, and the accrual since the last one moving with time", async ({ page }) => {
   const f = await fundNamed("Evergreen Ether");
   const fund = f.address as Address;
   await page.goto(`/fund/${fund}?tab=fees`);
   const blockNumber = await pageBlock(page);
-  const accruals = await client.getContractEvents({ address: fund, abi: fundAbi, eventName: "FeesAccrued", fromBlock: 0n, toBlock: blockNumber });
+  const accruals = await client.getContractEvents({
+    address: fund,
+    abi: fundAbi,
+    eventName: "FeesAccrued",
+    fromBlock: 0n,
+    toBlock: blockNumber,
+  });
   const total = accruals.reduce((s, e) => s + e.args.managementFee! + e.args.performanceFee!, 0n);
   await expect(page.getByTestId("fees-paid-total")).toHaveText(money(total, f.assetDecimals, f.assetSymbol));
   await expect(page.getByTestId("fees-paid-count")).toHaveText(new RegExp(`^${accruals.length}, the latest on `));
@@ -267,8 +388,16 @@ test("fees: charged to date from the events, and the accrual since the last one 
 /** Answers every JSON-RPC request with an error, as a node that is down behind a proxy would. */
 async function failRpc(route: Route) {
   const body = route.request().postDataJSON();
-  const fail = (r: { id: number }) => ({ jsonrpc: "2.0", id: r.id, error: { code: -32603, message: "node unavailable" } });
-  await route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(Array.isArray(body) ? body.map(fail) : fail(body)) });
+  const fail = (r: { id: number }) => ({
+    jsonrpc: "2.0",
+    id: r.id,
+    error: { code: -32603, message: "node unavailable" },
+  });
+  await route.fulfill({
+    status: 200,
+    contentType: "application/json",
+    body: JSON.stringify(Array.isArray(body) ? body.map(fail) : fail(body)),
+  });
 }
 
 test("loading, then an RPC failure shows an error with Retry, and Retry recovers", async ({ page }) => {
@@ -295,7 +424,9 @@ test("an unknown address shows that there is no such fund", async ({ page }) => 
   await expect(page.getByTestId("no-such-fund")).toBeVisible();
 });
 
-test("every spelling of a fund's address opens the fund; mixed case with a wrong checksum is named as such", async ({ page }) => {
+test("every spelling of a fund's address opens the fund; mixed case with a wrong checksum is named as such", async ({
+  page,
+}) => {
   const [first] = await fundSummaries();
   const hex = first.address.slice(2);
   for (const spelling of [first.address, `0x${hex.toLowerCase()}`, `0x${hex.toUpperCase()}`]) {
@@ -312,24 +443,37 @@ test("every spelling of a fund's address opens the fund; mixed case with a wrong
 
 test.describe(() => {
   test.use({ expectedConsoleErrors: [/status of 502 \(Bad Gateway\)/] });
-  test("a provider failing eth_call (HTTP 502, upstream timeout) is said as the provider's failure, not a revert", async ({ page }) => {
-    const [first] = await fundSummaries();
-    await page.route(isRpc, async (route) => {
-      const body = route.request().postDataJSON();
-      const calls = ([] as { id: number; method: string }[]).concat(body);
-      if (!calls.some((c) => c.method === "eth_call")) return route.continue();
-      const fail = (r: { id: number }) => ({ jsonrpc: "2.0", id: r.id, error: { code: -32603, message: "upstream timeout" } });
-      await route.fulfill({ status: 502, contentType: "application/json", body: JSON.stringify(Array.isArray(body) ? body.map(fail) : fail(body)) });
-    });
-    await page.goto(`/fund/${first.address}`);
-    const alert = page.getByRole("alert");
-    await expect(alert).toContainText("The fund could not be read.");
-    await expect(alert).toContainText("The network provider failed (upstream timeout); nothing reverted. Retrying on its own, or press Retry.");
-    await expect(alert).not.toContainText("reverted with");
-    await page.unroute(isRpc);
-    await page.getByRole("button", { name: "Retry" }).click();
-    await expect(page.getByTestId("fund-nav")).toBeVisible();
-  });
+  test(
+    "a provider failing eth_call (HTTP 502, upstream timeout) is said as the provider's failure, not a " + "revert",
+    async ({ page }) => {
+      const [first] = await fundSummaries();
+      await page.route(isRpc, async (route) => {
+        const body = route.request().postDataJSON();
+        const calls = ([] as { id: number; method: string }[]).concat(body);
+        if (!calls.some((c) => c.method === "eth_call")) return route.continue();
+        const fail = (r: { id: number }) => ({
+          jsonrpc: "2.0",
+          id: r.id,
+          error: { code: -32603, message: "upstream timeout" },
+        });
+        await route.fulfill({
+          status: 502,
+          contentType: "application/json",
+          body: JSON.stringify(Array.isArray(body) ? body.map(fail) : fail(body)),
+        });
+      });
+      await page.goto(`/fund/${first.address}`);
+      const alert = page.getByRole("alert");
+      await expect(alert).toContainText("The fund could not be read.");
+      await expect(alert).toContainText(
+        "The network provider failed (upstream timeout); nothing reverted. Retrying on its own, or press Retry.",
+      );
+      await expect(alert).not.toContainText("reverted with");
+      await page.unroute(isRpc);
+      await page.getByRole("button", { name: "Retry" }).click();
+      await expect(page.getByTestId("fund-nav")).toBeVisible();
+    },
+  );
 });
 
 const ready: Record<string, (page: Page) => Promise<void>> = {
@@ -339,7 +483,11 @@ const ready: Record<string, (page: Page) => Promise<void>> = {
   intrinsic: (page) => expect(page.getByTestId("iv-nav")).toBeVisible(),
 };
 
-for (const [w, h] of [[1280, 800], [390, 844], [360, 740]] as const) {
+for (const [w, h] of [
+  [1280, 800],
+  [390, 844],
+  [360, 740],
+] as const) {
   for (const scheme of ["light", "dark"] as const) {
     test(`every tab at ${w}×${h} ${scheme}: no sideways scrolling, no serious axe violation`, async ({ page }) => {
       const f = await fundNamed("Evergreen Stable Yield");
@@ -350,14 +498,21 @@ for (const [w, h] of [[1280, 800], [390, 844], [360, 740]] as const) {
         await ready[tab](page);
         await expectFits(page, w, `${tab} fits ${w} px`);
         const { violations } = await new AxeBuilder({ page }).include("main").analyze();
-        expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), tab).toEqual([]);
+        expect(
+          violations
+            .filter((v) => v.impact === "serious" || v.impact === "critical")
+            .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+          tab,
+        ).toEqual([]);
         await page.screenshot({ path: `${SHOTS}/fund-${tab}-${w}-${scheme}.png`, fullPage: true });
       }
     });
   }
 }
 
-test("a fund with primary-market positions names them, their cost and each deal's escrow, at 390 px", async ({ page }) => {
+test("a fund with primary-market positions names them, their cost and each deal's escrow, at 390 px", async ({
+  page,
+}) => {
   const f = await fundNamed("Primary Ventures");
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(`/fund/${f.address}?tab=holdings`);

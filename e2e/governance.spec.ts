@@ -22,7 +22,11 @@ const fundAbi = abiOf(31337, "Fund");
 const USDC = contractOf(31337, "USDC").address;
 
 async function rpc(method: string, params: unknown[] = []) {
-  const res = await fetch(rpcUrl, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ jsonrpc: "2.0", id: 1, method, params }) });
+  const res = await fetch(rpcUrl, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ jsonrpc: "2.0", id: 1, method, params }),
+  });
   const body = (await res.json()) as { error?: { message: string } };
   if (body.error) throw new Error(`${method}: ${body.error.message}`);
 }
@@ -42,54 +46,70 @@ async function etherFund(): Promise<Address> {
 async function walletPage(browser: Browser, account: Address): Promise<Page> {
   const context = await browser.newContext({ locale: "en-US", viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
-  page.on("pageerror", (e) => { throw e; });
+  page.on("pageerror", (e) => {
+    throw e;
+  });
   await installTestWallet(page, { account, authorized: true });
   return page;
 }
 
 const tab = (fund: Address) => `/fund/${fund}?tab=governance`;
 
-test("an undelegated holder sees why it has no votes, delegates, and still cannot vote on a proposal from before", async ({ page }) => {
-  const fund = await etherFund();
-  await installTestWallet(page, { account: CAROL, authorized: true });
-  await page.goto(tab(fund));
-  const delegation = page.getByTestId("delegation");
-  await expect(delegation.getByTestId("undelegated-warning")).toContainText("carry no votes until you delegate");
-  await expect(delegation.getByTestId("current-delegate")).toHaveText("none");
+test(
+  "an undelegated holder sees why it has no votes, delegates, and still cannot vote on a proposal from " + "before",
+  async ({ page }) => {
+    const fund = await etherFund();
+    await installTestWallet(page, { account: CAROL, authorized: true });
+    await page.goto(tab(fund));
+    const delegation = page.getByTestId("delegation");
+    await expect(delegation.getByTestId("undelegated-warning")).toContainText("carry no votes until you delegate");
+    await expect(delegation.getByTestId("current-delegate")).toHaveText("none");
 
-  await page.getByRole("link", { name: "Introduce a 3 % hurdle rate" }).click();
-  const ballot = page.getByTestId("vote-panel");
-  await expect(ballot.getByTestId("voting-power")).toContainText("Your voting power at the snapshot: 0");
-  await expect(ballot.getByTestId("why-zero")).toContainText("have not delegated them, not even to yourself");
-  await expect(ballot.getByRole("button", { name: "No votes to cast" })).toBeDisabled();
+    await page.getByRole("link", { name: "Introduce a 3 % hurdle rate" }).click();
+    const ballot = page.getByTestId("vote-panel");
+    await expect(ballot.getByTestId("voting-power")).toContainText("Your voting power at the snapshot: 0");
+    await expect(ballot.getByTestId("why-zero")).toContainText("have not delegated them, not even to yourself");
+    await expect(ballot.getByRole("button", { name: "No votes to cast" })).toBeDisabled();
 
-  await page.getByRole("link", { name: "← All proposals" }).click();
-  await delegation.getByRole("button", { name: "Delegate to myself" }).click();
-  await expect(delegation.getByTestId("current-delegate")).toHaveText("yourself");
-  await expect(delegation.getByTestId("votes-now")).toHaveText("100,000");
-  await expect(delegation.getByTestId("undelegated-warning")).toHaveCount(0);
-  const token = (await client.readContract({ ...contractOf(31337, "FundFactory"), functionName: "fundSet", args: [fund] })).managerToken;
-  expect(await client.readContract({ address: token, abi: abiOf(31337, "ManagerToken"), functionName: "delegates", args: [CAROL] })).toBe(CAROL);
+    await page.getByRole("link", { name: "← All proposals" }).click();
+    await delegation.getByRole("button", { name: "Delegate to myself" }).click();
+    await expect(delegation.getByTestId("current-delegate")).toHaveText("yourself");
+    await expect(delegation.getByTestId("votes-now")).toHaveText("100,000");
+    await expect(delegation.getByTestId("undelegated-warning")).toHaveCount(0);
+    const token = (
+      await client.readContract({ ...contractOf(31337, "FundFactory"), functionName: "fundSet", args: [fund] })
+    ).managerToken;
+    expect(
+      await client.readContract({
+        address: token,
+        abi: abiOf(31337, "ManagerToken"),
+        functionName: "delegates",
+        args: [CAROL],
+      }),
+    ).toBe(CAROL);
 
-  // Votes count at the snapshot: the open proposal's came before the delegation.
-  await page.getByRole("link", { name: "Introduce a 3 % hurdle rate" }).click();
-  await expect(ballot.getByTestId("why-zero")).toContainText("count only from after this proposal's snapshot");
-  await expect(ballot.getByRole("button", { name: "No votes to cast" })).toBeDisabled();
+    // Votes count at the snapshot: the open proposal's came before the delegation.
+    await page.getByRole("link", { name: "Introduce a 3 % hurdle rate" }).click();
+    await expect(ballot.getByTestId("why-zero")).toContainText("count only from after this proposal's snapshot");
+    await expect(ballot.getByRole("button", { name: "No votes to cast" })).toBeDisabled();
 
-  // Delegated to itself, the holder is not offered that again: only another address.
-  await page.getByRole("link", { name: "← All proposals" }).click();
-  await expect(delegation.getByLabel("Myself (already)")).toBeDisabled();
-  await expect(delegation.getByRole("button", { name: "Delegate to myself" })).toHaveCount(0);
-  await expect(delegation.getByLabel("Another address")).toBeChecked();
+    // Delegated to itself, the holder is not offered that again: only another address.
+    await page.getByRole("link", { name: "← All proposals" }).click();
+    await expect(delegation.getByLabel("Myself (already)")).toBeDisabled();
+    await expect(delegation.getByRole("button", { name: "Delegate to myself" })).toHaveCount(0);
+    await expect(delegation.getByLabel("Another address")).toBeChecked();
 
-  // Delegating to a mistyped address is refused at the field.
-  await delegation.getByLabel("Another address").check();
-  await delegation.getByLabel("Delegate's address").fill("0x1234");
-  await delegation.getByRole("button", { name: "Delegate" }).click();
-  await expect(delegation.getByText("This is not an address")).toBeVisible();
-});
+    // Delegating to a mistyped address is refused at the field.
+    await delegation.getByLabel("Another address").check();
+    await delegation.getByLabel("Delegate's address").fill("0x1234");
+    await delegation.getByRole("button", { name: "Delegate" }).click();
+    await expect(delegation.getByText("This is not an address")).toBeVisible();
+  },
+);
 
-test("the fund's own address is refused as a delegate (its votes would be 0) and as its own manager", async ({ page }) => {
+test("the fund's own address is refused as a delegate (its votes would be 0) and as its own manager", async ({
+  page,
+}) => {
   const fund = await etherFund();
   await installTestWallet(page, { account: FOUNDER, authorized: true });
   await page.goto(tab(fund));
@@ -97,7 +117,10 @@ test("the fund's own address is refused as a delegate (its votes would be 0) and
   await delegation.getByLabel("Another address").check();
   await delegation.getByLabel("Delegate's address").fill(fund.toLowerCase());
   await delegation.getByRole("button", { name: /^Delegate to 0x/ }).click();
-  await expect(delegation.getByTestId("delegate-error")).toHaveText("That is the fund itself: it cannot vote, so votes delegated to it count as 0. Delegate to yourself or to a person you trust.");
+  await expect(delegation.getByTestId("delegate-error")).toHaveText(
+    "That is the fund itself: it cannot vote, so votes delegated to it count as 0. Delegate to yourself or to " +
+      "a person you trust.",
+  );
   expect(await page.evaluate(() => window.testWallet.signed()), "nothing was asked of the wallet").toEqual([]);
 
   await page.getByRole("link", { name: "New proposal" }).click();
@@ -107,12 +130,16 @@ test("the fund's own address is refused as a delegate (its votes would be 0) and
   await form.getByLabel("Decision mechanism").selectOption("1");
   await form.getByLabel("Manager's address").fill(fund);
   await form.getByRole("button", { name: "Propose" }).click();
-  await expect(form.getByText("That is the fund itself: it cannot manage the fund. Choose the manager's own address.")).toBeVisible();
+  await expect(
+    form.getByText("That is the fund itself: it cannot manage the fund. Choose the manager's own address."),
+  ).toBeVisible();
   await expect(form.getByLabel("Manager's address")).toHaveValue(fund);
   expect(await page.evaluate(() => window.testWallet.signed())).toEqual([]);
 });
 
-test("a description's javascript: link is dropped whole: its words stay, no link and no stray parenthesis", async ({ page }) => {
+test("a description's javascript: link is dropped whole: its words stay, no link and no stray parenthesis", async ({
+  page,
+}) => {
   const fund = await etherFund();
   await installTestWallet(page, { account: FOUNDER, authorized: true });
   await page.goto(tab(fund));
@@ -134,140 +161,165 @@ test("an account below the proposal threshold is told what it takes, and Propose
   await page.goto(tab(fund));
   await page.getByRole("link", { name: "New proposal" }).click();
   const form = page.getByTestId("create-proposal");
-  await expect(form.getByTestId("threshold")).toHaveText("Proposing takes 10,000 votes; you have 0. Delegate your tokens to yourself, or ask holders to delegate to you.");
+  await expect(form.getByTestId("threshold")).toHaveText(
+    "Proposing takes 10,000 votes; you have 0. Delegate your tokens to yourself, or ask holders to delegate to you.",
+  );
   await form.getByLabel("Title", { exact: true }).fill("Allow up to 45 % in USDC");
   await expect(form.getByRole("button", { name: "Propose" })).toBeDisabled();
   await expect(form.getByLabel("Title", { exact: true })).toHaveValue("Allow up to 45 % in USDC");
 });
 
-test("a guideline change from its template: propose, two votes, succeed, queue, execute, and the fund's guideline changes", async ({ page, browser }) => {
-  test.setTimeout(600_000); // six transactions and five cold page loads
-  const fund = await etherFund();
-  const before = await client.readContract({ address: fund, abi: fundAbi, functionName: "assetConfig", args: [USDC] });
-  expect(before.maxWeightBps).toBe(4_000);
+test(
+  "a guideline change from its template: propose, two votes, succeed, queue, execute, and the fund's " +
+    "guideline changes",
+  async ({ page, browser }) => {
+    test.setTimeout(600_000); // six transactions and five cold page loads
+    const fund = await etherFund();
+    const before = await client.readContract({
+      address: fund,
+      abi: fundAbi,
+      functionName: "assetConfig",
+      args: [USDC],
+    });
+    expect(before.maxWeightBps).toBe(4_000);
 
-  await installTestWallet(page, { account: FOUNDER, authorized: true });
-  await page.goto(tab(fund));
-  await page.getByRole("link", { name: "New proposal" }).click();
-  const form = page.getByTestId("create-proposal");
-  await expect(form.getByLabel("Template")).toHaveValue("guideline");
-  await form.getByLabel("Asset").selectOption({ label: "USDC" });
-  await form.getByLabel("Maximum weight (% of the fund's value)").fill("450");
-  await form.getByRole("button", { name: "Propose" }).click();
-  await expect(form.getByText("At most 100%.")).toBeVisible();
-  await expect(form.getByText("Give the proposal a title.")).toBeVisible();
-  await form.getByLabel("Maximum weight (% of the fund's value)").fill("45");
-  await form.getByLabel("Title", { exact: true }).fill("Allow up to 45 % in USDC");
-  await form.getByLabel(/^Description/).fill("More room for redemptions. See [the forum](https://forum.example/t/45).");
-  await expect(form.getByTestId("action")).toHaveText(/Raise the maximum weight of USDC from 40% to 45%/);
-  await expect(form.getByTestId("threshold")).toContainText("meet the proposal threshold of 10,000");
-  await form.getByRole("button", { name: "Propose" }).click();
+    await installTestWallet(page, { account: FOUNDER, authorized: true });
+    await page.goto(tab(fund));
+    await page.getByRole("link", { name: "New proposal" }).click();
+    const form = page.getByTestId("create-proposal");
+    await expect(form.getByLabel("Template")).toHaveValue("guideline");
+    await form.getByLabel("Asset").selectOption({ label: "USDC" });
+    await form.getByLabel("Maximum weight (% of the fund's value)").fill("450");
+    await form.getByRole("button", { name: "Propose" }).click();
+    await expect(form.getByText("At most 100%.")).toBeVisible();
+    await expect(form.getByText("Give the proposal a title.")).toBeVisible();
+    await form.getByLabel("Maximum weight (% of the fund's value)").fill("45");
+    await form.getByLabel("Title", { exact: true }).fill("Allow up to 45 % in USDC");
+    await form
+      .getByLabel(/^Description/)
+      .fill("More room for redemptions. See [the forum](https://forum.example/t/45).");
+    await expect(form.getByTestId("action")).toHaveText(/Raise the maximum weight of USDC from 40% to 45%/);
+    await expect(form.getByTestId("threshold")).toContainText("meet the proposal threshold of 10,000");
+    await form.getByRole("button", { name: "Propose" }).click();
 
-  const detail = page.getByTestId("proposal-detail");
-  await expect(detail.getByRole("heading", { name: "Allow up to 45 % in USDC" })).toBeVisible();
-  await expect(detail.getByTestId("proposal-state")).toHaveText("Pending");
-  await expect(detail.getByTestId("proposal-description").getByRole("link", { name: "the forum (forum.example)" })).toHaveAttribute("rel", /noopener/);
-  const url = page.url();
+    const detail = page.getByTestId("proposal-detail");
+    await expect(detail.getByRole("heading", { name: "Allow up to 45 % in USDC" })).toBeVisible();
+    await expect(detail.getByTestId("proposal-state")).toHaveText("Pending");
+    await expect(
+      detail.getByTestId("proposal-description").getByRole("link", { name: "the forum (forum.example)" }),
+    ).toHaveAttribute("rel", /noopener/);
+    const url = page.url();
 
-  await advance(DAY + 60);
-  await page.reload();
-  await expect(detail.getByTestId("proposal-state")).toHaveText("Active");
-  const ballot = detail.getByTestId("vote-panel");
-  await ballot.getByRole("radio", { name: "For" }).check();
-  await ballot.getByLabel("Reason (optional, public)").fill("Room for redemptions.");
-  await ballot.getByRole("button", { name: /^Vote For with 550,000 votes$/ }).click();
-  await expect(ballot.getByTestId("voted")).toHaveText("You voted For with 550,000 votes.");
-  // Voting twice: the ballot is gone, and says why.
-  await page.reload();
-  await expect(ballot.getByTestId("voted")).toHaveText("You voted For with 550,000 votes.");
-  await expect(ballot.getByRole("button", { name: /^Vote/ })).toHaveCount(0);
+    await advance(DAY + 60);
+    await page.reload();
+    await expect(detail.getByTestId("proposal-state")).toHaveText("Active");
+    const ballot = detail.getByTestId("vote-panel");
+    await ballot.getByRole("radio", { name: "For" }).check();
+    await ballot.getByLabel("Reason (optional, public)").fill("Room for redemptions.");
+    await ballot.getByRole("button", { name: /^Vote For with 550,000 votes$/ }).click();
+    await expect(ballot.getByTestId("voted")).toHaveText("You voted For with 550,000 votes.");
+    // Voting twice: the ballot is gone, and says why.
+    await page.reload();
+    await expect(ballot.getByTestId("voted")).toHaveText("You voted For with 550,000 votes.");
+    await expect(ballot.getByRole("button", { name: /^Vote/ })).toHaveCount(0);
 
-  const alice = await walletPage(browser, ALICE);
-  await alice.goto(url);
-  const aliceBallot = alice.getByTestId("vote-panel");
-  await aliceBallot.getByRole("radio", { name: "Against" }).check();
-  await aliceBallot.getByRole("button", { name: /^Vote Against with 300,000 votes$/ }).click();
-  await expect(aliceBallot.getByTestId("voted")).toHaveText("You voted Against with 300,000 votes.");
-  await expect(alice.getByTestId("vote-list")).toContainText("Room for redemptions.");
+    const alice = await walletPage(browser, ALICE);
+    await alice.goto(url);
+    const aliceBallot = alice.getByTestId("vote-panel");
+    await aliceBallot.getByRole("radio", { name: "Against" }).check();
+    await aliceBallot.getByRole("button", { name: /^Vote Against with 300,000 votes$/ }).click();
+    await expect(aliceBallot.getByTestId("voted")).toHaveText("You voted Against with 300,000 votes.");
+    await expect(alice.getByTestId("vote-list")).toContainText("Room for redemptions.");
 
-  await advance(4 * DAY + 60);
-  await page.reload();
-  await expect(detail.getByTestId("proposal-state")).toHaveText("Succeeded");
-  await expect(detail.getByTestId("quorum")).toContainText("reached");
-  // Against votes do not count towards the quorum: the label says which do.
-  await expect(detail.getByTestId("tally").getByText("Quorum, For + Abstain")).toBeVisible();
-  await expect(detail.getByTestId("votes-for")).toHaveText("550,000");
-  await expect(detail.getByTestId("votes-against")).toHaveText("300,000");
+    await advance(4 * DAY + 60);
+    await page.reload();
+    await expect(detail.getByTestId("proposal-state")).toHaveText("Succeeded");
+    await expect(detail.getByTestId("quorum")).toContainText("reached");
+    // Against votes do not count towards the quorum: the label says which do.
+    await expect(detail.getByTestId("tally").getByText("Quorum, For + Abstain")).toBeVisible();
+    await expect(detail.getByTestId("votes-for")).toHaveText("550,000");
+    await expect(detail.getByTestId("votes-against")).toHaveText("300,000");
 
-  // Anyone may queue: Alice, who voted against, does.
-  await alice.reload();
-  await alice.getByRole("button", { name: "Queue: executable in 2 d" }).click();
-  await expect(alice.getByTestId("proposal-state")).toHaveText("Queued");
-  // Executing before the timelock delay is refused, with the time it opens.
-  const early = alice.getByRole("button", { name: "Execute: not before the timelock delay" });
-  await expect(early).toBeDisabled();
-  await expect(alice.getByTestId("lifecycle")).toContainText("Executable from");
-  await alice.context().close();
+    // Anyone may queue: Alice, who voted against, does.
+    await alice.reload();
+    await alice.getByRole("button", { name: "Queue: executable in 2 d" }).click();
+    await expect(alice.getByTestId("proposal-state")).toHaveText("Queued");
+    // Executing before the timelock delay is refused, with the time it opens.
+    const early = alice.getByRole("button", { name: "Execute: not before the timelock delay" });
+    await expect(early).toBeDisabled();
+    await expect(alice.getByTestId("lifecycle")).toContainText("Executable from");
+    await alice.context().close();
 
-  await advance(2 * DAY + 60);
-  await page.reload();
-  await detail.getByRole("button", { name: "Execute: run its 1 action now" }).click();
-  await expect(detail.getByTestId("proposal-state")).toHaveText("Executed");
-  await expect(detail.getByTestId("timeline").locator("[data-step=executed]")).toHaveAttribute("data-status", "done");
+    await advance(2 * DAY + 60);
+    await page.reload();
+    await detail.getByRole("button", { name: "Execute: run its 1 action now" }).click();
+    await expect(detail.getByTestId("proposal-state")).toHaveText("Executed");
+    await expect(detail.getByTestId("timeline").locator("[data-step=executed]")).toHaveAttribute("data-status", "done");
 
-  const after = await client.readContract({ address: fund, abi: fundAbi, functionName: "assetConfig", args: [USDC] });
-  expect(after.maxWeightBps).toBe(4_500);
-  await page.getByRole("tab", { name: "Overview" }).click();
-  await expect(page.getByTestId("panel-overview")).toContainText("USDC ≤ 45%");
-});
+    const after = await client.readContract({ address: fund, abi: fundAbi, functionName: "assetConfig", args: [USDC] });
+    expect(after.maxWeightBps).toBe(4_500);
+    await page.getByRole("tab", { name: "Overview" }).click();
+    await expect(page.getByTestId("panel-overview")).toContainText("USDC ≤ 45%");
+  },
+);
 
-test("entry and exit fees, trading limits and delisting from their templates: refused beyond the fund's caps, described in words", async ({ page }) => {
-  const fund = await etherFund();
-  const [entry, exit, limits] = await Promise.all([
-    client.readContract({ address: fund, abi: fundAbi, functionName: "entryBps" }),
-    client.readContract({ address: fund, abi: fundAbi, functionName: "exitBps" }),
-    client.readContract({ address: fund, abi: fundAbi, functionName: "limits" }),
-  ]);
-  expect([entry, exit, limits.maxSlippageBps, limits.minCashBps]).toEqual([0, 0, 100, 0]);
-  await installTestWallet(page, { account: FOUNDER, authorized: true });
-  await page.goto(tab(fund));
-  await page.getByRole("link", { name: "New proposal" }).click();
-  const form = page.getByTestId("create-proposal");
-  await form.getByLabel("Title", { exact: true }).fill("Terms");
+test(
+  "entry and exit fees, trading limits and delisting from their templates: refused beyond the fund's caps, " +
+    "described in words",
+  async ({ page }) => {
+    const fund = await etherFund();
+    const [entry, exit, limits] = await Promise.all([
+      client.readContract({ address: fund, abi: fundAbi, functionName: "entryBps" }),
+      client.readContract({ address: fund, abi: fundAbi, functionName: "exitBps" }),
+      client.readContract({ address: fund, abi: fundAbi, functionName: "limits" }),
+    ]);
+    expect([entry, exit, limits.maxSlippageBps, limits.minCashBps]).toEqual([0, 0, 100, 0]);
+    await installTestWallet(page, { account: FOUNDER, authorized: true });
+    await page.goto(tab(fund));
+    await page.getByRole("link", { name: "New proposal" }).click();
+    const form = page.getByTestId("create-proposal");
+    await form.getByLabel("Title", { exact: true }).fill("Terms");
 
-  await form.getByLabel("Template").selectOption({ label: "Entry and exit fees" });
-  await expect(form.getByText("Now 0%; the contract caps it at 2%.").first()).toBeVisible();
-  await form.getByLabel("Entry fee (% of a deposit)").fill("3");
-  await form.getByRole("button", { name: "Propose" }).click();
-  await expect(form.getByText("At most 2%: the fund's cap.")).toBeVisible();
-  await form.getByLabel("Entry fee (% of a deposit)").fill("0.5");
-  await form.getByLabel("Exit fee (% of a cash redemption)").fill("0.25");
-  await expect(form.getByTestId("action")).toHaveText(/Raise the entry fee from 0% to 0\.5%, raise the exit fee from 0% to 0\.25%/);
-  await expect(form.getByTestId("action")).toContainText("the in-kind exit pays none");
+    await form.getByLabel("Template").selectOption({ label: "Entry and exit fees" });
+    await expect(form.getByText("Now 0%; the contract caps it at 2%.").first()).toBeVisible();
+    await form.getByLabel("Entry fee (% of a deposit)").fill("3");
+    await form.getByRole("button", { name: "Propose" }).click();
+    await expect(form.getByText("At most 2%: the fund's cap.")).toBeVisible();
+    await form.getByLabel("Entry fee (% of a deposit)").fill("0.5");
+    await form.getByLabel("Exit fee (% of a cash redemption)").fill("0.25");
+    await expect(form.getByTestId("action")).toHaveText(
+      /Raise the entry fee from 0% to 0\.5%, raise the exit fee from 0% to 0\.25%/,
+    );
+    await expect(form.getByTestId("action")).toContainText("the in-kind exit pays none");
 
-  await form.getByLabel("Template").selectOption({ label: "Trading limits (LP share, slippage, minimum cash)" });
-  await form.getByLabel("Slippage limit (% of what a trade gives)").fill("0.5");
-  await form.getByLabel(/^Minimum cash/).fill("5");
-  await expect(form.getByTestId("action")).toHaveCount(2);
-  await expect(form.getByTestId("action").nth(0)).toContainText("Lower the manager's slippage limit from 1% to 0.5%");
-  await expect(form.getByTestId("action").nth(1)).toContainText("Raise the minimum cash from 0% to 5%");
+    await form.getByLabel("Template").selectOption({ label: "Trading limits (LP share, slippage, minimum cash)" });
+    await form.getByLabel("Slippage limit (% of what a trade gives)").fill("0.5");
+    await form.getByLabel(/^Minimum cash/).fill("5");
+    await expect(form.getByTestId("action")).toHaveCount(2);
+    await expect(form.getByTestId("action").nth(0)).toContainText("Lower the manager's slippage limit from 1% to 0.5%");
+    await expect(form.getByTestId("action").nth(1)).toContainText("Raise the minimum cash from 0% to 5%");
 
-  // The Ether fund lists USDC beside its WETH, which cannot be delisted and is not offered. Its
-  // USDC/WETH pair is approved (and it may hold USDC): the template refuses, saying which.
-  await form.getByLabel("Template").selectOption({ label: "Delist an asset" });
-  const asset = form.getByLabel("Asset to delist");
-  await expect(asset.locator("option", { hasText: "WETH" })).toHaveCount(0);
-  await asset.selectOption({ label: "USDC" });
-  const [balance, reserved] = await Promise.all([
-    client.readContract({ address: USDC, abi: abiOf(31337, "MockERC20"), functionName: "balanceOf", args: [fund] }),
-    client.readContract({ address: fund, abi: fundAbi, functionName: "reserved", args: [USDC] }),
-  ]);
-  await form.getByRole("button", { name: "Propose" }).click();
-  await expect(form.getByText(balance > reserved
-    ? "The fund still holds some USDC: sell it first (a rebalance), then delist it."
-    : "An approved pair trades USDC against WETH: remove the pair first.")).toBeVisible();
-  await expect(form.getByTestId("action")).toHaveCount(0);
-});
+    // The Ether fund lists USDC beside its WETH, which cannot be delisted and is not offered. Its
+    // USDC/WETH pair is approved (and it may hold USDC): the template refuses, saying which.
+    await form.getByLabel("Template").selectOption({ label: "Delist an asset" });
+    const asset = form.getByLabel("Asset to delist");
+    await expect(asset.locator("option", { hasText: "WETH" })).toHaveCount(0);
+    await asset.selectOption({ label: "USDC" });
+    const [balance, reserved] = await Promise.all([
+      client.readContract({ address: USDC, abi: abiOf(31337, "MockERC20"), functionName: "balanceOf", args: [fund] }),
+      client.readContract({ address: fund, abi: fundAbi, functionName: "reserved", args: [USDC] }),
+    ]);
+    await form.getByRole("button", { name: "Propose" }).click();
+    await expect(
+      form.getByText(
+        balance > reserved
+          ? "The fund still holds some USDC: sell it first (a rebalance), then delist it."
+          : "An approved pair trades USDC against WETH: remove the pair first.",
+      ),
+    ).toBeVisible();
+    await expect(form.getByTestId("action")).toHaveCount(0);
+  },
+);
 
 test("a rebalance draft opens the rebalance template filled in; a broken draft says so", async ({ page }) => {
   const fund = await etherFund();
@@ -277,7 +329,11 @@ test("a rebalance draft opens the rebalance template filled in; a broken draft s
 
   const [, pairs] = await client.readContract({ address: fund, abi: fundAbi, functionName: "registry" });
   const WETH = contractOf(31337, "WETH").address;
-  const draft = encodeDraft({ fund, description: "# Rebalance toward USDC\n\nFrom the advisor.", swaps: [{ pair: pairs[0], tokenIn: WETH, tokenOut: USDC, amountIn: 25n * 10n ** 18n, minOut: 50_000n * 10n ** 6n }] });
+  const draft = encodeDraft({
+    fund,
+    description: "# Rebalance toward USDC\n\nFrom the advisor.",
+    swaps: [{ pair: pairs[0], tokenIn: WETH, tokenOut: USDC, amountIn: 25n * 10n ** 18n, minOut: 50_000n * 10n ** 6n }],
+  });
   await page.goto(`${tab(fund)}&draft=${draft}`);
   await expect(page.getByTestId("draft-problem")).toHaveCount(0);
   await expect(page.getByLabel("Title", { exact: true })).toHaveValue("Rebalance toward USDC");
@@ -288,10 +344,16 @@ test("a rebalance draft opens the rebalance template filled in; a broken draft s
 async function seriousAxeViolations(page: Page, scope?: string) {
   const axe = new AxeBuilder({ page });
   const { violations } = await (scope ? axe.include(scope) : axe).analyze();
-  return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  return violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
-for (const [w, h] of [[1280, 800], [390, 844], [360, 740]] as const) {
+for (const [w, h] of [
+  [1280, 800],
+  [390, 844],
+  [360, 740],
+] as const) {
   for (const scheme of ["light", "dark"] as const) {
     test(`screenshots and axe ${w}x${h} ${scheme}: all proposals, a proposal, a new proposal`, async ({ page }) => {
       const fund = await etherFund();
@@ -306,7 +368,10 @@ for (const [w, h] of [[1280, 800], [390, 844], [360, 740]] as const) {
       await page.getByRole("link", { name: "Introduce a 3 % hurdle rate" }).click();
       await expect(page.getByTestId("voted")).toBeVisible();
       expect(await seriousAxeViolations(page, "[data-testid=panel-governance]")).toEqual([]);
-      await page.screenshot({ path: `test-results/screenshots/governance-proposal-${w}-${scheme}.png`, fullPage: true });
+      await page.screenshot({
+        path: `test-results/screenshots/governance-proposal-${w}-${scheme}.png`,
+        fullPage: true,
+      });
       await page.goto(`${tab(fund)}&new=fees`);
       await expect(page.getByTestId("threshold")).toBeVisible();
       expect(await seriousAxeViolations(page, "[data-testid=panel-governance]")).toEqual([]);

@@ -15,13 +15,20 @@ const sizes = [
   ["phone", 390, 844],
 ] as const;
 
-const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
 
 /**
  * Sends with `send` while every receipt is held back, so that the pending state stays on screen
  * for its picture; then lets the receipt through and pictures the confirmed, cleared form.
  */
-async function pendingThenSuccess(page: Page, panel: Locator, field: Locator, [flow, label]: [string, string], send: () => Promise<void>) {
+async function pendingThenSuccess(
+  page: Page,
+  panel: Locator,
+  field: Locator,
+  [flow, label]: [string, string],
+  send: () => Promise<void>,
+) {
   let release!: () => void;
   const held = new Promise<void>((done) => (release = done));
   await page.route(`${rpcUrl}/**`, async (route) => {
@@ -66,7 +73,9 @@ for (const [label, width, height] of sizes) {
 
     await field.fill("1,250.75");
     await panel.getByRole("radio", { name: "Signature" }).check();
-    await pendingThenSuccess(page, panel, field, ["deposit", label], () => panel.getByRole("button", { name: "Deposit USDC" }).click());
+    await pendingThenSuccess(page, panel, field, ["deposit", label], () =>
+      panel.getByRole("button", { name: "Deposit USDC" }).click(),
+    );
   });
 }
 
@@ -88,7 +97,9 @@ for (const [label, width, height] of sizes) {
     await shot(page, `redeem-error-${label}`);
 
     await field.fill("2500.5");
-    await pendingThenSuccess(page, panel, field, ["redeem", label], () => panel.getByRole("button", { name: "Redeem" }).click());
+    await pendingThenSuccess(page, panel, field, ["redeem", label], () =>
+      panel.getByRole("button", { name: "Redeem" }).click(),
+    );
   });
 }
 
@@ -114,6 +125,8 @@ for (const [label, width, height] of sizes) {
 
     await field.fill("100");
     await expect(panel.getByTestId("basket-line").first()).toBeVisible();
-    await pendingThenSuccess(page, panel, field, ["inkind", label], () => panel.getByRole("button", { name: "Redeem in kind" }).click());
+    await pendingThenSuccess(page, panel, field, ["inkind", label], () =>
+      panel.getByRole("button", { name: "Redeem in kind" }).click(),
+    );
   });
 }

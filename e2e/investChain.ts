@@ -32,7 +32,11 @@ export async function fundByName(name: string) {
 
 /** `account`'s balance of each token (ERC-20s and LP tokens alike), in order. */
 export async function tokenBalances(tokens: readonly Address[], account: Address) {
-  return Promise.all(tokens.map((address) => client.readContract({ address, abi: erc20Abi, functionName: "balanceOf", args: [account] })));
+  return Promise.all(
+    tokens.map((address) =>
+      client.readContract({ address, abi: erc20Abi, functionName: "balanceOf", args: [account] }),
+    ),
+  );
 }
 
 export async function balances(fund: Address, asset: Address, account: Address, blockNumber?: bigint) {
@@ -46,7 +50,11 @@ export async function balances(fund: Address, asset: Address, account: Address, 
 }
 
 export async function rpc<T>(method: string, params: unknown[] = []): Promise<T> {
-  const res = await fetch(rpcUrl, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ jsonrpc: "2.0", id: 1, method, params }) });
+  const res = await fetch(rpcUrl, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ jsonrpc: "2.0", id: 1, method, params }),
+  });
   const body = (await res.json()) as { result?: T; error?: { message: string } };
   if (body.error) throw new Error(`${method}: ${body.error.message}`);
   return body.result as T;

@@ -43,11 +43,21 @@ const figures = (page: Page) =>
     const total = document.querySelector('[data-testid="portfolio-total"]')!;
     const pnl = document.querySelector('[data-testid="portfolio-pnl"]')!;
     const cards = (id: string, keys: string[]) =>
-      [...document.querySelectorAll(`[data-testid="${id}"]`)].map((c) => ({ fund: c.getAttribute("data-fund")!, ...Object.fromEntries(keys.map((k) => [k, attr(c.querySelector(`[data-testid="${k}"]`))])) }));
+      [...document.querySelectorAll(`[data-testid="${id}"]`)].map((c) => ({
+        fund: c.getAttribute("data-fund")!,
+        ...Object.fromEntries(keys.map((k) => [k, attr(c.querySelector(`[data-testid="${k}"]`))])),
+      }));
     return {
-      total: attr(total), block: attr(total, "data-block"), unit: attr(total, "data-unit"),
-      pnl: attr(pnl), invested: attr(pnl, "data-invested"), pct: attr(document.querySelector('[data-testid="portfolio-pnl-pct"]')),
-      positions: cards("position", ["position-value", "position-cost", "position-realised"]) as Record<string, string>[],
+      total: attr(total),
+      block: attr(total, "data-block"),
+      unit: attr(total, "data-unit"),
+      pnl: attr(pnl),
+      invested: attr(pnl, "data-invested"),
+      pct: attr(document.querySelector('[data-testid="portfolio-pnl-pct"]')),
+      positions: cards("position", ["position-value", "position-cost", "position-realised"]) as Record<
+        string,
+        string
+      >[],
       managers: cards("manager-tokens", ["mt-value"]) as Record<string, string>[],
     };
   });
@@ -79,12 +89,17 @@ test("positions show the chain's shares; a deposit adds exactly its amount to th
   await send(INVESTOR, f.asset, encodeFunctionData({ abi: erc20Abi, functionName: "approve", args: [f.fund, amount] }));
   await send(INVESTOR, f.fund, encodeFunctionData({ abi: fundAbi, functionName: "deposit", args: [amount, INVESTOR] }));
   await page.reload();
-  await expect(card.getByTestId("position-shares")).toHaveAttribute("data-value", (await balances(f.fund, f.asset, INVESTOR)).shares.toString());
+  await expect(card.getByTestId("position-shares")).toHaveAttribute(
+    "data-value",
+    (await balances(f.fund, f.asset, INVESTOR)).shares.toString(),
+  );
   expect(await value(page, f.fund, "position-cost")).toBe(cost + amount);
   expect(await value(page, f.fund, "position-realised")).toBe(realised);
 });
 
-test("a provider that limits log ranges: the cost basis is read in pieces and equals the unlimited read", async ({ page }) => {
+test("a provider that limits log ranges: the cost basis is read in pieces and equals the unlimited read", async ({
+  page,
+}) => {
   const f = await usdcFund();
   await open(page, INVESTOR);
   const cost = await value(page, f.fund, "position-cost");
@@ -101,7 +116,9 @@ test("a provider that limits log ranges: the cost basis is read in pieces and eq
   expect(seen.served).toBeGreaterThan(4);
 });
 
-test("the total is the chain's positions and manager tokens in USD; the P&L sums every position's", async ({ page }) => {
+test("the total is the chain's positions and manager tokens in USD; the P&L sums every position's", async ({
+  page,
+}) => {
   await installTestWallet(page, { account: HOLDER, authorized: true });
   await page.goto("/portfolio?in=usd");
   await expect(page.getByTestId("portfolio-total")).toHaveAttribute("data-unit", "usd");
@@ -110,18 +127,35 @@ test("the total is the chain's positions and manager tokens in USD; the P&L sums
   const block = BigInt(f.block);
   const at = { blockNumber: block };
   const usd = (v: bigint, a: Awaited<ReturnType<typeof assetAt>>) => (v < 0n ? -usdValue(-v, a)! : usdValue(v, a)!);
-  let total = 0n, pnl = 0n;
+  let total = 0n,
+    pnl = 0n;
   for (const fund of (await allFunds()).map((s) => s.fund)) {
-    const shares = await client.readContract({ address: fund, abi: fundAbi, functionName: "balanceOf", args: [HOLDER], ...at });
+    const shares = await client.readContract({
+      address: fund,
+      abi: fundAbi,
+      functionName: "balanceOf",
+      args: [HOLDER],
+      ...at,
+    });
     const manager = f.managers.find((m) => m.fund === fund);
     const position = f.positions.find((p) => p.fund === fund);
     expect(!!position, `a card for each fund with shares (${fund})`).toBe(shares > 0n);
     if (!position && !manager) continue;
     const asset = await assetAt(fund, block);
-    const value = await client.readContract({ address: fund, abi: fundAbi, functionName: "convertToAssets", args: [shares], ...at });
+    const value = await client.readContract({
+      address: fund,
+      abi: fundAbi,
+      functionName: "convertToAssets",
+      args: [shares],
+      ...at,
+    });
     if (position) expect(BigInt(position["position-value"])).toBe(value);
     total += usd(value, asset) + usd(BigInt(manager?.["mt-value"] ?? "0"), asset);
-    if (position) pnl += usd(value, asset) - usd(BigInt(position["position-cost"]), asset) + usd(BigInt(position["position-realised"]), asset);
+    if (position)
+      pnl +=
+        usd(value, asset) -
+        usd(BigInt(position["position-cost"]), asset) +
+        usd(BigInt(position["position-realised"]), asset);
   }
   expect(total > 0n).toBe(true);
   expect(BigInt(f.total)).toBe(total);
@@ -154,7 +188,11 @@ test("a deposit through the node is the first item of the activity list, with it
   await expect(page.getByTestId("activity-item").first()).toBeVisible();
   const amount = 1_234_000_000n;
   await send(INVESTOR, f.asset, encodeFunctionData({ abi: erc20Abi, functionName: "approve", args: [f.fund, amount] }));
-  const hash = await send(INVESTOR, f.fund, encodeFunctionData({ abi: fundAbi, functionName: "deposit", args: [amount, INVESTOR] }));
+  const hash = await send(
+    INVESTOR,
+    f.fund,
+    encodeFunctionData({ abi: fundAbi, functionName: "deposit", args: [amount, INVESTOR] }),
+  );
   await page.reload();
   const first = page.getByTestId("activity-item").first();
   await expect(first).toHaveAttribute("data-hash", hash);
@@ -190,23 +228,33 @@ test("claiming fees moves the claimable shares to the holder, on chain and on sc
   await expect(page.getByTestId("activity-item").first()).toHaveAttribute("data-kind", "claim");
   const gained = (await balances(f.fund, f.asset, HOLDER)).shares - sharesBefore;
   expect(gained >= shownClaimable).toBe(true);
-  expect(await client.readContract({ address: f.feeSplitter, abi: splitterAbi, functionName: "claimable", args: [HOLDER] })).toBe(0n);
+  expect(
+    await client.readContract({ address: f.feeSplitter, abi: splitterAbi, functionName: "claimable", args: [HOLDER] }),
+  ).toBe(0n);
 });
 
 test("manager tokens without a delegate warn and delegate to oneself in one click", async ({ page }) => {
   const f = await usdcFund();
-  await send(HOLDER, f.managerToken, encodeFunctionData({ abi: tokenAbi, functionName: "transfer", args: [INVESTOR, 1_000n * 10n ** 18n] }));
+  await send(
+    HOLDER,
+    f.managerToken,
+    encodeFunctionData({ abi: tokenAbi, functionName: "transfer", args: [INVESTOR, 1_000n * 10n ** 18n] }),
+  );
   await open(page, INVESTOR);
   const card = page.getByTestId("manager-tokens").and(page.locator(`[data-fund="${f.fund}"]`));
   await expect(card.getByTestId("mt-delegation")).toHaveText("not delegated");
   await expect(card.getByTestId("mt-votes")).toHaveAttribute("data-value", "0");
   await expect(card.getByRole("status")).toContainText("carry no votes");
-  await expect(page.getByTestId("attention-item").and(page.locator(`[data-kind="delegate"][data-fund="${f.fund}"]`))).toBeVisible();
+  await expect(
+    page.getByTestId("attention-item").and(page.locator(`[data-kind="delegate"][data-fund="${f.fund}"]`)),
+  ).toBeVisible();
   await page.screenshot({ path: "test-results/screenshots/portfolio-undelegated.png", fullPage: true });
   await card.getByRole("button", { name: "Delegate to myself" }).click();
   await expect(card.getByTestId("mt-delegation")).toHaveText("to yourself");
   await expect(card.getByTestId("mt-votes")).toHaveAttribute("data-value", (1_000n * 10n ** 18n).toString());
-  expect(await client.readContract({ address: f.managerToken, abi: tokenAbi, functionName: "delegates", args: [INVESTOR] })).toBe(INVESTOR);
+  expect(
+    await client.readContract({ address: f.managerToken, abi: tokenAbi, functionName: "delegates", args: [INVESTOR] }),
+  ).toBe(INVESTOR);
 });
 
 for (const scheme of ["light", "dark"] as const) {
@@ -214,7 +262,11 @@ for (const scheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     const f = await usdcFund();
     // Manager tokens without a delegate: the warning and its button are on the page too.
-    await send(HOLDER, f.managerToken, encodeFunctionData({ abi: tokenAbi, functionName: "transfer", args: [INVESTOR, 10n ** 18n] }));
+    await send(
+      HOLDER,
+      f.managerToken,
+      encodeFunctionData({ abi: tokenAbi, functionName: "transfer", args: [INVESTOR, 10n ** 18n] }),
+    );
     await open(page, INVESTOR);
     const serious = async () =>
       (await new AxeBuilder({ page }).analyze()).violations

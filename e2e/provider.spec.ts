@@ -18,7 +18,13 @@ test.use({ expectedConsoleErrors: [/status of (429|503)/] });
 
 let provider: LimitedRpc;
 test.beforeAll(async () => {
-  provider = await startLimitedRpc(rpcUrl, { maxLogBlocks: 1000n, maxLogResults: 2000, ratePerSecond: 25, latencyMs: 80, failEvery: 50 });
+  provider = await startLimitedRpc(rpcUrl, {
+    maxLogBlocks: 1000n,
+    maxLogResults: 2000,
+    ratePerSecond: 25,
+    latencyMs: 80,
+    failEvery: 50,
+  });
 });
 test.afterAll(async () => provider?.close());
 
@@ -33,8 +39,12 @@ async function setNamed(name: string) {
   throw new Error(`no fund named ${name}`);
 }
 
-test("every page renders in full behind a provider with public limits, and the range limit is learned once", async ({ page }) => {
-  await page.route(`${rpcUrl}/**`, async (route) => route.fulfill({ response: await route.fetch({ url: provider.url }) }));
+test("every page renders in full behind a provider with public limits, and the range limit is learned once", async ({
+  page,
+}) => {
+  await page.route(`${rpcUrl}/**`, async (route) =>
+    route.fulfill({ response: await route.fetch({ url: provider.url }) }),
+  );
   await installTestWallet(page, { account: HOLDER, authorized: true });
   await page.setViewportSize({ width: 1280, height: 800 });
 
@@ -60,11 +70,20 @@ test("every page renders in full behind a provider with public limits, and the r
   await page.getByRole("tab", { name: "Fees" }).click();
   await expect(page.getByTestId("fees-paid-total")).toBeVisible();
 
-  const proposals = await client.getContractEvents({ address: ether.governor, abi: governorAbi, eventName: "ProposalCreated", fromBlock: 0n });
+  const proposals = await client.getContractEvents({
+    address: ether.governor,
+    abi: governorAbi,
+    eventName: "ProposalCreated",
+    fromBlock: 0n,
+  });
   await page.getByRole("tab", { name: "Governance" }).click();
   await expect(page.getByTestId("proposal-card")).toHaveCount(proposals.length);
 
-  const awards = await client.readContract({ address: ether.contributionRewards, abi: rewardsAbi, functionName: "allAwards" });
+  const awards = await client.readContract({
+    address: ether.contributionRewards,
+    abi: rewardsAbi,
+    functionName: "allAwards",
+  });
   await page.getByRole("tab", { name: "Contributors" }).click();
   await expect(page.getByTestId("panel-contributors").getByTestId("award")).toHaveCount(awards.length);
 
@@ -78,7 +97,11 @@ test("every page renders in full behind a provider with public limits, and the r
 
   // Portfolio: a position in every fund the holder has shares of, and the account's activity.
   const held: Address[] = [];
-  for (const f of funds) if ((await client.readContract({ address: f.address, abi: erc20Abi, functionName: "balanceOf", args: [HOLDER] })) > 0n) held.push(f.address);
+  for (const f of funds)
+    if (
+      (await client.readContract({ address: f.address, abi: erc20Abi, functionName: "balanceOf", args: [HOLDER] })) > 0n
+    )
+      held.push(f.address);
   await page.getByRole("link", { name: "Portfolio", exact: true }).click();
   await expect(page.getByTestId("position")).toHaveCount(held.length);
   await expect(page.getByTestId("activity-item").first()).toBeVisible();
@@ -90,11 +113,15 @@ test("every page renders in full behind a provider with public limits, and the r
   test.info().annotations.push({ type: "provider", description: JSON.stringify(provider.stats) });
 });
 
-test("a provider answering 429 to bursts: Discover backs off and still renders every fund in full", async ({ page }) => {
+test("a provider answering 429 to bursts: Discover backs off and still renders every fund in full", async ({
+  page,
+}) => {
   // Two requests a second: the four log ranges read at once are more than that, on every run.
   provider.limits.ratePerSecond = 2;
   const before = { ...provider.stats };
-  await page.route(`${rpcUrl}/**`, async (route) => route.fulfill({ response: await route.fetch({ url: provider.url }) }));
+  await page.route(`${rpcUrl}/**`, async (route) =>
+    route.fulfill({ response: await route.fetch({ url: provider.url }) }),
+  );
   const funds = await fundSummaries();
   await page.goto("/");
   await expect(page.getByTestId("fund-row")).toHaveCount(funds.length);

@@ -51,7 +51,9 @@ test("a wallet on a chain without deployments gets a banner and switches in one 
   await page.goto("/");
   await expect(page.getByRole("banner").getByTestId("account")).toContainText(shortAddress);
   const banner = page.getByTestId("network-banner");
-  await expect(banner).toContainText("Your wallet is on Ethereum (1). Evergreen has deployments on: Evergreen Local (31337)");
+  await expect(banner).toContainText(
+    "Your wallet is on Ethereum (1). Evergreen has deployments on: Evergreen Local (31337)",
+  );
   // Reads go on from the app's own RPC meanwhile.
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Discover funds");
   await page.getByRole("button", { name: "Switch to Evergreen Local" }).click();

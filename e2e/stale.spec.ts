@@ -19,7 +19,10 @@ async function staleWorld() {
 }
 
 async function shoot(page: Page, name: string) {
-  for (const [w, h] of [[1280, 800], [390, 844]] as const) {
+  for (const [w, h] of [
+    [1280, 800],
+    [390, 844],
+  ] as const) {
     await page.setViewportSize({ width: w, height: h });
     await expectFits(page, w, `${name} fits ${w} px`);
     await page.screenshot({ path: `${SHOTS}/stale-${name}-${w}.png`, fullPage: true });
@@ -38,7 +41,9 @@ test("fresh prices: no stale mark on any page", async ({ page }) => {
   await expect(page.getByTestId("fund-stale")).toHaveCount(0);
 });
 
-test("stale prices: Discover, the fund page and Portfolio mark the values and say what still works", async ({ page }) => {
+test("stale prices: Discover, the fund page and Portfolio mark the values and say what still works", async ({
+  page,
+}) => {
   await staleWorld();
 
   await page.goto("/");

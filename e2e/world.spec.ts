@@ -45,7 +45,9 @@ test("an unreachable RPC shows an error with Retry, which recovers", async ({ pa
   await expect(page.getByRole("alert")).toHaveCount(0);
 });
 
-test("an RPC that goes down shows one banner over every page, and the page recovers by itself when it returns", async ({ page }) => {
+test("an RPC that goes down shows one banner over every page, and the page recovers by itself when it returns", async ({
+  page,
+}) => {
   await page.goto("/");
   await expect(page.getByTestId("fund-row").first()).toBeVisible(LOAD);
   await expect(page.getByTestId("rpc-banner")).toHaveCount(0);
@@ -54,7 +56,10 @@ test("an RPC that goes down shows one banner over every page, and the page recov
   const banner = page.getByTestId("rpc-banner");
   await expect(banner).toContainText(`The network's RPC at ${rpcUrl} is not working: it did not answer.`, LOAD);
   await expect(banner).toHaveCount(1);
-  for (const [w, h] of [[1280, 800], [390, 844]] as const) {
+  for (const [w, h] of [
+    [1280, 800],
+    [390, 844],
+  ] as const) {
     await page.setViewportSize({ width: w, height: h });
     await expectFits(page, w);
     await page.screenshot({ path: `test-results/screenshots/rpc-down-${w}.png` });
@@ -67,7 +72,11 @@ test("an RPC that goes down shows one banner over every page, and the page recov
 });
 
 for (const scheme of ["light", "dark"] as const) {
-  for (const [width, height] of [[1280, 800], [390, 844], [360, 740]] as const) {
+  for (const [width, height] of [
+    [1280, 800],
+    [390, 844],
+    [360, 740],
+  ] as const) {
     test(`screenshot ${width}×${height} ${scheme}`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
       await page.setViewportSize({ width, height });
@@ -75,7 +84,10 @@ for (const scheme of ["light", "dark"] as const) {
       await expect(page.getByTestId("fund-row").first()).toBeVisible(LOAD);
       // Nothing may overflow sideways, at any width.
       await expectFits(page, width);
-      await page.screenshot({ path: `test-results/screenshots/discover-${width}x${height}-${scheme}.png`, fullPage: true });
+      await page.screenshot({
+        path: `test-results/screenshots/discover-${width}x${height}-${scheme}.png`,
+        fullPage: true,
+      });
     });
   }
 }

@@ -30,10 +30,29 @@ function world(n) {
       times.push(END - BigInt(DAYS - d) * DAY);
     }
     rounds.push({ answers, times });
-    assets.push({ token: token(i), balance: 10n ** 24n, decimals: 18, feedDecimals: 8, answer: p, updatedAt: END, heartbeat: 2n * DAY });
+    assets.push({
+      token: token(i),
+      balance: 10n ** 24n,
+      decimals: 18,
+      feedDecimals: 8,
+      answer: p,
+      updatedAt: END,
+      heartbeat: 2n * DAY,
+    });
   }
-  const pairs = assets.slice(1).map((a, k) => ({ pair: token(100 + k), token0: a.token, token1: assets[0].token, lpBalance: 0n, lpSupply: 1n, reserve0: 10n ** 30n, reserve1: (10n ** 30n * a.answer) / assets[0].answer }));
-  const guidelines = assets.map((_, i) => ({ allowed: true, maxWeightBps: i === 0 ? 10_000 : Math.max(1_000, Math.ceil(20_000 / n)) }));
+  const pairs = assets.slice(1).map((a, k) => ({
+    pair: token(100 + k),
+    token0: a.token,
+    token1: assets[0].token,
+    lpBalance: 0n,
+    lpSupply: 1n,
+    reserve0: 10n ** 30n,
+    reserve1: (10n ** 30n * a.answer) / assets[0].answer,
+  }));
+  const guidelines = assets.map((_, i) => ({
+    allowed: true,
+    maxWeightBps: i === 0 ? 10_000 : Math.max(1_000, Math.ceil(20_000 / n)),
+  }));
   return { raw: { timestamp: END, assets, pairs, primaries: [], deals: [] }, guidelines, rounds };
 }
 
@@ -52,5 +71,8 @@ for (const n of [2, 5, 10, 20]) {
   const w = world(n);
   const first = once(w);
   const runs = Array.from({ length: 15 }, () => once(w)).sort((a, b) => a - b);
-  console.log(`${String(n).padStart(6)}  ${first.toFixed(1).padStart(9)}  ${runs[7].toFixed(1).padStart(6)}  ${runs.at(-1).toFixed(1).padStart(4)}`);
+  console.log(
+    `${String(n).padStart(6)}  ${first.toFixed(1).padStart(9)}  ${runs[7].toFixed(1).padStart(6)}  ` +
+      `${runs.at(-1).toFixed(1).padStart(4)}`,
+  );
 }

@@ -29,18 +29,31 @@ let limited;
 const PARTS = new Set((process.env.BENCH_PARTS ?? "engine,fund,advisor,discover").split(","));
 const RPC = REUSE ?? `http://127.0.0.1:${RPC_PORT}`;
 const APP = `http://127.0.0.1:${APP_PORT}`;
-const env = { ...process.env, EVERGREEN_RPC_PORT: String(RPC_PORT), EVERGREEN_APP_PORT: String(APP_PORT), EVERGREEN_LOCAL_RPC: RPC, VITE_RPC_URL: RPC };
+const env = {
+  ...process.env,
+  EVERGREEN_RPC_PORT: String(RPC_PORT),
+  EVERGREEN_APP_PORT: String(APP_PORT),
+  EVERGREEN_LOCAL_RPC: RPC,
+  VITE_RPC_URL: RPC,
+};
 const running = [];
 const VITE = "node_modules/vite/bin/vite.js"; // not through npx, so that a signal reaches it
 
 function stopAll() {
   for (const p of running.reverse()) if (p.exitCode === null) p.kill("SIGTERM");
 }
-process.on("SIGINT", () => { stopAll(); process.exit(130); });
+process.on("SIGINT", () => {
+  stopAll();
+  process.exit(130);
+});
 
 async function answers(url) {
   try {
-    const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: '{"jsonrpc":"2.0","id":1,"method":"eth_chainId","params":[]}' });
+    const res = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: '{"jsonrpc":"2.0","id":1,"method":"eth_chainId","params":[]}',
+    });
     return res.ok;
   } catch {
     return false;
@@ -53,14 +66,24 @@ function startUntil(cmd, args, marker, timeoutMs) {
   running.push(p);
   return new Promise((resolve, reject) => {
     let out = "";
-    const timer = setTimeout(() => reject(new Error(`${cmd} ${args.join(" ")}: no "${marker}" within ${timeoutMs / 1000} s\n${out.slice(-2000)}`)), timeoutMs);
+    const timer = setTimeout(
+      () =>
+        reject(new Error(`${cmd} ${args.join(" ")}: no "${marker}" within ${timeoutMs / 1000} s\n${out.slice(-2000)}`)),
+      timeoutMs,
+    );
     const onData = (d) => {
       out += d;
-      if (out.includes(marker)) { clearTimeout(timer); resolve(p); }
+      if (out.includes(marker)) {
+        clearTimeout(timer);
+        resolve(p);
+      }
     };
     p.stdout.on("data", onData);
     p.stderr.on("data", onData);
-    p.on("exit", (code) => { clearTimeout(timer); reject(new Error(`${cmd} exited (${code}) before "${marker}"\n${out.slice(-2000)}`)); });
+    p.on("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${cmd} exited (${code}) before "${marker}"\n${out.slice(-2000)}`));
+    });
   });
 }
 
@@ -72,14 +95,18 @@ function run(cmd, args, extraEnv = {}) {
 /** Gzip bytes of the entry chunk and everything it imports statically (what index.html preloads). */
 function initialJs(dist) {
   const html = readFileSync(join(dist, "index.html"), "utf8");
-  const files = [...html.matchAll(/<(?:script[^>]*type="module"[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="\/?([^"]+\.js)"/g)].map((m) => m[1]);
+  const files = [
+    ...html.matchAll(/<(?:script[^>]*type="module"[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="\/?([^"]+\.js)"/g),
+  ].map((m) => m[1]);
   const seen = new Set();
   const visit = (f) => {
     if (seen.has(f)) return;
     seen.add(f);
     const code = readFileSync(join(dist, f), "utf8");
     // Static imports only: `import … from "./x.js"` and bare `import "./x.js"`, not `import("./x.js")`.
-    for (const m of code.matchAll(/(?:^|[;\n}])\s*(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["'](\.\/[^"']+\.js)["']/g)) {
+    for (const m of code.matchAll(
+      /(?:^|[;\n}])\s*(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["'](\.\/[^"']+\.js)["']/g,
+    )) {
       visit(join(f, "..", m[1]));
     }
   };
@@ -92,7 +119,13 @@ function initialJs(dist) {
 async function newContext(browser, options) {
   const context = await browser.newContext(options);
   // A request still in flight when the context closes has nobody to answer: ignore it.
-  if (limited) await context.route(`${RPC}/**`, (route) => route.fetch({ url: limited.url }).then((response) => route.fulfill({ response })).catch(() => undefined));
+  if (limited)
+    await context.route(`${RPC}/**`, (route) =>
+      route
+        .fetch({ url: limited.url })
+        .then((response) => route.fulfill({ response }))
+        .catch(() => undefined),
+    );
   return context;
 }
 
@@ -112,7 +145,13 @@ function countRpc(page) {
   page.on("request", onRequest);
   return () => {
     page.off("request", onRequest);
-    return { requests, calls, methods: Object.entries(methods).map(([m, n]) => `${m}×${n}`).join(" ") };
+    return {
+      requests,
+      calls,
+      methods: Object.entries(methods)
+        .map(([m, n]) => `${m}×${n}`)
+        .join(" "),
+    };
   };
 }
 
@@ -125,7 +164,9 @@ async function measure(browser, funds, label) {
     if (pass === "cold") await page.goto(`${APP}/`);
     else await page.reload();
     await page.waitForFunction(
-      (n) => document.querySelectorAll('[data-testid="fund-row"]').length === n && !document.querySelector('[data-testid="sparkline-loading"]'),
+      (n) =>
+        document.querySelectorAll('[data-testid="fund-row"]').length === n &&
+        !document.querySelector('[data-testid="sparkline-loading"]'),
       funds,
       { polling: "raf", timeout: 120_000 },
     );
@@ -140,9 +181,13 @@ async function measure(browser, funds, label) {
 
 const fundReady = {
   overview: () =>
-    !!document.querySelector('[data-testid="fund-nav"]') && !!document.querySelector('[data-testid="fund-market"]') &&
-    !!document.querySelector('[data-testid="chart-nav"] .recharts-line') && !!document.querySelector('[data-testid="chart-tvl"] .recharts-line'),
-  holdings: () => !!document.querySelector('[data-testid="holding-row"]') && !document.querySelector('[data-testid="panel-holdings"] [aria-busy="true"]'),
+    !!document.querySelector('[data-testid="fund-nav"]') &&
+    !!document.querySelector('[data-testid="fund-market"]') &&
+    !!document.querySelector('[data-testid="chart-nav"] .recharts-line') &&
+    !!document.querySelector('[data-testid="chart-tvl"] .recharts-line'),
+  holdings: () =>
+    !!document.querySelector('[data-testid="holding-row"]') &&
+    !document.querySelector('[data-testid="panel-holdings"] [aria-busy="true"]'),
   fees: () => !!document.querySelector('[data-testid="fees-paid-total"]'),
   intrinsic: () => !!document.querySelector('[data-testid="iv-nav"]'),
   usd: () => /USD$/.test(document.querySelector('[data-testid="chart-nav-last"]')?.textContent ?? ""),
@@ -161,7 +206,11 @@ async function measureFund(browser, fund, name) {
     const ms = await page.evaluate(() => performance.now());
     rows.push({ fund: name, step: `overview, ${pass}`, ms: Math.round(ms), ...stop() });
   }
-  for (const [step, label] of [["holdings", "Holdings"], ["fees", "Fees"], ["intrinsic", "Intrinsic values"]]) {
+  for (const [step, label] of [
+    ["holdings", "Holdings"],
+    ["fees", "Fees"],
+    ["intrinsic", "Intrinsic values"],
+  ]) {
     const stop = countRpc(page);
     await page.getByRole("tab", { name: label }).click();
     await page.waitForFunction(fundReady[step], null, { polling: "raf", timeout: 120_000 });
@@ -182,7 +231,10 @@ async function measureAdvisor(browser, fund, name) {
   const context = await newContext(browser, { viewport: { width: 1280, height: 800 } });
   await context.addInitScript(() => {
     window.__long = [];
-    new PerformanceObserver((list) => window.__long.push(...list.getEntries().map((e) => e.duration))).observe({ type: "longtask", buffered: true });
+    new PerformanceObserver((list) => window.__long.push(...list.getEntries().map((e) => e.duration))).observe({
+      type: "longtask",
+      buffered: true,
+    });
   });
   const page = await context.newPage();
   const rows = [];
@@ -195,7 +247,11 @@ async function measureAdvisor(browser, fund, name) {
       return out;
     });
     const ms = (ys) => (ys.length ? Math.max(...ys).toFixed(1) : "");
-    return { "longest task (ms)": xs.length ? Math.round(Math.max(...xs)) : "< 50", "advice (ms)": ms(advice), "swap plan (ms)": ms(plan) };
+    return {
+      "longest task (ms)": xs.length ? Math.round(Math.max(...xs)) : "< 50",
+      "advice (ms)": ms(advice),
+      "swap plan (ms)": ms(plan),
+    };
   };
   // The page itself first (its own load has long tasks of its own), then the tab alone.
   await page.goto(`${APP}/fund/${fund}`);
@@ -238,18 +294,59 @@ async function benchEngine(funds = 50, days = 365) {
       prices = prices.map((p, i) => (i === 0 ? p : walk(p)));
       raws.push({
         timestamp: t + 3_600n,
-        assets: prices.map((answer, i) => ({ token: `0x${i}`, balance: r.between(1n, 10n ** 6n) * 10n ** BigInt(decimals[i]), decimals: decimals[i], feedDecimals: 8, answer, updatedAt: t, heartbeat: DAY })),
-        pairs: [{ pair: "0xp", token0: "0x1", token1: "0x0", lpBalance: 10n ** 18n, lpSupply: 10n ** 19n, reserve0: 10n ** 21n, reserve1: (3n * 10n ** 6n * prices[1]) / 10n ** 8n }],
+        assets: prices.map((answer, i) => ({
+          token: `0x${i}`,
+          balance: r.between(1n, 10n ** 6n) * 10n ** BigInt(decimals[i]),
+          decimals: decimals[i],
+          feedDecimals: 8,
+          answer,
+          updatedAt: t,
+          heartbeat: DAY,
+        })),
+        pairs: [
+          {
+            pair: "0xp",
+            token0: "0x1",
+            token1: "0x0",
+            lpBalance: 10n ** 18n,
+            lpSupply: 10n ** 19n,
+            reserve0: 10n ** 21n,
+            reserve1: (3n * 10n ** 6n * prices[1]) / 10n ** 8n,
+          },
+        ],
         primaries: [{ token: "0xq", balance: 10n ** 24n }],
-        deals: [{ deal: "0xd", projectToken: "0xq", fundEscrowed: 10n ** 11n, assetsPaid: 10n ** 11n, tokensReceived: 10n ** 24n }],
-        fees: { managementBps: 100n, performanceBps: 2_000n, hurdleBps: 500n, hwm: 10n ** 12n, hwmTime: T0, lastAccrual: t - DAY },
+        deals: [
+          {
+            deal: "0xd",
+            projectToken: "0xq",
+            fundEscrowed: 10n ** 11n,
+            assetsPaid: 10n ** 11n,
+            tokensReceived: 10n ** 24n,
+          },
+        ],
+        fees: {
+          managementBps: 100n,
+          performanceBps: 2_000n,
+          hurdleBps: 500n,
+          hwm: 10n ** 12n,
+          hwmTime: T0,
+          lastAccrual: t - DAY,
+        },
         totalSupply: r.between(10n ** 18n, 10n ** 20n),
         splitterBalance: 10n ** 15n,
         managerTokenSupply: 10n ** 24n,
       });
     }
     const rounds = raws.map((x) => ({ answer: x.assets[1].answer, updatedAt: x.assets[1].updatedAt }));
-    inputs.push({ raws, usdc: { rounds: raws.map((x) => ({ answer: x.assets[0].answer, updatedAt: x.assets[0].updatedAt })), feedDecimals: 8, decimals: 6 }, eth: { rounds, feedDecimals: 8, decimals: 18 } });
+    inputs.push({
+      raws,
+      usdc: {
+        rounds: raws.map((x) => ({ answer: x.assets[0].answer, updatedAt: x.assets[0].updatedAt })),
+        feedDecimals: 8,
+        decimals: 6,
+      },
+      eth: { rounds, feedDecimals: 8, decimals: 18 },
+    });
   }
   const started = performance.now();
   let snapshots = 0;
@@ -265,10 +362,19 @@ async function benchEngine(funds = 50, days = 365) {
     v.annualisedReturnPpm(nav);
     v.volatilityPpm(nav);
     v.maxDrawdownPpm(nav);
-    h.convertSeries(nav.map((p) => ({ t: p.t, v: p.navPerShare })), usdc, eth);
+    h.convertSeries(
+      nav.map((p) => ({ t: p.t, v: p.navPerShare })),
+      usdc,
+      eth,
+    );
   }
   const ms = performance.now() - started;
-  console.log(`\nValuation engine: ${funds} funds × ${days} daily points (${snapshots} snapshots, each GAV of 5 assets, an LP position, a primary position and a deal, fee accrual and intrinsic values; then returns, volatility, drawdown and conversion to ETH at past prices per fund): ${ms.toFixed(0)} ms in all, ${((ms * 1000) / snapshots).toFixed(1)} µs per point.`);
+  console.log(
+    `\nValuation engine: ${funds} funds × ${days} daily points (${snapshots} snapshots, each GAV of 5 assets, ` +
+      `an LP position, a primary position and a deal, fee accrual and intrinsic values; then returns, ` +
+      `volatility, drawdown and conversion to ETH at past prices per fund): ${ms.toFixed(0)} ms in all, ` +
+      `${((ms * 1000) / snapshots).toFixed(1)} µs per point.`,
+  );
 }
 
 const dist = mkdtempSync(join(tmpdir(), "evergreen-bench-"));
@@ -293,7 +399,8 @@ async function pages() {
   if (REUSE) {
     if (!(await answers(RPC))) throw new Error(`Nothing answers at ${RPC} (BENCH_RPC_URL).`);
   } else {
-    if (await answers(RPC)) throw new Error(`Something already answers at ${RPC}: the bench needs a world of its own (BENCH_RPC_PORT).`);
+    if (await answers(RPC))
+      throw new Error(`Something already answers at ${RPC}: the bench needs a world of its own (BENCH_RPC_PORT).`);
     console.log(`Starting a world at ${RPC} (about 80 s)…`);
     await startUntil("node", ["scripts/dev.mjs", "--no-keeper", "--no-app"], "The local world is up.", 600_000);
   }
@@ -305,7 +412,12 @@ async function pages() {
   }
   console.log("Building the app…");
   run("node", [VITE, "build", "--outDir", dist, "--emptyOutDir", "--logLevel", "warn"]);
-  await startUntil("node", [VITE, "preview", "--outDir", dist, "--host", "127.0.0.1", "--port", String(APP_PORT), "--strictPort"], String(APP_PORT), 60_000);
+  await startUntil(
+    "node",
+    [VITE, "preview", "--outDir", dist, "--host", "127.0.0.1", "--port", String(APP_PORT), "--strictPort"],
+    String(APP_PORT),
+    60_000,
+  );
 
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
@@ -317,19 +429,43 @@ async function pages() {
   if (PARTS.has("fund")) {
     const rows = [];
     for (const f of await seededFunds()) rows.push(...(await measureFund(browser, f.set.fund, f.name)));
-    console.log("\nFund page, Chromium, vite preview build (a fresh browser profile per fund: cold = empty log cache):\n");
-    console.table(rows.map((r) => ({ fund: r.fund, step: r.step, "HTTP requests": r.requests, "JSON-RPC calls": r.calls, "time (ms)": r.ms, methods: r.methods })));
-    const calls = rows.filter((r) => r.step.startsWith("overview,")).map((r) => r.methods.match(/eth_call×(\d+)/)?.[1] ?? "0").map(Number);
-    console.log(`Target: ≤ 6 requests besides the cached log reads (eth_getLogs) for the overview: ${Math.max(...calls) <= 6 ? "met" : "MISSED"} (at most ${Math.max(...calls)} eth_call)`);
+    console.log(
+      "\nFund page, Chromium, vite preview build (a fresh browser profile per fund: cold = empty log cache):\n",
+    );
+    console.table(
+      rows.map((r) => ({
+        fund: r.fund,
+        step: r.step,
+        "HTTP requests": r.requests,
+        "JSON-RPC calls": r.calls,
+        "time (ms)": r.ms,
+        methods: r.methods,
+      })),
+    );
+    const calls = rows
+      .filter((r) => r.step.startsWith("overview,"))
+      .map((r) => r.methods.match(/eth_call×(\d+)/)?.[1] ?? "0")
+      .map(Number);
+    console.log(
+      `Target: ≤ 6 requests besides the cached log reads (eth_getLogs) for the overview: ` +
+        `${Math.max(...calls) <= 6 ? "met" : "MISSED"} (at most ${Math.max(...calls)} eth_call)`,
+    );
   }
 
   if (PARTS.has("advisor")) {
     const rows = [];
     for (const f of await seededFunds()) rows.push(...(await measureAdvisor(browser, f.set.fund, f.name)));
-    console.log("\nAdvisor tab, Chromium, vite preview build: the longest main-thread task (PerformanceObserver longtask, ≥ 50 ms; '< 50' when there was none), and the longest run of the advice and of the swap plan in it:\n");
+    console.log(
+      "\nAdvisor tab, Chromium, vite preview build: the longest main-thread task (PerformanceObserver " +
+        "longtask, ≥ 50 ms; '< 50' when there was none), and the longest run of the advice and of the swap " +
+        "plan in it:\n",
+    );
     console.table(rows);
     const worst = Math.max(0, ...rows.map((r) => Number(r["advice (ms)"] || 0) + Number(r["swap plan (ms)"] || 0)));
-    console.log(`Web Worker needed (the advice and its plan over 50 ms): ${worst > 50 ? "YES" : "no"} (at most ${worst.toFixed(1)} ms)`);
+    console.log(
+      `Web Worker needed (the advice and its plan over 50 ms): ${worst > 50 ? "YES" : "no"} (at most ` +
+        `${worst.toFixed(1)} ms)`,
+    );
   }
 
   if (PARTS.has("discover")) {
@@ -346,17 +482,31 @@ async function pages() {
     const more = TARGET_FUNDS - seeded;
     if (more > 0 && !REUSE) {
       console.log(`Creating ${more} more funds…`);
-      run("npx", ["hardhat", "run", "--no-compile", "contracts/scripts/more-funds.ts", "--network", "localhost"], { MORE_FUNDS: String(more) });
+      run("npx", ["hardhat", "run", "--no-compile", "contracts/scripts/more-funds.ts", "--network", "localhost"], {
+        MORE_FUNDS: String(more),
+      });
       rows.push(...(await measure(browser, Math.max(seeded, TARGET_FUNDS), `${TARGET_FUNDS} funds`)));
     }
     const js = initialJs(dist);
     const kb = (b) => (b / 1000).toFixed(1);
     console.log("\nDiscover, rendered in full (every row and sparkline), Chromium, vite preview build:\n");
-    console.table(rows.map((r) => ({ run: r.label, funds: r.funds, "HTTP requests": r.requests, "JSON-RPC calls": r.calls, "time (ms)": r.ms, methods: r.methods })));
+    console.table(
+      rows.map((r) => ({
+        run: r.label,
+        funds: r.funds,
+        "HTTP requests": r.requests,
+        "JSON-RPC calls": r.calls,
+        "time (ms)": r.ms,
+        methods: r.methods,
+      })),
+    );
     console.log(`\nInitial JS (entry + static imports), gzip: ${kb(js.total)} kB`);
     console.table(js.files.map((x) => ({ file: x.f, "gzip kB": kb(x.gz) })));
     const worst = Math.max(...rows.map((r) => r.requests));
-    console.log(`\nTargets: ≤ 3 requests with ${TARGET_FUNDS} funds: ${worst <= 3 ? "met" : "MISSED"} (${worst}); ≤ 250 kB initial JS: ${js.total <= 250_000 ? "met" : "MISSED"} (${kb(js.total)} kB)`);
+    console.log(
+      `\nTargets: ≤ 3 requests with ${TARGET_FUNDS} funds: ${worst <= 3 ? "met" : "MISSED"} (${worst}); ≤ 250 ` +
+        `kB initial JS: ${js.total <= 250_000 ? "met" : "MISSED"} (${kb(js.total)} kB)`,
+    );
   }
   await browser.close();
   if (limited) {

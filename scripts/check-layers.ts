@@ -9,5 +9,7 @@ const files = (dir: string): string[] =>
   );
 const problems = files("src").flatMap((f) => layerViolations(f, readFileSync(f, "utf8")));
 for (const p of problems) console.error(p);
-console.log(problems.length ? `${problems.length} imports break the layers.` : "Every import in src/ keeps to the layers.");
+console.log(
+  problems.length ? `${problems.length} imports break the layers.` : "Every import in src/ keeps to the layers.",
+);
 process.exit(problems.length ? 1 : 0);

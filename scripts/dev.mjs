@@ -58,8 +58,14 @@ function stopAll() {
     }
   }
 }
-process.on("SIGINT", () => { stopAll(); process.exit(130); });
-process.on("SIGTERM", () => { stopAll(); process.exit(143); });
+process.on("SIGINT", () => {
+  stopAll();
+  process.exit(130);
+});
+process.on("SIGTERM", () => {
+  stopAll();
+  process.exit(143);
+});
 
 const answering = await chainAnswers();
 const seeded = answering && (await rpc("eth_getCode", [MULTICALL3, "latest"])) !== "0x";
@@ -87,13 +93,25 @@ if (!seeded) {
   await step(["run", "--no-compile", "contracts/scripts/deploy.ts", "--network", "localhost"]);
   await step(["run", "--no-compile", "contracts/scripts/seed.ts", "--network", "localhost"]);
 }
-if (!process.argv.includes("--no-keeper")) start(["run", "--no-compile", "contracts/scripts/keeper.ts", "--network", "localhost"]);
+if (!process.argv.includes("--no-keeper"))
+  start(["run", "--no-compile", "contracts/scripts/keeper.ts", "--network", "localhost"]);
 const app = !process.argv.includes("--no-app");
-if (app) children.push(spawn("node_modules/.bin/vite", ["--host", "127.0.0.1", "--port", String(APP_PORT), "--strictPort"], { stdio: "inherit", env, detached: true }));
+if (app)
+  children.push(
+    spawn("node_modules/.bin/vite", ["--host", "127.0.0.1", "--port", String(APP_PORT), "--strictPort"], {
+      stdio: "inherit",
+      env,
+      detached: true,
+    }),
+  );
 if (children.length === 0) process.exit(0); // nothing left running here
 
 // Hardhat's dev accounts come from its public test mnemonic; these keys guard nothing.
-const devKey = (i) => toHex(mnemonicToAccount("test test test test test test test test test test test junk", { addressIndex: i }).getHdKey().privateKey);
+const devKey = (i) =>
+  toHex(
+    mnemonicToAccount("test test test test test test test test test test test junk", { addressIndex: i }).getHdKey()
+      .privateKey,
+  );
 console.log(`
 The local world is up.
   dApp:     ${app ? `http://127.0.0.1:${APP_PORT}` : "not started (--no-app)"}

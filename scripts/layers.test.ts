@@ -1,11 +1,21 @@
 import { describe, expect, it } from "vitest";
 import { layerViolations } from "./layers.ts";
 
-const check = (path: string, ...imports: string[]) => layerViolations(path, imports.map((s) => `import { x } from "${s}";`).join("\n"));
+const check = (path: string, ...imports: string[]) =>
+  layerViolations(path, imports.map((s) => `import { x } from "${s}";`).join("\n"));
 
 describe("layerViolations", () => {
   it("lets a layer import itself and the layers below it", () => {
-    expect(check("src/features/fund/Page.tsx", "./Header.tsx", "../../components/Card.tsx", "../../chain/index.ts", "../../domain/valuation/index.ts", "../../lib/format.ts")).toEqual([]);
+    expect(
+      check(
+        "src/features/fund/Page.tsx",
+        "./Header.tsx",
+        "../../components/Card.tsx",
+        "../../chain/index.ts",
+        "../../domain/valuation/index.ts",
+        "../../lib/format.ts",
+      ),
+    ).toEqual([]);
     expect(check("src/components/stalePrices.ts", "../chain/readFundRaw.ts")).toEqual([]);
     expect(check("src/app/App.tsx", "../features/fund/index.ts")).toEqual([]);
   });

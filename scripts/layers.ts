@@ -38,8 +38,10 @@ export function layerViolations(path: string, source: string): string[] {
     const spec = m[2] ?? m[3] ?? m[4];
     const typeOnly = m[1]?.startsWith("type ") ?? false;
     if (!spec.startsWith(".")) {
-      if (from.layer === "domain" && FRAMEWORK.test(spec)) out.push(`${path}: domain imports ${spec}; it stays free of React and of RPC clients`);
-      if (from.layer === "lib" && RPC_CLIENTS.test(spec)) out.push(`${path}: lib imports ${spec}; it stays free of RPC clients`);
+      if (from.layer === "domain" && FRAMEWORK.test(spec))
+        out.push(`${path}: domain imports ${spec}; it stays free of React and of RPC clients`);
+      if (from.layer === "lib" && RPC_CLIENTS.test(spec))
+        out.push(`${path}: lib imports ${spec}; it stays free of RPC clients`);
       continue;
     }
     const to = layerOf(join(dirname(path), spec));
@@ -49,8 +51,14 @@ export function layerViolations(path: string, source: string): string[] {
     if (test && to.layer === "chain") continue;
     if (typeOnly && /\/chain\/deployments\//.test(join(dirname(path), spec))) continue;
     if (from.layer === "features" && to.layer === "features" && from.feature !== to.feature) {
-      out.push(`${path}: imports ${spec}, another feature; features share code through components, chain, domain or lib`);
-    } else if (from.layer === "app" && to.layer === "features" && !/\/features\/[^/]+\/index\.tsx?$/.test(join(dirname(path), spec))) {
+      out.push(
+        `${path}: imports ${spec}, another feature; features share code through components, chain, domain or lib`,
+      );
+    } else if (
+      from.layer === "app" &&
+      to.layer === "features" &&
+      !/\/features\/[^/]+\/index\.tsx?$/.test(join(dirname(path), spec))
+    ) {
       out.push(`${path}: imports ${spec}; the app takes a feature only through its index.ts`);
     } else if (to.layer !== from.layer && !MAY_IMPORT[from.layer].includes(to.layer)) {
       out.push(`${path}: ${from.layer} imports ${spec} (${to.layer}), a layer above it`);

@@ -45,12 +45,23 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Starts the proxy; `limits` is the proxy's own copy, which a test may tighten while it runs. */
 export async function startLimitedRpc(target: string, given: ProviderLimits = PUBLIC_LIMITS, port = 0) {
   const limits = { ...given };
-  const stats: ProviderStats = { requests: 0, rateLimited: 0, failed: 0, logRangesRefused: 0, logResultsRefused: 0, logsServed: 0 };
+  const stats: ProviderStats = {
+    requests: 0,
+    rateLimited: 0,
+    failed: 0,
+    logRangesRefused: 0,
+    logResultsRefused: 0,
+    logsServed: 0,
+  };
   const recent: number[] = [];
   let passed = 0;
 
   const forward = async (call: Call): Promise<Answer> => {
-    const res = await fetch(target, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(call) });
+    const res = await fetch(target, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(call),
+    });
     return (await res.json()) as Answer;
   };
   const blockOf = async (tag: string | undefined, id: unknown): Promise<bigint> => {
@@ -87,7 +98,11 @@ export async function startLimitedRpc(target: string, given: ProviderLimits = PU
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     if (req.method === "OPTIONS") {
-      res.writeHead(204, { "access-control-allow-origin": "*", "access-control-allow-headers": "content-type", "access-control-allow-methods": "POST" });
+      res.writeHead(204, {
+        "access-control-allow-origin": "*",
+        "access-control-allow-headers": "content-type",
+        "access-control-allow-methods": "POST",
+      });
       return res.end();
     }
     const chunks: Buffer[] = [];
@@ -98,7 +113,12 @@ export async function startLimitedRpc(target: string, given: ProviderLimits = PU
     await sleep(limits.latencyMs);
     if (recent.length >= limits.ratePerSecond) {
       stats.rateLimited++;
-      return send(res, 429, { jsonrpc: "2.0", id: null, error: { code: 429, message: "Too Many Requests" } }, { "retry-after": "1" });
+      return send(
+        res,
+        429,
+        { jsonrpc: "2.0", id: null, error: { code: 429, message: "Too Many Requests" } },
+        { "retry-after": "1" },
+      );
     }
     recent.push(now);
     if (limits.failEvery > 0 && ++passed % limits.failEvery === 0) {
@@ -109,7 +129,11 @@ export async function startLimitedRpc(target: string, given: ProviderLimits = PU
       const body = JSON.parse(Buffer.concat(chunks).toString()) as Call | Call[];
       send(res, 200, Array.isArray(body) ? await Promise.all(body.map(answer)) : await answer(body));
     } catch (error) {
-      send(res, 502, { jsonrpc: "2.0", id: null, error: { code: -32603, message: `upstream: ${(error as Error).message}` } });
+      send(res, 502, {
+        jsonrpc: "2.0",
+        id: null,
+        error: { code: -32603, message: `upstream: ${(error as Error).message}` },
+      });
     }
   };
 

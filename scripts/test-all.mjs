@@ -9,22 +9,42 @@ const RPC = `http://127.0.0.1:${process.env.EVERGREEN_RPC_PORT ?? 8545}`;
 
 const counts = {
   mocha: (out) => ({ passed: sum(out, /^\s*(\d+) passing/gm), failed: sum(out, /^\s*(\d+) failing/gm) }),
-  tap: (out) => ({ passed: sum(out, /^# pass (\d+)/gm), failed: sum(out, /^# fail (\d+)/gm) + sum(out, /^# cancelled (\d+)/gm) }),
-  vitest: (out) => ({ passed: sum(out, /^\s*Tests\s+(?:\d+ failed \| )?(\d+) passed/gm), failed: sum(out, /^\s*Tests\s+(\d+) failed/gm) }),
-  playwright: (out) => ({ passed: sum(out, /^\s*(\d+) passed/gm), failed: sum(out, /^\s*(\d+) failed/gm) + sum(out, /^\s*(\d+) flaky/gm) }),
+  tap: (out) => ({
+    passed: sum(out, /^# pass (\d+)/gm),
+    failed: sum(out, /^# fail (\d+)/gm) + sum(out, /^# cancelled (\d+)/gm),
+  }),
+  vitest: (out) => ({
+    passed: sum(out, /^\s*Tests\s+(?:\d+ failed \| )?(\d+) passed/gm),
+    failed: sum(out, /^\s*Tests\s+(\d+) failed/gm),
+  }),
+  playwright: (out) => ({
+    passed: sum(out, /^\s*(\d+) passed/gm),
+    failed: sum(out, /^\s*(\d+) failed/gm) + sum(out, /^\s*(\d+) flaky/gm),
+  }),
 };
 
 const suites = [
   // Production sources first: solc-js runs out of memory compiling them together with the tests.
   { name: "contracts build", cmd: ["npx", "hardhat", "build", "--no-tests"], build: true },
   { name: "scripts and tests types", cmd: ["npx", "tsc", "-p", "tsconfig.json"], build: true },
+  { name: "lint, format and layers", cmd: ["npm", "run", "lint"], build: true },
   { name: "contracts (Solidity)", cmd: ["npx", "hardhat", "test", "solidity"], parse: counts.mocha },
   { name: "contracts (TypeScript)", cmd: ["npx", "hardhat", "test", "nodejs", "--no-compile"], parse: counts.mocha },
   { name: "app types", cmd: ["npx", "tsc", "-p", "tsconfig.app.json"], build: true },
   { name: "app build", cmd: ["npx", "vite", "build"], build: true },
   { name: "app (Vitest)", cmd: ["npx", "vitest", "run"], parse: counts.vitest },
-  { name: "seeded world (live chain)", cmd: ["node", "--test", "contracts/live/*.test.ts"], parse: counts.tap, world: true },
-  { name: "app end to end (Playwright, Chromium)", cmd: ["npx", "playwright", "test"], parse: counts.playwright, world: true },
+  {
+    name: "seeded world (live chain)",
+    cmd: ["node", "--test", "contracts/live/*.test.ts"],
+    parse: counts.tap,
+    world: true,
+  },
+  {
+    name: "app end to end (Playwright, Chromium)",
+    cmd: ["npx", "playwright", "test"],
+    parse: counts.playwright,
+    world: true,
+  },
 ];
 
 function sum(out, re) {
@@ -33,7 +53,10 @@ function sum(out, re) {
 
 function run(cmd, { echo = true } = {}) {
   return new Promise((resolve) => {
-    const child = spawn(cmd[0], cmd.slice(1), { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, FORCE_COLOR: "0", NO_COLOR: "1", VITE_RPC_URL: RPC } });
+    const child = spawn(cmd[0], cmd.slice(1), {
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { ...process.env, FORCE_COLOR: "0", NO_COLOR: "1", VITE_RPC_URL: RPC },
+    });
     let out = "";
     for (const stream of [child.stdout, child.stderr]) {
       stream.on("data", (chunk) => {
@@ -47,7 +70,11 @@ function run(cmd, { echo = true } = {}) {
 
 async function chainAnswers() {
   try {
-    const res = await fetch(RPC, { method: "POST", headers: { "content-type": "application/json" }, body: '{"jsonrpc":"2.0","id":1,"method":"eth_chainId","params":[]}' });
+    const res = await fetch(RPC, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: '{"jsonrpc":"2.0","id":1,"method":"eth_chainId","params":[]}',
+    });
     return res.ok;
   } catch {
     return false;

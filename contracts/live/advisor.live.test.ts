@@ -12,7 +12,10 @@ import { readAdvisor } from "../../src/features/advisor/readAdvisor.ts";
 
 const url = process.env.VITE_RPC_URL ?? "http://127.0.0.1:8545";
 const chain = defineChain({
-  id: 31337, name: "local", nativeCurrency: { name: "Ether", symbol: "ETH", decimals: 18 }, rpcUrls: { default: { http: [url] } },
+  id: 31337,
+  name: "local",
+  nativeCurrency: { name: "Ether", symbol: "ETH", decimals: 18 },
+  rpcUrls: { default: { http: [url] } },
   contracts: { multicall3: { address: deployment.contracts.Multicall3.address } },
 });
 const client = createPublicClient({ chain, transport: http(url) });
@@ -23,7 +26,13 @@ const feedAbi = deployment.abis.FeedProxy;
 
 /** Each listed asset's latest proxy round id at `blockNumber` (latest when omitted). */
 async function latestRounds(fund: Address, tokens: readonly string[], blockNumber?: bigint) {
-  const configs = await client.multicall({ allowFailure: false, blockNumber, contracts: tokens.map((t) => ({ address: fund, abi: fundAbi, functionName: "assetConfig", args: [t as Address] }) as const) });
+  const configs = await client.multicall({
+    allowFailure: false,
+    blockNumber,
+    contracts: tokens.map(
+      (t) => ({ address: fund, abi: fundAbi, functionName: "assetConfig", args: [t as Address] }) as const,
+    ),
+  });
   const latest = (feed: Address) => ({ address: feed, abi: feedAbi, functionName: "latestRoundData" }) as const;
   const contracts = configs.map((c) => latest(c.feed));
   const rounds = await client.multicall({ allowFailure: false, blockNumber, contracts });
@@ -32,7 +41,11 @@ async function latestRounds(fund: Address, tokens: readonly string[], blockNumbe
 
 describe("advice on the seeded world", () => {
   it("keeps every fund within its guidelines, and its swaps execute on chain", async () => {
-    const funds = await client.readContract({ address: deployment.contracts.FundFactory.address, abi: deployment.abis.FundFactory, functionName: "allFunds" });
+    const funds = await client.readContract({
+      address: deployment.contracts.FundFactory.address,
+      abi: deployment.abis.FundFactory,
+      functionName: "allFunds",
+    });
     assert.ok(funds.length >= 6);
     let executed = 0;
     for (const { fund } of funds) {
@@ -50,9 +63,20 @@ describe("advice on the seeded world", () => {
 });
 
 /** Whether a feed round or a pool's reserves changed between `block` and now: the keeper acted. */
-async function moved(fund: Address, tokens: readonly string[], pairs: readonly Address[], rounds: readonly bigint[], block: bigint) {
+async function moved(
+  fund: Address,
+  tokens: readonly string[],
+  pairs: readonly Address[],
+  rounds: readonly bigint[],
+  block: bigint,
+) {
   if ((await latestRounds(fund, tokens)).some((c, i) => c !== rounds[i])) return true;
-  const reserves = (blockNumber?: bigint) => client.multicall({ allowFailure: false, blockNumber, contracts: pairs.map((p) => ({ address: p, abi: deployment.abis.AmmPair, functionName: "getReserves" }) as const) });
+  const reserves = (blockNumber?: bigint) =>
+    client.multicall({
+      allowFailure: false,
+      blockNumber,
+      contracts: pairs.map((p) => ({ address: p, abi: deployment.abis.AmmPair, functionName: "getReserves" }) as const),
+    });
   const [then, now] = await Promise.all([reserves(block), reserves()]);
   return then.some((r, i) => r[0] !== now[i][0] || r[1] !== now[i][1]);
 }
@@ -81,13 +105,27 @@ async function check(fund: Address, objective: Objective): Promise<"no trade" | 
   const w = a.suggestion.weights;
   assert.ok(Math.abs(w.reduce((s, x) => s + x, 0) - 1) < 1e-9, `${label}: weights add up`);
   a.sleeve.assets.forEach((s, i) => {
-    const gavWeight = w[i] * Number(a.sleeve.value) / Number(a.sleeve.gav);
+    const gavWeight = (w[i] * Number(a.sleeve.value)) / Number(a.sleeve.gav);
     assert.ok(w[i] >= 0, `${label}: ${s.token} ≥ 0`);
-    if (s.tradable) assert.ok(gavWeight * 10_000 <= s.guideline.maxWeightBps + 1e-6, `${label}: ${s.token} at ${gavWeight} within ${s.guideline.maxWeightBps} bps`);
+    if (s.tradable)
+      assert.ok(
+        gavWeight * 10_000 <= s.guideline.maxWeightBps + 1e-6,
+        `${label}: ${s.token} at ${gavWeight} within ${s.guideline.maxWeightBps} bps`,
+      );
     if (s.tradable && !s.guideline.allowed) assert.equal(w[i], 0, `${label}: ${s.token} not allowed`);
   });
-  const plan = planSwaps(read.raw, a.sleeve, guidelines, { maxLpBps: read.maxLpBps, maxSlippageBps: read.raw.maxSlippageBps, minCashBps: read.raw.minCashBps }, toWad(w), { slippageBps: 100n, dustBps: 10n });
-  assert.ok(plan.ok, `${label}: ${plan.ok ? "" : JSON.stringify(plan.breach, (_, v) => (typeof v === "bigint" ? v.toString() : v))}`);
+  const plan = planSwaps(
+    read.raw,
+    a.sleeve,
+    guidelines,
+    { maxLpBps: read.maxLpBps, maxSlippageBps: read.raw.maxSlippageBps, minCashBps: read.raw.minCashBps },
+    toWad(w),
+    { slippageBps: 100n, dustBps: 10n },
+  );
+  assert.ok(
+    plan.ok,
+    `${label}: ${plan.ok ? "" : JSON.stringify(plan.breach, (_, v) => (typeof v === "bigint" ? v.toString() : v))}`,
+  );
   if (!plan.ok || plan.swaps.length === 0) return "no trade";
 
   // The manager (for governed funds, the timelock) executes the swaps in order.
@@ -104,7 +142,14 @@ async function check(fund: Address, objective: Objective): Promise<"no trade" | 
       // the plan's minimum output; that revert is the keeper's doing, not the plan's.
       let hash: `0x${string}`;
       try {
-        hash = await wallet.writeContract({ account: read.manager as Address, chain, address: fund, abi: fundAbi, functionName: "swap", args: [s.pair, s.tokenIn, s.amountIn, s.minOut] });
+        hash = await wallet.writeContract({
+          account: read.manager as Address,
+          chain,
+          address: fund,
+          abi: fundAbi,
+          functionName: "swap",
+          args: [s.pair, s.tokenIn, s.amountIn, s.minOut],
+        });
       } catch (error) {
         if (await othersActed(read.block, read.manager as Address)) return "prices moved";
         throw error;

@@ -8,7 +8,18 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
-import { createPublicClient, createWalletClient, defineChain, getAddress, http, maxUint256, parseUnits, type Abi, type Address, type Hex } from "viem";
+import {
+  createPublicClient,
+  createWalletClient,
+  defineChain,
+  getAddress,
+  http,
+  maxUint256,
+  parseUnits,
+  type Abi,
+  type Address,
+  type Hex,
+} from "viem";
 import { privateKeyToAccount } from "viem/accounts";
 
 const PORT = Number(process.env.EVERGREEN_REHEARSAL_PORT ?? 8565);
@@ -16,10 +27,20 @@ const url = `http://127.0.0.1:${PORT}`;
 // Hardhat's public dev key #0: never holds anything real.
 const DEV_KEY: Hex = "0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80";
 const MULTICALL3: Address = "0xcA11bde05977b3631167028862bE2a173976CA11";
-const chain = defineChain({ id: 11155111, name: "Sepolia rehearsal", nativeCurrency: { name: "Ether", symbol: "ETH", decimals: 18 }, rpcUrls: { default: { http: [url] } } });
+const chain = defineChain({
+  id: 11155111,
+  name: "Sepolia rehearsal",
+  nativeCurrency: { name: "Ether", symbol: "ETH", decimals: 18 },
+  rpcUrls: { default: { http: [url] } },
+});
 const client = createPublicClient({ chain, transport: http(url) });
 const wallet = createWalletClient({ chain, transport: http(url), account: privateKeyToAccount(DEV_KEY) });
-const artifact = (path: string) => JSON.parse(readFileSync(`contracts/artifacts/contracts/src/${path}`, "utf8")) as { abi: Abi; bytecode: Hex; deployedBytecode: Hex };
+const artifact = (path: string) =>
+  JSON.parse(readFileSync(`contracts/artifacts/contracts/src/${path}`, "utf8")) as {
+    abi: Abi;
+    bytecode: Hex;
+    deployedBytecode: Hex;
+  };
 
 let node: ChildProcess;
 const dir = mkdtempSync(join(tmpdir(), "evergreen-rehearsal-"));
@@ -42,8 +63,18 @@ async function deployed(path: string, args: unknown[]): Promise<Address> {
 function deployRemote(config: object): Promise<{ code: number | null; out: string }> {
   const file = join(dir, `config-${Date.now()}.json`);
   writeFileSync(file, JSON.stringify(config));
-  const env = { ...process.env, EVERGREEN_RPC_URL: url, EVERGREEN_DEPLOYER_KEY: DEV_KEY, EVERGREEN_NETWORK_CONFIG: file, EVERGREEN_DEPLOYMENTS_DIR: dir };
-  const p = spawn("node_modules/.bin/hardhat", ["run", "--no-compile", "contracts/scripts/deploy.ts", "--network", "remote"], { env });
+  const env = {
+    ...process.env,
+    EVERGREEN_RPC_URL: url,
+    EVERGREEN_DEPLOYER_KEY: DEV_KEY,
+    EVERGREEN_NETWORK_CONFIG: file,
+    EVERGREEN_DEPLOYMENTS_DIR: dir,
+  };
+  const p = spawn(
+    "node_modules/.bin/hardhat",
+    ["run", "--no-compile", "contracts/scripts/deploy.ts", "--network", "remote"],
+    { env },
+  );
   let out = "";
   p.stdout.on("data", (d) => (out += d));
   p.stderr.on("data", (d) => (out += d));
@@ -55,19 +86,40 @@ const feeds: Record<string, Address> = {};
 
 before(async () => {
   assert.equal(await answers(), false, `something already answers at ${url}`);
-  node = spawn("node_modules/.bin/hardhat", ["node", "--network", "rehearsal", "--hostname", "127.0.0.1", "--port", String(PORT)], { stdio: "ignore", detached: true });
+  node = spawn(
+    "node_modules/.bin/hardhat",
+    ["node", "--network", "rehearsal", "--hostname", "127.0.0.1", "--port", String(PORT)],
+    { stdio: "ignore", detached: true },
+  );
   for (let i = 0; !(await answers()); i++) {
     assert.ok(i < 240, "the rehearsal node did not start");
     await new Promise((r) => setTimeout(r, 500));
   }
   // What Sepolia already has: Multicall3 at its canonical address, tokens, USD feeds.
-  await client.request({ method: "hardhat_setCode", params: [MULTICALL3, artifact("periphery/Multicall3.sol/Multicall3.json").deployedBytecode] } as never);
-  for (const [symbol, decimals, usd] of [["USDC", 6, "1"], ["WETH", 18, "3000"]] as const) {
+  await client.request({
+    method: "hardhat_setCode",
+    params: [MULTICALL3, artifact("periphery/Multicall3.sol/Multicall3.json").deployedBytecode],
+  } as never);
+  for (const [symbol, decimals, usd] of [
+    ["USDC", 6, "1"],
+    ["WETH", 18, "3000"],
+  ] as const) {
     tokens[symbol] = await deployed("mocks/MockERC20.sol/MockERC20.json", [symbol, symbol, decimals]);
     // As on Sepolia: a Chainlink-shaped proxy in front of an aggregator.
-    const aggregator = await deployed("mocks/LocalAggregator.sol/LocalAggregator.json", [8, `${symbol} / USD`, wallet.account.address]);
+    const aggregator = await deployed("mocks/LocalAggregator.sol/LocalAggregator.json", [
+      8,
+      `${symbol} / USD`,
+      wallet.account.address,
+    ]);
     const abi = artifact("mocks/LocalAggregator.sol/LocalAggregator.json").abi;
-    await client.waitForTransactionReceipt({ hash: await wallet.writeContract({ address: aggregator, abi, functionName: "pushAnswer", args: [parseUnits(usd, 8)] }) });
+    await client.waitForTransactionReceipt({
+      hash: await wallet.writeContract({
+        address: aggregator,
+        abi,
+        functionName: "pushAnswer",
+        args: [parseUnits(usd, 8)],
+      }),
+    });
     feeds[symbol] = await deployed("oracles/FeedProxy.sol/FeedProxy.json", [aggregator, wallet.account.address]);
   }
 });
@@ -102,7 +154,13 @@ describe("deploy:remote, rehearsed on a node configured as Sepolia", () => {
   it("deploys, records the chain's tokens and feeds, and a fund is created from the module alone", async () => {
     const run = await deployRemote(config());
     assert.equal(run.code, 0, run.out);
-    const { deployment } = (await import(join(dir, "11155111.ts"))) as { deployment: { chainId: number; contracts: Record<string, { address: Address; artifact: string }>; abis: Record<string, Abi> } };
+    const { deployment } = (await import(join(dir, "11155111.ts"))) as {
+      deployment: {
+        chainId: number;
+        contracts: Record<string, { address: Address; artifact: string }>;
+        abis: Record<string, Abi>;
+      };
+    };
     assert.equal(deployment.chainId, 11155111);
     const c = deployment.contracts;
     assert.equal(c.USDC.address, tokens.USDC);
@@ -113,21 +171,47 @@ describe("deploy:remote, rehearsed on a node configured as Sepolia", () => {
 
     const factory = { address: c.FundFactory.address, abi: deployment.abis.FundFactory };
     const fund = {
-      name: "Rehearsal Fund", symbol: "egREH", asset: c.USDC.address, assetFeed: c.USDCUsdFeed.address, assetHeartbeat: 86400,
+      name: "Rehearsal Fund",
+      symbol: "egREH",
+      asset: c.USDC.address,
+      assetFeed: c.USDCUsdFeed.address,
+      assetHeartbeat: 86400,
       assets: [{ token: c.WETH.address, feed: c.WETHUsdFeed.address, heartbeat: 3600, maxWeightBps: 5000 }],
-      maxLpBps: 0, managementBps: 100, performanceBps: 1000, hurdleBps: 0, entryBps: 0, exitBps: 0,
-      manager: wallet.account.address, mechanism: 1, owner: wallet.account.address,
+      maxLpBps: 0,
+      managementBps: 100,
+      performanceBps: 1000,
+      hurdleBps: 0,
+      entryBps: 0,
+      exitBps: 0,
+      manager: wallet.account.address,
+      mechanism: 1,
+      owner: wallet.account.address,
     };
     const governance = {
-      tokenName: "Rehearsal Manager", tokenSymbol: "mREH", holders: [wallet.account.address], amounts: [parseUnits("1000000", 18)],
-      votingDelay: 86400, votingPeriod: 4 * 86400, proposalThreshold: 0n, quorumPercent: 4n, timelockDelay: 2n * 86400n, rewardsCap: maxUint256,
+      tokenName: "Rehearsal Manager",
+      tokenSymbol: "mREH",
+      holders: [wallet.account.address],
+      amounts: [parseUnits("1000000", 18)],
+      votingDelay: 86400,
+      votingPeriod: 4 * 86400,
+      proposalThreshold: 0n,
+      quorumPercent: 4n,
+      timelockDelay: 2n * 86400n,
+      rewardsCap: maxUint256,
     };
-    const hash = await wallet.writeContract({ ...factory, functionName: "createFund", args: [fund, governance] } as never);
+    const hash = await wallet.writeContract({
+      ...factory,
+      functionName: "createFund",
+      args: [fund, governance],
+    } as never);
     assert.equal((await client.waitForTransactionReceipt({ hash })).status, "success");
     const sets = (await client.readContract({ ...factory, functionName: "allFunds" })) as { fund: Address }[];
     assert.equal(sets.length, 1);
     const fundAbi = deployment.abis.Fund;
-    assert.equal(await client.readContract({ address: sets[0].fund, abi: fundAbi, functionName: "asset" }), tokens.USDC);
+    assert.equal(
+      await client.readContract({ address: sets[0].fund, abi: fundAbi, functionName: "asset" }),
+      tokens.USDC,
+    );
     assert.equal(await client.readContract({ address: sets[0].fund, abi: fundAbi, functionName: "totalAssets" }), 0n);
   });
 
@@ -135,7 +219,9 @@ describe("deploy:remote, rehearsed on a node configured as Sepolia", () => {
     const uptime = await deployed("mocks/MockSequencerUptime.sol/MockSequencerUptime.json", []);
     const run = await deployRemote({ ...config(), sequencerUptimeFeed: uptime, sequencerGracePeriod: 1800 });
     assert.equal(run.code, 0, run.out);
-    const { deployment } = (await import(`${join(dir, "11155111.ts")}?l2`)) as { deployment: { contracts: Record<string, { address: Address; artifact: string }>; abis: Record<string, Abi> } };
+    const { deployment } = (await import(`${join(dir, "11155111.ts")}?l2`)) as {
+      deployment: { contracts: Record<string, { address: Address; artifact: string }>; abis: Record<string, Abi> };
+    };
     const c = deployment.contracts;
     assert.equal(c.SequencerUptimeFeed.address, uptime);
     assert.equal(c.WETHUsdChainlink.address, feeds.WETH);

@@ -12,11 +12,21 @@ import type { RawClient } from "../testing/readRaw.ts";
 const client = createPublicClient({ transport: http(process.env.VITE_RPC_URL ?? "http://127.0.0.1:8545") });
 const rpc = (method: string, params: unknown[] = []) => client.request({ method, params } as never) as Promise<unknown>;
 /** Clock advances between checks: an hour, past a daily heartbeat, past a quarter, past a year. */
-const ADVANCES = [["an hour", 3_600], ["two days", 2 * 86_400], ["100 days", 100 * 86_400], ["400 days", 400 * 86_400]] as const;
+const ADVANCES = [
+  ["an hour", 3_600],
+  ["two days", 2 * 86_400],
+  ["100 days", 100 * 86_400],
+  ["400 days", 400 * 86_400],
+] as const;
 const { abis: a, contracts } = deployment;
 const abis: CheckAbis = {
-  Fund: a.Fund as Abi, ERC20: a.MockERC20 as Abi, Aggregator: a.FeedProxy as Abi, AmmPair: a.AmmPair as Abi,
-  VamDeal: a.VamDeal as Abi, FeeSplitter: a.FeeSplitter as Abi, FundLens: a.FundLens as Abi,
+  Fund: a.Fund as Abi,
+  ERC20: a.MockERC20 as Abi,
+  Aggregator: a.FeedProxy as Abi,
+  AmmPair: a.AmmPair as Abi,
+  VamDeal: a.VamDeal as Abi,
+  FeeSplitter: a.FeeSplitter as Abi,
+  FundLens: a.FundLens as Abi,
 };
 type FundSet = { fund: Address; feeSplitter: Address; managerToken: Address };
 
@@ -27,26 +37,37 @@ describe("the client valuation engine on the seeded world", () => {
   before(async () => {
     blockNumber = await client.getBlockNumber();
     funds = (await client.readContract({
-      address: contracts.FundFactory.address, abi: a.FundFactory as Abi, functionName: "allFunds", blockNumber,
+      address: contracts.FundFactory.address,
+      abi: a.FundFactory as Abi,
+      functionName: "allFunds",
+      blockNumber,
     })) as FundSet[];
   });
 
-  it("equals every fund's holdings, GAV, look-through weights, preview accrual, intrinsic values, ERC-4626 views and in-kind previews", async (t) => {
-    assert.ok(funds.length > 0, "no funds");
-    const kinds = new Set<number>();
-    let withFees = 0;
-    for (const f of funds) {
-      await t.test(f.fund, async () => {
-        const s = await assertEngineMatches(client as unknown as RawClient, abis, {
-          fund: f.fund, lens: contracts.FundLens.address, blockNumber, accounts: [f.feeSplitter, f.fund], label: f.fund,
+  it(
+    "equals every fund's holdings, GAV, look-through weights, preview accrual, intrinsic values, ERC-4626 " +
+      "views and in-kind previews",
+    async (t) => {
+      assert.ok(funds.length > 0, "no funds");
+      const kinds = new Set<number>();
+      let withFees = 0;
+      for (const f of funds) {
+        await t.test(f.fund, async () => {
+          const s = await assertEngineMatches(client as unknown as RawClient, abis, {
+            fund: f.fund,
+            lens: contracts.FundLens.address,
+            blockNumber,
+            accounts: [f.feeSplitter, f.fund],
+            label: f.fund,
+          });
+          for (const h of s.holdings) if (h.value > 0n) kinds.add(h.kind);
+          if (s.terms.entryBps > 0n && s.terms.exitBps > 0n) withFees++;
         });
-        for (const h of s.holdings) if (h.value > 0n) kinds.add(h.kind);
-        if (s.terms.entryBps > 0n && s.terms.exitBps > 0n) withFees++;
-      });
-    }
-    assert.deepEqual([...kinds].sort(), [0, 1, 2, 3], "the world holds assets, LP, primary tokens and escrow");
-    assert.ok(withFees >= 2, `${withFees} seeded funds charge entry and exit fees: at least two should`);
-  });
+      }
+      assert.deepEqual([...kinds].sort(), [0, 1, 2, 3], "the world holds assets, LP, primary tokens and escrow");
+      assert.ok(withFees >= 2, `${withFees} seeded funds charge entry and exit fees: at least two should`);
+    },
+  );
 
   describe("as the chain's clock moves on", () => {
     let snapshot: unknown;
@@ -67,7 +88,11 @@ describe("the client valuation engine on the seeded world", () => {
         assert.ok(at.timestamp >= start.timestamp + BigInt(seconds), "the clock moved");
         for (const f of funds) {
           const s = await assertEngineMatches(client as unknown as RawClient, abis, {
-            fund: f.fund, lens: contracts.FundLens.address, blockNumber: at.number, accounts: [f.feeSplitter, f.fund], label: `${f.fund} +${seconds} s`,
+            fund: f.fund,
+            lens: contracts.FundLens.address,
+            blockNumber: at.number,
+            accounts: [f.feeSplitter, f.fund],
+            label: `${f.fund} +${seconds} s`,
           });
           if (!s.fresh) staleSeen++;
         }

@@ -12,7 +12,9 @@ import { parseRoundId, type FeedRound } from "../../src/domain/feeds/index.ts";
 
 const url = process.env.VITE_RPC_URL ?? "http://127.0.0.1:8545";
 const chain = defineChain({
-  id: 31337, name: "local", nativeCurrency: { name: "Ether", symbol: "ETH", decimals: 18 },
+  id: 31337,
+  name: "local",
+  nativeCurrency: { name: "Ether", symbol: "ETH", decimals: 18 },
   rpcUrls: { default: { http: [url] } },
   contracts: { multicall3: { address: deployment.contracts.Multicall3.address } },
 });
@@ -44,7 +46,10 @@ describe("Chainlink-shaped feeds of the seeded world", () => {
 
       it("has two phases, the proxy answering from the second aggregator", async () => {
         assert.equal(phases.length, 2);
-        assert.deepEqual(phases.map((p) => p.phaseId), [1, 2]);
+        assert.deepEqual(
+          phases.map((p) => p.phaseId),
+          [1, 2],
+        );
         const proxy = { address: feed, abi: feedAbi, blockNumber } as const;
         const current = await client.readContract({ ...proxy, functionName: "aggregator" });
         assert.equal(getAddress(current), getAddress(phases[1].aggregator));

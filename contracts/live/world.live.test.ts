@@ -2,13 +2,15 @@
 // the invariants the dApp and its tests rely on.
 import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
-import { createPublicClient, defineChain, getAddress, http, parseAbiItem, type Address } from "viem";
+import { createPublicClient, defineChain, getAbiItem, getAddress, http, parseAbiItem, type Address } from "viem";
 import { deployment } from "../../src/chain/deployments/31337.ts";
 import { walkFeedRounds } from "../../src/chain/feedWalk.ts";
 
 const url = process.env.VITE_RPC_URL ?? "http://127.0.0.1:8545";
 const chain = defineChain({
-  id: 31337, name: "local", nativeCurrency: { name: "Ether", symbol: "ETH", decimals: 18 },
+  id: 31337,
+  name: "local",
+  nativeCurrency: { name: "Ether", symbol: "ETH", decimals: 18 },
   rpcUrls: { default: { http: [url] } },
   contracts: { multicall3: { address: deployment.contracts.Multicall3.address } },
 });
@@ -57,19 +59,22 @@ describe("the seeded local world", () => {
     for (const f of funds) {
       const logs = await client.getLogs({
         address: f.governor,
-        event: parseAbiItem(
-          "event ProposalCreated(uint256 proposalId, address proposer, address[] targets, uint256[] values, string[] signatures, bytes[] calldatas, uint256 voteStart, uint256 voteEnd, string description)",
-        ),
+        event: getAbiItem({ abi: deployment.abis.FundGovernor, name: "ProposalCreated" }),
         fromBlock: 0n,
       });
-      for (const log of logs) seen.add(ProposalState[Number(await read(f.governor, "FundGovernor", "state", [log.args.proposalId]))]);
+      for (const log of logs)
+        seen.add(ProposalState[Number(await read(f.governor, "FundGovernor", "state", [log.args.proposalId]))]);
     }
-    for (const s of ["Pending", "Active", "Defeated", "Succeeded", "Queued", "Executed"]) assert.ok(seen.has(s), `no ${s} proposal (saw ${[...seen]})`);
+    for (const s of ["Pending", "Active", "Defeated", "Succeeded", "Queued", "Executed"])
+      assert.ok(seen.has(s), `no ${s} proposal (saw ${[...seen]})`);
   });
 
   it("has VAM deals in every state, one of them exercisable now, the settled ones claimed by both sides", async () => {
     // Every deal a project escrowed into: funds drop a deal from their registry once they claimed their leg.
-    const escrowed = await client.getLogs({ event: parseAbiItem("event Escrowed(address indexed party, uint256 amount)"), fromBlock: 0n });
+    const escrowed = await client.getLogs({
+      event: parseAbiItem("event Escrowed(address indexed party, uint256 amount)"),
+      fromBlock: 0n,
+    });
     const seen = new Set<string>();
     let exercisable = 0;
     for (const d of new Set(escrowed.map((l) => getAddress(l.address)))) {
@@ -78,10 +83,15 @@ describe("the seeded local world", () => {
       if (await read(d, "VamDeal", "exercisable")) exercisable++;
       if (state === "Exercised" || state === "Expired") {
         assert.equal(await read(d, "VamDeal", "fundClaimed"), true, `the fund's leg of ${d} is claimed`);
-        assert.deepEqual(await read(d, "VamDeal", "claimable", [await read(d, "VamDeal", "project")]), [0n, 0n], `the project's legs of ${d} are claimed`);
+        assert.deepEqual(
+          await read(d, "VamDeal", "claimable", [await read(d, "VamDeal", "project")]),
+          [0n, 0n],
+          `the project's legs of ${d} are claimed`,
+        );
       }
     }
-    for (const s of ["Pending", "Lapsed", "Active", "Exercised", "Expired"]) assert.ok(seen.has(s), `no ${s} deal (saw ${[...seen]})`);
+    for (const s of ["Pending", "Lapsed", "Active", "Exercised", "Expired"])
+      assert.ok(seen.has(s), `no ${s} deal (saw ${[...seen]})`);
     assert.ok(exercisable >= 1, "no exercisable deal");
   });
 
@@ -89,8 +99,15 @@ describe("the seeded local world", () => {
     const categories = new Set<number>();
     let claims = 0;
     for (const f of funds) {
-      for (const a of await read(f.contributionRewards, "ContributionRewards", "allAwards")) categories.add(Number(a.category));
-      claims += (await client.getLogs({ address: f.feeSplitter, event: parseAbiItem("event FeesClaimed(address indexed account, uint256 shares)"), fromBlock: 0n })).length;
+      for (const a of await read(f.contributionRewards, "ContributionRewards", "allAwards"))
+        categories.add(Number(a.category));
+      claims += (
+        await client.getLogs({
+          address: f.feeSplitter,
+          event: parseAbiItem("event FeesClaimed(address indexed account, uint256 shares)"),
+          fromBlock: 0n,
+        })
+      ).length;
     }
     assert.equal(categories.size, 8, `categories ${[...categories]}`);
     assert.ok(claims > 0, "no fee claim");
@@ -109,7 +126,13 @@ describe("the seeded local world", () => {
       tokens.add(getAddress(await read(p, "AmmPair", "token0")));
       tokens.add(getAddress(await read(p, "AmmPair", "token1")));
     }
-    assert.ok(funds.some((f) => tokens.has(getAddress(f.fund))), "no pool for an investor token");
-    assert.ok(funds.some((f) => tokens.has(getAddress(f.managerToken))), "no pool for a manager token");
+    assert.ok(
+      funds.some((f) => tokens.has(getAddress(f.fund))),
+      "no pool for an investor token",
+    );
+    assert.ok(
+      funds.some((f) => tokens.has(getAddress(f.managerToken))),
+      "no pool for a manager token",
+    );
   });
 });

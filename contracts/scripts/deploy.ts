@@ -23,16 +23,25 @@ const outDir = process.env.EVERGREEN_DEPLOYMENTS_DIR ?? "src/chain/deployments";
 let network: NetworkConfig | undefined;
 if (chainId !== 31337) {
   const path = process.env.EVERGREEN_NETWORK_CONFIG;
-  if (!path) throw new Error(`Chain ${chainId} needs EVERGREEN_NETWORK_CONFIG, a network config like contracts/networks/sepolia.json.`);
+  if (!path)
+    throw new Error(
+      `Chain ${chainId} needs EVERGREEN_NETWORK_CONFIG, a network config like contracts/networks/sepolia.json.`,
+    );
   network = parseNetworkConfig(JSON.parse(await readFile(path, "utf8")), chainId);
   const problems = await checkOnChain(publicClient, network, MULTICALL3);
   if (problems.length) throw new Error(`${path} does not match chain ${chainId}:\n- ${problems.join("\n- ")}`);
-  console.log(`${network.name}: ${network.assets.map((a) => a.symbol).join(", ")} with their Chainlink feeds, checked on chain.`);
+  console.log(
+    `${network.name}: ${network.assets.map((a) => a.symbol).join(", ")} with their Chainlink feeds, checked on chain.`,
+  );
 }
 
 async function deploy(label: string, artifact: string, args: unknown[] = [], libraries?: Record<string, Address>) {
   // Artifacts are chosen at run time here, so the typed overloads cannot help.
-  const c: any = await viem.deployContract(artifact as never, args as never, (libraries ? { libraries } : undefined) as never);
+  const c: any = await viem.deployContract(
+    artifact as never,
+    args as never,
+    (libraries ? { libraries } : undefined) as never,
+  );
   deployed[label] = { address: c.address, artifact };
   console.log(`${label.padEnd(22)} ${c.address}`);
   return c;
@@ -47,7 +56,11 @@ const timelockDeployer = await deploy("TimelockDeployer", "TimelockDeployer");
 const tokenDeployer = await deploy("TokenDeployer", "TokenDeployer");
 const amm = await deploy("AmmFactory", "AmmFactory");
 await deploy("FundFactory", "FundFactory", [
-  fundDeployer.address, governorDeployer.address, timelockDeployer.address, tokenDeployer.address, amm.address,
+  fundDeployer.address,
+  governorDeployer.address,
+  timelockDeployer.address,
+  tokenDeployer.address,
+  amm.address,
 ]);
 await deploy("FundLens", "FundLens");
 
@@ -90,7 +103,11 @@ if (network) {
     deployed[a.symbol] = { address: a.token, artifact: "IERC20Metadata" };
     if (sequencer) {
       deployed[`${a.symbol}UsdChainlink`] = { address: a.feed, artifact: "AggregatorV3Interface" };
-      await deploy(`${a.symbol}UsdFeed`, "SequencerGuardedFeed", [a.feed, sequencer, BigInt(network.sequencerGracePeriod!)]);
+      await deploy(`${a.symbol}UsdFeed`, "SequencerGuardedFeed", [
+        a.feed,
+        sequencer,
+        BigInt(network.sequencerGracePeriod!),
+      ]);
     } else {
       deployed[`${a.symbol}UsdFeed`] = { address: a.feed, artifact: "AggregatorV3Interface" };
     }
@@ -104,8 +121,17 @@ await deploy("FundRouter", "FundRouter", [deployed.FundFactory.address]);
 // The dApp also talks to contracts that fund sets and deals create (and Chainlink-shaped proxies
 // and aggregators, also on chains where they are not ours), so their ABIs go in too.
 const CREATED = [
-  "FeedProxy", "LocalAggregator", "Fund", "ManagerToken", "FeeSplitter", "FundGovernor", "TimelockController",
-  "ContributionRewards", "VamDeal", "TvlOracle", "AmmPair",
+  "FeedProxy",
+  "LocalAggregator",
+  "Fund",
+  "ManagerToken",
+  "FeeSplitter",
+  "FundGovernor",
+  "TimelockController",
+  "ContributionRewards",
+  "VamDeal",
+  "TvlOracle",
+  "AmmPair",
 ];
 const abis: Record<string, Abi> = {};
 for (const artifact of [...Object.values(deployed).map((d) => d.artifact), ...CREATED]) {

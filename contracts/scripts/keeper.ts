@@ -58,7 +58,8 @@ async function arbitrageAll() {
     if (!symbols[t0] || !symbols[t1]) continue;
     for (const t of [t0, t1]) {
       const token = ctx.tokens[symbols[t]];
-      if ((await token.read.allowance([keeper, address])) < 10n ** 30n) await token.write.approve([address, 2n ** 255n]);
+      if ((await token.read.allowance([keeper, address])) < 10n ** 30n)
+        await token.write.approve([address, 2n ** 255n]);
     }
     await arbitrage(ctx, pair, symbols);
   }
@@ -84,7 +85,9 @@ async function tick() {
         console.log(`claimed the fund's leg of VAM deal ${deal.address}`);
         sent++;
       } catch (e) {
-        console.error(`keeper: the fund's leg of ${deal.address} cannot be claimed yet: ${(e as Error).message.split("\n")[0]}`);
+        console.error(
+          `keeper: the fund's leg of ${deal.address} cannot be claimed yet: ${(e as Error).message.split("\n")[0]}`,
+        );
       }
       continue;
     }
@@ -105,7 +108,10 @@ async function tick() {
       }
     }
     // Keep the stored condition level with the reports, so that exercising stays cheap.
-    if ((await deal.read.nextRound()) <= (await oracle.read.roundCount()) && (await ctx.publicClient.getBlock()).timestamp <= end) {
+    if (
+      (await deal.read.nextRound()) <= (await oracle.read.roundCount()) &&
+      (await ctx.publicClient.getBlock()).timestamp <= end
+    ) {
       await deal.write.advance([ADVANCE_STEP]);
       sent++;
     }

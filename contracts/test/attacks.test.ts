@@ -68,7 +68,9 @@ describe("attacks: donated primary tokens (1)", () => {
     assert.deepEqual(await w.fund.read.primaryCost([prj.address]), [terms.n1 + terms.n2, terms.p1 + terms.p2]);
     const heldPrj = await prj.read.balanceOf([w.fund.address]);
     assert.equal(heldPrj, terms.p1 + terms.p2 + eth("400000"));
-    await w.fund.write.redeemInKind([aliceShares, w.alice.account.address, w.alice.account.address], { account: w.alice.account });
+    await w.fund.write.redeemInKind([aliceShares, w.alice.account.address, w.alice.account.address], {
+      account: w.alice.account,
+    });
     const supplyLeft = await w.fund.read.totalSupply();
     assert.equal(supplyLeft, await w.fund.read.balanceOf([w.splitter.address]), "only the fee shares remain");
     const alicePrj = await prj.read.balanceOf([w.alice.account.address]);
@@ -106,7 +108,10 @@ describe("attacks: the manager sandwiches its own trades (2)", () => {
     const push = usdc("80000000"); // ETH about +60 % in the pool
     const wethGot = await pushPool(w, w.manager, w.wethUsdc.address, w.usdc.address, push);
     await revertsWith(
-      w.fund.write.addLiquidity([w.wethUsdc.address, ...(await wethUsdcAmounts(w, eth("30"), usdc("200000"))), 0n], asManager(w)),
+      w.fund.write.addLiquidity(
+        [w.wethUsdc.address, ...(await wethUsdcAmounts(w, eth("30"), usdc("200000"))), 0n],
+        asManager(w),
+      ),
       "ValueNotKept",
     );
     const back = await swapOwn(w, w.manager, w.wethUsdc.address, w.weth.address, wethGot);
@@ -115,7 +120,10 @@ describe("attacks: the manager sandwiches its own trades (2)", () => {
 
     // Control: adding at the fair price passes.
     await base.restore();
-    await w.fund.write.addLiquidity([w.wethUsdc.address, ...(await wethUsdcAmounts(w, eth("30"), usdc("90000"))), 0n], asManager(w));
+    await w.fund.write.addLiquidity(
+      [w.wethUsdc.address, ...(await wethUsdcAmounts(w, eth("30"), usdc("90000"))), 0n],
+      asManager(w),
+    );
     const lp = await w.wethUsdc.read.balanceOf([w.fund.address]);
 
     // removeLiquidity: fair LP pricing values the position at sqrt(k) whatever the skew, and a
@@ -128,35 +136,51 @@ describe("attacks: the manager sandwiches its own trades (2)", () => {
     assert.ok((await w.fund.read.totalAssets()) >= gav1, "the fund's value at feed prices did not fall");
   });
 
-  it("a pair not from the project's AMM cannot be approved; a non-allowed token gets no swap or liquidity", async () => {
-    const w = await deployWorld();
-    await w.deposit(w.alice, usdc("1000000"));
-    // A look-alike pair the attacker deployed itself, priced as it likes.
-    const fake = await w.viem.deployContract("AmmPair", [w.wbtc.address, w.usdc.address, "Fake LP", "FAKE"]);
-    await revertsWith(w.asTimelock((from) => w.fund.write.addPair([fake.address], from)), "NotFromAmm", [fake.address]);
+  it(
+    "a pair not from the project's AMM cannot be approved; a non-allowed token gets no swap or " + "liquidity",
+    async () => {
+      const w = await deployWorld();
+      await w.deposit(w.alice, usdc("1000000"));
+      // A look-alike pair the attacker deployed itself, priced as it likes.
+      const fake = await w.viem.deployContract("AmmPair", [w.wbtc.address, w.usdc.address, "Fake LP", "FAKE"]);
+      await revertsWith(
+        w.asTimelock((from) => w.fund.write.addPair([fake.address], from)),
+        "NotFromAmm",
+        [fake.address],
+      );
 
-    const wbtcUsdc = await addPool(w, w.wbtc.address, w.usdc.address, parseUnits("5000", 8), usdc("300000000"));
-    await w.asTimelock((from) => w.fund.write.setGuideline([w.wbtc.address, false, 4_000], from));
-    const wbtcIs0 = getAddress(await wbtcUsdc.read.token0()) === getAddress(w.wbtc.address);
-    const amounts: [bigint, bigint] = wbtcIs0 ? [parseUnits("1", 8), usdc("60000")] : [usdc("60000"), parseUnits("1", 8)];
-    await revertsWith(w.fund.write.addLiquidity([wbtcUsdc.address, ...amounts, 0n], asManager(w)), "AssetNotAllowed", [w.wbtc.address]);
-    await revertsWith(
-      w.fund.write.swap([wbtcUsdc.address, w.usdc.address, usdc("60000"), 0n], asManager(w)),
-      "AssetNotAllowed",
-      [w.wbtc.address],
-    );
-    // Control: allowed again, the same swap passes.
-    await w.asTimelock((from) => w.fund.write.setGuideline([w.wbtc.address, true, 4_000], from));
-    await w.fund.write.swap([wbtcUsdc.address, w.usdc.address, usdc("60000"), 0n], asManager(w));
-    assert.ok((await w.wbtc.read.balanceOf([w.fund.address])) > 0n);
-  });
+      const wbtcUsdc = await addPool(w, w.wbtc.address, w.usdc.address, parseUnits("5000", 8), usdc("300000000"));
+      await w.asTimelock((from) => w.fund.write.setGuideline([w.wbtc.address, false, 4_000], from));
+      const wbtcIs0 = getAddress(await wbtcUsdc.read.token0()) === getAddress(w.wbtc.address);
+      const amounts: [bigint, bigint] = wbtcIs0
+        ? [parseUnits("1", 8), usdc("60000")]
+        : [usdc("60000"), parseUnits("1", 8)];
+      await revertsWith(
+        w.fund.write.addLiquidity([wbtcUsdc.address, ...amounts, 0n], asManager(w)),
+        "AssetNotAllowed",
+        [w.wbtc.address],
+      );
+      await revertsWith(
+        w.fund.write.swap([wbtcUsdc.address, w.usdc.address, usdc("60000"), 0n], asManager(w)),
+        "AssetNotAllowed",
+        [w.wbtc.address],
+      );
+      // Control: allowed again, the same swap passes.
+      await w.asTimelock((from) => w.fund.write.setGuideline([w.wbtc.address, true, 4_000], from));
+      await w.fund.write.swap([wbtcUsdc.address, w.usdc.address, usdc("60000"), 0n], asManager(w));
+      assert.ok((await w.wbtc.read.balanceOf([w.fund.address])) > 0n);
+    },
+  );
 
   it("an LP position counts half towards each of its tokens' weights, so it cannot hide a breach", async () => {
     const w = await deployWorld();
     await w.deposit(w.alice, usdc("1000000"));
     await w.asTimelock((from) => w.fund.write.setGuideline([w.weth.address, true, 4_000], from));
     await w.fund.write.swap([w.wethUsdc.address, w.usdc.address, usdc("350000"), 0n], asManager(w));
-    await w.fund.write.addLiquidity([w.wethUsdc.address, ...(await wethUsdcAmounts(w, eth("30"), usdc("90000"))), 0n], asManager(w));
+    await w.fund.write.addLiquidity(
+      [w.wethUsdc.address, ...(await wethUsdcAmounts(w, eth("30"), usdc("90000"))), 0n],
+      asManager(w),
+    );
     const [list, gav] = await w.fund.read.holdings();
     const direct = list[1].value;
     const lpValue = list.find((h) => h.kind === 1 && getAddress(h.token) === getAddress(w.wethUsdc.address))!.value;
@@ -165,15 +189,20 @@ describe("attacks: the manager sandwiches its own trades (2)", () => {
 
     // 120k more WETH: direct weight stays under 40 %, the look-through exposure does not.
     const more = usdc("120000");
-    const directAfter = direct + (await w.wethUsdc.read.getAmountOut([w.usdc.address, more])) * 3_000n / 10n ** 12n;
+    const directAfter = direct + ((await w.wethUsdc.read.getAmountOut([w.usdc.address, more])) * 3_000n) / 10n ** 12n;
     assert.ok((directAfter * BPS) / gav < 4_000n, "without look-through the swap would pass");
-    await revertsWith(w.fund.write.swap([w.wethUsdc.address, w.usdc.address, more, 0n], asManager(w)), "GuidelineBreached");
+    await revertsWith(
+      w.fund.write.swap([w.wethUsdc.address, w.usdc.address, more, 0n], asManager(w)),
+      "GuidelineBreached",
+    );
   });
 });
 
 describe("attacks: one bad feed (3)", () => {
   type Mode = { name: string; set: (now: bigint) => [bigint, bigint, boolean]; updatedAt: (now: bigint) => bigint };
-  const good = (price: bigint) => (now: bigint): [bigint, bigint, boolean] => [price, now, false];
+  const good =
+    (price: bigint) =>
+    (now: bigint): [bigint, bigint, boolean] => [price, now, false];
   const modes: Mode[] = [
     { name: "stale", set: (now) => [usd8(20n), now - HB - 1n, false], updatedAt: (now) => now - HB - 1n },
     { name: "zero", set: (now) => [0n, now, false], updatedAt: (now) => now },
@@ -201,157 +230,199 @@ describe("attacks: one bad feed (3)", () => {
     await w.asTimelock((from) => w.fund.write.removeAsset([link.address], from));
     assert.ok(!(await w.fund.read.registry())[0].map(getAddress).includes(getAddress(link.address)));
     // A held asset, or one an approved pair uses, cannot be delisted.
-    await revertsWith(w.asTimelock((from) => w.fund.write.removeAsset([w.weth.address], from)), "AssetInUse", [w.weth.address]);
-    await revertsWith(w.asTimelock((from) => w.fund.write.removeAsset([w.usdc.address], from)), "AssetInUse", [w.usdc.address]);
+    await revertsWith(
+      w.asTimelock((from) => w.fund.write.removeAsset([w.weth.address], from)),
+      "AssetInUse",
+      [w.weth.address],
+    );
+    await revertsWith(
+      w.asTimelock((from) => w.fund.write.removeAsset([w.usdc.address], from)),
+      "AssetInUse",
+      [w.usdc.address],
+    );
   });
 
-  it("a broken feed of a held asset blocks priced deposits and redeems with StalePrice; the in-kind exit still pays", async () => {
-    const w = await deployWorld();
-    const alice = w.alice.account.address;
-    await w.deposit(w.alice, usdc("1000000"));
-    await w.fund.write.swap([w.wethUsdc.address, w.usdc.address, usdc("400000"), 0n], asManager(w));
-    const bad = await w.viem.deployContract("MockBadFeed");
-    await bad.write.set(good(usd8(3_000n))(await w.now()));
-    await w.asTimelock((from) => w.fund.write.setFeed([w.weth.address, bad.address, HEARTBEAT], from));
-    await w.usdc.write.mint([alice, usdc("1000")]);
-    await w.usdc.write.approve([w.fund.address, usdc("1000")], { account: w.alice.account });
-    for (const m of modes) {
-      const now = await w.now();
-      await bad.write.set(m.set(now));
-      const stale = [bad.address, m.updatedAt(now), HB] as const;
-      assert.equal(await w.fund.read.pricesFresh(), false, m.name);
-      await revertsWith(w.fund.write.deposit([usdc("1000"), alice], { account: w.alice.account }), "StalePrice", stale);
-      await revertsWith(w.fund.write.redeem([10n ** 12n, alice, alice], { account: w.alice.account }), "StalePrice", stale);
-      await revertsWith(w.fund.write.swap([w.wethUsdc.address, w.usdc.address, usdc("1000"), 0n], asManager(w)), "StalePrice", stale);
-      assert.equal(await w.fund.read.maxRedeem([alice]), 0n);
-      assert.equal(await w.fund.read.maxWithdraw([alice]), 0n);
-      assert.equal(await w.fund.read.maxDeposit([alice]), 0n);
+  it(
+    "a broken feed of a held asset blocks priced deposits and redeems with StalePrice; the in-kind exit " +
+      "still pays",
+    async () => {
+      const w = await deployWorld();
+      const alice = w.alice.account.address;
+      await w.deposit(w.alice, usdc("1000000"));
+      await w.fund.write.swap([w.wethUsdc.address, w.usdc.address, usdc("400000"), 0n], asManager(w));
+      const bad = await w.viem.deployContract("MockBadFeed");
+      await bad.write.set(good(usd8(3_000n))(await w.now()));
+      await w.asTimelock((from) => w.fund.write.setFeed([w.weth.address, bad.address, HEARTBEAT], from));
+      await w.usdc.write.mint([alice, usdc("1000")]);
+      await w.usdc.write.approve([w.fund.address, usdc("1000")], { account: w.alice.account });
+      for (const m of modes) {
+        const now = await w.now();
+        await bad.write.set(m.set(now));
+        const stale = [bad.address, m.updatedAt(now), HB] as const;
+        assert.equal(await w.fund.read.pricesFresh(), false, m.name);
+        await revertsWith(
+          w.fund.write.deposit([usdc("1000"), alice], { account: w.alice.account }),
+          "StalePrice",
+          stale,
+        );
+        await revertsWith(
+          w.fund.write.redeem([10n ** 12n, alice, alice], { account: w.alice.account }),
+          "StalePrice",
+          stale,
+        );
+        await revertsWith(
+          w.fund.write.swap([w.wethUsdc.address, w.usdc.address, usdc("1000"), 0n], asManager(w)),
+          "StalePrice",
+          stale,
+        );
+        assert.equal(await w.fund.read.maxRedeem([alice]), 0n);
+        assert.equal(await w.fund.read.maxWithdraw([alice]), 0n);
+        assert.equal(await w.fund.read.maxDeposit([alice]), 0n);
 
-      // The in-kind exit: 10 % of alice's shares for 10 % of every holding, no price needed.
-      const shares = (await w.fund.read.balanceOf([alice])) / 10n;
-      const supply = await w.fund.read.totalSupply(); // no accrual while a price is stale
-      const [fundUsdc, fundWeth] = await tokenBalances(w, w.fund.address);
-      const [u0, e0] = await tokenBalances(w, alice);
+        // The in-kind exit: 10 % of alice's shares for 10 % of every holding, no price needed.
+        const shares = (await w.fund.read.balanceOf([alice])) / 10n;
+        const supply = await w.fund.read.totalSupply(); // no accrual while a price is stale
+        const [fundUsdc, fundWeth] = await tokenBalances(w, w.fund.address);
+        const [u0, e0] = await tokenBalances(w, alice);
+        await w.fund.write.redeemInKind([shares, alice, alice], { account: w.alice.account });
+        const [u1, e1] = await tokenBalances(w, alice);
+        assert.equal(u1 - u0, (fundUsdc * shares) / supply, m.name);
+        assert.equal(e1 - e0, (fundWeth * shares) / supply, m.name);
+      }
+      // Governance replaces the feed; everything works again.
+      await w.asTimelock((from) => w.fund.write.setFeed([w.weth.address, w.wethFeed.address, HEARTBEAT], from));
+      await w.wethFeed.write.pushAnswer([usd8(3_000n)]);
+      await w.usdcFeed.write.pushAnswer([usd8(1n)]);
+      const shares = await w.deposit(w.alice, usdc("1000"));
+      await w.fund.write.redeem([shares, alice, alice], { account: w.alice.account });
+    },
+  );
+
+  it(
+    "a stranger's dust of an asset with a broken feed blocks priced exits and its delisting, never the " +
+      "in-kind exit",
+    async () => {
+      // A residual griefing vector, not a theft: 1 wei makes the asset "held", so its feed counts
+      // again. Governance's remedy is setFeed; investors keep the in-kind exit meanwhile.
+      const w = await deployWorld();
+      const alice = w.alice.account.address;
+      await w.deposit(w.alice, usdc("100000"));
+      const link = await w.viem.deployContract("MockERC20", ["Chainlink", "LINK", 18]);
+      const bad = await w.viem.deployContract("MockBadFeed");
+      await w.asTimelock((from) => w.fund.write.addAsset([link.address, bad.address, HEARTBEAT, 3_000], from));
+      await bad.write.set([0n, await w.now(), false]);
+      await w.fund.write.swap([w.wethUsdc.address, w.usdc.address, usdc("30000"), 0n], asManager(w));
+      await link.write.mint([w.fund.address, 1n], { account: w.carol.account });
+      await revertsWith(w.fund.write.deposit([usdc("1"), alice], { account: w.alice.account }), "StalePrice");
+      await revertsWith(
+        w.asTimelock((from) => w.fund.write.removeAsset([link.address], from)),
+        "AssetInUse",
+        [link.address],
+      );
+      const shares = (await w.fund.read.balanceOf([alice])) / 2n;
       await w.fund.write.redeemInKind([shares, alice, alice], { account: w.alice.account });
-      const [u1, e1] = await tokenBalances(w, alice);
-      assert.equal(u1 - u0, (fundUsdc * shares) / supply, m.name);
-      assert.equal(e1 - e0, (fundWeth * shares) / supply, m.name);
-    }
-    // Governance replaces the feed; everything works again.
-    await w.asTimelock((from) => w.fund.write.setFeed([w.weth.address, w.wethFeed.address, HEARTBEAT], from));
-    await w.wethFeed.write.pushAnswer([usd8(3_000n)]);
-    await w.usdcFeed.write.pushAnswer([usd8(1n)]);
-    const shares = await w.deposit(w.alice, usdc("1000"));
-    await w.fund.write.redeem([shares, alice, alice], { account: w.alice.account });
-  });
+      const feed = await w.viem.deployContract("LocalAggregator", [8, "LINK / USD", w.deployer.account.address]);
+      await feed.write.pushAnswer([usd8(20n)]);
+      await w.asTimelock((from) => w.fund.write.setFeed([link.address, feed.address, HEARTBEAT], from));
+      await w.fund.write.redeem([shares / 2n, alice, alice], { account: w.alice.account });
+    },
+  );
 
-  it("a stranger's dust of an asset with a broken feed blocks priced exits and its delisting, never the in-kind exit", async () => {
-    // A residual griefing vector, not a theft: 1 wei makes the asset "held", so its feed counts
-    // again. Governance's remedy is setFeed; investors keep the in-kind exit meanwhile.
-    const w = await deployWorld();
-    const alice = w.alice.account.address;
-    await w.deposit(w.alice, usdc("100000"));
-    const link = await w.viem.deployContract("MockERC20", ["Chainlink", "LINK", 18]);
-    const bad = await w.viem.deployContract("MockBadFeed");
-    await w.asTimelock((from) => w.fund.write.addAsset([link.address, bad.address, HEARTBEAT, 3_000], from));
-    await bad.write.set([0n, await w.now(), false]);
-    await w.fund.write.swap([w.wethUsdc.address, w.usdc.address, usdc("30000"), 0n], asManager(w));
-    await link.write.mint([w.fund.address, 1n], { account: w.carol.account });
-    await revertsWith(w.fund.write.deposit([usdc("1"), alice], { account: w.alice.account }), "StalePrice");
-    await revertsWith(w.asTimelock((from) => w.fund.write.removeAsset([link.address], from)), "AssetInUse", [link.address]);
-    const shares = (await w.fund.read.balanceOf([alice])) / 2n;
-    await w.fund.write.redeemInKind([shares, alice, alice], { account: w.alice.account });
-    const feed = await w.viem.deployContract("LocalAggregator", [8, "LINK / USD", w.deployer.account.address]);
-    await feed.write.pushAnswer([usd8(20n)]);
-    await w.asTimelock((from) => w.fund.write.setFeed([link.address, feed.address, HEARTBEAT], from));
-    await w.fund.write.redeem([shares / 2n, alice, alice], { account: w.alice.account });
-  });
+  it(
+    "a project token whose balanceOf reverts or whose transfers pause freezes neither cash nor in-kind " + "exits",
+    async () => {
+      const w = await deployWorld();
+      const alice = w.alice.account.address;
+      await w.deposit(w.alice, usdc("1000000"));
+      const prj = await w.viem.deployContract("MockHostileToken", ["Hostile", "HST"]);
+      await startDeal(w, prj.address, { n1: usdc("100000"), p1: eth("100000"), n2: usdc("100000"), p2: eth("100000") });
+      await w.fund.write.swap([w.wethUsdc.address, w.usdc.address, usdc("100000"), 0n], asManager(w));
 
-  it("a project token whose balanceOf reverts or whose transfers pause freezes neither cash nor in-kind exits", async () => {
-    const w = await deployWorld();
-    const alice = w.alice.account.address;
-    await w.deposit(w.alice, usdc("1000000"));
-    const prj = await w.viem.deployContract("MockHostileToken", ["Hostile", "HST"]);
-    await startDeal(w, prj.address, { n1: usdc("100000"), p1: eth("100000"), n2: usdc("100000"), p2: eth("100000") });
-    await w.fund.write.swap([w.wethUsdc.address, w.usdc.address, usdc("100000"), 0n], asManager(w));
+      await prj.write.setHostile([true, false], { account: w.project.account });
+      assert.equal(await w.fund.read.pricesFresh(), true);
+      const shares = await w.deposit(w.bob, usdc("10000"));
+      await w.fund.write.redeem([shares, w.bob.account.address, w.bob.account.address], { account: w.bob.account });
+      const part = (await w.fund.read.balanceOf([alice])) / 10n;
+      await w.fund.write.redeemInKind([part, alice, alice], { account: w.alice.account });
+      // Unreadable balance: alice's slice of what the deals delivered is sent (or, if it cannot be, kept owed).
+      const owed1 = await w.fund.read.owed([prj.address, alice]);
 
-    await prj.write.setHostile([true, false], { account: w.project.account });
-    assert.equal(await w.fund.read.pricesFresh(), true);
-    const shares = await w.deposit(w.bob, usdc("10000"));
-    await w.fund.write.redeem([shares, w.bob.account.address, w.bob.account.address], { account: w.bob.account });
-    const part = (await w.fund.read.balanceOf([alice])) / 10n;
-    await w.fund.write.redeemInKind([part, alice, alice], { account: w.alice.account });
-    // Unreadable balance: alice's slice of what the deals delivered is sent (or, if it cannot be, kept owed).
-    const owed1 = await w.fund.read.owed([prj.address, alice]);
+      // Paused: the slice is kept aside for alice, excluded from the others', and claimable later.
+      await prj.write.setHostile([false, false], { account: w.project.account });
+      const fundPrj = (await prj.read.balanceOf([w.fund.address])) - owed1;
+      await prj.write.setHostile([false, true], { account: w.project.account });
+      await w.fund.write.redeemInKind([part, alice, alice], { account: w.alice.account });
+      const supply = (await w.fund.read.totalSupply()) + part; // the supply the slice was cut from, after the accrual
+      const owed = await w.fund.read.owed([prj.address, alice]);
+      assert.equal(owed - owed1, (fundPrj * part) / supply);
+      assert.equal(await w.fund.read.reserved([prj.address]), owed);
+      await assert.rejects(w.fund.write.claimOwed([prj.address], { account: w.alice.account }), /reverted/);
+      await prj.write.setHostile([false, false], { account: w.project.account });
+      const held = await prj.read.balanceOf([alice]);
+      await w.fund.write.claimOwed([prj.address], { account: w.alice.account });
+      assert.equal((await prj.read.balanceOf([alice])) - held, owed);
+      assert.equal(await w.fund.read.reserved([prj.address]), 0n);
+    },
+  );
 
-    // Paused: the slice is kept aside for alice, excluded from the others', and claimable later.
-    await prj.write.setHostile([false, false], { account: w.project.account });
-    const fundPrj = (await prj.read.balanceOf([w.fund.address])) - owed1;
-    await prj.write.setHostile([false, true], { account: w.project.account });
-    await w.fund.write.redeemInKind([part, alice, alice], { account: w.alice.account });
-    const supply = (await w.fund.read.totalSupply()) + part; // the supply the slice was cut from, after the accrual
-    const owed = await w.fund.read.owed([prj.address, alice]);
-    assert.equal(owed - owed1, (fundPrj * part) / supply);
-    assert.equal(await w.fund.read.reserved([prj.address]), owed);
-    await assert.rejects(w.fund.write.claimOwed([prj.address], { account: w.alice.account }), /reverted/);
-    await prj.write.setHostile([false, false], { account: w.project.account });
-    const held = await prj.read.balanceOf([alice]);
-    await w.fund.write.claimOwed([prj.address], { account: w.alice.account });
-    assert.equal((await prj.read.balanceOf([alice])) - held, owed);
-    assert.equal(await w.fund.read.reserved([prj.address]), 0n);
-  });
+  it(
+    "a project token that makes its balanceOf revert cannot move the share price to the project's " + "profit",
+    async () => {
+      // The project controls its token: with balanceOf reverting the fund's primary holding is
+      // valued at 0, so the project buys shares cheap, switches it back and redeems dear.
+      // Fails on the Fund of a4c6126: 900,000 in, 949,999.998795 out.
+      const w = await deployWorld();
+      const project = w.project.account.address;
+      await w.deposit(w.alice, usdc("1000000"));
+      const prj = await w.viem.deployContract("MockHostileToken", ["Hostile", "HST"]);
+      await startDeal(w, prj.address, { n1: usdc("100000"), p1: eth("100000"), n2: usdc("100000"), p2: eth("100000") });
 
-  it("a project token that makes its balanceOf revert cannot move the share price to the project's profit", async () => {
-    // The project controls its token: with balanceOf reverting the fund's primary holding is
-    // valued at 0, so the project buys shares cheap, switches it back and redeems dear.
-    // Fails on the Fund of a4c6126: 900,000 in, 949,999.998795 out.
-    const w = await deployWorld();
-    const project = w.project.account.address;
-    await w.deposit(w.alice, usdc("1000000"));
-    const prj = await w.viem.deployContract("MockHostileToken", ["Hostile", "HST"]);
-    await startDeal(w, prj.address, { n1: usdc("100000"), p1: eth("100000"), n2: usdc("100000"), p2: eth("100000") });
+      const paidIn = usdc("900000");
+      const gavHonest = await w.fund.read.totalAssets();
+      await prj.write.setHostile([true, false], { account: w.project.account });
+      const gavHostile = await w.fund.read.totalAssets().catch(() => gavHonest);
+      const shares = await w.deposit(w.project, paidIn).catch(() => 0n);
+      await prj.write.setHostile([false, false], { account: w.project.account });
+      const before = await w.usdc.read.balanceOf([project]);
+      if (shares > 0n) await w.fund.write.redeem([shares, project, project], { account: w.project.account });
+      const out = (await w.usdc.read.balanceOf([project])) - before;
+      assert.ok(
+        out <= paidIn,
+        `the project paid ${paidIn} and took ${out} (GAV ${gavHonest} read as ${gavHostile} while balanceOf reverted)`,
+      );
+    },
+  );
 
-    const paidIn = usdc("900000");
-    const gavHonest = await w.fund.read.totalAssets();
-    await prj.write.setHostile([true, false], { account: w.project.account });
-    const gavHostile = await w.fund.read.totalAssets().catch(() => gavHonest);
-    const shares = await w.deposit(w.project, paidIn).catch(() => 0n);
-    await prj.write.setHostile([false, false], { account: w.project.account });
-    const before = await w.usdc.read.balanceOf([project]);
-    if (shares > 0n) await w.fund.write.redeem([shares, project, project], { account: w.project.account });
-    const out = (await w.usdc.read.balanceOf([project])) - before;
-    assert.ok(
-      out <= paidIn,
-      `the project paid ${paidIn} and took ${out} (GAV ${gavHonest} read as ${gavHostile} while balanceOf reverted)`,
-    );
-  });
+  it(
+    "an in-kind exit while the project token's balanceOf reverts still gives the redeemer its slice of that " + "token",
+    async () => {
+      // The project switches balanceOf off just before an investor's in-kind exit: the slice of
+      // its token reads as 0, yet the cost basis still shrinks by the redeemer's share.
+      // Fails on the Fund of a4c6126: the 50 % holder gets 0 of its 50,000-token slice.
+      const w = await deployWorld();
+      const alice = w.alice.account.address;
+      await w.deposit(w.alice, usdc("1000000"));
+      await w.deposit(w.bob, usdc("1000000"));
+      const prj = await w.viem.deployContract("MockHostileToken", ["Hostile", "HST"]);
+      await startDeal(w, prj.address, { n1: usdc("100000"), p1: eth("100000"), n2: usdc("100000"), p2: eth("100000") });
+      const fundPrj = await prj.read.balanceOf([w.fund.address]);
+      const shares = await w.fund.read.balanceOf([alice]);
 
-  it("an in-kind exit while the project token's balanceOf reverts still gives the redeemer its slice of that token", async () => {
-    // The project switches balanceOf off just before an investor's in-kind exit: the slice of
-    // its token reads as 0, yet the cost basis still shrinks by the redeemer's share.
-    // Fails on the Fund of a4c6126: the 50 % holder gets 0 of its 50,000-token slice.
-    const w = await deployWorld();
-    const alice = w.alice.account.address;
-    await w.deposit(w.alice, usdc("1000000"));
-    await w.deposit(w.bob, usdc("1000000"));
-    const prj = await w.viem.deployContract("MockHostileToken", ["Hostile", "HST"]);
-    await startDeal(w, prj.address, { n1: usdc("100000"), p1: eth("100000"), n2: usdc("100000"), p2: eth("100000") });
-    const fundPrj = await prj.read.balanceOf([w.fund.address]);
-    const shares = await w.fund.read.balanceOf([alice]);
-
-    await prj.write.setHostile([true, false], { account: w.project.account });
-    await w.fund.write.redeemInKind([shares, alice, alice], { account: w.alice.account });
-    await prj.write.setHostile([false, false], { account: w.project.account });
-    const supply = (await w.fund.read.totalSupply()) + shares;
-    const slice = (fundPrj * shares) / supply;
-    const got = (await prj.read.balanceOf([alice])) + (await w.fund.read.owed([prj.address, alice]));
-    const [paid, received] = await w.fund.read.primaryCost([prj.address]);
-    assert.ok(
-      got >= slice,
-      `alice got ${got} HST (owed included) of her slice ${slice}; the fund keeps ${await prj.read.balanceOf([w.fund.address])}` +
-        ` at a cost basis of ${paid} for ${received}`,
-    );
-  });
+      await prj.write.setHostile([true, false], { account: w.project.account });
+      await w.fund.write.redeemInKind([shares, alice, alice], { account: w.alice.account });
+      await prj.write.setHostile([false, false], { account: w.project.account });
+      const supply = (await w.fund.read.totalSupply()) + shares;
+      const slice = (fundPrj * shares) / supply;
+      const got = (await prj.read.balanceOf([alice])) + (await w.fund.read.owed([prj.address, alice]));
+      const [paid, received] = await w.fund.read.primaryCost([prj.address]);
+      assert.ok(
+        got >= slice,
+        `alice got ${got} HST (owed included) of her slice ${slice}; the fund keeps ` +
+          `${await prj.read.balanceOf([w.fund.address])}` +
+          ` at a cost basis of ${paid} for ${received}`,
+      );
+    },
+  );
 });
 
 describe("attacks: cash-only redemptions (4)", () => {
@@ -364,52 +435,74 @@ describe("attacks: cash-only redemptions (4)", () => {
     return { w, wbtcUsdc };
   }
 
-  it("a 50 % holder leaves in full, in kind, with exactly shares/supply of every holding; maxRedeem never reverts", async () => {
-    const { w, wbtcUsdc } = await thinCash();
-    await w.fund.write.swap([w.wethUsdc.address, w.usdc.address, usdc("580000"), 0n], asManager(w));
-    await w.fund.write.swap([wbtcUsdc.address, w.usdc.address, usdc("390000"), 0n], asManager(w));
-    const [list, gav] = await w.fund.read.holdings();
-    assert.ok(list[0].balance * 100n < gav * 4n, "under 4 % cash");
-    await w.fund.write.addLiquidity([w.wethUsdc.address, ...(await wethUsdcAmounts(w, eth("1"), usdc("3000"))), 0n], asManager(w));
+  it(
+    "a 50 % holder leaves in full, in kind, with exactly shares/supply of every holding; maxRedeem never " + "reverts",
+    async () => {
+      const { w, wbtcUsdc } = await thinCash();
+      await w.fund.write.swap([w.wethUsdc.address, w.usdc.address, usdc("580000"), 0n], asManager(w));
+      await w.fund.write.swap([wbtcUsdc.address, w.usdc.address, usdc("390000"), 0n], asManager(w));
+      const [list, gav] = await w.fund.read.holdings();
+      assert.ok(list[0].balance * 100n < gav * 4n, "under 4 % cash");
+      await w.fund.write.addLiquidity(
+        [w.wethUsdc.address, ...(await wethUsdcAmounts(w, eth("1"), usdc("3000"))), 0n],
+        asManager(w),
+      );
 
-    const bob = w.bob.account.address;
-    const shares = await w.fund.read.balanceOf([bob]);
-    const maxShares = await w.fund.read.maxRedeem([bob]);
-    assert.ok(maxShares > 0n && maxShares * 10n < shares, `cash covers ${maxShares} of ${shares} shares`);
-    await revertsWith(w.fund.write.redeem([shares, bob, bob], { account: w.bob.account }), "InsufficientLiquidity");
-    for (const who of [bob, w.carol.account.address, w.fund.address, "0x0000000000000000000000000000000000000000" as Address]) {
-      await w.fund.read.maxRedeem([who]);
-      await w.fund.read.maxWithdraw([who]);
-    }
+      const bob = w.bob.account.address;
+      const shares = await w.fund.read.balanceOf([bob]);
+      const maxShares = await w.fund.read.maxRedeem([bob]);
+      assert.ok(maxShares > 0n && maxShares * 10n < shares, `cash covers ${maxShares} of ${shares} shares`);
+      await revertsWith(w.fund.write.redeem([shares, bob, bob], { account: w.bob.account }), "InsufficientLiquidity");
+      for (const who of [
+        bob,
+        w.carol.account.address,
+        w.fund.address,
+        "0x0000000000000000000000000000000000000000" as Address,
+      ]) {
+        await w.fund.read.maxRedeem([who]);
+        await w.fund.read.maxWithdraw([who]);
+      }
 
-    const tokens = [w.usdc.address, w.weth.address, w.wbtc.address, w.wethUsdc.address, wbtcUsdc.address];
-    const erc20 = await Promise.all(tokens.map((t) => w.viem.getContractAt("MockERC20", t)));
-    const held = await Promise.all(erc20.map((t) => t.read.balanceOf([w.fund.address])));
-    const t = (await w.now()) + 1n;
-    await w.networkHelpers.time.setNextBlockTimestamp(t);
-    const [pTokens, pAmounts] = await w.fund.read.previewRedeemInKind([shares], { blockTag: "pending" });
-    const mine = await Promise.all(erc20.map((x) => x.read.balanceOf([bob])));
-    await w.fund.write.redeemInKind([shares, bob, bob], { account: w.bob.account });
-    assert.equal(await w.now(), t);
-    const supply = (await w.fund.read.totalSupply()) + shares; // after the accrual the exit made first
-    const got = await Promise.all(erc20.map(async (x, i) => (await x.read.balanceOf([bob])) - mine[i]));
-    assert.deepEqual(got, held.map((h) => (h * shares) / supply));
-    assert.ok(got.slice(0, 4).every((g) => g > 0n), "a slice of every holding, the LP position included");
-    assert.deepEqual(pTokens.map(getAddress), tokens.map(getAddress));
-    assert.deepEqual([...pAmounts], got, "the preview equals the exit");
-    assert.equal(await w.fund.read.balanceOf([bob]), 0n);
+      const tokens = [w.usdc.address, w.weth.address, w.wbtc.address, w.wethUsdc.address, wbtcUsdc.address];
+      const erc20 = await Promise.all(tokens.map((t) => w.viem.getContractAt("MockERC20", t)));
+      const held = await Promise.all(erc20.map((t) => t.read.balanceOf([w.fund.address])));
+      const t = (await w.now()) + 1n;
+      await w.networkHelpers.time.setNextBlockTimestamp(t);
+      const [pTokens, pAmounts] = await w.fund.read.previewRedeemInKind([shares], { blockTag: "pending" });
+      const mine = await Promise.all(erc20.map((x) => x.read.balanceOf([bob])));
+      await w.fund.write.redeemInKind([shares, bob, bob], { account: w.bob.account });
+      assert.equal(await w.now(), t);
+      const supply = (await w.fund.read.totalSupply()) + shares; // after the accrual the exit made first
+      const got = await Promise.all(erc20.map(async (x, i) => (await x.read.balanceOf([bob])) - mine[i]));
+      assert.deepEqual(
+        got,
+        held.map((h) => (h * shares) / supply),
+      );
+      assert.ok(
+        got.slice(0, 4).every((g) => g > 0n),
+        "a slice of every holding, the LP position included",
+      );
+      assert.deepEqual(pTokens.map(getAddress), tokens.map(getAddress));
+      assert.deepEqual([...pAmounts], got, "the preview equals the exit");
+      assert.equal(await w.fund.read.balanceOf([bob]), 0n);
 
-    // Alice, the other half, can leave in kind too: nothing stays behind but the fee shares' slice.
-    const aliceShares = await w.fund.read.balanceOf([w.alice.account.address]);
-    await w.fund.write.redeemInKind([aliceShares, w.alice.account.address, w.alice.account.address], { account: w.alice.account });
-    assert.equal(await w.fund.read.totalSupply(), await w.fund.read.balanceOf([w.splitter.address]));
-  });
+      // Alice, the other half, can leave in kind too: nothing stays behind but the fee shares' slice.
+      const aliceShares = await w.fund.read.balanceOf([w.alice.account.address]);
+      await w.fund.write.redeemInKind([aliceShares, w.alice.account.address, w.alice.account.address], {
+        account: w.alice.account,
+      });
+      assert.equal(await w.fund.read.totalSupply(), await w.fund.read.balanceOf([w.splitter.address]));
+    },
+  );
 
   it("minCashBps stops a manager swap below the minimum cash", async () => {
     const { w, wbtcUsdc } = await thinCash();
     await w.asTimelock((from) => w.fund.write.setMinCash([1_000], from));
     await w.fund.write.swap([w.wethUsdc.address, w.usdc.address, usdc("580000"), 0n], asManager(w));
-    await revertsWith(w.fund.write.swap([wbtcUsdc.address, w.usdc.address, usdc("390000"), 0n], asManager(w)), "CashBelowMinimum");
+    await revertsWith(
+      w.fund.write.swap([wbtcUsdc.address, w.usdc.address, usdc("390000"), 0n], asManager(w)),
+      "CashBelowMinimum",
+    );
     await w.fund.write.swap([wbtcUsdc.address, w.usdc.address, usdc("300000"), 0n], asManager(w)); // leaves about 12 %
     const [list, gav] = await w.fund.read.holdings();
     assert.ok(list[0].balance * BPS >= gav * 1_000n);
@@ -475,9 +568,17 @@ describe("attacks: fee changes reach back (6)", () => {
     const [accrued] = await feesIn(w, hash);
     const t = await w.now();
     assert.equal(accrued.performanceFee, 0n, "no performance fee on the gain made at 0 %");
-    assert.equal(accrued.managementFee, (accrued.gav * 200n * (t - lastAccrual)) / (BPS * YEAR), "management fee at the old terms");
+    assert.equal(
+      accrued.managementFee,
+      (accrued.gav * 200n * (t - lastAccrual)) / (BPS * YEAR),
+      "management fee at the old terms",
+    );
     const supply = await w.fund.read.totalSupply();
-    assert.equal((await w.fund.read.feeState()).hwm, (accrued.gav * WAD) / supply, "HWM re-based to the price after fees");
+    assert.equal(
+      (await w.fund.read.feeState()).hwm,
+      (accrued.gav * WAD) / supply,
+      "HWM re-based to the price after fees",
+    );
     const hwm = (await w.fund.read.feeState()).hwm;
 
     await w.skipFresh(86_400n);
@@ -489,37 +590,51 @@ describe("attacks: fee changes reach back (6)", () => {
     const next = await w.fund.read.previewAccrual();
     const gav = await w.fund.read.totalAssets();
     assert.ok(next.performanceFee > 0n);
-    assert.ok(next.performanceFee * BPS <= (gav - gavBefore) * 3_000n, `${next.performanceFee} on a gain of ${gav - gavBefore}`);
+    assert.ok(
+      next.performanceFee * BPS <= (gav - gavBefore) * 3_000n,
+      `${next.performanceFee} on a gain of ${gav - gavBefore}`,
+    );
     assert.ok(next.hurdleHwm >= hwm);
   });
 });
 
 describe("attacks: smaller ones (7)", () => {
-  it("a denomination feed answering zero, a negative price or a future date gives StalePrice, never a panic", async () => {
-    const w = await deployWorld();
-    const alice = w.alice.account.address;
-    await w.deposit(w.alice, usdc("1000000"));
-    await w.fund.write.swap([w.wethUsdc.address, w.usdc.address, usdc("100000"), 0n], asManager(w));
-    const bad = await w.viem.deployContract("MockBadFeed");
-    await bad.write.set([usd8(1n), await w.now(), false]);
-    await w.asTimelock((from) => w.fund.write.setFeed([w.usdc.address, bad.address, HEARTBEAT], from));
-    await w.usdc.write.mint([alice, usdc("1000")]);
-    await w.usdc.write.approve([w.fund.address, usdc("1000")], { account: w.alice.account });
-    for (const [name, answer, ahead] of [["zero", 0n, 0n], ["negative", -100_000_000n, 0n], ["future", usd8(1n), 600n]] as const) {
-      const updatedAt = (await w.now()) + ahead;
-      await bad.write.set([answer, updatedAt, false]);
-      await revertsWith(w.fund.write.deposit([usdc("1000"), alice], { account: w.alice.account }), "StalePrice", [bad.address, updatedAt, HB]);
-      await revertsWith(w.fund.write.accrueFees(), "StalePrice", [bad.address, updatedAt, HB]);
-      // The views answer instead of reverting; the in-kind exit pays.
-      await w.fund.read.totalAssets();
-      await w.fund.read.holdings();
-      await w.fund.read.exposureWeights();
-      await w.fund.read.previewRedeemInKind([10n ** 12n]);
-      assert.equal(await w.fund.read.maxRedeem([alice]), 0n, name);
-      assert.equal(await w.fund.read.pricesFresh(), false, name);
-      await w.fund.write.redeemInKind([10n ** 12n, alice, alice], { account: w.alice.account });
-    }
-  });
+  it(
+    "a denomination feed answering zero, a negative price or a future date gives StalePrice, never a " + "panic",
+    async () => {
+      const w = await deployWorld();
+      const alice = w.alice.account.address;
+      await w.deposit(w.alice, usdc("1000000"));
+      await w.fund.write.swap([w.wethUsdc.address, w.usdc.address, usdc("100000"), 0n], asManager(w));
+      const bad = await w.viem.deployContract("MockBadFeed");
+      await bad.write.set([usd8(1n), await w.now(), false]);
+      await w.asTimelock((from) => w.fund.write.setFeed([w.usdc.address, bad.address, HEARTBEAT], from));
+      await w.usdc.write.mint([alice, usdc("1000")]);
+      await w.usdc.write.approve([w.fund.address, usdc("1000")], { account: w.alice.account });
+      for (const [name, answer, ahead] of [
+        ["zero", 0n, 0n],
+        ["negative", -100_000_000n, 0n],
+        ["future", usd8(1n), 600n],
+      ] as const) {
+        const updatedAt = (await w.now()) + ahead;
+        await bad.write.set([answer, updatedAt, false]);
+        await revertsWith(w.fund.write.deposit([usdc("1000"), alice], { account: w.alice.account }), "StalePrice", [
+          bad.address,
+          updatedAt,
+          HB,
+        ]);
+        await revertsWith(w.fund.write.accrueFees(), "StalePrice", [bad.address, updatedAt, HB]);
+        // The views answer instead of reverting; the in-kind exit pays.
+        await w.fund.read.totalAssets();
+        await w.fund.read.holdings();
+        await w.fund.read.exposureWeights();
+        await w.fund.read.previewRedeemInKind([10n ** 12n]);
+        assert.equal(await w.fund.read.maxRedeem([alice]), 0n, name);
+        assert.equal(await w.fund.read.pricesFresh(), false, name);
+        await w.fund.write.redeemInKind([10n ** 12n, alice, alice], { account: w.alice.account });
+      }
+    },
+  );
 
   it("a deposit that would mint zero shares reverts ZeroShares; a first-depositor donation does not pay", async () => {
     const w = await deployWorld();
@@ -533,7 +648,10 @@ describe("attacks: smaller ones (7)", () => {
     // A small victim deposit would round to nothing: it is refused, not swallowed.
     await w.usdc.write.mint([w.bob.account.address, usdc("0.1")]);
     await w.usdc.write.approve([w.fund.address, usdc("0.1")], { account: w.bob.account });
-    await revertsWith(w.fund.write.deposit([usdc("0.1"), w.bob.account.address], { account: w.bob.account }), "ZeroShares");
+    await revertsWith(
+      w.fund.write.deposit([usdc("0.1"), w.bob.account.address], { account: w.bob.account }),
+      "ZeroShares",
+    );
     const bobShares = await w.deposit(w.bob, usdc("1000000"));
     const before = await w.usdc.read.balanceOf([carol]);
     await w.fund.write.redeem([attackerShares, carol, carol], { account: w.carol.account });
@@ -584,7 +702,11 @@ describe("attacks: smaller ones (7)", () => {
     await w.usdc.write.approve([w.fund.address, usdc("1000000")], { account: w.bob.account });
     const gas = () =>
       w.publicClient.estimateContractGas({
-        address: w.fund.address, abi: w.fund.abi, functionName: "deposit", args: [usdc("1000"), bob], account: w.bob.account,
+        address: w.fund.address,
+        abi: w.fund.abi,
+        functionName: "deposit",
+        args: [usdc("1000"), bob],
+        account: w.bob.account,
       });
     const prj = await w.viem.deployContract("MockERC20", ["Project Token", "PRJ", 18]);
     const terms = { n1: usdc("1000"), p1: eth("1000"), n2: usdc("1000"), p2: eth("1000") };
@@ -601,7 +723,10 @@ describe("attacks: smaller ones (7)", () => {
     }
     const nineClaimed = await gas();
     assert.deepEqual((await w.fund.read.registry())[3], []);
-    assert.deepEqual(await w.fund.read.primaryCost([prj.address]), [9n * (terms.n1 + terms.n2), 9n * (terms.p1 + terms.p2)]);
+    assert.deepEqual(await w.fund.read.primaryCost([prj.address]), [
+      9n * (terms.n1 + terms.n2),
+      9n * (terms.p1 + terms.p2),
+    ]);
     assert.ok(liveDeals > oneClaimed + 8n * 3_000n, `8 live deals cost ${liveDeals - oneClaimed} gas`);
     const diff = nineClaimed > oneClaimed ? nineClaimed - oneClaimed : oneClaimed - nineClaimed;
     assert.ok(diff < 1_000n, `9 claimed deals cost ${nineClaimed}, 1 claimed deal ${oneClaimed}`);

@@ -70,9 +70,15 @@ describe("fee splitter", () => {
         const receipt = await w.splitter.write.claim({ account: h.account }).then(accruedIn);
         const own = excluded.has(a) ? 0n : ((minted - mBefore) * b) / s;
         const paid = (await w.fund.read.balanceOf([a])) - before;
-        assert.ok(paid - expected >= own - 2n && paid - expected <= own + 1n, `seed ${seed}: claimable() vs claim() for ${a}`);
+        assert.ok(
+          paid - expected >= own - 2n && paid - expected <= own + 1n,
+          `seed ${seed}: claimable() vs claim() for ${a}`,
+        );
         const ev = parseEventLogs({ abi: w.splitter.abi, logs: receipt.logs, eventName: "FeesClaimed" });
-        assert.equal(ev.reduce((s, e) => s + e.args.shares, 0n), paid);
+        assert.equal(
+          ev.reduce((s, e) => s + e.args.shares, 0n),
+          paid,
+        );
         claimed.set(a, claimed.get(a)! + paid);
         checkpoints++;
       }

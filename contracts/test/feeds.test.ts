@@ -92,7 +92,10 @@ describe("feed proxy and aggregators", () => {
     const receipt = await client.waitForTransactionReceipt({ hash });
     const block = await client.getBlock({ blockNumber: receipt.blockNumber });
     const logs = parseEventLogs({ abi: first.abi, logs: receipt.logs }) as any[];
-    assert.deepEqual(logs.map((l) => l.eventName), ["NewRound", "AnswerUpdated"]);
+    assert.deepEqual(
+      logs.map((l) => l.eventName),
+      ["NewRound", "AnswerUpdated"],
+    );
     const startedBy = getAddress(owner.account.address);
     assert.deepEqual(logs[0].args, { roundId: 4n, startedBy, startedAt: block.timestamp });
     assert.deepEqual(logs[1].args, { current: usd8(2_900n), roundId: 4n, updatedAt: block.timestamp });

@@ -65,7 +65,11 @@ describe("fee accrual", () => {
   /** ERC-4626 previews at the latest block equal the conversion formula with S'. */
   async function assertConversions() {
     const t = await w.now();
-    const [fees, gav, supply] = await Promise.all([w.fund.read.feeState(), w.fund.read.totalAssets(), w.fund.read.totalSupply()]);
+    const [fees, gav, supply] = await Promise.all([
+      w.fund.read.feeState(),
+      w.fund.read.totalAssets(),
+      w.fund.read.totalSupply(),
+    ]);
     const s1 = supply + accrueRef(fees, gav, supply, t).feeShares;
     for (const assets of [1n, 999_999n, parseUnits("12345.678901", 6)]) {
       assert.equal(await w.fund.read.previewDeposit([assets]), toShares(assets, gav, s1));

@@ -46,7 +46,11 @@ describe("governance end to end", () => {
     assert.equal(await w.managerToken.read.getVotes([w.founder.account.address]), parseUnits("900000", 18));
     assert.equal((await w.fund.read.assetConfig([w.weth.address])).maxWeightBps, 6_000);
 
-    const data = encodeFunctionData({ abi: w.fund.abi, functionName: "setGuideline", args: [w.weth.address, true, 5_000] });
+    const data = encodeFunctionData({
+      abi: w.fund.abi,
+      functionName: "setGuideline",
+      args: [w.weth.address, true, 5_000],
+    });
     const p = await passVote(w, [{ target: w.fund.address, data }], "Cap WETH at 50%");
     const [against, forVotes, abstain] = await w.governor.read.proposalVotes([p.id]);
     assert.equal(forVotes, parseUnits("1000000", 18));
@@ -61,9 +65,15 @@ describe("governance end to end", () => {
     await w.governor.write.queue([...p.args]);
     assert.equal(await w.governor.read.state([p.id]), ProposalState.Queued);
     // Executing before the timelock delay fails (the timelock refuses the unready operation).
-    await assert.rejects(w.governor.write.execute([...p.args]), /TimelockUnexpectedOperationState|GovernorUnexpectedProposalState/);
+    await assert.rejects(
+      w.governor.write.execute([...p.args]),
+      /TimelockUnexpectedOperationState|GovernorUnexpectedProposalState/,
+    );
     await w.networkHelpers.time.increase(Number(2n * DAY) - 10);
-    await assert.rejects(w.governor.write.execute([...p.args]), /TimelockUnexpectedOperationState|GovernorUnexpectedProposalState/);
+    await assert.rejects(
+      w.governor.write.execute([...p.args]),
+      /TimelockUnexpectedOperationState|GovernorUnexpectedProposalState/,
+    );
     assert.equal((await w.fund.read.assetConfig([w.weth.address])).maxWeightBps, 6_000);
 
     await w.networkHelpers.time.increase(11);
@@ -72,7 +82,11 @@ describe("governance end to end", () => {
     const cfg = await w.fund.read.assetConfig([w.weth.address]);
     assert.equal(cfg.maxWeightBps, 5_000);
     assert.equal(cfg.allowed, true);
-    await w.viem.assertions.revertWithCustomError(w.governor.write.execute([...p.args]), w.governor, "GovernorUnexpectedProposalState");
+    await w.viem.assertions.revertWithCustomError(
+      w.governor.write.execute([...p.args]),
+      w.governor,
+      "GovernorUnexpectedProposalState",
+    );
   });
 
   it("rejects double votes, proposals below the threshold, and votes delegated after the snapshot", async () => {
@@ -138,7 +152,9 @@ describe("governance end to end", () => {
     const pool = getAddress(await w.amm.read.getPair([w.managerToken.address, w.usdc.address]));
     // Nobody but the timelock may exclude, not even the largest holder.
     await w.viem.assertions.revertWithCustomError(
-      w.splitter.write.setExcluded([pool, true], { account: w.founder.account }), w.splitter, "OwnableUnauthorizedAccount",
+      w.splitter.write.setExcluded([pool, true], { account: w.founder.account }),
+      w.splitter,
+      "OwnableUnauthorizedAccount",
     );
     const data = encodeFunctionData({ abi: w.splitter.abi, functionName: "setExcluded", args: [pool, true] });
     const p = await passVote(w, [{ target: w.splitter.address, data }], "Exclude the pool from fees");
@@ -158,7 +174,11 @@ describe("governance end to end", () => {
     const award = (contributor: Address, amt: bigint, memo: string, from = start, dur = duration) =>
       encodeFunctionData({ abi: w.rewards.abi, functionName: "award", args: [contributor, amt, 7, from, dur, memo] });
 
-    const p = await passVote(w, [{ target: w.rewards.address, data: award(w.carol.account.address, amount, "audit") }], "Reward carol");
+    const p = await passVote(
+      w,
+      [{ target: w.rewards.address, data: award(w.carol.account.address, amount, "audit") }],
+      "Reward carol",
+    );
     await w.governor.write.queue([...p.args]);
     await w.networkHelpers.time.increase(Number(2n * DAY) + 1);
     const supply = await w.managerToken.read.totalSupply();
@@ -197,7 +217,11 @@ describe("governance end to end", () => {
     );
     const cap = await w.rewards.read.cap();
     const over = cap - amount + 1n;
-    const q = await passVote(w, [{ target: w.rewards.address, data: award(w.bob.account.address, over, "too much", 0n, 0n) }], "Over cap");
+    const q = await passVote(
+      w,
+      [{ target: w.rewards.address, data: award(w.bob.account.address, over, "too much", 0n, 0n) }],
+      "Over cap",
+    );
     await w.governor.write.queue([...q.args]);
     await w.networkHelpers.time.increase(Number(2n * DAY) + 1);
     await assert.rejects(w.governor.write.execute([...q.args]), /CapExceeded/);

@@ -32,9 +32,12 @@ describe("guidelines", () => {
    * each of its tokens) and the LP total weight, recomputed here from the holdings. */
   async function weights() {
     const [list, gav] = await w.fund.read.holdings();
-    const exposure = assets.map((a) => list.find((h) => h.kind === 0 && getAddress(h.token) === getAddress(a))?.value ?? 0n);
+    const exposure = assets.map(
+      (a) => list.find((h) => h.kind === 0 && getAddress(h.token) === getAddress(a))?.value ?? 0n,
+    );
     const lpValue = list.filter((h) => h.kind === 1).reduce((s, h) => s + h.value, 0n);
-    for (const t of [w.weth.address, w.usdc.address]) exposure[assets.findIndex((a) => getAddress(a) === getAddress(t))] += lpValue / 2n;
+    for (const t of [w.weth.address, w.usdc.address])
+      exposure[assets.findIndex((a) => getAddress(a) === getAddress(t))] += lpValue / 2n;
     const asset = exposure.map((v) => (gav === 0n ? 0n : (v * BPS) / gav));
     const lp = gav === 0n ? 0n : (lpValue * BPS) / gav;
     assert.deepEqual(await w.fund.read.exposureWeights(), [...asset, lp], "the fund's own look-through weights");
@@ -94,76 +97,95 @@ describe("guidelines", () => {
     if (k === 1 && eth > 0n) return { kind: "swap", tokenIn: getAddress(w.weth.address), amountIn: size(eth) };
     if (k === 2 && cash > 0n && eth > 0n) {
       const [e, u] = [size(eth), size(cash)];
-      return getAddress(w.weth.address) === token0 ? { kind: "add", amount0: e, amount1: u } : { kind: "add", amount0: u, amount1: e };
+      return getAddress(w.weth.address) === token0
+        ? { kind: "add", amount0: e, amount1: u }
+        : { kind: "add", amount0: u, amount1: e };
     }
     if (k === 3 && lp > 0n) return { kind: "remove", liquidity: size(lp) };
     return null;
   }
 
-  it("random manager ops: each succeeds within the limits or reverts GuidelineBreached naming the breach, changing nothing", async () => {
-    const tally = { ok: 0, assetBreach: 0, lpBreach: 0, okAboveLimit: 0, other: 0 };
-    const other: Record<string, number> = {};
-    for (const seed of [11n, 22n, 33n, 44n]) {
-      await base.restore();
-      const r = prng(seed);
-      for (let i = 0; i < 40; i++) {
-        // Prices move outside the manager's control, so weights can drift above their limits.
-        if (r.chance(30)) await w.setEthPrice((3_000n * 10n ** 8n * r.between(50n, 300n)) / 100n);
-        const op = await randomOp(r);
-        if (!op) continue;
-        const where = `seed ${seed} op ${i} ${JSON.stringify(op, (_, v) => (typeof v === "bigint" ? v.toString() : v))}`;
-        const lim = await limits();
-        const pre = await weights();
-        const replay = await replayUnchecked(op);
+  it(
+    "random manager ops: each succeeds within the limits or reverts GuidelineBreached naming the breach, " +
+      "changing nothing",
+    async () => {
+      const tally = { ok: 0, assetBreach: 0, lpBreach: 0, okAboveLimit: 0, other: 0 };
+      const other: Record<string, number> = {};
+      for (const seed of [11n, 22n, 33n, 44n]) {
+        await base.restore();
+        const r = prng(seed);
+        for (let i = 0; i < 40; i++) {
+          // Prices move outside the manager's control, so weights can drift above their limits.
+          if (r.chance(30)) await w.setEthPrice((3_000n * 10n ** 8n * r.between(50n, 300n)) / 100n);
+          const op = await randomOp(r);
+          if (!op) continue;
+          const where =
+            `seed ${seed} op ${i} ` + `${JSON.stringify(op, (_, v) => (typeof v === "bigint" ? v.toString() : v))}`;
+          const lim = await limits();
+          const pre = await weights();
+          const replay = await replayUnchecked(op);
 
-        // What the rules say should happen, judged from the unchecked outcome.
-        let expected: Revert | null = replay.err;
-        if (!expected) {
-          const i0 = assets.findIndex((_, j) => replay.after.asset[j] > lim.asset[j] && replay.after.asset[j] > pre.asset[j]);
-          if (i0 >= 0) expected = { name: "GuidelineBreached", args: [getAddress(assets[i0]), replay.after.asset[i0], lim.asset[i0]] };
-          else if (replay.after.lp > lim.lp && replay.after.lp > pre.lp) {
-            expected = { name: "GuidelineBreached", args: [getAddress(w.wethUsdc.address), replay.after.lp, lim.lp] };
+          // What the rules say should happen, judged from the unchecked outcome.
+          let expected: Revert | null = replay.err;
+          if (!expected) {
+            const i0 = assets.findIndex(
+              (_, j) => replay.after.asset[j] > lim.asset[j] && replay.after.asset[j] > pre.asset[j],
+            );
+            if (i0 >= 0)
+              expected = {
+                name: "GuidelineBreached",
+                args: [getAddress(assets[i0]), replay.after.asset[i0], lim.asset[i0]],
+              };
+            else if (replay.after.lp > lim.lp && replay.after.lp > pre.lp) {
+              expected = { name: "GuidelineBreached", args: [getAddress(w.wethUsdc.address), replay.after.lp, lim.lp] };
+            }
           }
-        }
 
-        const got = await outcome(send(op));
-        const post = await weights();
-        if (got?.name === "ValueNotKept" && !replay.err) {
-          // Judged before the guidelines: the op lost more than 1 % of what it gave at feed prices.
-          const [valueIn, gavBefore, gavAfter] = got.args as [bigint, bigint, bigint];
-          assert.deepEqual([gavBefore, gavAfter], [pre.gav, replay.after.gav], where);
-          assert.ok(gavBefore - gavAfter > (valueIn * 100n) / BPS, where);
-          assert.deepEqual(post.list, pre.list, `${where}: a refused op changed holdings`);
-          tally.other++;
-          continue;
-        }
-        if (got) {
-          assert.deepEqual(got, expected, where);
-          assert.deepEqual(post.list, pre.list, `${where}: a refused op changed holdings`);
-          if (got.name === "GuidelineBreached") {
-            const [, weight, limit] = got.args as [Address, bigint, bigint];
-            assert.ok(weight > limit, where);
-            if (getAddress(got.args[0] as Address) === getAddress(w.wethUsdc.address)) tally.lpBreach++;
-            else tally.assetBreach++;
-          } else {
+          const got = await outcome(send(op));
+          const post = await weights();
+          if (got?.name === "ValueNotKept" && !replay.err) {
+            // Judged before the guidelines: the op lost more than 1 % of what it gave at feed prices.
+            const [valueIn, gavBefore, gavAfter] = got.args as [bigint, bigint, bigint];
+            assert.deepEqual([gavBefore, gavAfter], [pre.gav, replay.after.gav], where);
+            assert.ok(gavBefore - gavAfter > (valueIn * 100n) / BPS, where);
+            assert.deepEqual(post.list, pre.list, `${where}: a refused op changed holdings`);
             tally.other++;
-            other[got.name] = (other[got.name] ?? 0) + 1;
+            continue;
           }
-          continue;
+          if (got) {
+            assert.deepEqual(got, expected, where);
+            assert.deepEqual(post.list, pre.list, `${where}: a refused op changed holdings`);
+            if (got.name === "GuidelineBreached") {
+              const [, weight, limit] = got.args as [Address, bigint, bigint];
+              assert.ok(weight > limit, where);
+              if (getAddress(got.args[0] as Address) === getAddress(w.wethUsdc.address)) tally.lpBreach++;
+              else tally.assetBreach++;
+            } else {
+              tally.other++;
+              other[got.name] = (other[got.name] ?? 0) + 1;
+            }
+            continue;
+          }
+          assert.equal(expected, null, `${where}: succeeded but should have reverted`);
+          assert.deepEqual(post.list, replay.after.list, where);
+          for (let j = 0; j < assets.length; j++) {
+            assert.ok(
+              post.asset[j] <= lim.asset[j] || post.asset[j] <= pre.asset[j],
+              `${where}: ${assets[j]} at ${post.asset[j]}`,
+            );
+            if (post.asset[j] > lim.asset[j]) tally.okAboveLimit++;
+          }
+          assert.ok(post.lp <= lim.lp || post.lp <= pre.lp, `${where}: LP at ${post.lp}`);
+          tally.ok++;
         }
-        assert.equal(expected, null, `${where}: succeeded but should have reverted`);
-        assert.deepEqual(post.list, replay.after.list, where);
-        for (let j = 0; j < assets.length; j++) {
-          assert.ok(post.asset[j] <= lim.asset[j] || post.asset[j] <= pre.asset[j], `${where}: ${assets[j]} at ${post.asset[j]}`);
-          if (post.asset[j] > lim.asset[j]) tally.okAboveLimit++;
-        }
-        assert.ok(post.lp <= lim.lp || post.lp <= pre.lp, `${where}: LP at ${post.lp}`);
-        tally.ok++;
       }
-    }
-    // The sequences must exercise every branch, or the test proves little.
-    assert.ok(tally.ok > 20 && tally.assetBreach > 5 && tally.lpBreach > 3 && tally.okAboveLimit > 0, JSON.stringify({ tally, other }));
-  });
+      // The sequences must exercise every branch, or the test proves little.
+      assert.ok(
+        tally.ok > 20 && tally.assetBreach > 5 && tally.lpBreach > 3 && tally.okAboveLimit > 0,
+        JSON.stringify({ tally, other }),
+      );
+    },
+  );
 
   it("buying an asset that is not allowed reverts AssetNotAllowed; selling it still works", async () => {
     await base.restore();
@@ -265,13 +287,28 @@ describe("guidelines", () => {
         [0, 3_001, 0, 3_001n, 3_000n],
         [0, 0, 2_001, 2_001n, 2_000n],
       ] as const) {
-        assert.deepEqual(await reverts(w.fund.write.setFees([m, p, h], from)), { name: "FeeAboveCap", args: [bad, cap] });
+        assert.deepEqual(await reverts(w.fund.write.setFees([m, p, h], from)), {
+          name: "FeeAboveCap",
+          args: [bad, cap],
+        });
       }
-      assert.deepEqual(await reverts(w.fund.write.setEntryExitFees([201, 0], from)), { name: "FeeAboveCap", args: [201n, 200n] });
-      assert.deepEqual(await reverts(w.fund.write.setEntryExitFees([0, 201], from)), { name: "FeeAboveCap", args: [201n, 200n] });
-      assert.deepEqual(await reverts(w.fund.write.setMaxSlippage([1_001], from)), { name: "InvalidBps", args: [1_001n] });
+      assert.deepEqual(await reverts(w.fund.write.setEntryExitFees([201, 0], from)), {
+        name: "FeeAboveCap",
+        args: [201n, 200n],
+      });
+      assert.deepEqual(await reverts(w.fund.write.setEntryExitFees([0, 201], from)), {
+        name: "FeeAboveCap",
+        args: [201n, 200n],
+      });
+      assert.deepEqual(await reverts(w.fund.write.setMaxSlippage([1_001], from)), {
+        name: "InvalidBps",
+        args: [1_001n],
+      });
       assert.deepEqual(await reverts(w.fund.write.setMinCash([10_001], from)), { name: "InvalidBps", args: [10_001n] });
-      assert.deepEqual(await reverts(w.fund.write.removeAsset([w.usdc.address], from)), { name: "AssetInUse", args: [getAddress(w.usdc.address)] });
+      assert.deepEqual(await reverts(w.fund.write.removeAsset([w.usdc.address], from)), {
+        name: "AssetInUse",
+        args: [getAddress(w.usdc.address)],
+      });
       await w.fund.write.setFees([500, 3_000, 2_000], from);
     });
     const capped = await w.fund.read.feeState();
@@ -287,7 +324,10 @@ describe("guidelines", () => {
       [pair, w.fund.write.swap([pair, w.usdc.address, usd(1_000), 0n], { account })],
       [pair, w.fund.write.addLiquidity([pair, 1_000n, 1_000n, 0n], { account })],
       [pair, w.fund.write.removeLiquidity([pair, 1n, 0n, 0n], { account })],
-      [getAddress(w.alice.account.address), w.fund.write.swap([w.alice.account.address, w.usdc.address, 1n, 0n], { account })],
+      [
+        getAddress(w.alice.account.address),
+        w.fund.write.swap([w.alice.account.address, w.usdc.address, 1n, 0n], { account }),
+      ],
     ] as const) {
       assert.deepEqual(await reverts(p), { name: "UnknownPair", args: [target] });
     }

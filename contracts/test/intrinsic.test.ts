@@ -60,7 +60,7 @@ describe("intrinsic values on random states", () => {
       case 1: {
         // Redeem a random part of a holding, within the fund's cash.
         const who = r.pick(investors);
-        const shares = (await w.fund.read.balanceOf([who.account.address])) * r.between(1n, 100n) / 100n;
+        const shares = ((await w.fund.read.balanceOf([who.account.address])) * r.between(1n, 100n)) / 100n;
         const cash = await w.usdc.read.balanceOf([w.fund.address]);
         if (shares === 0n || (await w.fund.read.previewRedeem([shares])) > cash) return "redeem skipped";
         await w.fund.write.redeem([shares, who.account.address, who.account.address], { account: who.account });
@@ -78,7 +78,9 @@ describe("intrinsic values on random states", () => {
         const from = r.pick(mtHolders);
         const to = r.pick([...mtHolders, w.carol, w.project]);
         const bal = await w.managerToken.read.balanceOf([from.account.address]);
-        await w.managerToken.write.transfer([to.account.address, (bal * r.between(0n, 100n)) / 100n], { account: from.account });
+        await w.managerToken.write.transfer([to.account.address, (bal * r.between(0n, 100n)) / 100n], {
+          account: from.account,
+        });
         return "manager-token transfer";
       }
       default: {
@@ -105,7 +107,15 @@ describe("intrinsic values on random states", () => {
   }
 
   it("covered every kind of operation", () => {
-    for (const op of ["deposit", "redeem", "time", "price", "manager-token transfer", "claim", "both kinds of unclaimed"]) {
+    for (const op of [
+      "deposit",
+      "redeem",
+      "time",
+      "price",
+      "manager-token transfer",
+      "claim",
+      "both kinds of unclaimed",
+    ]) {
       assert.ok((seen.get(op) ?? 0) > 0, op);
     }
   });

@@ -37,7 +37,9 @@ describe("fee splitter invariants (stateful, fast-check)", () => {
     w = await deployWorld();
     await w.deposit(w.bob, parseUnits("1000000", 6));
     // WETH in the fund makes prices move GAV, so performance fees arrive too.
-    await w.fund.write.swap([w.wethUsdc.address, w.usdc.address, parseUnits("300000", 6), 0n], { account: w.manager.account });
+    await w.fund.write.swap([w.wethUsdc.address, w.usdc.address, parseUnits("300000", 6), 0n], {
+      account: w.manager.account,
+    });
     await w.fund.write.accrueFees();
     await w.usdc.write.mint([w.carol.account.address, parseUnits("100000000", 6)]);
     await w.usdc.write.approve([w.fund.address, parseUnits("100000000", 6)], { account: w.carol.account });
@@ -51,7 +53,10 @@ describe("fee splitter invariants (stateful, fast-check)", () => {
   /** Spreads the fee shares a transaction minted over the claiming balances it found. */
   async function arrived(m: Model, hash: Hex) {
     const receipt = await w.publicClient.waitForTransactionReceipt({ hash });
-    const minted = parseEventLogs({ abi: w.fund.abi, logs: receipt.logs, eventName: "FeesAccrued" }).reduce((s, e) => s + e.args.feeShares, 0n);
+    const minted = parseEventLogs({ abi: w.fund.abi, logs: receipt.logs, eventName: "FeesAccrued" }).reduce(
+      (s, e) => s + e.args.feeShares,
+      0n,
+    );
     if (minted > 0n) {
       const c = claiming(m);
       for (const [a, b] of m.bal) if (!m.excluded.has(a)) m.ref.set(a, m.ref.get(a)! + (b * minted * SCALE) / c);
@@ -62,13 +67,18 @@ describe("fee splitter invariants (stateful, fast-check)", () => {
 
   /** The fund accrued in this very block: fees up to now went to the holders of before. */
   async function accruedNow(blockNumber: bigint, what: string) {
-    const [block, state] = [await w.publicClient.getBlock({ blockNumber }), await w.fund.read.feeState({ blockNumber })];
+    const [block, state] = [
+      await w.publicClient.getBlock({ blockNumber }),
+      await w.fund.read.feeState({ blockNumber }),
+    ];
     assert.equal(state.lastAccrual, block.timestamp, `${what} did not accrue the fund's fees first`);
   }
 
   async function check(m: Model) {
     const [held, uncredited, claimingSupply] = await Promise.all([
-      w.fund.read.balanceOf([w.splitter.address]), w.splitter.read.uncredited(), w.splitter.read.claimingSupply(),
+      w.fund.read.balanceOf([w.splitter.address]),
+      w.splitter.read.uncredited(),
+      w.splitter.read.claimingSupply(),
     ]);
     assert.equal(claimingSupply, claiming(m), "claiming supply");
     const owed = await Promise.all(accounts.map((a) => w.splitter.read.claimable([a])));
@@ -78,7 +88,10 @@ describe("fee splitter invariants (stateful, fast-check)", () => {
       const got = (m.claimed.get(a)! + owed[i]) * SCALE;
       const ref = m.ref.get(a)!;
       assert.ok(got <= ref + m.arrivals, `${a} got ${got / SCALE}, more than its time-weighted share ${ref / SCALE}`);
-      assert.ok(ref - got <= (m.settlements + 2n) * SCALE, `${a} got ${got / SCALE}, short of its share ${ref / SCALE}`);
+      assert.ok(
+        ref - got <= (m.settlements + 2n) * SCALE,
+        `${a} got ${got / SCALE}, short of its share ${ref / SCALE}`,
+      );
     });
   }
 
@@ -93,61 +106,109 @@ describe("fee splitter invariants (stateful, fast-check)", () => {
   });
 
   const transfer = fc.tuple(fc.nat(3), fc.nat(3), fc.integer({ min: 1, max: 100 })).map(([f, t, pct]) =>
-    cmd(`transfer ${pct}% ${f}→${t}`, (m) => f !== t && m.bal.get(accounts[f])! > 0n, async (m) => {
-      const amount = (m.bal.get(accounts[f])! * BigInt(pct)) / 100n;
-      const r = await arrived(m, await w.managerToken.write.transfer([accounts[t], amount], { account: wallets[f].account }));
-      await accruedNow(r.blockNumber, "a transfer");
-      m.bal.set(accounts[f], m.bal.get(accounts[f])! - amount);
-      m.bal.set(accounts[t], m.bal.get(accounts[t])! + amount);
-      m.settlements++;
-    }));
+    cmd(
+      `transfer ${pct}% ${f}→${t}`,
+      (m) => f !== t && m.bal.get(accounts[f])! > 0n,
+      async (m) => {
+        const amount = (m.bal.get(accounts[f])! * BigInt(pct)) / 100n;
+        const r = await arrived(
+          m,
+          await w.managerToken.write.transfer([accounts[t], amount], { account: wallets[f].account }),
+        );
+        await accruedNow(r.blockNumber, "a transfer");
+        m.bal.set(accounts[f], m.bal.get(accounts[f])! - amount);
+        m.bal.set(accounts[t], m.bal.get(accounts[t])! + amount);
+        m.settlements++;
+      },
+    ),
+  );
   const reward = fc.tuple(fc.nat(3), fc.bigInt({ min: 1n, max: tok(60_000n) })).map(([t, amount]) =>
-    cmd(`reward ${amount} → ${t}`, () => true, async (m) => {
-      await w.asTimelock((from) => w.rewards.write.award([accounts[t], amount, 0, 0n, 0n, "work"], from));
-      const id = (await w.rewards.read.awardCount()) - 1n;
-      const r = await arrived(m, await w.rewards.write.claim([id]));
-      await accruedNow(r.blockNumber, "a mint");
-      m.bal.set(accounts[t], m.bal.get(accounts[t])! + amount);
-      m.settlements++;
-    }));
+    cmd(
+      `reward ${amount} → ${t}`,
+      () => true,
+      async (m) => {
+        await w.asTimelock((from) => w.rewards.write.award([accounts[t], amount, 0, 0n, 0n, "work"], from));
+        const id = (await w.rewards.read.awardCount()) - 1n;
+        const r = await arrived(m, await w.rewards.write.claim([id]));
+        await accruedNow(r.blockNumber, "a mint");
+        m.bal.set(accounts[t], m.bal.get(accounts[t])! + amount);
+        m.settlements++;
+      },
+    ),
+  );
   const exclude = fc.nat(3).map((i) =>
-    cmd(`toggle exclusion of ${i}`, (m) => m.excluded.has(accounts[i]) || claiming(m) > m.bal.get(accounts[i])!, async (m) => {
-      const on = !m.excluded.has(accounts[i]);
-      const hash = await w.asTimelock((from) => w.splitter.write.setExcluded([accounts[i], on], from));
-      const r = await arrived(m, hash);
-      await accruedNow(r.blockNumber, "an exclusion");
-      if (on) m.excluded.add(accounts[i]);
-      else m.excluded.delete(accounts[i]);
-      m.settlements++;
-    }));
+    cmd(
+      `toggle exclusion of ${i}`,
+      (m) => m.excluded.has(accounts[i]) || claiming(m) > m.bal.get(accounts[i])!,
+      async (m) => {
+        const on = !m.excluded.has(accounts[i]);
+        const hash = await w.asTimelock((from) => w.splitter.write.setExcluded([accounts[i], on], from));
+        const r = await arrived(m, hash);
+        await accruedNow(r.blockNumber, "an exclusion");
+        if (on) m.excluded.add(accounts[i]);
+        else m.excluded.delete(accounts[i]);
+        m.settlements++;
+      },
+    ),
+  );
   const time = fc.bigInt({ min: 60n, max: 90n * 86_400n }).map((s) =>
-    cmd(`wait ${s}s`, () => true, async () => {
-      await w.skipFresh(s);
-    }));
+    cmd(
+      `wait ${s}s`,
+      () => true,
+      async () => {
+        await w.skipFresh(s);
+      },
+    ),
+  );
   const price = fc.integer({ min: 60, max: 180 }).map((pct) =>
-    cmd(`WETH at ${pct}%`, () => true, async () => {
-      await w.wethFeed.write.pushAnswer([(3_000n * 10n ** 8n * BigInt(pct)) / 100n]);
-    }));
-  const accrue = fc.constant(cmd("accrueFees", () => true, async (m) => {
-    await arrived(m, await w.fund.write.accrueFees());
-  }));
+    cmd(
+      `WETH at ${pct}%`,
+      () => true,
+      async () => {
+        await w.wethFeed.write.pushAnswer([(3_000n * 10n ** 8n * BigInt(pct)) / 100n]);
+      },
+    ),
+  );
+  const accrue = fc.constant(
+    cmd(
+      "accrueFees",
+      () => true,
+      async (m) => {
+        await arrived(m, await w.fund.write.accrueFees());
+      },
+    ),
+  );
   const deposit = fc.bigInt({ min: 1n, max: parseUnits("1000000", 6) }).map((a) =>
-    cmd(`deposit ${a}`, () => true, async (m) => {
-      await arrived(m, await w.fund.write.deposit([a, w.carol.account.address], { account: w.carol.account }));
-    }));
+    cmd(
+      `deposit ${a}`,
+      () => true,
+      async (m) => {
+        await arrived(m, await w.fund.write.deposit([a, w.carol.account.address], { account: w.carol.account }));
+      },
+    ),
+  );
   const claim = fc.nat(3).map((i) =>
-    cmd(`claim ${i}`, () => true, async (m) => {
-      const before = await w.fund.read.balanceOf([accounts[i]]);
-      await arrived(m, await w.splitter.write.claim({ account: wallets[i].account }));
-      m.claimed.set(accounts[i], m.claimed.get(accounts[i])! + (await w.fund.read.balanceOf([accounts[i]])) - before);
-      m.settlements++;
-    }));
+    cmd(
+      `claim ${i}`,
+      () => true,
+      async (m) => {
+        const before = await w.fund.read.balanceOf([accounts[i]]);
+        await arrived(m, await w.splitter.write.claim({ account: wallets[i].account }));
+        m.claimed.set(accounts[i], m.claimed.get(accounts[i])! + (await w.fund.read.balanceOf([accounts[i]])) - before);
+        m.settlements++;
+      },
+    ),
+  );
 
-  it("the splitter never owes more than it holds, and credits each account at most its time-weighted share", { timeout: 120_000 }, async () => {
+  it("the splitter never owes more than it holds, and credits each account at most its time-weighted share", {
+    timeout: 120_000,
+  }, async () => {
     let runs = 0;
     await fc.assert(
       fc.asyncProperty(
-        fc.commands([transfer, transfer, reward, exclude, time, time, price, accrue, deposit, claim, claim], { maxCommands: 30 }),
+        fc.commands([transfer, transfer, reward, exclude, time, time, price, accrue, deposit, claim, claim], {
+          maxCommands: 30,
+        }),
         async (cmds) => {
           await base.restore();
           runs++;
@@ -157,7 +218,11 @@ describe("fee splitter invariants (stateful, fast-check)", () => {
           bal.set(accounts[0], tok(900_000n));
           bal.set(accounts[1], tok(100_000n));
           const model: Model = {
-            bal, excluded: new Set(), claimed: new Map(accounts.map((a) => [a, 0n])), arrivals: 1n, settlements: 0n,
+            bal,
+            excluded: new Set(),
+            claimed: new Map(accounts.map((a) => [a, 0n])),
+            arrivals: 1n,
+            settlements: 0n,
             ref: new Map(accounts.map((a) => [a, (bal.get(a)! * start * SCALE) / tok(1_000_000n)])),
           };
           await fc.asyncModelRun(() => ({ model, real: w }), cmds);

@@ -34,7 +34,16 @@ import "../../src/test/fastCheck.ts";
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import fc from "fast-check";
-import { BaseError, ContractFunctionRevertedError, decodeErrorResult, getAddress, maxUint256, parseUnits, type Address, type Hex } from "viem";
+import {
+  BaseError,
+  ContractFunctionRevertedError,
+  decodeErrorResult,
+  getAddress,
+  maxUint256,
+  parseUnits,
+  type Address,
+  type Hex,
+} from "viem";
 import { deployWorld, HEARTBEAT, YEAR, type World } from "../testing/world.js";
 import { addWbtcPool } from "../testing/portfolio.js";
 import { outcome, type Revert } from "../testing/random.js";
@@ -59,7 +68,14 @@ type Obs = {
   supply: bigint;
   fresh: boolean;
   pending: { managementFee: bigint; performanceFee: bigint; feeShares: bigint; hwm: bigint };
-  fees: { managementBps: bigint; performanceBps: bigint; hurdleBps: bigint; hwm: bigint; hwmTime: bigint; lastAccrual: bigint };
+  fees: {
+    managementBps: bigint;
+    performanceBps: bigint;
+    hurdleBps: bigint;
+    hwm: bigint;
+    hwmTime: bigint;
+    lastAccrual: bigint;
+  };
   entryBps: number;
   exitBps: number;
   minCashBps: number;
@@ -134,7 +150,9 @@ describe("fund invariants under random sequences", () => {
 
   after(() => {
     const lines = [...seen.entries()].sort().map(([k, v]) => `${k}: ${v}`);
-    console.log(`invariants: ${RUNS} sequences of up to ${STEPS} steps, ${totalSteps} steps checked\n  ${lines.join("\n  ")}`);
+    console.log(
+      `invariants: ${RUNS} sequences of up to ${STEPS} steps, ${totalSteps} steps checked\n  ${lines.join("\n  ")}`,
+    );
   });
 
   // ───────────────────────────── reading ─────────────────────────────
@@ -171,7 +189,12 @@ describe("fund invariants under random sequences", () => {
       call("getReserves", [], w.wethUsdc.address, w.wethUsdc.abi),
       call("getBlockNumber", [], multicall, MULTICALL_ABI),
     ];
-    const r1 = await w.publicClient.multicall({ contracts: head as any, multicallAddress: multicall, allowFailure: true, blockTag });
+    const r1 = await w.publicClient.multicall({
+      contracts: head as any,
+      multicallAddress: multicall,
+      allowFailure: true,
+      blockTag,
+    });
     const ok = (i: number): any => {
       assert.equal(r1[i].status, "success", `read ${(head[i] as any).functionName} failed: ${String(r1[i].error)}`);
       return r1[i].result;
@@ -188,7 +211,12 @@ describe("fund invariants under random sequences", () => {
       call("maxWithdraw", [h]),
       ...(i === turn ? [call("maxDeposit", [h]), call("maxMint", [h])] : []),
     ]);
-    const r2 = await w.publicClient.multicall({ contracts: per as any, multicallAddress: multicall, allowFailure: true, blockTag });
+    const r2 = await w.publicClient.multicall({
+      contracts: per as any,
+      multicallAddress: multicall,
+      allowFailure: true,
+      blockTag,
+    });
     const ok2 = (i: number, what: string): any => {
       assert.equal(r2[i].status, "success", `${what} reverted: ${String(r2[i].error)}`);
       return r2[i].result;
@@ -210,7 +238,12 @@ describe("fund invariants under random sequences", () => {
       gav: ok(1),
       supply: ok(2),
       fresh: ok(3),
-      pending: { managementFee: acc.managementFee, performanceFee: acc.performanceFee, feeShares: acc.feeShares, hwm: acc.hwm },
+      pending: {
+        managementFee: acc.managementFee,
+        performanceFee: acc.performanceFee,
+        feeShares: acc.feeShares,
+        hwm: acc.hwm,
+      },
       fees,
       entryBps: Number(ok(6)),
       exitBps: Number(ok(7)),
@@ -242,8 +275,18 @@ describe("fund invariants under random sequences", () => {
       raw: [],
     };
     o.raw = [
-      o.supply, ...bals, ...fundBal.values(), junkBal, r0, rr1,
-      fees.managementBps, fees.performanceBps, fees.hurdleBps, fees.hwm, fees.hwmTime, fees.lastAccrual,
+      o.supply,
+      ...bals,
+      ...fundBal.values(),
+      junkBal,
+      r0,
+      rr1,
+      fees.managementBps,
+      fees.performanceBps,
+      fees.hurdleBps,
+      fees.hwm,
+      fees.hwmTime,
+      fees.lastAccrual,
     ];
     return o;
   }
@@ -270,10 +313,17 @@ describe("fund invariants under random sequences", () => {
   function checkState(o: Obs, label: string) {
     assert.equal(o.intrinsic.nav, o.gav, `${label}: NAV = totalAssets`);
     assert.equal(o.intrinsic.investorTotal + o.intrinsic.managerTotal, o.gav, `${label}: investors + manager = NAV`);
-    assert.equal(o.holders.reduce((s, h) => s + h.bal, 0n), o.supply, `${label}: every share is held by a tracked holder`);
+    assert.equal(
+      o.holders.reduce((s, h) => s + h.bal, 0n),
+      o.supply,
+      `${label}: every share is held by a tracked holder`,
+    );
     for (const t of tokens) {
       const sum = o.holders.reduce((s, h) => s + (h.kind.amounts[h.kind.tokens.indexOf(t)] ?? 0n), 0n);
-      assert.ok(sum <= o.fundBal.get(t)!, `${label}: in-kind slices of ${t} ${sum} exceed the fund's ${o.fundBal.get(t)}`);
+      assert.ok(
+        sum <= o.fundBal.get(t)!,
+        `${label}: in-kind slices of ${t} ${sum} exceed the fund's ${o.fundBal.get(t)}`,
+      );
     }
     const cash = o.fundBal.get(getAddress(w.usdc.address))!;
     for (const h of o.holders) {
@@ -301,9 +351,14 @@ describe("fund invariants under random sequences", () => {
       const [a, b] = [prev.holders[i], o.holders[i]];
       const own = gift.own?.who === a.addr ? gift.own.paid : 0n;
       // A lower exit fee pays every holder more: at most the fee cut on its gross value.
-      const cut = gift.exitCut ? (a.redeem * BigInt(prev.exitBps - o.exitBps)) / BigInt(10_000 - prev.exitBps) + 1n : 0n;
+      const cut = gift.exitCut
+        ? (a.redeem * BigInt(prev.exitBps - o.exitBps)) / BigInt(10_000 - prev.exitBps) + 1n
+        : 0n;
       const who = `${label}: ${a.addr.slice(0, 8)}`;
-      assert.ok(b.redeem <= a.redeem + allow + own + cut, `${who} previewRedeem rose ${a.redeem} → ${b.redeem}, allowed ${allow + own + cut}`);
+      assert.ok(
+        b.redeem <= a.redeem + allow + own + cut,
+        `${who} previewRedeem rose ${a.redeem} → ${b.redeem}, allowed ${allow + own + cut}`,
+      );
       assert.ok(
         b.kindValue <= a.kindValue + allow + own + stale + dust,
         `${who} in-kind slice value rose ${a.kindValue} → ${b.kindValue}, allowed ${allow + own + stale + dust}`,
@@ -321,7 +376,8 @@ describe("fund invariants under random sequences", () => {
     const [lp0, lp1] = [prev.weights[n], o.weights[n]];
     assert.ok(lp1 <= BigInt(o.maxLpBps) || lp1 <= lp0, `${label}: LP weight ${lp0} → ${lp1} over ${o.maxLpBps}`);
     const [c0, c1] = [prev.fundBal.get(getAddress(w.usdc.address))!, o.fundBal.get(getAddress(w.usdc.address))!];
-    if (c1 < c0) assert.ok(c1 * BPS >= o.gav * BigInt(o.minCashBps), `${label}: cash ${c1} below ${o.minCashBps} bps of ${o.gav}`);
+    if (c1 < c0)
+      assert.ok(c1 * BPS >= o.gav * BigInt(o.minCashBps), `${label}: cash ${c1} below ${o.minCashBps} bps of ${o.gav}`);
   }
 
   // ───────────────────────────── the sequence's state ─────────────────────────────
@@ -397,8 +453,15 @@ describe("fund invariants under random sequences", () => {
   }
 
   class Deposit extends Cmd {
-    constructor(readonly who: number, readonly assets: bigint) { super(); }
-    toString() { return `deposit(${this.who}, ${this.assets})`; }
+    constructor(
+      readonly who: number,
+      readonly assets: bigint,
+    ) {
+      super();
+    }
+    toString() {
+      return `deposit(${this.who}, ${this.assets})`;
+    }
     async run(_: Model, r: Real) {
       const who = investors[this.who];
       const me = who.account.address;
@@ -415,13 +478,23 @@ describe("fund invariants under random sequences", () => {
       assert.equal((await sharesOf(me)) - s0, expect, `${this}: previewDeposit = shares received`);
       assert.equal(c0 - (await usdcOf(me)), this.assets, `${this}: took the assets`);
       count("deposit");
-      await checkStep(r, String(this), { all: feeFor(this.assets, at.entryBps) + 1n, own: { who: me, paid: this.assets } });
+      await checkStep(r, String(this), {
+        all: feeFor(this.assets, at.entryBps) + 1n,
+        own: { who: me, paid: this.assets },
+      });
     }
   }
 
   class Mint extends Cmd {
-    constructor(readonly who: number, readonly shares: bigint) { super(); }
-    toString() { return `mint(${this.who}, ${this.shares})`; }
+    constructor(
+      readonly who: number,
+      readonly shares: bigint,
+    ) {
+      super();
+    }
+    toString() {
+      return `mint(${this.who}, ${this.shares})`;
+    }
     async run(_: Model, r: Real) {
       const who = investors[this.who];
       const me = who.account.address;
@@ -442,8 +515,15 @@ describe("fund invariants under random sequences", () => {
   }
 
   class Redeem extends Cmd {
-    constructor(readonly who: number, readonly bps: bigint) { super(); }
-    toString() { return `redeem(${this.who}, ${this.bps === 0n ? "maxRedeem" : `${this.bps} bps of the balance`})`; }
+    constructor(
+      readonly who: number,
+      readonly bps: bigint,
+    ) {
+      super();
+    }
+    toString() {
+      return `redeem(${this.who}, ${this.bps === 0n ? "maxRedeem" : `${this.bps} bps of the balance`})`;
+    }
     async run(_: Model, r: Real) {
       const who = investors[this.who];
       const me = who.account.address;
@@ -454,7 +534,10 @@ describe("fund invariants under random sequences", () => {
       const c0 = await usdcOf(me);
       const err = await outcome(w.fund.write.redeem([shares, me, me], { account: who.account, gas: GAS }));
       if (err) {
-        assert.ok(shares === 0n || shares > h.max.redeem, `${this}: ${shares} within maxRedeem ${h.max.redeem} but refused ${err.name}`);
+        assert.ok(
+          shares === 0n || shares > h.max.redeem,
+          `${this}: ${shares} within maxRedeem ${h.max.redeem} but refused ${err.name}`,
+        );
         return refused(r, String(this), err, ["StalePrice", "InsufficientLiquidity"]);
       }
       assert.ok(at.fresh, `${this}: a redeem went through while stale`);
@@ -466,8 +549,15 @@ describe("fund invariants under random sequences", () => {
   }
 
   class Withdraw extends Cmd {
-    constructor(readonly who: number, readonly bps: bigint) { super(); }
-    toString() { return `withdraw(${this.who}, ${this.bps === 0n ? "maxWithdraw" : `${this.bps} bps of its value`})`; }
+    constructor(
+      readonly who: number,
+      readonly bps: bigint,
+    ) {
+      super();
+    }
+    toString() {
+      return `withdraw(${this.who}, ${this.bps === 0n ? "maxWithdraw" : `${this.bps} bps of its value`})`;
+    }
     async run(_: Model, r: Real) {
       const who = investors[this.who];
       const me = who.account.address;
@@ -478,7 +568,10 @@ describe("fund invariants under random sequences", () => {
       const [s0, c0] = [await sharesOf(me), await usdcOf(me)];
       const err = await outcome(w.fund.write.withdraw([assets, me, me], { account: who.account, gas: GAS }));
       if (err) {
-        assert.ok(assets === 0n || assets > h.max.withdraw, `${this}: ${assets} within maxWithdraw ${h.max.withdraw} but refused ${err.name}`);
+        assert.ok(
+          assets === 0n || assets > h.max.withdraw,
+          `${this}: ${assets} within maxWithdraw ${h.max.withdraw} but refused ${err.name}`,
+        );
         return refused(r, String(this), err, ["StalePrice", "InsufficientLiquidity", "ERC4626ExceededMaxWithdraw"]);
       }
       assert.ok(at.fresh, `${this}: a withdrawal went through while stale`);
@@ -490,8 +583,15 @@ describe("fund invariants under random sequences", () => {
   }
 
   class RedeemInKind extends Cmd {
-    constructor(readonly who: number, readonly bps: bigint) { super(); }
-    toString() { return `redeemInKind(${this.who}, ${this.bps} bps of the balance)`; }
+    constructor(
+      readonly who: number,
+      readonly bps: bigint,
+    ) {
+      super();
+    }
+    toString() {
+      return `redeemInKind(${this.who}, ${this.bps} bps of the balance)`;
+    }
     async run(_: Model, r: Real) {
       const who = investors[this.who];
       const me = who.account.address;
@@ -512,7 +612,11 @@ describe("fund invariants under random sequences", () => {
       count(at.fresh ? "in kind (fresh)" : "in kind (stale)");
       const o = await checkStep(r, String(this), { all: unitDust(at) });
       tokens.forEach((t, i) => {
-        assert.equal(at.fundBal.get(t)! - o.fundBal.get(t)!, afterBal[i] - before[i], `${this}: the fund paid out exactly the slice of ${t}`);
+        assert.equal(
+          at.fundBal.get(t)! - o.fundBal.get(t)!,
+          afterBal[i] - before[i],
+          `${this}: the fund paid out exactly the slice of ${t}`,
+        );
       });
     }
   }
@@ -537,12 +641,24 @@ describe("fund invariants under random sequences", () => {
   }
 
   async function balanceOf(token: Address, who: Address) {
-    return w.publicClient.readContract({ address: token, abi: erc20Abi(), functionName: "balanceOf", args: [who] }) as Promise<bigint>;
+    return w.publicClient.readContract({
+      address: token,
+      abi: erc20Abi(),
+      functionName: "balanceOf",
+      args: [who],
+    }) as Promise<bigint>;
   }
 
   class Price extends Cmd {
-    constructor(readonly wbtc: boolean, readonly moveBps: bigint) { super(); }
-    toString() { return `price(${this.wbtc ? "WBTC" : "WETH"} ${this.moveBps > 0n ? "+" : ""}${this.moveBps} bps)`; }
+    constructor(
+      readonly wbtc: boolean,
+      readonly moveBps: bigint,
+    ) {
+      super();
+    }
+    toString() {
+      return `price(${this.wbtc ? "WBTC" : "WETH"} ${this.moveBps > 0n ? "+" : ""}${this.moveBps} bps)`;
+    }
     async run(_: Model, r: Real) {
       const feed = this.wbtc ? w.wbtcFeed : w.wethFeed;
       const start = this.wbtc ? initial.wbtc : initial.weth;
@@ -551,14 +667,18 @@ describe("fund invariants under random sequences", () => {
       next = maxB(start / 3n, next < start * 3n ? next : start * 3n); // keep within a third and thrice the start
       await feed.write.pushAnswer([next]);
       count(next >= answer ? "price up" : "price down");
-      const gav = (await w.fund.read.totalAssets());
+      const gav = await w.fund.read.totalAssets();
       await checkStep(r, String(this), { all: maxB(0n, gav - r.prev.gav) });
     }
   }
 
   class Time extends Cmd {
-    constructor(readonly seconds: number) { super(); }
-    toString() { return `time(+${this.seconds}s, no refresh)`; }
+    constructor(readonly seconds: number) {
+      super();
+    }
+    toString() {
+      return `time(+${this.seconds}s, no refresh)`;
+    }
     async run(_: Model, r: Real) {
       await w.networkHelpers.time.increase(this.seconds);
       count(this.seconds > HEARTBEAT ? "time past the heartbeat" : "time");
@@ -567,8 +687,12 @@ describe("fund invariants under random sequences", () => {
   }
 
   class Refresh extends Cmd {
-    constructor(readonly mask: number) { super(); }
-    toString() { return `refresh(feeds ${this.mask.toString(2).padStart(3, "0")})`; }
+    constructor(readonly mask: number) {
+      super();
+    }
+    toString() {
+      return `refresh(feeds ${this.mask.toString(2).padStart(3, "0")})`;
+    }
     async run(_: Model, r: Real) {
       const feeds = [w.usdcFeed, w.wethFeed, w.wbtcFeed].filter((_, i) => (this.mask >> i) & 1);
       for (const f of feeds) await f.write.pushAnswer([(await f.read.latestRoundData())[1]]);
@@ -587,7 +711,14 @@ describe("fund invariants under random sequences", () => {
   async function managerOp(r: Real, label: string, p: Promise<unknown>, valueIn: bigint) {
     const err = await outcomeWith(p, w.wethUsdc.abi);
     // ZeroAmount and InsufficientOutput: the pair's refusals of dust amounts.
-    const allowed = ["StalePrice", "GuidelineBreached", "ValueNotKept", "CashBelowMinimum", "ZeroAmount", "InsufficientOutput"];
+    const allowed = [
+      "StalePrice",
+      "GuidelineBreached",
+      "ValueNotKept",
+      "CashBelowMinimum",
+      "ZeroAmount",
+      "InsufficientOutput",
+    ];
     if (err) return refused(r, label, err, allowed);
     count(label.split("(")[0]);
     const prev = r.prev;
@@ -600,8 +731,16 @@ describe("fund invariants under random sequences", () => {
   }
 
   class Swap extends Cmd {
-    constructor(readonly wbtc: boolean, readonly sell: boolean, readonly bps: bigint) { super(); }
-    toString() { return `swap(${this.sell ? "sell" : "buy"} ${this.wbtc ? "WBTC" : "WETH"}, ${this.bps} bps of the balance)`; }
+    constructor(
+      readonly wbtc: boolean,
+      readonly sell: boolean,
+      readonly bps: bigint,
+    ) {
+      super();
+    }
+    toString() {
+      return `swap(${this.sell ? "sell" : "buy"} ${this.wbtc ? "WBTC" : "WETH"}, ${this.bps} bps of the balance)`;
+    }
     async run(_: Model, r: Real) {
       const pair = this.wbtc ? wbtcUsdc : w.wethUsdc.address;
       const tokenIn = this.sell ? (this.wbtc ? w.wbtc.address : w.weth.address) : w.usdc.address;
@@ -613,8 +752,15 @@ describe("fund invariants under random sequences", () => {
   }
 
   class AddLiquidity extends Cmd {
-    constructor(readonly bps0: bigint, readonly bps1: bigint) { super(); }
-    toString() { return `addLiquidity(WETH/USDC, ${this.bps0} and ${this.bps1} bps of the balances)`; }
+    constructor(
+      readonly bps0: bigint,
+      readonly bps1: bigint,
+    ) {
+      super();
+    }
+    toString() {
+      return `addLiquidity(WETH/USDC, ${this.bps0} and ${this.bps1} bps of the balances)`;
+    }
     async run(_: Model, r: Real) {
       const [t0, t1] = [getAddress(await w.wethUsdc.read.token0()), getAddress(await w.wethUsdc.read.token1())];
       const a0 = (r.prev.fundBal.get(t0)! * this.bps0) / BPS;
@@ -626,20 +772,34 @@ describe("fund invariants under random sequences", () => {
   }
 
   class RemoveLiquidity extends Cmd {
-    constructor(readonly bps: bigint) { super(); }
-    toString() { return `removeLiquidity(WETH/USDC, ${this.bps} bps of the LP)`; }
+    constructor(readonly bps: bigint) {
+      super();
+    }
+    toString() {
+      return `removeLiquidity(WETH/USDC, ${this.bps} bps of the LP)`;
+    }
     async run(_: Model, r: Real) {
       const lp = (r.prev.fundBal.get(getAddress(w.wethUsdc.address))! * this.bps) / BPS;
       if (lp === 0n) return void count("removeLiquidity: no LP");
-      const tx = w.fund.write.removeLiquidity([w.wethUsdc.address, lp, 0n, 0n], { account: w.manager.account, gas: GAS });
+      const tx = w.fund.write.removeLiquidity([w.wethUsdc.address, lp, 0n, 0n], {
+        account: w.manager.account,
+        gas: GAS,
+      });
       await managerOp(r, String(this), tx, lineValue(r.prev, w.wethUsdc.address, lp));
     }
   }
 
   /** An outsider trades in the WETH/USDC pool: the pool's price leaves the feed's (or returns). */
   class PoolMove extends Cmd {
-    constructor(readonly sellWeth: boolean, readonly bps: bigint) { super(); }
-    toString() { return `outsider ${this.sellWeth ? "sells WETH" : "buys WETH"} (${this.bps} bps of the pool)`; }
+    constructor(
+      readonly sellWeth: boolean,
+      readonly bps: bigint,
+    ) {
+      super();
+    }
+    toString() {
+      return `outsider ${this.sellWeth ? "sells WETH" : "buys WETH"} (${this.bps} bps of the pool)`;
+    }
     async run(_: Model, r: Real) {
       const [r0, r1] = await w.wethUsdc.read.getReserves();
       const wethIs0 = getAddress(await w.wethUsdc.read.token0()) === getAddress(w.weth.address);
@@ -653,10 +813,20 @@ describe("fund invariants under random sequences", () => {
   }
 
   class SetFees extends Cmd {
-    constructor(readonly m: number, readonly p: number, readonly h: number) { super(); }
-    toString() { return `setFees(${this.m}, ${this.p}, ${this.h})`; }
+    constructor(
+      readonly m: number,
+      readonly p: number,
+      readonly h: number,
+    ) {
+      super();
+    }
+    toString() {
+      return `setFees(${this.m}, ${this.p}, ${this.h})`;
+    }
     async run(m: Model, r: Real) {
-      const err = await outcome(w.asTimelock((from) => w.fund.write.setFees([this.m, this.p, this.h], { ...from, gas: GAS })));
+      const err = await outcome(
+        w.asTimelock((from) => w.fund.write.setFees([this.m, this.p, this.h], { ...from, gas: GAS })),
+      );
       if (err) return refused(r, String(this), err, ["StalePrice"]);
       m.fees = [BigInt(this.m), BigInt(this.p), BigInt(this.h)];
       count("setFees");
@@ -665,8 +835,15 @@ describe("fund invariants under random sequences", () => {
   }
 
   class SetEntryExit extends Cmd {
-    constructor(readonly e: number, readonly x: number) { super(); }
-    toString() { return `setEntryExitFees(${this.e}, ${this.x})`; }
+    constructor(
+      readonly e: number,
+      readonly x: number,
+    ) {
+      super();
+    }
+    toString() {
+      return `setEntryExitFees(${this.e}, ${this.x})`;
+    }
     async run(m: Model, r: Real) {
       await w.asTimelock((from) => w.fund.write.setEntryExitFees([this.e, this.x], from));
       [m.entryBps, m.exitBps] = [this.e, this.x];
@@ -676,8 +853,12 @@ describe("fund invariants under random sequences", () => {
   }
 
   class SetMinCash extends Cmd {
-    constructor(readonly bps: number) { super(); }
-    toString() { return `setMinCash(${this.bps})`; }
+    constructor(readonly bps: number) {
+      super();
+    }
+    toString() {
+      return `setMinCash(${this.bps})`;
+    }
     async run(m: Model, r: Real) {
       await w.asTimelock((from) => w.fund.write.setMinCash([this.bps], from));
       m.minCashBps = this.bps;
@@ -688,14 +869,28 @@ describe("fund invariants under random sequences", () => {
 
   const DONATIONS = ["USDC", "WETH", "WBTC", "WETH/USDC LP", "WBTC/USDC LP", "JUNK"] as const;
   class Donate extends Cmd {
-    constructor(readonly what: number, readonly bps: bigint) { super(); }
-    toString() { return `donate(${DONATIONS[this.what]}, ${this.bps} bps of the donor's)`; }
+    constructor(
+      readonly what: number,
+      readonly bps: bigint,
+    ) {
+      super();
+    }
+    toString() {
+      return `donate(${DONATIONS[this.what]}, ${this.bps} bps of the donor's)`;
+    }
     async run(_: Model, r: Real) {
-      const token = [w.usdc.address, w.weth.address, w.wbtc.address, w.wethUsdc.address, wbtcUsdc, junk.address][this.what];
+      const token = [w.usdc.address, w.weth.address, w.wbtc.address, w.wethUsdc.address, wbtcUsdc, junk.address][
+        this.what
+      ];
       const me = w.deployer.account.address;
       // At most a thousandth of the donor's stock: enough to matter, never a weight of 100 %.
       const amount = ((await balanceOf(token, me)) * this.bps) / BPS / 1000n + 1n;
-      await w.deployer.writeContract({ address: token, abi: erc20Abi(), functionName: "transfer", args: [w.fund.address, amount] });
+      await w.deployer.writeContract({
+        address: token,
+        abi: erc20Abi(),
+        functionName: "transfer",
+        args: [w.fund.address, amount],
+      });
       count(`donate ${DONATIONS[this.what]}`);
       const gav = await w.fund.read.totalAssets();
       await checkStep(r, String(this), { all: maxB(0n, gav - r.prev.gav) });
@@ -706,22 +901,28 @@ describe("fund invariants under random sequences", () => {
   const bps = fc.bigInt({ min: 1n, max: BPS });
   const orMax = fc.oneof(fc.constant(0n), bps); // 0: exactly max*
   const commands = [
-    fc.tuple(who, fc.oneof(fc.bigInt({ min: 1n, max: 200n }), fc.bigInt({ min: 1n, max: parseUnits("200000", 6) })))
+    fc
+      .tuple(who, fc.oneof(fc.bigInt({ min: 1n, max: 200n }), fc.bigInt({ min: 1n, max: parseUnits("200000", 6) })))
       .map(([a, b]) => new Deposit(a, b)),
     fc.tuple(who, fc.bigInt({ min: 1n, max: 10n ** 17n })).map(([a, b]) => new Mint(a, b)),
     fc.tuple(who, orMax).map(([a, b]) => new Redeem(a, b)),
     fc.tuple(who, orMax).map(([a, b]) => new Withdraw(a, b)),
     fc.tuple(who, bps).map(([a, b]) => new RedeemInKind(a, b)),
     fc.tuple(fc.boolean(), fc.bigInt({ min: -2_000n, max: 2_000n })).map(([a, b]) => new Price(a, b)),
-    fc.oneof(fc.integer({ min: 1, max: 6 * 3600 }), fc.integer({ min: HEARTBEAT + 1, max: 60 * 86_400 })).map((s) => new Time(s)),
+    fc
+      .oneof(fc.integer({ min: 1, max: 6 * 3600 }), fc.integer({ min: HEARTBEAT + 1, max: 60 * 86_400 }))
+      .map((s) => new Time(s)),
     fc.integer({ min: 1, max: 7 }).map((m) => new Refresh(m)),
     fc.tuple(fc.boolean(), fc.boolean(), bps).map(([a, b, c]) => new Swap(a, b, c)),
     fc.tuple(bps, bps).map(([a, b]) => new AddLiquidity(a, b)),
     bps.map((b) => new RemoveLiquidity(b)),
     fc.tuple(fc.boolean(), fc.bigInt({ min: 1n, max: 300n })).map(([a, b]) => new PoolMove(a, b)),
-    fc.tuple(fc.integer({ min: 0, max: 500 }), fc.integer({ min: 0, max: 3_000 }), fc.integer({ min: 0, max: 2_000 }))
+    fc
+      .tuple(fc.integer({ min: 0, max: 500 }), fc.integer({ min: 0, max: 3_000 }), fc.integer({ min: 0, max: 2_000 }))
       .map(([a, b, c]) => new SetFees(a, b, c)),
-    fc.tuple(fc.integer({ min: 0, max: 200 }), fc.integer({ min: 0, max: 200 })).map(([a, b]) => new SetEntryExit(a, b)),
+    fc
+      .tuple(fc.integer({ min: 0, max: 200 }), fc.integer({ min: 0, max: 200 }))
+      .map(([a, b]) => new SetEntryExit(a, b)),
     fc.integer({ min: 0, max: 3_000 }).map((b) => new SetMinCash(b)),
     fc.tuple(fc.nat({ max: DONATIONS.length - 1 }), bps).map(([a, b]) => new Donate(a, b)),
   ];
@@ -730,29 +931,52 @@ describe("fund invariants under random sequences", () => {
     const path = process.env.FC_PATH;
     let start: Obs | undefined;
     await fc.assert(
-      fc.asyncProperty(fc.commands(commands, { maxCommands: STEPS, size: "max", replayPath: process.env.FC_REPLAY }), async (cmds) => {
-        await base.restore();
-        // After a restore the latest block is the snapshot's, so the pinned pending block, and
-        // what it reads, are the same for every sequence: read it once.
-        const first = (start ??= await observePinned());
-        await w.networkHelpers.time.setNextBlockTimestamp(first.t);
-        const real: Real = { prev: first, steps: 0, model: modelOf(first) };
-        checkState(real.prev, "start");
-        await fc.asyncModelRun(() => ({ model: real.model, real }), cmds);
-      }),
+      fc.asyncProperty(
+        fc.commands(commands, { maxCommands: STEPS, size: "max", replayPath: process.env.FC_REPLAY }),
+        async (cmds) => {
+          await base.restore();
+          // After a restore the latest block is the snapshot's, so the pinned pending block, and
+          // what it reads, are the same for every sequence: read it once.
+          const first = (start ??= await observePinned());
+          await w.networkHelpers.time.setNextBlockTimestamp(first.t);
+          const real: Real = { prev: first, steps: 0, model: modelOf(first) };
+          checkState(real.prev, "start");
+          await fc.asyncModelRun(() => ({ model: real.model, real }), cmds);
+        },
+      ),
       { numRuns: RUNS, ...(path ? { path } : {}) },
     );
   });
 
   it("covered every kind of step and refusal", { skip: process.env.FC_PATH ? "replaying one path" : false }, () => {
     const need = [
-      "deposit", "mint", "redeem", "withdraw", "in kind (fresh)", "in kind (stale)", "price up", "price down",
-      "time past the heartbeat", "refresh", "swap", "addLiquidity", "removeLiquidity", "outsider trade", "setFees",
-      "setEntryExitFees", "donate USDC", "donate WETH", "donate WETH/USDC LP", "donate JUNK",
+      "deposit",
+      "mint",
+      "redeem",
+      "withdraw",
+      "in kind (fresh)",
+      "in kind (stale)",
+      "price up",
+      "price down",
+      "time past the heartbeat",
+      "refresh",
+      "swap",
+      "addLiquidity",
+      "removeLiquidity",
+      "outsider trade",
+      "setFees",
+      "setEntryExitFees",
+      "donate USDC",
+      "donate WETH",
+      "donate WETH/USDC LP",
+      "donate JUNK",
     ];
     for (const k of need) assert.ok((seen.get(k) ?? 0) > 0, `never ran: ${k}`);
     for (const e of ["StalePrice", "ValueNotKept", "GuidelineBreached", "InsufficientLiquidity"]) {
-      assert.ok([...seen.keys()].some((k) => k.endsWith(`refused ${e}`)), `no refusal ${e}`);
+      assert.ok(
+        [...seen.keys()].some((k) => k.endsWith(`refused ${e}`)),
+        `no refusal ${e}`,
+      );
     }
   });
 });
@@ -760,6 +984,12 @@ describe("fund invariants under random sequences", () => {
 const maxB = (a: bigint, b: bigint) => (a > b ? a : b);
 
 const MULTICALL_ABI = [
-  { type: "function", name: "getCurrentBlockTimestamp", stateMutability: "view", inputs: [], outputs: [{ type: "uint256" }] },
+  {
+    type: "function",
+    name: "getCurrentBlockTimestamp",
+    stateMutability: "view",
+    inputs: [],
+    outputs: [{ type: "uint256" }],
+  },
   { type: "function", name: "getBlockNumber", stateMutability: "view", inputs: [], outputs: [{ type: "uint256" }] },
 ] as const;

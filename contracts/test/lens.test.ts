@@ -42,7 +42,9 @@ describe("FundLens.intrinsicValues", () => {
     await w.deposit(w.alice, parseUnits("250000", 6));
     await w.skipFresh(30 * 86_400);
     // Fees credited to holders (by a transfer's accrual) leave the per-token value but stay in the total.
-    await w.managerToken.write.transfer([w.bob.account.address, parseUnits("100000", 18)], { account: w.founder.account });
+    await w.managerToken.write.transfer([w.bob.account.address, parseUnits("100000", 18)], {
+      account: w.founder.account,
+    });
     await w.asTimelock((f) => w.splitter.write.setExcluded([w.bob.account.address, true], f));
     await w.skipFresh(10 * 86_400);
     const iv = await w.lens.read.intrinsicValues([w.fund.address]);
@@ -64,7 +66,10 @@ describe("FundLens.intrinsicValues", () => {
       const bal = excluded ? 0n : await w.managerToken.read.balanceOf([h]);
       sum += (credited * iv.nav) / iv.supply + (bal * iv.perManagerToken) / 10n ** 18n;
     }
-    assert.ok(sum <= iv.managerTotal && iv.managerTotal - sum <= claiming / 10n ** 18n + 10n, `holders ${sum} vs total ${iv.managerTotal}`);
+    assert.ok(
+      sum <= iv.managerTotal && iv.managerTotal - sum <= claiming / 10n ** 18n + 10n,
+      `holders ${sum} vs total ${iv.managerTotal}`,
+    );
     const [s] = await w.lens.read.summaries([w.factory.address, 0n, 1n]);
     assert.deepEqual(s.excludedHolders.map(getAddress), [getAddress(w.bob.account.address)]);
     assert.equal(s.claimingSupply, claiming);
@@ -93,8 +98,10 @@ describe("FundLens.inputs", () => {
     assert.equal(v.entryBps, await w.fund.read.entryBps());
     assert.equal(v.exitBps, await w.fund.read.exitBps());
     assert.deepEqual(v.caps, {
-      management: await w.fund.read.MAX_MANAGEMENT_BPS(), performance: await w.fund.read.MAX_PERFORMANCE_BPS(),
-      hurdle: await w.fund.read.MAX_HURDLE_BPS(), entryExit: await w.fund.read.MAX_ENTRY_EXIT_BPS(),
+      management: await w.fund.read.MAX_MANAGEMENT_BPS(),
+      performance: await w.fund.read.MAX_PERFORMANCE_BPS(),
+      hurdle: await w.fund.read.MAX_HURDLE_BPS(),
+      entryExit: await w.fund.read.MAX_ENTRY_EXIT_BPS(),
       slippage: await w.fund.read.MAX_SLIPPAGE_BPS(),
     });
     assert.equal(v.managerTokenSupply, await w.managerToken.read.totalSupply());
@@ -104,39 +111,70 @@ describe("FundLens.inputs", () => {
     assert.deepEqual(v.excludedHolders, await w.splitter.read.excludedHolders());
 
     const [assets, pairs, primaries, deals] = await w.fund.read.registry();
-    assert.deepEqual(v.assets.map((a) => a.token), assets);
+    assert.deepEqual(
+      v.assets.map((a) => a.token),
+      assets,
+    );
     for (const a of v.assets) {
       const token = await w.viem.getContractAt("MockERC20", a.token);
       const config = await w.fund.read.assetConfig([a.token]);
       const feed = await w.viem.getContractAt("MockAggregator", config.feed);
       const [, answer, , updatedAt] = await feed.read.latestRoundData();
       assert.deepEqual(a, {
-        token: a.token, symbol: await token.read.symbol(), name: await token.read.name(),
+        token: a.token,
+        symbol: await token.read.symbol(),
+        name: await token.read.name(),
         decimals: await token.read.decimals(),
-        config, balance: await token.read.balanceOf([w.fund.address]), balanceFailed: false,
-        reserved: await w.fund.read.reserved([a.token]), answer, updatedAt,
+        config,
+        balance: await token.read.balanceOf([w.fund.address]),
+        balanceFailed: false,
+        reserved: await w.fund.read.reserved([a.token]),
+        answer,
+        updatedAt,
       });
     }
-    assert.deepEqual(v.pairs.map((p) => p.pair), pairs);
+    assert.deepEqual(
+      v.pairs.map((p) => p.pair),
+      pairs,
+    );
     const [reserve0, reserve1] = await w.wethUsdc.read.getReserves();
     assert.deepEqual(v.pairs[0], {
-      pair: w.wethUsdc.address, token0: await w.wethUsdc.read.token0(), token1: await w.wethUsdc.read.token1(),
-      lpBalance: await w.wethUsdc.read.balanceOf([w.fund.address]), lpSupply: await w.wethUsdc.read.totalSupply(),
-      reserve0, reserve1, reserved: await w.fund.read.reserved([w.wethUsdc.address]),
+      pair: w.wethUsdc.address,
+      token0: await w.wethUsdc.read.token0(),
+      token1: await w.wethUsdc.read.token1(),
+      lpBalance: await w.wethUsdc.read.balanceOf([w.fund.address]),
+      lpSupply: await w.wethUsdc.read.totalSupply(),
+      reserve0,
+      reserve1,
+      reserved: await w.fund.read.reserved([w.wethUsdc.address]),
     });
-    assert.deepEqual(v.primaries.map((p) => p.token), primaries);
+    assert.deepEqual(
+      v.primaries.map((p) => p.token),
+      primaries,
+    );
     assert.equal(getAddress(v.primaries[0].token), getAddress(env.token.address));
     const [paid, received] = await w.fund.read.primaryCost([env.token.address]);
     assert.deepEqual(v.primaries[0], {
-      token: v.primaries[0].token, symbol: "PRJ", name: "Project Token", decimals: 18,
-      balance: await env.token.read.balanceOf([w.fund.address]), balanceFailed: false,
-      reserved: await w.fund.read.reserved([env.token.address]), paid, received,
+      token: v.primaries[0].token,
+      symbol: "PRJ",
+      name: "Project Token",
+      decimals: 18,
+      balance: await env.token.read.balanceOf([w.fund.address]),
+      balanceFailed: false,
+      reserved: await w.fund.read.reserved([env.token.address]),
+      paid,
+      received,
     });
     assert.ok(received > 0n, "tranche 1 delivered project tokens");
-    assert.deepEqual(v.deals, [{
-      deal: deals[0], projectToken: await deal.read.projectToken(), fundEscrowed: await deal.read.fundEscrowed(),
-      escrowFailed: false, fundPart: await deal.read.fundPart(),
-    }]);
+    assert.deepEqual(v.deals, [
+      {
+        deal: deals[0],
+        projectToken: await deal.read.projectToken(),
+        fundEscrowed: await deal.read.fundEscrowed(),
+        escrowFailed: false,
+        fundPart: await deal.read.fundPart(),
+      },
+    ]);
     assert.equal(getAddress(deals[0]), getAddress(deal.address));
   });
 
@@ -171,16 +209,30 @@ describe("FundLens.dealOf", () => {
       const d = await w.lens.read.dealOf([deal.address]);
       assert.deepEqual(d, {
         terms: {
-          fund: await deal.read.fund(), project: await deal.read.project(), asset: await deal.read.asset(),
-          projectToken: await deal.read.projectToken(), n1: await deal.read.n1(), p1: await deal.read.p1(),
-          n2: await deal.read.n2(), p2: await deal.read.p2(), target: await deal.read.target(),
-          window: await deal.read.window(), duration: await deal.read.duration(), maxGap: await deal.read.maxGap(),
-          oracle: await deal.read.oracle(), startBy: await deal.read.startBy(),
+          fund: await deal.read.fund(),
+          project: await deal.read.project(),
+          asset: await deal.read.asset(),
+          projectToken: await deal.read.projectToken(),
+          n1: await deal.read.n1(),
+          p1: await deal.read.p1(),
+          n2: await deal.read.n2(),
+          p2: await deal.read.p2(),
+          target: await deal.read.target(),
+          window: await deal.read.window(),
+          duration: await deal.read.duration(),
+          maxGap: await deal.read.maxGap(),
+          oracle: await deal.read.oracle(),
+          startBy: await deal.read.startBy(),
         },
-        state: await deal.read.state(), startedAt: await deal.read.startedAt(), lapsed: await deal.read.lapsed(),
-        projectEscrowed: await deal.read.projectEscrowed(), fundPart: await deal.read.fundPart(),
-        fundClaimed: await deal.read.fundClaimed(), projectAssetsClaimed: await deal.read.projectAssetsClaimed(),
-        projectTokensClaimed: await deal.read.projectTokensClaimed(), nextRound: await deal.read.nextRound(),
+        state: await deal.read.state(),
+        startedAt: await deal.read.startedAt(),
+        lapsed: await deal.read.lapsed(),
+        projectEscrowed: await deal.read.projectEscrowed(),
+        fundPart: await deal.read.fundPart(),
+        fundClaimed: await deal.read.fundClaimed(),
+        projectAssetsClaimed: await deal.read.projectAssetsClaimed(),
+        projectTokensClaimed: await deal.read.projectTokensClaimed(),
+        nextRound: await deal.read.nextRound(),
       });
       return d;
     };

@@ -10,7 +10,10 @@ const sepolia = JSON.parse(readFileSync("contracts/networks/sepolia.json", "utf8
 describe("parseNetworkConfig", () => {
   it("accepts the Sepolia config with its Chainlink feeds, checksummed", () => {
     const c = parseNetworkConfig(sepolia, 11155111);
-    assert.deepEqual(c.assets.map((a) => a.symbol), ["USDC", "WETH", "LINK"]);
+    assert.deepEqual(
+      c.assets.map((a) => a.symbol),
+      ["USDC", "WETH", "LINK"],
+    );
     assert.equal(c.assets[1].feed, "0x694AA1769357215DE4FAC081bf1f309aDC325306");
     assert.equal(c.sequencerUptimeFeed, undefined);
   });
@@ -22,7 +25,10 @@ describe("parseNetworkConfig", () => {
     const cases: [object, RegExp][] = [
       [{ ...sepolia, assets: [] }, /assets: at least one/],
       [{ ...sepolia, assets: [{ ...asset, feed: 42 }] }, /assets\[0\]\.feed/],
-      [{ ...sepolia, assets: [{ ...asset, token: "0x694AA1769357215DE4FAC081bf1f309aDC325307" }] }, /assets\[0\]\.token: .* is not an address/],
+      [
+        { ...sepolia, assets: [{ ...asset, token: "0x694AA1769357215DE4FAC081bf1f309aDC325307" }] },
+        /assets\[0\]\.token: .* is not an address/,
+      ],
       [{ ...sepolia, assets: [{ ...asset, heartbeat: 0 }] }, /assets\[0\]\.heartbeat/],
       [{ ...sepolia, assets: [asset, asset] }, /USDC is listed twice/],
       [{ ...sepolia, assets: [{ ...asset, symbol: "usd coin" }] }, /assets\[0\]\.symbol/],

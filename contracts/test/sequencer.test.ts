@@ -23,7 +23,11 @@ describe("SequencerGuardedFeed", () => {
     uptime = await deployUptime(w);
     await uptime.write.report([false]);
     await w.networkHelpers.time.increase(GRACE + 1n);
-    for (const [token, feed] of [[w.usdc, w.usdcFeed], [w.weth, w.wethFeed], [w.wbtc, w.wbtcFeed]] as const) {
+    for (const [token, feed] of [
+      [w.usdc, w.usdcFeed],
+      [w.weth, w.wethFeed],
+      [w.wbtc, w.wbtcFeed],
+    ] as const) {
       const guard = await w.viem.deployContract("SequencerGuardedFeed", [feed.address, uptime.address, GRACE]);
       guards[token.address] = guard.address;
       await w.asTimelock((from) => w.fund.write.setFeed([token.address, guard.address, HEARTBEAT], from));
@@ -46,21 +50,24 @@ describe("SequencerGuardedFeed", () => {
     assert.deepEqual(await guard.read.getRoundData([roundId]), await w.wethFeed.read.getRoundData([roundId]));
   });
 
-  it("while the sequencer is down, a deposit at the frozen price is refused, and the in-kind exit stays open", async () => {
-    await base.restore();
-    await uptime.write.report([true]);
-    // The feed cannot update while the sequencer is down; on L1 ETH has doubled. The attack:
-    // deposit now at the frozen price, redeem once the feed catches up.
-    assert.equal(await w.fund.read.pricesFresh(), false);
-    assert.equal(await w.fund.read.maxDeposit([alice]), 0n);
-    const as = { account: w.alice.account };
-    await assert.rejects(w.fund.write.deposit([parseUnits("1000", 6), alice], as), /StalePrice/);
-    await assert.rejects(w.fund.write.redeem([1n, alice, alice], as), /StalePrice/);
-    const shares = await w.fund.read.balanceOf([alice]);
-    const wethBefore = await w.weth.read.balanceOf([alice]);
-    await w.fund.write.redeemInKind([shares / 2n, alice, alice], as);
-    assert.ok((await w.weth.read.balanceOf([alice])) > wethBefore, "the leaver took its slice of WETH");
-  });
+  it(
+    "while the sequencer is down, a deposit at the frozen price is refused, and the in-kind exit stays " + "open",
+    async () => {
+      await base.restore();
+      await uptime.write.report([true]);
+      // The feed cannot update while the sequencer is down; on L1 ETH has doubled. The attack:
+      // deposit now at the frozen price, redeem once the feed catches up.
+      assert.equal(await w.fund.read.pricesFresh(), false);
+      assert.equal(await w.fund.read.maxDeposit([alice]), 0n);
+      const as = { account: w.alice.account };
+      await assert.rejects(w.fund.write.deposit([parseUnits("1000", 6), alice], as), /StalePrice/);
+      await assert.rejects(w.fund.write.redeem([1n, alice, alice], as), /StalePrice/);
+      const shares = await w.fund.read.balanceOf([alice]);
+      const wethBefore = await w.weth.read.balanceOf([alice]);
+      await w.fund.write.redeemInKind([shares / 2n, alice, alice], as);
+      assert.ok((await w.weth.read.balanceOf([alice])) > wethBefore, "the leaver took its slice of WETH");
+    },
+  );
 
   it("after the sequencer returns, prices stay refused for the grace period, then pass", async () => {
     await base.restore();
@@ -82,12 +89,24 @@ describe("SequencerGuardedFeed", () => {
     await w.fund.write.deposit([parseUnits("1000", 6), alice], { account: w.alice.account });
   });
 
-  it("refuses prices while the uptime feed has never reported, and cannot be built without a feed or a grace period", async () => {
-    const silent = await w.viem.deployContract("MockSequencerUptime");
-    const guard = await w.viem.deployContract("SequencerGuardedFeed", [w.usdcFeed.address, silent.address, GRACE]);
-    await assert.rejects(guard.read.latestRoundData(), /SequencerStatusUnknown/);
-    await assert.rejects(w.viem.deployContract("SequencerGuardedFeed", [w.usdcFeed.address, silent.address, 0n]), /InvalidGuard/);
-    const fns = (await w.viem.getContractAt("SequencerGuardedFeed", guard.address)).abi.filter((x) => x.type === "function");
-    assert.ok(fns.every((f) => f.stateMutability === "view" || f.stateMutability === "pure"), "no function changes the guard");
-  });
+  it(
+    "refuses prices while the uptime feed has never reported, and cannot be built without a feed or a grace " +
+      "period",
+    async () => {
+      const silent = await w.viem.deployContract("MockSequencerUptime");
+      const guard = await w.viem.deployContract("SequencerGuardedFeed", [w.usdcFeed.address, silent.address, GRACE]);
+      await assert.rejects(guard.read.latestRoundData(), /SequencerStatusUnknown/);
+      await assert.rejects(
+        w.viem.deployContract("SequencerGuardedFeed", [w.usdcFeed.address, silent.address, 0n]),
+        /InvalidGuard/,
+      );
+      const fns = (await w.viem.getContractAt("SequencerGuardedFeed", guard.address)).abi.filter(
+        (x) => x.type === "function",
+      );
+      assert.ok(
+        fns.every((f) => f.stateMutability === "view" || f.stateMutability === "pure"),
+        "no function changes the guard",
+      );
+    },
+  );
 });

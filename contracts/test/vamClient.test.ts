@@ -16,7 +16,12 @@ async function setup() {
   const w = await deployWorld();
   const reporter = w.carol;
   const token = await w.viem.deployContract("MockERC20", ["Project Token", "PRJ", 18]);
-  const oracle = await w.viem.deployContract("TvlOracle", [8, "PRJ TVL", w.deployer.account.address, reporter.account.address]);
+  const oracle = await w.viem.deployContract("TvlOracle", [
+    8,
+    "PRJ TVL",
+    w.deployer.account.address,
+    reporter.account.address,
+  ]);
   await w.deposit(w.alice, parseUnits("1000000", 6));
   return { w, reporter, token, oracle };
 }
@@ -29,19 +34,36 @@ describe("client VAM decision", () => {
     const seen = { exercisable: 0, notYet: 0, closed: 0, pending: 0 };
 
     /** What the page reads: the deal's terms and every oracle round, then the pure decision. */
-    const client = async (deal: { read: { state(): Promise<number>; startedAt(): Promise<bigint>; startBy(): Promise<bigint> } }, terms: { window: bigint; duration: bigint; maxGap: bigint }) => {
+    const client = async (
+      deal: { read: { state(): Promise<number>; startedAt(): Promise<bigint>; startBy(): Promise<bigint> } },
+      terms: { window: bigint; duration: bigint; maxGap: bigint },
+    ) => {
       const [answers, times] = await oracle.read.roundsBetween([1n, maxUint256]);
       const reports: Report[] = answers.map((tvl, i) => ({ time: BigInt(times[i]), tvl }));
       const now = await w.now();
       const state = Number(await deal.read.state());
-      return dealView({ state, start: BigInt(await deal.read.startedAt()), startBy: await deal.read.startBy(), ...terms, target: TARGET }, reports, now);
+      return dealView(
+        {
+          state,
+          start: BigInt(await deal.read.startedAt()),
+          startBy: await deal.read.startBy(),
+          ...terms,
+          target: TARGET,
+        },
+        reports,
+        now,
+      );
     };
 
     for (let c = 0; c < 30; c++) {
       await base.restore();
       const maxGap = rand.between(HOUR, 2n * DAY);
       const window = rand.between(2n * maxGap, 12n * maxGap);
-      const terms = { maxGap, duration: c % 7 === 0 ? 0n : rand.between(0n, window < 6n * maxGap ? window : 6n * maxGap), window };
+      const terms = {
+        maxGap,
+        duration: c % 7 === 0 ? 0n : rand.between(0n, window < 6n * maxGap ? window : 6n * maxGap),
+        window,
+      };
       const value = () => {
         const x = rand.int(0, 99);
         if (x < 22) return TARGET - rand.between(1n, TARGET / 10n);
@@ -68,10 +90,22 @@ describe("client VAM decision", () => {
         await report(rand.chance(60) ? TARGET * 2n : value());
         t += gap();
       }
-      const deal = await w.viem.deployContract("VamDeal", [{
-        fund: w.fund.address, project: w.project.account.address, asset: w.usdc.address, projectToken: token.address,
-        n1: 1_000n, p1: 1_000n, n2: 2_000n, p2: 2_000n, target: TARGET, ...terms, oracle: oracle.address, startBy: (await w.now()) + DAY,
-      }]);
+      const deal = await w.viem.deployContract("VamDeal", [
+        {
+          fund: w.fund.address,
+          project: w.project.account.address,
+          asset: w.usdc.address,
+          projectToken: token.address,
+          n1: 1_000n,
+          p1: 1_000n,
+          n2: 2_000n,
+          p2: 2_000n,
+          target: TARGET,
+          ...terms,
+          oracle: oracle.address,
+          startBy: (await w.now()) + DAY,
+        },
+      ]);
       await token.write.mint([w.project.account.address, 3_000n]);
       await token.write.approve([deal.address, 3_000n], { account: w.project.account });
       await deal.write.escrowProject({ account: w.project.account });
@@ -119,8 +153,11 @@ describe("client VAM decision", () => {
       // The legs each party can claim, on a branch where the deal was exercised and on the one where it expired.
       const claims = async (where: string) => {
         const c = {
-          state: Number(await deal.read.state()), fundPart: await deal.read.fundPart(), fundClaimed: await deal.read.fundClaimed(),
-          projectAssetsClaimed: await deal.read.projectAssetsClaimed(), projectTokensClaimed: await deal.read.projectTokensClaimed(),
+          state: Number(await deal.read.state()),
+          fundPart: await deal.read.fundPart(),
+          fundClaimed: await deal.read.fundClaimed(),
+          projectAssetsClaimed: await deal.read.projectAssetsClaimed(),
+          projectTokensClaimed: await deal.read.projectTokensClaimed(),
         };
         const amounts = { n1: 1_000n, p1: 1_000n, n2: 2_000n, p2: 2_000n };
         const [fa, ft] = await deal.read.claimable([w.fund.address]);

@@ -110,7 +110,10 @@ describe("vault deposit/redeem safety", () => {
       const attackerOut = await redeemAll(attacker);
       const victimLoss = v - victimOut;
       const attackerLoss = donation + 1n - attackerOut;
-      assert.ok(attackerLoss > victimLoss, `donation ${donation}: attacker lost ${attackerLoss}, victim lost ${victimLoss}`);
+      assert.ok(
+        attackerLoss > victimLoss,
+        `donation ${donation}: attacker lost ${attackerLoss}, victim lost ${victimLoss}`,
+      );
       // The victim loses at most rounding (well under 0.1% of its deposit).
       assert.ok(victimLoss * 1000n < v, `donation ${donation}: victim lost ${victimLoss}`);
     }

@@ -3,7 +3,8 @@ import { useEffect } from "react";
 import { setConnectModalOpener } from "../lib/connectModal.ts";
 
 const buttonClass =
-  "inline-flex h-9 items-center gap-2 rounded-lg px-3 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand";
+  "inline-flex h-9 items-center gap-2 rounded-lg px-3 text-sm font-medium focus-visible:outline-2 " +
+  "focus-visible:outline-offset-2 focus-visible:outline-brand";
 
 export function AccountButton() {
   const { openConnectModal } = useConnectModal();
@@ -18,7 +19,12 @@ export function AccountButton() {
         !mounted ? (
           <span aria-hidden="true" className="block h-9 w-32 rounded-lg bg-muted" />
         ) : account ? (
-          <button type="button" onClick={openAccountModal} data-testid="account" className={`${buttonClass} border border-line bg-surface hover:bg-muted`}>
+          <button
+            type="button"
+            onClick={openAccountModal}
+            data-testid="account"
+            className={`${buttonClass} border border-line bg-surface hover:bg-muted`}
+          >
             <span aria-hidden="true" className="size-2 rounded-full bg-brand" />
             <span className="font-mono">{account.displayName}</span>
             <span className="sr-only">: account menu</span>

@@ -10,7 +10,11 @@ import { NetworkBanner } from "./NetworkBanner.tsx";
 import { NotFoundPage } from "./NotFoundPage.tsx";
 import { RpcBanner } from "./RpcBanner.tsx";
 
-const pageFallback = <div role="status" aria-busy="true" className="h-64 animate-pulse rounded-lg bg-muted"><span className="sr-only">Loading the page…</span></div>;
+const pageFallback = (
+  <div role="status" aria-busy="true" className="h-64 animate-pulse rounded-lg bg-muted">
+    <span className="sr-only">Loading the page…</span>
+  </div>
+);
 
 export function App() {
   return (

@@ -14,7 +14,11 @@ export function AppHeader() {
       <div className="mx-auto flex max-w-6xl items-center gap-4 px-4 py-3 sm:px-6">
         <Link
           to={{ pathname: "/", search }}
-          className="flex shrink-0 items-center gap-2 rounded-lg font-semibold tracking-tight focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand"
+          className={
+            "flex shrink-0 items-center gap-2 rounded-lg " +
+            "font-semibold tracking-tight focus-visible:outline-2 focus-visible:outline-offset-2 " +
+            "focus-visible:outline-brand"
+          }
         >
           <img src="/favicon.svg" alt="" width={24} height={24} />
           Evergreen
@@ -30,7 +34,9 @@ export function AppHeader() {
       {/* Display settings: a second, quieter row on wide screens; in the menu on narrow ones. */}
       <div className="hidden border-t border-line lg:block">
         <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-2 sm:px-6">
-          <span className="rounded-full border border-line px-2.5 py-0.5 text-xs text-subtle">{evergreenLocal.name}</span>
+          <span className="rounded-full border border-line px-2.5 py-0.5 text-xs text-subtle">
+            {evergreenLocal.name}
+          </span>
           <div className="flex items-center gap-4">
             <DenominationSwitch id="bar" />
             <ThemeToggle id="bar" />

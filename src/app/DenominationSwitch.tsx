@@ -7,6 +7,13 @@ const options = DENOMINATIONS.map((d) => ({ value: d, label: DENOMINATION_LABEL[
 export function DenominationSwitch({ id }: { id: string }) {
   const [denomination, setDenomination] = useDenomination();
   return (
-    <Segmented legend="Show values in" showLegend name={`denomination-${id}`} value={denomination} options={options} onChange={setDenomination} />
+    <Segmented
+      legend="Show values in"
+      showLegend
+      name={`denomination-${id}`}
+      value={denomination}
+      options={options}
+      onChange={setDenomination}
+    />
   );
 }

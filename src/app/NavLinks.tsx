@@ -21,7 +21,8 @@ export function NavLinks({ layout, onNavigate }: Props) {
             onClick={onNavigate}
             className={({ isActive }) =>
               [
-                "block rounded-lg px-3 py-2 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand",
+                "block rounded-lg px-3 py-2 text-sm font-medium focus-visible:outline-2 " +
+                  "focus-visible:outline-offset-2 focus-visible:outline-brand",
                 isActive ? "bg-muted text-fg" : "text-subtle hover:bg-muted hover:text-fg",
               ].join(" ")
             }

@@ -1,5 +1,5 @@
 import { useQueryClient } from "@tanstack/react-query";
-import { useEffect, useSyncExternalStore } from "react";
+import { useCallback, useEffect, useSyncExternalStore } from "react";
 import { usePublicClient } from "wagmi";
 import { rpcUrl } from "../chain/chains.ts";
 import { rpcDownAmong } from "../chain/rpcDown.ts";
@@ -19,7 +19,10 @@ export function RpcBanner() {
     () => rpcDownAmong(cache.getAll()),
   );
   const client = usePublicClient();
-  const readAgain = () => queryClient.refetchQueries({ type: "active", predicate: (q) => q.state.status === "error" });
+  const readAgain = useCallback(
+    () => queryClient.refetchQueries({ type: "active", predicate: (q) => q.state.status === "error" }),
+    [queryClient],
+  );
 
   useEffect(() => {
     if (!reason || !client) return;
@@ -27,9 +30,7 @@ export function RpcBanner() {
       client.getBlockNumber({ cacheTime: 0 }).then(readAgain, () => undefined);
     }, PROBE_MS);
     return () => clearInterval(id);
-    // readAgain only closes over queryClient
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [reason, client, queryClient]);
+  }, [reason, client, readAgain]);
 
   if (!reason) return null;
   return (
@@ -42,7 +43,11 @@ export function RpcBanner() {
         <button
           type="button"
           onClick={readAgain}
-          className="rounded-lg bg-brand px-3 py-1.5 font-medium text-brand-fg hover:opacity-90 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand"
+          className={
+            "rounded-lg bg-brand px-3 py-1.5 font-medium " +
+            "text-brand-fg hover:opacity-90 focus-visible:outline-2 focus-visible:outline-offset-2 " +
+            "focus-visible:outline-brand"
+          }
         >
           Try now
         </button>

@@ -25,7 +25,11 @@ const Disclaimer: DisclaimerComponent = ({ Text }) => (
 export default function WalletUi() {
   const { scheme } = useTheme();
   return (
-    <RainbowKitProvider theme={themes[scheme]} appInfo={{ appName: "Evergreen", disclaimer: Disclaimer }} modalSize="compact">
+    <RainbowKitProvider
+      theme={themes[scheme]}
+      appInfo={{ appName: "Evergreen", disclaimer: Disclaimer }}
+      modalSize="compact"
+    >
       <AccountButton />
     </RainbowKitProvider>
   );

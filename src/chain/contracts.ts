@@ -27,7 +27,11 @@ export function contractOf<C extends SupportedChainId, L extends ContractLabel<C
     abi: d.abis[entry.artifact],
   } as {
     address: Deployment<C>["contracts"][L] extends { address: infer A } ? A : never;
-    abi: Deployment<C>["abis"][Deployment<C>["contracts"][L] extends { artifact: infer K extends keyof Deployment<C>["abis"] } ? K : never];
+    abi: Deployment<C>["abis"][Deployment<C>["contracts"][L] extends {
+      artifact: infer K extends keyof Deployment<C>["abis"];
+    }
+      ? K
+      : never];
   };
 }
 

@@ -43,12 +43,24 @@ async function roundsOf(client: Client, feed: Address, phaseId: number, range: [
   for (let k = from; k <= to; k++) ids.push(k);
   const chunks: bigint[][] = [];
   for (let i = 0; i < ids.length; i += CALLS_PER_MULTICALL) chunks.push(ids.slice(i, i + CALLS_PER_MULTICALL));
-  const answers = await Promise.all(chunks.map((chunk) => client.multicall({
-    allowFailure: true, blockNumber, batchSize: 0,
-    contracts: chunk.map((k) => ({
-      address: feed, abi: feedAbi, functionName: "getRoundData", args: [proxyRoundId(phaseId, k)],
-    }) as const),
-  })));
+  const answers = await Promise.all(
+    chunks.map((chunk) =>
+      client.multicall({
+        allowFailure: true,
+        blockNumber,
+        batchSize: 0,
+        contracts: chunk.map(
+          (k) =>
+            ({
+              address: feed,
+              abi: feedAbi,
+              functionName: "getRoundData",
+              args: [proxyRoundId(phaseId, k)],
+            }) as const,
+        ),
+      }),
+    ),
+  );
   const out: PhaseRound[] = [];
   answers.flat().forEach((r, i) => {
     if (r.status !== "success") return;

@@ -34,7 +34,11 @@ function fakeChain(switchAt?: bigint) {
         return id === 1 ? A : id === 2 && phases === 2 ? B : "0x0000000000000000000000000000000000000000";
       }),
     // eth_getLogs, answered with raw logs as a node sends them.
-    request: async ({ params: [q] }: { params: [{ address: Address[]; fromBlock: `0x${string}`; toBlock: `0x${string}` }] }) =>
+    request: async ({
+      params: [q],
+    }: {
+      params: [{ address: Address[]; fromBlock: `0x${string}`; toBlock: `0x${string}` }];
+    }) =>
       logs
         .filter((l) => q.address.map((a) => a.toLowerCase()).includes(l.address))
         .filter((l) => l.blockNumber >= BigInt(q.fromBlock) && l.blockNumber <= BigInt(q.toBlock))
@@ -46,7 +50,10 @@ function fakeChain(switchAt?: bigint) {
           transactionHash: `0x${"cd".repeat(32)}`,
           transactionIndex: "0x0",
           removed: false,
-          topics: encodeEventTopics({ abi: [answerUpdated], args: { current: l.args.current, roundId: l.args.roundId } } as never),
+          topics: encodeEventTopics({
+            abi: [answerUpdated],
+            args: { current: l.args.current, roundId: l.args.roundId },
+          } as never),
           data: encodeAbiParameters([{ type: "uint256" }], [l.args.updatedAt]),
         })),
   };

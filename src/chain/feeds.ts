@@ -25,14 +25,19 @@ export async function feedPhases(
   blockNumber?: bigint,
 ): Promise<Phase[]> {
   const [current] = await client.multicall({
-    allowFailure: false, blockNumber, batchSize: 0,
+    allowFailure: false,
+    blockNumber,
+    batchSize: 0,
     contracts: [{ address: feed, abi: feedAbi, functionName: "phaseId" }] as const,
   });
   const ids = Array.from({ length: Number(current) }, (_, i) => i + 1);
   const phaseAggregators = (id: number) =>
     ({ address: feed, abi: feedAbi, functionName: "phaseAggregators", args: [id] }) as const;
   const aggregators = await client.multicall({
-    allowFailure: false, blockNumber, batchSize: 0, contracts: ids.map(phaseAggregators),
+    allowFailure: false,
+    blockNumber,
+    batchSize: 0,
+    contracts: ids.map(phaseAggregators),
   });
   const zero = /^0x0{40}$/;
   return ids.flatMap((phaseId, i) => (zero.test(aggregators[i]) ? [] : [{ phaseId, aggregator: aggregators[i] }]));
@@ -56,10 +61,12 @@ export async function readFeedHistory(o: FeedHistoryOptions): Promise<FeedRound[
   const phaseOf = new Map(phases.map((p) => [p.aggregator.toLowerCase(), p.phaseId]));
   const addresses = phases.map((p) => p.aggregator);
   const logs = await readLogs<Answer>({ ...o, event: answerUpdated, scope: o.feed, addresses });
-  return mergePhases(logs.map((l) => ({
-    phaseId: phaseOf.get(l.address.toLowerCase())!,
-    aggregatorRoundId: l.args.roundId,
-    answer: l.args.current,
-    updatedAt: l.args.updatedAt,
-  })));
+  return mergePhases(
+    logs.map((l) => ({
+      phaseId: phaseOf.get(l.address.toLowerCase())!,
+      aggregatorRoundId: l.args.roundId,
+      answer: l.args.current,
+      updatedAt: l.args.updatedAt,
+    })),
+  );
 }

@@ -2,7 +2,14 @@ export { config } from "./config.ts";
 export { deployedChains, evergreenLocal, rpcUrl } from "./chains.ts";
 export { chainLabel, chainName } from "./chainName.ts";
 export { READ_REFRESH_MS } from "./queryClient.ts";
-export { abiOf, contractOf, deploymentOf, isSupportedChainId, supportedChainIds, type SupportedChainId } from "./contracts.ts";
+export {
+  abiOf,
+  contractOf,
+  deploymentOf,
+  isSupportedChainId,
+  supportedChainIds,
+  type SupportedChainId,
+} from "./contracts.ts";
 export { erc20Abi, fundAbi, permitAbi } from "./abis.ts";
 export { readErrorMessage } from "./readError.ts";
 export { queryKeys } from "./queryKeys.ts";

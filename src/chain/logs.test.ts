@@ -48,7 +48,12 @@ function fakeNode(maxSpan: bigint, hashSalt = "0", refusal = `query exceeds max 
 
 function memoryStorage() {
   const m = new Map<string, string>();
-  return { getItem: (k: string) => m.get(k) ?? null, setItem: (k: string, v: string) => void m.set(k, v), removeItem: (k: string) => void m.delete(k), m };
+  return {
+    getItem: (k: string) => m.get(k) ?? null,
+    setItem: (k: string, v: string) => void m.set(k, v),
+    removeItem: (k: string) => void m.delete(k),
+    m,
+  };
 }
 
 describe("getLogsAdaptive", () => {
@@ -101,7 +106,11 @@ describe("getLogsAdaptive", () => {
     } as never;
     expect(await getLogsAdaptive({ client: busy, event }, [A], 0n, 10n)).toEqual([]);
     expect(calls).toBe(2);
-    const down = { request: async () => { throw new Error("connection refused"); } } as never;
+    const down = {
+      request: async () => {
+        throw new Error("connection refused");
+      },
+    } as never;
     await expect(getLogsAdaptive({ client: down, event }, [A], 0n, 10n)).rejects.toThrow("connection refused");
   });
 });
@@ -112,11 +121,38 @@ describe("readLogs", () => {
   it("reads only new blocks on the second read, bigints intact through storage", async () => {
     const storage = memoryStorage();
     const node = fakeNode(10_000n);
-    const first = await readLogs<{ gav: bigint }>({ ...base, client: node.client, storage, addresses: [A, B], toBlock: 100n });
+    const first = await readLogs<{ gav: bigint }>({
+      ...base,
+      client: node.client,
+      storage,
+      addresses: [A, B],
+      toBlock: 100n,
+    });
     expect(first.map((l) => [l.address, l.blockNumber])).toEqual([
-      [A, 0n], [B, 0n], [A, 10n], [A, 20n], [B, 25n], [A, 30n], [A, 40n], [A, 50n], [B, 50n], [A, 60n], [A, 70n], [B, 75n], [A, 80n], [A, 90n], [A, 100n], [B, 100n],
+      [A, 0n],
+      [B, 0n],
+      [A, 10n],
+      [A, 20n],
+      [B, 25n],
+      [A, 30n],
+      [A, 40n],
+      [A, 50n],
+      [B, 50n],
+      [A, 60n],
+      [A, 70n],
+      [B, 75n],
+      [A, 80n],
+      [A, 90n],
+      [A, 100n],
+      [B, 100n],
     ]);
-    const second = await readLogs<{ gav: bigint }>({ ...base, client: node.client, storage, addresses: [A, B], toBlock: 130n });
+    const second = await readLogs<{ gav: bigint }>({
+      ...base,
+      client: node.client,
+      storage,
+      addresses: [A, B],
+      toBlock: 130n,
+    });
     // resumes at the last cached log's block, to check its hash
     expect(node.calls.at(-1)!.slice(0, 2)).toEqual([100n, 130n]);
     expect(second.map((l) => l.blockNumber).slice(-4)).toEqual([110n, 120n, 125n, 130n]);
@@ -129,7 +165,10 @@ describe("readLogs", () => {
     const node = fakeNode(10_000n);
     await readLogs({ ...base, client: node.client, storage, addresses: [A], toBlock: 50n });
     const all = await readLogs({ ...base, client: node.client, storage, addresses: [A, B], toBlock: 60n });
-    expect(node.calls.slice(1).map((c) => c.slice(0, 2))).toEqual([[50n, 60n], [0n, 60n]]);
+    expect(node.calls.slice(1).map((c) => c.slice(0, 2))).toEqual([
+      [50n, 60n],
+      [0n, 60n],
+    ]);
     expect(all.filter((l) => l.address === B).map((l) => l.blockNumber)).toEqual([0n, 25n, 50n]);
   });
 
@@ -137,8 +176,17 @@ describe("readLogs", () => {
     const storage = memoryStorage();
     await readLogs({ ...base, client: fakeNode(10_000n, "1").client, storage, addresses: [A], toBlock: 50n });
     const other = fakeNode(10_000n, "2");
-    const logs = await readLogs<{ gav: bigint }>({ ...base, client: other.client, storage, addresses: [A], toBlock: 70n });
-    expect(other.calls.map((c) => c.slice(0, 2))).toEqual([[50n, 70n], [0n, 70n]]);
+    const logs = await readLogs<{ gav: bigint }>({
+      ...base,
+      client: other.client,
+      storage,
+      addresses: [A],
+      toBlock: 70n,
+    });
+    expect(other.calls.map((c) => c.slice(0, 2))).toEqual([
+      [50n, 70n],
+      [0n, 70n],
+    ]);
     expect(logs.every((l) => l.blockHash.startsWith("0x2"))).toBe(true);
     // a chain shorter than the cache is another chain too
     const again = fakeNode(10_000n, "2");

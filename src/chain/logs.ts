@@ -13,8 +13,16 @@ import {
   type RpcLog,
 } from "viem";
 import { createLimiter, type Limiter } from "../lib/limiter.ts";
-import { isRangeError, isTooManyResults, isTransient, learnedSpan, learnSpan, providerKey, retryAfterMs, suggestedSpan } from "./providerLimits.ts";
-
+import {
+  isRangeError,
+  isTooManyResults,
+  isTransient,
+  learnedSpan,
+  learnSpan,
+  providerKey,
+  retryAfterMs,
+  suggestedSpan,
+} from "./providerLimits.ts";
 
 export { browserStorage } from "../lib/browserStorage.ts";
 
@@ -93,7 +101,9 @@ async function requestLogs(o: Filter, addresses: readonly Address[], from: bigin
   for (let attempt = 1; ; attempt++) {
     try {
       // No retries in the transport: a refused range is split at once rather than sent again as it was.
-      return await limiterOf(o.client)(() => o.client.request({ method: "eth_getLogs", params: [params] }, { retryCount: 0 }));
+      return await limiterOf(o.client)(() =>
+        o.client.request({ method: "eth_getLogs", params: [params] }, { retryCount: 0 }),
+      );
     } catch (error) {
       if (attempt >= ATTEMPTS || isRangeError(error) || !isTransient(error)) throw error;
       await pause(Math.min(retryAfterMs(error) ?? FIRST_PAUSE_MS * 2 ** (attempt - 1), LONGEST_PAUSE_MS));
@@ -120,7 +130,12 @@ async function readInSpans<A>(o: Filter, addresses: readonly Address[], from: bi
   return parts.flat();
 }
 
-async function readRange<A>(o: Filter, addresses: readonly Address[], from: bigint, to: bigint): Promise<CachedLog<A>[]> {
+async function readRange<A>(
+  o: Filter,
+  addresses: readonly Address[],
+  from: bigint,
+  to: bigint,
+): Promise<CachedLog<A>[]> {
   try {
     return decoded<A>(o, await requestLogs(o, addresses, from, to));
   } catch (error) {
@@ -140,7 +155,12 @@ async function readRange<A>(o: Filter, addresses: readonly Address[], from: bigi
  * first refusal teaches the client's limit (from the figure in the refusal, else by halving), and
  * later reads start from it, a few ranges at a time.
  */
-export async function getLogsAdaptive<A>(o: Filter, addresses: readonly Address[], from: bigint, to: bigint): Promise<CachedLog<A>[]> {
+export async function getLogsAdaptive<A>(
+  o: Filter,
+  addresses: readonly Address[],
+  from: bigint,
+  to: bigint,
+): Promise<CachedLog<A>[]> {
   if (from > to || addresses.length === 0) return [];
   return readInSpans<A>(o, addresses, from, to, learnedSpan(o.client) ?? to - from + 1n);
 }
@@ -170,7 +190,12 @@ export async function readLogs<A>(o: ReadLogsOptions): Promise<CachedLog<A>[]> {
       known.length && resumeAt <= o.toBlock ? getLogsAdaptive<A>(o, known, resumeAt, o.toBlock) : [],
       fresh.length ? getLogsAdaptive<A>(o, fresh, o.fromBlock, o.toBlock) : [],
     ]);
-    const intact = !anchor || tail.some((l) => l.blockNumber === anchor.blockNumber && l.logIndex === anchor.logIndex && l.blockHash === anchor.blockHash);
+    const intact =
+      !anchor ||
+      tail.some(
+        (l) =>
+          l.blockNumber === anchor.blockNumber && l.logIndex === anchor.logIndex && l.blockHash === anchor.blockHash,
+      );
     if (intact) {
       const old = cached.logs.filter((l) => known.includes(l.address.toLowerCase() as Address));
       logs = [...old, ...tail.filter((l) => !anchor || l.blockNumber > anchor.blockNumber), ...added];

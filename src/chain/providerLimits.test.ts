@@ -1,8 +1,17 @@
 import { HttpRequestError, InvalidInputRpcError, LimitExceededRpcError, RpcRequestError } from "viem";
 import { describe, expect, it } from "vitest";
-import { isRangeError, isTooManyResults, isTransient, learnedSpan, learnSpan, retryAfterMs, suggestedSpan } from "./providerLimits.ts";
+import {
+  isRangeError,
+  isTooManyResults,
+  isTransient,
+  learnedSpan,
+  learnSpan,
+  retryAfterMs,
+  suggestedSpan,
+} from "./providerLimits.ts";
 
-const rpc = (code: number, message: string) => new RpcRequestError({ body: {}, url: "https://rpc.example", error: { code, message } });
+const rpc = (code: number, message: string) =>
+  new RpcRequestError({ body: {}, url: "https://rpc.example", error: { code, message } });
 const http = (status: number) => new HttpRequestError({ url: "https://rpc.example", status, details: "" });
 
 describe("what a provider's refusal says", () => {
@@ -43,7 +52,11 @@ describe("what a provider's refusal says", () => {
 
 describe("retryAfterMs", () => {
   it("reads the seconds a 429 asks to wait, and nothing from other errors", () => {
-    const busy = new HttpRequestError({ url: "https://rpc.example", status: 429, headers: new Headers({ "retry-after": "2" }) });
+    const busy = new HttpRequestError({
+      url: "https://rpc.example",
+      status: 429,
+      headers: new Headers({ "retry-after": "2" }),
+    });
     expect(retryAfterMs(busy)).toBe(2000);
     expect(retryAfterMs(http(429))).toBeUndefined();
     expect(retryAfterMs(new Error("x"))).toBeUndefined();

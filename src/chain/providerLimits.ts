@@ -19,7 +19,9 @@ export function isRangeError(error: unknown): boolean {
     error,
     (e) =>
       !RATE.test(textOf(e)) &&
-      (e.code === -32005 || RESULTS.test(textOf(e)) || /block range|range is too (large|wide)|limited to .*range|max.*range|exceed.*range/i.test(textOf(e))),
+      (e.code === -32005 ||
+        RESULTS.test(textOf(e)) ||
+        /block range|range is too (large|wide)|limited to .*range|max.*range|exceed.*range/i.test(textOf(e))),
   );
 }
 
@@ -44,7 +46,8 @@ export function suggestedSpan(error: unknown): bigint | undefined {
     const after = /range[^\d\n]{0,24}?(\d[\d,]*)(k?)\b/i.exec(text);
     const before = /(\d[\d,]*)(k?)\s*(-?\s*block)?\s*(range|blocks)\b/i.exec(text);
     const figure = after ?? before;
-    if (!found && figure && !RESULTS.test(text.slice(0, figure.index + figure[0].length))) found = K(figure[1], figure[2]);
+    if (!found && figure && !RESULTS.test(text.slice(0, figure.index + figure[0].length)))
+      found = K(figure[1], figure[2]);
     return found !== undefined && found > 0n;
   });
   return found && found > 0n ? found : undefined;
@@ -54,7 +57,8 @@ export function suggestedSpan(error: unknown): bigint | undefined {
 export function isTransient(error: unknown): boolean {
   return some(error, (e) => {
     if (e instanceof TimeoutError) return true;
-    if (e instanceof HttpRequestError && typeof e.status === "number") return [408, 425, 429, 500, 502, 503, 504].includes(e.status);
+    if (e instanceof HttpRequestError && typeof e.status === "number")
+      return [408, 425, 429, 500, 502, 503, 504].includes(e.status);
     return RATE.test(textOf(e)) || e.code === 429 || e.code === -32007 || e.code === -32603;
   });
 }

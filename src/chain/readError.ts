@@ -5,7 +5,9 @@ import { explainError, providerFault } from "./tx/explainError.ts";
 export function readErrorMessage(error: Error): string {
   const fault = providerFault(error);
   // Queries poll and the page's Retry reads again: the failure is the provider's, not the user's.
-  if (fault !== undefined) return `The network provider failed (${fault}); nothing reverted. Retrying on its own, or press Retry.`;
-  if (explainError(error).kind === "network") return "The network did not answer. Check your connection; the page retries on its own, or press Retry.";
+  if (fault !== undefined)
+    return `The network provider failed (${fault}); nothing reverted. Retrying on its own, or press Retry.`;
+  if (explainError(error).kind === "network")
+    return "The network did not answer. Check your connection; the page retries on its own, or press Retry.";
   return error instanceof BaseError ? error.shortMessage : error.message;
 }

@@ -5,7 +5,9 @@ import { NoSuchFund, readFundRaw } from "./readFundRaw.ts";
 
 const c = (label: string) => (contractOf(31337, label as never) as { address: string }).address.toLowerCase();
 const addr = (n: number) => `0x${n.toString(16).padStart(40, "0")}` as Address;
-const [FUND, USDC, DAI, PAIR, PROJECT, DEAL, SPLITTER, MTOKEN, FEED_USDC, FEED_DAI, POOL] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11].map(addr);
+const [FUND, USDC, DAI, PAIR, PROJECT, DEAL, SPLITTER, MTOKEN, FEED_USDC, FEED_DAI, POOL] = [
+  1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11,
+].map(addr);
 const ZERO = addr(0);
 const BLOCK = 1234n;
 const WETH = c("WETH");
@@ -17,8 +19,22 @@ type Answer = unknown | Error;
 /** A chain of one fund as multicall answers, keyed by "address:function:args". */
 function world(overrides: Record<string, Answer> = {}): Record<string, Answer> {
   const set = { fund: FUND, managerToken: MTOKEN, feeSplitter: SPLITTER, governor: addr(20), timelock: addr(21) };
-  const fees = { managementBps: 50n, performanceBps: 1_000n, hurdleBps: 400n, hwm: 10n ** 12n, hwmTime: 5n, lastAccrual: 900n };
-  const config = (feed: Address, decimals: number, maxWeightBps: number) => ({ feed, heartbeat: 86_400, decimals, feedDecimals: 8, allowed: true, maxWeightBps });
+  const fees = {
+    managementBps: 50n,
+    performanceBps: 1_000n,
+    hurdleBps: 400n,
+    hwm: 10n ** 12n,
+    hwmTime: 5n,
+    lastAccrual: 900n,
+  };
+  const config = (feed: Address, decimals: number, maxWeightBps: number) => ({
+    feed,
+    heartbeat: 86_400,
+    decimals,
+    feedDecimals: 8,
+    allowed: true,
+    maxWeightBps,
+  });
   return {
     [`${c("Multicall3")}:getBlockNumber:`]: BLOCK,
     [`${c("Multicall3")}:getCurrentBlockTimestamp:`]: 1_000n,
@@ -67,12 +83,25 @@ function world(overrides: Record<string, Answer> = {}): Record<string, Answer> {
     [`${DEAL}:projectToken:`]: PROJECT,
     [`${DEAL}:fundEscrowed:`]: 250n,
     [`${DEAL}:fundPart:`]: 10n ** 18n,
-    ...Object.fromEntries([[USDC, "USDC", "USD Coin", 6], [DAI, "DAI", "Dai", 18], [PROJECT, "NOVA", "Nova Protocol", 18]].flatMap(([t, symbol, name, decimals]) => [
-      [`${t}:symbol:`, symbol], [`${t}:name:`, name], [`${t}:decimals:`, decimals],
-    ])),
+    ...Object.fromEntries(
+      [
+        [USDC, "USDC", "USD Coin", 6],
+        [DAI, "DAI", "Dai", 18],
+        [PROJECT, "NOVA", "Nova Protocol", 18],
+      ].flatMap(([t, symbol, name, decimals]) => [
+        [`${t}:symbol:`, symbol],
+        [`${t}:name:`, name],
+        [`${t}:decimals:`, decimals],
+      ]),
+    ),
     [`${FUND}:balanceOf:${SPLITTER}`]: 77n,
     // The investor token trades against USDC; the manager-token lookups fail or find nothing.
-    ...Object.fromEntries([USDC, DAI, WETH, WBTC].flatMap((q) => [[`${c("AmmFactory")}:getPair:${FUND},${q}`, q === USDC ? POOL : ZERO], [`${c("AmmFactory")}:getPair:${MTOKEN},${q}`, q === WETH ? new Error("reverted") : ZERO]])),
+    ...Object.fromEntries(
+      [USDC, DAI, WETH, WBTC].flatMap((q) => [
+        [`${c("AmmFactory")}:getPair:${FUND},${q}`, q === USDC ? POOL : ZERO],
+        [`${c("AmmFactory")}:getPair:${MTOKEN},${q}`, q === WETH ? new Error("reverted") : ZERO],
+      ]),
+    ),
     [`${POOL}:token0:`]: USDC,
     [`${POOL}:getReserves:`]: [1_004n * 10n ** 6n, 1_000n * 10n ** 12n],
     [`${FEED_USDC}:latestRoundData:`]: [9n, 100_000_000n, 1n, 995n, 9n],
@@ -91,21 +120,26 @@ function answer(answers: Record<string, Answer>, key: string): unknown {
 
 /** What `FundLens.inputs` makes of the world's individual reads, reverting and flagging as it does. */
 function lensInputs(answers: Record<string, Answer>, fund: Address) {
-  const get = <T,>(key: string) => answer(answers, key) as T;
-  const attempt = <T,>(key: string, fallback: T) =>
+  const get = <T>(key: string) => answer(answers, key) as T;
+  const attempt = <T>(key: string, fallback: T) =>
     key in answers && !(answers[key] instanceof Error) ? (answers[key] as T) : fallback;
   if (get<bigint>(`${c("FundFactory")}:indexOf:${fund}`) === 0n) {
     const lensAbi = contractOf(31337, "FundLens").abi;
     const data = encodeErrorResult({ abi: lensAbi, errorName: "UnknownFund", args: [fund] });
     const revert = new ContractFunctionRevertedError({ abi: lensAbi, data, functionName: "inputs" });
     throw new ContractFunctionExecutionError(revert, {
-      abi: lensAbi, functionName: "inputs", args: [c("FundFactory"), fund], contractAddress: c("FundLens") as Address,
+      abi: lensAbi,
+      functionName: "inputs",
+      args: [c("FundFactory"), fund],
+      contractAddress: c("FundLens") as Address,
     });
   }
   const s = get<{ set: { managerToken: Address; feeSplitter: Address } }>(`${c("FundFactory")}:fundSet:${fund}`).set;
   const [assets, pairs, primaries, deals] = get<Address[][]>(`${fund}:registry:`);
   const meta = (t: Address) => ({
-    symbol: get<string>(`${t}:symbol:`), name: get<string>(`${t}:name:`), decimals: get<number>(`${t}:decimals:`),
+    symbol: get<string>(`${t}:symbol:`),
+    name: get<string>(`${t}:name:`),
+    decimals: get<number>(`${t}:decimals:`),
   });
   const balance = (t: Address) => {
     const key = `${t}:balanceOf:${fund}`;
@@ -115,14 +149,26 @@ function lensInputs(answers: Record<string, Answer>, fund: Address) {
   return {
     set: get<{ set: unknown }>(`${c("FundFactory")}:fundSet:${fund}`).set,
     ...Object.fromEntries(
-      ["name", "symbol", "decimals", "asset", "mechanism", "manager", "totalSupply", "limits", "entryBps", "exitBps"]
-        .map((f) => [f, get(`${fund}:${f}:`)]),
+      [
+        "name",
+        "symbol",
+        "decimals",
+        "asset",
+        "mechanism",
+        "manager",
+        "totalSupply",
+        "limits",
+        "entryBps",
+        "exitBps",
+      ].map((f) => [f, get(`${fund}:${f}:`)]),
     ),
     fees: get(`${fund}:feeState:`),
     caps: {
-      management: get(`${fund}:MAX_MANAGEMENT_BPS:`), performance: get(`${fund}:MAX_PERFORMANCE_BPS:`),
+      management: get(`${fund}:MAX_MANAGEMENT_BPS:`),
+      performance: get(`${fund}:MAX_PERFORMANCE_BPS:`),
       hurdle: get(`${fund}:MAX_HURDLE_BPS:`),
-      entryExit: get(`${fund}:MAX_ENTRY_EXIT_BPS:`), slippage: get(`${fund}:MAX_SLIPPAGE_BPS:`),
+      entryExit: get(`${fund}:MAX_ENTRY_EXIT_BPS:`),
+      slippage: get(`${fund}:MAX_SLIPPAGE_BPS:`),
     },
     managerTokenSupply: get(`${s.managerToken}:totalSupply:`),
     claimingSupply: get(`${s.feeSplitter}:claimingSupply:`),
@@ -138,8 +184,14 @@ function lensInputs(answers: Record<string, Answer>, fund: Address) {
     pairs: pairs.map((pair) => {
       const [reserve0, reserve1] = get<bigint[]>(`${pair}:getReserves:`);
       return {
-        pair, token0: get(`${pair}:token0:`), token1: get(`${pair}:token1:`), lpBalance: get(`${pair}:balanceOf:${fund}`),
-        lpSupply: get(`${pair}:totalSupply:`), reserve0, reserve1, reserved: get(`${fund}:reserved:${pair}`),
+        pair,
+        token0: get(`${pair}:token0:`),
+        token1: get(`${pair}:token1:`),
+        lpBalance: get(`${pair}:balanceOf:${fund}`),
+        lpSupply: get(`${pair}:totalSupply:`),
+        reserve0,
+        reserve1,
+        reserved: get(`${fund}:reserved:${pair}`),
       };
     }),
     primaries: primaries.map((token) => {
@@ -147,26 +199,31 @@ function lensInputs(answers: Record<string, Answer>, fund: Address) {
       return { token, ...meta(token), ...balance(token), reserved: get(`${fund}:reserved:${token}`), paid, received };
     }),
     deals: deals.map((deal) => ({
-      deal, projectToken: attempt(`${deal}:projectToken:`, ZERO), fundEscrowed: attempt(`${deal}:fundEscrowed:`, 0n),
-      escrowFailed: answers[`${deal}:fundEscrowed:`] instanceof Error, fundPart: attempt(`${deal}:fundPart:`, 0n),
+      deal,
+      projectToken: attempt(`${deal}:projectToken:`, ZERO),
+      fundEscrowed: attempt(`${deal}:fundEscrowed:`, 0n),
+      escrowFailed: answers[`${deal}:fundEscrowed:`] instanceof Error,
+      fundPart: attempt(`${deal}:fundPart:`, 0n),
     })),
   };
 }
 
 /** What `FundLens.pools` makes of the world: the pairs found, reserves oriented, failed lookups left out. */
 function lensPools(answers: Record<string, Answer>, tokens: readonly Address[], quotes: readonly Address[]) {
-  return tokens.flatMap((token) => quotes.flatMap((quote) => {
-    try {
-      const pair = answer(answers, `${c("AmmFactory")}:getPair:${token.toLowerCase()},${quote}`) as Address;
-      if (pair === ZERO) return [];
-      const token0 = answer(answers, `${pair}:token0:`) as Address;
-      const [r0, r1] = answer(answers, `${pair}:getReserves:`) as bigint[];
-      const [reserveToken, reserveQuote] = token0 === quote ? [r1, r0] : [r0, r1];
-      return [{ token, quote, pair, reserveToken, reserveQuote }];
-    } catch {
-      return [];
-    }
-  }));
+  return tokens.flatMap((token) =>
+    quotes.flatMap((quote) => {
+      try {
+        const pair = answer(answers, `${c("AmmFactory")}:getPair:${token.toLowerCase()},${quote}`) as Address;
+        if (pair === ZERO) return [];
+        const token0 = answer(answers, `${pair}:token0:`) as Address;
+        const [r0, r1] = answer(answers, `${pair}:getReserves:`) as bigint[];
+        const [reserveToken, reserveQuote] = token0 === quote ? [r1, r0] : [r0, r1];
+        return [{ token, quote, pair, reserveToken, reserveQuote }];
+      } catch {
+        return [];
+      }
+    }),
+  );
 }
 
 type Multicall = { contracts: Call[]; blockNumber?: bigint; batchSize?: number; allowFailure?: boolean };
@@ -212,10 +269,39 @@ describe("readFundRaw", () => {
   it("decodes holdings, feed rounds, pairs, deals and fee state into the engine's inputs", async () => {
     const r = await readFundRaw(fakeClient(world()).client, FUND);
     expect(r.raw.assets).toEqual([
-      { token: USDC, balance: 7_000_000n, reserved: 0n, decimals: 6, feedDecimals: 8, answer: 100_000_000n, updatedAt: 995n, heartbeat: 86_400n },
-      { token: DAI, balance: 3n * 10n ** 18n, reserved: 2n, decimals: 18, feedDecimals: 8, answer: 99_990_000n, updatedAt: 996n, heartbeat: 86_400n },
+      {
+        token: USDC,
+        balance: 7_000_000n,
+        reserved: 0n,
+        decimals: 6,
+        feedDecimals: 8,
+        answer: 100_000_000n,
+        updatedAt: 995n,
+        heartbeat: 86_400n,
+      },
+      {
+        token: DAI,
+        balance: 3n * 10n ** 18n,
+        reserved: 2n,
+        decimals: 18,
+        feedDecimals: 8,
+        answer: 99_990_000n,
+        updatedAt: 996n,
+        heartbeat: 86_400n,
+      },
     ]);
-    expect(r.raw.pairs).toEqual([{ pair: PAIR, token0: DAI, token1: USDC, lpBalance: 10n, reserved: 0n, lpSupply: 100n, reserve0: 5n * 10n ** 18n, reserve1: 5_000_000n }]);
+    expect(r.raw.pairs).toEqual([
+      {
+        pair: PAIR,
+        token0: DAI,
+        token1: USDC,
+        lpBalance: 10n,
+        reserved: 0n,
+        lpSupply: 100n,
+        reserve0: 5n * 10n ** 18n,
+        reserve1: 5_000_000n,
+      },
+    ]);
     expect(r.raw.primaries).toEqual([{ token: PROJECT, balance: 40n, reserved: 0n, paid: 100n, received: 40n }]);
     expect(r.raw.deals).toEqual([{ deal: DEAL, projectToken: PROJECT, fundEscrowed: 250n, fundPart: 10n ** 18n }]);
     expect([r.raw.entryBps, r.raw.exitBps, r.raw.maxSlippageBps, r.raw.minCashBps]).toEqual([50n, 75n, 100n, 300n]);
@@ -230,23 +316,44 @@ describe("readFundRaw", () => {
     expect(r.asset).toMatchObject({ address: USDC, symbol: "USDC", name: "USD Coin", decimals: 6, feed: FEED_USDC });
     expect(r.guidelines.get(DAI)).toEqual({ allowed: true, maxWeightBps: 6_000, heartbeat: 86_400 });
     expect([r.maxLpBps, r.mechanism, r.decimals]).toEqual([4_000, 1, 12]);
-    expect(r.caps).toEqual({ management: 500n, performance: 3_000n, hurdle: 2_000n, entryExit: 200n, slippage: 1_000n });
+    expect(r.caps).toEqual({
+      management: 500n,
+      performance: 3_000n,
+      hurdle: 2_000n,
+      entryExit: 200n,
+      slippage: 1_000n,
+    });
     expect(r.units.eth).toEqual({ answer: 3_000n * 10n ** 8n, feedDecimals: 8, decimals: 18 });
     expect(r.units.btc).toBeUndefined(); // its feed failed: no BTC unit, the fund still reads
   });
 
   it("finds the pools of the fund's tokens, reserves oriented token/quote, and skips failed lookups", async () => {
     const r = await readFundRaw(fakeClient(world()).client, FUND);
-    expect(r.pools).toEqual([{ pool: POOL, token: "investor", quote: USDC, reserveToken: 1_000n * 10n ** 12n, reserveQuote: 1_004n * 10n ** 6n }]);
+    expect(r.pools).toEqual([
+      {
+        pool: POOL,
+        token: "investor",
+        quote: USDC,
+        reserveToken: 1_000n * 10n ** 12n,
+        reserveQuote: 1_004n * 10n ** 6n,
+      },
+    ]);
   });
 
   it("says there is no such fund when the registry does not list it", async () => {
     const unknown = addr(99);
-    await expect(readFundRaw(fakeClient(world({ [`${c("FundFactory")}:indexOf:${unknown}`]: 0n })).client, unknown)).rejects.toBeInstanceOf(NoSuchFund);
+    await expect(
+      readFundRaw(fakeClient(world({ [`${c("FundFactory")}:indexOf:${unknown}`]: 0n })).client, unknown),
+    ).rejects.toBeInstanceOf(NoSuchFund);
   });
 
   it("reads a balance that reverts as 0 and marks it, as the fund does, rather than hiding the fund", async () => {
-    const { client } = fakeClient(world({ [`${DAI}:balanceOf:${FUND}`]: new Error("balance reverted"), [`${PROJECT}:balanceOf:${FUND}`]: new Error("paused") }));
+    const { client } = fakeClient(
+      world({
+        [`${DAI}:balanceOf:${FUND}`]: new Error("balance reverted"),
+        [`${PROJECT}:balanceOf:${FUND}`]: new Error("paused"),
+      }),
+    );
     const r = await readFundRaw(client, FUND);
     expect(r.raw.assets[1]).toMatchObject({ balance: 0n, balanceFailed: true });
     expect(r.raw.primaries[0]).toMatchObject({ balance: 0n, balanceFailed: true });
@@ -255,12 +362,20 @@ describe("readFundRaw", () => {
   it("reads a deal that cannot say its part as giving none, and one that cannot say its escrow as failed", async () => {
     const r = await readFundRaw(fakeClient(world({ [`${DEAL}:fundPart:`]: new Error("old deal") })).client, FUND);
     expect(r.raw.deals[0]).toEqual({ deal: DEAL, projectToken: PROJECT, fundEscrowed: 250n, fundPart: 0n });
-    const s = await readFundRaw(fakeClient(world({ [`${DEAL}:fundEscrowed:`]: new Error("hostile"), [`${DEAL}:projectToken:`]: new Error("hostile") })).client, FUND);
+    const s = await readFundRaw(
+      fakeClient(
+        world({ [`${DEAL}:fundEscrowed:`]: new Error("hostile"), [`${DEAL}:projectToken:`]: new Error("hostile") }),
+      ).client,
+      FUND,
+    );
     expect(s.raw.deals[0]).toMatchObject({ fundEscrowed: 0n, escrowFailed: true, projectToken: ZERO });
   });
 
   it("reads a feed that reverts as stale: no answer, at time 0", async () => {
-    const r = await readFundRaw(fakeClient(world({ [`${FEED_DAI}:latestRoundData:`]: new Error("feed down") })).client, FUND);
+    const r = await readFundRaw(
+      fakeClient(world({ [`${FEED_DAI}:latestRoundData:`]: new Error("feed down") })).client,
+      FUND,
+    );
     expect(r.raw.assets[1]).toMatchObject({ answer: 0n, updatedAt: 0n });
   });
 });

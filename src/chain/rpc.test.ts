@@ -3,14 +3,16 @@ import { rpcUrlsFrom, transportFor } from "./rpc.ts";
 
 describe("rpcUrlsFrom", () => {
   it("takes a chain's own list first, trimmed and without empty entries", () => {
-    const env = { VITE_RPC_URLS_11155111: " https://a.example , https://b.example,", VITE_RPC_URL: "http://127.0.0.1:8545" };
+    const env = {
+      VITE_RPC_URLS_11155111: " https://a.example , https://b.example,",
+      VITE_RPC_URL: "http://127.0.0.1:8545",
+    };
     expect(rpcUrlsFrom(env, 11155111)).toEqual(["https://a.example", "https://b.example"]);
   });
   it("falls back to the shared list, then the single URL, then the default", () => {
-    expect(rpcUrlsFrom({ VITE_RPC_URLS: "https://a.example,https://b.example", VITE_RPC_URL: "https://a.example" }, 1)).toEqual([
-      "https://a.example",
-      "https://b.example",
-    ]);
+    expect(
+      rpcUrlsFrom({ VITE_RPC_URLS: "https://a.example,https://b.example", VITE_RPC_URL: "https://a.example" }, 1),
+    ).toEqual(["https://a.example", "https://b.example"]);
     expect(rpcUrlsFrom({ VITE_RPC_URL: "https://c.example" }, 1)).toEqual(["https://c.example"]);
     expect(rpcUrlsFrom({}, 1, "http://127.0.0.1:8545")).toEqual(["http://127.0.0.1:8545"]);
     expect(rpcUrlsFrom({}, 1)).toEqual([]);

@@ -11,7 +11,12 @@ type Env = Record<string, string | boolean | undefined>;
 export function rpcUrlsFrom(env: Env, chainId: number, fallbackUrl?: string): string[] {
   const listed = (name: string) => {
     const value = env[name];
-    return typeof value === "string" ? value.split(",").map((u) => u.trim()).filter(Boolean) : [];
+    return typeof value === "string"
+      ? value
+          .split(",")
+          .map((u) => u.trim())
+          .filter(Boolean)
+      : [];
   };
   const own = listed(`VITE_RPC_URLS_${chainId}`);
   if (own.length) return own;

@@ -7,12 +7,22 @@ const summary = (i: number, ok = true) => ({ ok, name: `Fund ${i}` }) as unknown
 function fakeLens(n: number, perCall: number) {
   const calls: { from: bigint; count: bigint; blockNumber?: bigint }[] = [];
   const client = {
-    readContract: async ({ functionName, args, blockNumber }: { functionName: string; args?: readonly unknown[]; blockNumber?: bigint }) => {
+    readContract: async ({
+      functionName,
+      args,
+      blockNumber,
+    }: {
+      functionName: string;
+      args?: readonly unknown[];
+      blockNumber?: bigint;
+    }) => {
       if (functionName === "fundCount") return BigInt(n);
       const [, from, count] = args as [string, bigint, bigint];
       calls.push({ from, count, blockNumber });
       const end = Math.min(n, Number(from) + Math.min(Number(count), perCall));
-      return Array.from({ length: Math.max(0, end - Number(from)) }, (_, k) => summary(Number(from) + k, Number(from) + k !== 2));
+      return Array.from({ length: Math.max(0, end - Number(from)) }, (_, k) =>
+        summary(Number(from) + k, Number(from) + k !== 2),
+      );
     },
   };
   return { client: client as never, calls };

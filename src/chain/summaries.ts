@@ -26,7 +26,12 @@ export async function restOfSummaries(
 ): Promise<LensSummary[]> {
   const all = [...first];
   while (BigInt(all.length) < count) {
-    const page = await client.readContract({ ...lens, functionName: "summaries", args: [factory.address, BigInt(all.length), SUMMARY_PAGE], blockNumber });
+    const page = await client.readContract({
+      ...lens,
+      functionName: "summaries",
+      args: [factory.address, BigInt(all.length), SUMMARY_PAGE],
+      blockNumber,
+    });
     if (page.length === 0) throw new Error("The fund lens read no fund: the node allows calls too little gas.");
     all.push(...page);
   }
@@ -34,7 +39,10 @@ export async function restOfSummaries(
 }
 
 /** Every summary of the registry at `blockNumber`. */
-export async function readSummaries(client: Pick<PublicClient, "readContract">, blockNumber: bigint): Promise<LensSummary[]> {
+export async function readSummaries(
+  client: Pick<PublicClient, "readContract">,
+  blockNumber: bigint,
+): Promise<LensSummary[]> {
   const count = await client.readContract({ ...fundCountRead, blockNumber });
   return restOfSummaries(client, [], count, blockNumber);
 }

@@ -11,6 +11,10 @@ function innermost(error: unknown): unknown {
 
 export function switchFailure(error: unknown, chain: Pick<Chain, "id" | "name">, rpcUrl: string): string {
   const declined = (innermost(error) as { code?: unknown })?.code === 4001;
-  const byHand = (add: string) => `${add} the network to it by hand (network name ${chain.name}, RPC URL ${rpcUrl}, chain ID ${chain.id}, currency ETH), then switch to it.`;
-  return declined ? `You declined in your wallet. To use ${chain.name}, switch again, or ${byHand("add")}` : `Your wallet did not switch to ${chain.name}. ${byHand("Add")}`;
+  const byHand = (add: string) =>
+    `${add} the network to it by hand (network name ${chain.name}, RPC URL ${rpcUrl}, chain ID ${chain.id}, ` +
+    `currency ETH), then switch to it.`;
+  return declined
+    ? `You declined in your wallet. To use ${chain.name}, switch again, or ${byHand("add")}`
+    : `Your wallet did not switch to ${chain.name}. ${byHand("Add")}`;
 }

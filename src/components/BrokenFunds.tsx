@@ -10,12 +10,17 @@ export function BrokenFunds({ funds }: { funds: readonly { address: Address }[] 
   return (
     <div role="status" data-testid="broken-funds" className="rounded-lg border border-line bg-surface p-3 text-sm">
       <p className="font-medium">
-        {funds.length === 1 ? "One fund could not be read" : `${funds.length} funds could not be read`}: its price feed or a
-        token it depends on fails, so it is left out here. Every other fund is shown.
+        {funds.length === 1 ? "One fund could not be read" : `${funds.length} funds could not be read`}: its price feed
+        or a token it depends on fails, so it is left out here. Every other fund is shown.
       </p>
       <ul className="mt-1 space-y-0.5">
         {funds.map((f) => (
-          <li key={f.address} data-testid="broken-fund" data-address={f.address} className="break-all font-mono text-xs text-subtle">
+          <li
+            key={f.address}
+            data-testid="broken-fund"
+            data-address={f.address}
+            className="break-all font-mono text-xs text-subtle"
+          >
             {f.address} — unreadable
           </li>
         ))}

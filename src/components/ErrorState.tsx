@@ -12,7 +12,11 @@ export function ErrorState({ title, detail, onRetry }: Props) {
       <button
         type="button"
         onClick={onRetry}
-        className="mt-4 rounded-lg bg-brand px-4 py-2 text-sm font-medium text-brand-fg hover:opacity-90 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand"
+        className={
+          "mt-4 rounded-lg bg-brand px-4 py-2 text-sm " +
+          "font-medium text-brand-fg hover:opacity-90 focus-visible:outline-2 focus-visible:outline-offset-2 " +
+          "focus-visible:outline-brand"
+        }
       >
         Retry
       </button>

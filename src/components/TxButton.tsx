@@ -14,14 +14,19 @@ interface Props {
   variant?: "primary" | "secondary";
 }
 
-const PROGRESS = { simulating: "Checking on the chain…", signing: "Confirm in your wallet…", pending: "Waiting for the block…" } as const;
+const PROGRESS = {
+  simulating: "Checking on the chain…",
+  signing: "Confirm in your wallet…",
+  pending: "Waiting for the block…",
+} as const;
 
 export function TxButton({ label, plan, connectLabel, testId, variant = "primary" }: Props) {
   const { isConnected } = useAccount();
   const openConnect = useOpenConnectModal();
   const { state, run } = useTransaction();
   const busy = state.status === "simulating" || state.status === "signing" || state.status === "pending";
-  const look = variant === "primary" ? "bg-brand text-brand-fg hover:opacity-90" : "border border-line bg-surface hover:bg-muted";
+  const look =
+    variant === "primary" ? "bg-brand text-brand-fg hover:opacity-90" : "border border-line bg-surface hover:bg-muted";
   return (
     <div className="space-y-1">
       <button
@@ -30,12 +35,24 @@ export function TxButton({ label, plan, connectLabel, testId, variant = "primary
         disabled={busy || (!isConnected && !openConnect)}
         aria-busy={busy}
         onClick={() => (isConnected ? void run(plan()) : openConnect?.())}
-        className={`min-h-9 rounded-lg px-4 py-2 text-sm font-medium disabled:cursor-not-allowed disabled:opacity-60 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand ${look}`}
+        className={
+          `min-h-9 rounded-lg px-4 py-2 text-sm font-medium disabled:cursor-not-allowed ` +
+          `disabled:opacity-60 focus-visible:outline-2 focus-visible:outline-offset-2 ` +
+          `focus-visible:outline-brand ${look}`
+        }
       >
         {isConnected ? label : connectLabel}
       </button>
-      {busy && <p role="status" className="text-xs text-subtle">{PROGRESS[state.status as keyof typeof PROGRESS]}</p>}
-      {state.status === "failed" && state.error && <p role="alert" className="max-w-prose text-xs text-danger">{state.error.message}</p>}
+      {busy && (
+        <p role="status" className="text-xs text-subtle">
+          {PROGRESS[state.status as keyof typeof PROGRESS]}
+        </p>
+      )}
+      {state.status === "failed" && state.error && (
+        <p role="alert" className="max-w-prose text-xs text-danger">
+          {state.error.message}
+        </p>
+      )}
     </div>
   );
 }

@@ -5,7 +5,13 @@ const CHECKSUMMED = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8";
 
 describe("readAddress", () => {
   it("reads every spelling of a valid address as its checksummed form", () => {
-    for (const text of [CHECKSUMMED, CHECKSUMMED.toLowerCase(), `0x${CHECKSUMMED.slice(2).toUpperCase()}`, `0X${CHECKSUMMED.slice(2).toUpperCase()}`, ` ${CHECKSUMMED} `]) {
+    for (const text of [
+      CHECKSUMMED,
+      CHECKSUMMED.toLowerCase(),
+      `0x${CHECKSUMMED.slice(2).toUpperCase()}`,
+      `0X${CHECKSUMMED.slice(2).toUpperCase()}`,
+      ` ${CHECKSUMMED} `,
+    ]) {
       expect(readAddress(text), text).toEqual({ ok: true, address: CHECKSUMMED });
     }
   });
@@ -15,7 +21,13 @@ describe("readAddress", () => {
   });
 
   it("refuses what is not an address", () => {
-    for (const text of ["", "0x1234", "70997970C51812dc3A010C7d01b50e0d17dc79C8", `${CHECKSUMMED}00`, "0x70997970C51812dc3A010C7d01b50e0d17dc79CG"]) {
+    for (const text of [
+      "",
+      "0x1234",
+      "70997970C51812dc3A010C7d01b50e0d17dc79C8",
+      `${CHECKSUMMED}00`,
+      "0x70997970C51812dc3A010C7d01b50e0d17dc79CG",
+    ]) {
       expect(readAddress(text), text).toEqual({ ok: false, reason: "invalid" });
     }
   });

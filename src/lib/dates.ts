@@ -3,7 +3,12 @@
 
 const day = { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" } as const;
 const date = new Intl.DateTimeFormat("en-GB", day);
-const dateTime = new Intl.DateTimeFormat("en-GB", { ...day, hour: "2-digit", minute: "2-digit", timeZoneName: "short" });
+const dateTime = new Intl.DateTimeFormat("en-GB", {
+  ...day,
+  hour: "2-digit",
+  minute: "2-digit",
+  timeZoneName: "short",
+});
 
 /** "24 Nov 2026, 05:00 UTC", from unix seconds. */
 export const formatDateTime = (unixSeconds: bigint) => dateTime.format(new Date(Number(unixSeconds) * 1000));

@@ -6,7 +6,12 @@ import { useSearchParams } from "react-router";
 export const DENOMINATIONS = ["asset", "usd", "eth", "btc"] as const;
 export type Denomination = (typeof DENOMINATIONS)[number];
 
-export const DENOMINATION_LABEL: Record<Denomination, string> = { asset: "Fund asset", usd: "USD", eth: "ETH", btc: "BTC" };
+export const DENOMINATION_LABEL: Record<Denomination, string> = {
+  asset: "Fund asset",
+  usd: "USD",
+  eth: "ETH",
+  btc: "BTC",
+};
 
 export function parseDenomination(value: string | null): Denomination {
   return (DENOMINATIONS as readonly string[]).includes(value ?? "") ? (value as Denomination) : "asset";

@@ -5,7 +5,13 @@
 const ZEROS = [0x0660, 0x06f0, 0xff10]; // Arabic-Indic ٠, Extended Arabic-Indic ۰, full-width ０
 const OTHER_DIGITS = /[\u0660-\u0669\u06f0-\u06f9\uff10-\uff19]/g;
 // The Arabic decimal and thousands separators, and the full-width ones.
-const SEPARATORS: Record<string, string> = { "\u066b": ".", "\u066c": ",", "\uff0e": ".", "\uff0c": ",", "\u060c": "," };
+const SEPARATORS: Record<string, string> = {
+  "\u066b": ".",
+  "\u066c": ",",
+  "\uff0e": ".",
+  "\uff0c": ",",
+  "\u060c": ",",
+};
 
 /** `text` with every Arabic-Indic, Extended Arabic-Indic and full-width digit (and their separators) as ASCII. */
 export function asciiDigits(text: string): string {

@@ -1,6 +1,11 @@
 // Spans of chain time (seconds) in words: the app's one duration format.
 
-const UNITS = [["d", 86_400n], ["h", 3_600n], ["min", 60n], ["s", 1n]] as const;
+const UNITS = [
+  ["d", 86_400n],
+  ["h", 3_600n],
+  ["min", 60n],
+  ["s", 1n],
+] as const;
 
 /**
  * "31 d 4 h": the `parts` largest units from the first that is not zero, rounded down, zeros left

@@ -39,11 +39,14 @@ describe("percentages", () => {
   });
 
   it("keeps every digit of an exact ratio, never through a float", () => {
-    expect(fractionPercent(25n * 10n ** 14n, 18, { ...en, minimumFractionDigits: 0, maximumFractionDigits: 6 })).toBe("0.25%");
+    expect(fractionPercent(25n * 10n ** 14n, 18, { ...en, minimumFractionDigits: 0, maximumFractionDigits: 6 })).toBe(
+      "0.25%",
+    );
     const tiny = { ...en, minimumFractionDigits: 0, maximumFractionDigits: 6, maximumSignificantDigits: 4 };
     expect(fractionPercent(123_456_789n * 10n ** 6n, 18, tiny)).toBe("0.012345%");
-    expect(fractionPercent(10n ** 18n + 1n, 18, { ...en, maximumFractionDigits: 20, minimumFractionDigits: 0 }))
-      .toBe("100.0000000000000001%");
+    expect(fractionPercent(10n ** 18n + 1n, 18, { ...en, maximumFractionDigits: 20, minimumFractionDigits: 0 })).toBe(
+      "100.0000000000000001%",
+    );
   });
 
   it("follows the locale", () => {

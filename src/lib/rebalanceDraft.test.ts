@@ -19,7 +19,8 @@ describe("rebalance draft", () => {
   it("refuses text that is not a draft", () => {
     expect(decodeDraft("not base64 !!")).toBeNull();
     expect(decodeDraft(encodeDraft({ ...draft, fund: "0x1234" as never }))).toBeNull();
-    const withAmount = (amountIn: string) => encodeDraft({ ...draft, swaps: [{ ...draft.swaps[0], amountIn: amountIn as never }] });
+    const withAmount = (amountIn: string) =>
+      encodeDraft({ ...draft, swaps: [{ ...draft.swaps[0], amountIn: amountIn as never }] });
     expect(decodeDraft(withAmount("123"))).not.toBeNull();
     expect(decodeDraft(withAmount("-1"))).toBeNull();
     expect(decodeDraft(withAmount("1.5"))).toBeNull();

@@ -2,7 +2,9 @@
 // URL (`?tab=governance&draft=…`), so the two features share a format, not code.
 import { getAddress, isAddress, type Address } from "viem";
 
-/** One swap the fund's manager (for governed funds, its timelock) makes: `Fund.swap(pair, tokenIn, amountIn, minOut)`. */
+/**
+ * One swap the fund's manager (for governed funds, its timelock) makes: `Fund.swap(pair, tokenIn, amountIn, minOut)`.
+ */
 export interface SwapAction {
   pair: Address;
   tokenIn: Address;
@@ -35,7 +37,8 @@ export function decodeDraft(text: string): RebalanceDraft | null {
     const raw: unknown = JSON.parse(new TextDecoder().decode(Uint8Array.from(bin, (c) => c.charCodeAt(0))));
     if (!raw || typeof raw !== "object") return null;
     const { fund, swaps, description } = raw as Record<string, unknown>;
-    if (typeof fund !== "string" || !isAddress(fund) || !Array.isArray(swaps) || typeof description !== "string") return null;
+    if (typeof fund !== "string" || !isAddress(fund) || !Array.isArray(swaps) || typeof description !== "string")
+      return null;
     const parsed: SwapAction[] = [];
     for (const s of swaps as Record<string, unknown>[]) {
       const { pair, tokenIn, tokenOut, amountIn, minOut } = s ?? {};

@@ -17,7 +17,10 @@ describe("toasts", () => {
     showToast({ kind: "success", title: "Redeem", body: "Confirmed." });
     const id = showToast({ kind: "pending", title: "Deposit 10 USDC" });
     showToast({ kind: "error", title: "Deposit 10 USDC", body: "failed" }, id);
-    expect(getToasts().map((t) => [t.kind, t.title])).toEqual([["success", "Redeem"], ["error", "Deposit 10 USDC"]]);
+    expect(getToasts().map((t) => [t.kind, t.title])).toEqual([
+      ["success", "Redeem"],
+      ["error", "Deposit 10 USDC"],
+    ]);
   });
 
   it("an update that changes a toast's kind replaces the older toast of that kind", () => {

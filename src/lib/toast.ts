@@ -51,7 +51,11 @@ export function showToast(toast: Omit<Toast, "id">, id?: number): number {
   const others = toasts.filter((x) => x.id === t.id || x.kind !== t.kind);
   toasts = others.some((x) => x.id === t.id) ? others.map((x) => (x.id === t.id ? t : x)) : [...others, t];
   clearTimeout(timers.get(t.id));
-  if (t.kind === "success") timers.set(t.id, setTimeout(() => dismissToast(t.id), SUCCESS_MS));
+  if (t.kind === "success")
+    timers.set(
+      t.id,
+      setTimeout(() => dismissToast(t.id), SUCCESS_MS),
+    );
   emit();
   return t.id;
 }

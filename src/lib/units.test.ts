@@ -47,7 +47,10 @@ describe("parseAmount", () => {
     expect(ok("1.234")).toBe(1_234_000n);
     expect(ok("1,234", 6, ",")).toBe(1_234_000n);
     expect(ok("0,123")).toBe(123_000n);
-    expect(parseAmount("1,234", 6, ".")).toEqual({ ok: false, error: { kind: "ambiguous", asGroup: "1234", asDecimal: "1.234" } });
+    expect(parseAmount("1,234", 6, ".")).toEqual({
+      ok: false,
+      error: { kind: "ambiguous", asGroup: "1234", asDecimal: "1.234" },
+    });
     expect(err("1.234", 6, ",")).toBe("ambiguous");
   });
   it("names what is wrong with bad input", () => {
@@ -79,6 +82,8 @@ describe("parseAmount", () => {
   });
   it("has a message for every error", () => {
     expect(amountInputMessage({ kind: "decimals", decimals: 6 }, "USDC")).toBe("USDC has at most 6 decimals.");
-    expect(amountInputMessage({ kind: "ambiguous", asGroup: "1234", asDecimal: "1.234" }, "USDC")).toContain("1234 or 1.234");
+    expect(amountInputMessage({ kind: "ambiguous", asGroup: "1234", asDecimal: "1.234" }, "USDC")).toContain(
+      "1234 or 1.234",
+    );
   });
 });

@@ -59,7 +59,12 @@ export function parseAmount(text: string, decimals: number, localeDecimal: "." |
     const groups = int.split(/[.,]/);
     if (groups.length > 1) {
       const sep = lastIsGroup ? last[0] : int.match(/[.,]/)![0];
-      if (int.includes(sep === "." ? "," : ".") || groups[0].length === 0 || groups[0].length > 3 || groups.slice(1).some((g) => g.length !== 3)) {
+      if (
+        int.includes(sep === "." ? "," : ".") ||
+        groups[0].length === 0 ||
+        groups[0].length > 3 ||
+        groups.slice(1).some((g) => g.length !== 3)
+      ) {
         return fail({ kind: "grouping" });
       }
       int = groups.join("");
@@ -77,13 +82,21 @@ export function parseAmount(text: string, decimals: number, localeDecimal: "." |
 /** What a parse error means, in words for the field that caused it. */
 export function amountInputMessage(e: AmountInputError, symbol: string): string {
   switch (e.kind) {
-    case "empty": return "Enter an amount.";
-    case "negative": return "The amount can't be negative.";
-    case "exponent": return "Write the amount out in digits; exponents like 1e18 are not accepted.";
-    case "invalid": return "Use digits and one decimal separator only.";
-    case "grouping": return "The thousands separators are misplaced: group digits by three, or leave them out.";
-    case "ambiguous": return `Is that ${e.asGroup} or ${e.asDecimal}? Type it without the thousands separator.`;
-    case "decimals": return e.decimals === 0 ? `${symbol} has no decimals.` : `${symbol} has at most ${e.decimals} decimals.`;
-    case "too-large": return "That number is far too large.";
+    case "empty":
+      return "Enter an amount.";
+    case "negative":
+      return "The amount can't be negative.";
+    case "exponent":
+      return "Write the amount out in digits; exponents like 1e18 are not accepted.";
+    case "invalid":
+      return "Use digits and one decimal separator only.";
+    case "grouping":
+      return "The thousands separators are misplaced: group digits by three, or leave them out.";
+    case "ambiguous":
+      return `Is that ${e.asGroup} or ${e.asDecimal}? Type it without the thousands separator.`;
+    case "decimals":
+      return e.decimals === 0 ? `${symbol} has no decimals.` : `${symbol} has at most ${e.decimals} decimals.`;
+    case "too-large":
+      return "That number is far too large.";
   }
 }

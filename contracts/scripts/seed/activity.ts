@@ -7,7 +7,7 @@ import { arbitrage } from "./amm.ts";
 
 const TICKET: Record<string, [string, string]> = { USDC: ["5000", "250000"], WETH: ["2", "80"], WBTC: ["0.1", "4"] };
 
-export async function deposit(ctx: Ctx, f: SeededFund, who: any, amount: bigint) {
+export async function deposit(_ctx: Ctx, f: SeededFund, who: any, amount: bigint) {
   await f.asset.write.mint([who.account.address, amount]);
   await f.asset.write.approve([f.fund.address, amount], { account: who.account });
   const min = ((await f.fund.read.previewDeposit([amount])) * 995n) / 1000n; // 0.5 % slippage guard
@@ -50,7 +50,13 @@ export async function holdingValues(f: SeededFund) {
  * splits a large order into slices of at most 0.5 % of the pool, letting arbitrage bring the
  * pool back to the feeds' price between slices, so price impact stays small.
  */
-export async function rebalance(ctx: Ctx, f: SeededFund, targets: Record<string, bigint>, pairs: Record<string, any>, symbols: Record<Address, string>) {
+export async function rebalance(
+  ctx: Ctx,
+  f: SeededFund,
+  targets: Record<string, bigint>,
+  pairs: Record<string, any>,
+  symbols: Record<Address, string>,
+) {
   for (const [symbol, bps] of Object.entries(targets)) {
     for (let slice = 0; slice < 12; slice++) {
       if (!(await rebalanceSlice(ctx, f, ctx.tokens[symbol], bps, pairs[symbol], symbols))) break;
@@ -59,7 +65,14 @@ export async function rebalance(ctx: Ctx, f: SeededFund, targets: Record<string,
 }
 
 /** One slice of a rebalance; false when the holding is within 0.5 % of GAV of its target. */
-async function rebalanceSlice(ctx: Ctx, f: SeededFund, token: any, bps: bigint, pair: any, symbols: Record<Address, string>) {
+async function rebalanceSlice(
+  ctx: Ctx,
+  f: SeededFund,
+  token: any,
+  bps: bigint,
+  pair: any,
+  symbols: Record<Address, string>,
+) {
   await arbitrage(ctx, pair, symbols);
   const { byToken, gav } = await holdingValues(f);
   const current = byToken.get(token.address.toLowerCase()) ?? 0n;
@@ -83,7 +96,14 @@ async function rebalanceSlice(ctx: Ctx, f: SeededFund, token: any, bps: bigint, 
 }
 
 /** Puts `bps` of GAV into an LP position of `pair`, half from each side (the fund must hold both). */
-export async function provideLiquidity(ctx: Ctx, f: SeededFund, pair: any, other: any, bps: bigint, symbols: Record<Address, string>) {
+export async function provideLiquidity(
+  ctx: Ctx,
+  f: SeededFund,
+  pair: any,
+  other: any,
+  bps: bigint,
+  symbols: Record<Address, string>,
+) {
   await arbitrage(ctx, pair, symbols);
   const { byToken, gav } = await holdingValues(f);
   const half = (gav * bps) / 20_000n;

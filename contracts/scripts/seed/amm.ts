@@ -10,15 +10,29 @@ export async function createPool(ctx: Ctx, a: any, b: any, amountA: bigint, amou
   return pair;
 }
 
-export async function addLiquidity(ctx: Ctx, pair: any, a: any, b: any, amountA: bigint, amountB: bigint, from = ctx.deployer) {
-  for (const [t, amt] of [[a, amountA], [b, amountB]] as const) {
+export async function addLiquidity(
+  ctx: Ctx,
+  pair: any,
+  a: any,
+  b: any,
+  amountA: bigint,
+  amountB: bigint,
+  from = ctx.deployer,
+) {
+  for (const [t, amt] of [
+    [a, amountA],
+    [b, amountB],
+  ] as const) {
     if (from === ctx.deployer && (await isMintable(ctx, t))) await t.write.mint([from.account.address, amt]);
     await t.write.approve([pair.address, amt], { account: from.account });
   }
   const aIs0 = getAddress(await pair.read.token0()) === getAddress(a.address);
-  await pair.write.addLiquidity(aIs0 ? [amountA, amountB, 0n, from.account.address] : [amountB, amountA, 0n, from.account.address], {
-    account: from.account,
-  });
+  await pair.write.addLiquidity(
+    aIs0 ? [amountA, amountB, 0n, from.account.address] : [amountB, amountA, 0n, from.account.address],
+    {
+      account: from.account,
+    },
+  );
 }
 
 async function isMintable(ctx: Ctx, token: any) {

@@ -17,7 +17,8 @@ export async function createContext() {
 
   const [deployer, alice, bob, carol, dave, erin, institution, algoKeeper, projectTeam, founder] = wallets;
   const contributors = wallets.slice(10, 14);
-  const at = <N extends string>(name: N, address: Address) => viem.getContractAt(name as never, address) as never as Promise<any>;
+  const at = <N extends string>(name: N, address: Address) =>
+    viem.getContractAt(name as never, address) as never as Promise<any>;
 
   const tokens: Record<string, any> = {};
   const feeds: Record<string, any> = {};
@@ -37,10 +38,28 @@ export async function createContext() {
   }
 
   return {
-    viem, networkHelpers, publicClient, chainId, deployment, addr, at,
-    deployer, alice, bob, carol, dave, erin, institution, algoKeeper, projectTeam, founder, contributors,
+    viem,
+    networkHelpers,
+    publicClient,
+    chainId,
+    deployment,
+    addr,
+    at,
+    deployer,
+    alice,
+    bob,
+    carol,
+    dave,
+    erin,
+    institution,
+    algoKeeper,
+    projectTeam,
+    founder,
+    contributors,
     investors: [alice, bob, carol, dave, erin],
-    tokens, feeds, aggregatorOf,
+    tokens,
+    feeds,
+    aggregatorOf,
     factory: await at("FundFactory", addr("FundFactory")),
     lens: await at("FundLens", addr("FundLens")),
     amm: await at("AmmFactory", addr("AmmFactory")),

@@ -6,13 +6,24 @@ import type { SeededFund } from "./funds.ts";
 import type { Schedule } from "./schedule.ts";
 
 export type Stage = "pending" | "active" | "defeated" | "succeeded" | "queued" | "executed";
-export interface Action { target: Address; abi: Abi; functionName: string; args: unknown[] }
+export interface Action {
+  target: Address;
+  abi: Abi;
+  functionName: string;
+  args: unknown[];
+}
 export const Vote = { Against: 0, For: 1, Abstain: 2 } as const;
 
 const HOUR = 3_600n;
 
 export function scheduleProposal(
-  ctx: Ctx, s: Schedule, f: SeededFund, t0: bigint, actions: Action[], description: string, stop: Stage,
+  ctx: Ctx,
+  s: Schedule,
+  f: SeededFund,
+  t0: bigint,
+  actions: Action[],
+  description: string,
+  stop: Stage,
   beforeExecute?: () => Promise<unknown>,
 ) {
   const targets = actions.map((a) => a.target);
@@ -22,13 +33,18 @@ export function scheduleProposal(
   const founder = { account: ctx.founder.account };
   const alice = { account: ctx.alice.account };
 
-  s.at(t0, `propose: ${description.split("\n")[0]}`, () => f.governor.write.propose([targets, values, calldatas, description], founder));
+  s.at(t0, `propose: ${description.split("\n")[0]}`, () =>
+    f.governor.write.propose([targets, values, calldatas, description], founder),
+  );
   if (stop === "pending") return;
   const votingOpen = t0 + DAY + HOUR;
   const against = stop === "defeated";
   s.at(votingOpen, "vote (founder)", async () => {
     const id = await f.governor.read.hashProposal([targets, values, calldatas, descriptionHash]);
-    await f.governor.write.castVoteWithReason([id, against ? Vote.Against : Vote.For, against ? "Too early for this." : "Agreed."], founder);
+    await f.governor.write.castVoteWithReason(
+      [id, against ? Vote.Against : Vote.For, against ? "Too early for this." : "Agreed."],
+      founder,
+    );
   });
   s.at(votingOpen + 2n * HOUR, "vote (alice)", async () => {
     const id = await f.governor.read.hashProposal([targets, values, calldatas, descriptionHash]);
@@ -39,7 +55,9 @@ export function scheduleProposal(
   s.at(votingClosed, "queue", () => f.governor.write.queue([targets, values, calldatas, descriptionHash], founder));
   if (stop === "queued") return;
   if (beforeExecute) s.at(votingClosed + 2n * DAY + HOUR - 600n, "before execute", beforeExecute);
-  s.at(votingClosed + 2n * DAY + HOUR, "execute", () => f.governor.write.execute([targets, values, calldatas, descriptionHash], founder));
+  s.at(votingClosed + 2n * DAY + HOUR, "execute", () =>
+    f.governor.write.execute([targets, values, calldatas, descriptionHash], founder),
+  );
 }
 
 /** The time an executed proposal proposed at `t0` takes effect. */

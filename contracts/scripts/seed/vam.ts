@@ -23,19 +23,70 @@ export interface DealPlan {
 }
 
 export const DEALS: DealPlan[] = [
-  { key: "expired", project: ["Nova Protocol", "NOVA"], above: () => false, window: 120n * DAY, duration: 30n * DAY, startDay: 10, startWithin: 30n * DAY },
-  { key: "exercised", project: ["Helix Finance", "HLX"], above: (d) => d >= 40 && d <= 80, window: 200n * DAY, duration: 30n * DAY, startDay: 10, startWithin: 30n * DAY },
-  { key: "exercisable", project: ["Orbit Lending", "ORB"], above: (d) => d >= 334, window: 400n * DAY, duration: 31n * DAY, startDay: 10, startWithin: 30n * DAY },
-  { key: "active", project: ["Lumen DEX", "LUM"], above: (d) => d >= 250 && d <= 262, window: 420n * DAY, duration: 45n * DAY, startDay: 10, startWithin: 30n * DAY },
+  {
+    key: "expired",
+    project: ["Nova Protocol", "NOVA"],
+    above: () => false,
+    window: 120n * DAY,
+    duration: 30n * DAY,
+    startDay: 10,
+    startWithin: 30n * DAY,
+  },
+  {
+    key: "exercised",
+    project: ["Helix Finance", "HLX"],
+    above: (d) => d >= 40 && d <= 80,
+    window: 200n * DAY,
+    duration: 30n * DAY,
+    startDay: 10,
+    startWithin: 30n * DAY,
+  },
+  {
+    key: "exercisable",
+    project: ["Orbit Lending", "ORB"],
+    above: (d) => d >= 334,
+    window: 400n * DAY,
+    duration: 31n * DAY,
+    startDay: 10,
+    startWithin: 30n * DAY,
+  },
+  {
+    key: "active",
+    project: ["Lumen DEX", "LUM"],
+    above: (d) => d >= 250 && d <= 262,
+    window: 420n * DAY,
+    duration: 45n * DAY,
+    startDay: 10,
+    startWithin: 30n * DAY,
+  },
   // Its approval was voted down; the project never took its escrow back.
-  { key: "lapsed", project: ["Quasar Yield", "QSR"], above: () => false, window: 180n * DAY, duration: 30n * DAY, startDay: 200, startWithin: 14n * DAY },
-  { key: "pending", project: ["Tidal Bridge", "TDL"], above: () => false, window: 365n * DAY, duration: 60n * DAY, startDay: 360, startWithin: 30n * DAY },
+  {
+    key: "lapsed",
+    project: ["Quasar Yield", "QSR"],
+    above: () => false,
+    window: 180n * DAY,
+    duration: 30n * DAY,
+    startDay: 200,
+    startWithin: 14n * DAY,
+  },
+  {
+    key: "pending",
+    project: ["Tidal Bridge", "TDL"],
+    above: () => false,
+    window: 365n * DAY,
+    duration: 60n * DAY,
+    startDay: 360,
+    startWithin: 30n * DAY,
+  },
 ];
 
 export async function createDeal(ctx: Ctx, fund: SeededFund, plan: DealPlan) {
   const token = await ctx.viem.deployContract("MockERC20", [plan.project[0], plan.project[1], 18]);
   const oracle = await ctx.viem.deployContract("TvlOracle", [
-    8, `${plan.project[0]} TVL (USD)`, fund.timelock, ctx.deployer.account.address,
+    8,
+    `${plan.project[0]} TVL (USD)`,
+    fund.timelock,
+    ctx.deployer.account.address,
   ]);
   const usdc = (n: string) => parseUnits(n, 6);
   const terms = {
@@ -64,7 +115,15 @@ export async function createDeal(ctx: Ctx, fund: SeededFund, plan: DealPlan) {
 export type SeededDeal = Awaited<ReturnType<typeof createDeal>>;
 
 /** Every other day from `from`, each oracle reports a TVL around the target as its plan says. */
-export function scheduleReports(ctx: Ctx, s: Schedule, deals: SeededDeal[], t0: bigint, from: bigint, tEnd: bigint, rng: Rng) {
+export function scheduleReports(
+  _ctx: Ctx,
+  s: Schedule,
+  deals: SeededDeal[],
+  t0: bigint,
+  from: bigint,
+  tEnd: bigint,
+  rng: Rng,
+) {
   for (let t = from; t <= tEnd; t += REPORT_EVERY) {
     const day = Number((t - t0) / DAY);
     s.at(t + 600n, `TVL reports day ${day}`, async () => {

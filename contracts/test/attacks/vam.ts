@@ -4,8 +4,19 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { decodeErrorResult, encodeFunctionData, parseUnits } from "viem";
 import {
-  AMOUNTS, DAY, HOUR, State, TARGET, FUND_ASSETS,
-  approveByFund, deployDeal, qualify, startAsWallet, terms, vamWorld, type VamEnv,
+  AMOUNTS,
+  DAY,
+  HOUR,
+  State,
+  TARGET,
+  FUND_ASSETS,
+  approveByFund,
+  deployDeal,
+  qualify,
+  startAsWallet,
+  terms,
+  vamWorld,
+  type VamEnv,
 } from "../../testing/vam.js";
 
 const { n1, n2, p1, p2 } = AMOUNTS;
@@ -30,7 +41,11 @@ describe("attack: the project withdraws its escrow just before the fund's approv
     // The project's free option ends at the deadline: escrowing again later cannot revive it.
     await token.write.approve([deal.address, p1 + p2], { account: w.project.account });
     await w.networkHelpers.time.increaseTo((await deal.read.startBy()) + 1n);
-    await w.viem.assertions.revertWithCustomError(deal.write.escrowProject({ account: w.project.account }), deal, "Lapsed");
+    await w.viem.assertions.revertWithCustomError(
+      deal.write.escrowProject({ account: w.project.account }),
+      deal,
+      "Lapsed",
+    );
     await w.viem.assertions.revertWithCustomError(approve(), deal, "Lapsed");
 
     // A deal escrowed in time but approved after its deadline does not start either, and the
@@ -68,72 +83,86 @@ async function pausableDeal(env: VamEnv, pausable: "asset" | "projectToken") {
 describe("attack: a paused token holds the other leg hostage", () => {
   for (const outcome of ["exercised", "expired"] as const) {
     for (const pausable of ["projectToken", "asset"] as const) {
-      it(`${outcome}, ${pausable === "asset" ? "asset" : "project token"} paused: the other party's leg is still claimed in full`, async () => {
-        const env = await vamWorld();
-        const { w, fundWallet } = env;
-        const { deal, paused, start, asset, token, fund } = await pausableDeal(env, pausable);
-        const project = w.project.account.address;
-        await deal.write.claimProjectAssets({ account: w.project.account }); // n1, before anything happens
-        if (outcome === "exercised") {
-          await qualify(env, start, 5, 6n * HOUR);
-          await deal.write.exercise();
-        } else {
-          await w.networkHelpers.time.increaseTo((await deal.read.windowEnd()) + 1n);
-          await deal.write.expire();
-        }
-        await paused.write.pause();
-        const fundClaim = () => deal.write.claimFund({ account: fundWallet.account });
-        const projectClaim = () =>
-          outcome === "exercised"
-            ? deal.write.claimProjectAssets({ account: w.project.account })
-            : deal.write.claimProjectTokens({ account: w.project.account });
-        // Which leg travels in the paused token: exercised, the fund's leg is project tokens and
-        // the project's is the asset; expired, the other way round.
-        const fundLegPaused = (outcome === "exercised") === (pausable === "projectToken");
-        const [blocked, free] = fundLegPaused ? [fundClaim, projectClaim] : [projectClaim, fundClaim];
-        await w.viem.assertions.revertWithCustomError(blocked(), paused, "EnforcedPause");
-        await free();
+      it(
+        `${outcome}, ${pausable === "asset" ? "asset" : "project token"} paused: the other party's leg is ` +
+          `still claimed in full`,
+        async () => {
+          const env = await vamWorld();
+          const { w, fundWallet } = env;
+          const { deal, paused, start, asset, token, fund } = await pausableDeal(env, pausable);
+          const project = w.project.account.address;
+          await deal.write.claimProjectAssets({ account: w.project.account }); // n1, before anything happens
+          if (outcome === "exercised") {
+            await qualify(env, start, 5, 6n * HOUR);
+            await deal.write.exercise();
+          } else {
+            await w.networkHelpers.time.increaseTo((await deal.read.windowEnd()) + 1n);
+            await deal.write.expire();
+          }
+          await paused.write.pause();
+          const fundClaim = () => deal.write.claimFund({ account: fundWallet.account });
+          const projectClaim = () =>
+            outcome === "exercised"
+              ? deal.write.claimProjectAssets({ account: w.project.account })
+              : deal.write.claimProjectTokens({ account: w.project.account });
+          // Which leg travels in the paused token: exercised, the fund's leg is project tokens and
+          // the project's is the asset; expired, the other way round.
+          const fundLegPaused = (outcome === "exercised") === (pausable === "projectToken");
+          const [blocked, free] = fundLegPaused ? [fundClaim, projectClaim] : [projectClaim, fundClaim];
+          await w.viem.assertions.revertWithCustomError(blocked(), paused, "EnforcedPause");
+          await free();
 
-        // The blocked leg stays claimable and arrives once the token runs again: nothing is stuck.
-        await paused.write.unpause();
-        await blocked();
-        const fundGot = outcome === "exercised" ? [0n, p1 + p2] : [n2, p1];
-        const projectGot = outcome === "exercised" ? [n1 + n2, 0n] : [n1, p2];
-        const startingFundAssets = pausable === "asset" ? 0n : FUND_ASSETS - n1 - n2;
-        assert.deepEqual([(await asset.read.balanceOf([fund])) - startingFundAssets, await token.read.balanceOf([fund])], fundGot);
-        assert.deepEqual([await asset.read.balanceOf([project]), await token.read.balanceOf([project])], projectGot);
-        assert.equal(await asset.read.balanceOf([deal.address]), 0n);
-        assert.equal(await token.read.balanceOf([deal.address]), 0n);
-      });
+          // The blocked leg stays claimable and arrives once the token runs again: nothing is stuck.
+          await paused.write.unpause();
+          await blocked();
+          const fundGot = outcome === "exercised" ? [0n, p1 + p2] : [n2, p1];
+          const projectGot = outcome === "exercised" ? [n1 + n2, 0n] : [n1, p2];
+          const startingFundAssets = pausable === "asset" ? 0n : FUND_ASSETS - n1 - n2;
+          assert.deepEqual(
+            [(await asset.read.balanceOf([fund])) - startingFundAssets, await token.read.balanceOf([fund])],
+            fundGot,
+          );
+          assert.deepEqual([await asset.read.balanceOf([project]), await token.read.balanceOf([project])], projectGot);
+          assert.equal(await asset.read.balanceOf([deal.address]), 0n);
+          assert.equal(await token.read.balanceOf([deal.address]), 0n);
+        },
+      );
     }
   }
 });
 
 describe("attack: a paused project token against the fund itself", () => {
-  it("the fund's claim waits, still valued at cost, while the project's asset leg is paid; unpaused, the fund claims", async () => {
-    const env = await vamWorld();
-    const { w } = env;
-    const paused = await w.viem.deployContract("MockPausableERC20", ["Pausable", "PAUSE", 18]);
-    const deal = await deployDeal(env, await terms(env, { projectToken: paused.address, duration: DAY, maxGap: DAY }));
-    const start = await approveByFund(w, deal);
-    await qualify(env, start, 5, 6n * HOUR);
-    await deal.write.exercise();
-    await paused.write.pause();
-    const [, gav] = await w.fund.read.holdings();
-    await w.viem.assertions.revertWithCustomError(w.fund.write.claimVamDeal([deal.address]), paused, "EnforcedPause");
-    await deal.write.claimProjectAssets({ account: w.project.account });
-    assert.equal(await w.usdc.read.balanceOf([w.project.account.address]), n1 + n2);
-    const [, gavPaused] = await w.fund.read.holdings();
-    assert.equal(gavPaused, gav); // the owed p2 still counts at its cost n2
-    // Deposits go on meanwhile (once the feeds report again after the days the condition took).
-    await w.skipFresh(1);
-    await w.deposit(w.bob, parseUnits("1000", 6));
-    await paused.write.unpause();
-    await w.fund.write.claimVamDeal([deal.address]);
-    assert.equal(await paused.read.balanceOf([w.fund.address]), p1 + p2);
-    assert.equal(await paused.read.balanceOf([deal.address]), 0n);
-    assert.equal(await w.usdc.read.balanceOf([deal.address]), 0n);
-  });
+  it(
+    "the fund's claim waits, still valued at cost, while the project's asset leg is paid; unpaused, the fund " +
+      "claims",
+    async () => {
+      const env = await vamWorld();
+      const { w } = env;
+      const paused = await w.viem.deployContract("MockPausableERC20", ["Pausable", "PAUSE", 18]);
+      const deal = await deployDeal(
+        env,
+        await terms(env, { projectToken: paused.address, duration: DAY, maxGap: DAY }),
+      );
+      const start = await approveByFund(w, deal);
+      await qualify(env, start, 5, 6n * HOUR);
+      await deal.write.exercise();
+      await paused.write.pause();
+      const [, gav] = await w.fund.read.holdings();
+      await w.viem.assertions.revertWithCustomError(w.fund.write.claimVamDeal([deal.address]), paused, "EnforcedPause");
+      await deal.write.claimProjectAssets({ account: w.project.account });
+      assert.equal(await w.usdc.read.balanceOf([w.project.account.address]), n1 + n2);
+      const [, gavPaused] = await w.fund.read.holdings();
+      assert.equal(gavPaused, gav); // the owed p2 still counts at its cost n2
+      // Deposits go on meanwhile (once the feeds report again after the days the condition took).
+      await w.skipFresh(1);
+      await w.deposit(w.bob, parseUnits("1000", 6));
+      await paused.write.unpause();
+      await w.fund.write.claimVamDeal([deal.address]);
+      assert.equal(await paused.read.balanceOf([w.fund.address]), p1 + p2);
+      assert.equal(await paused.read.balanceOf([deal.address]), 0n);
+      assert.equal(await w.usdc.read.balanceOf([deal.address]), 0n);
+    },
+  );
 });
 
 describe("attack: a project token re-enters the fund from its transfer hook", () => {
@@ -145,8 +174,14 @@ describe("attack: a project token re-enters the fund from its transfer hook", ()
     // The hook holds USDC and tries to deposit it into the fund whenever the token moves.
     const money = parseUnits("200000", 6);
     await w.usdc.write.mint([hook.address, money]);
-    await hook.write.execute([w.usdc.address, encodeFunctionData({ abi: w.usdc.abi, functionName: "approve", args: [w.fund.address, money] })]);
-    await hook.write.setHook([w.fund.address, encodeFunctionData({ abi: w.fund.abi, functionName: "deposit", args: [money, hook.address] })]);
+    await hook.write.execute([
+      w.usdc.address,
+      encodeFunctionData({ abi: w.usdc.abi, functionName: "approve", args: [w.fund.address, money] }),
+    ]);
+    await hook.write.setHook([
+      w.fund.address,
+      encodeFunctionData({ abi: w.fund.abi, functionName: "deposit", args: [money, hook.address] }),
+    ]);
     const refusedByGuard = async () => {
       assert.equal(await hook.read.lastHookOk(), false);
       const error = decodeErrorResult({ abi: w.fund.abi, data: await hook.read.lastHookResult() });
@@ -187,9 +222,15 @@ describe("attack: a long window's reports make exercising cost more than a block
     /** `blocks` blocks an hour apart, each with `perBlock` reports above target; then feeds and exercises. */
     async function exerciseGas(blocks: number, perBlock: bigint) {
       await base.restore();
-      const deal = await deployDeal(env, await terms(env, {
-        fund: fundWallet.account.address, window: 400n * DAY, duration: BigInt(blocks - 2) * HOUR, maxGap: 2n * HOUR,
-      }));
+      const deal = await deployDeal(
+        env,
+        await terms(env, {
+          fund: fundWallet.account.address,
+          window: 400n * DAY,
+          duration: BigInt(blocks - 2) * HOUR,
+          maxGap: 2n * HOUR,
+        }),
+      );
       const start = await startAsWallet(env, deal);
       for (let b = 1; b <= blocks; b++) {
         await w.networkHelpers.time.setNextBlockTimestamp(start + BigInt(b) * HOUR);

@@ -39,7 +39,11 @@ describe("explainError", () => {
 
   it("finds revert data carried by a raw RPC error", () => {
     const data = encodeErrorResult({ abi: fundAbi, errorName: "SlippageExceeded", args: [5n, 6n] });
-    const rpc = new RpcRequestError({ body: {}, url: "http://127.0.0.1:8545", error: { code: 3, message: "execution reverted", data } });
+    const rpc = new RpcRequestError({
+      body: {},
+      url: "http://127.0.0.1:8545",
+      error: { code: 3, message: "execution reverted", data },
+    });
     expect(explainError(rpc).errorName).toBe("SlippageExceeded");
   });
 
@@ -47,17 +51,26 @@ describe("explainError", () => {
     const dealAbi = abiOf(31337, "VamDeal") as Abi;
     const revert = (errorName: string, args: readonly unknown[]) => {
       const data = encodeErrorResult({ abi: dealAbi, errorName, args } as never);
-      return new ContractFunctionExecutionError(new ContractFunctionRevertedError({ abi: dealAbi, data, functionName: "start" }), { abi: dealAbi, functionName: "start", args: [] });
+      return new ContractFunctionExecutionError(
+        new ContractFunctionRevertedError({ abi: dealAbi, data, functionName: "start" }),
+        { abi: dealAbi, functionName: "start", args: [] },
+      );
     };
     const lapsed = explainError(revert("Lapsed", [1_700_000_000n]));
     expect(lapsed.errorName).toBe("Lapsed");
-    expect(lapsed.message).toBe(`The deal's start deadline passed on ${formatDateTime(1_700_000_000n)}: it can no longer start.`);
-    expect(explainError(revert("NothingClaimable", [contractOf(31337, "WETH").address])).message).toBe("There is nothing left to claim from this deal for this account.");
+    expect(lapsed.message).toBe(
+      `The deal's start deadline passed on ${formatDateTime(1_700_000_000n)}: it can no longer start.`,
+    );
+    expect(explainError(revert("NothingClaimable", [contractOf(31337, "WETH").address])).message).toBe(
+      "There is nothing left to claim from this deal for this account.",
+    );
     expect(explainError(revert("NotEscrowed", [])).message).toContain("cannot start");
   });
 
   it("lets the caller word an error for its context", () => {
-    const e = explainError(reverted(fundAbi, "SlippageExceeded", [5n, 6n]), { SlippageExceeded: ([a, m]) => `got ${a}, wanted ${m}` });
+    const e = explainError(reverted(fundAbi, "SlippageExceeded", [5n, 6n]), {
+      SlippageExceeded: ([a, m]) => `got ${a}, wanted ${m}`,
+    });
     expect(e.message).toBe("got 5, wanted 6");
   });
 
@@ -75,13 +88,20 @@ describe("explainError", () => {
     const weth = contractOf(31337, "WETH").address;
     const say = (name: string, args: readonly unknown[]) => explainError(reverted(fundAbi, name, args)).message;
     expect(say("ValueNotKept", [1_000_000n, 10_000_000n, 9_975_000n])).toBe(
-      "The fund would lose 2.5% of what it gives at oracle prices, more than its slippage limit allows. Nothing was changed; try a smaller trade or a higher minimum out.",
+      "The fund would lose 2.5% of what it gives at oracle prices, more than its slippage limit allows. " +
+        "Nothing was changed; try a smaller trade or a higher minimum out.",
     );
     expect(say("AssetInUse", [weth])).toMatch(/^WETH is still in use/);
     expect(say("NothingOwed", [weth])).toBe("The fund owes you nothing in WETH: there is nothing to claim.");
     expect(say("StalePrice", [wethFeed, 1_700_000_000n, 3600n])).toMatch(/you can still redeem in kind/);
     for (const name of ["ZeroShares", "CashBelowMinimum", "NotFromAmm", "UnknownDeal", "AlreadyInitialized"]) {
-      const e = explainError(reverted(fundAbi, name, name === "CashBelowMinimum" ? [1n, 2n] : name === "ZeroShares" || name === "AlreadyInitialized" ? [] : [weth]));
+      const e = explainError(
+        reverted(
+          fundAbi,
+          name,
+          name === "CashBelowMinimum" ? [1n, 2n] : name === "ZeroShares" || name === "AlreadyInitialized" ? [] : [weth],
+        ),
+      );
       expect(e.errorName).toBe(name);
       expect(e.message, name).not.toMatch(/reverted|0x[0-9a-f]{8}/i);
     }

@@ -13,7 +13,15 @@ import {
 import { evergreenErrorAbi } from "./errorAbi.ts";
 import { defaultMessages, type ErrorMessages } from "./messages.ts";
 
-export type TxErrorKind = "rejected" | "reverted" | "network" | "provider" | "wrong-network" | "account-changed" | "not-connected" | "unknown";
+export type TxErrorKind =
+  | "rejected"
+  | "reverted"
+  | "network"
+  | "provider"
+  | "wrong-network"
+  | "account-changed"
+  | "not-connected"
+  | "unknown";
 
 export interface TxError {
   kind: TxErrorKind;
@@ -37,14 +45,19 @@ const PROVIDER_CODES = [-32603, -32002, -32005];
  */
 export function providerFault(error: unknown): string | undefined {
   if (!(error instanceof BaseError)) return undefined;
-  const fault = error.walk((e) =>
-    e instanceof TimeoutError ||
-    (e instanceof HttpRequestError && e.status !== undefined) ||
-    (e instanceof RpcRequestError && ((e.status ?? 0) >= 500 || e.status === 429 || (PROVIDER_CODES.includes(e.code) && !revertData(e) && !/revert/i.test(e.details)))),
+  const fault = error.walk(
+    (e) =>
+      e instanceof TimeoutError ||
+      (e instanceof HttpRequestError && e.status !== undefined) ||
+      (e instanceof RpcRequestError &&
+        ((e.status ?? 0) >= 500 ||
+          e.status === 429 ||
+          (PROVIDER_CODES.includes(e.code) && !revertData(e) && !/revert/i.test(e.details)))),
   );
   if (fault instanceof TimeoutError) return "it did not answer in time";
   if (fault instanceof RpcRequestError) return fault.details || `HTTP ${fault.status}`;
-  if (fault instanceof HttpRequestError) return `HTTP ${fault.status}${fault.details && fault.details !== "{}" ? `: ${fault.details}` : ""}`;
+  if (fault instanceof HttpRequestError)
+    return `HTTP ${fault.status}${fault.details && fault.details !== "{}" ? `: ${fault.details}` : ""}`;
   return undefined;
 }
 
@@ -77,7 +90,12 @@ function revertData(e: unknown): Hex | undefined {
 
 function decoded(errors: unknown[]): { errorName: string; args: readonly unknown[] } | undefined {
   for (const e of errors) {
-    if (e instanceof ContractFunctionRevertedError && e.data && e.data.errorName !== "Error" && e.data.errorName !== "Panic") {
+    if (
+      e instanceof ContractFunctionRevertedError &&
+      e.data &&
+      e.data.errorName !== "Error" &&
+      e.data.errorName !== "Panic"
+    ) {
       return { errorName: e.data.errorName, args: e.data.args ?? [] };
     }
     const raw = revertData(e);
@@ -94,7 +112,14 @@ function decoded(errors: unknown[]): { errorName: string; args: readonly unknown
 
 export function explainError(error: unknown, messages: ErrorMessages = {}): TxError {
   const errors = causes(error);
-  if (errors.some((e) => e instanceof UserRejectedRequestError || codeOf(e) === 4001 || (e as Error)?.name === "UserRejectedRequestError")) {
+  if (
+    errors.some(
+      (e) =>
+        e instanceof UserRejectedRequestError ||
+        codeOf(e) === 4001 ||
+        (e as Error)?.name === "UserRejectedRequestError",
+    )
+  ) {
     return { kind: "rejected", message: REJECTED };
   }
   const custom = decoded(errors);
@@ -105,18 +130,40 @@ export function explainError(error: unknown, messages: ErrorMessages = {}): TxEr
   }
   const fault = providerFault(error);
   if (fault !== undefined) {
-    return { kind: "provider", message: `The network provider failed (${fault}); nothing reverted. Nothing was sent: try again in a moment.` };
+    return {
+      kind: "provider",
+      message: `The network provider failed (${fault}); nothing reverted. Nothing was sent: try again in a moment.`,
+    };
   }
   const reverted = errors.find((e): e is ContractFunctionRevertedError => e instanceof ContractFunctionRevertedError);
-  if (reverted) return { kind: "reverted", message: reverted.reason ? `The contract refused: ${reverted.reason}.` : "The contract refused this transaction." };
+  if (reverted)
+    return {
+      kind: "reverted",
+      message: reverted.reason ? `The contract refused: ${reverted.reason}.` : "The contract refused this transaction.",
+    };
   const names = errors.map((e) => (e as Error)?.name);
   if (names.includes("ChainMismatchError") || errors.some((e) => codeOf(e) === 4100 || codeOf(e) === 4901)) {
-    return { kind: "wrong-network", message: "Your wallet is on another network. Switch to the fund's network and try again." };
+    return {
+      kind: "wrong-network",
+      message: "Your wallet is on another network. Switch to the fund's network and try again.",
+    };
   }
-  if (names.some((n) => n === "ConnectorNotConnectedError" || n === "ConnectorAccountNotFoundError" || n === "ConnectorNotFoundError")) {
+  if (
+    names.some(
+      (n) =>
+        n === "ConnectorNotConnectedError" || n === "ConnectorAccountNotFoundError" || n === "ConnectorNotFoundError",
+    )
+  ) {
     return { kind: "not-connected", message: "Connect a wallet first." };
   }
-  if (errors.some((e) => e instanceof HttpRequestError || e instanceof TimeoutError || (e instanceof TypeError && /fetch/i.test(e.message)))) {
+  if (
+    errors.some(
+      (e) =>
+        e instanceof HttpRequestError ||
+        e instanceof TimeoutError ||
+        (e instanceof TypeError && /fetch/i.test(e.message)),
+    )
+  ) {
     return { kind: "network", message: NETWORK };
   }
   const base = errors.find((e): e is BaseError => e instanceof BaseError);

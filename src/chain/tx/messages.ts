@@ -25,11 +25,16 @@ function expectedStates(bitmap: unknown): string {
 
 export const defaultMessages: ErrorMessages = {
   StalePrice: ([feed, updatedAt]) =>
-    `The price from ${nameOf(feed)} is out of date (last update ${date(updatedAt)}). Deposits, cash redemptions and trades wait until the oracle reports again; you can still redeem in kind, which needs no price.`,
-  SlippageExceeded: () => "The price moved beyond your slippage limit before the transaction ran. Nothing was changed; review the new preview and try again.",
-  GuidelineBreached: ([asset, weight, limit]) => `This would put ${nameOf(asset)} at ${pct(weight)} of the fund, above its guideline limit of ${pct(limit)}.`,
+    `The price from ${nameOf(feed)} is out of date (last update ${date(updatedAt)}). Deposits, cash ` +
+    `redemptions and trades wait until the oracle reports again; you can still redeem in kind, which needs no price.`,
+  SlippageExceeded: () =>
+    "The price moved beyond your slippage limit before the transaction ran. Nothing was changed; review the " +
+    "new preview and try again.",
+  GuidelineBreached: ([asset, weight, limit]) =>
+    `This would put ${nameOf(asset)} at ${pct(weight)} of the fund, above its guideline limit of ${pct(limit)}.`,
   AssetNotAllowed: ([asset]) => `${nameOf(asset)} is not allowed by the fund's guidelines.`,
-  InsufficientLiquidity: () => "The fund does not hold enough of its asset in cash to pay this out now. Try a smaller amount.",
+  InsufficientLiquidity: () =>
+    "The fund does not hold enough of its asset in cash to pay this out now. Try a smaller amount.",
   FeeAboveCap: ([bps, cap]) => `A fee of ${pct(bps)} is above the cap of ${pct(cap)}.`,
   NotManager: () => "Only the fund's manager can do this.",
   OwnableUnauthorizedAccount: () => "Only the fund's governance (its timelock) can do this.",
@@ -43,13 +48,15 @@ export const defaultMessages: ErrorMessages = {
   ERC4626ExceededMaxWithdraw: () => "This is more than you can withdraw right now.",
   ERC2612ExpiredSignature: () => "The signed permit expired before the transaction ran. Sign again.",
   ERC2612InvalidSigner: () => "The permit was signed by another account.",
-  PermitFailed: () => "The signed permit was not accepted and no approval covers this amount. Nothing was moved; sign again.",
+  PermitFailed: () =>
+    "The signed permit was not accepted and no approval covers this amount. Nothing was moved; sign again.",
   UnknownFund: () => "This address is not a fund of the Evergreen registry.",
   GovernorAlreadyCastVote: () => "This account has already voted on this proposal.",
   GovernorInsufficientProposerVotes: () => "Your voting power is below the proposal threshold.",
   GovernorNonexistentProposal: () => "There is no such proposal.",
   GovernorUnexpectedProposalState: ([, current, expected]) =>
-    `The proposal is ${PROPOSAL_STATES[Number(current)] ?? "in another state"}; this needs it to be ${expectedStates(expected)}.`,
+    `The proposal is ${PROPOSAL_STATES[Number(current)] ?? "in another state"}; this needs it to be ` +
+    `${expectedStates(expected)}.`,
   GovernorDisabledDeposit: () => "The governor does not accept deposits.",
   TimelockUnexpectedOperationState: () => "The timelock is not ready: the delay after queueing has not passed yet.",
   TimelockInsufficientDelay: () => "The delay is shorter than the timelock's minimum.",
@@ -72,12 +79,20 @@ export const defaultMessages: ErrorMessages = {
   AssetIsProjectToken: () => "The fund's asset and the project's token must differ.",
   ZeroOracle: () => "The deal must name a TVL oracle.",
   StartByPassed: ([startBy]) => `The start deadline ${date(startBy)} has already passed.`,
-  ZeroShares: () => "This amount is too small to buy even the smallest part of a share. Nothing was changed; enter a larger amount.",
+  ZeroShares: () =>
+    "This amount is too small to buy even the smallest part of a share. Nothing was changed; enter a larger amount.",
   ValueNotKept: ([valueIn, gavBefore, gavAfter]) =>
-    `The fund would lose ${share(BigInt(gavBefore as bigint) - BigInt(gavAfter as bigint), valueIn)} of what it gives at oracle prices, more than its slippage limit allows. Nothing was changed; try a smaller trade or a higher minimum out.`,
-  CashBelowMinimum: () => "This would leave the fund with less cash than its minimum-cash guideline requires. Nothing was changed; spend less cash.",
-  NotFromAmm: ([pair]) => `${nameOf(pair)} is not a pool of Evergreen's own exchange: the fund may only use pools its exchange created.`,
-  AssetInUse: ([token]) => `${nameOf(token)} is still in use: the fund holds some, an approved pair trades it, or it is the fund's own currency. It cannot be removed yet.`,
+    `The fund would lose ${share(BigInt(gavBefore as bigint) - BigInt(gavAfter as bigint), valueIn)} of what ` +
+    `it gives at oracle prices, more than its slippage limit allows. Nothing was changed; try a smaller trade ` +
+    `or a higher minimum out.`,
+  CashBelowMinimum: () =>
+    "This would leave the fund with less cash than its minimum-cash guideline requires. Nothing was changed; " +
+    "spend less cash.",
+  NotFromAmm: ([pair]) =>
+    `${nameOf(pair)} is not a pool of Evergreen's own exchange: the fund may only use pools its exchange created.`,
+  AssetInUse: ([token]) =>
+    `${nameOf(token)} is still in use: the fund holds some, an approved pair trades it, or it is the fund's ` +
+    `own currency. It cannot be removed yet.`,
   UnknownDeal: ([deal]) => `${nameOf(deal)} is not a deal this fund has an unclaimed leg in.`,
   NothingOwed: ([token]) => `The fund owes you nothing in ${nameOf(token)}: there is nothing to claim.`,
   AlreadyInitialized: () => "This fund has been set up already; its set-up cannot run twice.",

@@ -4,7 +4,14 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useRef, useState } from "react";
 import type { Abi, Address, Hash, TransactionReceipt } from "viem";
 import { useConfig } from "wagmi";
-import { getAccount, sendCalls, simulateContract, waitForCallsStatus, waitForTransactionReceipt, writeContract } from "wagmi/actions";
+import {
+  getAccount,
+  sendCalls,
+  simulateContract,
+  waitForCallsStatus,
+  waitForTransactionReceipt,
+  writeContract,
+} from "wagmi/actions";
 import { showToast } from "../../lib/toast.ts";
 import { isSupportedChainId } from "../contracts.ts";
 import { deployedChains } from "../chains.ts";
@@ -12,7 +19,10 @@ import { declinedAfter } from "./declinedAfter.ts";
 import { explainError, type TxError } from "./explainError.ts";
 import type { ErrorMessages } from "./messages.ts";
 
-/** A contract call as wagmi's simulateContract takes it, minus account and chain (the ABI is known only at run time, hence the loose types). */
+/**
+ * A contract call as wagmi's simulateContract takes it, minus account and chain (the ABI is known only at run time,
+ * hence the loose types).
+ */
 export interface TxRequest {
   address: Address;
   abi: Abi | readonly unknown[];
@@ -85,15 +95,23 @@ export function useTransaction() {
       let steps: TxStep[] = [];
       try {
         const start = getAccount(config);
-        if (start.status !== "connected" || !start.address) throw new Stop({ kind: "not-connected", message: "Connect a wallet first." });
+        if (start.status !== "connected" || !start.address)
+          throw new Stop({ kind: "not-connected", message: "Connect a wallet first." });
         if (!isSupportedChainId(start.chainId)) {
-          throw new Stop({ kind: "wrong-network", message: "Your wallet is on a network without Evergreen. Switch networks and try again." });
+          throw new Stop({
+            kind: "wrong-network",
+            message: "Your wallet is on a network without Evergreen. Switch networks and try again.",
+          });
         }
         const account = start.address;
         const chainId = start.chainId;
         if (plan.preparing) {
           setState({ status: "signing", step: 0, steps: 0, label: plan.preparing });
-          toastId = showToast({ kind: "pending", title: plan.title, body: `${plan.preparing}: confirm in your wallet.` });
+          toastId = showToast({
+            kind: "pending",
+            title: plan.title,
+            body: `${plan.preparing}: confirm in your wallet.`,
+          });
         } else setState({ status: "simulating", step: 0, steps: 0 });
         steps = typeof plan.steps === "function" ? await plan.steps() : plan.steps;
         if (plan.batch && steps.length > 1) {
@@ -101,48 +119,104 @@ export function useTransaction() {
           setState({ status: "simulating", ...at });
           await simulateContract(config, { ...steps[0].request, account, chainId } as never);
           setState({ status: "signing", ...at });
-          toastId = showToast({ kind: "pending", title: plan.title, body: "Confirm the batch in your wallet." }, toastId);
-          const calls = steps.map(({ request: r }) => ({ to: r.address, abi: r.abi, functionName: r.functionName, args: r.args, value: r.value }));
+          toastId = showToast(
+            { kind: "pending", title: plan.title, body: "Confirm the batch in your wallet." },
+            toastId,
+          );
+          const calls = steps.map(({ request: r }) => ({
+            to: r.address,
+            abi: r.abi,
+            functionName: r.functionName,
+            args: r.args,
+            value: r.value,
+          }));
           const { id } = await sendCalls(config, { account, chainId, calls: calls as never, forceAtomic: true });
           setState({ status: "pending", ...at });
           toastId = showToast({ kind: "pending", title: plan.title, body: "Waiting for the block." }, toastId);
           const result = await waitForCallsStatus(config, { id });
-          if (result.status !== "success") throw new Stop({ kind: "reverted", message: "The batch reverted on chain; none of its calls took effect." });
-          for (const r of result.receipts ?? []) receipts.push(await waitForTransactionReceipt(config, { hash: r.transactionHash, chainId }));
+          if (result.status !== "success")
+            throw new Stop({
+              kind: "reverted",
+              message: "The batch reverted on chain; none of its calls took effect.",
+            });
+          for (const r of result.receipts ?? [])
+            receipts.push(await waitForTransactionReceipt(config, { hash: r.transactionHash, chainId }));
           await queryClient.invalidateQueries();
-        } else for (const [i, step] of steps.entries()) {
-          const at = { step: i, steps: steps.length, label: step.label };
-          if (getAccount(config).address !== account) {
-            throw new Stop({ kind: "account-changed", message: "The wallet switched to another account during this flow. Nothing more was sent; review and start again." });
+        } else
+          for (const [i, step] of steps.entries()) {
+            const at = { step: i, steps: steps.length, label: step.label };
+            if (getAccount(config).address !== account) {
+              throw new Stop({
+                kind: "account-changed",
+                message:
+                  "The wallet switched to another account during this flow. Nothing more was sent; review and " +
+                  "start again.",
+              });
+            }
+            setState({ status: "simulating", ...at });
+            const { request } = await simulateContract(config, { ...step.request, account, chainId } as never);
+            setState({ status: "signing", ...at });
+            toastId = showToast(
+              {
+                kind: "pending",
+                title: plan.title,
+                body:
+                  steps.length > 1
+                    ? `Step ${i + 1} of ${steps.length}: ${step.label}. Confirm in your wallet.`
+                    : "Confirm in your wallet.",
+              },
+              toastId,
+            );
+            const hash = await writeContract(config, request as never);
+            setState({ status: "pending", ...at, hash });
+            toastId = showToast(
+              {
+                kind: "pending",
+                title: plan.title,
+                body: `${step.label}: waiting for the block.`,
+                hash,
+                href: explorerLink(chainId, hash),
+              },
+              toastId,
+            );
+            const receipt = await waitForTransactionReceipt(config, { hash, chainId });
+            if (receipt.status !== "success") {
+              // A receipt carries no reason: replay the call at that block to find it.
+              const why = await simulateContract(config, {
+                ...step.request,
+                account,
+                chainId,
+                blockNumber: receipt.blockNumber,
+              } as never).then(
+                () => undefined,
+                (e: unknown) => explainError(e, plan.messages),
+              );
+              throw new Stop(why ?? { kind: "reverted", message: "The transaction reverted on chain." });
+            }
+            receipts.push(receipt);
+            // Every read on screen may depend on what just changed: refetch them now.
+            await queryClient.invalidateQueries();
           }
-          setState({ status: "simulating", ...at });
-          const { request } = await simulateContract(config, { ...step.request, account, chainId } as never);
-          setState({ status: "signing", ...at });
-          toastId = showToast({ kind: "pending", title: plan.title, body: steps.length > 1 ? `Step ${i + 1} of ${steps.length}: ${step.label}. Confirm in your wallet.` : "Confirm in your wallet." }, toastId);
-          const hash = await writeContract(config, request as never);
-          setState({ status: "pending", ...at, hash });
-          toastId = showToast({ kind: "pending", title: plan.title, body: `${step.label}: waiting for the block.`, hash, href: explorerLink(chainId, hash) }, toastId);
-          const receipt = await waitForTransactionReceipt(config, { hash, chainId });
-          if (receipt.status !== "success") {
-            // A receipt carries no reason: replay the call at that block to find it.
-            const why = await simulateContract(config, { ...step.request, account, chainId, blockNumber: receipt.blockNumber } as never)
-              .then(() => undefined, (e: unknown) => explainError(e, plan.messages));
-            throw new Stop(why ?? { kind: "reverted", message: "The transaction reverted on chain." });
-          }
-          receipts.push(receipt);
-          // Every read on screen may depend on what just changed: refetch them now.
-          await queryClient.invalidateQueries();
-        }
         const hash = receipts.at(-1)?.transactionHash;
         setState((st) => ({ status: "confirmed", step: st.steps - 1, steps: st.steps, hash }));
-        showToast({ kind: "success", title: plan.title, body: "Confirmed.", hash, href: hash && explorerLink(chainId, hash) }, toastId);
+        showToast(
+          { kind: "success", title: plan.title, body: "Confirmed.", hash, href: hash && explorerLink(chainId, hash) },
+          toastId,
+        );
         return receipts;
       } catch (e) {
         const explained = e instanceof Stop ? e.txError : explainError(e, plan.messages);
         // Declined after earlier steps confirmed: those are on chain and their gas is paid.
-        const error = explained.kind === "rejected" && !plan.batch && receipts.length > 0 && receipts.length < steps.length
-          ? { ...explained, message: declinedAfter(steps.slice(0, receipts.length).map((st) => st.label), steps[receipts.length].label) }
-          : explained;
+        const error =
+          explained.kind === "rejected" && !plan.batch && receipts.length > 0 && receipts.length < steps.length
+            ? {
+                ...explained,
+                message: declinedAfter(
+                  steps.slice(0, receipts.length).map((st) => st.label),
+                  steps[receipts.length].label,
+                ),
+              }
+            : explained;
         setState((s) => ({ ...s, status: "failed", error }));
         // Refresh what the confirmed steps changed, without holding up the next attempt.
         if (receipts.length) void queryClient.invalidateQueries();

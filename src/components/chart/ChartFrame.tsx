@@ -20,7 +20,9 @@ export function ChartFrame({ size, label, testId, children }: Props) {
       aria-label={label}
       data-testid={testId}
     >
-      <ResponsiveContainer width="100%" height="100%">{children}</ResponsiveContainer>
+      <ResponsiveContainer width="100%" height="100%">
+        {children}
+      </ResponsiveContainer>
     </div>
   );
 }

@@ -37,5 +37,8 @@ export const timeTooltip = { ...tooltip, labelFormatter: (t: unknown) => formatC
 export const line = { dot: false, strokeWidth: 2, isAnimationActive: false };
 
 /** A label inside the plot, in the axis colour. */
-export const markLabel = (value: string, position: "insideTopLeft" | "insideTopRight" | "insideBottomRight") =>
-  ({ value, position, fill: "var(--color-subtle)" });
+export const markLabel = (value: string, position: "insideTopLeft" | "insideTopRight" | "insideBottomRight") => ({
+  value,
+  position,
+  fill: "var(--color-subtle)",
+});

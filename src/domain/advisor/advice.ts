@@ -44,9 +44,11 @@ export function advise(input: AdviceInput): Advice {
   const least = minVariance(model, sleeve.box);
   const current = evaluate(model, sleeve.current);
   const suggestion =
-    input.objective === "min-variance" ? least
-    : input.objective === "max-sharpe" ? maxSharpe(model, sleeve.box)
-    : targetRisk(model, sleeve.box, input.targetVol ?? current.vol);
+    input.objective === "min-variance"
+      ? least
+      : input.objective === "max-sharpe"
+        ? maxSharpe(model, sleeve.box)
+        : targetRisk(model, sleeve.box, input.targetVol ?? current.vol);
   return {
     kind: "ok",
     sleeve,

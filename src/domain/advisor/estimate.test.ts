@@ -41,26 +41,33 @@ describe("shrinkage", () => {
     return common.map((c) => Array.from({ length: n }, (_, i) => 0.01 * (beta[i] * c + 0.5 * z()) * (1 + i / 4)));
   };
 
-  it("Ledoit–Wolf: intensity in [0, 1], a symmetric matrix between the sample and the target, and shrinking less with more data", () => {
-    fc.assert(
-      fc.property(fc.integer({ min: 2, max: 6 }), fc.integer(), (n, seed) => {
-        const x = sample(60, n, seed);
-        const { cov, intensity } = ledoitWolf(x);
-        expect(intensity).toBeGreaterThanOrEqual(0);
-        expect(intensity).toBeLessThanOrEqual(1);
-        cov.forEach((r, i) => r.forEach((v, j) => expect(v).toBeCloseTo(cov[j][i], 15)));
-        // The variances are the target's and the sample's alike: unchanged.
-        cov.forEach((r, i) => expect(r[i]).toBeCloseTo(x.reduce((a, row) => a + row[i] * row[i], 0) / x.length, 15));
-      }),
-      { numRuns: 50 },
-    );
-    const few = ledoitWolf(sample(40, 5, 7)).intensity;
-    const many = ledoitWolf(sample(4_000, 5, 7)).intensity;
-    expect(many).toBeLessThan(few);
-  });
+  it(
+    "Ledoit–Wolf: intensity in [0, 1], a symmetric matrix between the sample and the target, and shrinking " +
+      "less with more data",
+    () => {
+      fc.assert(
+        fc.property(fc.integer({ min: 2, max: 6 }), fc.integer(), (n, seed) => {
+          const x = sample(60, n, seed);
+          const { cov, intensity } = ledoitWolf(x);
+          expect(intensity).toBeGreaterThanOrEqual(0);
+          expect(intensity).toBeLessThanOrEqual(1);
+          cov.forEach((r, i) => r.forEach((v, j) => expect(v).toBeCloseTo(cov[j][i], 15)));
+          // The variances are the target's and the sample's alike: unchanged.
+          cov.forEach((r, i) => expect(r[i]).toBeCloseTo(x.reduce((a, row) => a + row[i] * row[i], 0) / x.length, 15));
+        }),
+        { numRuns: 50 },
+      );
+      const few = ledoitWolf(sample(40, 5, 7)).intensity;
+      const many = ledoitWolf(sample(4_000, 5, 7)).intensity;
+      expect(many).toBeLessThan(few);
+    },
+  );
 
   it("Bayes–Stein pulls the means towards the minimum-variance portfolio's mean", () => {
-    const cov = [[0.04, 0.01], [0.01, 0.09]];
+    const cov = [
+      [0.04, 0.01],
+      [0.01, 0.09],
+    ];
     const m = [0.01, -0.02];
     const { mu, intensity } = bayesStein(m, cov, 30);
     expect(intensity).toBeGreaterThan(0);

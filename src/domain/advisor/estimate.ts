@@ -24,14 +24,17 @@ const mean = (xs: Vec) => xs.reduce((s, x) => s + x, 0) / xs.length;
 export function ledoitWolf(x: Mat): { cov: Mat; intensity: number } {
   const t = x.length;
   const n = x[0]?.length ?? 0;
-  const s: Mat = Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => x.reduce((a, r) => a + r[i] * r[j], 0) / t));
+  const s: Mat = Array.from({ length: n }, (_, i) =>
+    Array.from({ length: n }, (_, j) => x.reduce((a, r) => a + r[i] * r[j], 0) / t),
+  );
   if (n < 2) return { cov: s, intensity: 0 };
   const sd = s.map((r, i) => Math.sqrt(r[i]));
   let rbar = 0;
   for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) rbar += s[i][j] / (sd[i] * sd[j]);
   rbar /= (n * (n - 1)) / 2;
   const f = s.map((r, i) => r.map((v, j) => (i === j ? v : rbar * sd[i] * sd[j])));
-  // π: asymptotic variance of the sample entries; ρ: their covariance with the target's; γ: the target's misspecification.
+  // π: asymptotic variance of the sample entries; ρ: their covariance with the target's; γ: the target's
+  // misspecification.
   let pi = 0;
   let rho = 0;
   let gamma = 0;
@@ -56,7 +59,10 @@ export function ledoitWolf(x: Mat): { cov: Mat; intensity: number } {
 export function bayesStein(m: Vec, cov: Mat, t: number): { mu: Vec; intensity: number } {
   const n = m.length;
   if (n < 2) return { mu: m, intensity: 0 };
-  const inv1 = solve(cov, m.map(() => 1));
+  const inv1 = solve(
+    cov,
+    m.map(() => 1),
+  );
   const invM = solve(cov, m);
   if (!inv1 || !invM) return { mu: m, intensity: 0 };
   const mu0 = invM.reduce((a, x) => a + x, 0) / inv1.reduce((a, x) => a + x, 0);
@@ -74,7 +80,11 @@ export function estimate(returns: Mat, assets: number): Estimate {
   const risky = cols.flatMap((c, i) => (t > 1 && c.some((x) => x !== c[0]) ? [i] : []));
   const x = returns.map((r) => risky.map((i) => r[i] - sampleDaily[i]));
   const lw = risky.length > 0 ? ledoitWolf(x) : { cov: [], intensity: 0 };
-  const bs = bayesStein(risky.map((i) => sampleDaily[i]), lw.cov, t);
+  const bs = bayesStein(
+    risky.map((i) => sampleDaily[i]),
+    lw.cov,
+    t,
+  );
   const mu = new Array<number>(assets).fill(0);
   const cov: Mat = Array.from({ length: assets }, () => new Array<number>(assets).fill(0));
   risky.forEach((i, a) => {
@@ -82,7 +92,11 @@ export function estimate(returns: Mat, assets: number): Estimate {
     risky.forEach((j, b) => (cov[i][j] = lw.cov[a][b] * PERIODS_PER_YEAR));
   });
   return {
-    mu, cov, days: t, covShrinkage: lw.intensity, meanShrinkage: bs.intensity,
+    mu,
+    cov,
+    days: t,
+    covShrinkage: lw.intensity,
+    meanShrinkage: bs.intensity,
     sampleMu: sampleDaily.map((x, i) => (risky.includes(i) ? x * PERIODS_PER_YEAR : 0)),
   };
 }

@@ -9,7 +9,10 @@ export interface Rounds {
   times: readonly bigint[];
 }
 
-/** The answer in force at each of `days + 1` daily instants ending at `end` (oldest first); undefined before the first round. */
+/**
+ * The answer in force at each of `days + 1` daily instants ending at `end` (oldest first); undefined before the first
+ * round.
+ */
 export function dailyCloses(r: Rounds, end: bigint, days: number): (bigint | undefined)[] {
   const out: (bigint | undefined)[] = [];
   let j = -1;
@@ -29,7 +32,11 @@ export function dailyCloses(r: Rounds, end: bigint, days: number): (bigint | und
 export function dailyReturns(feeds: readonly Rounds[], end: bigint, days: number): number[][] {
   const closes = feeds.map((f) => dailyCloses(f, end, days));
   let first = 0;
-  closes.forEach((c) => c.forEach((x, k) => { if (x === undefined) first = Math.max(first, k + 1); }));
+  closes.forEach((c) =>
+    c.forEach((x, k) => {
+      if (x === undefined) first = Math.max(first, k + 1);
+    }),
+  );
   const rel = (i: number, k: number) => Number(closes[i][k]!) / Number(closes[0][k]!);
   const rows: number[][] = [];
   for (let k = first + 1; k <= days; k++) rows.push(feeds.map((_, i) => (i === 0 ? 0 : rel(i, k) / rel(i, k - 1) - 1)));

@@ -3,6 +3,27 @@
 export { advise, MIN_DAYS, type Advice, type AdviceInput } from "./advice.ts";
 export { estimate, PERIODS_PER_YEAR, type Estimate } from "./estimate.ts";
 export { dailyCloses, dailyReturns, DAY, type Rounds } from "./history.ts";
-export { evaluate, frontier, maxReturn, maxSharpe, minVariance, objectives, sharpe, targetRisk, type Model, type Objective, type Portfolio } from "./optimise.ts";
-export { amountOut, planSwaps, toWad, weightsBps, type Breach, type FundLimits, type Plan, type PlannedSwap } from "./plan.ts";
+export {
+  evaluate,
+  frontier,
+  maxReturn,
+  maxSharpe,
+  minVariance,
+  objectives,
+  sharpe,
+  targetRisk,
+  type Model,
+  type Objective,
+  type Portfolio,
+} from "./optimise.ts";
+export {
+  amountOut,
+  planSwaps,
+  toWad,
+  weightsBps,
+  type Breach,
+  type FundLimits,
+  type Plan,
+  type PlannedSwap,
+} from "./plan.ts";
 export { HEADROOM_BPS, ratio, sleeveOf, type Guideline, type Sleeve, type SleeveAsset } from "./universe.ts";

@@ -26,7 +26,15 @@ export const evaluate = (m: Model, weights: Vec): Portfolio => ({
 export const sharpe = (p: Portfolio) => (p.vol > 0 ? p.ret / p.vol : 0);
 
 /** The trade-off `max τ·μᵀw − ½ wᵀΣw`: τ = 0 is minimum variance, larger τ takes more risk. */
-export const tradeOff = (m: Model, box: Box, tau: number) => evaluate(m, solveQp(m.cov, m.mu.map((x) => tau * x), box));
+export const tradeOff = (m: Model, box: Box, tau: number) =>
+  evaluate(
+    m,
+    solveQp(
+      m.cov,
+      m.mu.map((x) => tau * x),
+      box,
+    ),
+  );
 
 export const minVariance = (m: Model, box: Box) => tradeOff(m, box, 0);
 
@@ -110,7 +118,9 @@ export function maxSharpe(m: Model, box: Box): Portfolio {
     }
   }
   const least = minVariance(m, box);
-  const best = [least, better(p1, p2) ? p1 : p2, at(Math.log(hi))].reduce((b, p) => (better(p, b) || (!better(b, p) && p.vol > b.vol) ? p : b));
+  const best = [least, better(p1, p2) ? p1 : p2, at(Math.log(hi))].reduce((b, p) =>
+    better(p, b) || (!better(b, p) && p.vol > b.vol) ? p : b,
+  );
   return best.ret > 0 ? best : least;
 }
 

@@ -12,13 +12,28 @@ const usd = (x: string) => parseUnits(x, 8);
 const pair = (address: string, token: string, reserveUsdc: bigint, reserveToken: bigint): PairRaw => {
   const usdcFirst = USDC < token;
   return {
-    pair: address, token0: usdcFirst ? USDC : token, token1: usdcFirst ? token : USDC, lpBalance: 0n, reserved: 0n, lpSupply: 1n,
-    reserve0: usdcFirst ? reserveUsdc : reserveToken, reserve1: usdcFirst ? reserveToken : reserveUsdc,
+    pair: address,
+    token0: usdcFirst ? USDC : token,
+    token1: usdcFirst ? token : USDC,
+    lpBalance: 0n,
+    reserved: 0n,
+    lpSupply: 1n,
+    reserve0: usdcFirst ? reserveUsdc : reserveToken,
+    reserve1: usdcFirst ? reserveToken : reserveUsdc,
   };
 };
 
 function world(usdc: bigint, weth: bigint, uni: bigint): GavRaw {
-  const asset = (token: string, balance: bigint, decimals: number, answer: bigint) => ({ token, balance, reserved: 0n, decimals, feedDecimals: 8, answer, updatedAt: 1_000n, heartbeat: 86_400n });
+  const asset = (token: string, balance: bigint, decimals: number, answer: bigint) => ({
+    token,
+    balance,
+    reserved: 0n,
+    decimals,
+    feedDecimals: 8,
+    answer,
+    updatedAt: 1_000n,
+    heartbeat: 86_400n,
+  });
   return {
     timestamp: 1_000n,
     assets: [asset(USDC, usdc, 6, usd("1")), asset(WETH, weth, 18, usd("2000")), asset(UNI, uni, 18, usd("10"))],
@@ -30,12 +45,20 @@ function world(usdc: bigint, weth: bigint, uni: bigint): GavRaw {
     deals: [],
   };
 }
-const guidelines: Guideline[] = [{ allowed: true, maxWeightBps: 10_000 }, { allowed: true, maxWeightBps: 3_500 }, { allowed: true, maxWeightBps: 2_500 }];
+const guidelines: Guideline[] = [
+  { allowed: true, maxWeightBps: 10_000 },
+  { allowed: true, maxWeightBps: 3_500 },
+  { allowed: true, maxWeightBps: 2_500 },
+];
 const options = { slippageBps: 100n, dustBps: 10n };
 const limits = { maxLpBps: 0, maxSlippageBps: 100n, minCashBps: 0n };
 
 /** Replays the plan and checks the contract's rule at every step. */
-function replay(raw: GavRaw, swaps: ReturnType<typeof planSwaps> & { ok: true }, maxSlippageBps = limits.maxSlippageBps) {
+function replay(
+  raw: GavRaw,
+  swaps: ReturnType<typeof planSwaps> & { ok: true },
+  maxSlippageBps = limits.maxSlippageBps,
+) {
   let state = raw;
   for (const s of swaps.swaps) {
     const p = state.pairs.find((x) => x.pair === s.pair)!;
@@ -59,7 +82,10 @@ describe("swap plan", () => {
     expect(sleeve.box.upper[1]).toBeCloseTo(0.3475, 12);
     const plan = planSwaps(raw, sleeve, guidelines, limits, toWad([0.45, 0.3, 0.25]), options);
     if (!plan.ok) throw new Error("no plan");
-    expect(plan.swaps.map((s) => [s.side, s.tokenIn])).toEqual([["sell", WETH], ["buy", USDC]]);
+    expect(plan.swaps.map((s) => [s.side, s.tokenIn])).toEqual([
+      ["sell", WETH],
+      ["buy", USDC],
+    ]);
     // A sixth of the WETH is sold: from 400k to 300k of a 1M sleeve.
     expect(plan.swaps[0].amountIn).toBe(parseUnits("50", 18));
     for (const s of plan.swaps) expect(s.minOut).toBe((s.quote * (BPS - 100n)) / BPS);
@@ -78,20 +104,25 @@ describe("swap plan", () => {
   });
 
   it("turns float weights into 1e18 fixed point that adds up exactly", () => {
-    fc.assert(fc.property(fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 2, maxLength: 8 }), (xs) => {
-      const total = xs.reduce((a, b) => a + b, 0) || 1;
-      const w = toWad(xs.map((x) => x / total));
-      expect(w.reduce((a, b) => a + b, 0n)).toBe(WAD);
-      w.forEach((x) => expect(x).toBeGreaterThanOrEqual(0n));
-    }));
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 2, maxLength: 8 }), (xs) => {
+        const total = xs.reduce((a, b) => a + b, 0) || 1;
+        const w = toWad(xs.map((x) => x / total));
+        expect(w.reduce((a, b) => a + b, 0n)).toBe(WAD);
+        w.forEach((x) => expect(x).toBeGreaterThanOrEqual(0n));
+      }),
+    );
   });
 
   it("on random holdings and targets within the guidelines, every step passes the contract's rules", () => {
     const loose = { ...limits, maxSlippageBps: 1_000n }; // above any loss these pools can cause
     fc.assert(
       fc.property(
-        fc.bigInt({ min: 0n, max: parseUnits("2000000", 6) }), fc.bigInt({ min: 0n, max: parseUnits("400", 18) }), fc.bigInt({ min: 0n, max: parseUnits("60000", 18) }),
-        fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.bigInt({ min: 0n, max: parseUnits("2000000", 6) }),
+        fc.bigInt({ min: 0n, max: parseUnits("400", 18) }),
+        fc.bigInt({ min: 0n, max: parseUnits("60000", 18) }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
         (usdc, weth, uni, a, b) => {
           const raw = world(usdc, weth, uni);
           const sleeve = sleeveOf(raw, guidelines);
@@ -110,13 +141,19 @@ describe("swap plan", () => {
           if (!plan.ok) {
             // Only when an asset starts above its limit: its sale (at a fee) lifts the other's
             // weight, which the contract refuses once that one is at its own limit.
-            const over = weightsBps(raw).slice(1, 3).filter((w, i) => w > BigInt(guidelines[i + 1].maxWeightBps));
-            expect(over.length, JSON.stringify(plan.breach, (_, v) => (typeof v === "bigint" ? v.toString() : v))).toBeGreaterThan(0);
+            const over = weightsBps(raw)
+              .slice(1, 3)
+              .filter((w, i) => w > BigInt(guidelines[i + 1].maxWeightBps));
+            expect(
+              over.length,
+              JSON.stringify(plan.breach, (_, v) => (typeof v === "bigint" ? v.toString() : v)),
+            ).toBeGreaterThan(0);
             return;
           }
           const end = replay(raw, plan);
           // Whatever was bought ends within its limit.
-          for (const s of plan.swaps.filter((x) => x.side === "buy")) expect(weightsBps(end)[s.asset]).toBeLessThanOrEqual(BigInt(guidelines[s.asset].maxWeightBps));
+          for (const s of plan.swaps.filter((x) => x.side === "buy"))
+            expect(weightsBps(end)[s.asset]).toBeLessThanOrEqual(BigInt(guidelines[s.asset].maxWeightBps));
         },
       ),
       { numRuns: 200 },
@@ -140,7 +177,8 @@ describe("swap plan", () => {
     // the plan leaves it out (the rest of the plan stands) rather than propose what would revert.
     const raw = world(parseUnits("500000", 6), parseUnits("200", 18), parseUnits("10000", 18));
     const p = raw.pairs[0];
-    raw.pairs[0] = WETH < USDC ? { ...p, reserve1: (p.reserve1 * 9n) / 10n } : { ...p, reserve0: (p.reserve0 * 9n) / 10n };
+    raw.pairs[0] =
+      WETH < USDC ? { ...p, reserve1: (p.reserve1 * 9n) / 10n } : { ...p, reserve0: (p.reserve0 * 9n) / 10n };
     const plan = planSwaps(raw, sleeveOf(raw, guidelines)!, guidelines, limits, toWad([0.45, 0.3, 0.25]), options);
     if (!plan.ok) throw new Error(JSON.stringify(plan.breach, (_, v) => (typeof v === "bigint" ? String(v) : v)));
     expect(plan.swaps.filter((x) => x.tokenIn === WETH)).toEqual([]);

@@ -9,7 +9,17 @@
 // cash leaves at least `minCashBps` of GAV in cash — and ordered sells first so that each step passes.
 import type { SwapAction } from "../../lib/rebalanceDraft.ts";
 import type { Address } from "viem";
-import { BPS, convert, guidelineWeightsBps, heldOf, mulDiv, valuation, WAD, type GavRaw, type PairRaw } from "../valuation/index.ts";
+import {
+  BPS,
+  convert,
+  guidelineWeightsBps,
+  heldOf,
+  mulDiv,
+  valuation,
+  WAD,
+  type GavRaw,
+  type PairRaw,
+} from "../valuation/index.ts";
 import type { Guideline, Sleeve } from "./universe.ts";
 
 /** `AmmPair.FEE_PER_MILLE`. */
@@ -24,7 +34,10 @@ export function amountOut(pair: PairRaw, tokenIn: string, amountIn: bigint): big
   return (inWithFee * rOut) / (rIn * 1000n + inWithFee);
 }
 
-/** `AmmPair` inverted: the least `amountIn` for which `getAmountOut` pays at least `out`; undefined if the pool cannot pay it. */
+/**
+ * `AmmPair` inverted: the least `amountIn` for which `getAmountOut` pays at least `out`; undefined if the pool cannot
+ * pay it.
+ */
 export function amountIn(pair: PairRaw, tokenIn: string, out: bigint): bigint | undefined {
   const [rIn, rOut] = same(tokenIn, pair.token0) ? [pair.reserve0, pair.reserve1] : [pair.reserve1, pair.reserve0];
   if (out >= rOut) return undefined;
@@ -35,13 +48,19 @@ export function amountIn(pair: PairRaw, tokenIn: string, out: bigint): bigint | 
 function fromDenom(raw: GavRaw, i: number, value: bigint): bigint {
   const [a, d] = [raw.assets[i], raw.assets[0]];
   if (a.answer <= 0n) return 0n;
-  return mulDiv(value, d.answer * 10n ** BigInt(a.decimals + a.feedDecimals), a.answer * 10n ** BigInt(d.decimals + d.feedDecimals));
+  return mulDiv(
+    value,
+    d.answer * 10n ** BigInt(a.decimals + a.feedDecimals),
+    a.answer * 10n ** BigInt(d.decimals + d.feedDecimals),
+  );
 }
 
 /** Value of `amount` of listed asset `i` in the denomination at the feeds' prices, as `Fund` values it. */
 function valueOf(raw: GavRaw, i: number, amount: bigint): bigint {
   const [a, d] = [raw.assets[i], raw.assets[0]];
-  return i === 0 ? amount : convert(amount, a.answer > 0n ? a.answer : 0n, a.decimals, a.feedDecimals, d.answer, d.decimals, d.feedDecimals);
+  return i === 0
+    ? amount
+    : convert(amount, a.answer > 0n ? a.answer : 0n, a.decimals, a.feedDecimals, d.answer, d.decimals, d.feedDecimals);
 }
 
 /** Float weights → 1e18 fixed point summing to exactly 1e18 (the rounding remainder goes to the denomination). */
@@ -58,7 +77,10 @@ export interface PlannedSwap extends SwapAction {
   asset: number;
   /** What the pool pays today, before the slippage allowance. */
   quote: bigint;
-  /** What goes in and what comes out, at the feeds' prices in the denomination (their gap is the pool's price against the feeds). */
+  /**
+   * What goes in and what comes out, at the feeds' prices in the denomination (their gap is the pool's price against
+   * the feeds).
+   */
   valueIn: bigint;
   valueOut: bigint;
 }
@@ -94,18 +116,33 @@ export interface PlanOptions {
 export const weightsBps = (raw: GavRaw): bigint[] => guidelineWeightsBps(raw);
 
 /** `Fund._checkGuidelines`: the first weight that ends above its limit and higher than before. */
-export function breachOf(before: bigint[], after: bigint[], raw: GavRaw, guidelines: readonly Guideline[], maxLpBps: number, pair: string): Breach | undefined {
+export function breachOf(
+  before: bigint[],
+  after: bigint[],
+  raw: GavRaw,
+  guidelines: readonly Guideline[],
+  maxLpBps: number,
+  pair: string,
+): Breach | undefined {
   const n = raw.assets.length;
   for (let i = 0; i < n; i++) {
     const limit = BigInt(guidelines[i].maxWeightBps);
-    if (after[i] > limit && after[i] > before[i]) return { rule: "weight", asset: raw.assets[i].token, weightBps: after[i], limitBps: limit };
+    if (after[i] > limit && after[i] > before[i])
+      return { rule: "weight", asset: raw.assets[i].token, weightBps: after[i], limitBps: limit };
   }
-  if (after[n] > BigInt(maxLpBps) && after[n] > before[n]) return { rule: "weight", asset: pair, weightBps: after[n], limitBps: BigInt(maxLpBps) };
+  if (after[n] > BigInt(maxLpBps) && after[n] > before[n])
+    return { rule: "weight", asset: pair, weightBps: after[n], limitBps: BigInt(maxLpBps) };
   return undefined;
 }
 
 /** `Fund`'s value-kept rule: `gavBefore − gavAfter ≤ valueIn × maxSlippageBps / BPS` (feed prices). */
-export function valueBreachOf(gavBefore: bigint, gavAfter: bigint, valueIn: bigint, maxSlippageBps: bigint, tokenIn: string): Breach | undefined {
+export function valueBreachOf(
+  gavBefore: bigint,
+  gavAfter: bigint,
+  valueIn: bigint,
+  maxSlippageBps: bigint,
+  tokenIn: string,
+): Breach | undefined {
   if (gavAfter >= gavBefore || gavBefore - gavAfter <= mulDiv(valueIn, maxSlippageBps, BPS)) return undefined;
   const lostBps = valueIn === 0n ? BPS : mulDiv(gavBefore - gavAfter, BPS, valueIn, "ceil");
   return { rule: "value", asset: tokenIn, weightBps: lostBps, limitBps: maxSlippageBps };
@@ -115,7 +152,12 @@ export function valueBreachOf(gavBefore: bigint, gavAfter: bigint, valueIn: bigi
 export function cashBreachOf(before: GavRaw, after: GavRaw, gavAfter: bigint, minCashBps: bigint): Breach | undefined {
   const [c0, c1] = [heldOf(before.assets[0]), heldOf(after.assets[0])];
   if (c1 >= c0 || c1 * BPS >= gavAfter * minCashBps) return undefined;
-  return { rule: "cash", asset: after.assets[0].token, weightBps: gavAfter === 0n ? 0n : mulDiv(c1, BPS, gavAfter), limitBps: minCashBps };
+  return {
+    rule: "cash",
+    asset: after.assets[0].token,
+    weightBps: gavAfter === 0n ? 0n : mulDiv(c1, BPS, gavAfter),
+    limitBps: minCashBps,
+  };
 }
 
 /** The state after a swap: the fund's balances and the pair's reserves move. */
@@ -123,7 +165,12 @@ export function applySwap(raw: GavRaw, s: SwapAction, out: bigint): GavRaw {
   return {
     ...raw,
     assets: raw.assets.map((a) =>
-      same(a.token, s.tokenIn) ? { ...a, balance: a.balance - s.amountIn } : same(a.token, s.tokenOut) ? { ...a, balance: a.balance + out } : a),
+      same(a.token, s.tokenIn)
+        ? { ...a, balance: a.balance - s.amountIn }
+        : same(a.token, s.tokenOut)
+          ? { ...a, balance: a.balance + out }
+          : a,
+    ),
     pairs: raw.pairs.map((p) => {
       if (!same(p.pair, s.pair)) return p;
       return same(p.token0, s.tokenIn)
@@ -133,10 +180,22 @@ export function applySwap(raw: GavRaw, s: SwapAction, out: bigint): GavRaw {
   };
 }
 
-interface Candidate { side: "sell" | "buy"; asset: number; pair: PairRaw; amountIn: bigint }
+interface Candidate {
+  side: "sell" | "buy";
+  asset: number;
+  pair: PairRaw;
+  amountIn: bigint;
+}
 
 /** Swaps that move the sleeve to `target` (1e18 weights within the sleeve, one per listed asset). */
-export function planSwaps(raw: GavRaw, sleeve: Sleeve, guidelines: readonly Guideline[], limits: FundLimits, target: readonly bigint[], o: PlanOptions): Plan {
+export function planSwaps(
+  raw: GavRaw,
+  sleeve: Sleeve,
+  guidelines: readonly Guideline[],
+  limits: FundLimits,
+  target: readonly bigint[],
+  o: PlanOptions,
+): Plan {
   const dust = mulDiv(sleeve.gav, o.dustBps, BPS);
   const goal = target.map((w) => mulDiv(sleeve.value, w, WAD));
   const denom = raw.assets[0].token;
@@ -148,7 +207,8 @@ export function planSwaps(raw: GavRaw, sleeve: Sleeve, guidelines: readonly Guid
     if (a.value > goal[a.index] + dust) {
       const amountIn = goal[a.index] === 0n ? balance : mulDiv(balance, a.value - goal[a.index], a.value);
       sells.push({ side: "sell", asset: a.index, pair: a.pair, amountIn });
-    } else if (goal[a.index] > a.value + dust) buys.push({ asset: a.index, pair: a.pair, want: goal[a.index] - a.value });
+    } else if (goal[a.index] > a.value + dust)
+      buys.push({ asset: a.index, pair: a.pair, want: goal[a.index] - a.value });
   }
   // Sell what is furthest above its limit first: its own sale is the only step that lowers it.
   const excess = (i: number) => sleeve.assets[i].weightBps - BigInt(guidelines[i].maxWeightBps);
@@ -163,18 +223,41 @@ export function planSwaps(raw: GavRaw, sleeve: Sleeve, guidelines: readonly Guid
     const pair = state.pairs.find((p) => same(p.pair, c.pair.pair))!;
     const quote = amount > 0n ? amountOut(pair, tokenIn, amount) : 0n;
     if (quote === 0n) return undefined;
-    const swap: SwapAction = { pair: pair.pair as Address, tokenIn: tokenIn as Address, tokenOut: tokenOut as Address, amountIn: amount, minOut: (quote * (BPS - o.slippageBps)) / BPS };
+    const swap: SwapAction = {
+      pair: pair.pair as Address,
+      tokenIn: tokenIn as Address,
+      tokenOut: tokenOut as Address,
+      amountIn: amount,
+      minOut: (quote * (BPS - o.slippageBps)) / BPS,
+    };
     const next = applySwap(state, swap, quote);
     const [from, to] = c.side === "sell" ? [c.asset, 0] : [0, c.asset];
-    const planned: PlannedSwap = { ...swap, side: c.side, asset: c.asset, quote, valueIn: valueOf(state, from, amount), valueOut: valueOf(state, to, quote) };
+    const planned: PlannedSwap = {
+      ...swap,
+      side: c.side,
+      asset: c.asset,
+      quote,
+      valueIn: valueOf(state, from, amount),
+      valueOut: valueOf(state, to, quote),
+    };
     const [before, after] = [valuation(state), valuation(next)];
     const breach =
-      breachOf(guidelineWeightsBps(state, before), guidelineWeightsBps(next, after), next, guidelines, limits.maxLpBps, pair.pair) ??
+      breachOf(
+        guidelineWeightsBps(state, before),
+        guidelineWeightsBps(next, after),
+        next,
+        guidelines,
+        limits.maxLpBps,
+        pair.pair,
+      ) ??
       valueBreachOf(before.gav, after.gav, planned.valueIn, limits.maxSlippageBps, tokenIn) ??
       cashBreachOf(state, next, after.gav, limits.minCashBps);
     return { planned, next, breach };
   };
-  /** The largest amount up to `c.amountIn` that passes the rule (more of a trade only moves weights further), if worth its gas. */
+  /**
+   * The largest amount up to `c.amountIn` that passes the rule (more of a trade only moves weights further), if worth
+   * its gas.
+   */
   const largestPassing = (c: Candidate) => {
     let [lo, hi] = [0n, c.amountIn];
     while (hi - lo > 1n) {
@@ -249,7 +332,12 @@ export function planSwaps(raw: GavRaw, sleeve: Sleeve, guidelines: readonly Guid
   const cash = held > floor ? held - floor : 0n;
   const wanted = priced.reduce((s, b) => s + b.amountIn, 0n);
   const scaled = priced
-    .map((b) => ({ side: "buy" as const, asset: b.asset, pair: b.pair, amountIn: wanted > cash ? mulDiv(b.amountIn, cash, wanted) : b.amountIn }))
+    .map((b) => ({
+      side: "buy" as const,
+      asset: b.asset,
+      pair: b.pair,
+      amountIn: wanted > cash ? mulDiv(b.amountIn, cash, wanted) : b.amountIn,
+    }))
     .filter((b) => b.amountIn > 0n)
     .sort((a, b) => (b.amountIn > a.amountIn ? 1 : b.amountIn < a.amountIn ? -1 : 0));
   run(scaled); // never a breach: a buy that cannot pass is left out

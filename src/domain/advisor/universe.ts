@@ -9,7 +9,10 @@ export interface Guideline {
   maxWeightBps: number;
 }
 
-/** Room left under each cap below 100 %, so that fees, price impact and rounding never lift a bought asset past its limit. */
+/**
+ * Room left under each cap below 100 %, so that fees, price impact and rounding never lift a bought asset past its
+ * limit.
+ */
 export const HEADROOM_BPS = 25;
 
 export interface SleeveAsset {
@@ -44,9 +47,20 @@ export function sleeveOf(raw: GavRaw, guidelines: readonly Guideline[]): Sleeve 
   const v = valuation(raw);
   const denom = raw.assets[0].token;
   const assets: SleeveAsset[] = raw.assets.map((a, index) => {
-    const pair = index === 0 ? undefined : raw.pairs.find((p) => (same(p.token0, a.token) && same(p.token1, denom)) || (same(p.token1, a.token) && same(p.token0, denom)));
+    const pair =
+      index === 0
+        ? undefined
+        : raw.pairs.find(
+            (p) =>
+              (same(p.token0, a.token) && same(p.token1, denom)) || (same(p.token1, a.token) && same(p.token0, denom)),
+          );
     return {
-      index, token: a.token, value: v.holdings[index].value, weightBps: v.holdings[index].weightBps, guideline: guidelines[index], pair,
+      index,
+      token: a.token,
+      value: v.holdings[index].value,
+      weightBps: v.holdings[index].weightBps,
+      guideline: guidelines[index],
+      pair,
       tradable: index === 0 || (!!pair && guidelines[0].allowed),
     };
   });
@@ -54,7 +68,8 @@ export function sleeveOf(raw: GavRaw, guidelines: readonly Guideline[]): Sleeve 
   if (value === 0n || v.gav === 0n) return undefined;
   const current = assets.map((a) => ratio(a.value, value));
   const scale = ratio(v.gav, value); // GAV weight → sleeve weight
-  // The guideline counts an asset held inside LP positions too (look-through): that part stays, so the direct holding gets the rest.
+  // The guideline counts an asset held inside LP positions too (look-through): that part stays, so the direct holding
+  // gets the rest.
   const guided = guidelineWeightsBps(raw, v);
   const cap = (g: Guideline, i: number) => {
     const inLp = Number(guided[i] - assets[i].weightBps);

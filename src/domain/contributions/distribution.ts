@@ -15,7 +15,8 @@ export interface CategoryTotal {
 export function byCategory(awards: readonly Award[], now: bigint): CategoryTotal[] {
   const out = CATEGORIES.map((_, category) => ({ category, awarded: 0n, vested: 0n, claimed: 0n, awards: 0 }));
   for (const a of awards) {
-    const t = out[a.category] ?? (out[a.category] = { category: a.category, awarded: 0n, vested: 0n, claimed: 0n, awards: 0 });
+    const t =
+      out[a.category] ?? (out[a.category] = { category: a.category, awarded: 0n, vested: 0n, claimed: 0n, awards: 0 });
     t.awarded += a.amount;
     t.vested += vested(a, now);
     t.claimed += a.claimed;
@@ -45,11 +46,16 @@ export function balancesFromTransfers(transfers: readonly Transfer[]): { holder:
     if (t.from.toLowerCase() !== ZERO) entry(t.from).balance -= t.value;
     if (t.to.toLowerCase() !== ZERO) entry(t.to).balance += t.value;
   }
-  return [...m.values()].filter((e) => e.balance > 0n).sort((a, b) => (a.balance === b.balance ? 0 : a.balance > b.balance ? -1 : 1));
+  return [...m.values()]
+    .filter((e) => e.balance > 0n)
+    .sort((a, b) => (a.balance === b.balance ? 0 : a.balance > b.balance ? -1 : 1));
 }
 
 /** The first `n` holders and the rest folded into one remainder. */
-export function topHolders<T extends { balance: bigint }>(holders: readonly T[], n: number): { top: T[]; rest: bigint; restCount: number } {
+export function topHolders<T extends { balance: bigint }>(
+  holders: readonly T[],
+  n: number,
+): { top: T[]; rest: bigint; restCount: number } {
   const rest = holders.slice(n);
   return { top: holders.slice(0, n), rest: rest.reduce((s, h) => s + h.balance, 0n), restCount: rest.length };
 }

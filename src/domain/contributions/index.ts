@@ -2,5 +2,15 @@
 // how the manager token is distributed.
 export { CATEGORIES, categoryName } from "./categories.ts";
 export { awardStatus, vested, type Award, type AwardStatus } from "./vesting.ts";
-export { balancesFromTransfers, byCategory, capUse, hasCap, NO_CAP, topHolders, type CapUse, type CategoryTotal, type Transfer } from "./distribution.ts";
+export {
+  balancesFromTransfers,
+  byCategory,
+  capUse,
+  hasCap,
+  NO_CAP,
+  topHolders,
+  type CapUse,
+  type CategoryTotal,
+  type Transfer,
+} from "./distribution.ts";
 export { approvingProposal, proposalTitle, type ExecutedProposal } from "./proposal.ts";

@@ -23,9 +23,22 @@ function awardArgs(abi: Abi, data: Hex): readonly unknown[] | undefined {
 }
 
 const sameAward = (args: readonly unknown[], a: Award) => {
-  const [contributor, amount, category, start, duration, memo] = args as [Address, bigint, number, bigint, bigint, string];
-  return contributor.toLowerCase() === a.contributor.toLowerCase() && amount === a.amount && Number(category) === a.category
-    && BigInt(start) === a.start && BigInt(duration) === a.duration && memo === a.memo;
+  const [contributor, amount, category, start, duration, memo] = args as [
+    Address,
+    bigint,
+    number,
+    bigint,
+    bigint,
+    string,
+  ];
+  return (
+    contributor.toLowerCase() === a.contributor.toLowerCase() &&
+    amount === a.amount &&
+    Number(category) === a.category &&
+    BigInt(start) === a.start &&
+    BigInt(duration) === a.duration &&
+    memo === a.memo
+  );
 };
 
 export function approvingProposal(
@@ -46,4 +59,8 @@ export function approvingProposal(
 }
 
 /** A proposal's title: the first line of its description, without Markdown heading marks. */
-export const proposalTitle = (description: string) => description.split("\n")[0].replace(/^#+\s*/, "").trim() || "Untitled proposal";
+export const proposalTitle = (description: string) =>
+  description
+    .split("\n")[0]
+    .replace(/^#+\s*/, "")
+    .trim() || "Untitled proposal";

@@ -8,7 +8,12 @@ describe("proxy round ids", () => {
   });
 
   it("round-trip through parseRoundId, also at the edges", () => {
-    for (const [phase, round] of [[1, 1n], [7, 123_456n], [65_535, (1n << 64n) - 1n], [0, 0n]] as const) {
+    for (const [phase, round] of [
+      [1, 1n],
+      [7, 123_456n],
+      [65_535, (1n << 64n) - 1n],
+      [0, 0n],
+    ] as const) {
       expect(parseRoundId(proxyRoundId(phase, round))).toEqual({ phaseId: phase, aggregatorRoundId: round });
     }
   });

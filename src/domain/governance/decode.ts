@@ -56,7 +56,11 @@ export function roleOf(target: Address, set: FundSet): Role | undefined {
   return undefined;
 }
 
-export function actionsOf(p: { targets: readonly Address[]; values: readonly bigint[]; calldatas: readonly Hex[] }): RawAction[] {
+export function actionsOf(p: {
+  targets: readonly Address[];
+  values: readonly bigint[];
+  calldatas: readonly Hex[];
+}): RawAction[] {
   return p.targets.map((target, i) => ({ target, value: p.values[i] ?? 0n, calldata: p.calldatas[i] ?? "0x" }));
 }
 

@@ -104,7 +104,8 @@ export const CATEGORY_LABEL: Record<number, string> = {
 };
 
 const key = (a: unknown) => String(a).toLowerCase();
-const amount = (v: bigint, decimals: number) => formatAmount(v, decimals, { maximumFractionDigits: 6, maximumSignificantDigits: 10 });
+const amount = (v: bigint, decimals: number) =>
+  formatAmount(v, decimals, { maximumFractionDigits: 6, maximumSignificantDigits: 10 });
 const compact = new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 2 });
 const dateText = formatDate;
 
@@ -127,7 +128,8 @@ function change(what: string, next: number, now: number | undefined, unit: (n: n
   return `${next > now ? "Raise" : "Lower"} the ${what} from ${unit(now)} to ${unit(next)}`;
 }
 
-const sentence = (parts: string[]) => parts.map((p, i) => (i === 0 ? p : p.charAt(0).toLowerCase() + p.slice(1))).join(", ");
+const sentence = (parts: string[]) =>
+  parts.map((p, i) => (i === 0 ? p : p.charAt(0).toLowerCase() + p.slice(1))).join(", ");
 
 function describeFees(ctx: DescribeContext, [m, p, h]: readonly [number, number, number]): ActionText {
   const now = ctx.current?.fees;
@@ -137,23 +139,42 @@ function describeFees(ctx: DescribeContext, [m, p, h]: readonly [number, number,
     ["hurdle rate", h, now?.hurdleBps, ctx.caps.hurdleBps],
   ];
   const changed = now ? rows.filter(([, next, cur]) => next !== cur) : rows;
-  const title = changed.length === 0 ? `Keep the fees as they are (${rows.map(([w, n]) => `${w} ${bpsText(n)}`).join(", ")})` : sentence(changed.map(([w, n, c]) => change(w, n, c)));
-  const details = now && changed.length < 3 ? rows.filter((r) => !changed.includes(r)).map(([w, n]) => `The ${w} stays at ${bpsText(n)}.`) : [];
-  const warnings = rows.filter(([, n, , cap]) => n > cap).map(([w, n, , cap]) => `A ${w} of ${bpsText(n)} is above its ${bpsText(cap)} cap: execution would fail.`);
+  const title =
+    changed.length === 0
+      ? `Keep the fees as they are (${rows.map(([w, n]) => `${w} ${bpsText(n)}`).join(", ")})`
+      : sentence(changed.map(([w, n, c]) => change(w, n, c)));
+  const details =
+    now && changed.length < 3
+      ? rows.filter((r) => !changed.includes(r)).map(([w, n]) => `The ${w} stays at ${bpsText(n)}.`)
+      : [];
+  const warnings = rows
+    .filter(([, n, , cap]) => n > cap)
+    .map(([w, n, , cap]) => `A ${w} of ${bpsText(n)} is above its ${bpsText(cap)} cap: execution would fail.`);
   return { title, details, warnings };
 }
 
 function describeEntryExit(ctx: DescribeContext, [e, x]: readonly [number, number]): ActionText {
   const now = ctx.current?.entryExit;
-  const rows: [string, number, number | undefined][] = [["entry fee", e, now?.entryBps], ["exit fee", x, now?.exitBps]];
+  const rows: [string, number, number | undefined][] = [
+    ["entry fee", e, now?.entryBps],
+    ["exit fee", x, now?.exitBps],
+  ];
   const changed = now ? rows.filter(([, next, cur]) => next !== cur) : rows;
-  const title = changed.length === 0 ? `Keep the entry and exit fees at ${bpsText(e)} and ${bpsText(x)}` : sentence(changed.map(([w, n, c]) => change(w, n, c)));
+  const title =
+    changed.length === 0
+      ? `Keep the entry and exit fees at ${bpsText(e)} and ${bpsText(x)}`
+      : sentence(changed.map(([w, n, c]) => change(w, n, c)));
   const stays = now ? rows.filter((r) => !changed.includes(r)).map(([w, n]) => `The ${w} stays at ${bpsText(n)}.`) : [];
   const cap = ctx.caps.entryExitBps;
   return {
     title,
-    details: [...stays, "Paid to the fund, not the manager, by investors who join or leave in cash; the in-kind exit pays none."],
-    warnings: rows.filter(([, n]) => n > cap).map(([w, n]) => `An ${w} of ${bpsText(n)} is above its ${bpsText(cap)} cap: execution would fail.`),
+    details: [
+      ...stays,
+      "Paid to the fund, not the manager, by investors who join or leave in cash; the in-kind exit pays none.",
+    ],
+    warnings: rows
+      .filter(([, n]) => n > cap)
+      .map(([w, n]) => `An ${w} of ${bpsText(n)} is above its ${bpsText(cap)} cap: execution would fail.`),
   };
 }
 
@@ -161,13 +182,21 @@ function describeEntryExit(ctx: DescribeContext, [e, x]: readonly [number, numbe
 function delistWarnings(ctx: DescribeContext, token: Address, sym: string): string[] {
   const cur = ctx.current;
   if (!cur) return [];
-  if (key(token) === key(cur.denomination)) return [`${sym} is the fund's own currency: it can never be delisted, and execution would fail.`];
+  if (key(token) === key(cur.denomination))
+    return [`${sym} is the fund's own currency: it can never be delisted, and execution would fail.`];
   if (!cur.guidelines.has(key(token))) return [`${sym} is not listed by the fund: execution would fail.`];
   const held = cur.held.get(key(token)) ?? 0n;
-  const pairs = cur.approvedPairs.filter((p) => { const x = ctx.pairs.get(p); return x && (key(x.token0) === key(token) || key(x.token1) === key(token)); });
+  const pairs = cur.approvedPairs.filter((p) => {
+    const x = ctx.pairs.get(p);
+    return x && (key(x.token0) === key(token) || key(x.token1) === key(token));
+  });
   return [
-    ...(held > 0n ? [`The fund still holds ${tokenText(ctx, token, held)}: execution would fail unless it is sold first.`] : []),
-    ...pairs.map((p) => `The approved ${pairText(ctx, p)} pair trades it: execution would fail unless the pair is removed first.`),
+    ...(held > 0n
+      ? [`The fund still holds ${tokenText(ctx, token, held)}: execution would fail unless it is sold first.`]
+      : []),
+    ...pairs.map(
+      (p) => `The approved ${pairText(ctx, p)} pair trades it: execution would fail unless the pair is removed first.`,
+    ),
   ];
 }
 
@@ -183,8 +212,18 @@ function describeFund(ctx: DescribeContext, a: RoleCall<"fund">): ActionText | u
         ...(cur && !g ? [`${sym} is not listed by the fund: execution would fail.`] : []),
         ...(bps > 10_000 ? [`${bpsText(bps)} is above 100%: execution would fail.`] : []),
       ];
-      if (!allowed) return { title: `Stop the manager buying ${sym}`, details: [`Its maximum weight becomes ${bpsText(bps)}.`], warnings };
-      if (g && !g.allowed) return { title: `Allow the manager to buy ${sym} again, up to ${bpsText(bps)} of the fund`, details: [], warnings };
+      if (!allowed)
+        return {
+          title: `Stop the manager buying ${sym}`,
+          details: [`Its maximum weight becomes ${bpsText(bps)}.`],
+          warnings,
+        };
+      if (g && !g.allowed)
+        return {
+          title: `Allow the manager to buy ${sym} again, up to ${bpsText(bps)} of the fund`,
+          details: [],
+          warnings,
+        };
       return { title: change(`maximum weight of ${sym}`, bps, g?.maxWeightBps), details: [], warnings };
     }
     case "setFees":
@@ -198,14 +237,20 @@ function describeFund(ctx: DescribeContext, a: RoleCall<"fund">): ActionText | u
       return {
         title: change("manager's slippage limit", bps, cur?.maxSlippageBps),
         details: ["A trade or liquidity change may lose at most this share of what it gives, valued at oracle prices."],
-        warnings: bps > ctx.caps.slippageBps ? [`${bpsText(bps)} is above the ${bpsText(ctx.caps.slippageBps)} cap: execution would fail.`] : [],
+        warnings:
+          bps > ctx.caps.slippageBps
+            ? [`${bpsText(bps)} is above the ${bpsText(ctx.caps.slippageBps)} cap: execution would fail.`]
+            : [],
       };
     }
     case "setMinCash": {
       const [bps] = a.args;
       return {
         title: change("minimum cash", bps, cur?.minCashBps),
-        details: ["A trade that spends the fund's own currency must leave at least this share of the fund's value in it, for cash redemptions."],
+        details: [
+          "A trade that spends the fund's own currency must leave at least this share of the fund's value in " +
+            "it, for cash redemptions.",
+        ],
         warnings: bps > 10_000 ? [`${bpsText(bps)} is above 100%: execution would fail.`] : [],
       };
     }
@@ -214,7 +259,10 @@ function describeFund(ctx: DescribeContext, a: RoleCall<"fund">): ActionText | u
       const sym = tokenText(ctx, token);
       return {
         title: `Delist ${sym}`,
-        details: [`The manager can no longer buy ${sym}, and its price feed no longer counts for the fund's deposits and exits.`],
+        details: [
+          `The manager can no longer buy ${sym}, and its price feed no longer counts for the fund's deposits ` +
+            `and exits.`,
+        ],
         warnings: delistWarnings(ctx, token, sym),
       };
     }
@@ -224,29 +272,46 @@ function describeFund(ctx: DescribeContext, a: RoleCall<"fund">): ActionText | u
       return {
         title: `Remove the ${pairText(ctx, pair)} pair`,
         details: ["The manager can no longer trade through it or add liquidity to it."],
-        warnings: cur && !lp
-          ? [`The ${pairText(ctx, pair)} pair is not approved for the fund: execution would fail.`]
-          : [],
+        warnings:
+          cur && !lp ? [`The ${pairText(ctx, pair)} pair is not approved for the fund: execution would fail.`] : [],
       };
     }
     case "setManager": {
       const [manager, mechanism] = a.args;
-      const who = key(manager) === key(ctx.set.timelock) ? "the fund's timelock (proposals decide its trades)" : shortAddress(manager);
-      const now = cur ? [`Now: ${key(cur.manager) === key(ctx.set.timelock) ? "the timelock" : shortAddress(cur.manager)}, as ${MECHANISM_LABEL[cur.mechanism] ?? "unknown"}.`] : [];
+      const who =
+        key(manager) === key(ctx.set.timelock)
+          ? "the fund's timelock (proposals decide its trades)"
+          : shortAddress(manager);
+      const now = cur
+        ? [
+            `Now: ${key(cur.manager) === key(ctx.set.timelock) ? "the timelock" : shortAddress(cur.manager)}, ` +
+              `as ${MECHANISM_LABEL[cur.mechanism] ?? "unknown"}.`,
+          ]
+        : [];
       const mismatch = (mechanism === 0) !== (key(manager) === key(ctx.set.timelock));
       return {
         title: `Make ${who} the manager, decided by ${MECHANISM_LABEL[mechanism] ?? `mechanism ${mechanism}`}`,
         details: now,
-        warnings: mismatch ? ["The mechanism says governance only when the manager is the fund's timelock: check the pair."] : [],
+        warnings: mismatch
+          ? ["The mechanism says governance only when the manager is the fund's timelock: check the pair."]
+          : [],
       };
     }
     case "addAsset": {
       const [token, feed, heartbeat, bps] = a.args;
-      return { title: `List ${tokenText(ctx, token)}, up to ${bpsText(bps)} of the fund`, details: [`Priced by feed ${shortAddress(feed)}, stale after ${durationText(heartbeat)}.`], warnings: [] };
+      return {
+        title: `List ${tokenText(ctx, token)}, up to ${bpsText(bps)} of the fund`,
+        details: [`Priced by feed ${shortAddress(feed)}, stale after ${durationText(heartbeat)}.`],
+        warnings: [],
+      };
     }
     case "setFeed": {
       const [token, feed, heartbeat] = a.args;
-      return { title: `Price ${tokenText(ctx, token)} with feed ${shortAddress(feed)}`, details: [`Stale after ${durationText(heartbeat)}.`], warnings: [] };
+      return {
+        title: `Price ${tokenText(ctx, token)} with feed ${shortAddress(feed)}`,
+        details: [`Stale after ${durationText(heartbeat)}.`],
+        warnings: [],
+      };
     }
     case "addPair":
       return { title: `Approve the ${pairText(ctx, a.args[0])} pair for trades and LP positions`, ...none };
@@ -254,21 +319,35 @@ function describeFund(ctx: DescribeContext, a: RoleCall<"fund">): ActionText | u
       const [pair, tokenIn, amountIn, minOut] = a.args;
       const p = ctx.pairs.get(key(pair));
       const out = p && (key(p.token0) === key(tokenIn) ? p.token1 : p.token0);
-      const warnings = p && key(p.token0) !== key(tokenIn) && key(p.token1) !== key(tokenIn) ? [`${tokenText(ctx, tokenIn)} is not in the ${pairText(ctx, pair)} pair: execution would fail.`] : [];
+      const warnings =
+        p && key(p.token0) !== key(tokenIn) && key(p.token1) !== key(tokenIn)
+          ? [`${tokenText(ctx, tokenIn)} is not in the ${pairText(ctx, pair)} pair: execution would fail.`]
+          : [];
       const outText = out ? tokenText(ctx, out, minOut) : `${minOut} base units`;
-      return { title: `Swap ${tokenText(ctx, tokenIn, amountIn)} for at least ${outText}`, details: [`Through the ${pairText(ctx, pair)} pool.`], warnings };
+      return {
+        title: `Swap ${tokenText(ctx, tokenIn, amountIn)} for at least ${outText}`,
+        details: [`Through the ${pairText(ctx, pair)} pool.`],
+        warnings,
+      };
     }
     case "addLiquidity": {
       const [pair, a0, a1] = a.args;
       const p = ctx.pairs.get(key(pair));
-      const what = p ? `${tokenText(ctx, p.token0, a0)} and ${tokenText(ctx, p.token1, a1)}` : `${a0} and ${a1} base units`;
+      const what = p
+        ? `${tokenText(ctx, p.token0, a0)} and ${tokenText(ctx, p.token1, a1)}`
+        : `${a0} and ${a1} base units`;
       return { title: `Add up to ${what} to the ${pairText(ctx, pair)} pool`, ...none };
     }
     case "removeLiquidity": {
       const [pair, liquidity, min0, min1] = a.args;
       const p = ctx.pairs.get(key(pair));
-      const mins = p ? `${tokenText(ctx, p.token0, min0)} and ${tokenText(ctx, p.token1, min1)}` : `${min0} and ${min1} base units`;
-      return { title: `Withdraw ${amount(liquidity, 18)} LP tokens from the ${pairText(ctx, pair)} pool for at least ${mins}`, ...none };
+      const mins = p
+        ? `${tokenText(ctx, p.token0, min0)} and ${tokenText(ctx, p.token1, min1)}`
+        : `${min0} and ${min1} base units`;
+      return {
+        title: `Withdraw ${amount(liquidity, 18)} LP tokens from the ${pairText(ctx, pair)} pool for at least ${mins}`,
+        ...none,
+      };
     }
     case "approveVamDeal": {
       const [deal] = a.args;
@@ -279,10 +358,14 @@ function describeFund(ctx: DescribeContext, a: RoleCall<"fund">): ActionText | u
       }
       const tvl = `${compact.format(formatUnits(d.target, d.tvlDecimals) as Intl.StringNumericLiteral)} USD`;
       return {
-        title: `Approve VAM deal: pay ${tokenText(ctx, d.asset, d.n1)} now and ${tokenText(ctx, d.asset, d.n2)} if TVL ≥ ${tvl} for ${daysText(d.duration)} within ${daysText(d.window)}`,
+        title:
+          `Approve VAM deal: pay ${tokenText(ctx, d.asset, d.n1)} now and ` +
+          `${tokenText(ctx, d.asset, d.n2)} if TVL ≥ ${tvl} for ${daysText(d.duration)} within ${daysText(d.window)}`,
         details: [
-          `The fund receives ${tokenText(ctx, d.projectToken, d.p1)} now and ${tokenText(ctx, d.projectToken, d.p2)} with the second tranche.`,
-          `Both tranches are escrowed (${tokenText(ctx, d.asset, d.n1 + d.n2)} from the fund); without the condition the second is refunded at the end of the window.`,
+          `The fund receives ${tokenText(ctx, d.projectToken, d.p1)} now and ` +
+            `${tokenText(ctx, d.projectToken, d.p2)} with the second tranche.`,
+          `Both tranches are escrowed (${tokenText(ctx, d.asset, d.n1 + d.n2)} from the fund); without the ` +
+            `condition the second is refunded at the end of the window.`,
         ],
         warnings: [],
       };
@@ -295,9 +378,14 @@ function describeRewards(ctx: DescribeContext, a: RoleCall<"rewards">): ActionTe
   if (a.functionName !== "award") return undefined;
   const [contributor, value, category, start, duration, memo] = a.args;
   const mt = ctx.managerToken;
-  const vesting = duration > 0n ? `Vests linearly over ${daysText(BigInt(duration))} from ${dateText(BigInt(start))}.` : `Claimable from ${dateText(BigInt(start))}.`;
+  const vesting =
+    duration > 0n
+      ? `Vests linearly over ${daysText(BigInt(duration))} from ${dateText(BigInt(start))}.`
+      : `Claimable from ${dateText(BigInt(start))}.`;
   return {
-    title: `Award ${amount(value, mt.decimals)} manager tokens (${mt.symbol}) to ${shortAddress(contributor)} for ${CATEGORY_LABEL[category] ?? `category ${category}`}`,
+    title:
+      `Award ${amount(value, mt.decimals)} manager tokens (${mt.symbol}) to ${shortAddress(contributor)} ` +
+      `for ${CATEGORY_LABEL[category] ?? `category ${category}`}`,
     details: [vesting, ...(memo ? [`Memo: “${memo}”`] : [])],
     warnings: [],
   };
@@ -309,10 +397,17 @@ function describeSplitter(a: RoleCall<"splitter">): ActionText | undefined {
   return excluded
     ? {
         title: `Exclude ${shortAddress(account)} from the fee distribution`,
-        details: ["Its manager tokens earn no fee shares from now on (what it was credited stays its own); the fees go to the other holders."],
+        details: [
+          "Its manager tokens earn no fee shares from now on (what it was credited stays its own); the fees " +
+            "go to the other holders.",
+        ],
         warnings: [],
       }
-    : { title: `Readmit ${shortAddress(account)} to the fee distribution`, details: ["Its manager tokens earn fee shares again from now on."], warnings: [] };
+    : {
+        title: `Readmit ${shortAddress(account)} to the fee distribution`,
+        details: ["Its manager tokens earn fee shares again from now on."],
+        warnings: [],
+      };
 }
 
 function describeGovernor(ctx: DescribeContext, a: RoleCall<"governor">): ActionText | undefined {
@@ -354,10 +449,20 @@ function describeCall(ctx: DescribeContext, a: DecodedAction): ActionText | unde
   }
 }
 
-const ROLE_NAME = { fund: "the fund", rewards: "contribution rewards", governor: "the governor", timelock: "the timelock", splitter: "the fee splitter" } as const;
+const ROLE_NAME = {
+  fund: "the fund",
+  rewards: "contribution rewards",
+  governor: "the governor",
+  timelock: "the timelock",
+  splitter: "the fee splitter",
+} as const;
 
 const argText = (v: unknown): string =>
-  typeof v === "string" && /^0x[0-9a-fA-F]{40}$/.test(v) ? shortAddress(v) : Array.isArray(v) ? `[${v.map(argText).join(", ")}]` : String(v);
+  typeof v === "string" && /^0x[0-9a-fA-F]{40}$/.test(v)
+    ? shortAddress(v)
+    : Array.isArray(v)
+      ? `[${v.map(argText).join(", ")}]`
+      : String(v);
 
 /** One action in words, with anything that would make it fail. */
 export function describeAction(a: DecodedAction, ctx: DescribeContext): ActionText {

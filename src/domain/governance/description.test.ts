@@ -38,16 +38,24 @@ describe("untrusted descriptions", () => {
   it("headings, paragraphs, lists and bare links", () => {
     const blocks = parseDescription("# Rebalance\n\nSell WETH\nfor USDC.\n- one\n- two `code`\n\nhttps://a.example/b.");
     expect(blocks.map((b) => b.kind)).toEqual(["heading", "paragraph", "list", "paragraph"]);
-    expect(blocks[3]).toEqual({ kind: "paragraph", inlines: [{ kind: "link", text: "https://a.example/b", href: "https://a.example/b", host: "a.example" }, { kind: "text", text: "." }] });
+    expect(blocks[3]).toEqual({
+      kind: "paragraph",
+      inlines: [
+        { kind: "link", text: "https://a.example/b", href: "https://a.example/b", host: "a.example" },
+        { kind: "text", text: "." },
+      ],
+    });
   });
 
   it("any text parses, and every link it yields is http(s)", () => {
-    fc.assert(fc.property(fc.string({ maxLength: 200 }), (s) => {
-      for (const b of parseDescription(s)) {
-        const all = b.kind === "list" ? b.items.flat() : b.inlines;
-        for (const i of all) if (i.kind === "link") expect(i.href).toMatch(/^https?:\/\//);
-      }
-    }));
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (s) => {
+        for (const b of parseDescription(s)) {
+          const all = b.kind === "list" ? b.items.flat() : b.inlines;
+          for (const i of all) if (i.kind === "link") expect(i.href).toMatch(/^https?:\/\//);
+        }
+      }),
+    );
   });
 
   it("a title from the first line", () => {

@@ -3,8 +3,14 @@
 // data that the page renders as text nodes: no HTML is ever interpreted, and only http(s)
 // links survive, each shown with its real host so link text cannot pose as another site.
 
-export type Inline = { kind: "text"; text: string } | { kind: "code"; text: string } | { kind: "link"; text: string; href: string; host: string };
-export type Block = { kind: "heading"; level: number; inlines: Inline[] } | { kind: "paragraph"; inlines: Inline[] } | { kind: "list"; items: Inline[][] };
+export type Inline =
+  | { kind: "text"; text: string }
+  | { kind: "code"; text: string }
+  | { kind: "link"; text: string; href: string; host: string };
+export type Block =
+  | { kind: "heading"; level: number; inlines: Inline[] }
+  | { kind: "paragraph"; inlines: Inline[] }
+  | { kind: "list"; items: Inline[][] };
 
 // Bidirectional overrides can make text read differently from what it is (and other controls).
 // eslint-disable-next-line no-control-regex
@@ -85,7 +91,11 @@ export function parseDescription(description: string): Block[] {
 
 /** The first line without its Markdown heading marks: what lists show. */
 export function proposalTitle(description: string): string {
-  const first = clean(description).split("\n").map((l) => l.trim()).find(Boolean) ?? "";
+  const first =
+    clean(description)
+      .split("\n")
+      .map((l) => l.trim())
+      .find(Boolean) ?? "";
   const title = first.replace(/^#+\s*/, "").trim();
   return title || "Untitled proposal";
 }

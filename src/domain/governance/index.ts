@@ -1,20 +1,82 @@
 // Governance, pure: proposal states and timelines, actions decoded into words, templates that
 // encode them, safe description text and voting power explained.
-export { actionsOf, decodeAction, referencesOf, roleOf, type DecodedAction, type FundSet, type GovAbis, type RawAction, type References, type Role } from "./decode.ts";
-export { CATEGORY_LABEL, describeAction, MECHANISM_LABEL, type ActionText, type Caps, type DealMeta, type DescribeContext, type EntryExit, type Fees, type Guideline, type Limits, type Settings, type TokenMeta } from "./describe.ts";
+export {
+  actionsOf,
+  decodeAction,
+  referencesOf,
+  roleOf,
+  type DecodedAction,
+  type FundSet,
+  type GovAbis,
+  type RawAction,
+  type References,
+  type Role,
+} from "./decode.ts";
+export {
+  CATEGORY_LABEL,
+  describeAction,
+  MECHANISM_LABEL,
+  type ActionText,
+  type Caps,
+  type DealMeta,
+  type DescribeContext,
+  type EntryExit,
+  type Fees,
+  type Guideline,
+  type Limits,
+  type Settings,
+  type TokenMeta,
+} from "./describe.ts";
 export { descriptionBody, parseDescription, proposalTitle, safeHref, type Block, type Inline } from "./description.ts";
 export { daysText, durationText } from "./duration.ts";
 export { parseAddress, parseAmount, parseDate, parseDays } from "./input.ts";
 export { delegateRefusal, ownContract } from "./ownContracts.ts";
 export { bpsText, parsePercent, type Parsed } from "./percent.ts";
 export {
-  majorityFor, nextStep, ProposalState, quorumReached, quorumVotes, STATE_LABEL, Support, SUPPORT_LABEL, timeline,
-  toProposalState, votingOpen,
-  type NextStep, type Proposal, type Tally, type TimelineInput, type TimelineStep,
+  majorityFor,
+  nextStep,
+  ProposalState,
+  quorumReached,
+  quorumVotes,
+  STATE_LABEL,
+  Support,
+  SUPPORT_LABEL,
+  timeline,
+  toProposalState,
+  votingOpen,
+  type NextStep,
+  type Proposal,
+  type Tally,
+  type TimelineInput,
+  type TimelineStep,
 } from "./state.ts";
 export {
-  buildDelist, buildEntryExit, buildFees, buildGuideline, buildLimits, buildManager, buildRebalance, buildReward, buildVam, TEMPLATE_LABEL, timelockManages,
-  type Built, type DelistForm, type EntryExitForm, type Errors, type FeesForm, type LimitsForm, type GuidelineForm, type ManagerForm, type RebalanceForm, type RewardForm, type SwapErrors, type SwapForm, type TemplateEnv, type TemplateId, type VamForm,
+  buildDelist,
+  buildEntryExit,
+  buildFees,
+  buildGuideline,
+  buildLimits,
+  buildManager,
+  buildRebalance,
+  buildReward,
+  buildVam,
+  TEMPLATE_LABEL,
+  timelockManages,
+  type Built,
+  type DelistForm,
+  type EntryExitForm,
+  type Errors,
+  type FeesForm,
+  type LimitsForm,
+  type GuidelineForm,
+  type ManagerForm,
+  type RebalanceForm,
+  type RewardForm,
+  type SwapErrors,
+  type SwapForm,
+  type TemplateEnv,
+  type TemplateId,
+  type VamForm,
 } from "./templates.ts";
 export { votingPower, type Power, type PowerInput } from "./votingPower.ts";
 export { descriptionHash, proposalId } from "./proposalId.ts";

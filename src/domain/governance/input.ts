@@ -5,7 +5,10 @@ import type { Parsed } from "./percent.ts";
 
 /** A token amount with at most `decimals` decimals; `allowZero` for minimums. */
 export function parseAmount(text: string, decimals: number, allowZero = false): Parsed<bigint> {
-  const t = text.trim().replace(/[\s_]/g, "").replace(/,(?=\d{3}(\D|$))/g, "");
+  const t = text
+    .trim()
+    .replace(/[\s_]/g, "")
+    .replace(/,(?=\d{3}(\D|$))/g, "");
   if (t === "") return { ok: false, error: "Enter an amount." };
   const m = /^(\d+)(?:\.(\d*))?$/.exec(t);
   if (!m) return { ok: false, error: "Enter a number such as 1250.5." };
@@ -19,7 +22,8 @@ export function parseAmount(text: string, decimals: number, allowZero = false): 
 export function parseAddress(text: string): Parsed<Address> {
   const t = text.trim();
   if (t === "") return { ok: false, error: "Enter an address (0x followed by 40 hex digits)." };
-  if (!isAddress(t, { strict: false })) return { ok: false, error: "This is not an address: 0x followed by 40 hex digits." };
+  if (!isAddress(t, { strict: false }))
+    return { ok: false, error: "This is not an address: 0x followed by 40 hex digits." };
   if (/[a-f]/.test(t) && /[A-F]/.test(t.slice(2)) && !isAddress(t, { strict: true })) {
     return { ok: false, error: "The address's checksum (its upper and lower case) does not match: check for a typo." };
   }
@@ -40,6 +44,7 @@ export function parseDays(text: string, max = 3650): Parsed<bigint> {
 export function parseDate(text: string): Parsed<bigint> {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
   const ms = m ? Date.UTC(+m[1], +m[2] - 1, +m[3]) : NaN;
-  if (!m || Number.isNaN(ms) || new Date(ms).getUTCDate() !== +m[3]) return { ok: false, error: "Enter a date as YYYY-MM-DD." };
+  if (!m || Number.isNaN(ms) || new Date(ms).getUTCDate() !== +m[3])
+    return { ok: false, error: "Enter a date as YYYY-MM-DD." };
   return { ok: true, value: BigInt(ms / 1000) };
 }

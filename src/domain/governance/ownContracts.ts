@@ -19,5 +19,9 @@ export function ownContract(address: Address, set: FundSet): string | undefined 
 /** Why votes may not go to `address`: none of the fund's contracts can vote, so they would count as 0. */
 export function delegateRefusal(address: Address, set: FundSet): string | undefined {
   const name = ownContract(address, set);
-  return name && `That is ${name}: it cannot vote, so votes delegated to it count as 0. Delegate to yourself or to a person you trust.`;
+  return (
+    name &&
+    `That is ${name}: it cannot vote, so votes delegated to it count as 0. Delegate to yourself or to a ` +
+      `person you trust.`
+  );
 }

@@ -7,7 +7,12 @@ export const descriptionHash = (description: string): Hex => keccak256(toBytes(d
 export function proposalId(actions: readonly RawAction[], description: string): bigint {
   const encoded = encodeAbiParameters(
     [{ type: "address[]" }, { type: "uint256[]" }, { type: "bytes[]" }, { type: "bytes32" }],
-    [actions.map((a) => a.target), actions.map((a) => a.value), actions.map((a) => a.calldata), descriptionHash(description)],
+    [
+      actions.map((a) => a.target),
+      actions.map((a) => a.value),
+      actions.map((a) => a.calldata),
+      descriptionHash(description),
+    ],
   );
   return hexToBigInt(keccak256(encoded));
 }

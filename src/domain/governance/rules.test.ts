@@ -6,20 +6,53 @@ import { durationText } from "./duration.ts";
 import { parseAddress, parseAmount, parseDate } from "./input.ts";
 import { bpsText, parsePercent } from "./percent.ts";
 import { nextStep, ProposalState, quorumReached, timeline } from "./state.ts";
-import { buildDelist, buildEntryExit, buildFees, buildGuideline, buildLimits, buildManager, buildRebalance, buildReward, buildVam, type TemplateEnv } from "./templates.ts";
+import {
+  buildDelist,
+  buildEntryExit,
+  buildFees,
+  buildGuideline,
+  buildLimits,
+  buildManager,
+  buildRebalance,
+  buildReward,
+  buildVam,
+  type TemplateEnv,
+} from "./templates.ts";
 import { votingPower } from "./votingPower.ts";
 
 const addr = (n: number) => getAddress(`0x${n.toString(16).padStart(40, "0")}`) as Address;
-const abis: GovAbis = { fund: abiOf(31337, "Fund"), rewards: abiOf(31337, "ContributionRewards"), governor: abiOf(31337, "FundGovernor"), timelock: abiOf(31337, "TimelockController"), splitter: abiOf(31337, "FeeSplitter") };
-const set: FundSet = { fund: addr(1), governor: addr(2), timelock: addr(3), contributionRewards: addr(4), managerToken: addr(5), feeSplitter: addr(6) };
+const abis: GovAbis = {
+  fund: abiOf(31337, "Fund"),
+  rewards: abiOf(31337, "ContributionRewards"),
+  governor: abiOf(31337, "FundGovernor"),
+  timelock: abiOf(31337, "TimelockController"),
+  splitter: abiOf(31337, "FeeSplitter"),
+};
+const set: FundSet = {
+  fund: addr(1),
+  governor: addr(2),
+  timelock: addr(3),
+  contributionRewards: addr(4),
+  managerToken: addr(5),
+  feeSplitter: addr(6),
+};
 const [WETH, USDC, PAIR, UNI, LINK] = [addr(10), addr(11), addr(12), addr(13), addr(14)];
 const env: TemplateEnv = {
-  set, abis,
-  assets: new Map([[WETH.toLowerCase(), { symbol: "WETH", decimals: 18 }], [USDC.toLowerCase(), { symbol: "USDC", decimals: 6 }], [UNI.toLowerCase(), { symbol: "UNI", decimals: 18 }], [LINK.toLowerCase(), { symbol: "LINK", decimals: 18 }]]),
+  set,
+  abis,
+  assets: new Map([
+    [WETH.toLowerCase(), { symbol: "WETH", decimals: 18 }],
+    [USDC.toLowerCase(), { symbol: "USDC", decimals: 6 }],
+    [UNI.toLowerCase(), { symbol: "UNI", decimals: 18 }],
+    [LINK.toLowerCase(), { symbol: "LINK", decimals: 18 }],
+  ]),
   pairs: new Map([[PAIR.toLowerCase(), { token0: USDC, token1: WETH }]]),
   caps: { managementBps: 500, performanceBps: 3_000, hurdleBps: 2_000, entryExitBps: 200, slippageBps: 1_000 },
   denomination: USDC,
-  held: new Map([[UNI.toLowerCase(), 0n], [LINK.toLowerCase(), 1n]]),
+  held: new Map([
+    [UNI.toLowerCase(), 0n],
+    [LINK.toLowerCase(), 1n],
+  ]),
   managerTokenDecimals: 18,
   rewardsRoom: parseUnits("10000", 18),
 };
@@ -43,8 +76,14 @@ describe("percentages and amounts as typed", () => {
   it("addresses: format, checksum, zero", () => {
     expect(parseAddress("0x123").ok).toBe(false);
     expect(parseAddress(zeroAddress).ok).toBe(false);
-    expect(parseAddress("0xF39Fd6e51aad88F6F4ce6aB8827279cffFb92266")).toMatchObject({ ok: false, error: expect.stringMatching(/checksum/) });
-    expect(parseAddress("0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266")).toEqual({ ok: true, value: "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266" });
+    expect(parseAddress("0xF39Fd6e51aad88F6F4ce6aB8827279cffFb92266")).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/checksum/),
+    });
+    expect(parseAddress("0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266")).toEqual({
+      ok: true,
+      value: "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266",
+    });
     expect(parseDate("2026-02-30").ok).toBe(false);
     expect(durationText(93_784)).toBe("1\u00a0d 2\u00a0h");
   });
@@ -53,65 +92,189 @@ describe("percentages and amounts as typed", () => {
 describe("templates", () => {
   it("guideline: encodes setGuideline or names the field", () => {
     const ok = buildGuideline({ token: WETH, allowed: true, maxWeight: "45" }, env);
-    expect(ok).toEqual({ ok: true, actions: [{ target: set.fund, value: 0n, calldata: encodeFunctionData({ abi: abis.fund, functionName: "setGuideline", args: [WETH, true, 4500] }) }] });
-    expect(buildGuideline({ token: addr(99), allowed: true, maxWeight: "450" }, env)).toEqual({ ok: false, errors: { token: "Choose one of the fund's listed assets.", maxWeight: "At most 100%." } });
+    expect(ok).toEqual({
+      ok: true,
+      actions: [
+        {
+          target: set.fund,
+          value: 0n,
+          calldata: encodeFunctionData({ abi: abis.fund, functionName: "setGuideline", args: [WETH, true, 4500] }),
+        },
+      ],
+    });
+    expect(buildGuideline({ token: addr(99), allowed: true, maxWeight: "450" }, env)).toEqual({
+      ok: false,
+      errors: { token: "Choose one of the fund's listed assets.", maxWeight: "At most 100%." },
+    });
   });
   it("fees: within caps and not the same as now", () => {
-    expect(buildFees({ management: "6", performance: "20", hurdle: "0" }, env)).toEqual({ ok: false, errors: { management: "At most 5%: the fund's cap." } });
+    expect(buildFees({ management: "6", performance: "20", hurdle: "0" }, env)).toEqual({
+      ok: false,
+      errors: { management: "At most 5%: the fund's cap." },
+    });
     const now = { managementBps: 100, performanceBps: 1500, hurdleBps: 0 };
-    expect(buildFees({ management: "1", performance: "15", hurdle: "0" }, env, now)).toMatchObject({ ok: false, errors: { form: expect.any(String) } });
+    expect(buildFees({ management: "1", performance: "15", hurdle: "0" }, env, now)).toMatchObject({
+      ok: false,
+      errors: { form: expect.any(String) },
+    });
     expect(buildFees({ management: "1", performance: "20", hurdle: "0" }, env, now).ok).toBe(true);
   });
   it("entry and exit fees: within the 2% cap and not the same as now", () => {
-    const fund = (fn: string, args: readonly unknown[]) => ({ target: set.fund, value: 0n, calldata: encodeFunctionData({ abi: abis.fund, functionName: fn, args } as never) });
-    expect(buildEntryExit({ entry: "0.5", exit: "0.25" }, env, { entryBps: 25, exitBps: 25 })).toEqual({ ok: true, actions: [fund("setEntryExitFees", [50, 25])] });
-    expect(buildEntryExit({ entry: "2.5", exit: "x" }, env)).toEqual({ ok: false, errors: { entry: "At most 2%: the fund's cap.", exit: "Enter a number such as 40 or 0.8." } });
-    expect(buildEntryExit({ entry: "0.25", exit: "0.25" }, env, { entryBps: 25, exitBps: 25 })).toMatchObject({ ok: false, errors: { form: expect.any(String) } });
+    const fund = (fn: string, args: readonly unknown[]) => ({
+      target: set.fund,
+      value: 0n,
+      calldata: encodeFunctionData({ abi: abis.fund, functionName: fn, args } as never),
+    });
+    expect(buildEntryExit({ entry: "0.5", exit: "0.25" }, env, { entryBps: 25, exitBps: 25 })).toEqual({
+      ok: true,
+      actions: [fund("setEntryExitFees", [50, 25])],
+    });
+    expect(buildEntryExit({ entry: "2.5", exit: "x" }, env)).toEqual({
+      ok: false,
+      errors: { entry: "At most 2%: the fund's cap.", exit: "Enter a number such as 40 or 0.8." },
+    });
+    expect(buildEntryExit({ entry: "0.25", exit: "0.25" }, env, { entryBps: 25, exitBps: 25 })).toMatchObject({
+      ok: false,
+      errors: { form: expect.any(String) },
+    });
   });
   it("limits: one action per limit that changes, the slippage cap", () => {
-    const fund = (fn: string, n: number) => ({ target: set.fund, value: 0n, calldata: encodeFunctionData({ abi: abis.fund, functionName: fn, args: [n] } as never) });
+    const fund = (fn: string, n: number) => ({
+      target: set.fund,
+      value: 0n,
+      calldata: encodeFunctionData({ abi: abis.fund, functionName: fn, args: [n] } as never),
+    });
     const now = { maxLpBps: 1_000, maxSlippageBps: 100, minCashBps: 0 };
-    expect(buildLimits({ maxLp: "10", maxSlippage: "0.5", minCash: "5" }, env, now)).toEqual({ ok: true, actions: [fund("setMaxSlippage", 50), fund("setMinCash", 500)] });
-    expect(buildLimits({ maxLp: "10", maxSlippage: "1", minCash: "0" }, env, now)).toMatchObject({ ok: false, errors: { form: "These are the limits already: change at least one." } });
-    expect(buildLimits({ maxLp: "10", maxSlippage: "12", minCash: "101" }, env, now)).toEqual({ ok: false, errors: { maxSlippage: "At most 10%: the fund's cap.", minCash: "At most 100%." } });
-    expect(buildLimits({ maxLp: "20", maxSlippage: "1", minCash: "0" }, env)).toMatchObject({ ok: true, actions: [fund("setMaxLpBps", 2_000), fund("setMaxSlippage", 100), fund("setMinCash", 0)] });
+    expect(buildLimits({ maxLp: "10", maxSlippage: "0.5", minCash: "5" }, env, now)).toEqual({
+      ok: true,
+      actions: [fund("setMaxSlippage", 50), fund("setMinCash", 500)],
+    });
+    expect(buildLimits({ maxLp: "10", maxSlippage: "1", minCash: "0" }, env, now)).toMatchObject({
+      ok: false,
+      errors: { form: "These are the limits already: change at least one." },
+    });
+    expect(buildLimits({ maxLp: "10", maxSlippage: "12", minCash: "101" }, env, now)).toEqual({
+      ok: false,
+      errors: { maxSlippage: "At most 10%: the fund's cap.", minCash: "At most 100%." },
+    });
+    expect(buildLimits({ maxLp: "20", maxSlippage: "1", minCash: "0" }, env)).toMatchObject({
+      ok: true,
+      actions: [fund("setMaxLpBps", 2_000), fund("setMaxSlippage", 100), fund("setMinCash", 0)],
+    });
   });
   it("delist: only a listed asset the fund neither holds nor trades in a pair, never the denomination", () => {
-    expect(buildDelist({ token: UNI }, env)).toEqual({ ok: true, actions: [{ target: set.fund, value: 0n, calldata: encodeFunctionData({ abi: abis.fund, functionName: "removeAsset", args: [UNI] }) }] });
-    expect(buildDelist({ token: USDC }, env)).toEqual({ ok: false, errors: { token: "USDC is the fund's own currency: it cannot be delisted." } });
-    expect(buildDelist({ token: LINK }, env)).toEqual({ ok: false, errors: { token: "The fund still holds some LINK: sell it first (a rebalance), then delist it." } });
-    expect(buildDelist({ token: WETH }, env)).toEqual({ ok: false, errors: { token: "An approved pair trades WETH against USDC: remove the pair first." } });
-    expect(buildDelist({ token: addr(99) }, env)).toEqual({ ok: false, errors: { token: "Choose one of the fund's listed assets." } });
+    expect(buildDelist({ token: UNI }, env)).toEqual({
+      ok: true,
+      actions: [
+        {
+          target: set.fund,
+          value: 0n,
+          calldata: encodeFunctionData({ abi: abis.fund, functionName: "removeAsset", args: [UNI] }),
+        },
+      ],
+    });
+    expect(buildDelist({ token: USDC }, env)).toEqual({
+      ok: false,
+      errors: { token: "USDC is the fund's own currency: it cannot be delisted." },
+    });
+    expect(buildDelist({ token: LINK }, env)).toEqual({
+      ok: false,
+      errors: { token: "The fund still holds some LINK: sell it first (a rebalance), then delist it." },
+    });
+    expect(buildDelist({ token: WETH }, env)).toEqual({
+      ok: false,
+      errors: { token: "An approved pair trades WETH against USDC: remove the pair first." },
+    });
+    expect(buildDelist({ token: addr(99) }, env)).toEqual({
+      ok: false,
+      errors: { token: "Choose one of the fund's listed assets." },
+    });
   });
   it("reward: the cap's room, a memo, a real date", () => {
-    const form = { contributor: addr(50), amount: "20000", category: "5", start: "2026-01-01", vestingDays: "180", memo: "Committee" };
-    expect(buildReward(form, env)).toEqual({ ok: false, errors: { amount: "Above what is left under the rewards' hard cap." } });
+    const form = {
+      contributor: addr(50),
+      amount: "20000",
+      category: "5",
+      start: "2026-01-01",
+      vestingDays: "180",
+      memo: "Committee",
+    };
+    expect(buildReward(form, env)).toEqual({
+      ok: false,
+      errors: { amount: "Above what is left under the rewards' hard cap." },
+    });
     const ok = buildReward({ ...form, amount: "5000" }, env);
     expect(ok.ok && ok.actions[0].target).toBe(set.contributionRewards);
   });
-  it("manager: governance hands the fund to its timelock; another mechanism needs a real address that is not the timelock", () => {
-    const setManager = (who: Address, mechanism: number) => encodeFunctionData({ abi: abis.fund, functionName: "setManager", args: [who, mechanism] });
-    expect(buildManager({ mechanism: "0", manager: "ignored" }, env)).toEqual({ ok: true, actions: [{ target: set.fund, value: 0n, calldata: setManager(set.timelock, 0) }] });
-    expect(buildManager({ mechanism: "1", manager: addr(60).toLowerCase() }, env)).toEqual({ ok: true, actions: [{ target: set.fund, value: 0n, calldata: setManager(addr(60), 1) }] });
-    expect(buildManager({ mechanism: "2", manager: set.timelock }, env)).toEqual({ ok: false, errors: { manager: "That is the fund's timelock: choose governance as the mechanism instead." } });
-    for (const own of [set.fund, set.governor, set.managerToken]) {
-      const r = buildManager({ mechanism: "1", manager: own }, env);
-      expect(r.ok === false && r.errors.manager, own).toMatch(/^That is the fund('s \w[\w ]+| itself): it cannot manage the fund\./);
-    }
-    const bad = buildManager({ mechanism: "1", manager: "0x123" }, env);
-    expect(bad.ok === false && bad.errors.manager).toMatch(/\w/);
-  });
+  it(
+    "manager: governance hands the fund to its timelock; another mechanism needs a real address that is not " +
+      "the timelock",
+    () => {
+      const setManager = (who: Address, mechanism: number) =>
+        encodeFunctionData({ abi: abis.fund, functionName: "setManager", args: [who, mechanism] });
+      expect(buildManager({ mechanism: "0", manager: "ignored" }, env)).toEqual({
+        ok: true,
+        actions: [{ target: set.fund, value: 0n, calldata: setManager(set.timelock, 0) }],
+      });
+      expect(buildManager({ mechanism: "1", manager: addr(60).toLowerCase() }, env)).toEqual({
+        ok: true,
+        actions: [{ target: set.fund, value: 0n, calldata: setManager(addr(60), 1) }],
+      });
+      expect(buildManager({ mechanism: "2", manager: set.timelock }, env)).toEqual({
+        ok: false,
+        errors: { manager: "That is the fund's timelock: choose governance as the mechanism instead." },
+      });
+      for (const own of [set.fund, set.governor, set.managerToken]) {
+        const r = buildManager({ mechanism: "1", manager: own }, env);
+        expect(r.ok === false && r.errors.manager, own).toMatch(
+          /^That is the fund('s \w[\w ]+| itself): it cannot manage the fund\./,
+        );
+      }
+      const bad = buildManager({ mechanism: "1", manager: "0x123" }, env);
+      expect(bad.ok === false && bad.errors.manager).toMatch(/\w/);
+    },
+  );
   it("VAM deal: approves the deal at the address, unless reading it found a problem", () => {
-    expect(buildVam({ deal: addr(70) }, env)).toEqual({ ok: true, actions: [{ target: set.fund, value: 0n, calldata: encodeFunctionData({ abi: abis.fund, functionName: "approveVamDeal", args: [addr(70)] }) }] });
-    expect(buildVam({ deal: addr(70) }, env, "This deal is for another fund.")).toEqual({ ok: false, errors: { deal: "This deal is for another fund." } });
+    expect(buildVam({ deal: addr(70) }, env)).toEqual({
+      ok: true,
+      actions: [
+        {
+          target: set.fund,
+          value: 0n,
+          calldata: encodeFunctionData({ abi: abis.fund, functionName: "approveVamDeal", args: [addr(70)] }),
+        },
+      ],
+    });
+    expect(buildVam({ deal: addr(70) }, env, "This deal is for another fund.")).toEqual({
+      ok: false,
+      errors: { deal: "This deal is for another fund." },
+    });
     const bad = buildVam({ deal: "not an address" }, env);
     expect(bad.ok === false && bad.errors.deal).toMatch(/\w/);
   });
   it("rebalance: per-row errors, zero minimum refused", () => {
-    const r = buildRebalance({ swaps: [{ pair: PAIR, tokenIn: WETH, amountIn: "2", minOut: "0" }, { pair: addr(77), tokenIn: WETH, amountIn: "1", minOut: "1" }] }, env);
-    expect(r).toEqual({ ok: false, errors: { swaps: [{ minOut: "A minimum of zero accepts any price: set the least the fund must receive." }, { pair: "Choose one of the fund's approved pairs." }] } });
+    const r = buildRebalance(
+      {
+        swaps: [
+          { pair: PAIR, tokenIn: WETH, amountIn: "2", minOut: "0" },
+          { pair: addr(77), tokenIn: WETH, amountIn: "1", minOut: "1" },
+        ],
+      },
+      env,
+    );
+    expect(r).toEqual({
+      ok: false,
+      errors: {
+        swaps: [
+          { minOut: "A minimum of zero accepts any price: set the least the fund must receive." },
+          { pair: "Choose one of the fund's approved pairs." },
+        ],
+      },
+    });
     const ok = buildRebalance({ swaps: [{ pair: PAIR, tokenIn: WETH, amountIn: "2", minOut: "4000" }] }, env);
-    expect(ok.ok && ok.actions[0].calldata).toBe(encodeFunctionData({ abi: abis.fund, functionName: "swap", args: [PAIR, WETH, 2n * 10n ** 18n, 4_000_000_000n] }));
+    expect(ok.ok && ok.actions[0].calldata).toBe(
+      encodeFunctionData({ abi: abis.fund, functionName: "swap", args: [PAIR, WETH, 2n * 10n ** 18n, 4_000_000_000n] }),
+    );
   });
 });
 
@@ -124,12 +287,16 @@ describe("proposal life", () => {
   it("what comes next", () => {
     expect(nextStep({ ...p, state: ProposalState.Pending }, 500n)).toEqual({ label: "Voting starts", at: 1_001n });
     expect(nextStep({ ...p, state: ProposalState.Active }, 1_500n)).toEqual({ label: "Voting ends", at: 2_001n });
-    expect(nextStep({ ...p, state: ProposalState.Queued, eta: 3_000n }, 2_500n)).toEqual({ label: "Executable", at: 3_000n });
+    expect(nextStep({ ...p, state: ProposalState.Queued, eta: 3_000n }, 2_500n)).toEqual({
+      label: "Executable",
+      at: 3_000n,
+    });
     expect(nextStep({ ...p, state: ProposalState.Queued, eta: 3_000n }, 3_000n)).toEqual({ label: "Ready to execute" });
     expect(nextStep({ ...p, state: ProposalState.Defeated }, 3_000n)).toBeUndefined();
   });
   it("a timeline marks done, current and skipped steps", () => {
-    const st = (state: ProposalState, now: bigint) => timeline({ proposal: { ...p, state, eta: 4_000n }, now }).map((s) => s.status);
+    const st = (state: ProposalState, now: bigint) =>
+      timeline({ proposal: { ...p, state, eta: 4_000n }, now }).map((s) => s.status);
     expect(st(ProposalState.Active, 1_500n)).toEqual(["done", "done", "current", "upcoming", "upcoming"]);
     expect(st(ProposalState.Defeated, 2_500n)).toEqual(["done", "done", "done", "skipped", "skipped"]);
     expect(st(ProposalState.Executed, 5_000n)).toEqual(["done", "done", "done", "done", "done"]);
@@ -137,12 +304,24 @@ describe("proposal life", () => {
 });
 
 describe("why voting power is zero", () => {
-  const base = { account: addr(7), current: 0n, balance: 0n, delegate: zeroAddress as Address, snapshot: 1_000n, decimals: 18, atSnapshot: 0n };
+  const base = {
+    account: addr(7),
+    current: 0n,
+    balance: 0n,
+    delegate: zeroAddress as Address,
+    snapshot: 1_000n,
+    decimals: 18,
+    atSnapshot: 0n,
+  };
   it("each reason", () => {
     expect(votingPower(base).whyZero).toMatch(/hold none/);
     expect(votingPower({ ...base, balance: 10n ** 22n }).whyZero).toMatch(/not delegated them/);
-    expect(votingPower({ ...base, balance: 10n ** 22n, delegate: addr(8) }).whyZero).toMatch(/delegated your votes to 0x0000…0008/);
-    expect(votingPower({ ...base, balance: 10n ** 22n, delegate: addr(7), current: 10n ** 22n }).whyZero).toMatch(/only from after this proposal's snapshot/);
+    expect(votingPower({ ...base, balance: 10n ** 22n, delegate: addr(8) }).whyZero).toMatch(
+      /delegated your votes to 0x0000…0008/,
+    );
+    expect(votingPower({ ...base, balance: 10n ** 22n, delegate: addr(7), current: 10n ** 22n }).whyZero).toMatch(
+      /only from after this proposal's snapshot/,
+    );
     expect(votingPower({ ...base, atSnapshot: 5n })).toEqual({ votes: 5n, provisional: false });
     expect(votingPower({ ...base, atSnapshot: undefined, current: 7n })).toEqual({ votes: 7n, provisional: true });
   });

@@ -72,7 +72,8 @@ export const quorumReached = (t: Tally, quorum: bigint) => quorumVotes(t) >= quo
 export const majorityFor = (t: Tally) => t.for > t.against;
 
 /** Voting is open once the clock is past the snapshot and until the deadline, inclusive. */
-export const votingOpen = (p: Pick<Proposal, "voteStart" | "voteEnd">, now: bigint) => now > p.voteStart && now <= p.voteEnd;
+export const votingOpen = (p: Pick<Proposal, "voteStart" | "voteEnd">, now: bigint) =>
+  now > p.voteStart && now <= p.voteEnd;
 
 export interface NextStep {
   /** What happens next, e.g. "Voting ends". */
@@ -82,7 +83,10 @@ export interface NextStep {
 }
 
 /** The next thing that happens to a proposal and when, from the chain's clock `now`. */
-export function nextStep(p: Pick<Proposal, "state" | "voteStart" | "voteEnd" | "eta">, now: bigint): NextStep | undefined {
+export function nextStep(
+  p: Pick<Proposal, "state" | "voteStart" | "voteEnd" | "eta">,
+  now: bigint,
+): NextStep | undefined {
   switch (p.state) {
     case ProposalState.Pending:
       return { label: "Voting starts", at: p.voteStart + 1n };
@@ -121,10 +125,16 @@ export function timeline({ proposal: p, now, createdAt, executedAt, timelockDela
   const ended = s !== S.Pending && s !== S.Active;
   const failed = s === S.Defeated || s === S.Canceled || s === S.Expired;
   const queuedOrLater = s === S.Queued || s === S.Executed;
-  const status = (done: boolean, current: boolean): StepStatus => (done ? "done" : current ? "current" : failed ? "skipped" : "upcoming");
+  const status = (done: boolean, current: boolean): StepStatus =>
+    done ? "done" : current ? "current" : failed ? "skipped" : "upcoming";
   return [
     { key: "created", label: "Created", at: createdAt, status: "done" },
-    { key: "start", label: "Voting starts", at: p.voteStart, status: status(s !== S.Pending && (s !== S.Canceled || now > p.voteStart), s === S.Pending) },
+    {
+      key: "start",
+      label: "Voting starts",
+      at: p.voteStart,
+      status: status(s !== S.Pending && (s !== S.Canceled || now > p.voteStart), s === S.Pending),
+    },
     { key: "end", label: "Voting ends", at: p.voteEnd, status: status(ended && now > p.voteEnd, s === S.Active) },
     {
       key: "queued",

@@ -8,7 +8,16 @@ import { ownContract } from "./ownContracts.ts";
 import { parseAddress, parseAmount, parseDate, parseDays } from "./input.ts";
 import { bpsText, parsePercent, type Parsed } from "./percent.ts";
 
-export type TemplateId = "guideline" | "fees" | "entryExit" | "limits" | "delist" | "manager" | "vam" | "reward" | "rebalance";
+export type TemplateId =
+  | "guideline"
+  | "fees"
+  | "entryExit"
+  | "limits"
+  | "delist"
+  | "manager"
+  | "vam"
+  | "reward"
+  | "rebalance";
 
 export const TEMPLATE_LABEL: Record<TemplateId, string> = {
   guideline: "Guideline change",
@@ -41,16 +50,21 @@ export interface TemplateEnv {
 export type Errors<F> = Partial<Record<keyof F | "form", string>>;
 export type Built<F> = { ok: true; actions: RawAction[] } | { ok: false; errors: Errors<F> };
 
-const call = (target: Address, abi: GovAbis[keyof GovAbis], functionName: string, args: readonly unknown[]): RawAction => ({
+const call = (
+  target: Address,
+  abi: GovAbis[keyof GovAbis],
+  functionName: string,
+  args: readonly unknown[],
+): RawAction => ({
   target,
   value: 0n,
   calldata: encodeFunctionData({ abi, functionName, args } as Parameters<typeof encodeFunctionData>[0]),
 });
 
 /** Collects the parse results of a form: the values when all are usable, else the errors by field. */
-function collect<F, V extends Record<string, unknown>>(parsed: { [K in keyof V]: Parsed<V[K]> & { field?: keyof F } }):
-  | { ok: true; values: V }
-  | { ok: false; errors: Errors<F> } {
+function collect<F, V extends Record<string, unknown>>(
+  parsed: { [K in keyof V]: Parsed<V[K]> & { field?: keyof F } },
+): { ok: true; values: V } | { ok: false; errors: Errors<F> } {
   const errors: Errors<F> = {};
   const values = {} as V;
   for (const k of Object.keys(parsed) as (keyof V)[]) {
@@ -69,10 +83,20 @@ export interface GuidelineForm {
 }
 
 export function buildGuideline(f: GuidelineForm, env: TemplateEnv): Built<GuidelineForm> {
-  const token: Parsed<Address> = env.assets.has(f.token.toLowerCase()) ? { ok: true, value: f.token as Address } : { ok: false, error: "Choose one of the fund's listed assets." };
-  const c = collect<GuidelineForm, { token: Address; maxWeight: bigint }>({ token, maxWeight: parsePercent(f.maxWeight) });
+  const token: Parsed<Address> = env.assets.has(f.token.toLowerCase())
+    ? { ok: true, value: f.token as Address }
+    : { ok: false, error: "Choose one of the fund's listed assets." };
+  const c = collect<GuidelineForm, { token: Address; maxWeight: bigint }>({
+    token,
+    maxWeight: parsePercent(f.maxWeight),
+  });
   if (!c.ok) return c;
-  return { ok: true, actions: [call(env.set.fund, env.abis.fund, "setGuideline", [c.values.token, f.allowed, Number(c.values.maxWeight)])] };
+  return {
+    ok: true,
+    actions: [
+      call(env.set.fund, env.abis.fund, "setGuideline", [c.values.token, f.allowed, Number(c.values.maxWeight)]),
+    ],
+  };
 }
 
 // ─── fees ───
@@ -96,10 +120,20 @@ export function buildFees(f: FeesForm, env: TemplateEnv, now?: Fees): Built<Fees
   });
   if (!c.ok) return c;
   const v = c.values;
-  if (now && Number(v.management) === now.managementBps && Number(v.performance) === now.performanceBps && Number(v.hurdle) === now.hurdleBps) {
+  if (
+    now &&
+    Number(v.management) === now.managementBps &&
+    Number(v.performance) === now.performanceBps &&
+    Number(v.hurdle) === now.hurdleBps
+  ) {
     return { ok: false, errors: { form: "These are the fees already: change at least one." } };
   }
-  return { ok: true, actions: [call(env.set.fund, env.abis.fund, "setFees", [Number(v.management), Number(v.performance), Number(v.hurdle)])] };
+  return {
+    ok: true,
+    actions: [
+      call(env.set.fund, env.abis.fund, "setFees", [Number(v.management), Number(v.performance), Number(v.hurdle)]),
+    ],
+  };
 }
 
 // ─── entry and exit fees ───
@@ -109,10 +143,14 @@ export interface EntryExitForm {
 }
 
 export function buildEntryExit(f: EntryExitForm, env: TemplateEnv, now?: EntryExit): Built<EntryExitForm> {
-  const c = collect<EntryExitForm, { entry: bigint; exit: bigint }>({ entry: capped(f.entry, env.caps.entryExitBps), exit: capped(f.exit, env.caps.entryExitBps) });
+  const c = collect<EntryExitForm, { entry: bigint; exit: bigint }>({
+    entry: capped(f.entry, env.caps.entryExitBps),
+    exit: capped(f.exit, env.caps.entryExitBps),
+  });
   if (!c.ok) return c;
   const [entry, exit] = [Number(c.values.entry), Number(c.values.exit)];
-  if (now && entry === now.entryBps && exit === now.exitBps) return { ok: false, errors: { form: "These are the entry and exit fees already: change at least one." } };
+  if (now && entry === now.entryBps && exit === now.exitBps)
+    return { ok: false, errors: { form: "These are the entry and exit fees already: change at least one." } };
   return { ok: true, actions: [call(env.set.fund, env.abis.fund, "setEntryExitFees", [entry, exit])] };
 }
 
@@ -131,14 +169,21 @@ export function buildLimits(f: LimitsForm, env: TemplateEnv, now?: Limits): Buil
     minCash: parsePercent(f.minCash),
   });
   if (!c.ok) return c;
-  const v = { maxLp: Number(c.values.maxLp), maxSlippage: Number(c.values.maxSlippage), minCash: Number(c.values.minCash) };
+  const v = {
+    maxLp: Number(c.values.maxLp),
+    maxSlippage: Number(c.values.maxSlippage),
+    minCash: Number(c.values.minCash),
+  };
   const steps: [number, number | undefined, string][] = [
     [v.maxLp, now?.maxLpBps, "setMaxLpBps"],
     [v.maxSlippage, now?.maxSlippageBps, "setMaxSlippage"],
     [v.minCash, now?.minCashBps, "setMinCash"],
   ];
-  const actions = steps.filter(([next, cur]) => next !== cur).map(([next, , fn]) => call(env.set.fund, env.abis.fund, fn, [next]));
-  if (actions.length === 0) return { ok: false, errors: { form: "These are the limits already: change at least one." } };
+  const actions = steps
+    .filter(([next, cur]) => next !== cur)
+    .map(([next, , fn]) => call(env.set.fund, env.abis.fund, fn, [next]));
+  if (actions.length === 0)
+    return { ok: false, errors: { form: "These are the limits already: change at least one." } };
   return { ok: true, actions };
 }
 
@@ -147,18 +192,33 @@ export interface DelistForm {
   token: string;
 }
 
-/** Refuses what `removeAsset` would refuse: the denomination, an unlisted token, one still held or traded by an approved pair. */
+/**
+ * Refuses what `removeAsset` would refuse: the denomination, an unlisted token, one still held or traded by an
+ * approved pair.
+ */
 export function buildDelist(f: DelistForm, env: TemplateEnv): Built<DelistForm> {
   const t = f.token.toLowerCase();
   const meta = env.assets.get(t);
   if (!meta) return { ok: false, errors: { token: "Choose one of the fund's listed assets." } };
-  if (t === env.denomination.toLowerCase()) return { ok: false, errors: { token: `${meta.symbol} is the fund's own currency: it cannot be delisted.` } };
+  if (t === env.denomination.toLowerCase())
+    return { ok: false, errors: { token: `${meta.symbol} is the fund's own currency: it cannot be delisted.` } };
   const held = env.held?.get(t) ?? 0n;
-  if (held > 0n) return { ok: false, errors: { token: `The fund still holds some ${meta.symbol}: sell it first (a rebalance), then delist it.` } };
+  if (held > 0n)
+    return {
+      ok: false,
+      errors: { token: `The fund still holds some ${meta.symbol}: sell it first (a rebalance), then delist it.` },
+    };
   const pair = [...env.pairs.values()].find((p) => p.token0.toLowerCase() === t || p.token1.toLowerCase() === t);
   if (pair) {
     const other = pair.token0.toLowerCase() === t ? pair.token1 : pair.token0;
-    return { ok: false, errors: { token: `An approved pair trades ${meta.symbol} against ${env.assets.get(other.toLowerCase())?.symbol ?? "another asset"}: remove the pair first.` } };
+    return {
+      ok: false,
+      errors: {
+        token:
+          `An approved pair trades ${meta.symbol} against ` +
+          `${env.assets.get(other.toLowerCase())?.symbol ?? "another asset"}: remove the pair first.`,
+      },
+    };
   }
   return { ok: true, actions: [call(env.set.fund, env.abis.fund, "removeAsset", [f.token as Address])] };
 }
@@ -170,14 +230,22 @@ export interface ManagerForm {
 }
 
 export function buildManager(f: ManagerForm, env: TemplateEnv): Built<ManagerForm> {
-  if (f.mechanism === "0") return { ok: true, actions: [call(env.set.fund, env.abis.fund, "setManager", [env.set.timelock, 0])] };
+  if (f.mechanism === "0")
+    return { ok: true, actions: [call(env.set.fund, env.abis.fund, "setManager", [env.set.timelock, 0])] };
   const a = parseAddress(f.manager);
   if (!a.ok) return { ok: false, errors: { manager: a.error } };
   if (a.value.toLowerCase() === env.set.timelock.toLowerCase()) {
-    return { ok: false, errors: { manager: "That is the fund's timelock: choose governance as the mechanism instead." } };
+    return {
+      ok: false,
+      errors: { manager: "That is the fund's timelock: choose governance as the mechanism instead." },
+    };
   }
   const own = ownContract(a.value, env.set);
-  if (own) return { ok: false, errors: { manager: `That is ${own}: it cannot manage the fund. Choose the manager's own address.` } };
+  if (own)
+    return {
+      ok: false,
+      errors: { manager: `That is ${own}: it cannot manage the fund. Choose the manager's own address.` },
+    };
   return { ok: true, actions: [call(env.set.fund, env.abis.fund, "setManager", [a.value, Number(f.mechanism)])] };
 }
 
@@ -207,11 +275,26 @@ export interface RewardForm {
 export function buildReward(f: RewardForm, env: TemplateEnv): Built<RewardForm> {
   let amount = parseAmount(f.amount, env.managerTokenDecimals);
   if (amount.ok && env.rewardsRoom !== undefined && amount.value > env.rewardsRoom) {
-    amount = { ok: false, error: env.rewardsRoom === 0n ? "The rewards' hard cap is used up." : "Above what is left under the rewards' hard cap." };
+    amount = {
+      ok: false,
+      error:
+        env.rewardsRoom === 0n
+          ? "The rewards' hard cap is used up."
+          : "Above what is left under the rewards' hard cap.",
+    };
   }
-  const category: Parsed<number> = /^[0-7]$/.test(f.category) ? { ok: true, value: Number(f.category) } : { ok: false, error: "Choose a category." };
-  const memo: Parsed<string> = f.memo.trim() ? (f.memo.length > 280 ? { ok: false, error: "At most 280 characters." } : { ok: true, value: f.memo.trim() }) : { ok: false, error: "Say what the contribution was." };
-  const c = collect<RewardForm, { contributor: Address; amount: bigint; category: number; start: bigint; vestingDays: bigint; memo: string }>({
+  const category: Parsed<number> = /^[0-7]$/.test(f.category)
+    ? { ok: true, value: Number(f.category) }
+    : { ok: false, error: "Choose a category." };
+  const memo: Parsed<string> = f.memo.trim()
+    ? f.memo.length > 280
+      ? { ok: false, error: "At most 280 characters." }
+      : { ok: true, value: f.memo.trim() }
+    : { ok: false, error: "Say what the contribution was." };
+  const c = collect<
+    RewardForm,
+    { contributor: Address; amount: bigint; category: number; start: bigint; vestingDays: bigint; memo: string }
+  >({
     contributor: parseAddress(f.contributor),
     amount,
     category,
@@ -221,7 +304,19 @@ export function buildReward(f: RewardForm, env: TemplateEnv): Built<RewardForm> 
   });
   if (!c.ok) return c;
   const v = c.values;
-  return { ok: true, actions: [call(env.set.contributionRewards, env.abis.rewards, "award", [v.contributor, v.amount, v.category, v.start, v.vestingDays * 86_400n, v.memo])] };
+  return {
+    ok: true,
+    actions: [
+      call(env.set.contributionRewards, env.abis.rewards, "award", [
+        v.contributor,
+        v.amount,
+        v.category,
+        v.start,
+        v.vestingDays * 86_400n,
+        v.memo,
+      ]),
+    ],
+  };
 }
 
 // ─── rebalance ───
@@ -237,24 +332,42 @@ export interface RebalanceForm {
 export type SwapErrors = Errors<SwapForm>;
 
 /** Errors are per swap row (`swaps.<i>.<field>`) so each shows at its own input. */
-export function buildRebalance(f: RebalanceForm, env: TemplateEnv): { ok: true; actions: RawAction[] } | { ok: false; errors: { form?: string; swaps: SwapErrors[] } } {
+export function buildRebalance(
+  f: RebalanceForm,
+  env: TemplateEnv,
+): { ok: true; actions: RawAction[] } | { ok: false; errors: { form?: string; swaps: SwapErrors[] } } {
   if (f.swaps.length === 0) return { ok: false, errors: { form: "Add at least one swap.", swaps: [] } };
   const rows = f.swaps.map((s) => {
     const pair = env.pairs.get(s.pair.toLowerCase());
-    if (!pair) return { ok: false as const, errors: { pair: "Choose one of the fund's approved pairs." } as SwapErrors };
+    if (!pair)
+      return { ok: false as const, errors: { pair: "Choose one of the fund's approved pairs." } as SwapErrors };
     const tokenIn = [pair.token0, pair.token1].find((t) => t.toLowerCase() === s.tokenIn.toLowerCase());
-    if (!tokenIn) return { ok: false as const, errors: { tokenIn: "Choose which of the pair's tokens the fund sells." } as SwapErrors };
+    if (!tokenIn)
+      return {
+        ok: false as const,
+        errors: { tokenIn: "Choose which of the pair's tokens the fund sells." } as SwapErrors,
+      };
     const tokenOut = tokenIn === pair.token0 ? pair.token1 : pair.token0;
     const decIn = env.assets.get(tokenIn.toLowerCase())?.decimals;
     const decOut = env.assets.get(tokenOut.toLowerCase())?.decimals;
-    if (decIn === undefined || decOut === undefined) return { ok: false as const, errors: { pair: "One of the pair's tokens is not listed by the fund." } as SwapErrors };
+    if (decIn === undefined || decOut === undefined)
+      return {
+        ok: false as const,
+        errors: { pair: "One of the pair's tokens is not listed by the fund." } as SwapErrors,
+      };
     let minOut = parseAmount(s.minOut, decOut);
     if (!minOut.ok && s.minOut.trim() !== "" && parseAmount(s.minOut, decOut, true).ok) {
       minOut = { ok: false, error: "A minimum of zero accepts any price: set the least the fund must receive." };
     }
-    const c = collect<SwapForm, { amountIn: bigint; minOut: bigint }>({ amountIn: parseAmount(s.amountIn, decIn), minOut });
+    const c = collect<SwapForm, { amountIn: bigint; minOut: bigint }>({
+      amountIn: parseAmount(s.amountIn, decIn),
+      minOut,
+    });
     if (!c.ok) return c;
-    return { ok: true as const, action: call(env.set.fund, env.abis.fund, "swap", [s.pair, tokenIn, c.values.amountIn, c.values.minOut]) };
+    return {
+      ok: true as const,
+      action: call(env.set.fund, env.abis.fund, "swap", [s.pair, tokenIn, c.values.amountIn, c.values.minOut]),
+    };
   });
   if (rows.every((r) => r.ok)) return { ok: true, actions: rows.map((r) => (r as { action: RawAction }).action) };
   return { ok: false, errors: { swaps: rows.map((r) => (r.ok ? {} : r.errors)) } };

@@ -26,7 +26,6 @@ export interface Power {
   whyZero?: string;
 }
 
-
 export function votingPower(p: PowerInput): Power {
   const provisional = p.atSnapshot === undefined;
   const votes = p.atSnapshot ?? p.current;
@@ -37,12 +36,17 @@ export function votingPower(p: PowerInput): Power {
   if (p.balance === 0n && p.current === 0n) {
     whyZero = "You hold none of this fund's manager tokens and nobody delegates votes to you.";
   } else if (p.delegate === zeroAddress && p.current === 0n) {
-    whyZero = `You hold ${tokens} manager tokens but have not delegated them, not even to yourself, so they carry no votes. ` +
-      (provisional ? `Delegate to yourself before ${formatDateTime(p.snapshot)} to vote on this proposal.` : "Delegate to yourself to vote on proposals created from then on.");
+    whyZero =
+      `You hold ${tokens} manager tokens but have not delegated them, not even to yourself, so they carry no votes. ` +
+      (provisional
+        ? `Delegate to yourself before ${formatDateTime(p.snapshot)} to vote on this proposal.`
+        : "Delegate to yourself to vote on proposals created from then on.");
   } else if (!self && p.delegate !== zeroAddress && p.current === 0n) {
     whyZero = `You delegated your votes to ${shortAddress(p.delegate)}: they vote with them.`;
   } else if (p.current > 0n) {
-    whyZero = `Your votes count only from after this proposal's snapshot (${formatDateTime(p.snapshot)}): you delegated, or received tokens or delegations, later. They count on proposals created from now on.`;
+    whyZero =
+      `Your votes count only from after this proposal's snapshot (${formatDateTime(p.snapshot)}): you ` +
+      `delegated, or received tokens or delegations, later. They count on proposals created from now on.`;
   } else {
     whyZero = `You had no votes at this proposal's snapshot (${formatDateTime(p.snapshot)}).`;
   }

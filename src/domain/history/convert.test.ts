@@ -3,8 +3,22 @@ import { describe, expect, it } from "vitest";
 import { gavUsdWad, usdIn } from "../valuation/gav.ts";
 import { answerAt, convertSeries, type FeedHistory } from "./convert.ts";
 
-const usdc: FeedHistory = { feedDecimals: 8, decimals: 6, rounds: [{ answer: 100_000_000n, updatedAt: 100n }, { answer: 99_000_000n, updatedAt: 200n }] };
-const eth: FeedHistory = { feedDecimals: 8, decimals: 18, rounds: [{ answer: 2_000n * 10n ** 8n, updatedAt: 150n }, { answer: 4_000n * 10n ** 8n, updatedAt: 300n }] };
+const usdc: FeedHistory = {
+  feedDecimals: 8,
+  decimals: 6,
+  rounds: [
+    { answer: 100_000_000n, updatedAt: 100n },
+    { answer: 99_000_000n, updatedAt: 200n },
+  ],
+};
+const eth: FeedHistory = {
+  feedDecimals: 8,
+  decimals: 18,
+  rounds: [
+    { answer: 2_000n * 10n ** 8n, updatedAt: 150n },
+    { answer: 4_000n * 10n ** 8n, updatedAt: 300n },
+  ],
+};
 
 describe("answerAt", () => {
   it("takes the last round recorded at or before the time", () => {
@@ -21,18 +35,28 @@ describe("answerAt", () => {
   });
   it("agrees with a linear scan on random histories, equal times included", () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.bigInt({ min: 1n, max: 10n ** 12n }), fc.bigInt({ min: 0n, max: 20n }))), fc.bigInt({ min: 0n, max: 400n }), (xs, t) => {
-        let time = 0n;
-        const rounds = xs.map(([answer, dt]) => ({ answer, updatedAt: (time += dt) }));
-        const linear = rounds.filter((r) => r.updatedAt <= t).at(-1)?.answer;
-        expect(answerAt(rounds, t)).toBe(linear);
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.bigInt({ min: 1n, max: 10n ** 12n }), fc.bigInt({ min: 0n, max: 20n }))),
+        fc.bigInt({ min: 0n, max: 400n }),
+        (xs, t) => {
+          let time = 0n;
+          const rounds = xs.map(([answer, dt]) => ({ answer, updatedAt: (time += dt) }));
+          const linear = rounds.filter((r) => r.updatedAt <= t).at(-1)?.answer;
+          expect(answerAt(rounds, t)).toBe(linear);
+        },
+      ),
     );
   });
 });
 
 describe("convertSeries", () => {
-  const points = [{ t: 50n, v: 1_000_000n }, { t: 120n, v: 2_000_000n }, { t: 160n, v: 2_000_000n }, { t: 250n, v: 3_000_000n }, { t: 400n, v: 3_000_000n }];
+  const points = [
+    { t: 50n, v: 1_000_000n },
+    { t: 120n, v: 2_000_000n },
+    { t: 160n, v: 2_000_000n },
+    { t: 250n, v: 3_000_000n },
+    { t: 400n, v: 3_000_000n },
+  ];
   it("values each point in USD (WAD) at the asset's price of its time", () => {
     expect(convertSeries(points, usdc)).toEqual([
       { t: 120n, v: 2n * 10n ** 18n },
@@ -55,7 +79,15 @@ describe("convertSeries", () => {
         const [out] = convertSeries([{ t, v }], usdc, eth);
         const [pa, pe] = [answerAt(usdc.rounds, t), answerAt(eth.rounds, t)];
         if (pa === undefined || pe === undefined) expect(out).toBeUndefined();
-        else expect(out).toEqual({ t, v: usdIn(gavUsdWad(v, { answer: pa, feedDecimals: 8, decimals: 6 }), { answer: pe, feedDecimals: 8, decimals: 18 }) });
+        else
+          expect(out).toEqual({
+            t,
+            v: usdIn(gavUsdWad(v, { answer: pa, feedDecimals: 8, decimals: 6 }), {
+              answer: pe,
+              feedDecimals: 8,
+              decimals: 18,
+            }),
+          });
       }),
     );
   });

@@ -40,7 +40,8 @@ export function convertSeries(points: readonly Point[], asset: FeedHistory, to?:
       continue;
     }
     const pt = answerAt(to.rounds, p.t);
-    if (pt !== undefined) out.push({ t: p.t, v: usdIn(usd, { answer: pt, feedDecimals: to.feedDecimals, decimals: to.decimals }) });
+    if (pt !== undefined)
+      out.push({ t: p.t, v: usdIn(usd, { answer: pt, feedDecimals: to.feedDecimals, decimals: to.decimals }) });
   }
   return out;
 }

@@ -4,10 +4,19 @@
 export type LogPosition = { blockNumber: bigint; logIndex: number };
 export type FeeAccrual = LogPosition & { managementFee: bigint; performanceFee: bigint; feeShares: bigint };
 export type TimedFee = { t: bigint; managementFee: bigint; performanceFee: bigint; feeShares: bigint };
-export type FeesPaid = { count: number; management: bigint; performance: bigint; shares: bigint; last: bigint | undefined };
+export type FeesPaid = {
+  count: number;
+  management: bigint;
+  performance: bigint;
+  shares: bigint;
+  last: bigint | undefined;
+};
 
 /** The time of each accrual from the first NavRecorded after it in its block; undefined if none. */
-export function accrualTimes(fees: readonly FeeAccrual[], navs: readonly (LogPosition & { timestamp: bigint })[]): (bigint | undefined)[] {
+export function accrualTimes(
+  fees: readonly FeeAccrual[],
+  navs: readonly (LogPosition & { timestamp: bigint })[],
+): (bigint | undefined)[] {
   const byBlock = new Map<bigint, (LogPosition & { timestamp: bigint })[]>();
   for (const n of navs) byBlock.set(n.blockNumber, [...(byBlock.get(n.blockNumber) ?? []), n]);
   return fees.map((f) => byBlock.get(f.blockNumber)?.find((n) => n.logIndex > f.logIndex)?.timestamp);

@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest";
 import { DAY } from "../valuation/returns.ts";
 import { endingAt, indexedToCommonStart, navPerShare, navSeries, sparkline, windowReturns } from "./index.ts";
 
-const rec = (day: number, gav: bigint, totalSupply: bigint) => ({ gav, totalSupply, timestamp: BigInt(day) * DAY + 3_600n });
+const rec = (day: number, gav: bigint, totalSupply: bigint) => ({
+  gav,
+  totalSupply,
+  timestamp: BigInt(day) * DAY + 3_600n,
+});
 const pt = (day: number, navPerShare: bigint) => ({ t: BigInt(day) * DAY, navPerShare });
 
 describe("navPerShare", () => {
@@ -18,7 +22,10 @@ describe("navPerShare", () => {
 describe("navSeries", () => {
   it("keeps chain order and skips records without shares", () => {
     const s = navSeries([rec(0, 0n, 0n), rec(1, 100n, 100n), rec(2, 220n, 200n)], 0);
-    expect(s).toEqual([{ t: DAY + 3_600n, navPerShare: 1n }, { t: 2n * DAY + 3_600n, navPerShare: 1n }]);
+    expect(s).toEqual([
+      { t: DAY + 3_600n, navPerShare: 1n },
+      { t: 2n * DAY + 3_600n, navPerShare: 1n },
+    ]);
   });
 });
 
@@ -79,12 +86,18 @@ describe("indexedToCommonStart", () => {
 });
 
 describe("endingAt", () => {
-  const series = [{ t: 10n, v: 1n }, { t: 20n, v: 2n }];
+  const series = [
+    { t: 10n, v: 1n },
+    { t: 20n, v: 2n },
+  ];
   it("appends today's point after the last record", () => {
     expect(endingAt(series, { t: 30n, v: 3n })).toEqual([...series, { t: 30n, v: 3n }]);
   });
   it("replaces a record made at the same time, and ignores an earlier point", () => {
-    expect(endingAt(series, { t: 20n, v: 5n })).toEqual([{ t: 10n, v: 1n }, { t: 20n, v: 5n }]);
+    expect(endingAt(series, { t: 20n, v: 5n })).toEqual([
+      { t: 10n, v: 1n },
+      { t: 20n, v: 5n },
+    ]);
     expect(endingAt(series, { t: 15n, v: 5n })).toEqual(series);
   });
   it("starts a series that has no records", () => {

@@ -12,7 +12,10 @@ export function indexedToCommonStart(series: Record<string, readonly NavPoint[]>
   const days = keys.map((k) => daily([...series[k]]).filter((p) => p.navPerShare > 0n));
   if (keys.length === 0 || days.some((d) => d.length === 0)) return [];
   const start = days.reduce((m, d) => (d[0].t / DAY > m ? d[0].t / DAY : m), 0n);
-  const end = days.reduce((m, d) => (d[d.length - 1].t / DAY < m ? d[d.length - 1].t / DAY : m), days[0][days[0].length - 1].t / DAY);
+  const end = days.reduce(
+    (m, d) => (d[d.length - 1].t / DAY < m ? d[d.length - 1].t / DAY : m),
+    days[0][days[0].length - 1].t / DAY,
+  );
   if (end < start) return [];
   const cursor = days.map(() => 0);
   const last: (NavPoint | undefined)[] = keys.map(() => undefined);

@@ -7,7 +7,12 @@ export type Sparkline = { points: string; trend: "up" | "down" | "flat" };
 const STEPS = 1_000n; // vertical resolution before the conversion to pixels
 
 /** Daily points of `series` (the last `maxPoints` days) scaled into a `width × height` box. */
-export function sparkline(series: readonly NavPoint[], width: number, height: number, maxPoints = 365): Sparkline | undefined {
+export function sparkline(
+  series: readonly NavPoint[],
+  width: number,
+  height: number,
+  maxPoints = 365,
+): Sparkline | undefined {
   const d = daily([...series]).slice(-maxPoints);
   if (d.length < 2) return undefined;
   let lo = d[0].navPerShare;
@@ -21,7 +26,8 @@ export function sparkline(series: readonly NavPoint[], width: number, height: nu
   const range = hi - lo;
   const xy = d.map((p) => {
     const x = (Number(((p.t - t0) * STEPS) / span) / Number(STEPS)) * width;
-    const y = range === 0n ? height / 2 : height - (Number(((p.navPerShare - lo) * STEPS) / range) / Number(STEPS)) * height;
+    const y =
+      range === 0n ? height / 2 : height - (Number(((p.navPerShare - lo) * STEPS) / range) / Number(STEPS)) * height;
     return `${x.toFixed(1)},${y.toFixed(1)}`;
   });
   const [first, last] = [d[0].navPerShare, d[d.length - 1].navPerShare];

@@ -5,7 +5,14 @@ export { PERMIT_VALIDITY_S, permitDomain, permitTypedData, type PermitDomain } f
 export { checkDeposit, checkMints, checkPays, checkRedeem, type Check } from "./limits.ts";
 export { depositMax, redeemMax, type MaxFill } from "./max.ts";
 export { position, unrealised, type Position, type PositionEvent } from "./pnl.ts";
-export { DEFAULT_SLIPPAGE_BPS, MAX_SLIPPAGE_BPS, minimumOut, parseSlippage, WARN_SLIPPAGE_BPS, type Slippage } from "./slippage.ts";
+export {
+  DEFAULT_SLIPPAGE_BPS,
+  MAX_SLIPPAGE_BPS,
+  minimumOut,
+  parseSlippage,
+  WARN_SLIPPAGE_BPS,
+  type Slippage,
+} from "./slippage.ts";
 export { activity, newestFirst, type ActivityItem, type ActivityKind } from "./activity.ts";
 export { attention, type AttentionInput, type AttentionItem } from "./attention.ts";
 export { PPM, totals, type Totals, type TotalsRow } from "./totals.ts";

@@ -23,10 +23,17 @@ export function checkRedeem(amount: bigint, held: bigint, max: bigint, show: (v:
 
 /** A deposit that would mint no share: the fund would keep the assets for nothing (it reverts `ZeroShares`). */
 export function checkMints(shares: bigint): Check {
-  return shares === 0n ? fail("That is too little to buy any part of a share: you would receive 0. Enter a larger amount.") : { ok: true };
+  return shares === 0n
+    ? fail("That is too little to buy any part of a share: you would receive 0. Enter a larger amount.")
+    : { ok: true };
 }
 
 /** A redemption that would pay nothing: the shares would burn for nothing. */
 export function checkPays(assets: bigint, symbol: string): Check {
-  return assets === 0n ? fail(`Those shares are worth less than the smallest unit of ${symbol} after the exit fee: you would receive 0. Enter a larger amount.`) : { ok: true };
+  return assets === 0n
+    ? fail(
+        `Those shares are worth less than the smallest unit of ${symbol} after the exit fee: you would ` +
+          `receive 0. Enter a larger amount.`,
+      )
+    : { ok: true };
 }

@@ -16,7 +16,17 @@ const STANDARD_FIELDS = "0x0f";
 
 /** The token's permit domain from its `eip712Domain()` answer, or undefined when it cannot be trusted. */
 export function permitDomain(
-  answer: readonly [fields: string, name: string, version: string, chainId: bigint, verifyingContract: Address, salt: string, extensions: readonly bigint[]] | undefined,
+  answer:
+    | readonly [
+        fields: string,
+        name: string,
+        version: string,
+        chainId: bigint,
+        verifyingContract: Address,
+        salt: string,
+        extensions: readonly bigint[],
+      ]
+    | undefined,
   token: Address,
   chainId: number,
 ): PermitDomain | undefined {
@@ -40,6 +50,9 @@ export const PERMIT_TYPES = {
 /** How long a permit stays valid after the latest block: long enough to confirm, short enough to be useless later. */
 export const PERMIT_VALIDITY_S = 30n * 60n;
 
-export function permitTypedData(domain: PermitDomain, message: { owner: Address; spender: Address; value: bigint; nonce: bigint; deadline: bigint }) {
+export function permitTypedData(
+  domain: PermitDomain,
+  message: { owner: Address; spender: Address; value: bigint; nonce: bigint; deadline: bigint },
+) {
   return { domain, types: PERMIT_TYPES, primaryType: "Permit" as const, message };
 }

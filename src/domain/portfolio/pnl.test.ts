@@ -22,7 +22,10 @@ describe("position", () => {
     expect(p).toMatchObject({ shares: 150n, costBasis: 3_000n, realised: 500n, withdrawn: 1_500n });
   });
   it("realises a loss as a negative amount", () => {
-    const p = position([{ kind: "deposit", shares: 10n, assets: 100n }, { kind: "withdraw", shares: 10n, assets: 90n }]);
+    const p = position([
+      { kind: "deposit", shares: 10n, assets: 100n },
+      { kind: "withdraw", shares: 10n, assets: 90n },
+    ]);
     expect(p).toMatchObject({ shares: 0n, costBasis: 0n, realised: -10n });
   });
   it("carries cost across transfers without realising anything", () => {
@@ -39,15 +42,36 @@ describe("position", () => {
   });
   it("conserves money: realised + unrealised = out + value − in", () => {
     const event = fc.oneof(
-      fc.record({ kind: fc.constant("deposit" as const), shares: fc.bigInt({ min: 1n, max: 10n ** 24n }), assets: fc.bigInt({ min: 0n, max: 10n ** 20n }) }),
-      fc.record({ kind: fc.constant("withdraw" as const), shares: fc.bigInt({ min: 1n, max: 10n ** 24n }), assets: fc.bigInt({ min: 0n, max: 10n ** 20n }) }),
-      fc.record({ kind: fc.constant("transfer-in" as const), shares: fc.bigInt({ min: 1n, max: 10n ** 24n }), value: fc.bigInt({ min: 0n, max: 10n ** 20n }) }),
+      fc.record({
+        kind: fc.constant("deposit" as const),
+        shares: fc.bigInt({ min: 1n, max: 10n ** 24n }),
+        assets: fc.bigInt({ min: 0n, max: 10n ** 20n }),
+      }),
+      fc.record({
+        kind: fc.constant("withdraw" as const),
+        shares: fc.bigInt({ min: 1n, max: 10n ** 24n }),
+        assets: fc.bigInt({ min: 0n, max: 10n ** 20n }),
+      }),
+      fc.record({
+        kind: fc.constant("transfer-in" as const),
+        shares: fc.bigInt({ min: 1n, max: 10n ** 24n }),
+        value: fc.bigInt({ min: 0n, max: 10n ** 20n }),
+      }),
     );
-    fc.assert(fc.property(fc.array(event, { maxLength: 30 }), fc.bigInt({ min: 0n, max: 10n ** 21n }), (events: PositionEvent[], value) => {
-      const p = position(events);
-      const paid = events.reduce((s, e) => s + (e.kind === "deposit" ? e.assets : e.kind === "transfer-in" ? e.value : 0n), 0n);
-      expect(p.realised + unrealised(p, value)).toBe(p.withdrawn + value - paid);
-      expect(p.shares >= 0n && p.costBasis >= 0n).toBe(true);
-    }));
+    fc.assert(
+      fc.property(
+        fc.array(event, { maxLength: 30 }),
+        fc.bigInt({ min: 0n, max: 10n ** 21n }),
+        (events: PositionEvent[], value) => {
+          const p = position(events);
+          const paid = events.reduce(
+            (s, e) => s + (e.kind === "deposit" ? e.assets : e.kind === "transfer-in" ? e.value : 0n),
+            0n,
+          );
+          expect(p.realised + unrealised(p, value)).toBe(p.withdrawn + value - paid);
+          expect(p.shares >= 0n && p.costBasis >= 0n).toBe(true);
+        },
+      ),
+    );
   });
 });

@@ -33,10 +33,12 @@ describe("minimumOut", () => {
     expect(minimumOut(123n, 0n)).toBe(123n);
   });
   it("never exceeds the preview nor falls below it by more than the tolerance", () => {
-    fc.assert(fc.property(fc.bigInt({ min: 0n, max: 2n ** 255n }), fc.bigInt({ min: 0n, max: 500n }), (x, bps) => {
-      const m = minimumOut(x, bps);
-      expect(m <= x).toBe(true);
-      expect((x - m) * 10_000n <= x * bps + 10_000n).toBe(true);
-    }));
+    fc.assert(
+      fc.property(fc.bigInt({ min: 0n, max: 2n ** 255n }), fc.bigInt({ min: 0n, max: 500n }), (x, bps) => {
+        const m = minimumOut(x, bps);
+        expect(m <= x).toBe(true);
+        expect((x - m) * 10_000n <= x * bps + 10_000n).toBe(true);
+      }),
+    );
   });
 });

@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { totals, type TotalsRow } from "./totals.ts";
 
-const row = (r: Partial<TotalsRow>): TotalsRow => ({ value: 0n, managerValue: 0n, costBasis: 0n, realised: 0n, withdrawn: 0n, ...r });
+const row = (r: Partial<TotalsRow>): TotalsRow => ({
+  value: 0n,
+  managerValue: 0n,
+  costBasis: 0n,
+  realised: 0n,
+  withdrawn: 0n,
+  ...r,
+});
 
 describe("totals", () => {
   it("adds positions and manager tokens into one total", () => {

@@ -27,7 +27,9 @@ export type Totals = {
 export const PPM = 1_000_000n;
 
 export function totals(rows: readonly TotalsRow[]): Totals {
-  let total = 0n, pnl = 0n, invested = 0n;
+  let total = 0n,
+    pnl = 0n,
+    invested = 0n;
   for (const r of rows) {
     total += r.value + r.managerValue;
     pnl += r.value - r.costBasis + r.realised;

@@ -56,7 +56,13 @@ export type FeeTerms = { managementBps: bigint; performanceBps: bigint; hurdleBp
  * terms never reach back: `HWM ← max(H'_old(t), price after fees)`, `tH ← t`. Returns the
  * fee state after the change and the accrual it made.
  */
-export function changeFees(f: FeeState, gav: bigint, supply: bigint, t: bigint, next: FeeTerms): { state: FeeState; accrual: Accrual } {
+export function changeFees(
+  f: FeeState,
+  gav: bigint,
+  supply: bigint,
+  t: bigint,
+  next: FeeTerms,
+): { state: FeeState; accrual: Accrual } {
   const a = accrue(f, gav, supply, t);
   // H'_old(t) after the accrual: the new HWM when it charged a performance fee (tH = t), else the hurdle-grown one.
   const hurdleHwm = a.performanceFee > 0n ? a.hwm : a.hurdleHwm;

@@ -15,7 +15,8 @@ export const entryFee = (t: FlowTerms, assets: bigint) => mulDiv(assets, t.entry
 export const exitFee = (t: FlowTerms, gross: bigint) => mulDiv(gross, t.exitBps, BPS, "ceil");
 
 /** Shares a deposit of `assets` mints (0 means `deposit` reverts `ZeroShares`). */
-export const previewDeposit = (t: FlowTerms, assets: bigint) => toShares(assets - entryFee(t, assets), t.gav, t.supply, "floor");
+export const previewDeposit = (t: FlowTerms, assets: bigint) =>
+  toShares(assets - entryFee(t, assets), t.gav, t.supply, "floor");
 
 /** Assets a mint of `shares` costs, entry fee included. */
 export const previewMint = (t: FlowTerms, shares: bigint) =>
@@ -31,7 +32,9 @@ export function previewRedeem(t: FlowTerms, shares: bigint): bigint {
 export const previewWithdraw = (t: FlowTerms, assets: bigint) =>
   toShares(mulDiv(assets, BPS, BPS - t.exitBps, "ceil"), t.gav, t.supply, "ceil");
 
-/** `Fund.maxRedeem`: within the holder's balance and what the cash pays after the exit fee; 0 unless prices are fresh. */
+/**
+ * `Fund.maxRedeem`: within the holder's balance and what the cash pays after the exit fee; 0 unless prices are fresh.
+ */
 export const maxRedeem = (t: FlowTerms, fresh: boolean, balance: bigint, cash: bigint) =>
   fresh ? min(balance, toShares(mulDiv(cash, BPS, BPS - t.exitBps), t.gav, t.supply, "floor")) : 0n;
 

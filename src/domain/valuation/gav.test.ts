@@ -7,16 +7,40 @@ import { guidelineWeightsBps } from "./weights.ts";
 const DAY = 86_400n;
 const NOW = 1_000_000n;
 const asset = (token: string, balance: bigint, decimals: number, usd: bigint, updatedAt = NOW): AssetRaw => ({
-  token, balance, reserved: 0n, decimals, feedDecimals: 8, answer: usd * 10n ** 8n, updatedAt, heartbeat: DAY,
+  token,
+  balance,
+  reserved: 0n,
+  decimals,
+  feedDecimals: 8,
+  answer: usd * 10n ** 8n,
+  updatedAt,
+  heartbeat: DAY,
 });
 
 function world(): GavRaw {
   return {
-    assets: [asset("0xUSDC", 1_000n * 10n ** 6n, 6, 1n), asset("0xWETH", 2n * 10n ** 18n, 18, 3_000n), asset("0xWBTC", 10n ** 7n, 8, 60_000n)],
+    assets: [
+      asset("0xUSDC", 1_000n * 10n ** 6n, 6, 1n),
+      asset("0xWETH", 2n * 10n ** 18n, 18, 3_000n),
+      asset("0xWBTC", 10n ** 7n, 8, 60_000n),
+    ],
     // 10 % of a pool of 100 WETH and 300,000 USDC: 60,000 USD.
-    pairs: [{ pair: "0xPAIR", token0: "0xweth", token1: "0xusdc", lpBalance: 10n, reserved: 0n, lpSupply: 100n, reserve0: 100n * 10n ** 18n, reserve1: 300_000n * 10n ** 6n }],
+    pairs: [
+      {
+        pair: "0xPAIR",
+        token0: "0xweth",
+        token1: "0xusdc",
+        lpBalance: 10n,
+        reserved: 0n,
+        lpSupply: 100n,
+        reserve0: 100n * 10n ** 18n,
+        reserve1: 300_000n * 10n ** 6n,
+      },
+    ],
     // The fund paid 100 USDC for the 40 PRJ its deal delivered.
-    primaries: [{ token: "0xPRJ", balance: 40n * 10n ** 18n, reserved: 0n, paid: 100n * 10n ** 6n, received: 40n * 10n ** 18n }],
+    primaries: [
+      { token: "0xPRJ", balance: 40n * 10n ** 18n, reserved: 0n, paid: 100n * 10n ** 6n, received: 40n * 10n ** 18n },
+    ],
     deals: [{ deal: "0xDEAL", projectToken: "0xprj", fundEscrowed: 250n * 10n ** 6n, fundPart: 10n ** 18n }],
     timestamp: NOW,
   };
@@ -103,9 +127,15 @@ describe("valuation", () => {
     expect(valuation(raw).holdings[4].value).toBe(100n * 10n ** 6n);
     raw.primaries[0].balance = 30n * 10n ** 18n; // after selling some
     expect(valuation(raw).holdings[4].value).toBe(75n * 10n ** 6n);
-    raw.primaries[0] = { ...raw.primaries[0], balance: 0n, balanceFailed: true }; // balanceOf reverts: what the deals delivered
-    expect([valuation(raw).holdings[4].balance, valuation(raw).holdings[4].value, valuation(raw).fresh]).toEqual([40n * 10n ** 18n, 100n * 10n ** 6n, true]);
-    raw.primaries[0] = { ...raw.primaries[0], balance: 40n * 10n ** 18n, balanceFailed: false, paid: 0n, received: 0n }; // arrived without a deal
+    // balanceOf reverts: what the deals delivered
+    raw.primaries[0] = { ...raw.primaries[0], balance: 0n, balanceFailed: true };
+    expect([valuation(raw).holdings[4].balance, valuation(raw).holdings[4].value, valuation(raw).fresh]).toEqual([
+      40n * 10n ** 18n,
+      100n * 10n ** 6n,
+      true,
+    ]);
+    // arrived without a deal
+    raw.primaries[0] = { ...raw.primaries[0], balance: 40n * 10n ** 18n, balanceFailed: false, paid: 0n, received: 0n };
     expect(valuation(raw).holdings[4].value).toBe(0n);
   });
 
@@ -113,9 +143,20 @@ describe("valuation", () => {
     const raw = world();
     raw.deals[0] = { ...raw.deals[0], fundEscrowed: 0n, escrowFailed: true };
     const v = valuation(raw);
-    expect([v.holdings[5].value, v.holdings[5].stale, v.fresh, v.blocker]).toEqual([0n, true, false, { kind: "deal", deal: "0xDEAL" }]);
+    expect([v.holdings[5].value, v.holdings[5].stale, v.fresh, v.blocker]).toEqual([
+      0n,
+      true,
+      false,
+      { kind: "deal", deal: "0xDEAL" },
+    ]);
     raw.assets[2].updatedAt = NOW - 2n * DAY; // a stale needed feed comes first, as `StalePrice` names it
-    expect(valuation(raw).blocker).toEqual({ kind: "asset", index: 2, token: "0xWBTC", updatedAt: NOW - 2n * DAY, heartbeat: DAY });
+    expect(valuation(raw).blocker).toEqual({
+      kind: "asset",
+      index: 2,
+      token: "0xWBTC",
+      updatedAt: NOW - 2n * DAY,
+      heartbeat: DAY,
+    });
   });
 
   it("weights for the guidelines count half of each held LP position toward each of its tokens", () => {
@@ -152,7 +193,11 @@ describe("valuation", () => {
       const raw = world();
       for (const a of raw.assets) [a.balance, a.answer] = [r.between(0n, 10n ** 30n), r.between(1n, 10n ** 14n)];
       const p = raw.pairs[0];
-      [p.lpSupply, p.reserve0, p.reserve1] = [r.between(1n, 10n ** 24n), r.between(0n, 10n ** 30n), r.between(0n, 10n ** 20n)];
+      [p.lpSupply, p.reserve0, p.reserve1] = [
+        r.between(1n, 10n ** 24n),
+        r.between(0n, 10n ** 30n),
+        r.between(0n, 10n ** 20n),
+      ];
       p.lpBalance = r.between(0n, p.lpSupply);
       raw.deals[0].fundEscrowed = r.between(0n, 10n ** 20n);
       const v = valuation(raw);

@@ -38,14 +38,33 @@ export type PairRaw = {
  * `balanceOf` that reverted arrives as `balance = 0, balanceFailed`: the fund then counts what
  * its deals delivered (`received`), so the project cannot move the share price by switching it off.
  */
-export type PrimaryRaw = { token: string; balance: bigint; reserved: bigint; paid: bigint; received: bigint; balanceFailed?: boolean };
+export type PrimaryRaw = {
+  token: string;
+  balance: bigint;
+  reserved: bigint;
+  paid: bigint;
+  received: bigint;
+  balanceFailed?: boolean;
+};
 /**
  * A live VAM deal: what it still holds for the fund (`fundEscrowed`) and the fund's part of its
  * second leg (1e18 = all). A `fundEscrowed` that reverted arrives as 0 with `escrowFailed`: its
  * line is stale and priced entries and exits stop, as for a stale feed.
  */
-export type DealRaw = { deal: string; projectToken: string; fundEscrowed: bigint; fundPart: bigint; escrowFailed?: boolean };
-export type GavRaw = { assets: AssetRaw[]; pairs: PairRaw[]; primaries: PrimaryRaw[]; deals: DealRaw[]; timestamp: bigint };
+export type DealRaw = {
+  deal: string;
+  projectToken: string;
+  fundEscrowed: bigint;
+  fundPart: bigint;
+  escrowFailed?: boolean;
+};
+export type GavRaw = {
+  assets: AssetRaw[];
+  pairs: PairRaw[];
+  primaries: PrimaryRaw[];
+  deals: DealRaw[];
+  timestamp: bigint;
+};
 
 export type Holding = {
   kind: HoldingKind;
@@ -57,8 +76,13 @@ export type Holding = {
   value: bigint;
   weightBps: bigint;
 };
-/** Why priced entries and exits stop, as `StalePrice` names it: the first needed stale asset (in listed order), else the first deal that cannot say its escrow. */
-export type Blocker = { kind: "asset"; index: number; token: string; updatedAt: bigint; heartbeat: bigint } | { kind: "deal"; deal: string };
+/**
+ * Why priced entries and exits stop, as `StalePrice` names it: the first needed stale asset (in listed order), else
+ * the first deal that cannot say its escrow.
+ */
+export type Blocker =
+  | { kind: "asset"; index: number; token: string; updatedAt: bigint; heartbeat: bigint }
+  | { kind: "deal"; deal: string };
 /** `needed[i]`: listed asset `i`'s feed counts (the fund holds it, directly or in an LP position). */
 export type Valuation = { holdings: Holding[]; gav: bigint; fresh: boolean; needed: boolean[]; blocker?: Blocker };
 /** A price in USD per whole token: a feed's answer and decimals, and the token's decimals. */
@@ -67,8 +91,15 @@ export type UsdPrice = { answer: bigint; feedDecimals: number; decimals: number 
 export const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 /** `FundMath.convert`: `balance × P_i × 10^(dec_d + fdec_d) / (P_d × 10^(dec_i + fdec_i))`. */
-export const convert = (balance: bigint, price: bigint, dec: number, fdec: number, pd: bigint, decD: number, fdecD: number) =>
-  mulDiv(balance, mul(price, pow10(decD + fdecD)), mul(pd, pow10(dec + fdec)));
+export const convert = (
+  balance: bigint,
+  price: bigint,
+  dec: number,
+  fdec: number,
+  pd: bigint,
+  decD: number,
+  fdecD: number,
+) => mulDiv(balance, mul(price, pow10(decD + fdecD)), mul(pd, pow10(dec + fdec)));
 
 /** `FundMath.usdWad`: USD value (WAD) of `amount` token units. */
 export const usdWad = (amount: bigint, price: bigint, dec: number, fdec: number) =>
@@ -85,16 +116,21 @@ export const fairLpUsd = (usdA: bigint, usdB: bigint, lp: bigint, lpSupply: bigi
 export const usdToDenom = (usd: bigint, price: bigint, dec: number, fdec: number) =>
   mulDiv(usd, pow10(dec + fdec), mul(price, WAD));
 
-/** `Fund._price`: a failed read, a non-positive answer or a future or too old round is stale; a non-positive answer counts as 0. */
+/**
+ * `Fund._price`: a failed read, a non-positive answer or a future or too old round is stale; a non-positive answer
+ * counts as 0.
+ */
 export function feedPrice(a: Pick<AssetRaw, "answer" | "updatedAt" | "heartbeat">, now: bigint) {
   const stale = a.answer <= 0n || a.updatedAt > now || now - a.updatedAt > a.heartbeat;
   return { answer: a.answer > 0n ? a.answer : 0n, updatedAt: a.updatedAt, stale };
 }
 
 /** What the fund holds of a token: its balance less what it owes in-kind leavers (saturating, as `Fund`). */
-export const heldOf = (x: { balance: bigint; reserved: bigint }) => (x.balance > x.reserved ? x.balance - x.reserved : 0n);
+export const heldOf = (x: { balance: bigint; reserved: bigint }) =>
+  x.balance > x.reserved ? x.balance - x.reserved : 0n;
 /** The fund's own LP tokens of a pair: its balance less what is reserved for in-kind leavers. */
-export const lpHeld = (p: { lpBalance: bigint; reserved: bigint }) => heldOf({ balance: p.lpBalance, reserved: p.reserved });
+export const lpHeld = (p: { lpBalance: bigint; reserved: bigint }) =>
+  heldOf({ balance: p.lpBalance, reserved: p.reserved });
 
 /**
  * `FundValuation._read`: which feeds count. An asset held (balance less reserved), unreadable,
@@ -102,7 +138,8 @@ export const lpHeld = (p: { lpBalance: bigint; reserved: bigint }) => heldOf({ b
  * asset's does. LP balances count less what is reserved, as token balances do.
  */
 export function neededFeeds(raw: Pick<GavRaw, "assets" | "pairs">): boolean[] {
-  const inLp = (token: string) => raw.pairs.some((p) => lpHeld(p) > 0n && (same(p.token0, token) || same(p.token1, token)));
+  const inLp = (token: string) =>
+    raw.pairs.some((p) => lpHeld(p) > 0n && (same(p.token0, token) || same(p.token1, token)));
   const needed = raw.assets.map((a) => heldOf(a) > 0n || a.balanceFailed === true || inLp(a.token));
   if (needed.some((x, i) => i > 0 && x)) needed[0] = true;
   return needed;
@@ -116,30 +153,67 @@ export function valuation(raw: GavRaw): Valuation {
   const i = assets.findIndex((a, k) => needed[k] && (prices[k].stale || a.balanceFailed === true));
   const badDeal = raw.deals.find((x) => x.escrowFailed);
   const blocker: Blocker | undefined =
-    i >= 0 ? { kind: "asset", index: i, token: assets[i].token, updatedAt: prices[i].updatedAt, heartbeat: assets[i].heartbeat }
-    : badDeal ? { kind: "deal", deal: badDeal.deal } : undefined;
+    i >= 0
+      ? {
+          kind: "asset",
+          index: i,
+          token: assets[i].token,
+          updatedAt: prices[i].updatedAt,
+          heartbeat: assets[i].heartbeat,
+        }
+      : badDeal
+        ? { kind: "deal", deal: badDeal.deal }
+        : undefined;
   const fresh = blocker === undefined;
   const d = assets[0];
   const pd = prices[0].answer;
   const holdings: Holding[] = [];
   let gav = 0n;
-  const push = (kind: HoldingKind, token: string, balance: bigint, value: bigint, p = { answer: 0n, updatedAt: 0n, stale: false }) => {
-    holdings.push({ kind, token, balance, price: p.answer, updatedAt: p.updatedAt, stale: p.stale, value, weightBps: 0n });
+  const push = (
+    kind: HoldingKind,
+    token: string,
+    balance: bigint,
+    value: bigint,
+    p = { answer: 0n, updatedAt: 0n, stale: false },
+  ) => {
+    holdings.push({
+      kind,
+      token,
+      balance,
+      price: p.answer,
+      updatedAt: p.updatedAt,
+      stale: p.stale,
+      value,
+      weightBps: 0n,
+    });
     gav += value;
   };
-  // Without a denomination price nothing converts: every other line counts 0 (and the fund is not fresh if any is held).
+  // Without a denomination price nothing converts: every other line counts 0 (and the fund is not fresh if any is
+  // held).
   const toDenom = (i: number, amount: bigint) =>
-    i === 0 ? amount : amount === 0n || pd === 0n ? 0n : convert(amount, prices[i].answer, assets[i].decimals, assets[i].feedDecimals, pd, d.decimals, d.feedDecimals);
+    i === 0
+      ? amount
+      : amount === 0n || pd === 0n
+        ? 0n
+        : convert(amount, prices[i].answer, assets[i].decimals, assets[i].feedDecimals, pd, d.decimals, d.feedDecimals);
   assets.forEach((a, i) => {
     const held = heldOf(a);
-    push(HoldingKind.Asset, a.token, held, toDenom(i, held), { ...prices[i], stale: prices[i].stale || a.balanceFailed === true });
+    push(HoldingKind.Asset, a.token, held, toDenom(i, held), {
+      ...prices[i],
+      stale: prices[i].stale || a.balanceFailed === true,
+    });
   });
   for (const p of raw.pairs) push(HoldingKind.LpPosition, p.pair, lpHeld(p), lpValue(raw, p, lpHeld(p)));
   for (const t of raw.primaries) {
     if (assets.some((a) => same(a.token, t.token))) continue; // has a feed now: valued above
     push(HoldingKind.Primary, t.token, primaryHeld(t), primaryValue(t));
   }
-  for (const x of raw.deals) push(HoldingKind.VamEscrow, x.deal, x.fundEscrowed, x.fundEscrowed, { answer: 0n, updatedAt: 0n, stale: x.escrowFailed === true });
+  for (const x of raw.deals)
+    push(HoldingKind.VamEscrow, x.deal, x.fundEscrowed, x.fundEscrowed, {
+      answer: 0n,
+      updatedAt: 0n,
+      stale: x.escrowFailed === true,
+    });
   if (gav > 0n) for (const h of holdings) h.weightBps = mulDiv(h.value, BPS, gav);
   return { holdings, gav, fresh, needed, ...(blocker ? { blocker } : {}) };
 }
@@ -162,7 +236,10 @@ export function lpValue(raw: Pick<GavRaw, "assets" | "timestamp">, p: PairRaw, l
 /** What the fund holds of a primary token; what its deals delivered when its `balanceOf` reverts. */
 export const primaryHeld = (t: PrimaryRaw) => (t.balanceFailed ? t.received : heldOf(t));
 
-/** A primary token at the fund's cost, only up to the tokens its deals delivered: `min(held, received) × paid / received`. */
+/**
+ * A primary token at the fund's cost, only up to the tokens its deals delivered: `min(held, received) × paid /
+ * received`.
+ */
 export function primaryValue(t: PrimaryRaw): bigint {
   if (t.received === 0n) return 0n;
   const held = primaryHeld(t);
@@ -170,7 +247,8 @@ export function primaryValue(t: PrimaryRaw): bigint {
 }
 
 /** The GAV in USD (WAD), priced by the denomination asset's feed. */
-export const gavUsdWad = (gav: bigint, denom: UsdPrice) => usdWad(gav, denom.answer, denom.decimals, denom.feedDecimals);
+export const gavUsdWad = (gav: bigint, denom: UsdPrice) =>
+  usdWad(gav, denom.answer, denom.decimals, denom.feedDecimals);
 
 /**
  * A USD WAD value in units of another token (ETH, BTC…), the shape of `usdToDenom`:

@@ -5,9 +5,15 @@ import { mulDiv } from "./math.ts";
 import { heldOf, lpHeld, primaryHeld, same, type GavRaw } from "./gav.ts";
 
 export type InKindExit = {
-  /** Every listed asset (index 0: the denomination), every pair's LP token, every primary token without a feed, in that order. */
+  /**
+   * Every listed asset (index 0: the denomination), every pair's LP token, every primary token without a feed, in that
+   * order.
+   */
   tokens: { token: string; amount: bigint }[];
-  /** The part (1e18 = a whole second leg) of each live deal assigned to the leaver (0 where the deal cannot say its part). */
+  /**
+   * The part (1e18 = a whole second leg) of each live deal assigned to the leaver (0 where the deal cannot say its
+   * part).
+   */
   deals: { deal: string; part: bigint }[];
   /** The fund's primary cost basis after the exit, for every primary token: each shrinks pro rata. */
   primaryCost: { token: string; paid: bigint; received: bigint }[];
@@ -20,9 +26,15 @@ export function redeemInKind(raw: GavRaw, supply: bigint, shares: bigint): InKin
       ...raw.assets.map((a) => ({ token: a.token, amount: slice(heldOf(a)) })),
       ...raw.pairs.map((p) => ({ token: p.pair, amount: slice(lpHeld(p)) })),
       // A primary token that gained a feed is a listed asset now: sliced above.
-      ...raw.primaries.filter((t) => !raw.assets.some((a) => same(a.token, t.token))).map((t) => ({ token: t.token, amount: slice(primaryHeld(t)) })),
+      ...raw.primaries
+        .filter((t) => !raw.assets.some((a) => same(a.token, t.token)))
+        .map((t) => ({ token: t.token, amount: slice(primaryHeld(t)) })),
     ],
     deals: raw.deals.map((d) => ({ deal: d.deal, part: slice(d.fundPart) })),
-    primaryCost: raw.primaries.map((t) => ({ token: t.token, paid: t.paid - slice(t.paid), received: t.received - slice(t.received) })),
+    primaryCost: raw.primaries.map((t) => ({
+      token: t.token,
+      paid: t.paid - slice(t.paid),
+      received: t.received - slice(t.received),
+    })),
   };
 }

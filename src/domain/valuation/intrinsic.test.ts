@@ -12,30 +12,50 @@ describe("intrinsic values", () => {
       const splitterUncredited = r.between(0n, splitterBalance);
       const claimingSupply = r.between(0n, 10n ** 27n);
       const v = intrinsic({
-        nav: r.between(0n, 10n ** 30n), totalSupply, feeShares: r.between(0n, 10n ** 30n), splitterBalance, splitterUncredited,
-        assetDecimals: r.pick([6, 8, 18]), claimingSupply,
+        nav: r.between(0n, 10n ** 30n),
+        totalSupply,
+        feeShares: r.between(0n, 10n ** 30n),
+        splitterBalance,
+        splitterUncredited,
+        assetDecimals: r.pick([6, 8, 18]),
+        claimingSupply,
       });
       expect(v.investorTotal + v.managerTotal).toBe(v.nav);
       expect(v.managerTotal <= v.nav && v.unclaimedFeeShares <= v.supply).toBe(true);
       // The claiming tokens together are worth no more than the manager tokens' total.
-      expect(v.perManagerToken * claimingSupply / 10n ** 18n <= v.managerTotal).toBe(true);
+      expect((v.perManagerToken * claimingSupply) / 10n ** 18n <= v.managerTotal).toBe(true);
     }
   });
 
   it("values a whole share and a whole manager token", () => {
     const v = intrinsic({
-      nav: 2_000_000n, totalSupply: 10n ** 12n, feeShares: 0n, splitterBalance: 10n ** 11n, splitterUncredited: 10n ** 11n,
-      assetDecimals: 6, claimingSupply: 10n ** 18n,
+      nav: 2_000_000n,
+      totalSupply: 10n ** 12n,
+      feeShares: 0n,
+      splitterBalance: 10n ** 11n,
+      splitterUncredited: 10n ** 11n,
+      assetDecimals: 6,
+      claimingSupply: 10n ** 18n,
     });
-    expect([v.perShare, v.managerTotal, v.investorTotal, v.perManagerToken]).toEqual([2_000_000n, 200_000n, 1_800_000n, 200_000n]);
+    expect([v.perShare, v.managerTotal, v.investorTotal, v.perManagerToken]).toEqual([
+      2_000_000n,
+      200_000n,
+      1_800_000n,
+      200_000n,
+    ]);
   });
 
   it("values a manager token by the uncredited fee shares over the claiming supply", () => {
     // S' = 10^12 + 10^11, A = 1.1 USDC: a share is worth 1 µUSDC per 10^6 units. The splitter holds
     // 3·10^10 of which 10^10 uncredited; the preview mints 10^11; a quarter of 4 tokens is excluded.
     const v = intrinsic({
-      nav: 1_100_000n, totalSupply: 10n ** 12n, feeShares: 10n ** 11n, splitterBalance: 3n * 10n ** 10n,
-      splitterUncredited: 10n ** 10n, assetDecimals: 6, claimingSupply: 3n * 10n ** 18n,
+      nav: 1_100_000n,
+      totalSupply: 10n ** 12n,
+      feeShares: 10n ** 11n,
+      splitterBalance: 3n * 10n ** 10n,
+      splitterUncredited: 10n ** 10n,
+      assetDecimals: 6,
+      claimingSupply: 3n * 10n ** 18n,
     });
     expect(v.managerTotal).toBe(130_000n); // (10^11 + 3·10^10) × A / S'
     expect(v.perManagerToken).toBe(36_666n); // (10^11 + 10^10) × A / S' = 110_000, over 3 tokens
@@ -43,7 +63,17 @@ describe("intrinsic values", () => {
     expect(holderValue(v, { balance: 10n ** 18n, credited: 2n * 10n ** 10n, excluded: false })).toBe(56_666n);
     expect(holderValue(v, { balance: 10n ** 18n, credited: 0n, excluded: true })).toBe(0n);
     // Nobody claims: no per-token value (the shares wait for the first claiming holder).
-    expect(intrinsic({ ...v, totalSupply: 10n ** 12n, feeShares: 1n, splitterBalance: 0n, splitterUncredited: 0n, assetDecimals: 6, claimingSupply: 0n }).perManagerToken).toBe(0n);
+    expect(
+      intrinsic({
+        ...v,
+        totalSupply: 10n ** 12n,
+        feeShares: 1n,
+        splitterBalance: 0n,
+        splitterUncredited: 0n,
+        assetDecimals: 6,
+        claimingSupply: 0n,
+      }).perManagerToken,
+    ).toBe(0n);
   });
 });
 

@@ -16,9 +16,20 @@ export function midPriceInAsset(p: PoolReserves, quote: UsdPrice | "asset", asse
   if (p.reserveToken === 0n) return undefined;
   if (quote !== "asset" && (quote.answer <= 0n || asset.answer <= 0n)) return undefined;
   const quoteInAsset =
-    quote === "asset" ? p.reserveQuote : convert(p.reserveQuote, quote.answer, quote.decimals, quote.feedDecimals, asset.answer, asset.decimals, asset.feedDecimals);
+    quote === "asset"
+      ? p.reserveQuote
+      : convert(
+          p.reserveQuote,
+          quote.answer,
+          quote.decimals,
+          quote.feedDecimals,
+          asset.answer,
+          asset.decimals,
+          asset.feedDecimals,
+        );
   return mulDiv(quoteInAsset, pow10(p.tokenDecimals), p.reserveToken);
 }
 
 /** Market price over intrinsic value − 1, in ppm (negative: a discount); undefined without a value. */
-export const premiumPpm = (market: bigint, intrinsic: bigint) => (intrinsic === 0n ? undefined : ratioPpm(market, intrinsic));
+export const premiumPpm = (market: bigint, intrinsic: bigint) =>
+  intrinsic === 0n ? undefined : ratioPpm(market, intrinsic);

@@ -5,7 +5,8 @@ import { EvmArithmeticError, MAX_UINT256, mul, mulDiv, sqrt, sub } from "./math.
 describe("uint256 math", () => {
   it("sqrt is the floor square root", () => {
     const r = prng(1n);
-    for (const x of [0n, 1n, 2n, 3n, 4n, 15n, 16n, 17n, MAX_UINT256]) expect(sqrt(x) ** 2n <= x && (sqrt(x) + 1n) ** 2n > x).toBe(true);
+    for (const x of [0n, 1n, 2n, 3n, 4n, 15n, 16n, 17n, MAX_UINT256])
+      expect(sqrt(x) ** 2n <= x && (sqrt(x) + 1n) ** 2n > x).toBe(true);
     for (let i = 0; i < 500; i++) {
       const x = r.between(0n, 1n << BigInt(r.int(1, 256)));
       const s = sqrt(x);

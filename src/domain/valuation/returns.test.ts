@@ -20,7 +20,8 @@ describe("returns", () => {
   it("takes the daily close and annualises the volatility of daily log returns", () => {
     expect(daily(pts([0n, 1n], [DAY - 1n, 2n], [DAY, 3n])).map((p) => p.navPerShare)).toEqual([2n, 3n]);
     expect(volatilityPpm(pts([0n, 100n], [DAY, 110n], [2n * DAY, 121n]))).toBe(0n); // constant growth
-    const up = Math.log(1.01), down = Math.log(0.99);
+    const up = Math.log(1.01),
+      down = Math.log(0.99);
     const h = pts([0n, 1_000_000n], [DAY, 1_010_000n], [2n * DAY, 999_900n], [3n * DAY, 1_009_899n]);
     const mean = (up + down + up) / 3;
     const sd = Math.sqrt(((up - mean) ** 2 * 2 + (down - mean) ** 2) / 2);

@@ -35,7 +35,7 @@ export function annualisedReturnPpm(points: NavPoint[]) {
   const [a, b] = [points[0], points[points.length - 1]];
   if (a.navPerShare === 0n || b.t <= a.t) return undefined;
   const years = Number(b.t - a.t) / Number(YEAR);
-  return BigInt(Math.round((Math.pow(ratio(a.navPerShare, b.navPerShare), 1 / years) - 1) * 1e6));
+  return BigInt(Math.round((ratio(a.navPerShare, b.navPerShare) ** (1 / years) - 1) * 1e6));
 }
 
 /** One point per day: the last of each UTC day. */

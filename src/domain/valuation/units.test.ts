@@ -17,7 +17,11 @@ describe("inUnit", () => {
     expect(inUnit(2n * 10n ** 18n, weth, "usd", prices)!.value).toBe(5_000n * 10n ** 18n);
   });
   it("converts through USD to ETH and BTC, floored", () => {
-    expect(inUnit(5_000_000_000n, usdc, "eth", prices)).toEqual({ value: 2n * 10n ** 18n, decimals: 18, symbol: "ETH" });
+    expect(inUnit(5_000_000_000n, usdc, "eth", prices)).toEqual({
+      value: 2n * 10n ** 18n,
+      decimals: 18,
+      symbol: "ETH",
+    });
     expect(inUnit(10n ** 18n, weth, "btc", prices)).toEqual({ value: 5_000_000n, decimals: 8, symbol: "BTC" });
     expect(inUnit(1n, usdc, "btc", prices)!.value).toBe(0n);
   });

@@ -1,16 +1,38 @@
 import { describe, expect, it } from "vitest";
-import { assignedClaimable, fundClaimable, fundEscrowed, projectClaimable, secondLeg, WHOLE, type ClaimState } from "./claims.ts";
+import {
+  assignedClaimable,
+  fundClaimable,
+  fundEscrowed,
+  projectClaimable,
+  secondLeg,
+  WHOLE,
+  type ClaimState,
+} from "./claims.ts";
 import { DealState } from "./deal.ts";
 
-const a = { n1: 300_000n * 10n ** 6n, p1: 1_500_000n * 10n ** 18n, n2: 450_000n * 10n ** 6n, p2: 1_500_000n * 10n ** 18n };
-const fresh = (state: number): ClaimState => ({ state, fundPart: WHOLE, fundClaimed: false, projectAssetsClaimed: 0n, projectTokensClaimed: false });
+const a = {
+  n1: 300_000n * 10n ** 6n,
+  p1: 1_500_000n * 10n ** 18n,
+  n2: 450_000n * 10n ** 6n,
+  p2: 1_500_000n * 10n ** 18n,
+};
+const fresh = (state: number): ClaimState => ({
+  state,
+  fundPart: WHOLE,
+  fundClaimed: false,
+  projectAssetsClaimed: 0n,
+  projectTokensClaimed: false,
+});
 
 describe("VAM claims", () => {
   it("gives nobody anything while pending, and the project n1 from start", () => {
     expect(projectClaimable(a, fresh(DealState.Pending))).toEqual({ assets: 0n, tokens: 0n });
     expect(fundEscrowed(a, fresh(DealState.Pending))).toBe(0n);
     expect(projectClaimable(a, fresh(DealState.Active))).toEqual({ assets: a.n1, tokens: 0n });
-    expect(projectClaimable(a, { ...fresh(DealState.Active), projectAssetsClaimed: a.n1 })).toEqual({ assets: 0n, tokens: 0n });
+    expect(projectClaimable(a, { ...fresh(DealState.Active), projectAssetsClaimed: a.n1 })).toEqual({
+      assets: 0n,
+      tokens: 0n,
+    });
     expect(fundClaimable(a, fresh(DealState.Active))).toEqual({ assets: 0n, tokens: 0n });
     expect(fundEscrowed(a, fresh(DealState.Active))).toBe(a.n2);
   });
@@ -30,7 +52,10 @@ describe("VAM claims", () => {
     const c = fresh(DealState.Expired);
     expect(fundClaimable(a, c)).toEqual({ assets: a.n2, tokens: 0n });
     expect(projectClaimable(a, c)).toEqual({ assets: a.n1, tokens: a.p2 });
-    expect(projectClaimable(a, { ...c, projectAssetsClaimed: a.n1, projectTokensClaimed: true })).toEqual({ assets: 0n, tokens: 0n });
+    expect(projectClaimable(a, { ...c, projectAssetsClaimed: a.n1, projectTokensClaimed: true })).toEqual({
+      assets: 0n,
+      tokens: 0n,
+    });
   });
 
   it("splits the second leg by parts, rounding each down: the legs add up within a wei per holder", () => {
@@ -40,7 +65,10 @@ describe("VAM claims", () => {
     for (const state of [DealState.Exercised, DealState.Expired]) {
       const c = { ...fresh(state), fundPart };
       const legs = [fundClaimable(odd, c), ...parts.map((p) => assignedClaimable(odd, c, p))];
-      const sum = legs.reduce((s, l) => ({ assets: s.assets + l.assets, tokens: s.tokens + l.tokens }), { assets: 0n, tokens: 0n });
+      const sum = legs.reduce((s, l) => ({ assets: s.assets + l.assets, tokens: s.tokens + l.tokens }), {
+        assets: 0n,
+        tokens: 0n,
+      });
       const escrowed = state === DealState.Exercised ? odd.p2 : odd.n2;
       const got = state === DealState.Exercised ? sum.tokens : sum.assets;
       expect(got).toBeLessThanOrEqual(escrowed);

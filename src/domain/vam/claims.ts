@@ -35,7 +35,10 @@ export function secondLeg(state: number, part: bigint, a: DealAmounts): Leg & { 
 /** The project's legs: `n1` from start and `n2` more after exercise (asset), `p2` after expiry (tokens). */
 export function projectClaimable(a: DealAmounts, c: ClaimState): Leg {
   const owed = c.state === DealState.Pending ? 0n : c.state === DealState.Exercised ? a.n1 + a.n2 : a.n1;
-  return { assets: owed - c.projectAssetsClaimed, tokens: c.state === DealState.Expired && !c.projectTokensClaimed ? a.p2 : 0n };
+  return {
+    assets: owed - c.projectAssetsClaimed,
+    tokens: c.state === DealState.Expired && !c.projectTokensClaimed ? a.p2 : 0n,
+  };
 }
 
 /** The fund's own part of the second leg, once settled and until it claimed. */

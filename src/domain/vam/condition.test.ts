@@ -12,7 +12,8 @@ function reference(all: readonly Report[], from: bigint, to: bigint, maxGap: big
   for (let i = 0; i < rs.length; i++) {
     for (let j = i; j < rs.length; j++) {
       let ok = true;
-      for (let k = i; k <= j; k++) if (rs[k].tvl < TARGET || (k > i && rs[k].time - rs[k - 1].time > maxGap)) ok = false;
+      for (let k = i; k <= j; k++)
+        if (rs[k].tvl < TARGET || (k > i && rs[k].time - rs[k - 1].time > maxGap)) ok = false;
       if (ok && (!found || rs[j].time - rs[i].time > longest)) [found, longest] = [true, rs[j].time - rs[i].time];
     }
   }
@@ -22,7 +23,10 @@ function reference(all: readonly Report[], from: bigint, to: bigint, maxGap: big
 const series = fc
   .record({
     maxGap: fc.bigInt(1n, 100n),
-    steps: fc.array(fc.record({ gap: fc.bigInt(0n, 250n), above: fc.integer({ min: 0, max: 9 }), delta: fc.bigInt(0n, 1000n) }), { maxLength: 40 }),
+    steps: fc.array(
+      fc.record({ gap: fc.bigInt(0n, 250n), above: fc.integer({ min: 0, max: 9 }), delta: fc.bigInt(0n, 1000n) }),
+      { maxLength: 40 },
+    ),
     from: fc.bigInt(0n, 2000n),
     length: fc.bigInt(0n, 3000n),
   })
@@ -31,7 +35,12 @@ const series = fc
     const reports = steps.map((s) => {
       t += s.gap;
       // Three in ten on target exactly or above it by a little, the rest below or well above.
-      const tvl = s.above < 3 ? TARGET - 1n - s.delta : s.above < 5 ? TARGET + (s.above === 3 ? 0n : s.delta) : TARGET + 1_000_000n;
+      const tvl =
+        s.above < 3
+          ? TARGET - 1n - s.delta
+          : s.above < 5
+            ? TARGET + (s.above === 3 ? 0n : s.delta)
+            : TARGET + 1_000_000n;
       return { time: t, tvl };
     });
     return { reports, maxGap, from, to: from + length };
@@ -61,7 +70,10 @@ describe("scanReports", () => {
           // Reports in one block share a timestamp, so a run may start when the last one ended.
           if (i > 0) expect(r.start >= runs[i - 1].end).toBe(true);
         }
-        const best = runs.reduce<bigint | undefined>((m, r) => (m === undefined || r.end - r.start > m ? r.end - r.start : m), undefined);
+        const best = runs.reduce<bigint | undefined>(
+          (m, r) => (m === undefined || r.end - r.start > m ? r.end - r.start : m),
+          undefined,
+        );
         expect(best ?? 0n).toBe(scan.longest);
       }),
       { numRuns: 300 },
@@ -73,13 +85,25 @@ describe("scanReports", () => {
     const keep = scanReports({ reports: [at(10n), at(20n), at(30n)], from: 0n, to: 100n, target: TARGET, maxGap: 10n });
     expect(keep.scan.longest).toBe(20n);
     expect(keep.runs).toEqual([{ start: 10n, end: 30n, reports: 3 }]);
-    const broken = scanReports({ reports: [at(10n), at(20n), at(31n)], from: 0n, to: 100n, target: TARGET, maxGap: 10n });
+    const broken = scanReports({
+      reports: [at(10n), at(20n), at(31n)],
+      from: 0n,
+      to: 100n,
+      target: TARGET,
+      maxGap: 10n,
+    });
     expect(broken.scan.longest).toBe(10n);
     expect(broken.runs).toHaveLength(2);
   });
 
   it("counts only reports dated from the start to the deadline, both included", () => {
-    const reports = [{ time: 5n, tvl: TARGET }, { time: 10n, tvl: TARGET }, { time: 18n, tvl: TARGET }, { time: 20n, tvl: TARGET }, { time: 21n, tvl: TARGET }];
+    const reports = [
+      { time: 5n, tvl: TARGET },
+      { time: 10n, tvl: TARGET },
+      { time: 18n, tvl: TARGET },
+      { time: 20n, tvl: TARGET },
+      { time: 21n, tvl: TARGET },
+    ];
     const { scan } = scanReports({ reports, from: 10n, to: 20n, target: TARGET, maxGap: 100n });
     expect([scan.longestStart, scan.longestEnd, scan.longest]).toEqual([10n, 20n, 10n]);
   });
@@ -88,7 +112,13 @@ describe("scanReports", () => {
     const one = scanReports({ reports: [{ time: 7n, tvl: TARGET }], from: 0n, to: 10n, target: TARGET, maxGap: 1n });
     expect(conditionMet(one.scan, 0n)).toBe(true);
     expect(conditionMet(one.scan, 1n)).toBe(false);
-    const none = scanReports({ reports: [{ time: 7n, tvl: TARGET - 1n }], from: 0n, to: 10n, target: TARGET, maxGap: 1n });
+    const none = scanReports({
+      reports: [{ time: 7n, tvl: TARGET - 1n }],
+      from: 0n,
+      to: 10n,
+      target: TARGET,
+      maxGap: 1n,
+    });
     expect(conditionMet(none.scan, 0n)).toBe(false);
   });
 });

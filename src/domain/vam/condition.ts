@@ -24,7 +24,14 @@ export interface Run {
   reports: number;
 }
 
-export const emptyScan = (): Scan => ({ inRun: false, runStart: 0n, last: 0n, longest: 0n, longestStart: 0n, longestEnd: 0n });
+export const emptyScan = (): Scan => ({
+  inRun: false,
+  runStart: 0n,
+  last: 0n,
+  longest: 0n,
+  longestStart: 0n,
+  longestEnd: 0n,
+});
 
 /** VamCondition.step: feeds one report into the scan (returns a new scan). */
 export function step(prev: Scan, time: bigint, tvl: bigint, target: bigint, maxGap: bigint): Scan {

@@ -3,9 +3,20 @@ import { DealState, dealView, type DealTerms } from "./deal.ts";
 
 const DAY = 86_400n;
 const TARGET = 100n;
-const terms: DealTerms = { state: DealState.Active, start: 1_000n * DAY, startBy: 990n * DAY, window: 100n * DAY, duration: 10n * DAY, maxGap: 3n * DAY, target: TARGET };
+const terms: DealTerms = {
+  state: DealState.Active,
+  start: 1_000n * DAY,
+  startBy: 990n * DAY,
+  window: 100n * DAY,
+  duration: 10n * DAY,
+  maxGap: 3n * DAY,
+  target: TARGET,
+};
 const daily = (fromDay: bigint, toDay: bigint, tvl: bigint) =>
-  Array.from({ length: Number(toDay - fromDay) + 1 }, (_, i) => ({ time: terms.start + (fromDay + BigInt(i)) * DAY, tvl }));
+  Array.from({ length: Number(toDay - fromDay) + 1 }, (_, i) => ({
+    time: terms.start + (fromDay + BigInt(i)) * DAY,
+    tvl,
+  }));
 
 describe("dealView", () => {
   it("is exercisable once a run reaches the duration, until the deadline", () => {
@@ -51,7 +62,11 @@ describe("dealView", () => {
     const reports = daily(0n, 20n, 150n);
     expect(dealView({ ...terms, state: DealState.Exercised }, reports, terms.start).status).toBe("exercised");
     expect(dealView({ ...terms, state: DealState.Expired }, reports, terms.start).exercisable).toBe(false);
-    const pending = dealView({ ...terms, state: DealState.Pending, start: 0n, startBy: terms.start + DAY }, reports, terms.start);
+    const pending = dealView(
+      { ...terms, state: DealState.Pending, start: 0n, startBy: terms.start + DAY },
+      reports,
+      terms.start,
+    );
     expect(pending.status).toBe("pending");
     expect(pending.startTimeLeft).toBe(DAY);
     expect(pending.scan.longestEnd).toBe(0n);

@@ -54,21 +54,35 @@ export function dealView(terms: DealTerms, reports: readonly Report[], now: bigi
   if (terms.state === DealState.Pending) {
     const lapsed = now > terms.startBy; // VamDeal.lapsed()
     return {
-      ...base, status: lapsed ? "lapsed" : "pending", exercisable: false, scan: emptyScan(), runs: [],
+      ...base,
+      status: lapsed ? "lapsed" : "pending",
+      exercisable: false,
+      scan: emptyScan(),
+      runs: [],
       startTimeLeft: lapsed ? 0n : terms.startBy - now,
     };
   }
   const deadline = terms.start + terms.window;
-  const { scan, runs } = scanReports({ reports, from: terms.start, to: deadline, target: terms.target, maxGap: terms.maxGap });
+  const { scan, runs } = scanReports({
+    reports,
+    from: terms.start,
+    to: deadline,
+    target: terms.target,
+    maxGap: terms.maxGap,
+  });
   const met = conditionMet(scan, terms.duration);
   const open = now <= deadline;
   const exercisable = terms.state === DealState.Active && open && met;
   const status: DealStatus =
-    terms.state === DealState.Exercised ? "exercised"
-    : terms.state === DealState.Expired ? "expired"
-    : !open ? "window-closed"
-    : exercisable ? "exercisable"
-    : "active";
+    terms.state === DealState.Exercised
+      ? "exercised"
+      : terms.state === DealState.Expired
+        ? "expired"
+        : !open
+          ? "window-closed"
+          : exercisable
+            ? "exercisable"
+            : "active";
   // A run whose last report is older than the allowed gap ends at the next report.
   const currentRun = scan.inRun && !base.reportStale ? runs.at(-1) : undefined;
   let earliestMet: bigint | undefined;
@@ -76,5 +90,15 @@ export function dealView(terms: DealTerms, reports: readonly Report[], now: bigi
     const t = (currentRun ? currentRun.start : now) + terms.duration;
     if (t <= deadline) earliestMet = t;
   }
-  return { ...base, status, exercisable, scan, runs, currentRun, deadline, timeLeft: open ? deadline - now : 0n, earliestMet };
+  return {
+    ...base,
+    status,
+    exercisable,
+    scan,
+    runs,
+    currentRun,
+    deadline,
+    timeLeft: open ? deadline - now : 0n,
+    earliestMet,
+  };
 }

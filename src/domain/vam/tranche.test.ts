@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { pricePerToken } from "./tranche.ts";
 
-const a = { n1: 300_000n * 10n ** 6n, p1: 1_500_000n * 10n ** 18n, n2: 450_000n * 10n ** 6n, p2: 1_500_000n * 10n ** 18n };
+const a = {
+  n1: 300_000n * 10n ** 6n,
+  p1: 1_500_000n * 10n ** 18n,
+  n2: 450_000n * 10n ** 6n,
+  p2: 1_500_000n * 10n ** 18n,
+};
 
 describe("tranches", () => {
   it("prices a tranche in asset units per whole token, rounded down", () => {

@@ -7,7 +7,13 @@ import { useAdvisorRead } from "./useAdvisor.ts";
 export function AdvisorTab({ fund }: FundSlotProps) {
   const q = useAdvisorRead(fund);
   if (q.error && !q.data) {
-    return <ErrorState title="The fund's prices could not be read." detail={readErrorMessage(q.error)} onRetry={() => void q.refetch()} />;
+    return (
+      <ErrorState
+        title="The fund's prices could not be read."
+        detail={readErrorMessage(q.error)}
+        onRetry={() => void q.refetch()}
+      />
+    );
   }
   if (!q.data) {
     return (

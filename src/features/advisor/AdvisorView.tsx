@@ -30,25 +30,64 @@ export function AdvisorView({ fund, read }: { fund: Address; read: AdvisorRead }
   const unit = read.asset.symbol;
   const ok = advice.kind === "ok" ? advice : undefined;
   const plan = useMemo(
-    () => ok && timed("evergreen:swap-plan", () => planSwaps(read.raw, ok.sleeve, guidelinesOf(read), limitsOf(read), toWad(ok.suggestion.weights), { slippageBps, dustBps: DUST_BPS })),
+    () =>
+      ok &&
+      timed("evergreen:swap-plan", () =>
+        planSwaps(read.raw, ok.sleeve, guidelinesOf(read), limitsOf(read), toWad(ok.suggestion.weights), {
+          slippageBps,
+          dustBps: DUST_BPS,
+        }),
+      ),
     [ok, read, slippageBps],
   );
-  if (advice.kind === "empty") return <EmptyState title="Nothing to allocate yet">The fund holds none of its listed assets.</EmptyState>;
+  if (advice.kind === "empty")
+    return <EmptyState title="Nothing to allocate yet">The fund holds none of its listed assets.</EmptyState>;
   if (advice.kind === "short-history") {
-    return <EmptyState title="Not enough price history">The feeds have {advice.days} daily returns in this lookback; the advice needs at least {MIN_DAYS}.</EmptyState>;
+    return (
+      <EmptyState title="Not enough price history">
+        The feeds have {advice.days} daily returns in this lookback; the advice needs at least {MIN_DAYS}.
+      </EmptyState>
+    );
   }
-  const risk = { min: advice.minVariance.vol, max: advice.frontier.at(-1)!.vol, value: p.targetVol ?? advice.current.vol };
-  const draft = plan && plan.ok && "bps" in slip
-    ? draftOf({ fund, swaps: plan.swaps, objective: p.objective, current: advice.current, suggestion: advice.suggestion, days: advice.model.days, block: read.block, slippageBps, token })
-    : undefined;
+  const risk = {
+    min: advice.minVariance.vol,
+    max: advice.frontier.at(-1)!.vol,
+    value: p.targetVol ?? advice.current.vol,
+  };
+  const draft =
+    plan?.ok && "bps" in slip
+      ? draftOf({
+          fund,
+          swaps: plan.swaps,
+          objective: p.objective,
+          current: advice.current,
+          suggestion: advice.suggestion,
+          days: advice.model.days,
+          block: read.block,
+          slippageBps,
+          token,
+        })
+      : undefined;
   const assets = advice.assets.map((a, i) => ({ ...a, name: token(read.raw.assets[i].token).symbol }));
   return (
     <div className="space-y-4" data-testid="advisor" data-block={read.block.toString()}>
-      <Controls objective={p.objective} onObjective={p.setObjective} lookbackDays={p.lookbackDays} onLookback={p.setLookback} risk={risk} onRisk={p.setTargetVol} />
+      <Controls
+        objective={p.objective}
+        onObjective={p.setObjective}
+        lookbackDays={p.lookbackDays}
+        onLookback={p.setLookback}
+        risk={risk}
+        onRisk={p.setTargetVol}
+      />
       <div className="grid gap-4 lg:grid-cols-3">
         <section aria-label="Efficient frontier" className="rounded-xl border border-line bg-surface p-2 lg:col-span-2">
           <ChartSlot size="lg">
-            <FrontierChart frontier={advice.frontier} assets={assets} current={advice.current} suggestion={advice.suggestion} />
+            <FrontierChart
+              frontier={advice.frontier}
+              assets={assets}
+              current={advice.current}
+              suggestion={advice.suggestion}
+            />
           </ChartSlot>
         </section>
         <Summary current={advice.current} suggestion={advice.suggestion} model={advice.model} unit={unit} />
@@ -57,8 +96,17 @@ export function AdvisorView({ fund, read }: { fund: Address; read: AdvisorRead }
       <div className="grid gap-4 lg:grid-cols-3">
         <div className="lg:col-span-2">
           {plan && (
-            <DraftPanel fund={fund} fundName={read.name} mechanism={read.mechanism} plan={plan} draft={draft}
-              slippage={slippage} slippageError={"error" in slip ? slip.error : undefined} onSlippage={setSlippage} token={token} />
+            <DraftPanel
+              fund={fund}
+              fundName={read.name}
+              mechanism={read.mechanism}
+              plan={plan}
+              draft={draft}
+              slippage={slippage}
+              slippageError={"error" in slip ? slip.error : undefined}
+              onSlippage={setSlippage}
+              token={token}
+            />
           )}
         </div>
         <Limits unit={unit} />

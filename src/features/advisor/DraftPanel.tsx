@@ -21,18 +21,37 @@ interface Props {
   token: (a: string) => Token;
 }
 
-export function DraftPanel({ fund, fundName, mechanism, plan, draft, slippage, slippageError, onSlippage, token }: Props) {
+export function DraftPanel({
+  fund,
+  fundName,
+  mechanism,
+  plan,
+  draft,
+  slippage,
+  slippageError,
+  onSlippage,
+  token,
+}: Props) {
   const id = useId();
   const governed = mechanism === 0;
   return (
-    <section aria-labelledby={`${id}-title`} className="space-y-3 rounded-xl border border-line bg-surface p-4" data-testid="advisor-draft">
-      <h3 id={`${id}-title`} className="font-medium">{governed ? "The rebalance as a proposal" : "The trades"}</h3>
+    <section
+      aria-labelledby={`${id}-title`}
+      className="space-y-3 rounded-xl border border-line bg-surface p-4"
+      data-testid="advisor-draft"
+    >
+      <h3 id={`${id}-title`} className="font-medium">
+        {governed ? "The rebalance as a proposal" : "The trades"}
+      </h3>
       {!plan.ok ? (
         <p role="alert" className="text-sm text-danger">
-          These swaps cannot be ordered within the guidelines: {breachText(plan.breach, token(plan.breach.asset).symbol ?? shortAddress(plan.breach.asset))}
+          These swaps cannot be ordered within the guidelines:{" "}
+          {breachText(plan.breach, token(plan.breach.asset).symbol ?? shortAddress(plan.breach.asset))}
         </p>
       ) : plan.swaps.length === 0 ? (
-        <p className="text-sm text-subtle">The fund already holds the suggestion: no trade would move more than 0.1% of its value.</p>
+        <p className="text-sm text-subtle">
+          The fund already holds the suggestion: no trade would move more than 0.1% of its value.
+        </p>
       ) : (
         <ol className="space-y-1.5 text-sm" data-testid="advisor-swaps">
           {plan.swaps.map((s, i) => {
@@ -42,7 +61,9 @@ export function DraftPanel({ fund, fundName, mechanism, plan, draft, slippage, s
                 <span className="font-mono text-xs text-subtle">{i + 1}.</span>
                 <span>
                   {swapText(s, token)}{" "}
-                  <span className={`whitespace-nowrap text-xs ${gap < -0.01 ? "text-danger" : "text-subtle"}`}>(pool vs feeds {signedPercent(gap)})</span>
+                  <span className={`whitespace-nowrap text-xs ${gap < -0.01 ? "text-danger" : "text-subtle"}`}>
+                    (pool vs feeds {signedPercent(gap)})
+                  </span>
                 </span>
               </li>
             );
@@ -51,33 +72,71 @@ export function DraftPanel({ fund, fundName, mechanism, plan, draft, slippage, s
       )}
       <div className="flex flex-wrap items-start gap-x-6 gap-y-3">
         <div className="text-sm">
-          <label htmlFor={`${id}-slip`} className="block text-xs text-subtle">Minimum-out allowance (%)</label>
-          <input id={`${id}-slip`} inputMode="decimal" value={slippage} onChange={(e) => onSlippage(e.target.value)}
-            aria-invalid={!!slippageError} aria-describedby={`${id}-slip-help`}
-            className="mt-1 w-24 rounded-lg border border-line bg-canvas px-2 py-1 font-mono aria-[invalid=true]:border-danger" />
-          <p id={`${id}-slip-help`} className={`mt-1 max-w-md text-xs ${slippageError ? "text-danger" : "text-subtle"}`}>
-            {slippageError ?? "Each swap reverts if the pool pays less than today's quote minus this. A proposal executes about a week after it is drafted: too tight and it reverts, too loose and it can be front-run."}
+          <label htmlFor={`${id}-slip`} className="block text-xs text-subtle">
+            Minimum-out allowance (%)
+          </label>
+          <input
+            id={`${id}-slip`}
+            inputMode="decimal"
+            value={slippage}
+            onChange={(e) => onSlippage(e.target.value)}
+            aria-invalid={!!slippageError}
+            aria-describedby={`${id}-slip-help`}
+            className={
+              "mt-1 w-24 rounded-lg border border-line " +
+              "bg-canvas px-2 py-1 font-mono aria-[invalid=true]:border-danger"
+            }
+          />
+          <p
+            id={`${id}-slip-help`}
+            className={`mt-1 max-w-md text-xs ${slippageError ? "text-danger" : "text-subtle"}`}
+          >
+            {slippageError ??
+              "Each swap reverts if the pool pays less than today's quote minus this. A proposal executes " +
+                "about a week after it is drafted: too tight and it reverts, too loose and it can be front-run."}
           </p>
         </div>
         <div className="max-w-md space-y-2 text-sm">
           {governed ? (
             draft && plan.ok && plan.swaps.length > 0 && !slippageError ? (
-              <Link to={`/fund/${fund}?tab=governance&draft=${encodeDraft(draft)}`} data-testid="draft-proposal"
-                className="inline-block rounded-lg bg-brand px-4 py-2 font-medium text-brand-fg hover:opacity-90 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand">
+              <Link
+                to={`/fund/${fund}?tab=governance&draft=${encodeDraft(draft)}`}
+                data-testid="draft-proposal"
+                className={
+                  "inline-block rounded-lg bg-brand px-4 py-2 " +
+                  "font-medium text-brand-fg hover:opacity-90 focus-visible:outline-2 " +
+                  "focus-visible:outline-offset-2 focus-visible:outline-brand"
+                }
+              >
                 Draft the rebalance proposal
               </Link>
             ) : (
-              <button type="button" disabled className="rounded-lg bg-muted px-4 py-2 font-medium text-subtle">Draft the rebalance proposal</button>
+              <button type="button" disabled className="rounded-lg bg-muted px-4 py-2 font-medium text-subtle">
+                Draft the rebalance proposal
+              </button>
             )
           ) : (
             <>
-              <button type="button" disabled aria-describedby={`${id}-why`} className="rounded-lg bg-muted px-4 py-2 font-medium text-subtle">Draft the rebalance proposal</button>
+              <button
+                type="button"
+                disabled
+                aria-describedby={`${id}-why`}
+                className="rounded-lg bg-muted px-4 py-2 font-medium text-subtle"
+              >
+                Draft the rebalance proposal
+              </button>
               <p id={`${id}-why`} className="text-xs text-subtle" data-testid="draft-not-governed">
-                {fundName} is run by {MECHANISM[mechanism] ?? "its manager"}: its manager trades directly within the guidelines, without a vote. Only funds governed by their manager-token holders decide by proposal.
+                {fundName} is run by {MECHANISM[mechanism] ?? "its manager"}: its manager trades directly within the
+                guidelines, without a vote. Only funds governed by their manager-token holders decide by proposal.
               </p>
             </>
           )}
-          {governed && <p className="text-xs text-subtle">Opens the governance tab's proposal form with these swaps as the fund's timelock would make them, ready to submit.</p>}
+          {governed && (
+            <p className="text-xs text-subtle">
+              Opens the governance tab's proposal form with these swaps as the fund's timelock would make them, ready to
+              submit.
+            </p>
+          )}
         </div>
       </div>
     </section>
@@ -87,7 +146,11 @@ export function DraftPanel({ fund, fundName, mechanism, plan, draft, slippage, s
 /** What a refused step would do, in words, by the rule it breaks. */
 function breachText(b: Breach, symbol: string) {
   const [at, limit] = [percent(Number(b.weightBps) / 1e4), percent(Number(b.limitBps) / 1e4)];
-  if (b.rule === "value") return `selling ${symbol} would lose ${at} of its value at the feeds' prices, above the fund's ${limit} slippage limit.`;
+  if (b.rule === "value")
+    return (
+      `selling ${symbol} would lose ${at} of its value at the feeds' prices, above the fund's ${limit} ` +
+      `slippage limit.`
+    );
   if (b.rule === "cash") return `a step would leave ${at} of the fund in ${symbol}, below its ${limit} minimum cash.`;
   return `a step would leave ${symbol} at ${at}, above its ${limit} limit and higher than before.`;
 }

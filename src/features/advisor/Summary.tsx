@@ -3,30 +3,57 @@ import { percent, ratioText } from "./format.ts";
 
 const Row = ({ label, now, next, testId }: { label: string; now: string; next: string; testId: string }) => (
   <tr className="border-t border-line">
-    <th scope="row" className="py-1.5 pr-2 text-left font-normal text-subtle">{label}</th>
+    <th scope="row" className="py-1.5 pr-2 text-left font-normal text-subtle">
+      {label}
+    </th>
     <td className="py-1.5 text-right font-mono">{now}</td>
-    <td className="py-1.5 text-right font-mono font-medium" data-testid={testId}>{next}</td>
+    <td className="py-1.5 text-right font-mono font-medium" data-testid={testId}>
+      {next}
+    </td>
   </tr>
 );
 
-export function Summary({ current, suggestion, model, unit }: { current: Portfolio; suggestion: Portfolio; model: Estimate; unit: string }) {
+export function Summary({
+  current,
+  suggestion,
+  model,
+  unit,
+}: {
+  current: Portfolio;
+  suggestion: Portfolio;
+  model: Estimate;
+  unit: string;
+}) {
   return (
     <section aria-labelledby="advisor-summary" className="rounded-xl border border-line bg-surface p-4">
-      <h3 id="advisor-summary" className="text-sm font-medium">Expected, a year ahead</h3>
+      <h3 id="advisor-summary" className="text-sm font-medium">
+        Expected, a year ahead
+      </h3>
       <table className="mt-2 w-full text-sm">
         <thead className="text-xs text-subtle">
-          <tr><th className="text-left font-normal"><span className="sr-only">Measure</span></th><th className="text-right font-normal">Current</th><th className="text-right font-normal">Suggested</th></tr>
+          <tr>
+            <th className="text-left font-normal">
+              <span className="sr-only">Measure</span>
+            </th>
+            <th className="text-right font-normal">Current</th>
+            <th className="text-right font-normal">Suggested</th>
+          </tr>
         </thead>
         <tbody>
           <Row label="Return" now={percent(current.ret)} next={percent(suggestion.ret)} testId="suggested-return" />
           <Row label="Volatility" now={percent(current.vol)} next={percent(suggestion.vol)} testId="suggested-vol" />
-          <Row label="Sharpe ratio" now={ratioText(sharpe(current))} next={ratioText(sharpe(suggestion))} testId="suggested-sharpe" />
+          <Row
+            label="Sharpe ratio"
+            now={ratioText(sharpe(current))}
+            next={ratioText(sharpe(suggestion))}
+            testId="suggested-sharpe"
+          />
         </tbody>
       </table>
       <p className="mt-3 text-xs text-subtle">
-        In {unit}, from {model.days} daily returns. Covariances shrunk {percent(model.covShrinkage)} towards constant correlation
-        (Ledoit–Wolf), expected returns {percent(model.meanShrinkage)} towards their common mean (Bayes–Stein). Holding {unit} is the
-        riskless choice here, so the Sharpe ratio is return over volatility.
+        In {unit}, from {model.days} daily returns. Covariances shrunk {percent(model.covShrinkage)} towards constant
+        correlation (Ledoit–Wolf), expected returns {percent(model.meanShrinkage)} towards their common mean
+        (Bayes–Stein). Holding {unit} is the riskless choice here, so the Sharpe ratio is return over volatility.
       </p>
     </section>
   );

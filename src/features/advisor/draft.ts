@@ -18,10 +18,13 @@ const MAX_SLIPPAGE_BPS = 2_000n;
 /** The allowance under the pools' quotes, from the text typed (percent, two decimals at most), in bps. */
 export function parseSlippage(text: string): { bps: bigint } | { error: string } {
   const t = text.trim();
-  if (!/^\d{1,2}(\.\d{1,2})?$/.test(t)) return { error: "Enter a percentage such as 1 or 2.5, with at most two decimals." };
+  if (!/^\d{1,2}(\.\d{1,2})?$/.test(t))
+    return { error: "Enter a percentage such as 1 or 2.5, with at most two decimals." };
   const bps = parseUnits(t, 2);
-  if (bps === 0n) return { error: "With no allowance, any price move before execution makes it revert. Enter more than 0%." };
-  if (bps > MAX_SLIPPAGE_BPS) return { error: "More than 20% would let a front-runner take too much. Enter at most 20%." };
+  if (bps === 0n)
+    return { error: "With no allowance, any price move before execution makes it revert. Enter more than 0%." };
+  if (bps > MAX_SLIPPAGE_BPS)
+    return { error: "More than 20% would let a front-runner take too much. Enter at most 20%." };
   return { bps };
 }
 
@@ -29,7 +32,10 @@ export type Token = { symbol: string; decimals: number };
 
 export function swapText(s: PlannedSwap, token: (a: string) => Token) {
   const [i, o] = [token(s.tokenIn), token(s.tokenOut)];
-  return `${s.side === "sell" ? "Sell" : "Buy with"} ${formatTokenAmount(s.amountIn, i.decimals, i.symbol)} ${s.side === "sell" ? "for" : "→"} at least ${formatTokenAmount(s.minOut, o.decimals, o.symbol)}`;
+  return (
+    `${s.side === "sell" ? "Sell" : "Buy with"} ${formatTokenAmount(s.amountIn, i.decimals, i.symbol)} ` +
+    `${s.side === "sell" ? "for" : "→"} at least ${formatTokenAmount(s.minOut, o.decimals, o.symbol)}`
+  );
 }
 
 interface DraftInput {
@@ -49,13 +55,26 @@ export function draftOf(d: DraftInput): RebalanceDraft {
   const description = [
     `# Rebalance towards ${OBJECTIVE_TITLE[d.objective]}`,
     "",
-    `Mean-variance allocation within the fund's guidelines, estimated from ${d.days} daily returns (shrunk covariances and means). ` +
-      `Expected return ${percent(d.current.ret)} → ${percent(d.suggestion.ret)} a year, volatility ${percent(d.current.vol)} → ${percent(d.suggestion.vol)}.`,
+    `Mean-variance allocation within the fund's guidelines, estimated from ${d.days} daily returns (shrunk ` +
+      `covariances and means). ` +
+      `Expected return ${percent(d.current.ret)} → ${percent(d.suggestion.ret)} a year, volatility ` +
+      `${percent(d.current.vol)} → ${percent(d.suggestion.vol)}.`,
     "",
     ...lines,
     "",
-    `Minimum out: ${percent(Number(d.slippageBps) / 1e4)} under the pools' quotes at block ${d.block}. Sells come first, so every step stays within the guidelines. ` +
+    `Minimum out: ${percent(Number(d.slippageBps) / 1e4)} under the pools' quotes at block ${d.block}. Sells ` +
+      `come first, so every step stays within the guidelines. ` +
       "Estimates from one year of prices, not forecasts: crypto returns have fat tails.",
   ].join("\n");
-  return { fund: d.fund, swaps: d.swaps.map(({ pair, tokenIn, tokenOut, amountIn, minOut }) => ({ pair, tokenIn, tokenOut, amountIn, minOut })), description };
+  return {
+    fund: d.fund,
+    swaps: d.swaps.map(({ pair, tokenIn, tokenOut, amountIn, minOut }) => ({
+      pair,
+      tokenIn,
+      tokenOut,
+      amountIn,
+      minOut,
+    })),
+    description,
+  };
 }

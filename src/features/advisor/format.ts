@@ -1,7 +1,11 @@
 // Display of the advice's estimates: ratios become percentages only here.
 import { formatPercent } from "../../lib/percent.ts";
 
-const plain = new Intl.NumberFormat(undefined, { minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: "negative" });
+const plain = new Intl.NumberFormat(undefined, {
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+  signDisplay: "negative",
+});
 const tick = { minimumFractionDigits: 0, maximumFractionDigits: 0, maximumSignificantDigits: 2 };
 
 export const percent = (x: number) => formatPercent(x);

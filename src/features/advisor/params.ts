@@ -13,9 +13,18 @@ export function useAdvisorParams() {
   const risk = Number(params.get("risk"));
   // Annualised volatility in percent, e.g. 30 for 30 %.
   const targetVol = Number.isFinite(risk) && risk > 0 ? risk / 100 : undefined;
-  const set = (key: string, value: string) => setParams((p) => { p.set(key, value); return p; }, { replace: true });
+  const set = (key: string, value: string) =>
+    setParams(
+      (p) => {
+        p.set(key, value);
+        return p;
+      },
+      { replace: true },
+    );
   return {
-    objective, lookbackDays, targetVol,
+    objective,
+    lookbackDays,
+    targetVol,
     setObjective: (o: Objective) => set("goal", o),
     setLookback: (d: number) => set("lookback", String(d)),
     setTargetVol: (v: number) => set("risk", (v * 100).toFixed(1)),

@@ -21,7 +21,8 @@ export async function readAdvisor(client: PublicClient, fund: Address): Promise<
   const blockNumber = read.block;
   const tokens = read.raw.assets.map((a) => a.token as Address);
   const configs = await client.multicall({
-    allowFailure: false, blockNumber,
+    allowFailure: false,
+    blockNumber,
     contracts: tokens.map((t) => ({ address: fund, abi: fundAbi, functionName: "assetConfig", args: [t] }) as const),
   });
   const feeds = configs.map((c) => c.feed);

@@ -26,15 +26,34 @@ export const guidelinesOf = (read: AdvisorRead) =>
   read.raw.assets.map((a) => read.guidelines.get(a.token.toLowerCase()) ?? { allowed: false, maxWeightBps: 0 });
 
 /** The fund's limits on a manager operation, which the swap plan keeps to. */
-export const limitsOf = (read: AdvisorRead) => ({ maxLpBps: read.maxLpBps, maxSlippageBps: read.raw.maxSlippageBps, minCashBps: read.raw.minCashBps });
+export const limitsOf = (read: AdvisorRead) => ({
+  maxLpBps: read.maxLpBps,
+  maxSlippageBps: read.raw.maxSlippageBps,
+  minCashBps: read.raw.minCashBps,
+});
 
 /**
  * The advice for the chosen objective, on the main thread: a few milliseconds for a fund's
  * handful of assets (`npm run bench`, part advisor, reads the "advice" measure in Chromium).
  */
-export function useAdvice(read: AdvisorRead, objective: Objective, lookbackDays: number, targetVol: number | undefined) {
+export function useAdvice(
+  read: AdvisorRead,
+  objective: Objective,
+  lookbackDays: number,
+  targetVol: number | undefined,
+) {
   return useMemo(
-    () => timed("evergreen:advice", () => advise({ raw: read.raw, guidelines: guidelinesOf(read), rounds: read.rounds, lookbackDays, objective, targetVol })),
+    () =>
+      timed("evergreen:advice", () =>
+        advise({
+          raw: read.raw,
+          guidelines: guidelinesOf(read),
+          rounds: read.rounds,
+          lookbackDays,
+          objective,
+          targetVol,
+        }),
+      ),
     [read, objective, lookbackDays, targetVol],
   );
 }

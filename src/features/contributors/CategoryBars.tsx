@@ -12,10 +12,16 @@ export function CategoryBars({ f }: { f: FundContributions }) {
         <li key={c.category} data-testid="category" data-category={c.category}>
           <div className="flex flex-wrap justify-between gap-x-3">
             <span>{categoryName(c.category)}</span>
-            <span className="font-mono text-subtle"><span data-testid="category-awarded">{tokens(c.awarded, f.token)}</span> · {ppmPercent(share(c.awarded, f.totalAwarded))}</span>
+            <span className="font-mono text-subtle">
+              <span data-testid="category-awarded">{tokens(c.awarded, f.token)}</span> ·{" "}
+              {ppmPercent(share(c.awarded, f.totalAwarded))}
+            </span>
           </div>
           <div aria-hidden="true" className="mt-1 h-1.5 w-full rounded-full bg-muted">
-            <div className="h-full rounded-full bg-brand" style={{ width: `${Number(share(c.awarded, max)) / 1e4}%` }} />
+            <div
+              className="h-full rounded-full bg-brand"
+              style={{ width: `${Number(share(c.awarded, max)) / 1e4}%` }}
+            />
           </div>
         </li>
       ))}

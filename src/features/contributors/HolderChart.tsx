@@ -8,9 +8,18 @@ export default function HolderChart({ slices, label }: { slices: Slice[]; label:
   return (
     <ChartFrame size="sm" label={label}>
       <PieChart>
-        <Pie data={slices} dataKey="value" nameKey="name" innerRadius="55%" outerRadius="90%" isAnimationActive={false}
-          stroke="var(--color-surface)">
-          {slices.map((s) => <Cell key={s.name} fill={s.color} />)}
+        <Pie
+          data={slices}
+          dataKey="value"
+          nameKey="name"
+          innerRadius="55%"
+          outerRadius="90%"
+          isAnimationActive={false}
+          stroke="var(--color-surface)"
+        >
+          {slices.map((s) => (
+            <Cell key={s.name} fill={s.color} />
+          ))}
         </Pie>
         <Tooltip {...tooltip} formatter={(_, __, item) => (item.payload as Slice).label} />
       </PieChart>

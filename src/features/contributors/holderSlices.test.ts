@@ -7,7 +7,10 @@ const t = { decimals: 18, symbol: "mX" };
 
 describe("holderSlices", () => {
   it("keeps the largest holders and folds the rest into one slice whose shares add up", () => {
-    const holders = [500n, 200n, 100n, 100n, 50n, 25n, 15n, 10n].map((b, i) => ({ holder: addr(i + 1), balance: b * 10n ** 18n }));
+    const holders = [500n, 200n, 100n, 100n, 50n, 25n, 15n, 10n].map((b, i) => ({
+      holder: addr(i + 1),
+      balance: b * 10n ** 18n,
+    }));
     const s = holderSlices(holders, t, 6);
     expect(s).toHaveLength(7);
     expect(s[6].name).toBe("2 other holders");

@@ -17,12 +17,19 @@ interface Props {
 
 export function DealList({ q, showFund, only, empty }: Props) {
   if (q.error && !q.data) {
-    return <ErrorState title="The deals could not be read." detail={readErrorMessage(q.error)} onRetry={() => void q.refetch()} />;
+    return (
+      <ErrorState
+        title="The deals could not be read."
+        detail={readErrorMessage(q.error)}
+        onRetry={() => void q.refetch()}
+      />
+    );
   }
   if (!q.data) {
     return (
       <div data-testid="deals-loading" aria-busy="true" className="space-y-3">
-        <div className="h-40 animate-pulse rounded-xl bg-muted" /><div className="h-40 animate-pulse rounded-xl bg-muted" />
+        <div className="h-40 animate-pulse rounded-xl bg-muted" />
+        <div className="h-40 animate-pulse rounded-xl bg-muted" />
       </div>
     );
   }
@@ -32,7 +39,9 @@ export function DealList({ q, showFund, only, empty }: Props) {
   const sorted = [...deals].sort((a, b) => STATUS_ORDER.indexOf(a.view.status) - STATUS_ORDER.indexOf(b.view.status));
   return (
     <div className="space-y-4" data-block={q.data.block.toString()} data-testid="deal-list">
-      {sorted.map((d) => <DealCard key={d.address} d={d} now={now} showFund={showFund} />)}
+      {sorted.map((d) => (
+        <DealCard key={d.address} d={d} now={now} showFund={showFund} />
+      ))}
     </div>
   );
 }

@@ -17,18 +17,46 @@ export function DealsPage() {
   return (
     <section aria-labelledby="page-title" className="space-y-4">
       <header>
-        <h1 id="page-title" className="text-2xl font-semibold tracking-tight">Deals</h1>
+        <h1 id="page-title" className="text-2xl font-semibold tracking-tight">
+          Deals
+        </h1>
         <p className="mt-1 max-w-3xl text-sm text-subtle">
-          Primary-market deals under the valuation adjustment mechanism, across every fund: the second tranche is paid only if the project's reported TVL stays above a target for long enough inside the window.
+          Primary-market deals under the valuation adjustment mechanism, across every fund: the second tranche is paid
+          only if the project's reported TVL stays above a target for long enough inside the window.
         </p>
       </header>
       {present.length > 1 && (
         <div className="overflow-x-auto pb-1">
-          <Segmented legend="Show deals" name="deal-status" value={filter} onChange={(v) => setParams((p) => { p.set("status", v); return p; }, { replace: true })}
-            options={[{ value: "all", label: `All ${q.data!.deals.length}` }, ...present.map((s) => ({ value: s, label: `${STATUS[s]} ${count(s)}` }))]} />
+          <Segmented
+            legend="Show deals"
+            name="deal-status"
+            value={filter}
+            onChange={(v) =>
+              setParams(
+                (p) => {
+                  p.set("status", v);
+                  return p;
+                },
+                { replace: true },
+              )
+            }
+            options={[
+              { value: "all", label: `All ${q.data!.deals.length}` },
+              ...present.map((s) => ({ value: s, label: `${STATUS[s]} ${count(s)}` })),
+            ]}
+          />
         </div>
       )}
-      <DealList q={q} showFund only={filter === "all" ? undefined : filter} empty={filter === "all" ? "No fund has joined or been asked to join a primary-market deal yet." : `No deal is ${STATUS[filter as DealStatus].toLowerCase()}.`} />
+      <DealList
+        q={q}
+        showFund
+        only={filter === "all" ? undefined : filter}
+        empty={
+          filter === "all"
+            ? "No fund has joined or been asked to join a primary-market deal yet."
+            : `No deal is ${STATUS[filter as DealStatus].toLowerCase()}.`
+        }
+      />
     </section>
   );
 }

@@ -13,7 +13,14 @@ const TONE: Record<DealStatus, string> = {
 
 export function StatusBadge({ status }: { status: DealStatus }) {
   return (
-    <span data-testid="deal-status" data-status={status} className={`inline-flex items-center whitespace-nowrap rounded-full border px-2 py-0.5 text-xs font-medium ${TONE[status]}`}>
+    <span
+      data-testid="deal-status"
+      data-status={status}
+      className={
+        `inline-flex items-center whitespace-nowrap rounded-full border px-2 py-0.5 text-xs ` +
+        `font-medium ${TONE[status]}`
+      }
+    >
       {STATUS[status]}
     </span>
   );

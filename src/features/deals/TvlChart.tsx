@@ -15,21 +15,36 @@ export default function TvlChart({ model, label, unit }: { model: TvlChartModel;
       <LineChart data={points} margin={{ ...margin, top: 16 }}>
         <CartesianGrid {...grid} />
         {runs.map((r) => (
-          <ReferenceArea key={r.x1} x1={r.x1} x2={r.x2} ifOverflow="hidden" fill="var(--color-brand)"
-            fillOpacity={r.long ? 0.3 : 0.12} stroke="none" />
+          <ReferenceArea
+            key={r.x1}
+            x1={r.x1}
+            x2={r.x2}
+            ifOverflow="hidden"
+            fill="var(--color-brand)"
+            fillOpacity={r.long ? 0.3 : 0.12}
+            stroke="none"
+          />
         ))}
         <XAxis {...timeAxis} domain={domain} allowDataOverflow />
         <YAxis {...axis} domain={[0, "auto"]} width={44} tickFormatter={(v: number) => compact.format(v)} />
         <Tooltip {...timeTooltip} formatter={(v) => `${full.format(Number(v))} ${unit}`} />
-        <ReferenceLine y={target} stroke="var(--color-danger)" strokeDasharray="6 4"
-          label={markLabel("Target", "insideTopLeft")} />
+        <ReferenceLine
+          y={target}
+          stroke="var(--color-danger)"
+          strokeDasharray="6 4"
+          label={markLabel("Target", "insideTopLeft")}
+        />
         {start !== undefined && <ReferenceLine x={start} stroke="var(--color-subtle)" />}
         {end !== undefined && (
           <ReferenceLine x={end} stroke="var(--color-subtle)" label={markLabel("Window end", "insideTopRight")} />
         )}
         {end !== undefined && now < end && (
-          <ReferenceLine x={now} stroke="var(--color-subtle)" strokeDasharray="2 3"
-            label={markLabel("Now", "insideBottomRight")} />
+          <ReferenceLine
+            x={now}
+            stroke="var(--color-subtle)"
+            strokeDasharray="2 3"
+            label={markLabel("Now", "insideBottomRight")}
+          />
         )}
         <Line {...line} dataKey="v" name="TVL" stroke="var(--color-brand)" />
       </LineChart>

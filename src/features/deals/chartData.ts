@@ -23,7 +23,9 @@ export function tvlChartModel(deal: Deal, now: bigint): TvlChartModel {
   const from = view.deadline !== undefined ? terms.start : (oracle.reports[0]?.time ?? now);
   const to = view.deadline ?? now;
   return {
-    points: oracle.reports.filter((r) => r.time >= from && r.time <= to).map((r) => ({ t: ms(r.time), v: display(r.tvl) })),
+    points: oracle.reports
+      .filter((r) => r.time >= from && r.time <= to)
+      .map((r) => ({ t: ms(r.time), v: display(r.tvl) })),
     target: display(terms.target),
     runs: view.runs.map((r) => ({ x1: ms(r.start), x2: ms(r.end), long: r.end - r.start >= terms.duration })),
     start: view.deadline !== undefined ? ms(terms.start) : undefined,

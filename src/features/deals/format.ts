@@ -23,7 +23,24 @@ export const STATUS: Record<DealStatus, string> = {
 };
 
 /** Most urgent first: what someone can act on now, then what is running, then history. */
-export const STATUS_ORDER: DealStatus[] = ["exercisable", "window-closed", "active", "pending", "exercised", "expired", "lapsed"];
+export const STATUS_ORDER: DealStatus[] = [
+  "exercisable",
+  "window-closed",
+  "active",
+  "pending",
+  "exercised",
+  "expired",
+  "lapsed",
+];
 
 // Governor.ProposalState, in the contract's order.
-export const PROPOSAL_STATES = ["waiting for the vote", "being voted on", "canceled", "defeated", "passed, not queued", "queued in the timelock", "expired", "executed"];
+export const PROPOSAL_STATES = [
+  "waiting for the vote",
+  "being voted on",
+  "canceled",
+  "defeated",
+  "passed, not queued",
+  "queued in the timelock",
+  "expired",
+  "executed",
+];

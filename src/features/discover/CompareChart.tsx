@@ -21,7 +21,9 @@ export default function CompareChart({ rows, series }: { rows: IndexedRow[]; ser
         <YAxis {...axis} domain={["auto", "auto"]} width={52} tickFormatter={(v: number) => index.format(v)} />
         <Tooltip {...timeTooltip} formatter={(v) => index.format(Number(v))} />
         <Legend />
-        {series.map((s) => <Line {...line} key={s.key} dataKey={s.key} name={s.name} stroke={s.color} />)}
+        {series.map((s) => (
+          <Line {...line} key={s.key} dataKey={s.key} name={s.name} stroke={s.color} />
+        ))}
       </LineChart>
     </ChartFrame>
   );

@@ -35,11 +35,23 @@ export function ComparePanel({ rows, unit, prices }: Props) {
     ["High-water mark", hwm],
   ];
   return (
-    <section aria-labelledby="compare-title" data-testid="compare-panel" className="space-y-4 rounded-xl border border-line bg-surface p-4 sm:p-6">
-      <h2 id="compare-title" className="text-lg font-semibold">Compare</h2>
+    <section
+      aria-labelledby="compare-title"
+      data-testid="compare-panel"
+      className="space-y-4 rounded-xl border border-line bg-surface p-4 sm:p-6"
+    >
+      <h2 id="compare-title" className="text-lg font-semibold">
+        Compare
+      </h2>
       <figure className="space-y-2">
-        <figcaption className="text-sm text-subtle">NAV per share, indexed to 100 at the start of the common history</figcaption>
-        <ChartSlot size="lg" loading={!ready} empty={chartRows.length === 0 ? "These funds have no history in common yet." : undefined}>
+        <figcaption className="text-sm text-subtle">
+          NAV per share, indexed to 100 at the start of the common history
+        </figcaption>
+        <ChartSlot
+          size="lg"
+          loading={!ready}
+          empty={chartRows.length === 0 ? "These funds have no history in common yet." : undefined}
+        >
           <CompareChart rows={chartRows} series={series} />
         </ChartSlot>
       </figure>
@@ -48,10 +60,16 @@ export function ComparePanel({ rows, unit, prices }: Props) {
           <caption className="sr-only">Fees of the compared funds</caption>
           <thead>
             <tr className="border-b border-line text-left">
-              <th scope="col" className="py-2 pr-3 font-medium text-subtle">Fees</th>
+              <th scope="col" className="py-2 pr-3 font-medium text-subtle">
+                Fees
+              </th>
               {rows.map((r, i) => (
                 <th key={r.fund.address} scope="col" className="px-3 py-2 text-right font-semibold">
-                  <span aria-hidden className="mr-1.5 inline-block size-2.5 rounded-full" style={{ background: COLORS[i] }} />
+                  <span
+                    aria-hidden
+                    className="mr-1.5 inline-block size-2.5 rounded-full"
+                    style={{ background: COLORS[i] }}
+                  />
                   {r.fund.name}
                 </th>
               ))}
@@ -60,9 +78,13 @@ export function ComparePanel({ rows, unit, prices }: Props) {
           <tbody>
             {feeRows.map(([label, value]) => (
               <tr key={label} className="border-b border-line last:border-b-0">
-                <th scope="row" className="py-2 pr-3 text-left font-normal text-subtle">{label}</th>
+                <th scope="row" className="py-2 pr-3 text-left font-normal text-subtle">
+                  {label}
+                </th>
                 {rows.map((r) => (
-                  <td key={r.fund.address} className="px-3 py-2 text-right tabular-nums">{value(r)}</td>
+                  <td key={r.fund.address} className="px-3 py-2 text-right tabular-nums">
+                    {value(r)}
+                  </td>
                 ))}
               </tr>
             ))}

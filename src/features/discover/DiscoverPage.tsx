@@ -35,12 +35,16 @@ export function DiscoverPage() {
   }, [urlView, assets, data]);
   const all = useMemo(() => (data ? buildRows(data, history.data, unit) : []), [data, history.data, unit]);
   const rows = useMemo(() => sortRows(filterRows(all, view), view), [all, view]);
-  const compared = view.compare.map((a) => all.find((r) => r.fund.address.toLowerCase() === a)).filter((r) => r !== undefined);
+  const compared = view.compare
+    .map((a) => all.find((r) => r.fund.address.toLowerCase() === a))
+    .filter((r) => r !== undefined);
 
   return (
     <section aria-labelledby="discover-title" className="space-y-4">
       <header>
-        <h1 id="discover-title" className="text-2xl font-semibold tracking-tight">Discover funds</h1>
+        <h1 id="discover-title" className="text-2xl font-semibold tracking-tight">
+          Discover funds
+        </h1>
         <p className="mt-1 text-sm text-subtle">
           Evergreen funds are open every day: join or leave at the intrinsic value per share while their prices are
           fresh, and leave in kind at any time.
@@ -57,7 +61,9 @@ export function DiscoverPage() {
       ) : data.funds.length === 0 ? (
         <>
           <BrokenFunds funds={data.broken} />
-          <EmptyState title={data.broken.length ? "No other fund yet" : "No funds yet"}>Funds created through the factory appear here.</EmptyState>
+          <EmptyState title={data.broken.length ? "No other fund yet" : "No funds yet"}>
+            Funds created through the factory appear here.
+          </EmptyState>
         </>
       ) : (
         <>
@@ -68,7 +74,9 @@ export function DiscoverPage() {
           {history.error && (
             <p role="alert" className="text-sm text-danger">
               Could not read the NAV history: {errorDetail(history.error)}{" "}
-              <button type="button" className="underline" onClick={() => void history.refetch()}>Retry</button>
+              <button type="button" className="underline" onClick={() => void history.refetch()}>
+                Retry
+              </button>
             </p>
           )}
           <p className="text-xs text-subtle" id="compare-limit" aria-live="polite">
@@ -77,12 +85,19 @@ export function DiscoverPage() {
               : `Tick up to ${MAX_COMPARE} funds to compare them. Returns and trends are in each fund's own asset.`}
           </p>
           {rows.length === 0 ? (
-            <div data-testid="no-match" className="rounded-xl border border-dashed border-line bg-surface p-8 text-center">
+            <div
+              data-testid="no-match"
+              className="rounded-xl border border-dashed border-line bg-surface p-8 text-center"
+            >
               <p className="font-medium">No fund matches these filters.</p>
               <button
                 type="button"
                 onClick={() => setView(clearedFilters)}
-                className="mt-4 rounded-lg bg-brand px-4 py-2 text-sm font-medium text-brand-fg hover:opacity-90 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand"
+                className={
+                  "mt-4 rounded-lg bg-brand px-4 py-2 text-sm " +
+                  "font-medium text-brand-fg hover:opacity-90 focus-visible:outline-2 " +
+                  "focus-visible:outline-offset-2 focus-visible:outline-brand"
+                }
               >
                 Clear filters
               </button>

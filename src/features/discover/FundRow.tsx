@@ -10,7 +10,8 @@ import type { Money } from "../../lib/units.ts";
 
 // Each cell names itself on narrow screens, where the column headers are hidden.
 const cell =
-  "min-w-0 px-1 py-2.5 align-middle max-sm:p-0 max-sm:before:block max-sm:before:text-xs max-sm:before:text-subtle max-sm:before:content-[attr(data-label)]";
+  "min-w-0 px-1 py-2.5 align-middle max-sm:p-0 max-sm:before:block max-sm:before:text-xs " +
+  "max-sm:before:text-subtle max-sm:before:content-[attr(data-label)]";
 const num = `${cell} sm:last:pr-3 text-right tabular-nums sm:whitespace-nowrap max-sm:break-words max-sm:text-left`;
 
 const NA = <span title="Not available: a price or a read is missing">—</span>;
@@ -18,7 +19,9 @@ const money = (m: Money | undefined, format: (m: Money) => string) => (m ? forma
 
 function Return({ ppm }: { ppm: bigint | undefined }) {
   if (ppm === undefined) return <span title="The fund's history does not cover this period">—</span>;
-  return <span className={ppm > 0n ? "text-brand" : ppm < 0n ? "text-danger" : ""}>{ppmPercent(ppm, { signed: true })}</span>;
+  return (
+    <span className={ppm > 0n ? "text-brand" : ppm < 0n ? "text-danger" : ""}>{ppmPercent(ppm, { signed: true })}</span>
+  );
 }
 
 interface Props {
@@ -39,7 +42,10 @@ export function FundRow({ row, unit, compared, compareFull, onCompare }: Props) 
       role="row"
       data-testid="fund-row"
       data-address={fund.address}
-      className="border-b border-line last:border-b-0 hover:bg-muted/50 max-sm:grid max-sm:grid-cols-2 max-sm:gap-3 max-sm:rounded-xl max-sm:border max-sm:bg-surface max-sm:p-4 max-sm:last:border-b"
+      className={
+        "border-b border-line last:border-b-0 hover:bg-muted/50 max-sm:grid max-sm:grid-cols-2 " +
+        "max-sm:gap-3 max-sm:rounded-xl max-sm:border max-sm:bg-surface max-sm:p-4 max-sm:last:border-b"
+      }
     >
       <td role="cell" className="py-2.5 pl-3 pr-1.5 align-middle max-sm:order-last max-sm:col-span-2 max-sm:p-0">
         <label className="inline-flex items-center gap-2 text-sm">
@@ -56,7 +62,11 @@ export function FundRow({ row, unit, compared, compareFull, onCompare }: Props) 
           <span className="sr-only"> {fund.name}</span>
         </label>
       </td>
-      <th role="rowheader" scope="row" className="min-w-32 px-1 py-2.5 text-left font-normal max-sm:col-span-2 max-sm:p-0">
+      <th
+        role="rowheader"
+        scope="row"
+        className="min-w-32 px-1 py-2.5 text-left font-normal max-sm:col-span-2 max-sm:p-0"
+      >
         <Link
           to={{ pathname: `/fund/${fund.address}`, search: unit === "asset" ? "" : `?in=${unit}` }}
           data-testid="fund-name"
@@ -64,21 +74,51 @@ export function FundRow({ row, unit, compared, compareFull, onCompare }: Props) 
         >
           {fund.name}
         </Link>
-        <span className="block text-xs text-subtle" title={fund.address}>{fund.symbol}</span>
+        <span className="block text-xs text-subtle" title={fund.address}>
+          {fund.symbol}
+        </span>
       </th>
-      <td role="cell" data-label="Trend, 1 y" className={`${cell} max-sm:col-span-2`}><Sparkline series={row.series} /></td>
-      <td role="cell" data-label="Decision" className={cell}><MechanismBadge value={fund.mechanism} /></td>
-      <td role="cell" data-label="Asset" data-testid="fund-asset" className={cell}>{fund.asset.symbol}</td>
-      <td role="cell" data-label="NAV / share" data-testid="fund-nav" data-stale={stale || undefined} className={num}>{money(row.nav, formatPerShareMoney)}{stale && <StaleMark />}</td>
-      <td role="cell" data-label="TVL" data-testid="fund-tvl" data-stale={stale || undefined} className={num}>{money(row.tvl, formatTvlMoney)}{stale && <StaleMark />}</td>
-      <td role="cell" data-label="7 d" data-testid="fund-r7" className={num}>{ret(returns?.d7)}</td>
-      <td role="cell" data-label="30 d" data-testid="fund-r30" className={num}>{ret(returns?.d30)}</td>
-      <td role="cell" data-label="1 y" data-testid="fund-r1y" className={num}>{ret(returns?.y1)}</td>
-      <td role="cell" data-label="Mgmt fee" data-testid="fund-mgmt" className={num}>{bpsPercent(fund.fees.managementBps)}</td>
-      <td role="cell" data-label="Perf. fee" data-testid="fund-perf" className={num}>{bpsPercent(fund.fees.performanceBps)}</td>
-      <td role="cell" data-label="Hurdle" data-testid="fund-hurdle" className={num}>{bpsPercent(fund.fees.hurdleBps)}</td>
+      <td role="cell" data-label="Trend, 1 y" className={`${cell} max-sm:col-span-2`}>
+        <Sparkline series={row.series} />
+      </td>
+      <td role="cell" data-label="Decision" className={cell}>
+        <MechanismBadge value={fund.mechanism} />
+      </td>
+      <td role="cell" data-label="Asset" data-testid="fund-asset" className={cell}>
+        {fund.asset.symbol}
+      </td>
+      <td role="cell" data-label="NAV / share" data-testid="fund-nav" data-stale={stale || undefined} className={num}>
+        {money(row.nav, formatPerShareMoney)}
+        {stale && <StaleMark />}
+      </td>
+      <td role="cell" data-label="TVL" data-testid="fund-tvl" data-stale={stale || undefined} className={num}>
+        {money(row.tvl, formatTvlMoney)}
+        {stale && <StaleMark />}
+      </td>
+      <td role="cell" data-label="7 d" data-testid="fund-r7" className={num}>
+        {ret(returns?.d7)}
+      </td>
+      <td role="cell" data-label="30 d" data-testid="fund-r30" className={num}>
+        {ret(returns?.d30)}
+      </td>
+      <td role="cell" data-label="1 y" data-testid="fund-r1y" className={num}>
+        {ret(returns?.y1)}
+      </td>
+      <td role="cell" data-label="Mgmt fee" data-testid="fund-mgmt" className={num}>
+        {bpsPercent(fund.fees.managementBps)}
+      </td>
+      <td role="cell" data-label="Perf. fee" data-testid="fund-perf" className={num}>
+        {bpsPercent(fund.fees.performanceBps)}
+      </td>
+      <td role="cell" data-label="Hurdle" data-testid="fund-hurdle" className={num}>
+        {bpsPercent(fund.fees.hurdleBps)}
+      </td>
       <td role="cell" data-label="Mgr token" data-testid="fund-mt" className={num}>
-        {fund.managerTokenSupply === 0n ? <span title="This fund has no manager tokens">—</span> : money(row.managerToken, formatPerShareMoney)}
+        {fund.managerTokenSupply === 0n ? (
+          <span title="This fund has no manager tokens">—</span>
+        ) : (
+          money(row.managerToken, formatPerShareMoney)
+        )}
       </td>
     </tr>
   );

@@ -18,18 +18,31 @@ export function FundTable({ rows, unit, view, onView }: Props) {
   const compared = new Set(view.compare.map((a) => a.toLowerCase()));
   const full = compared.size >= MAX_COMPARE;
   const toggle = (address: string, on: boolean) =>
-    onView({ compare: on ? [...view.compare, address.toLowerCase() as `0x${string}`] : view.compare.filter((a) => a.toLowerCase() !== address.toLowerCase()) });
+    onView({
+      compare: on
+        ? [...view.compare, address.toLowerCase() as `0x${string}`]
+        : view.compare.filter((a) => a.toLowerCase() !== address.toLowerCase()),
+    });
   return (
     <div className="sm:overflow-x-auto sm:rounded-xl sm:border sm:border-line sm:bg-surface">
       <table role="table" className="w-full border-collapse text-[13px] max-sm:block max-sm:text-sm">
-        <caption className="sr-only">Funds: decision mechanism, NAV per share, TVL, returns, fees and trend. Column headers sort.</caption>
+        <caption className="sr-only">
+          Funds: decision mechanism, NAV per share, TVL, returns, fees and trend. Column headers sort.
+        </caption>
         <thead role="rowgroup" className="max-sm:sr-only">
           <tr role="row" className="border-b border-line text-xs text-subtle">
             <th role="columnheader" scope="col" className="py-2 pl-3 pr-1.5 text-left font-medium">
               <span className="sr-only">Compare</span>
             </th>
             <SortHeader column={COLUMNS[0]} view={view} onSort={onView} />
-            <th role="columnheader" scope="col" className="px-1 py-2 text-left font-medium" title="NAV per share over the last year">Trend</th>
+            <th
+              role="columnheader"
+              scope="col"
+              className="px-1 py-2 text-left font-medium"
+              title="NAV per share over the last year"
+            >
+              Trend
+            </th>
             {COLUMNS.slice(1).map((c) => (
               <SortHeader key={c.key} column={c} view={view} onSort={onView} />
             ))}

@@ -14,4 +14,5 @@ export function formatNavPerShare(value: bigint, decimals: number, symbol: strin
 }
 
 export const formatTvlMoney = (m: Money, locale?: string) => formatTvl(m.value, m.decimals, m.symbol, locale);
-export const formatPerShareMoney = (m: Money, locale?: string) => formatNavPerShare(m.value, m.decimals, m.symbol, locale);
+export const formatPerShareMoney = (m: Money, locale?: string) =>
+  formatNavPerShare(m.value, m.decimals, m.symbol, locale);

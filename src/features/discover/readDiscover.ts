@@ -60,7 +60,11 @@ type Result<T> = { status: "success"; result: T } | { status: "failure"; error: 
 
 function unitPrice(r: readonly Result<unknown>[]): UsdPrice | undefined {
   if (r.some((x) => x.status !== "success")) return undefined;
-  const [round, feedDecimals, decimals] = r.map((x) => (x as { result: unknown }).result) as [readonly bigint[], number, number];
+  const [round, feedDecimals, decimals] = r.map((x) => (x as { result: unknown }).result) as [
+    readonly bigint[],
+    number,
+    number,
+  ];
   return round[1] > 0n ? { answer: round[1], feedDecimals, decimals } : undefined;
 }
 

@@ -6,11 +6,32 @@ import type { DiscoverData, FundSummary } from "./readDiscover.ts";
 import { parseView } from "./view.ts";
 
 const fees = { managementBps: 100n, performanceBps: 1_000n, hurdleBps: 0n, hwm: 0n, hwmTime: 0n, lastAccrual: 0n };
-const usdc = { address: "0x01" as Address, symbol: "USDC", decimals: 6, usd: { answer: 10n ** 8n, feedDecimals: 8, decimals: 6 } };
-const weth = { address: "0x02" as Address, symbol: "WETH", decimals: 18, usd: { answer: 2_000n * 10n ** 8n, feedDecimals: 8, decimals: 18 } };
+const usdc = {
+  address: "0x01" as Address,
+  symbol: "USDC",
+  decimals: 6,
+  usd: { answer: 10n ** 8n, feedDecimals: 8, decimals: 6 },
+};
+const weth = {
+  address: "0x02" as Address,
+  symbol: "WETH",
+  decimals: 18,
+  usd: { answer: 2_000n * 10n ** 8n, feedDecimals: 8, decimals: 18 },
+};
 const fund = (i: number, name: string, mechanism: number, asset: typeof usdc, tvl: bigint): FundSummary => ({
-  address: `0x${i.toString(16).padStart(40, "0")}` as Address, name, symbol: `eg${i}`, decimals: asset.decimals + 6, mechanism, asset,
-  pricesFresh: true, totalSupply: 1n, managerTokenSupply: 0n, fees: { ...fees, managementBps: BigInt(i) }, tvl, navPerShare: 1n, perManagerToken: 0n,
+  address: `0x${i.toString(16).padStart(40, "0")}` as Address,
+  name,
+  symbol: `eg${i}`,
+  decimals: asset.decimals + 6,
+  mechanism,
+  asset,
+  pricesFresh: true,
+  totalSupply: 1n,
+  managerTokenSupply: 0n,
+  fees: { ...fees, managementBps: BigInt(i) },
+  tvl,
+  navPerShare: 1n,
+  perManagerToken: 0n,
 });
 const data: DiscoverData = {
   block: 10n,
@@ -55,7 +76,13 @@ describe("filterRows", () => {
 describe("parseView", () => {
   it("falls back to defaults on invalid values", () => {
     expect(view("sort=evil&dir=up&mech=dictator&asset=%3Cscript%3E&minTvl=-5&compare=0x12,nope")).toEqual({
-      sort: undefined, dir: "desc", mech: undefined, asset: undefined, minTvl: undefined, q: "", compare: [],
+      sort: undefined,
+      dir: "desc",
+      mech: undefined,
+      asset: undefined,
+      minTvl: undefined,
+      q: "",
+      compare: [],
     });
   });
   it("keeps at most three distinct compared funds", () => {

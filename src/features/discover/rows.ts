@@ -21,7 +21,11 @@ export interface Row {
   returns?: WindowReturns;
 }
 
-export function buildRows(data: DiscoverData, history: Map<Address, NavPoint[]> | undefined, unit: Denomination): Row[] {
+export function buildRows(
+  data: DiscoverData,
+  history: Map<Address, NavPoint[]> | undefined,
+  unit: Denomination,
+): Row[] {
   return data.funds.map((fund, index) => {
     const money = (v: bigint) => inUnit(v, fund.asset, unit, data.units);
     const series = history?.get(fund.address);

@@ -15,7 +15,11 @@ export interface HoldingRow {
   weightBps: bigint;
 }
 
-const KIND_NAME: Record<number, string> = { [HoldingKind.LpPosition]: "LP", [HoldingKind.Primary]: "primary", [HoldingKind.VamEscrow]: "VAM escrow" };
+const KIND_NAME: Record<number, string> = {
+  [HoldingKind.LpPosition]: "LP",
+  [HoldingKind.Primary]: "primary",
+  [HoldingKind.VamEscrow]: "VAM escrow",
+};
 
 /** `Fund.holdings()` of the compared funds (one call), with the tokens' symbols (a second). */
 export function useHoldings(funds: Address[]) {
@@ -28,12 +32,16 @@ export function useHoldings(funds: Address[]) {
         allowFailure: false,
         contracts: funds.map((address) => ({ address, abi: fundAbi, functionName: "holdings" }) as const),
       });
-      const tokens = [...new Set(lists.flatMap(([list]) => list.filter((h) => h.kind !== HoldingKind.VamEscrow).map((h) => h.token)))];
+      const tokens = [
+        ...new Set(lists.flatMap(([list]) => list.filter((h) => h.kind !== HoldingKind.VamEscrow).map((h) => h.token))),
+      ];
       const symbols = await client!.multicall({
         allowFailure: true,
         contracts: tokens.map((address) => ({ address, abi: erc20Abi, functionName: "symbol" }) as const),
       });
-      const symbolOf = new Map(tokens.map((t, i) => [t, symbols[i].status === "success" ? (symbols[i].result as string) : undefined]));
+      const symbolOf = new Map(
+        tokens.map((t, i) => [t, symbols[i].status === "success" ? (symbols[i].result as string) : undefined]),
+      );
       return new Map(
         funds.map((fund, i): [Address, HoldingRow[]] => [
           fund,
@@ -42,7 +50,10 @@ export function useHoldings(funds: Address[]) {
             .map((h) => {
               const kind = KIND_NAME[h.kind];
               const symbol = symbolOf.get(h.token);
-              const label = h.kind === HoldingKind.VamEscrow ? `${kind} ${shortAddress(h.token)}` : `${symbol ?? shortAddress(h.token)}${kind ? ` (${kind})` : ""}`;
+              const label =
+                h.kind === HoldingKind.VamEscrow
+                  ? `${kind} ${shortAddress(h.token)}`
+                  : `${symbol ?? shortAddress(h.token)}${kind ? ` (${kind})` : ""}`;
               return { token: h.token, label, value: h.value, weightBps: h.weightBps };
             }),
         ]),

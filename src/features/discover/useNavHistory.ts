@@ -17,20 +17,32 @@ export function useNavHistory(data: DiscoverData | undefined) {
   const client = usePublicClient({ chainId });
   const funds = data?.funds ?? [];
   return useQuery({
-    queryKey: queryKeys.navHistory(chainId, data?.block, funds.map((f) => f.address)),
+    queryKey: queryKeys.navHistory(
+      chainId,
+      data?.block,
+      funds.map((f) => f.address),
+    ),
     enabled: !!client && funds.length > 0,
     placeholderData: keepPreviousData,
     queryFn: async () => {
       const logs = await readLogs<NavRecord>({
-        client: client!, chainId, event, scope: factory, storage: browserStorage(),
-        addresses: funds.map((f) => f.address), fromBlock, toBlock: data!.block,
+        client: client!,
+        chainId,
+        event,
+        scope: factory,
+        storage: browserStorage(),
+        addresses: funds.map((f) => f.address),
+        fromBlock,
+        toBlock: data!.block,
       });
       const byFund = new Map<string, NavRecord[]>();
       for (const l of logs) {
         const k = l.address.toLowerCase();
         byFund.set(k, [...(byFund.get(k) ?? []), l.args]);
       }
-      return new Map<Address, NavPoint[]>(funds.map((f) => [f.address, navSeries(byFund.get(f.address.toLowerCase()) ?? [], f.decimals)]));
+      return new Map<Address, NavPoint[]>(
+        funds.map((f) => [f.address, navSeries(byFund.get(f.address.toLowerCase()) ?? [], f.decimals)]),
+      );
     },
   });
 }

@@ -3,7 +3,20 @@
 import { isAddress, type Address } from "viem";
 import { MECHANISM_SLUGS, type MechanismSlug } from "./mechanism.ts";
 
-export const SORT_KEYS = ["name", "mechanism", "asset", "nav", "tvl", "r7", "r30", "r1y", "mgmt", "perf", "hurdle", "mt"] as const;
+export const SORT_KEYS = [
+  "name",
+  "mechanism",
+  "asset",
+  "nav",
+  "tvl",
+  "r7",
+  "r30",
+  "r1y",
+  "mgmt",
+  "perf",
+  "hurdle",
+  "mt",
+] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export type SortDir = "asc" | "desc";
 export const MAX_COMPARE = 3;
@@ -20,13 +33,17 @@ export interface View {
 }
 
 export const DECIMAL = /^\d+(\.\d*)?$/; // "12." while typing "12.5"
-const oneOf = <T extends string>(list: readonly T[], v: string | null) => (list as readonly string[]).includes(v ?? "") ? (v as T) : undefined;
+const oneOf = <T extends string>(list: readonly T[], v: string | null) =>
+  (list as readonly string[]).includes(v ?? "") ? (v as T) : undefined;
 
 export function parseView(p: URLSearchParams): View {
   const sort = oneOf(SORT_KEYS, p.get("sort"));
   const asset = p.get("asset")?.trim();
   const minTvl = p.get("minTvl")?.trim();
-  const compare = (p.get("compare") ?? "").split(",").map((a) => a.trim().toLowerCase()).filter((a) => isAddress(a));
+  const compare = (p.get("compare") ?? "")
+    .split(",")
+    .map((a) => a.trim().toLowerCase())
+    .filter((a) => isAddress(a));
   return {
     sort,
     dir: sort ? (oneOf(["asc", "desc"] as const, p.get("dir")) ?? defaultDir(sort)) : "desc",

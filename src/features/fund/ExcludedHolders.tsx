@@ -18,7 +18,9 @@ export function ExcludedHolders({ d }: { d: FundData }) {
         <p className="text-subtle">No holder is excluded from the fee distribution: every manager token claims.</p>
       ) : (
         <>
-          <p className="text-subtle">Excluded from the fee distribution by governance (their manager tokens earn no fee shares):</p>
+          <p className="text-subtle">
+            Excluded from the fee distribution by governance (their manager tokens earn no fee shares):
+          </p>
           <ul className="mt-1 space-y-0.5">
             {holders.map((h) => (
               <li key={h} data-testid="excluded-holder" data-address={h} className="text-xs">

@@ -12,7 +12,9 @@ const MECHANISMS = ["Governance", "Institution", "Algorithm"];
 
 /** Who decides: the timelock for governance, the manager's address otherwise. */
 export function mechanismText(d: FundData) {
-  return d.mechanism === 0 ? `governance (timelock ${shortAddress(d.set.timelock)})` : `${(MECHANISMS[d.mechanism] ?? "unknown").toLowerCase()} ${shortAddress(d.manager)}`;
+  return d.mechanism === 0
+    ? `governance (timelock ${shortAddress(d.set.timelock)})`
+    : `${(MECHANISMS[d.mechanism] ?? "unknown").toLowerCase()} ${shortAddress(d.manager)}`;
 }
 
 const stat = "min-w-0 rounded-lg border border-line bg-surface p-2 text-sm sm:p-3 sm:text-base";
@@ -20,30 +22,54 @@ const stat = "min-w-0 rounded-lg border border-line bg-surface p-2 text-sm sm:p-
 export function FundHeader({ d, history, u }: { d: FundData; history: NavPoint[] | undefined; u: Unit }) {
   // Returns in the chosen unit: the NAV history valued at the prices of each day.
   const series = history && u.series(history.map((p) => ({ t: p.t, v: p.navPerShare })));
-  const r = series ? windowReturns(series.map((p) => ({ t: p.t, navPerShare: p.v })), d.raw.timestamp) : undefined;
+  const r = series
+    ? windowReturns(
+        series.map((p) => ({ t: p.t, navPerShare: p.v })),
+        d.raw.timestamp,
+      )
+    : undefined;
   const stale = !d.snapshot.fresh;
   const mark = stale ? <span className="text-amber-700 dark:text-amber-300"> · last known prices</span> : null;
   return (
     <header className="space-y-3" data-testid="fund-header" data-block={d.block.toString()}>
       <div>
-        <h1 id="fund-title" className="text-2xl font-semibold tracking-tight">{d.name}</h1>
+        <h1 id="fund-title" className="text-2xl font-semibold tracking-tight">
+          {d.name}
+        </h1>
         <p className="mt-1 text-sm text-subtle">
-          {d.symbol} · decided by <span data-testid="fund-mechanism">{mechanismText(d)}</span> · denominated in {d.asset.symbol}
+          {d.symbol} · decided by <span data-testid="fund-mechanism">{mechanismText(d)}</span> · denominated in{" "}
+          {d.asset.symbol}
         </p>
       </div>
       {stale && (
-        <p role="status" data-testid="fund-stale" className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:bg-amber-950/40 dark:text-amber-100">
+        <p
+          role="status"
+          data-testid="fund-stale"
+          className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:bg-amber-950/40 dark:text-amber-100"
+        >
           {staleReason(d)}. NAV and TVL below use the last known prices; deposits and cash redemptions wait until the
           prices are fresh again, and the exit in kind stays open.
         </p>
       )}
       <dl className="grid grid-cols-6 gap-2">
-        <div className={`${stat} col-span-3 sm:col-span-1`}><dt className="text-xs text-subtle">NAV per share{mark}</dt><dd data-testid="fund-nav" data-stale={stale || undefined} className="break-words font-mono">{moneyOf(u.now(d.snapshot.intrinsic.perShare))}</dd></div>
-        <div className={`${stat} col-span-3 sm:col-span-2`}><dt className="text-xs text-subtle">TVL{mark}</dt><dd data-testid="fund-tvl" data-stale={stale || undefined} className="break-words font-mono">{moneyOf(u.now(d.snapshot.intrinsic.nav))}</dd></div>
+        <div className={`${stat} col-span-3 sm:col-span-1`}>
+          <dt className="text-xs text-subtle">NAV per share{mark}</dt>
+          <dd data-testid="fund-nav" data-stale={stale || undefined} className="break-words font-mono">
+            {moneyOf(u.now(d.snapshot.intrinsic.perShare))}
+          </dd>
+        </div>
+        <div className={`${stat} col-span-3 sm:col-span-2`}>
+          <dt className="text-xs text-subtle">TVL{mark}</dt>
+          <dd data-testid="fund-tvl" data-stale={stale || undefined} className="break-words font-mono">
+            {moneyOf(u.now(d.snapshot.intrinsic.nav))}
+          </dd>
+        </div>
         {(["d7", "d30", "y1"] as const).map((w) => (
           <div key={w} className={`${stat} col-span-2 sm:col-span-1`}>
             <dt className="text-xs text-subtle">{{ d7: "7 d", d30: "30 d", y1: "1 y" }[w]} return</dt>
-            <dd data-testid={`fund-ret-${w}`} className="font-mono">{r?.[w] === undefined ? "—" : ppmPercent(r[w], { signed: true })}</dd>
+            <dd data-testid={`fund-ret-${w}`} className="font-mono">
+              {r?.[w] === undefined ? "—" : ppmPercent(r[w], { signed: true })}
+            </dd>
           </div>
         ))}
       </dl>

@@ -33,7 +33,8 @@ function BadChecksum({ address }: { address: string }) {
     <div data-testid="bad-checksum" className="rounded-xl border border-dashed border-line bg-surface p-8 text-center">
       <p className="font-medium">The address's checksum is wrong</p>
       <p className="mt-1 break-all text-sm text-subtle">
-        The pattern of upper- and lower-case letters in <code className="font-mono">{address}</code> does not match its checksum: a character was probably mistyped. Check the link, or paste the address in lower case.
+        The pattern of upper- and lower-case letters in <code className="font-mono">{address}</code> does not match its
+        checksum: a character was probably mistyped. Check the link, or paste the address in lower case.
       </p>
     </div>
   );
@@ -43,7 +44,9 @@ function NoFund({ address }: { address: string }) {
   return (
     <div data-testid="no-such-fund" className="rounded-xl border border-dashed border-line bg-surface p-8 text-center">
       <p className="font-medium">No such fund</p>
-      <p className="mt-1 break-all text-sm text-subtle">No Evergreen fund lives at <code className="font-mono">{address}</code>.</p>
+      <p className="mt-1 break-all text-sm text-subtle">
+        No Evergreen fund lives at <code className="font-mono">{address}</code>.
+      </p>
     </div>
   );
 }
@@ -53,8 +56,16 @@ export function FundPage({ tabs = [], Aside }: Props) {
   const read = readAddress(address);
   return (
     <section aria-labelledby="fund-title" className="space-y-4">
-      {read.ok ? <Fund address={read.address} tabs={tabs} Aside={Aside} />
-        : (<><h1 id="fund-title" className="text-2xl font-semibold tracking-tight">Fund</h1>{read.reason === "checksum" ? <BadChecksum address={address} /> : <NoFund address={address} />}</>)}
+      {read.ok ? (
+        <Fund address={read.address} tabs={tabs} Aside={Aside} />
+      ) : (
+        <>
+          <h1 id="fund-title" className="text-2xl font-semibold tracking-tight">
+            Fund
+          </h1>
+          {read.reason === "checksum" ? <BadChecksum address={address} /> : <NoFund address={address} />}
+        </>
+      )}
     </section>
   );
 }
@@ -69,16 +80,60 @@ function Fund({ address, tabs, Aside }: Props & { address: Address; tabs: readon
   const requested = params.get("tab") ?? "";
   const tab = requested in labels ? requested : "overview";
   const extra = tabs.find((t) => t.id === tab);
-  if (q.error instanceof NoSuchFund) return (<><h1 id="fund-title" className="text-2xl font-semibold tracking-tight">Fund</h1><NoFund address={address} /></>);
+  if (q.error instanceof NoSuchFund)
+    return (
+      <>
+        <h1 id="fund-title" className="text-2xl font-semibold tracking-tight">
+          Fund
+        </h1>
+        <NoFund address={address} />
+      </>
+    );
   if (q.error && !d) {
-    return (<><h1 id="fund-title" className="text-2xl font-semibold tracking-tight">Fund</h1>
-      <ErrorState title="The fund could not be read." detail={readErrorMessage(q.error)} onRetry={() => void q.refetch()} /></>);
+    return (
+      <>
+        <h1 id="fund-title" className="text-2xl font-semibold tracking-tight">
+          Fund
+        </h1>
+        <ErrorState
+          title="The fund could not be read."
+          detail={readErrorMessage(q.error)}
+          onRetry={() => void q.refetch()}
+        />
+      </>
+    );
   }
   if (!d) {
-    return (<div data-testid="fund-loading" aria-busy="true" className="space-y-3"><h1 id="fund-title" className="sr-only">Fund</h1>
-      <div className="h-8 w-64 animate-pulse rounded bg-muted" /><div className="h-20 animate-pulse rounded-lg bg-muted" /><div className="h-64 animate-pulse rounded-lg bg-muted" /></div>);
+    return (
+      <div data-testid="fund-loading" aria-busy="true" className="space-y-3">
+        <h1 id="fund-title" className="sr-only">
+          Fund
+        </h1>
+        <div className="h-8 w-64 animate-pulse rounded bg-muted" />
+        <div className="h-20 animate-pulse rounded-lg bg-muted" />
+        <div className="h-64 animate-pulse rounded-lg bg-muted" />
+      </div>
+    );
   }
-  return <Loaded d={d} history={history} labels={labels} tab={tab} extra={extra} Aside={Aside} onSelect={(t) => setParams((p) => { p.set("tab", t); return p; }, { replace: true })} />;
+  return (
+    <Loaded
+      d={d}
+      history={history}
+      labels={labels}
+      tab={tab}
+      extra={extra}
+      Aside={Aside}
+      onSelect={(t) =>
+        setParams(
+          (p) => {
+            p.set("tab", t);
+            return p;
+          },
+          { replace: true },
+        )
+      }
+    />
+  );
 }
 
 interface LoadedProps {
@@ -99,11 +154,28 @@ function Loaded({ d, history, labels, tab, extra, Aside, onSelect }: LoadedProps
   return (
     <>
       <FundHeader d={d} history={series?.nav} u={u} />
-      {Aside && <Suspense fallback={panelFallback}><Aside fund={address} /></Suspense>}
+      {Aside && (
+        <Suspense fallback={panelFallback}>
+          <Aside fund={address} />
+        </Suspense>
+      )}
       <div role="tablist" aria-label="Fund sections" className="flex gap-1 overflow-x-auto border-b border-line">
         {Object.keys(labels).map((t) => (
-          <button key={t} type="button" role="tab" id={`tab-${t}`} aria-selected={t === tab} aria-controls="fund-panel" onClick={() => onSelect(t)}
-            className={`whitespace-nowrap px-3 py-2 text-sm ${t === tab ? "border-b-2 border-brand font-medium" : "text-subtle"}`}>{labels[t]}</button>
+          <button
+            key={t}
+            type="button"
+            role="tab"
+            id={`tab-${t}`}
+            aria-selected={t === tab}
+            aria-controls="fund-panel"
+            onClick={() => onSelect(t)}
+            className={
+              `whitespace-nowrap px-3 py-2 text-sm ` +
+              `${t === tab ? "border-b-2 border-brand font-medium" : "text-subtle"}`
+            }
+          >
+            {labels[t]}
+          </button>
         ))}
       </div>
       <div role="tabpanel" id="fund-panel" aria-labelledby={`tab-${tab}`} data-testid={`panel-${tab}`}>
@@ -111,7 +183,11 @@ function Loaded({ d, history, labels, tab, extra, Aside, onSelect }: LoadedProps
         {tab === "holdings" && <HoldingsTab d={d} u={u} />}
         {tab === "fees" && <FeesTab d={d} u={u} history={history} />}
         {tab === "intrinsic" && <IntrinsicTab d={d} u={u} />}
-        {extra && <Suspense fallback={panelFallback}><extra.Panel fund={address} /></Suspense>}
+        {extra && (
+          <Suspense fallback={panelFallback}>
+            <extra.Panel fund={address} />
+          </Suspense>
+        )}
       </div>
     </>
   );

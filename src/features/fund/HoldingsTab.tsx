@@ -13,9 +13,24 @@ const PRICE = { minimumFractionDigits: 4, maximumFractionDigits: 4 } as const;
 const KIND = ["Asset", "LP position", "Primary market, at cost", "VAM escrow"];
 
 /** A table cell that becomes a labelled line of a card on small screens. */
-function Cell({ label, children, first, wide }: { label: string; children: ReactNode; first?: boolean; wide?: boolean }) {
+function Cell({
+  label,
+  children,
+  first,
+  wide,
+}: {
+  label: string;
+  children: ReactNode;
+  first?: boolean;
+  wide?: boolean;
+}) {
   return (
-    <td className={`${wide ? "hidden" : "flex"} justify-between gap-3 px-3 py-0.5 sm:table-cell sm:p-2 ${first ? "pt-3 font-medium sm:text-left" : "font-mono sm:text-right"}`}>
+    <td
+      className={
+        `${wide ? "hidden" : "flex"} justify-between gap-3 px-3 py-0.5 sm:table-cell sm:p-2 ` +
+        `${first ? "pt-3 font-medium sm:text-left" : "font-mono sm:text-right"}`
+      }
+    >
       {!first && <span className="font-sans text-subtle sm:hidden">{label}</span>}
       <span className={first ? "" : "text-right"}>{children}</span>
     </td>
@@ -43,35 +58,68 @@ export function HoldingsTab({ d, u }: { d: FundData; u: Unit }) {
         <caption className="sr-only">Holdings</caption>
         <thead className="hidden text-left text-xs text-subtle sm:table-header-group">
           <tr>
-            <th className="p-2">Holding</th><th className="p-2 text-right">Balance</th><th className="p-2 text-right">Oracle price (USD), age</th>
-            <th className="p-2 text-right">Value</th><th className="p-2 text-right">Weight / limit</th>
+            <th className="p-2">Holding</th>
+            <th className="p-2 text-right">Balance</th>
+            <th className="p-2 text-right">Oracle price (USD), age</th>
+            <th className="p-2 text-right">Value</th>
+            <th className="p-2 text-right">Weight / limit</th>
           </tr>
         </thead>
         <tbody className="block space-y-2 sm:table-row-group sm:space-y-0">
           {d.snapshot.holdings.map((h) => {
             const g = d.guidelines.get(h.token.toLowerCase());
-            const limit = h.kind === HoldingKind.Asset ? g?.maxWeightBps : h.kind === HoldingKind.LpPosition ? d.maxLpBps : undefined;
-            const feedDec = d.raw.assets.find((x) => x.token.toLowerCase() === h.token.toLowerCase())?.feedDecimals ?? 8;
+            const limit =
+              h.kind === HoldingKind.Asset
+                ? g?.maxWeightBps
+                : h.kind === HoldingKind.LpPosition
+                  ? d.maxLpBps
+                  : undefined;
+            const feedDec =
+              d.raw.assets.find((x) => x.token.toLowerCase() === h.token.toLowerCase())?.feedDecimals ?? 8;
             const over = limit !== undefined && h.weightBps > BigInt(limit);
             return (
-              <tr key={`${h.kind}-${h.token}`} data-testid="holding-row" data-token={h.token.toLowerCase()}
-                className="block rounded-lg border border-line bg-surface pb-2 sm:table-row sm:rounded-none sm:border-0 sm:border-t sm:bg-transparent">
+              <tr
+                key={`${h.kind}-${h.token}`}
+                data-testid="holding-row"
+                data-token={h.token.toLowerCase()}
+                className={
+                  "block rounded-lg border border-line bg-surface " +
+                  "pb-2 sm:table-row sm:rounded-none sm:border-0 sm:border-t sm:bg-transparent"
+                }
+              >
                 <Cell label="Holding" first>
                   {holdingName(d, h)} <span className="block text-xs font-normal text-subtle">{KIND[h.kind]}</span>
                 </Cell>
-                <Cell label="Balance">{h.kind === HoldingKind.VamEscrow ? moneyOf({ value: h.balance, decimals: d.asset.decimals, symbol: d.asset.symbol }) : amount(h.balance, h.kind === HoldingKind.LpPosition ? 18 : dec(h.token))}</Cell>
+                <Cell label="Balance">
+                  {h.kind === HoldingKind.VamEscrow
+                    ? moneyOf({ value: h.balance, decimals: d.asset.decimals, symbol: d.asset.symbol })
+                    : amount(h.balance, h.kind === HoldingKind.LpPosition ? 18 : dec(h.token))}
+                </Cell>
                 <Cell label="Oracle price (USD)" wide={h.kind !== HoldingKind.Asset}>
                   {h.kind === HoldingKind.Asset ? (
                     <>
                       {/* One precision for the column: USDC at 1.0000 beside DAI at 0.9997, not "1". */}
                       <span data-testid="oracle-price">{formatAmount(h.price, feedDec, PRICE)}</span>{" "}
-                      <span data-testid={h.stale ? "stale-price" : undefined} className={h.stale ? "font-medium text-danger" : "text-subtle"}>({formatDuration(d.raw.timestamp - h.updatedAt, 1)}{h.stale ? ", stale" : ""})</span>
+                      <span
+                        data-testid={h.stale ? "stale-price" : undefined}
+                        className={h.stale ? "font-medium text-danger" : "text-subtle"}
+                      >
+                        ({formatDuration(d.raw.timestamp - h.updatedAt, 1)}
+                        {h.stale ? ", stale" : ""})
+                      </span>
                     </>
-                  ) : "—"}
+                  ) : (
+                    "—"
+                  )}
                 </Cell>
-                <Cell label="Value"><span data-testid="holding-value">{moneyOf(u.now(h.value))}</span></Cell>
+                <Cell label="Value">
+                  <span data-testid="holding-value">{moneyOf(u.now(h.value))}</span>
+                </Cell>
                 <Cell label="Weight / limit">
-                  <span className={over ? "text-danger" : ""}>{bpsPercent(h.weightBps, { minimumFractionDigits: 2 })}</span>{limit !== undefined ? <span className="text-subtle"> / {bpsPercent(limit)}</span> : ""}
+                  <span className={over ? "text-danger" : ""}>
+                    {bpsPercent(h.weightBps, { minimumFractionDigits: 2 })}
+                  </span>
+                  {limit !== undefined ? <span className="text-subtle"> / {bpsPercent(limit)}</span> : ""}
                 </Cell>
               </tr>
             );

@@ -11,17 +11,37 @@ const TOKEN = { investor: "Investor token", manager: "Manager token" } as const;
 export function MarketPremium({ d, u }: { d: FundData; u: Unit }) {
   const quotes = marketQuotes(d);
   if (quotes.length === 0) {
-    return <p data-testid="fund-market" className="text-sm text-subtle">Market price: no market — neither the investor token nor the manager token trades in a pool.</p>;
+    return (
+      <p data-testid="fund-market" className="text-sm text-subtle">
+        Market price: no market — neither the investor token nor the manager token trades in a pool.
+      </p>
+    );
   }
   return (
     <ul data-testid="fund-market" aria-label="Market price against intrinsic value" className="space-y-1 text-sm">
       {quotes.map((q) => (
-        <li key={q.pool} data-testid="market-quote" data-token={q.token} className="flex flex-wrap items-baseline gap-x-2">
-          <span className="text-subtle">{TOKEN[q.token]} in the {q.quoteSymbol} pool <span className="font-mono text-xs">{shortAddress(q.pool)}</span>:</span>
+        <li
+          key={q.pool}
+          data-testid="market-quote"
+          data-token={q.token}
+          className="flex flex-wrap items-baseline gap-x-2"
+        >
+          <span className="text-subtle">
+            {TOKEN[q.token]} in the {q.quoteSymbol} pool{" "}
+            <span className="font-mono text-xs">{shortAddress(q.pool)}</span>:
+          </span>
           <span className="font-mono">{q.price === undefined ? "no price" : moneyOf(u.now(q.price))}</span>
-          <span className="text-subtle">vs intrinsic <span className="font-mono">{moneyOf(u.now(q.intrinsic))}</span></span>
+          <span className="text-subtle">
+            vs intrinsic <span className="font-mono">{moneyOf(u.now(q.intrinsic))}</span>
+          </span>
           {q.premiumPpm !== undefined && (
-            <span data-testid="market-premium" className={`rounded-full px-2 py-0.5 text-xs font-medium ${q.premiumPpm < 0n ? "bg-danger/10 text-danger" : "bg-brand/10 text-fg"}`}>
+            <span
+              data-testid="market-premium"
+              className={
+                `rounded-full px-2 py-0.5 text-xs font-medium ` +
+                `${q.premiumPpm < 0n ? "bg-danger/10 text-danger" : "bg-brand/10 text-fg"}`
+              }
+            >
               {ppmPercent(q.premiumPpm, { signed: true })} {q.premiumPpm < 0n ? "discount" : "premium"}
             </span>
           )}

@@ -21,9 +21,20 @@ type History = ReturnType<typeof useFundHistory>;
 /** The decision mechanism (DESIGN §2) in words. */
 function decisionsText(d: FundData) {
   const who = shortAddress(d.manager);
-  if (d.mechanism === 0) return `Decentralised: manager-token holders propose and vote; passed proposals are executed by the timelock ${shortAddress(d.set.timelock)}, which also trades for the fund.`;
-  if (d.mechanism === 1) return `Centralised: a professional institution (${who}) trades for the fund within the guidelines; manager-token holders set the guidelines and fees by vote.`;
-  return `Algorithmic: an algorithm's keeper (${who}) rebalances the fund within the guidelines; manager-token holders set the guidelines and fees by vote.`;
+  if (d.mechanism === 0)
+    return (
+      `Decentralised: manager-token holders propose and vote; passed proposals are executed by the ` +
+      `timelock ${shortAddress(d.set.timelock)}, which also trades for the fund.`
+    );
+  if (d.mechanism === 1)
+    return (
+      `Centralised: a professional institution (${who}) trades for the fund within the guidelines; ` +
+      `manager-token holders set the guidelines and fees by vote.`
+    );
+  return (
+    `Algorithmic: an algorithm's keeper (${who}) rebalances the fund within the guidelines; ` +
+    `manager-token holders set the guidelines and fees by vote.`
+  );
 }
 
 function Chart({ id, title, points, u }: { id: string; title: string; points: Point[] | undefined; u: Unit }) {
@@ -32,13 +43,33 @@ function Chart({ id, title, points, u }: { id: string; title: string; points: Po
   return (
     <figure data-testid={`chart-${id}`} data-points={points?.length ?? ""} data-first={points?.[0]?.v.toString() ?? ""}>
       <figcaption className="flex flex-wrap items-baseline justify-between gap-x-2 text-sm">
-        <span className="font-medium">{title}{unit ? ` (${unit.symbol})` : ""}</span>
-        {unit && last && <span data-testid={`chart-${id}-last`} className="font-mono text-xs text-subtle">latest {money(last.v, unit.decimals, unit.symbol)}</span>}
+        <span className="font-medium">
+          {title}
+          {unit ? ` (${unit.symbol})` : ""}
+        </span>
+        {unit && last && (
+          <span data-testid={`chart-${id}-last`} className="font-mono text-xs text-subtle">
+            latest {money(last.v, unit.decimals, unit.symbol)}
+          </span>
+        )}
       </figcaption>
-      <ChartSlot size="md" loading={unit && !points}
-        empty={!unit ? "No price to show this in the chosen unit." : points && points.length < 2 ? "Not enough history in this range yet." : undefined}>
+      <ChartSlot
+        size="md"
+        loading={unit && !points}
+        empty={
+          !unit
+            ? "No price to show this in the chosen unit."
+            : points && points.length < 2
+              ? "Not enough history in this range yet."
+              : undefined
+        }
+      >
         {unit && points && (
-          <NavChart label={title} symbol={unit.symbol} points={points.map((p) => ({ t: Number(p.t) * 1000, v: Number(formatUnits(p.v, unit.decimals)) }))} />
+          <NavChart
+            label={title}
+            symbol={unit.symbol}
+            points={points.map((p) => ({ t: Number(p.t) * 1000, v: Number(formatUnits(p.v, unit.decimals)) }))}
+          />
         )}
       </ChartSlot>
     </figure>
@@ -46,7 +77,17 @@ function Chart({ id, title, points, u }: { id: string; title: string; points: Po
 }
 
 /** `history` for its errors and retry; `series`, its data carried on to now, for the charts. */
-export function OverviewTab({ d, history, series: h, u }: { d: FundData; history: History; series: SeriesNow | undefined; u: Unit }) {
+export function OverviewTab({
+  d,
+  history,
+  series: h,
+  u,
+}: {
+  d: FundData;
+  history: History;
+  series: SeriesNow | undefined;
+  u: Unit;
+}) {
   const [range, setRange] = useState<Range>("all");
   const from = RANGES[range] ? d.raw.timestamp - BigInt(RANGES[range]) * 86_400n : 0n;
   const inRange = (xs: Point[] | undefined) => xs && u.series(xs.filter((x) => x.t >= from));
@@ -55,9 +96,25 @@ export function OverviewTab({ d, history, series: h, u }: { d: FundData; history
   const error = (!h && history.error) || u.historyError;
   return (
     <div className="space-y-4">
-      <Segmented legend="Chart range" name="chart-range" value={range} onChange={(v) => setRange(v as Range)} options={Object.keys(RANGES).map((k) => ({ value: k, label: k === "all" ? "All" : k.replace("d", " d").replace("1y", "1 y") }))} />
+      <Segmented
+        legend="Chart range"
+        name="chart-range"
+        value={range}
+        onChange={(v) => setRange(v as Range)}
+        options={Object.keys(RANGES).map((k) => ({
+          value: k,
+          label: k === "all" ? "All" : k.replace("d", " d").replace("1y", "1 y"),
+        }))}
+      />
       {error ? (
-        <ErrorState title="The fund's history could not be read." detail={error.message.split("\n")[0]} onRetry={() => { void history.refetch(); u.retryHistory(); }} />
+        <ErrorState
+          title="The fund's history could not be read."
+          detail={error.message.split("\n")[0]}
+          onRetry={() => {
+            void history.refetch();
+            u.retryHistory();
+          }}
+        />
       ) : (
         <div className="grid gap-4 lg:grid-cols-2">
           <Chart id="nav" title="NAV per share" points={nav} u={u} />
@@ -65,14 +122,26 @@ export function OverviewTab({ d, history, series: h, u }: { d: FundData; history
         </div>
       )}
       <section aria-labelledby="rules-title" className="space-y-1 text-sm">
-        <h2 id="rules-title" className="font-medium">Decisions and guidelines</h2>
-        <p data-testid="fund-decisions" className="text-subtle">{decisionsText(d)}</p>
+        <h2 id="rules-title" className="font-medium">
+          Decisions and guidelines
+        </h2>
+        <p data-testid="fund-decisions" className="text-subtle">
+          {decisionsText(d)}
+        </p>
         <p className="text-subtle">
-          The fund may hold only the assets below, each up to its share of the fund's value (counting its half of any LP position), and {d.maxLpBps === 0 ? "no LP positions" : <>LP positions up to {bpsPercent(d.maxLpBps)} in all</>}; a trade that would break a limit, lose more than the slippage limit at oracle prices or leave less than the minimum cash is refused on-chain. Deposits and cash redemptions are open whenever the prices the fund needs are fresh; the in-kind exit is always open.
+          The fund may hold only the assets below, each up to its share of the fund's value (counting its half of any LP
+          position), and{" "}
+          {d.maxLpBps === 0 ? "no LP positions" : <>LP positions up to {bpsPercent(d.maxLpBps)} in all</>}; a trade that
+          would break a limit, lose more than the slippage limit at oracle prices or leave less than the minimum cash is
+          refused on-chain. Deposits and cash redemptions are open whenever the prices the fund needs are fresh; the
+          in-kind exit is always open.
         </p>
         <ul aria-label="Allowed assets and their limits" className="flex flex-wrap gap-2 pt-1">
           {[...d.guidelines].map(([t, g]) => (
-            <li key={t} className="rounded-full border border-line px-2 py-0.5 text-xs">{d.tokens.get(t)?.symbol ?? shortAddress(t)} ≤ {bpsPercent(g.maxWeightBps)}{g.allowed ? "" : " (not allowed)"}</li>
+            <li key={t} className="rounded-full border border-line px-2 py-0.5 text-xs">
+              {d.tokens.get(t)?.symbol ?? shortAddress(t)} ≤ {bpsPercent(g.maxWeightBps)}
+              {g.allowed ? "" : " (not allowed)"}
+            </li>
           ))}
         </ul>
         <Limits d={d} />

@@ -11,7 +11,9 @@ export function PrimaryPositions({ d, u }: { d: FundData; u: Unit }) {
   const primaries = d.snapshot.holdings.filter((h) => h.kind === HoldingKind.Primary);
   return (
     <section aria-labelledby="primary-title" className="space-y-2 text-sm">
-      <h2 id="primary-title" className="font-medium">Primary market</h2>
+      <h2 id="primary-title" className="font-medium">
+        Primary market
+      </h2>
       <div className="grid gap-3 md:grid-cols-2">
         {primaries.map((h) => {
           const info = token(h.token);
@@ -19,12 +21,29 @@ export function PrimaryPositions({ d, u }: { d: FundData; u: Unit }) {
           const cost = d.raw.primaries.find((x) => x.token.toLowerCase() === h.token.toLowerCase());
           const [paid, received] = [cost?.paid ?? 0n, cost?.received ?? 0n];
           return (
-            <article key={h.token} data-testid="primary-position" className="rounded-lg border border-line bg-surface p-3">
+            <article
+              key={h.token}
+              data-testid="primary-position"
+              className="rounded-lg border border-line bg-surface p-3"
+            >
               <h3 className="font-medium">{info ? `${info.name} (${info.symbol})` : shortAddress(h.token)}</h3>
               <dl className="mt-1">
-                <div className="flex justify-between gap-3"><dt className="text-subtle">Held</dt><dd className="font-mono">{amount(h.balance, info?.decimals ?? 18)} {info?.symbol}</dd></div>
-                <div className="flex justify-between gap-3"><dt className="text-subtle">Cost: paid for {amount(received, info?.decimals ?? 18)}</dt><dd data-testid="primary-cost" className="text-right font-mono">{asAsset(paid)}</dd></div>
-                <div className="flex justify-between gap-3"><dt className="text-subtle">Valued at cost</dt><dd className="text-right font-mono">{asAsset(h.value)}</dd></div>
+                <div className="flex justify-between gap-3">
+                  <dt className="text-subtle">Held</dt>
+                  <dd className="font-mono">
+                    {amount(h.balance, info?.decimals ?? 18)} {info?.symbol}
+                  </dd>
+                </div>
+                <div className="flex justify-between gap-3">
+                  <dt className="text-subtle">Cost: paid for {amount(received, info?.decimals ?? 18)}</dt>
+                  <dd data-testid="primary-cost" className="text-right font-mono">
+                    {asAsset(paid)}
+                  </dd>
+                </div>
+                <div className="flex justify-between gap-3">
+                  <dt className="text-subtle">Valued at cost</dt>
+                  <dd className="text-right font-mono">{asAsset(h.value)}</dd>
+                </div>
               </dl>
             </article>
           );
@@ -37,17 +56,29 @@ export function PrimaryPositions({ d, u }: { d: FundData; u: Unit }) {
             {d.raw.deals.map((x) => {
               const info = token(x.projectToken);
               return (
-                <li key={x.deal} data-testid="vam-escrow" className="flex flex-wrap justify-between gap-x-3 gap-y-1 p-3">
+                <li
+                  key={x.deal}
+                  data-testid="vam-escrow"
+                  className="flex flex-wrap justify-between gap-x-3 gap-y-1 p-3"
+                >
                   <span>
-                    Deal for <span className="font-medium">{info ? `${info.name} (${info.symbol})` : shortAddress(x.projectToken)}</span>{" "}
+                    Deal for{" "}
+                    <span className="font-medium">
+                      {info ? `${info.name} (${info.symbol})` : shortAddress(x.projectToken)}
+                    </span>{" "}
                     <span className="font-mono text-xs text-subtle">{shortAddress(x.deal)}</span>
                   </span>
-                  <span className="font-mono">{x.fundEscrowed === 0n ? "nothing in escrow" : `${asAsset(x.fundEscrowed)} in escrow`}</span>
+                  <span className="font-mono">
+                    {x.fundEscrowed === 0n ? "nothing in escrow" : `${asAsset(x.fundEscrowed)} in escrow`}
+                  </span>
                 </li>
               );
             })}
           </ul>
-          <p className="text-xs text-subtle">The fund's side of a deal stays in escrow until the project's second tranche is exercised or the deal expires; it counts at face value.</p>
+          <p className="text-xs text-subtle">
+            The fund's side of a deal stays in escrow until the project's second tranche is exercised or the deal
+            expires; it counts at face value.
+          </p>
         </>
       )}
     </section>

@@ -11,7 +11,11 @@ export const moneyOf = (m: Money | undefined) => (m ? money(m.value, m.decimals,
 
 /** Every digit, for totals that must add up exactly on screen. */
 export const exact = (value: bigint, decimals: number, symbol: string) =>
-  formatTokenAmount(value, decimals, symbol, { maximumFractionDigits: Math.min(decimals, 20), maximumSignificantDigits: 21 });
+  formatTokenAmount(value, decimals, symbol, {
+    maximumFractionDigits: Math.min(decimals, 20),
+    maximumSignificantDigits: 21,
+  });
 
 /** A token count without a symbol, e.g. a balance. */
-export const amount = (value: bigint, decimals: number) => formatAmount(value, decimals, { maximumFractionDigits: 4, maximumSignificantDigits: 6 });
+export const amount = (value: bigint, decimals: number) =>
+  formatAmount(value, decimals, { maximumFractionDigits: 4, maximumSignificantDigits: 6 });

@@ -3,7 +3,10 @@ import { contractOf } from "../../chain/index.ts";
 import { midPriceInAsset, premiumPpm, type UsdPrice } from "../../domain/valuation/index.ts";
 import type { FundData } from "./types.ts";
 
-const units = { [contractOf(31337, "WETH").address.toLowerCase()]: "eth", [contractOf(31337, "WBTC").address.toLowerCase()]: "btc" } as const;
+const units = {
+  [contractOf(31337, "WETH").address.toLowerCase()]: "eth",
+  [contractOf(31337, "WBTC").address.toLowerCase()]: "btc",
+} as const;
 const MANAGER_TOKEN_DECIMALS = 18;
 
 /** The quote token's USD price: the fund's own feed for a listed asset, else the unit feeds. */
@@ -31,9 +34,26 @@ export function marketQuotes(d: FundData): MarketQuote[] {
     const investor = p.token === "investor";
     const intrinsic = investor ? iv.perShare : iv.perManagerToken;
     const quote = quotePrice(d, p.quote);
-    const price = quote && midPriceInAsset({ reserveToken: p.reserveToken, reserveQuote: p.reserveQuote, tokenDecimals: investor ? d.decimals : MANAGER_TOKEN_DECIMALS }, quote, d.asset.usd);
+    const price =
+      quote &&
+      midPriceInAsset(
+        {
+          reserveToken: p.reserveToken,
+          reserveQuote: p.reserveQuote,
+          tokenDecimals: investor ? d.decimals : MANAGER_TOKEN_DECIMALS,
+        },
+        quote,
+        d.asset.usd,
+      );
     const unit = units[p.quote];
     const quoteSymbol = d.tokens.get(p.quote)?.symbol ?? (unit === "eth" ? "WETH" : unit === "btc" ? "WBTC" : p.quote);
-    return { pool: p.pool, token: p.token, quoteSymbol, price, intrinsic, premiumPpm: price === undefined ? undefined : premiumPpm(price, intrinsic) };
+    return {
+      pool: p.pool,
+      token: p.token,
+      quoteSymbol,
+      price,
+      intrinsic,
+      premiumPpm: price === undefined ? undefined : premiumPpm(price, intrinsic),
+    };
   });
 }

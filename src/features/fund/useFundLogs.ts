@@ -7,17 +7,34 @@ import { deploymentOf, evergreenLocal, fundAbi } from "../../chain/index.ts";
 import { readFeedHistory } from "../../chain/feeds.ts";
 import { readLogs, type CachedLog } from "../../chain/logs.ts";
 import { browserStorage } from "../../lib/browserStorage.ts";
-import { accrualTimes, feesPaid, navSeries, type FeedHistory, type NavRecord, type TimedFee } from "../../domain/history/index.ts";
+import {
+  accrualTimes,
+  feesPaid,
+  navSeries,
+  type FeedHistory,
+  type NavRecord,
+  type TimedFee,
+} from "../../domain/history/index.ts";
 import { lpBasis, type LiquidityEvent } from "../../domain/valuation/index.ts";
 
 const chainId = evergreenLocal.id;
 const fromBlock = BigInt(deploymentOf(chainId).deployedOnBlock);
-const fundEvent = (name: "NavRecorded" | "FeesAccrued" | "LiquidityAdded" | "LiquidityRemoved") => getAbiItem({ abi: fundAbi, name }) as AbiEvent;
+const fundEvent = (name: "NavRecorded" | "FeesAccrued" | "LiquidityAdded" | "LiquidityRemoved") =>
+  getAbiItem({ abi: fundAbi, name }) as AbiEvent;
 
 function useLogs() {
   const client = usePublicClient({ chainId });
-  const read = <A,>(event: AbiEvent, address: Address, toBlock: bigint) =>
-    readLogs<A>({ client: client!, chainId, event, scope: address, storage: browserStorage(), addresses: [address], fromBlock, toBlock });
+  const read = <A>(event: AbiEvent, address: Address, toBlock: bigint) =>
+    readLogs<A>({
+      client: client!,
+      chainId,
+      event,
+      scope: address,
+      storage: browserStorage(),
+      addresses: [address],
+      fromBlock,
+      toBlock,
+    });
   return { client, read };
 }
 
@@ -50,10 +67,17 @@ export function useFeesPaid(address: Address, block: bigint | undefined, navLogs
     queryFn: async () => {
       const logs = await read<FeeArgs>(fundEvent("FeesAccrued"), address, block!);
       const accruals = logs.map((l) => ({ blockNumber: l.blockNumber, logIndex: l.logIndex, ...l.args }));
-      const times = accrualTimes(accruals, navLogs!.map((n) => ({ blockNumber: n.blockNumber, logIndex: n.logIndex, timestamp: n.args.timestamp })));
+      const times = accrualTimes(
+        accruals,
+        navLogs!.map((n) => ({ blockNumber: n.blockNumber, logIndex: n.logIndex, timestamp: n.args.timestamp })),
+      );
       // An accrual made while the fees changed has no NavRecorded beside it: its block says when.
       const missing = [...new Set(accruals.filter((_, i) => times[i] === undefined).map((a) => a.blockNumber))];
-      const blockTimes = new Map(await Promise.all(missing.map(async (n) => [n, (await client!.getBlock({ blockNumber: n })).timestamp] as const)));
+      const blockTimes = new Map(
+        await Promise.all(
+          missing.map(async (n) => [n, (await client!.getBlock({ blockNumber: n })).timestamp] as const),
+        ),
+      );
       const timed: TimedFee[] = accruals.map((a, i) => ({ ...a, t: times[i] ?? blockTimes.get(a.blockNumber)! }));
       return { timed, totals: feesPaid(timed) };
     },
@@ -79,7 +103,12 @@ export function useLpBasis(address: Address, block: bigint | undefined) {
         a.blockNumber === b.blockNumber ? a.logIndex - b.logIndex : a.blockNumber < b.blockNumber ? -1 : 1,
       );
       const pairs = [...new Set(all.map((l) => l.args.pair.toLowerCase()))];
-      return new Map(pairs.map((p) => [p, lpBasis(all.filter((l) => l.args.pair.toLowerCase() === p).map((l) => ({ kind: l.kind, ...l.args })))]));
+      return new Map(
+        pairs.map((p) => [
+          p,
+          lpBasis(all.filter((l) => l.args.pair.toLowerCase() === p).map((l) => ({ kind: l.kind, ...l.args }))),
+        ]),
+      );
     },
   });
 }
@@ -99,7 +128,12 @@ export function useFeedHistories(feeds: readonly FeedSpec[], block: bigint | und
       placeholderData: (previous: FeedHistory | undefined) => previous,
       queryFn: async (): Promise<FeedHistory> => {
         const rounds = await readFeedHistory({
-          client: client!, chainId, feed: f.feed, storage: browserStorage(), fromBlock, toBlock: block!,
+          client: client!,
+          chainId,
+          feed: f.feed,
+          storage: browserStorage(),
+          fromBlock,
+          toBlock: block!,
         });
         return {
           feedDecimals: f.feedDecimals,

@@ -18,7 +18,12 @@ export function useUnit(d: FundData) {
   const feeds: FeedSpec[] = [];
   if (unit !== "asset") feeds.push({ feed: d.asset.feed, feedDecimals: a.feedDecimals, decimals: a.decimals });
   const target = unit === "eth" || unit === "btc" ? d.units[unit] : undefined;
-  if (target) feeds.push({ feed: unitFeeds[unit as "eth" | "btc"], feedDecimals: target.feedDecimals, decimals: target.decimals });
+  if (target)
+    feeds.push({
+      feed: unitFeeds[unit as "eth" | "btc"],
+      feedDecimals: target.feedDecimals,
+      decimals: target.decimals,
+    });
   const history = useFeedHistories(feeds, d.block);
   const sample = inUnit(0n, d.asset, unit, d.units);
   return {

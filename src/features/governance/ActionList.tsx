@@ -12,22 +12,45 @@ interface Props {
 
 /** Each action in words, its warnings, and its raw target, value and calldata on request. */
 export function ActionList({ actions, ctx, label }: Props) {
-  const described = useMemo(() => actions.map((a) => ({ a, t: describeAction(decodeAction(a, ctx.set, govAbis), ctx) })), [actions, ctx]);
+  const described = useMemo(
+    () => actions.map((a) => ({ a, t: describeAction(decodeAction(a, ctx.set, govAbis), ctx) })),
+    [actions, ctx],
+  );
   return (
     <section aria-label={label} className="space-y-2">
       <h3 className="text-sm font-medium">{label}</h3>
       <ol className="space-y-2" data-testid="actions">
         {described.map(({ a, t }, i) => (
           <li key={i} data-testid="action" className="rounded-lg border border-line bg-surface p-3 text-sm">
-            <p className="font-medium break-words"><span className="mr-1 text-subtle">{i + 1}.</span>{t.title}</p>
-            {t.details.map((d) => <p key={d} className="mt-1 text-subtle break-words">{d}</p>)}
-            {t.warnings.map((w) => <p key={w} role="note" className="mt-1 font-medium text-danger">{w}</p>)}
+            <p className="font-medium break-words">
+              <span className="mr-1 text-subtle">{i + 1}.</span>
+              {t.title}
+            </p>
+            {t.details.map((d) => (
+              <p key={d} className="mt-1 text-subtle break-words">
+                {d}
+              </p>
+            ))}
+            {t.warnings.map((w) => (
+              <p key={w} role="note" className="mt-1 font-medium text-danger">
+                {w}
+              </p>
+            ))}
             <details className="mt-2 text-xs">
               <summary className="cursor-pointer text-subtle hover:text-fg">Raw calldata</summary>
               <dl className="mt-1 space-y-1 font-mono break-all">
-                <div><dt className="inline text-subtle">target </dt><dd className="inline">{a.target}</dd></div>
-                <div><dt className="inline text-subtle">value </dt><dd className="inline">{formatEther(a.value)} ETH</dd></div>
-                <div><dt className="inline text-subtle">calldata </dt><dd className="inline">{a.calldata}</dd></div>
+                <div>
+                  <dt className="inline text-subtle">target </dt>
+                  <dd className="inline">{a.target}</dd>
+                </div>
+                <div>
+                  <dt className="inline text-subtle">value </dt>
+                  <dd className="inline">{formatEther(a.value)} ETH</dd>
+                </div>
+                <div>
+                  <dt className="inline text-subtle">calldata </dt>
+                  <dd className="inline">{a.calldata}</dd>
+                </div>
               </dl>
             </details>
           </li>
@@ -36,4 +59,3 @@ export function ActionList({ actions, ctx, label }: Props) {
     </section>
   );
 }
-

@@ -7,7 +7,9 @@ export function ConnectPrompt({ to }: { to: string }) {
   return (
     <div className="space-y-2 text-sm">
       <p className="text-subtle">Connect a wallet {to}.</p>
-      <button type="button" className={buttonClass} disabled={!open} onClick={() => open?.()}>Connect wallet</button>
+      <button type="button" className={buttonClass} disabled={!open} onClick={() => open?.()}>
+        Connect wallet
+      </button>
     </div>
   );
 }

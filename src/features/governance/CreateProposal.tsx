@@ -1,7 +1,13 @@
 import { useMemo, useState } from "react";
 import { Link, useNavigate, useSearchParams } from "react-router";
 import { useTransaction } from "../../chain/tx/index.ts";
-import { TEMPLATE_LABEL, parseAddress, proposalId, timelockManages, type TemplateId } from "../../domain/governance/index.ts";
+import {
+  TEMPLATE_LABEL,
+  parseAddress,
+  proposalId,
+  timelockManages,
+  type TemplateId,
+} from "../../domain/governance/index.ts";
 import { decodeDraft } from "../../lib/rebalanceDraft.ts";
 import { ActionList } from "./ActionList.tsx";
 import { governorAbi } from "./chain/abis.ts";
@@ -31,13 +37,19 @@ export function CreateProposal({ ctx, read }: Props) {
   const draftText = params.get("draft");
   const draft = useMemo(() => (draftText === null ? undefined : decodeDraft(draftText)), [draftText]);
   const draftProblem =
-    draftText === null ? undefined
-    : !draft ? "The rebalance draft in this link is not valid: it was cut short or changed on the way. The rebalance template below starts empty."
-    : draft.fund.toLowerCase() !== ctx.set.fund.toLowerCase() ? "This rebalance draft was made for another fund, so it is not filled in here."
-    : undefined;
+    draftText === null
+      ? undefined
+      : !draft
+        ? "The rebalance draft in this link is not valid: it was cut short or changed on the way. The " +
+          "rebalance template below starts empty."
+        : draft.fund.toLowerCase() !== ctx.set.fund.toLowerCase()
+          ? "This rebalance draft was made for another fund, so it is not filled in here."
+          : undefined;
   const requested = params.get("new");
   const template: TemplateId = isTemplate(requested) ? requested : draftText !== null ? "rebalance" : "guideline";
-  const [forms, setForms] = useState<Forms>(() => initialForms(ctx, new Date(Number(read.now) * 1000).toISOString().slice(0, 10), draftProblem ? null : draft));
+  const [forms, setForms] = useState<Forms>(() =>
+    initialForms(ctx, new Date(Number(read.now) * 1000).toISOString().slice(0, 10), draftProblem ? null : draft),
+  );
   const [submitted, setSubmitted] = useState(false);
   const { state, run } = useTransaction();
   const threshold = useThreshold(ctx);
@@ -48,12 +60,20 @@ export function CreateProposal({ ctx, read }: Props) {
   const dealCheck = dealAddress && deal.data ? dealProblem(deal.data.deal, ctx.set.fund, ctx.denomination) : undefined;
   const env = useMemo(() => templateEnv(ctx), [ctx]);
   const built = buildTemplate(template, forms, env, ctx, dealCheck);
-  const titleError = !forms.title.trim() ? "Give the proposal a title." : forms.title.length > 120 ? "At most 120 characters." : undefined;
+  const titleError = !forms.title.trim()
+    ? "Give the proposal a title."
+    : forms.title.length > 120
+      ? "At most 120 characters."
+      : undefined;
   const description = `# ${forms.title.trim()}${forms.body.trim() ? `\n\n${forms.body.trim()}` : ""}`;
   const describe = useMemo(() => {
     const d = deal.data?.deal;
     if (!d || !dealAddress) return ctx.describe;
-    return { ...ctx.describe, deals: new Map([...ctx.describe.deals, [dealAddress.toLowerCase(), d]]), tokens: new Map([...ctx.describe.tokens, ...deal.data!.tokens]) };
+    return {
+      ...ctx.describe,
+      deals: new Map([...ctx.describe.deals, [dealAddress.toLowerCase(), d]]),
+      tokens: new Map([...ctx.describe.tokens, ...deal.data!.tokens]),
+    };
   }, [ctx.describe, deal.data, dealAddress]);
   const show: Record<string, unknown> & { form?: string } = submitted && !built.ok ? built.errors : {};
   const waitingForDeal = !!dealAddress && deal.isFetching;
@@ -64,37 +84,122 @@ export function CreateProposal({ ctx, read }: Props) {
     const actions = built.actions;
     const receipts = await run({
       title: "Create the proposal",
-      steps: [{ label: "Propose", request: { address: ctx.set.governor, abi: governorAbi, functionName: "propose", args: [actions.map((a) => a.target), actions.map((a) => a.value), actions.map((a) => a.calldata), description] } }],
-      messages: { GovernorUnexpectedProposalState: () => "The same proposal, with the same description, exists already: change the title or description to propose it again." },
+      steps: [
+        {
+          label: "Propose",
+          request: {
+            address: ctx.set.governor,
+            abi: governorAbi,
+            functionName: "propose",
+            args: [
+              actions.map((a) => a.target),
+              actions.map((a) => a.value),
+              actions.map((a) => a.calldata),
+              description,
+            ],
+          },
+        },
+      ],
+      messages: {
+        GovernorUnexpectedProposalState: () =>
+          "The same proposal, with the same description, exists already: change the title or description to " +
+          "propose it again.",
+      },
     });
     if (receipts) navigate(proposalPath(ctx.set.fund, proposalId(actions, description)));
   };
 
-  const select = (t: string) => setParams((p) => { p.set("new", t); return p; }, { replace: true });
+  const select = (t: string) =>
+    setParams(
+      (p) => {
+        p.set("new", t);
+        return p;
+      },
+      { replace: true },
+    );
   return (
     <section aria-labelledby="create-title" data-testid="create-proposal" className="space-y-4">
-      <Link to={tabPath(ctx.set.fund)} className="text-sm text-brand hover:underline">← All proposals</Link>
-      <h2 id="create-title" className="text-xl font-semibold">New proposal</h2>
-      {draftProblem && <p role="alert" data-testid="draft-problem" className="rounded-lg border border-danger/40 p-3 text-sm text-danger">{draftProblem}</p>}
-      {draft && !draftProblem && <p role="status" className="rounded-lg bg-muted p-3 text-sm">Filled in from the Advisor's rebalance draft: review every swap before proposing.</p>}
-      <form noValidate className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]" onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+      <Link to={tabPath(ctx.set.fund)} className="text-sm text-brand hover:underline">
+        ← All proposals
+      </Link>
+      <h2 id="create-title" className="text-xl font-semibold">
+        New proposal
+      </h2>
+      {draftProblem && (
+        <p
+          role="alert"
+          data-testid="draft-problem"
+          className="rounded-lg border border-danger/40 p-3 text-sm text-danger"
+        >
+          {draftProblem}
+        </p>
+      )}
+      {draft && !draftProblem && (
+        <p role="status" className="rounded-lg bg-muted p-3 text-sm">
+          Filled in from the Advisor's rebalance draft: review every swap before proposing.
+        </p>
+      )}
+      <form
+        noValidate
+        className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+      >
         <div className="min-w-0 space-y-4">
-          <Field label="Template" value={template} onChange={select} options={Object.entries(TEMPLATE_LABEL).map(([value, label]) => ({ value, label }))} />
+          <Field
+            label="Template"
+            value={template}
+            onChange={select}
+            options={Object.entries(TEMPLATE_LABEL).map(([value, label]) => ({ value, label }))}
+          />
           {template === "rebalance" && !timelockManages(ctx.settings.manager, ctx.set) && (
-            <p role="note" className="text-sm text-danger">This fund's manager is not its timelock, so a swap by proposal would fail: only the manager trades. Change the manager to governance first.</p>
+            <p role="note" className="text-sm text-danger">
+              This fund's manager is not its timelock, so a swap by proposal would fail: only the manager trades. Change
+              the manager to governance first.
+            </p>
           )}
-          <TemplateFields template={template} forms={forms} setForms={setForms} errors={show} ctx={ctx} checkingDeal={!!waitingForDeal} />
-          {show.form && <p role="alert" className="text-sm text-danger">{show.form}</p>}
-          <Field label="Title" value={forms.title} onChange={(title) => setForms({ ...forms, title })} error={submitted ? titleError : undefined} placeholder="What the proposal does, in a line" />
-          <Field label="Description (Markdown: headings, lists, links)" value={forms.body} onChange={(body) => setForms({ ...forms, body })} multiline placeholder="Why, and what was considered" />
+          <TemplateFields
+            template={template}
+            forms={forms}
+            setForms={setForms}
+            errors={show}
+            ctx={ctx}
+            checkingDeal={!!waitingForDeal}
+          />
+          {show.form && (
+            <p role="alert" className="text-sm text-danger">
+              {show.form}
+            </p>
+          )}
+          <Field
+            label="Title"
+            value={forms.title}
+            onChange={(title) => setForms({ ...forms, title })}
+            error={submitted ? titleError : undefined}
+            placeholder="What the proposal does, in a line"
+          />
+          <Field
+            label="Description (Markdown: headings, lists, links)"
+            value={forms.body}
+            onChange={(body) => setForms({ ...forms, body })}
+            multiline
+            placeholder="Why, and what was considered"
+          />
         </div>
         <div className="min-w-0 space-y-4">
           <div className="rounded-xl border border-line bg-surface p-4">
-            {built.ok ? <ActionList actions={built.actions} ctx={describe} label="Preview: what executing it does" />
-              : <p className="text-sm text-subtle">The preview of the actions appears once the form is complete.</p>}
+            {built.ok ? (
+              <ActionList actions={built.actions} ctx={describe} label="Preview: what executing it does" />
+            ) : (
+              <p className="text-sm text-subtle">The preview of the actions appears once the form is complete.</p>
+            )}
           </div>
           <ThresholdCheck t={threshold} />
-          <button type="submit" className={`${buttonClass} w-full`} disabled={busy(state) || !threshold.enough}>Propose</button>
+          <button type="submit" className={`${buttonClass} w-full`} disabled={busy(state) || !threshold.enough}>
+            Propose
+          </button>
           <TxFeedback state={state} />
         </div>
       </form>

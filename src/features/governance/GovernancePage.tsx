@@ -7,7 +7,10 @@ import { ListSkeleton, ProposalList } from "./ProposalList.tsx";
 import { useFundSets, useProposals } from "./queries.ts";
 
 const FILTERS = {
-  open: { label: "In progress", states: [ProposalState.Pending, ProposalState.Active, ProposalState.Succeeded, ProposalState.Queued] },
+  open: {
+    label: "In progress",
+    states: [ProposalState.Pending, ProposalState.Active, ProposalState.Succeeded, ProposalState.Queued],
+  },
   all: { label: "All", states: undefined },
 } as const;
 type Filter = keyof typeof FILTERS;
@@ -33,18 +36,40 @@ export function GovernancePage() {
   return (
     <section aria-labelledby="page-title" className="space-y-4">
       <header className="space-y-1">
-        <h1 id="page-title" className="text-2xl font-semibold tracking-tight">Governance</h1>
+        <h1 id="page-title" className="text-2xl font-semibold tracking-tight">
+          Governance
+        </h1>
         <p className="max-w-2xl text-sm text-subtle">
-          Manager-token holders govern each fund: its guidelines, fees, manager, primary-market deals, contribution rewards and trades. Open a proposal to read its actions, vote, queue or execute it; delegate in the fund's Governance tab.
+          Manager-token holders govern each fund: its guidelines, fees, manager, primary-market deals, contribution
+          rewards and trades. Open a proposal to read its actions, vote, queue or execute it; delegate in the fund's
+          Governance tab.
         </p>
       </header>
-      <Segmented legend="Show" showLegend name="proposal-filter" value={filter} onChange={setFilter} options={Object.entries(FILTERS).map(([value, f]) => ({ value: value as Filter, label: f.label }))} />
+      <Segmented
+        legend="Show"
+        showLegend
+        name="proposal-filter"
+        value={filter}
+        onChange={setFilter}
+        options={Object.entries(FILTERS).map(([value, f]) => ({ value: value as Filter, label: f.label }))}
+      />
       {failed ? (
-        <ErrorState title="Proposals could not be read." detail={readErrorMessage(failed)} onRetry={() => { void sets.refetch(); void proposals.refetch(); }} />
+        <ErrorState
+          title="Proposals could not be read."
+          detail={readErrorMessage(failed)}
+          onRetry={() => {
+            void sets.refetch();
+            void proposals.refetch();
+          }}
+        />
       ) : !proposals.data ? (
         <ListSkeleton />
       ) : (
-        <ProposalList items={items} read={proposals.data} empty={filter === "open" ? "No proposal is in progress in any fund." : "No fund has proposals yet."} />
+        <ProposalList
+          items={items}
+          read={proposals.data}
+          empty={filter === "open" ? "No proposal is in progress in any fund." : "No fund has proposals yet."}
+        />
       )}
     </section>
   );

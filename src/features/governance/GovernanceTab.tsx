@@ -25,7 +25,17 @@ export function GovernanceTab({ fund }: FundSlotProps) {
   const ctx = useFundContext(set, proposals.data?.proposals);
   const failed = sets.error ?? proposals.error ?? ctx.error;
   if (failed) {
-    return <ErrorState title="The fund's governance could not be read." detail={message(failed)} onRetry={() => { void sets.refetch(); void proposals.refetch(); void ctx.refetch(); }} />;
+    return (
+      <ErrorState
+        title="The fund's governance could not be read."
+        detail={message(failed)}
+        onRetry={() => {
+          void sets.refetch();
+          void proposals.refetch();
+          void ctx.refetch();
+        }}
+      />
+    );
   }
   if (sets.data && !set) return <EmptyState title="This fund has no governance set in the registry." />;
   if (!proposals.data || !ctx.data) return <ListSkeleton />;
@@ -35,7 +45,12 @@ export function GovernanceTab({ fund }: FundSlotProps) {
   const id = params.get("proposal");
   if (id !== null) {
     const p = /^\d{1,78}$/.test(id) ? read.proposals.find((x) => x.id === BigInt(id)) : undefined;
-    if (!p) return <EmptyState title="No such proposal in this fund.">Its governor has no proposal with the id {id.slice(0, 80)}.</EmptyState>;
+    if (!p)
+      return (
+        <EmptyState title="No such proposal in this fund.">
+          Its governor has no proposal with the id {id.slice(0, 80)}.
+        </EmptyState>
+      );
     return <ProposalDetail p={p} ctx={c} read={read} />;
   }
   if (params.has("new") || params.has("draft")) return <CreateProposal ctx={c} read={read} />;
@@ -44,16 +59,24 @@ export function GovernanceTab({ fund }: FundSlotProps) {
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
       <section aria-labelledby="proposals-title" className="min-w-0 space-y-3">
         <div className="flex flex-wrap items-center justify-between gap-3">
-          <h2 id="proposals-title" className="text-lg font-semibold">Proposals</h2>
-          <Link to={newProposalPath(fund)} className={buttonClass}>New proposal</Link>
+          <h2 id="proposals-title" className="text-lg font-semibold">
+            Proposals
+          </h2>
+          <Link to={newProposalPath(fund)} className={buttonClass}>
+            New proposal
+          </Link>
         </div>
         <p className="text-xs text-subtle">
-          Voting opens {durationText(c.params.votingDelay)} after a proposal and lasts {durationText(c.params.votingPeriod)}; a passed proposal runs {durationText(c.params.timelockDelay)} after it is queued.
-          Quorum: {c.params.quorumPercent.toString()}% of the {c.managerToken.symbol} supply; proposing takes {votesText(c.params.threshold)} votes.
+          Voting opens {durationText(c.params.votingDelay)} after a proposal and lasts{" "}
+          {durationText(c.params.votingPeriod)}; a passed proposal runs {durationText(c.params.timelockDelay)} after it
+          is queued. Quorum: {c.params.quorumPercent.toString()}% of the {c.managerToken.symbol} supply; proposing takes{" "}
+          {votesText(c.params.threshold)} votes.
         </p>
         <ProposalList items={read.proposals.map((p) => ({ p, fund }))} read={read} empty="No proposals yet." />
       </section>
-      <aside className="min-w-0"><DelegationPanel ctx={c} /></aside>
+      <aside className="min-w-0">
+        <DelegationPanel ctx={c} />
+      </aside>
     </div>
   );
 }

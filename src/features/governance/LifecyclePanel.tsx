@@ -1,7 +1,13 @@
 import type { ReactNode } from "react";
 import { useAccount } from "wagmi";
 import { useTransaction } from "../../chain/tx/index.ts";
-import { descriptionHash, durationText, majorityFor, ProposalState, quorumReached } from "../../domain/governance/index.ts";
+import {
+  descriptionHash,
+  durationText,
+  majorityFor,
+  ProposalState,
+  quorumReached,
+} from "../../domain/governance/index.ts";
 import { governorAbi } from "./chain/abis.ts";
 import type { FundContext } from "./chain/readContext.ts";
 import type { ListedProposal, ProposalsRead } from "./chain/readProposals.ts";
@@ -30,20 +36,44 @@ export function LifecyclePanel({ p, ctx, read }: Props) {
   let body: ReactNode;
   switch (p.state) {
     case ProposalState.Defeated: {
-      const why = p.quorum !== undefined && !quorumReached(p.tally, p.quorum) ? "the quorum was not reached" : !majorityFor(p.tally) ? "more votes were against than for" : "it did not pass";
+      const why =
+        p.quorum !== undefined && !quorumReached(p.tally, p.quorum)
+          ? "the quorum was not reached"
+          : !majorityFor(p.tally)
+            ? "more votes were against than for"
+            : "it did not pass";
       body = <p>Defeated: {why}. Its actions will not run.</p>;
       break;
     }
     case ProposalState.Succeeded:
       body = (
         <>
-          <p>The vote passed. Queueing hands its {actions} to the timelock, which holds them for {delay} before anyone can execute them.</p>
+          <p>
+            The vote passed. Queueing hands its {actions} to the timelock, which holds them for {delay} before anyone
+            can execute them.
+          </p>
           {address ? (
-            <button type="button" className={`${buttonClass} w-full`} disabled={busy(state)}
-              onClick={() => void run({ title: "Queue the proposal", steps: [{ label: "Queue", request: { address: ctx.set.governor, abi: governorAbi, functionName: "queue", args } }] })}>
+            <button
+              type="button"
+              className={`${buttonClass} w-full`}
+              disabled={busy(state)}
+              onClick={() =>
+                void run({
+                  title: "Queue the proposal",
+                  steps: [
+                    {
+                      label: "Queue",
+                      request: { address: ctx.set.governor, abi: governorAbi, functionName: "queue", args },
+                    },
+                  ],
+                })
+              }
+            >
               Queue: executable in {delay}
             </button>
-          ) : <ConnectPrompt to="to queue it (anyone may)" />}
+          ) : (
+            <ConnectPrompt to="to queue it (anyone may)" />
+          )}
         </>
       );
       break;
@@ -53,14 +83,37 @@ export function LifecyclePanel({ p, ctx, read }: Props) {
         <>
           <p>
             Queued in the timelock.{" "}
-            {early ? <>Executable from {formatDateTime(p.eta)} (<Countdown at={p.eta} read={read} />); the delay leaves holders who disagree time to leave the fund.</> : "The delay has passed: anyone may execute it."}
+            {early ? (
+              <>
+                Executable from {formatDateTime(p.eta)} (<Countdown at={p.eta} read={read} />
+                ); the delay leaves holders who disagree time to leave the fund.
+              </>
+            ) : (
+              "The delay has passed: anyone may execute it."
+            )}
           </p>
           {address ? (
-            <button type="button" className={`${buttonClass} w-full`} disabled={early || busy(state)}
-              onClick={() => void run({ title: "Execute the proposal", steps: [{ label: "Execute", request: { address: ctx.set.governor, abi: governorAbi, functionName: "execute", args } }] })}>
+            <button
+              type="button"
+              className={`${buttonClass} w-full`}
+              disabled={early || busy(state)}
+              onClick={() =>
+                void run({
+                  title: "Execute the proposal",
+                  steps: [
+                    {
+                      label: "Execute",
+                      request: { address: ctx.set.governor, abi: governorAbi, functionName: "execute", args },
+                    },
+                  ],
+                })
+              }
+            >
               {early ? "Execute: not before the timelock delay" : `Execute: run its ${actions} now`}
             </button>
-          ) : <ConnectPrompt to="to execute it (anyone may)" />}
+          ) : (
+            <ConnectPrompt to="to execute it (anyone may)" />
+          )}
         </>
       );
       break;
@@ -78,8 +131,14 @@ export function LifecyclePanel({ p, ctx, read }: Props) {
       body = <p>If the vote passes with the quorum, anyone can queue it; it can be executed {delay} later.</p>;
   }
   return (
-    <section aria-labelledby="lifecycle-title" data-testid="lifecycle" className="space-y-3 rounded-xl border border-line bg-surface p-4 text-sm">
-      <h3 id="lifecycle-title" className="font-medium">Queue and execute</h3>
+    <section
+      aria-labelledby="lifecycle-title"
+      data-testid="lifecycle"
+      className="space-y-3 rounded-xl border border-line bg-surface p-4 text-sm"
+    >
+      <h3 id="lifecycle-title" className="font-medium">
+        Queue and execute
+      </h3>
       {body}
       <TxFeedback state={state} />
     </section>

@@ -18,21 +18,40 @@ interface Props {
 export function ProposalCard({ p, fund, fundName, read }: Props) {
   const next = nextStep(p, read.now);
   return (
-    <li data-testid="proposal-card" data-proposal={p.id.toString()} className="rounded-xl border border-line bg-surface p-4">
+    <li
+      data-testid="proposal-card"
+      data-proposal={p.id.toString()}
+      className="rounded-xl border border-line bg-surface p-4"
+    >
       <div className="flex items-start justify-between gap-3">
         <div className="min-w-0">
           {fundName && <p className="text-xs text-subtle">{fundName}</p>}
           <h3 className="font-medium break-words">
-            <Link to={proposalPath(fund, p.id)} className="hover:underline focus-visible:outline-2 focus-visible:outline-brand">{proposalTitle(p.description)}</Link>
+            <Link
+              to={proposalPath(fund, p.id)}
+              className="hover:underline focus-visible:outline-2 focus-visible:outline-brand"
+            >
+              {proposalTitle(p.description)}
+            </Link>
           </h3>
           <p className="mt-0.5 text-xs text-subtle">
-            by <span className="font-mono" title={p.proposer}>{shortAddress(p.proposer)}</span>
-            {next && <> · {next.label} {next.at !== undefined ? <Countdown at={next.at} read={read} /> : null}</>}
+            by{" "}
+            <span className="font-mono" title={p.proposer}>
+              {shortAddress(p.proposer)}
+            </span>
+            {next && (
+              <>
+                {" "}
+                · {next.label} {next.at !== undefined ? <Countdown at={next.at} read={read} /> : null}
+              </>
+            )}
           </p>
         </div>
         <StateBadge state={p.state} />
       </div>
-      <div className="mt-3"><TallyBar tally={p.tally} quorum={p.quorum} compact /></div>
+      <div className="mt-3">
+        <TallyBar tally={p.tally} quorum={p.quorum} compact />
+      </div>
     </li>
   );
 }

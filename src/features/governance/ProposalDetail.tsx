@@ -25,15 +25,29 @@ export function ProposalDetail({ p, ctx, read }: Props) {
   const detail = useProposalDetail(p, read.block);
   const actions = useMemo(() => actionsOf(p), [p]);
   // An executed proposal's changes are in the fund's settings already: word it without them.
-  const describe = useMemo(() => (p.state === ProposalState.Executed ? { ...ctx.describe, current: undefined } : ctx.describe), [p.state, ctx.describe]);
+  const describe = useMemo(
+    () => (p.state === ProposalState.Executed ? { ...ctx.describe, current: undefined } : ctx.describe),
+    [p.state, ctx.describe],
+  );
   return (
     <article data-testid="proposal-detail" aria-labelledby="proposal-title" className="space-y-4">
-      <Link to={tabPath(ctx.set.fund)} className="text-sm text-brand hover:underline">← All proposals</Link>
+      <Link to={tabPath(ctx.set.fund)} className="text-sm text-brand hover:underline">
+        ← All proposals
+      </Link>
       <header className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0">
-          <h2 id="proposal-title" className="text-xl font-semibold break-words">{proposalTitle(p.description)}</h2>
+          <h2 id="proposal-title" className="text-xl font-semibold break-words">
+            {proposalTitle(p.description)}
+          </h2>
           <p className="mt-1 text-xs text-subtle">
-            Proposed by <span className="font-mono" title={p.proposer}>{shortAddress(p.proposer)}</span> · id <span className="font-mono" title={p.id.toString()}>{shortId(p.id)}</span>
+            Proposed by{" "}
+            <span className="font-mono" title={p.proposer}>
+              {shortAddress(p.proposer)}
+            </span>{" "}
+            · id{" "}
+            <span className="font-mono" title={p.id.toString()}>
+              {shortId(p.id)}
+            </span>
           </p>
         </div>
         <StateBadge state={p.state} />
@@ -47,7 +61,11 @@ export function ProposalDetail({ p, ctx, read }: Props) {
           </section>
           <section className="space-y-2">
             <h3 className="text-sm font-medium">Votes</h3>
-            {detail.data ? <VoteList votes={detail.data.votes} /> : <div aria-busy="true" className="h-16 animate-pulse rounded bg-muted" />}
+            {detail.data ? (
+              <VoteList votes={detail.data.votes} />
+            ) : (
+              <div aria-busy="true" className="h-16 animate-pulse rounded bg-muted" />
+            )}
           </section>
         </div>
         <aside className="min-w-0 space-y-4">
@@ -59,7 +77,13 @@ export function ProposalDetail({ p, ctx, read }: Props) {
           <LifecyclePanel p={p} ctx={ctx} read={read} />
           <section className="space-y-2 rounded-xl border border-line bg-surface p-4">
             <h3 className="text-sm font-medium">Timeline</h3>
-            <Timeline proposal={p} read={read} createdAt={detail.data?.createdAt} executedAt={detail.data?.executedAt} timelockDelay={ctx.params.timelockDelay} />
+            <Timeline
+              proposal={p}
+              read={read}
+              createdAt={detail.data?.createdAt}
+              executedAt={detail.data?.executedAt}
+              timelockDelay={ctx.params.timelockDelay}
+            />
           </section>
         </aside>
       </div>

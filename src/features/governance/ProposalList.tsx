@@ -12,7 +12,9 @@ export function ProposalList({ items, read, empty }: Props) {
   if (items.length === 0) return <EmptyState title={empty} />;
   return (
     <ul className="space-y-3" data-testid="proposal-list">
-      {items.map(({ p, fund, fundName }) => <ProposalCard key={`${p.governor}-${p.id}`} p={p} fund={fund} fundName={fundName} read={read} />)}
+      {items.map(({ p, fund, fundName }) => (
+        <ProposalCard key={`${p.governor}-${p.id}`} p={p} fund={fund} fundName={fundName} read={read} />
+      ))}
     </ul>
   );
 }
@@ -20,7 +22,9 @@ export function ProposalList({ items, read, empty }: Props) {
 export function ListSkeleton() {
   return (
     <div role="status" aria-busy="true" aria-label="Loading proposals" className="space-y-3">
-      {[0, 1, 2].map((i) => <div key={i} className="h-24 animate-pulse rounded-xl bg-muted" />)}
+      {[0, 1, 2].map((i) => (
+        <div key={i} className="h-24 animate-pulse rounded-xl bg-muted" />
+      ))}
     </div>
   );
 }

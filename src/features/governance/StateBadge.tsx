@@ -13,7 +13,10 @@ const TONE: Record<ProposalState, string> = {
 
 export function StateBadge({ state }: { state: ProposalState }) {
   return (
-    <span data-testid="proposal-state" className={`inline-flex shrink-0 items-center rounded-full border px-2 py-0.5 text-xs font-medium ${TONE[state]}`}>
+    <span
+      data-testid="proposal-state"
+      className={`inline-flex shrink-0 items-center rounded-full border px-2 py-0.5 text-xs font-medium ${TONE[state]}`}
+    >
       {STATE_LABEL[state]}
     </span>
   );

@@ -19,17 +19,27 @@ export function TallyBar({ tally, quorum, compact }: Props) {
   return (
     <div className="space-y-1.5 text-xs" data-testid="tally">
       <div className="flex h-2 overflow-hidden rounded-full bg-muted" aria-hidden="true">
-        {rows.map(([k, v, color]) => <div key={k} className={color} style={{ width: `${pctOf(v, total)}%` }} />)}
+        {rows.map(([k, v, color]) => (
+          <div key={k} className={color} style={{ width: `${pctOf(v, total)}%` }} />
+        ))}
       </div>
       <dl className="flex flex-wrap gap-x-4 gap-y-1">
         {rows.map(([k, v]) => (
-          <div key={k} className="flex gap-1"><dt className="text-subtle">{k}</dt><dd className="font-mono tabular-nums" data-testid={`votes-${k.toLowerCase()}`}>{votesText(v)}</dd></div>
+          <div key={k} className="flex gap-1">
+            <dt className="text-subtle">{k}</dt>
+            <dd className="font-mono tabular-nums" data-testid={`votes-${k.toLowerCase()}`}>
+              {votesText(v)}
+            </dd>
+          </div>
         ))}
         <div className="flex gap-1">
           {/* Against votes do not count towards the quorum: say so wherever the figure stands beside them. */}
           <dt className="text-subtle">Quorum{compact ? "" : ", For + Abstain"}</dt>
           <dd data-testid="quorum" className={reached ? "text-brand" : ""}>
-            {quorum === undefined ? "set at the snapshot" : `${votesText(quorumVotes(tally))} of ${votesText(quorum)}${compact ? " For + Abstain" : ""} · ${reached ? "reached" : "not reached"}`}
+            {quorum === undefined
+              ? "set at the snapshot"
+              : `${votesText(quorumVotes(tally))} of ${votesText(quorum)}${compact ? " For + Abstain" : ""} · ` +
+                `${reached ? "reached" : "not reached"}`}
           </dd>
         </div>
       </dl>

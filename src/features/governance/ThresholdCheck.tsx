@@ -6,7 +6,12 @@ import { useStanding } from "./queries.ts";
 export function useThreshold(ctx: FundContext) {
   const standing = useStanding(ctx.set);
   const votes = standing.data?.votes;
-  return { connected: !!standing.account, votes, threshold: ctx.params.threshold, enough: votes !== undefined && votes >= ctx.params.threshold };
+  return {
+    connected: !!standing.account,
+    votes,
+    threshold: ctx.params.threshold,
+    enough: votes !== undefined && votes >= ctx.params.threshold,
+  };
 }
 
 /** Whether the account may propose: its votes now against the governor's proposal threshold. */
@@ -14,10 +19,15 @@ export function ThresholdCheck({ t }: { t: ReturnType<typeof useThreshold> }) {
   if (!t.connected) return <ConnectPrompt to="to propose" />;
   if (t.votes === undefined) return <div aria-busy="true" className="h-10 animate-pulse rounded bg-muted" />;
   return (
-    <p role={t.enough ? "status" : "alert"} data-testid="threshold" className={`text-sm ${t.enough ? "text-subtle" : "text-danger"}`}>
+    <p
+      role={t.enough ? "status" : "alert"}
+      data-testid="threshold"
+      className={`text-sm ${t.enough ? "text-subtle" : "text-danger"}`}
+    >
       {t.enough
         ? `Your ${votesText(t.votes)} votes meet the proposal threshold of ${votesText(t.threshold)}.`
-        : `Proposing takes ${votesText(t.threshold)} votes; you have ${votesText(t.votes)}. Delegate your tokens to yourself, or ask holders to delegate to you.`}
+        : `Proposing takes ${votesText(t.threshold)} votes; you have ${votesText(t.votes)}. Delegate your ` +
+          `tokens to yourself, or ask holders to delegate to you.`}
     </p>
   );
 }

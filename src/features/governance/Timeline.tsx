@@ -3,7 +3,12 @@ import { Countdown } from "./Countdown.tsx";
 import { formatDateTime } from "../../lib/dates.ts";
 import { isoText } from "./time.ts";
 
-const DOT = { done: "bg-brand border-brand", current: "border-brand bg-surface", upcoming: "border-line bg-surface", skipped: "border-line bg-muted" } as const;
+const DOT = {
+  done: "bg-brand border-brand",
+  current: "border-brand bg-surface",
+  upcoming: "border-line bg-surface",
+  skipped: "border-line bg-muted",
+} as const;
 
 export function Timeline({ read, ...input }: Omit<TimelineInput, "now"> & { read: { now: bigint; readAt: number } }) {
   const steps = timeline({ ...input, now: read.now });
@@ -17,7 +22,12 @@ export function Timeline({ read, ...input }: Omit<TimelineInput, "now"> & { read
             {s.at !== undefined && (
               <span className="block text-xs text-subtle">
                 <time dateTime={isoText(s.at)}>{formatDateTime(s.at)}</time>
-                {s.status !== "done" && s.status !== "skipped" && s.at > read.now && <> · <Countdown at={s.at} read={read} /></>}
+                {s.status !== "done" && s.status !== "skipped" && s.at > read.now && (
+                  <>
+                    {" "}
+                    · <Countdown at={s.at} read={read} />
+                  </>
+                )}
               </span>
             )}
             <span className="sr-only"> ({s.status})</span>

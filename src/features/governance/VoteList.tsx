@@ -11,8 +11,15 @@ export function VoteList({ votes }: { votes: CastVote[] }) {
       {votes.map((v) => (
         <li key={v.voter} className="py-2">
           <div className="flex flex-wrap items-baseline justify-between gap-x-3">
-            <span className="font-mono" title={v.voter}>{shortAddress(v.voter)}</span>
-            <span><span className={v.support === 1 ? "text-brand" : v.support === 0 ? "text-danger" : "text-subtle"}>{SUPPORT_LABEL[v.support]}</span> · <span className="font-mono">{votesText(v.weight)}</span></span>
+            <span className="font-mono" title={v.voter}>
+              {shortAddress(v.voter)}
+            </span>
+            <span>
+              <span className={v.support === 1 ? "text-brand" : v.support === 0 ? "text-danger" : "text-subtle"}>
+                {SUPPORT_LABEL[v.support]}
+              </span>{" "}
+              · <span className="font-mono">{votesText(v.weight)}</span>
+            </span>
           </div>
           {v.reason && <p className="mt-0.5 text-subtle break-words">“{v.reason}”</p>}
         </li>

@@ -17,7 +17,11 @@ const useClient = () => usePublicClient({ chainId });
 
 export function useFundSets() {
   const client = useClient();
-  return useQuery({ queryKey: queryKeys.governance.sets(chainId), enabled: !!client, queryFn: () => readFundSets(client!) });
+  return useQuery({
+    queryKey: queryKeys.governance.sets(chainId),
+    enabled: !!client,
+    queryFn: () => readFundSets(client!),
+  });
 }
 
 export function useProposals(governors: readonly Address[] | undefined, scope: string) {

@@ -19,8 +19,15 @@ export function AmountField({ id, label, symbol, value, onChange, onMax, error, 
   const noteId = `${id}-note`;
   return (
     <div className="space-y-1">
-      <label htmlFor={id} className="text-sm font-medium">{label}</label>
-      <div className={`flex items-center gap-2 rounded-lg border bg-canvas px-3 focus-within:outline-2 focus-within:outline-brand ${error ? "border-danger" : "border-line"}`}>
+      <label htmlFor={id} className="text-sm font-medium">
+        {label}
+      </label>
+      <div
+        className={
+          `flex items-center gap-2 rounded-lg border bg-canvas px-3 focus-within:outline-2 ` +
+          `focus-within:outline-brand ${error ? "border-danger" : "border-line"}`
+        }
+      >
         <input
           id={id}
           ref={inputRef}
@@ -37,16 +44,38 @@ export function AmountField({ id, label, symbol, value, onChange, onMax, error, 
         />
         <span className="text-sm text-subtle">{symbol}</span>
         {onMax && (
-          <button type="button" onClick={onMax} className="rounded-md border border-line px-2 py-0.5 text-xs font-medium hover:bg-muted focus-visible:outline-2 focus-visible:outline-brand">
+          <button
+            type="button"
+            onClick={onMax}
+            className={
+              "rounded-md border border-line px-2 py-0.5 " +
+              "text-xs font-medium hover:bg-muted focus-visible:outline-2 focus-visible:outline-brand"
+            }
+          >
             Max
           </button>
         )}
       </div>
-      {notice && <p id={`${id}-notice`} data-testid={`${id}-notice`} role="status" className="text-sm text-amber-700 dark:text-amber-300">{notice}</p>}
+      {notice && (
+        <p
+          id={`${id}-notice`}
+          data-testid={`${id}-notice`}
+          role="status"
+          className="text-sm text-amber-700 dark:text-amber-300"
+        >
+          {notice}
+        </p>
+      )}
       {error ? (
-        <p id={noteId} data-testid={`${id}-error`} className="text-sm text-danger">{error}</p>
+        <p id={noteId} data-testid={`${id}-error`} className="text-sm text-danger">
+          {error}
+        </p>
       ) : (
-        hint && <p id={noteId} className="text-xs text-subtle">{hint}</p>
+        hint && (
+          <p id={noteId} className="text-xs text-subtle">
+            {hint}
+          </p>
+        )
       )}
     </div>
   );

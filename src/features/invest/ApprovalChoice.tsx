@@ -12,8 +12,17 @@ const NOTES: Record<ApproveWith, string> = {
 export function ApprovalChoice({ value, onChange }: { value: ApproveWith; onChange: (v: ApproveWith) => void }) {
   return (
     <div className="space-y-1" data-testid="approval-choice">
-      <Segmented legend="Approve with" showLegend name="approve-with" value={value} onChange={onChange}
-        options={[{ value: "permit", label: "Signature" }, { value: "transaction", label: "Transaction" }]} />
+      <Segmented
+        legend="Approve with"
+        showLegend
+        name="approve-with"
+        value={value}
+        onChange={onChange}
+        options={[
+          { value: "permit", label: "Signature" },
+          { value: "transaction", label: "Transaction" },
+        ]}
+      />
       <p className="text-xs text-subtle">{NOTES[value]}</p>
     </div>
   );

@@ -1,10 +1,19 @@
 // Deposit the fund's asset for shares: amount, live preview from the engine with the entry fee
-// as a line of its own, minimum-shares guard, then approve + deposit, one batched signature, or a permit and one transaction.
+// as a line of its own, minimum-shares guard, then approve + deposit, one batched signature, or a permit and one
+// transaction.
 import { useRef, useState, type FormEvent } from "react";
 import { formatUnits } from "viem";
 import { useAccount } from "wagmi";
 import { isSupportedChainId } from "../../chain/index.ts";
-import { approvalAmounts, checkDeposit, checkMints, DEFAULT_SLIPPAGE_BPS, depositMax, minimumOut, parseSlippage } from "../../domain/portfolio/index.ts";
+import {
+  approvalAmounts,
+  checkDeposit,
+  checkMints,
+  DEFAULT_SLIPPAGE_BPS,
+  depositMax,
+  minimumOut,
+  parseSlippage,
+} from "../../domain/portfolio/index.ts";
 import { entryFee, MAX_UINT256, toAssets } from "../../domain/valuation/index.ts";
 import { useOpenConnectModal } from "../../lib/connectModal.ts";
 import { bpsPercent } from "../../lib/percent.ts";
@@ -25,7 +34,17 @@ import type { WalletReads } from "./useWalletReads.ts";
 const sep = decimalSeparator();
 const DEFAULT_SLIPPAGE = formatUnits(DEFAULT_SLIPPAGE_BPS, 2); // 50 bps: "0.5", as typed
 
-export function DepositForm({ d, wallet, texts, fresh }: { d: FundState; wallet: WalletReads | undefined; texts: InvestTexts; fresh: boolean }) {
+export function DepositForm({
+  d,
+  wallet,
+  texts,
+  fresh,
+}: {
+  d: FundState;
+  wallet: WalletReads | undefined;
+  texts: InvestTexts;
+  fresh: boolean;
+}) {
   const { address: account, chainId } = useAccount();
   const openConnect = useOpenConnectModal();
   const { asset, snapshot: s } = d;
@@ -42,7 +61,10 @@ export function DepositForm({ d, wallet, texts, fresh }: { d: FundState; wallet:
   const show = (v: bigint) => fmt(v, asset.decimals, asset.symbol);
 
   const maxDeposit = wallet?.maxDeposit ?? s.maxDeposit;
-  const check = input.value === undefined ? undefined : checkDeposit(input.value, wallet?.assetBalance ?? MAX_UINT256, maxDeposit, show);
+  const check =
+    input.value === undefined
+      ? undefined
+      : checkDeposit(input.value, wallet?.assetBalance ?? MAX_UINT256, maxDeposit, show);
   const refused = input.parseError ?? (check && !check.ok ? check.message : undefined);
   const entryBps = s.terms.entryBps;
   // The entry fee stays in the fund; the shares are priced on what is left of the deposit.
@@ -56,7 +78,10 @@ export function DepositForm({ d, wallet, texts, fresh }: { d: FundState; wallet:
 
   function maxFill() {
     const m = depositMax({ balance: wallet!.assetBalance, maxDeposit, fresh, symbol: asset.symbol, show });
-    input.fillMax({ text: m.value === undefined ? undefined : formatUnits(m.value, asset.decimals).replace(".", sep), note: m.note });
+    input.fillMax({
+      text: m.value === undefined ? undefined : formatUnits(m.value, asset.decimals).replace(".", sep),
+      note: m.note,
+    });
   }
 
   async function submit(e: FormEvent) {
@@ -66,7 +91,13 @@ export function DepositForm({ d, wallet, texts, fresh }: { d: FundState; wallet:
     if (!slippage.ok) return;
     if (input.value === undefined || error || minShares === undefined || !wallet) return field.current?.focus();
     const ok = await tx.deposit({
-      fund: d.set.fund, account, asset: asset.address, assetUnits: asset, shareUnits: d, amount: input.value, minShares,
+      fund: d.set.fund,
+      account,
+      asset: asset.address,
+      assetUnits: asset,
+      shareUnits: d,
+      amount: input.value,
+      minShares,
       approvals: approvalAmounts(wallet.allowance, input.value),
       permit: offerPermit && approveWith === "permit" ? permit : undefined,
     });
@@ -76,23 +107,69 @@ export function DepositForm({ d, wallet, texts, fresh }: { d: FundState; wallet:
   const rows = [
     // The fees accrued since the last operation are the current investors' cost, paid before a
     // deposit is priced: a line of its own would read as a charge on this deposit.
-    { id: "price", label: "Share price", value: fmt(s.intrinsic.perShare, asset.decimals, asset.symbol), raw: s.intrinsic.perShare, note: accruedNote(s.accrual.managementFee + s.accrual.performanceFee, show) },
-    ...(fee === undefined ? [{ id: "entry-fee", label: "Entry fee", value: bpsPercent(entryBps), note: "of your deposit, kept by the fund for its investors" }] : []),
+    {
+      id: "price",
+      label: "Share price",
+      value: fmt(s.intrinsic.perShare, asset.decimals, asset.symbol),
+      raw: s.intrinsic.perShare,
+      note: accruedNote(s.accrual.managementFee + s.accrual.performanceFee, show),
+    },
+    ...(fee === undefined
+      ? [
+          {
+            id: "entry-fee",
+            label: "Entry fee",
+            value: bpsPercent(entryBps),
+            note: "of your deposit, kept by the fund for its investors",
+          },
+        ]
+      : []),
     ...(fee !== undefined && shares !== undefined && input.value !== undefined
       ? [
-          { id: "entry-fee", label: "Entry fee", value: show(fee), raw: fee, note: `${bpsPercent(entryBps)} of your deposit, kept by the fund for its investors` },
+          {
+            id: "entry-fee",
+            label: "Entry fee",
+            value: show(fee),
+            raw: fee,
+            note: `${bpsPercent(entryBps)} of your deposit, kept by the fund for its investors`,
+          },
           { id: "shares", label: "You receive", value: showShares(shares), raw: shares },
           // No minimum without a valid tolerance: "At least 0" would read as a promise.
           slippage.ok
-            ? { id: "min-shares", label: "At least", value: showShares(minShares ?? 0n), raw: minShares, note: `${bpsPercent(slippage.bps)} slippage tolerance` }
-            : { id: "min-shares", label: "At least", value: "—", note: "set a valid slippage tolerance to see the minimum" },
-          ...(wallet ? [{ id: "position", label: "Your position after", value: showShares(wallet.shares + shares), note: `≈ ${show(toAssets(wallet.shares + shares, s.gav + input.value, s.supplyAfter + shares))}` }] : []),
+            ? {
+                id: "min-shares",
+                label: "At least",
+                value: showShares(minShares ?? 0n),
+                raw: minShares,
+                note: `${bpsPercent(slippage.bps)} slippage tolerance`,
+              }
+            : {
+                id: "min-shares",
+                label: "At least",
+                value: "—",
+                note: "set a valid slippage tolerance to see the minimum",
+              },
+          ...(wallet
+            ? [
+                {
+                  id: "position",
+                  label: "Your position after",
+                  value: showShares(wallet.shares + shares),
+                  note: `≈ ${show(toAssets(wallet.shares + shares, s.gav + input.value, s.supplyAfter + shares))}`,
+                },
+              ]
+            : []),
         ]
       : []),
   ];
 
   return (
-    <form onSubmit={submit} noValidate className="grid grid-cols-1 gap-3 lg:grid-cols-2 lg:gap-x-6" aria-label="Deposit">
+    <form
+      onSubmit={submit}
+      noValidate
+      className="grid grid-cols-1 gap-3 lg:grid-cols-2 lg:gap-x-6"
+      aria-label="Deposit"
+    >
       <div className="space-y-3">
         <AmountField
           id="deposit-amount"
@@ -103,7 +180,9 @@ export function DepositForm({ d, wallet, texts, fresh }: { d: FundState; wallet:
           onMax={wallet ? maxFill : undefined}
           error={error}
           notice={input.note}
-          hint={!wallet && account ? "Reading your balance…" : wallet ? `Balance ${show(wallet.assetBalance)}` : undefined}
+          hint={
+            !wallet && account ? "Reading your balance…" : wallet ? `Balance ${show(wallet.assetBalance)}` : undefined
+          }
           inputRef={field}
         />
         <SlippageField id="deposit-slippage" text={slipText} onChange={setSlipText} slippage={slippage} />

@@ -23,7 +23,15 @@ import type { WalletReads } from "./useWalletReads.ts";
 
 const sep = decimalSeparator();
 
-export function InKindForm({ d, wallet, sharesInput: input }: { d: FundState; wallet: WalletReads | undefined; sharesInput: AmountInput }) {
+export function InKindForm({
+  d,
+  wallet,
+  sharesInput: input,
+}: {
+  d: FundState;
+  wallet: WalletReads | undefined;
+  sharesInput: AmountInput;
+}) {
   const { address: account, chainId } = useAccount();
   const openConnect = useOpenConnectModal();
   const tx = useInvestTx();
@@ -31,7 +39,8 @@ export function InKindForm({ d, wallet, sharesInput: input }: { d: FundState; wa
   const showShares = (v: bigint) => fmt(v, d.decimals, d.symbol);
 
   const held = wallet?.shares;
-  const check = input.value === undefined ? undefined : checkRedeem(input.value, held ?? input.value, input.value, showShares);
+  const check =
+    input.value === undefined ? undefined : checkRedeem(input.value, held ?? input.value, input.value, showShares);
   const error = input.parseError ?? (check && !check.ok ? check.message : undefined);
   const shares = input.value !== undefined && !error ? input.value : undefined;
   const q = useInKindPreview(d.set.fund, shares);
@@ -53,14 +62,32 @@ export function InKindForm({ d, wallet, sharesInput: input }: { d: FundState; wa
       ? [
           { id: "burn", label: "Shares redeemed", value: showShares(shares), raw: shares },
           // A ratio for reading only; the basket itself is exact.
-          ...(supply > 0n ? [{ id: "slice", label: "Your slice of every holding", value: fractionPercent((shares * WAD) / supply, 18, { maximumSignificantDigits: 3 }) }] : []),
+          ...(supply > 0n
+            ? [
+                {
+                  id: "slice",
+                  label: "Your slice of every holding",
+                  value: fractionPercent((shares * WAD) / supply, 18, { maximumSignificantDigits: 3 }),
+                },
+              ]
+            : []),
         ]
       : []),
-    { id: "exit-fee", label: "Exit fee", value: "None", note: "the in-kind exit uses no price, so it pays no exit fee" },
+    {
+      id: "exit-fee",
+      label: "Exit fee",
+      value: "None",
+      note: "the in-kind exit uses no price, so it pays no exit fee",
+    },
   ];
 
   return (
-    <form onSubmit={submit} noValidate className="grid grid-cols-1 gap-3 lg:grid-cols-2 lg:gap-x-6" aria-label="Redeem in kind">
+    <form
+      onSubmit={submit}
+      noValidate
+      className="grid grid-cols-1 gap-3 lg:grid-cols-2 lg:gap-x-6"
+      aria-label="Redeem in kind"
+    >
       <div className="space-y-3">
         <AmountField
           id="inkind-amount"
@@ -68,23 +95,39 @@ export function InKindForm({ d, wallet, sharesInput: input }: { d: FundState; wa
           symbol={d.symbol}
           value={input.text}
           onChange={input.set}
-          onMax={wallet ? () => input.fillMax(wallet.shares === 0n ? { note: `You hold none: this wallet has no ${d.symbol}.` } : { text: formatUnits(wallet.shares, d.decimals).replace(".", sep) }) : undefined}
+          onMax={
+            wallet
+              ? () =>
+                  input.fillMax(
+                    wallet.shares === 0n
+                      ? { note: `You hold none: this wallet has no ${d.symbol}.` }
+                      : { text: formatUnits(wallet.shares, d.decimals).replace(".", sep) },
+                  )
+              : undefined
+          }
           notice={input.note}
           error={error}
-          hint={!wallet && account ? "Reading your balance…" : wallet ? `You hold ${showShares(wallet.shares)}` : undefined}
+          hint={
+            !wallet && account ? "Reading your balance…" : wallet ? `You hold ${showShares(wallet.shares)}` : undefined
+          }
           inputRef={field}
         />
         <p className="text-xs text-subtle">
-          You receive your slice of each holding as it is: the fund's cash and tokens, its LP tokens, its primary-market tokens, and a claim on its VAM deals that you collect from the deal once it settles. Always open, even while a price is stale.
+          You receive your slice of each holding as it is: the fund's cash and tokens, its LP tokens, its primary-market
+          tokens, and a claim on its VAM deals that you collect from the deal once it settles. Always open, even while a
+          price is stale.
         </p>
       </div>
       <div className="space-y-2 lg:col-start-2 lg:row-span-2 lg:row-start-1">
         <PreviewList label="In-kind preview" rows={rows} />
-        {shares !== undefined && (q.error ? (
-          <p role="alert" className="text-sm text-danger">The basket could not be read: {q.error.message.split("\n")[0]}</p>
-        ) : (
-          <InKindBasket lines={lines} loading={q.isFetching && !lines} />
-        ))}
+        {shares !== undefined &&
+          (q.error ? (
+            <p role="alert" className="text-sm text-danger">
+              The basket could not be read: {q.error.message.split("\n")[0]}
+            </p>
+          ) : (
+            <InKindBasket lines={lines} loading={q.isFetching && !lines} />
+          ))}
       </div>
       <div className="space-y-2">
         <SubmitButton busy={tx.busy} disabled={!!account && !isSupportedChainId(chainId)}>

@@ -28,21 +28,58 @@ export function InvestPanel({ fund }: FundSlotProps) {
   // As the fund's `pricesFresh()`: every price it needs (of what it holds) is fresh.
   const fresh = d?.snapshot.fresh ?? true;
   return (
-    <section aria-labelledby="invest-title" data-testid="invest-panel" data-block={d?.block.toString()} className="space-y-3 rounded-xl border border-line bg-surface p-4">
+    <section
+      aria-labelledby="invest-title"
+      data-testid="invest-panel"
+      data-block={d?.block.toString()}
+      className="space-y-3 rounded-xl border border-line bg-surface p-4"
+    >
       <div className="flex flex-wrap items-center justify-between gap-2">
-        <h2 id="invest-title" className="font-semibold">Invest</h2>
-        <Segmented legend="Deposit or redeem" name="invest-side" value={side} onChange={setSide}
-          options={[{ value: "deposit", label: "Deposit" }, { value: "redeem", label: "Redeem" }]} />
+        <h2 id="invest-title" className="font-semibold">
+          Invest
+        </h2>
+        <Segmented
+          legend="Deposit or redeem"
+          name="invest-side"
+          value={side}
+          onChange={setSide}
+          options={[
+            { value: "deposit", label: "Deposit" },
+            { value: "redeem", label: "Redeem" },
+          ]}
+        />
       </div>
       <WalletNotice action={side} />
       {d && !fresh && side === "deposit" && (
-        <p role="status" data-testid="stale-notice" className="flex flex-wrap items-center justify-between gap-2 rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:bg-amber-950/40 dark:text-amber-100">
-          <span>{staleReason(d)}: deposits and cash redemptions wait until it is known again. You can still leave in kind.</span>
-          <button type="button" className="rounded-lg border border-current px-3 py-1 font-medium" onClick={() => { setSide("redeem"); setExit("kind"); }}>Redeem in kind</button>
+        <p
+          role="status"
+          data-testid="stale-notice"
+          className={
+            "flex flex-wrap items-center justify-between gap-2 rounded-lg " +
+            "bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:bg-amber-950/40 dark:text-amber-100"
+          }
+        >
+          <span>
+            {staleReason(d)}: deposits and cash redemptions wait until it is known again. You can still leave in kind.
+          </span>
+          <button
+            type="button"
+            className="rounded-lg border border-current px-3 py-1 font-medium"
+            onClick={() => {
+              setSide("redeem");
+              setExit("kind");
+            }}
+          >
+            Redeem in kind
+          </button>
         </p>
       )}
       {w.error && !w.wallet ? (
-        <ErrorState title="Your balances could not be read." detail={readErrorMessage(w.error)} onRetry={() => void w.refetch()} />
+        <ErrorState
+          title="Your balances could not be read."
+          detail={readErrorMessage(w.error)}
+          onRetry={() => void w.refetch()}
+        />
       ) : !d ? (
         <div aria-busy="true" data-testid="invest-loading" className="h-48 animate-pulse rounded-lg bg-muted" />
       ) : side === "deposit" ? (

@@ -10,7 +10,11 @@ export function PreviewList({ rows, label }: { rows: PreviewRow[]; label: string
       {rows.map((r) => (
         <div key={r.id} className="flex flex-wrap items-baseline justify-between gap-x-4 px-3 py-1.5">
           <dt className="text-subtle">{r.label}</dt>
-          <dd data-testid={`preview-${r.id}`} data-value={r.raw?.toString()} className="min-w-0 text-right font-mono [overflow-wrap:anywhere]">
+          <dd
+            data-testid={`preview-${r.id}`}
+            data-value={r.raw?.toString()}
+            className="min-w-0 text-right font-mono [overflow-wrap:anywhere]"
+          >
             {r.value}
             {r.note && <span className="block font-sans text-xs text-subtle">{r.note}</span>}
           </dd>

@@ -6,7 +6,14 @@ import { formatUnits } from "viem";
 import { useAccount } from "wagmi";
 import { isSupportedChainId } from "../../chain/index.ts";
 import { Segmented } from "../../components/Segmented.tsx";
-import { checkPays, checkRedeem, DEFAULT_SLIPPAGE_BPS, minimumOut, parseSlippage, redeemMax } from "../../domain/portfolio/index.ts";
+import {
+  checkPays,
+  checkRedeem,
+  DEFAULT_SLIPPAGE_BPS,
+  minimumOut,
+  parseSlippage,
+  redeemMax,
+} from "../../domain/portfolio/index.ts";
 import { exitFee, MAX_UINT256 } from "../../domain/valuation/index.ts";
 import { useOpenConnectModal } from "../../lib/connectModal.ts";
 import { bpsPercent } from "../../lib/percent.ts";
@@ -61,24 +68,45 @@ export function RedeemForm({ d, wallet, sharesInput, texts, fresh, onInKind }: P
   // Max in the asset mode pinned whole shares: those are checked and redeemed, exactly.
   const pinned = mode === "assets" && input.maxShares !== undefined && wallet ? input.maxShares : undefined;
   // A stale price is said once, in words, beside the in-kind exit: not as a field error.
-  const check = input.value === undefined ? undefined
-    : pinned !== undefined ? checkRedeem(pinned, wallet!.shares, fresh ? wallet!.maxRedeem : MAX_UINT256, showShares)
-    : checkRedeem(input.value, held, fresh ? max : MAX_UINT256, mode === "shares" ? showShares : showAssets);
+  const check =
+    input.value === undefined
+      ? undefined
+      : pinned !== undefined
+        ? checkRedeem(pinned, wallet!.shares, fresh ? wallet!.maxRedeem : MAX_UINT256, showShares)
+        : checkRedeem(input.value, held, fresh ? max : MAX_UINT256, mode === "shares" ? showShares : showAssets);
   const refused = input.parseError ?? (check && !check.ok ? check.message : undefined);
-  const burn = input.value !== undefined && !refused ? (pinned ?? (mode === "shares" ? input.value : s.vault.previewWithdraw(input.value))) : undefined;
+  const burn =
+    input.value !== undefined && !refused
+      ? (pinned ?? (mode === "shares" ? input.value : s.vault.previewWithdraw(input.value)))
+      : undefined;
   const out = burn !== undefined ? s.vault.previewRedeem(burn) : undefined;
   const pays = out !== undefined ? checkPays(out, asset.symbol) : undefined;
   const error = refused ?? (pays && !pays.ok ? pays.message : undefined);
   const shares = error ? undefined : burn;
   // What redeeming those shares pays: their value at the share price less the exit fee on it.
   const gross = shares !== undefined ? s.vault.convertToAssets(shares) : undefined;
-  const r = shares !== undefined && gross !== undefined ? { gross, fee: exitFee(s.terms, gross), out: out! } : undefined;
+  const r =
+    shares !== undefined && gross !== undefined ? { gross, fee: exitFee(s.terms, gross), out: out! } : undefined;
   // Typed as an amount, the guard is on that amount; the redemption pays at least it.
-  const minAssets = r !== undefined && slippage.ok ? minimumOut(mode === "assets" ? input.value! : r.out, slippage.bps) : undefined;
+  const minAssets =
+    r !== undefined && slippage.ok ? minimumOut(mode === "assets" ? input.value! : r.out, slippage.bps) : undefined;
 
   function maxFill() {
-    const m = redeemMax({ mode, held: wallet!.shares, maxRedeem: wallet!.maxRedeem, fresh, symbol: d.symbol, pays: (sh) => s.vault.previewRedeem(sh), showShares, showAssets });
-    input.fillMax({ text: m.value === undefined ? undefined : formatUnits(m.value, unit.decimals).replace(".", sep), note: m.note, shares: m.shares });
+    const m = redeemMax({
+      mode,
+      held: wallet!.shares,
+      maxRedeem: wallet!.maxRedeem,
+      fresh,
+      symbol: d.symbol,
+      pays: (sh) => s.vault.previewRedeem(sh),
+      showShares,
+      showAssets,
+    });
+    input.fillMax({
+      text: m.value === undefined ? undefined : formatUnits(m.value, unit.decimals).replace(".", sep),
+      note: m.note,
+      shares: m.shares,
+    });
   }
 
   async function submit(e: FormEvent) {
@@ -92,31 +120,78 @@ export function RedeemForm({ d, wallet, sharesInput, texts, fresh, onInKind }: P
   }
 
   const rows = [
-    { id: "price", label: "Share price", value: fmt(s.intrinsic.perShare, asset.decimals, asset.symbol), note: accruedNote(s.accrual.managementFee + s.accrual.performanceFee, showAssets) },
-    ...(r === undefined ? [{ id: "exit-fee", label: "Exit fee", value: bpsPercent(exitBps), note: "of what your shares are worth, kept by the fund for the investors who stay" }] : []),
+    {
+      id: "price",
+      label: "Share price",
+      value: fmt(s.intrinsic.perShare, asset.decimals, asset.symbol),
+      note: accruedNote(s.accrual.managementFee + s.accrual.performanceFee, showAssets),
+    },
+    ...(r === undefined
+      ? [
+          {
+            id: "exit-fee",
+            label: "Exit fee",
+            value: bpsPercent(exitBps),
+            note: "of what your shares are worth, kept by the fund for the investors who stay",
+          },
+        ]
+      : []),
     ...(shares !== undefined && r !== undefined
       ? [
           { id: "burn", label: "Shares redeemed", value: showShares(shares), raw: shares },
           { id: "gross", label: "Worth at the share price", value: showAssets(r.gross), raw: r.gross },
-          { id: "exit-fee", label: "Exit fee", value: showAssets(r.fee), raw: r.fee, note: `${bpsPercent(exitBps)}, kept by the fund for the investors who stay` },
+          {
+            id: "exit-fee",
+            label: "Exit fee",
+            value: showAssets(r.fee),
+            raw: r.fee,
+            note: `${bpsPercent(exitBps)}, kept by the fund for the investors who stay`,
+          },
           { id: "assets", label: "You receive", value: showAssets(r.out), raw: r.out },
           // No minimum without a valid tolerance: "At least 0" would read as a promise.
           slippage.ok
-            ? { id: "min-assets", label: "At least", value: showAssets(minAssets ?? 0n), raw: minAssets, note: `${bpsPercent(slippage.bps)} slippage tolerance` }
-            : { id: "min-assets", label: "At least", value: "—", note: "set a valid slippage tolerance to see the minimum" },
-          ...(wallet && wallet.shares >= shares ? [{ id: "position", label: "Your position after", value: showShares(wallet.shares - shares) }] : []),
+            ? {
+                id: "min-assets",
+                label: "At least",
+                value: showAssets(minAssets ?? 0n),
+                raw: minAssets,
+                note: `${bpsPercent(slippage.bps)} slippage tolerance`,
+              }
+            : {
+                id: "min-assets",
+                label: "At least",
+                value: "—",
+                note: "set a valid slippage tolerance to see the minimum",
+              },
+          ...(wallet && wallet.shares >= shares
+            ? [{ id: "position", label: "Your position after", value: showShares(wallet.shares - shares) }]
+            : []),
         ]
       : []),
   ];
 
   // Asset amounts become the shares they would burn at the last share price read.
-  const toInKind = () => onInKind(mode === "assets" && assetsInput.value !== undefined ? (pinned ?? s.vault.previewWithdraw(assetsInput.value)) : undefined);
+  const toInKind = () =>
+    onInKind(
+      mode === "assets" && assetsInput.value !== undefined
+        ? (pinned ?? s.vault.previewWithdraw(assetsInput.value))
+        : undefined,
+    );
 
   return (
     <form onSubmit={submit} noValidate className="grid grid-cols-1 gap-3 lg:grid-cols-2 lg:gap-x-6" aria-label="Redeem">
       <div className="space-y-3">
-        <Segmented legend="Redeem by" showLegend name="redeem-mode" value={mode} onChange={texts.setRedeemMode}
-          options={[{ value: "shares", label: "Shares" }, { value: "assets", label: asset.symbol }]} />
+        <Segmented
+          legend="Redeem by"
+          showLegend
+          name="redeem-mode"
+          value={mode}
+          onChange={texts.setRedeemMode}
+          options={[
+            { value: "shares", label: "Shares" },
+            { value: "assets", label: asset.symbol },
+          ]}
+        />
         <AmountField
           id="redeem-amount"
           label={mode === "shares" ? `Shares of ${d.symbol}` : `Amount of ${asset.symbol} to receive`}
@@ -126,7 +201,13 @@ export function RedeemForm({ d, wallet, sharesInput, texts, fresh, onInKind }: P
           onMax={wallet ? maxFill : undefined}
           error={error}
           notice={input.note}
-          hint={!wallet && account ? "Reading your balance…" : wallet ? `You hold ${showShares(wallet.shares)} ≈ ${showAssets(s.vault.previewRedeem(wallet.shares))}` : undefined}
+          hint={
+            !wallet && account
+              ? "Reading your balance…"
+              : wallet
+                ? `You hold ${showShares(wallet.shares)} ≈ ${showAssets(s.vault.previewRedeem(wallet.shares))}`
+                : undefined
+          }
           inputRef={field}
         />
         <SlippageField id="redeem-slippage" text={slipText} onChange={setSlipText} slippage={slippage} />

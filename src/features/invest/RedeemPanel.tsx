@@ -32,8 +32,17 @@ export function RedeemPanel({ d, wallet, fresh, exit, setExit, texts }: Props) {
   };
   return (
     <div className="space-y-3">
-      <Segmented legend="Receive" showLegend name="redeem-exit" value={exit} onChange={setExit}
-        options={[{ value: "cash", label: "Cash" }, { value: "kind", label: "In kind" }]} />
+      <Segmented
+        legend="Receive"
+        showLegend
+        name="redeem-exit"
+        value={exit}
+        onChange={setExit}
+        options={[
+          { value: "cash", label: "Cash" },
+          { value: "kind", label: "In kind" },
+        ]}
+      />
       {exit === "cash" ? (
         <RedeemForm d={d} wallet={wallet} sharesInput={sharesInput} texts={texts} fresh={fresh} onInKind={toInKind} />
       ) : (

@@ -5,7 +5,9 @@ import { switchFailure } from "../../chain/switchFailure.ts";
 import { useOpenConnectModal } from "../../lib/connectModal.ts";
 import { useNoGas } from "./useNoGas.ts";
 
-const button = "rounded-lg border border-line px-3 py-1.5 text-sm font-medium hover:bg-muted focus-visible:outline-2 focus-visible:outline-brand disabled:opacity-60";
+const button =
+  "rounded-lg border border-line px-3 py-1.5 text-sm font-medium hover:bg-muted focus-visible:outline-2 " +
+  "focus-visible:outline-brand disabled:opacity-60";
 
 export function WalletNotice({ action }: { action: string }) {
   const { isConnected, chainId } = useAccount();
@@ -16,17 +18,46 @@ export function WalletNotice({ action }: { action: string }) {
   const noGas = useNoGas();
   if (!isConnected) {
     return (
-      <div data-testid="wallet-notice" className="flex flex-wrap items-center justify-between gap-2 rounded-lg bg-muted px-3 py-2 text-sm">
+      <div
+        data-testid="wallet-notice"
+        className="flex flex-wrap items-center justify-between gap-2 rounded-lg bg-muted px-3 py-2 text-sm"
+      >
         <span>Connect a wallet to {action}.</span>
-        <button type="button" className={button} disabled={!openConnect} onClick={openConnect}>Connect wallet</button>
+        <button type="button" className={button} disabled={!openConnect} onClick={openConnect}>
+          Connect wallet
+        </button>
       </div>
     );
   }
   if (!isSupportedChainId(chainId)) {
     return (
-      <div data-testid="wallet-notice" role="status" className="flex flex-wrap items-center justify-between gap-2 rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:bg-amber-950/40 dark:text-amber-100">
-        <span>Your wallet is on {chainLabel(chainId!)}. Switch to {evergreenLocal.name} to {action}.</span>
-        <button type="button" className={button} disabled={isPending} onClick={() => { reset(); switchChain({ chainId: evergreenLocal.id, addEthereumChainParameter: { chainName: evergreenLocal.name, rpcUrls: [rpcUrl], nativeCurrency: evergreenLocal.nativeCurrency } }); }}>
+      <div
+        data-testid="wallet-notice"
+        role="status"
+        className={
+          "flex flex-wrap items-center justify-between gap-2 rounded-lg " +
+          "bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:bg-amber-950/40 dark:text-amber-100"
+        }
+      >
+        <span>
+          Your wallet is on {chainLabel(chainId!)}. Switch to {evergreenLocal.name} to {action}.
+        </span>
+        <button
+          type="button"
+          className={button}
+          disabled={isPending}
+          onClick={() => {
+            reset();
+            switchChain({
+              chainId: evergreenLocal.id,
+              addEthereumChainParameter: {
+                chainName: evergreenLocal.name,
+                rpcUrls: [rpcUrl],
+                nativeCurrency: evergreenLocal.nativeCurrency,
+              },
+            });
+          }}
+        >
           {isPending ? "Switching…" : `Switch to ${evergreenLocal.name}`}
         </button>
         {error && (
@@ -39,8 +70,13 @@ export function WalletNotice({ action }: { action: string }) {
   }
   if (noGas) {
     return (
-      <p data-testid="wallet-notice" role="status" className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:bg-amber-950/40 dark:text-amber-100">
-        This account has no ETH on {evergreenLocal.name} to pay the gas of a transaction. Send some ETH to it first; until then nothing is sent to your wallet.
+      <p
+        data-testid="wallet-notice"
+        role="status"
+        className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:bg-amber-950/40 dark:text-amber-100"
+      >
+        This account has no ETH on {evergreenLocal.name} to pay the gas of a transaction. Send some ETH to it first;
+        until then nothing is sent to your wallet.
       </p>
     );
   }

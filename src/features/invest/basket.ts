@@ -36,7 +36,14 @@ export function basketLines([tokens, amounts, deals, parts]: InKindPreview, name
       return;
     }
     const meta = names.tokens.get(lower(token));
-    lines.push({ kind: "token", token, label: meta?.symbol ?? shortAddress(token), amount, decimals: meta?.decimals ?? 18, symbol: meta?.symbol ?? "" });
+    lines.push({
+      kind: "token",
+      token,
+      label: meta?.symbol ?? shortAddress(token),
+      amount,
+      decimals: meta?.decimals ?? 18,
+      symbol: meta?.symbol ?? "",
+    });
   });
   deals.forEach((deal, i) => {
     const part = parts[i] ?? 0n;
@@ -49,4 +56,5 @@ export function basketLines([tokens, amounts, deals, parts]: InKindPreview, name
 }
 
 /** A deal part (1e18 = the whole second leg) as a percentage, small parts kept visible: "0.012345%". */
-export const partText = (part: bigint) => fractionPercent(part, 18, { maximumFractionDigits: 6, maximumSignificantDigits: 4 });
+export const partText = (part: bigint) =>
+  fractionPercent(part, 18, { maximumFractionDigits: 6, maximumSignificantDigits: 4 });

@@ -21,7 +21,9 @@ export interface DepositInput {
 
 const slippage = (u: Units): ErrorMessages => ({
   SlippageExceeded: ([got, min]) =>
-    `The fund would give ${fmt(got as bigint, u.decimals, u.symbol)}, below your minimum of ${fmt(min as bigint, u.decimals, u.symbol)}: the price moved since the preview. Nothing was changed; review and try again.`,
+    `The fund would give ${fmt(got as bigint, u.decimals, u.symbol)}, below your minimum of ` +
+    `${fmt(min as bigint, u.decimals, u.symbol)}: the price moved since the preview. Nothing was changed; ` +
+    `review and try again.`,
 });
 
 export function depositPlan(p: DepositInput): TxPlan {
@@ -36,7 +38,15 @@ export function depositPlan(p: DepositInput): TxPlan {
     messages: slippage(p.shareUnits),
     steps: [
       ...p.approvals.map(approve),
-      { label: `Deposit ${shown}`, request: { address: p.fund, abi: fundAbi, functionName: "depositWithMin", args: [p.amount, p.account, p.minShares] } },
+      {
+        label: `Deposit ${shown}`,
+        request: {
+          address: p.fund,
+          abi: fundAbi,
+          functionName: "depositWithMin",
+          args: [p.amount, p.account, p.minShares],
+        },
+      },
     ],
   };
 }
@@ -64,10 +74,16 @@ export function permitDepositPlan(
     messages: slippage(p.shareUnits),
     steps: async () => {
       const { deadline, v, r, s } = await sign(router.address, p.amount);
-      return [{
-        label: `Deposit ${shown}`,
-        request: { ...router, functionName: "depositWithPermit", args: [p.fund, p.amount, p.account, p.minShares, deadline, v, r, s] },
-      }];
+      return [
+        {
+          label: `Deposit ${shown}`,
+          request: {
+            ...router,
+            functionName: "depositWithPermit",
+            args: [p.fund, p.amount, p.account, p.minShares, deadline, v, r, s],
+          },
+        },
+      ];
     },
   };
 }
@@ -87,7 +103,17 @@ export function redeemPlan(p: RedeemInput): TxPlan {
   return {
     title,
     messages: slippage(p.assetUnits),
-    steps: [{ label: title, request: { address: p.fund, abi: fundAbi, functionName: "redeemWithMin", args: [p.shares, p.account, p.account, p.minAssets] } }],
+    steps: [
+      {
+        label: title,
+        request: {
+          address: p.fund,
+          abi: fundAbi,
+          functionName: "redeemWithMin",
+          args: [p.shares, p.account, p.account, p.minAssets],
+        },
+      },
+    ],
   };
 }
 
@@ -104,12 +130,25 @@ export function redeemInKindPlan(p: InKindInput): TxPlan {
   const title = `Redeem ${p.shown} in kind`;
   return {
     title,
-    steps: [{ label: title, request: { address: p.fund, abi: fundAbi, functionName: "redeemInKind", args: [p.shares, p.account, p.account] } }],
+    steps: [
+      {
+        label: title,
+        request: {
+          address: p.fund,
+          abi: fundAbi,
+          functionName: "redeemInKind",
+          args: [p.shares, p.account, p.account],
+        },
+      },
+    ],
   };
 }
 
 /** Claims what an in-kind exit could not send of `token` (the fund kept it owed to the caller). */
 export function claimOwedPlan(fund: Address, token: Address, shown: string): TxPlan {
   const title = `Claim ${shown}`;
-  return { title, steps: [{ label: title, request: { address: fund, abi: fundAbi, functionName: "claimOwed", args: [token] } }] };
+  return {
+    title,
+    steps: [{ label: title, request: { address: fund, abi: fundAbi, functionName: "claimOwed", args: [token] } }],
+  };
 }

@@ -23,7 +23,8 @@ export function useFieldText(): FieldText {
     ...s,
     set: (text) => setS({ text, touched: true }),
     // Max with nothing to fill leaves the text as it was and only says why.
-    fillMax: ({ text, note, shares }) => setS((p) => ({ text: text ?? p.text, touched: true, note, maxShares: text === undefined ? undefined : shares })),
+    fillMax: ({ text, note, shares }) =>
+      setS((p) => ({ text: text ?? p.text, touched: true, note, maxShares: text === undefined ? undefined : shares })),
     touch: () => setS((p) => ({ ...p, touched: true })),
     reset: () => setS(EMPTY),
   };
@@ -37,7 +38,17 @@ export function useInvestTexts() {
   const [redeemMode, setRedeemMode] = useState<"shares" | "assets">("shares");
   const [depositSlippage, setDepositSlippage] = useState<string>();
   const [redeemSlippage, setRedeemSlippage] = useState<string>();
-  return { deposit, shares, assets, redeemMode, setRedeemMode, depositSlippage, setDepositSlippage, redeemSlippage, setRedeemSlippage };
+  return {
+    deposit,
+    shares,
+    assets,
+    redeemMode,
+    setRedeemMode,
+    depositSlippage,
+    setDepositSlippage,
+    redeemSlippage,
+    setRedeemSlippage,
+  };
 }
 
 export type InvestTexts = ReturnType<typeof useInvestTexts>;

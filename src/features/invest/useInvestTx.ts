@@ -7,13 +7,24 @@ import { getBlock, readContract, signTypedData } from "wagmi/actions";
 import { evergreenLocal, permitAbi } from "../../chain/index.ts";
 import { useTransaction } from "../../chain/tx/index.ts";
 import { depositRoute, PERMIT_VALIDITY_S, permitTypedData, type PermitDomain } from "../../domain/portfolio/index.ts";
-import { claimOwedPlan, depositPlan, permitDepositPlan, redeemInKindPlan, redeemPlan, type DepositInput, type InKindInput, type PermitSignature, type RedeemInput } from "./plans.ts";
+import {
+  claimOwedPlan,
+  depositPlan,
+  permitDepositPlan,
+  redeemInKindPlan,
+  redeemPlan,
+  type DepositInput,
+  type InKindInput,
+  type PermitSignature,
+  type RedeemInput,
+} from "./plans.ts";
 
 /** Whether the connected wallet runs EIP-5792 batches atomically on the local chain. */
 function useAtomicBatch(): boolean {
   const { isConnected } = useAccount();
   const caps = useCapabilities({ query: { enabled: isConnected, retry: false, staleTime: Infinity } });
-  const status = (caps.data as Record<number, { atomic?: { status?: string } }> | undefined)?.[evergreenLocal.id]?.atomic?.status;
+  const status = (caps.data as Record<number, { atomic?: { status?: string } }> | undefined)?.[evergreenLocal.id]
+    ?.atomic?.status;
   return status === "supported" || status === "ready";
 }
 
@@ -29,14 +40,28 @@ export function useInvestTx() {
   const busy = tx.state.status === "simulating" || tx.state.status === "signing" || tx.state.status === "pending";
 
   /** The permit is signed last thing before sending, with the token's current nonce and chain time. */
-  async function signPermit(domain: PermitDomain, owner: Address, spender: Address, value: bigint): Promise<PermitSignature> {
+  async function signPermit(
+    domain: PermitDomain,
+    owner: Address,
+    spender: Address,
+    value: bigint,
+  ): Promise<PermitSignature> {
     const chainId = evergreenLocal.id;
     const [nonce, block] = await Promise.all([
-      readContract(config, { chainId, address: domain.verifyingContract, abi: permitAbi, functionName: "nonces", args: [owner] }),
+      readContract(config, {
+        chainId,
+        address: domain.verifyingContract,
+        abi: permitAbi,
+        functionName: "nonces",
+        args: [owner],
+      }),
       getBlock(config, { chainId }),
     ]);
     const deadline = block.timestamp + PERMIT_VALIDITY_S;
-    const signature = await signTypedData(config, { account: owner, ...permitTypedData(domain, { owner, spender, value, nonce, deadline }) });
+    const signature = await signTypedData(config, {
+      account: owner,
+      ...permitTypedData(domain, { owner, spender, value, nonce, deadline }),
+    });
     const { r, s, v, yParity } = parseSignature(signature);
     return { deadline, r, s, v: Number(v ?? 27n + BigInt(yParity)) };
   }
@@ -47,13 +72,15 @@ export function useInvestTx() {
     atomic,
     deposit: async ({ permit, ...p }: DepositRequest) => {
       const route = depositRoute(p.approvals, { atomicBatch: atomic, permit: !!permit });
-      const plan = route === "permit" && permit
-        ? permitDepositPlan(p, (spender, value) => signPermit(permit, p.account, spender, value))
-        : depositPlan({ ...p, batch: route === "batch" });
+      const plan =
+        route === "permit" && permit
+          ? permitDepositPlan(p, (spender, value) => signPermit(permit, p.account, spender, value))
+          : depositPlan({ ...p, batch: route === "batch" });
       return !!(await tx.run(plan));
     },
     redeem: async (p: RedeemInput) => !!(await tx.run(redeemPlan(p))),
     redeemInKind: async (p: InKindInput) => !!(await tx.run(redeemInKindPlan(p))),
-    claimOwed: async (fund: Address, token: Address, shown: string) => !!(await tx.run(claimOwedPlan(fund, token, shown))),
+    claimOwed: async (fund: Address, token: Address, shown: string) =>
+      !!(await tx.run(claimOwedPlan(fund, token, shown))),
   };
 }

@@ -8,8 +8,18 @@ export function useOwed(fund: Address, tokens: readonly Address[], account: Addr
   const q = useReadContracts({
     allowFailure: false,
     query: { enabled: !!account && tokens.length > 0 },
-    contracts: tokens.map((t) => ({ chainId: evergreenLocal.id, address: fund, abi: fundAbi, functionName: "owed", args: [t, account!] }) as const),
+    contracts: tokens.map(
+      (t) =>
+        ({
+          chainId: evergreenLocal.id,
+          address: fund,
+          abi: fundAbi,
+          functionName: "owed",
+          args: [t, account!],
+        }) as const,
+    ),
   });
-  const owed = q.data && tokens.map((token, i) => ({ token, amount: q.data[i] as bigint })).filter((x) => x.amount > 0n);
+  const owed =
+    q.data && tokens.map((token, i) => ({ token, amount: q.data[i] as bigint })).filter((x) => x.amount > 0n);
   return { ...q, owed };
 }

@@ -8,7 +8,10 @@ import { permitDomain, type PermitDomain } from "../../domain/portfolio/index.ts
 export function usePermitDomain(asset: Address | undefined, enabled: boolean): PermitDomain | undefined {
   const chainId = evergreenLocal.id;
   const q = useReadContract({
-    chainId, address: asset, abi: permitAbi, functionName: "eip712Domain",
+    chainId,
+    address: asset,
+    abi: permitAbi,
+    functionName: "eip712Domain",
     query: { enabled: enabled && !!asset, retry: false, staleTime: Infinity },
   });
   return asset ? permitDomain(q.data, asset, chainId) : undefined;

@@ -21,7 +21,14 @@ export function useWalletReads(fund: Address, asset: Address | undefined, accoun
   const d = q.data;
   return {
     ...q,
-    wallet: d && { assetBalance: d[0], allowance: d[1], shares: d[2], maxDeposit: d[3], maxRedeem: d[4], maxWithdraw: d[5] },
+    wallet: d && {
+      assetBalance: d[0],
+      allowance: d[1],
+      shares: d[2],
+      maxDeposit: d[3],
+      maxRedeem: d[4],
+      maxWithdraw: d[5],
+    },
   };
 }
 

@@ -7,20 +7,55 @@ import type { FundHolding, Portfolio } from "./readPortfolio.ts";
 
 export const managerCardId = (fund: string) => `manager-${fund.toLowerCase()}`;
 
-export function AttentionStrip({ holdings, unit, units }: { holdings: readonly FundHolding[]; unit: Denomination; units: Portfolio["units"] }) {
-  const items = attention(holdings.map((h) => ({ fund: h.fund, claimableShares: h.claimableShares, managerTokens: h.managerTokens, delegated: h.delegate !== zeroAddress })));
+export function AttentionStrip({
+  holdings,
+  unit,
+  units,
+}: {
+  holdings: readonly FundHolding[];
+  unit: Denomination;
+  units: Portfolio["units"];
+}) {
+  const items = attention(
+    holdings.map((h) => ({
+      fund: h.fund,
+      claimableShares: h.claimableShares,
+      managerTokens: h.managerTokens,
+      delegated: h.delegate !== zeroAddress,
+    })),
+  );
   if (items.length === 0) return null;
   const of = (fund: string) => holdings.find((h) => h.fund === fund)!;
   return (
-    <section aria-labelledby="attention-title" data-testid="attention" className="rounded-xl border border-amber-300 bg-amber-50 p-4 text-amber-950 dark:border-amber-800 dark:bg-amber-950/40 dark:text-amber-100">
-      <h2 id="attention-title" className="font-semibold">Needs your attention</h2>
+    <section
+      aria-labelledby="attention-title"
+      data-testid="attention"
+      className={
+        "rounded-xl border border-amber-300 bg-amber-50 " +
+        "p-4 text-amber-950 dark:border-amber-800 dark:bg-amber-950/40 dark:text-amber-100"
+      }
+    >
+      <h2 id="attention-title" className="font-semibold">
+        Needs your attention
+      </h2>
       <ul className="mt-2 flex flex-wrap gap-2 text-sm">
         {items.map((i) => (
           <li key={`${i.kind}-${i.fund}`} data-testid="attention-item" data-kind={i.kind} data-fund={i.fund}>
-            <a href={`#${managerCardId(i.fund)}`} className="inline-block rounded-lg border border-amber-300 bg-surface px-2.5 py-1 underline-offset-2 hover:underline dark:border-amber-800">
-              {i.kind === "claim"
-                ? <>Claim <span className="font-mono">{shown(of(i.fund).claimableValue, of(i.fund), unit, units)}</span> of fees in {of(i.fund).name}</>
-                : <>Delegate your {of(i.fund).name} manager tokens: they carry no votes</>}
+            <a
+              href={`#${managerCardId(i.fund)}`}
+              className={
+                "inline-block rounded-lg border border-amber-300 bg-surface " +
+                "px-2.5 py-1 underline-offset-2 hover:underline dark:border-amber-800"
+              }
+            >
+              {i.kind === "claim" ? (
+                <>
+                  Claim <span className="font-mono">{shown(of(i.fund).claimableValue, of(i.fund), unit, units)}</span>{" "}
+                  of fees in {of(i.fund).name}
+                </>
+              ) : (
+                <>Delegate your {of(i.fund).name} manager tokens: they carry no votes</>
+              )}
             </a>
           </li>
         ))}

@@ -12,13 +12,59 @@ export function PositionCard({ h, unit, units }: { h: FundHolding; unit: Denomin
   const row = "flex items-baseline justify-between gap-3 py-1";
   return (
     <li data-testid="position" data-fund={h.fund} className="rounded-xl border border-line bg-surface p-4">
-      <h3 className="font-medium"><Link to={`/fund/${h.fund}`} className="hover:underline">{h.name}</Link></h3>
+      <h3 className="font-medium">
+        <Link to={`/fund/${h.fund}`} className="hover:underline">
+          {h.name}
+        </Link>
+      </h3>
       <dl className="mt-2 divide-y divide-line text-sm">
-        <div className={row}><dt className="text-subtle">Shares</dt><dd data-testid="position-shares" data-value={h.shares.toString()} className="break-all text-right font-mono">{formatTokenAmount(h.shares, h.decimals, h.symbol, { maximumFractionDigits: 4, maximumSignificantDigits: 8 })}</dd></div>
-        <div className={row}><dt className="text-subtle">Value</dt><dd data-testid="position-value" data-value={h.value.toString()} data-stale={!h.pricesFresh || undefined} className="text-right font-mono">{shown(h.value, h, unit, units)}{!h.pricesFresh && <StaleMark />}</dd></div>
-        <div className={row}><dt className="text-subtle">Cost basis</dt><dd data-testid="position-cost" data-value={h.position.costBasis.toString()} className="text-right font-mono">{shown(h.position.costBasis, h, unit, units)}</dd></div>
-        <div className={row}><dt className="text-subtle">Unrealised P&amp;L</dt><dd data-testid="position-unrealised" data-value={gain.toString()} className={`text-right font-mono ${tone(gain)}`}>{signed(gain, h, unit, units)}</dd></div>
-        <div className={row}><dt className="text-subtle">Realised P&amp;L</dt><dd data-testid="position-realised" data-value={h.position.realised.toString()} className={`text-right font-mono ${tone(h.position.realised)}`}>{signed(h.position.realised, h, unit, units)}</dd></div>
+        <div className={row}>
+          <dt className="text-subtle">Shares</dt>
+          <dd data-testid="position-shares" data-value={h.shares.toString()} className="break-all text-right font-mono">
+            {formatTokenAmount(h.shares, h.decimals, h.symbol, {
+              maximumFractionDigits: 4,
+              maximumSignificantDigits: 8,
+            })}
+          </dd>
+        </div>
+        <div className={row}>
+          <dt className="text-subtle">Value</dt>
+          <dd
+            data-testid="position-value"
+            data-value={h.value.toString()}
+            data-stale={!h.pricesFresh || undefined}
+            className="text-right font-mono"
+          >
+            {shown(h.value, h, unit, units)}
+            {!h.pricesFresh && <StaleMark />}
+          </dd>
+        </div>
+        <div className={row}>
+          <dt className="text-subtle">Cost basis</dt>
+          <dd data-testid="position-cost" data-value={h.position.costBasis.toString()} className="text-right font-mono">
+            {shown(h.position.costBasis, h, unit, units)}
+          </dd>
+        </div>
+        <div className={row}>
+          <dt className="text-subtle">Unrealised P&amp;L</dt>
+          <dd
+            data-testid="position-unrealised"
+            data-value={gain.toString()}
+            className={`text-right font-mono ${tone(gain)}`}
+          >
+            {signed(gain, h, unit, units)}
+          </dd>
+        </div>
+        <div className={row}>
+          <dt className="text-subtle">Realised P&amp;L</dt>
+          <dd
+            data-testid="position-realised"
+            data-value={h.position.realised.toString()}
+            className={`text-right font-mono ${tone(h.position.realised)}`}
+          >
+            {signed(h.position.realised, h, unit, units)}
+          </dd>
+        </div>
       </dl>
     </li>
   );

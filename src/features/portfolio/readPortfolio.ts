@@ -173,7 +173,8 @@ export async function readPortfolio(client: PublicClient, account: Address): Pro
         .map((l, k) => ({ ...l, e: { kind: "transfer-in", shares: l.args.value, value: inValues[k] } as const }))
         .filter(mine),
       ...transfersOut.filter(mine).map((l) => ({ ...l, e: { kind: "transfer-out", shares: l.args.value } as const })),
-      // An in-kind exit pays out tokens at no price: it takes its slice of the cost basis, and realises nothing that could be priced.
+      // An in-kind exit pays out tokens at no price: it takes its slice of the cost basis, and realises nothing that
+      // could be priced.
       ...inKind.filter(mine).map((l) => ({ ...l, e: { kind: "transfer-out", shares: l.args.shares } as const })),
     ].sort(order);
     const { nav, supply } = s.intrinsic;

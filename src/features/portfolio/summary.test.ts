@@ -3,10 +3,22 @@ import type { FundHolding } from "./readPortfolio.ts";
 import { summarise } from "./summary.ts";
 
 const usd = (answer: bigint, decimals: number) => ({ answer, feedDecimals: 8, decimals });
-const holding = (asset: FundHolding["asset"], p: { value: bigint; mt?: bigint; cost: bigint; realised?: bigint; withdrawn?: bigint }) =>
+const holding = (
+  asset: FundHolding["asset"],
+  p: { value: bigint; mt?: bigint; cost: bigint; realised?: bigint; withdrawn?: bigint },
+) =>
   ({
-    asset, pricesFresh: true, value: p.value, managerTokenValue: p.mt ?? 0n,
-    position: { shares: 1n, costBasis: p.cost, realised: p.realised ?? 0n, deposited: p.cost, withdrawn: p.withdrawn ?? 0n },
+    asset,
+    pricesFresh: true,
+    value: p.value,
+    managerTokenValue: p.mt ?? 0n,
+    position: {
+      shares: 1n,
+      costBasis: p.cost,
+      realised: p.realised ?? 0n,
+      deposited: p.cost,
+      withdrawn: p.withdrawn ?? 0n,
+    },
   }) as FundHolding;
 const usdc = { symbol: "USDC", decimals: 6, usd: usd(100_000_000n, 6) }; // $1
 const weth = { symbol: "WETH", decimals: 18, usd: usd(2_000n * 10n ** 8n, 18) }; // $2,000
@@ -14,7 +26,13 @@ const eth = usd(2_000n * 10n ** 8n, 18);
 
 describe("summarise", () => {
   const holdings = [
-    holding(usdc, { value: 110_000_000n, mt: 5_000_000n, cost: 100_000_000n, realised: -2_000_000n, withdrawn: 8_000_000n }), // $110 + $5, P&L +10 −2
+    holding(usdc, {
+      value: 110_000_000n,
+      mt: 5_000_000n,
+      cost: 100_000_000n,
+      realised: -2_000_000n,
+      withdrawn: 8_000_000n,
+    }), // $110 + $5, P&L +10 −2
     holding(weth, { value: 10n ** 18n, cost: 10n ** 18n }), // $2,000, flat
   ];
 

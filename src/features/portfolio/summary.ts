@@ -5,17 +5,29 @@ import type { Denomination } from "../../lib/denomination.ts";
 import { inUnit } from "../../domain/valuation/index.ts";
 import type { FundHolding, Portfolio } from "./readPortfolio.ts";
 
-export type Summary = Totals & { unit: Exclude<Denomination, "asset">; decimals: number; symbol: string; pricesFresh: boolean };
+export type Summary = Totals & {
+  unit: Exclude<Denomination, "asset">;
+  decimals: number;
+  symbol: string;
+  pricesFresh: boolean;
+};
 
 /** Undefined when a price it needs is missing. */
-export function summarise(holdings: readonly FundHolding[], chosen: Denomination, units: Portfolio["units"]): Summary | undefined {
+export function summarise(
+  holdings: readonly FundHolding[],
+  chosen: Denomination,
+  units: Portfolio["units"],
+): Summary | undefined {
   const unit = chosen === "asset" ? "usd" : chosen;
   let missing = false;
   let money = { decimals: 18, symbol: "USD" };
   // Signed amounts convert as their size, floored like every conversion, then take their sign back.
   const conv = (v: bigint, h: FundHolding) => {
     const m = inUnit(v < 0n ? -v : v, h.asset, unit, units);
-    if (!m) { missing = true; return 0n; }
+    if (!m) {
+      missing = true;
+      return 0n;
+    }
     money = { decimals: m.decimals, symbol: m.symbol };
     return v < 0n ? -m.value : m.value;
   };

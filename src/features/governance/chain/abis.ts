@@ -16,7 +16,13 @@ export const pairAbi = abiOf(chainId, "AmmPair");
 export const splitterAbi = abiOf(chainId, "FeeSplitter");
 export { erc20Abi, fundAbi };
 
-export const govAbis: GovAbis = { fund: fundAbi, rewards: rewardsAbi, governor: governorAbi, timelock: timelockAbi, splitter: splitterAbi };
+export const govAbis: GovAbis = {
+  fund: fundAbi,
+  rewards: rewardsAbi,
+  governor: governorAbi,
+  timelock: timelockAbi,
+  splitter: splitterAbi,
+};
 
 /** The log cache, where the browser allows one. */
 export { browserStorage as logStorage } from "../../../lib/browserStorage.ts";

@@ -21,10 +21,27 @@ export interface ProposalDetail {
   executedAt?: bigint;
 }
 
-export async function readDetail(client: PublicClient, governor: Address, id: bigint, createdBlock: bigint, toBlock: bigint): Promise<ProposalDetail> {
-  const common = { client, chainId, scope: governor, storage: logStorage(), addresses: [governor], fromBlock, toBlock } as const;
+export async function readDetail(
+  client: PublicClient,
+  governor: Address,
+  id: bigint,
+  createdBlock: bigint,
+  toBlock: bigint,
+): Promise<ProposalDetail> {
+  const common = {
+    client,
+    chainId,
+    scope: governor,
+    storage: logStorage(),
+    addresses: [governor],
+    fromBlock,
+    toBlock,
+  } as const;
   const [casts, runs] = await Promise.all([
-    readLogs<{ voter: Address; proposalId: bigint; support: number; weight: bigint; reason: string }>({ ...common, event: voteCast }),
+    readLogs<{ voter: Address; proposalId: bigint; support: number; weight: bigint; reason: string }>({
+      ...common,
+      event: voteCast,
+    }),
     readLogs<{ proposalId: bigint }>({ ...common, event: executed }),
   ]);
   const run = runs.find((l) => l.args.proposalId === id);
@@ -33,7 +50,9 @@ export async function readDetail(client: PublicClient, governor: Address, id: bi
     run ? client.getBlock({ blockNumber: run.blockNumber }) : undefined,
   ]);
   return {
-    votes: casts.filter((l) => l.args.proposalId === id).map((l) => ({ ...l.args, support: Number(l.args.support) as Support })),
+    votes: casts
+      .filter((l) => l.args.proposalId === id)
+      .map((l) => ({ ...l.args, support: Number(l.args.support) as Support })),
     createdAt: created.timestamp,
     executedAt: done?.timestamp,
   };

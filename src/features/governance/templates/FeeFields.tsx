@@ -18,7 +18,14 @@ export function FeeFields({ form, set, errors, ctx }: Props) {
     ["hurdle", "Hurdle rate (% a year)", now.hurdleBps, caps.hurdleBps],
   ] as const;
   return rows.map(([k, label, cur, cap]) => (
-    <Field key={k} label={label} value={form[k]} onChange={(v) => set({ ...form, [k]: v })} error={errors[k]} inputMode="decimal"
-      hint={`Now ${bpsText(cur)}; the contract caps it at ${bpsText(cap)}.`} />
+    <Field
+      key={k}
+      label={label}
+      value={form[k]}
+      onChange={(v) => set({ ...form, [k]: v })}
+      error={errors[k]}
+      inputMode="decimal"
+      hint={`Now ${bpsText(cur)}; the contract caps it at ${bpsText(cap)}.`}
+    />
   ));
 }

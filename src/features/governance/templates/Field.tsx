@@ -16,25 +16,68 @@ interface Props {
 }
 
 /** A labelled input with its hint and, when the input is not usable, the reason under it. */
-export function Field({ label, value, onChange, error, hint, placeholder, mono, inputMode, options, multiline }: Props) {
+export function Field({
+  label,
+  value,
+  onChange,
+  error,
+  hint,
+  placeholder,
+  mono,
+  inputMode,
+  options,
+  multiline,
+}: Props) {
   const id = useId();
   const described = [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
-  const common = { id, value, "aria-invalid": !!error, "aria-describedby": described, className: `${inputClass} ${mono ? "font-mono" : ""}` };
+  const common = {
+    id,
+    value,
+    "aria-invalid": !!error,
+    "aria-describedby": described,
+    className: `${inputClass} ${mono ? "font-mono" : ""}`,
+  };
   return (
     <div className="space-y-1 text-sm">
-      <label htmlFor={id} className="block font-medium">{label}</label>
+      <label htmlFor={id} className="block font-medium">
+        {label}
+      </label>
       {options ? (
         <select {...common} onChange={(e) => onChange(e.target.value)}>
-          {!options.some((o) => o.value === value) && <option value={value} disabled>Choose…</option>}
-          {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+          {!options.some((o) => o.value === value) && (
+            <option value={value} disabled>
+              Choose…
+            </option>
+          )}
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
         </select>
       ) : multiline ? (
         <textarea {...common} rows={4} placeholder={placeholder} onChange={(e) => onChange(e.target.value)} />
       ) : (
-        <input {...common} type="text" inputMode={inputMode} placeholder={placeholder} spellCheck={false} autoComplete="off" onChange={(e) => onChange(e.target.value)} />
+        <input
+          {...common}
+          type="text"
+          inputMode={inputMode}
+          placeholder={placeholder}
+          spellCheck={false}
+          autoComplete="off"
+          onChange={(e) => onChange(e.target.value)}
+        />
       )}
-      {hint && <p id={`${id}-hint`} className="text-xs text-subtle">{hint}</p>}
-      {error && <p id={`${id}-error`} className="text-danger">{error}</p>}
+      {hint && (
+        <p id={`${id}-hint`} className="text-xs text-subtle">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} className="text-danger">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

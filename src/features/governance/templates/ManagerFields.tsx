@@ -12,17 +12,37 @@ interface Props {
 
 export function ManagerFields({ form, set, errors, ctx }: Props) {
   const s = ctx.settings;
-  const now = s.manager.toLowerCase() === ctx.set.timelock.toLowerCase() ? "the timelock (governance)" : `${shortAddress(s.manager)}, ${MECHANISM_LABEL[s.mechanism]}`;
+  const now =
+    s.manager.toLowerCase() === ctx.set.timelock.toLowerCase()
+      ? "the timelock (governance)"
+      : `${shortAddress(s.manager)}, ${MECHANISM_LABEL[s.mechanism]}`;
   return (
     <>
-      <Field label="Decision mechanism" value={form.mechanism} onChange={(m) => set({ ...form, mechanism: m as ManagerForm["mechanism"] })}
-        options={[{ value: "0", label: "Governance: proposals decide trades" }, { value: "1", label: "An institution" }, { value: "2", label: "An algorithm's keeper" }]}
-        hint={`Now: ${now}.`} />
+      <Field
+        label="Decision mechanism"
+        value={form.mechanism}
+        onChange={(m) => set({ ...form, mechanism: m as ManagerForm["mechanism"] })}
+        options={[
+          { value: "0", label: "Governance: proposals decide trades" },
+          { value: "1", label: "An institution" },
+          { value: "2", label: "An algorithm's keeper" },
+        ]}
+        hint={`Now: ${now}.`}
+      />
       {form.mechanism === "0" ? (
-        <p className="text-sm text-subtle">The fund's timelock becomes the manager: every trade then needs a proposal.</p>
+        <p className="text-sm text-subtle">
+          The fund's timelock becomes the manager: every trade then needs a proposal.
+        </p>
       ) : (
-        <Field label="Manager's address" value={form.manager} onChange={(manager) => set({ ...form, manager })} error={errors.manager} mono placeholder="0x…"
-          hint="It may trade only within the guidelines; governance can replace it at any time." />
+        <Field
+          label="Manager's address"
+          value={form.manager}
+          onChange={(manager) => set({ ...form, manager })}
+          error={errors.manager}
+          mono
+          placeholder="0x…"
+          hint="It may trade only within the guidelines; governance can replace it at any time."
+        />
       )}
     </>
   );

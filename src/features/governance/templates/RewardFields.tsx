@@ -17,14 +17,58 @@ export function RewardFields({ form, set, errors, ctx }: Props) {
   const on = (k: keyof RewardForm) => (v: string) => set({ ...form, [k]: v });
   return (
     <>
-      <Field label="Contributor's address" value={form.contributor} onChange={on("contributor")} error={errors.contributor} mono placeholder="0x…" />
-      <Field label={`Manager tokens (${sym})`} value={form.amount} onChange={on("amount")} error={errors.amount} inputMode="decimal" placeholder="5000"
-        hint={hasCap(cap) ? `${votesText(cap - awarded)} ${sym} left under the hard cap of ${votesText(cap)}.` : "No hard cap on awards."} />
-      <Field label="Category" value={form.category} onChange={on("category")} error={errors.category}
-        options={Object.entries(CATEGORY_LABEL).map(([value, label]) => ({ value, label: label.charAt(0).toUpperCase() + label.slice(1) }))} />
-      <Field label="Vesting starts (UTC date)" value={form.start} onChange={on("start")} error={errors.start} placeholder="YYYY-MM-DD" />
-      <Field label="Vesting period (days, 0 for none)" value={form.vestingDays} onChange={on("vestingDays")} error={errors.vestingDays} inputMode="numeric" />
-      <Field label="Memo" value={form.memo} onChange={on("memo")} error={errors.memo} placeholder="What the contribution was" />
+      <Field
+        label="Contributor's address"
+        value={form.contributor}
+        onChange={on("contributor")}
+        error={errors.contributor}
+        mono
+        placeholder="0x…"
+      />
+      <Field
+        label={`Manager tokens (${sym})`}
+        value={form.amount}
+        onChange={on("amount")}
+        error={errors.amount}
+        inputMode="decimal"
+        placeholder="5000"
+        hint={
+          hasCap(cap)
+            ? `${votesText(cap - awarded)} ${sym} left under the hard cap of ${votesText(cap)}.`
+            : "No hard cap on awards."
+        }
+      />
+      <Field
+        label="Category"
+        value={form.category}
+        onChange={on("category")}
+        error={errors.category}
+        options={Object.entries(CATEGORY_LABEL).map(([value, label]) => ({
+          value,
+          label: label.charAt(0).toUpperCase() + label.slice(1),
+        }))}
+      />
+      <Field
+        label="Vesting starts (UTC date)"
+        value={form.start}
+        onChange={on("start")}
+        error={errors.start}
+        placeholder="YYYY-MM-DD"
+      />
+      <Field
+        label="Vesting period (days, 0 for none)"
+        value={form.vestingDays}
+        onChange={on("vestingDays")}
+        error={errors.vestingDays}
+        inputMode="numeric"
+      />
+      <Field
+        label="Memo"
+        value={form.memo}
+        onChange={on("memo")}
+        error={errors.memo}
+        placeholder="What the contribution was"
+      />
     </>
   );
 }

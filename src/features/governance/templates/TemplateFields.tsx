@@ -1,4 +1,16 @@
-import type { DelistForm, EntryExitForm, Errors, FeesForm, GuidelineForm, LimitsForm, ManagerForm, RewardForm, SwapErrors, TemplateId, VamForm } from "../../../domain/governance/index.ts";
+import type {
+  DelistForm,
+  EntryExitForm,
+  Errors,
+  FeesForm,
+  GuidelineForm,
+  LimitsForm,
+  ManagerForm,
+  RewardForm,
+  SwapErrors,
+  TemplateId,
+  VamForm,
+} from "../../../domain/governance/index.ts";
 import type { FundContext } from "../chain/readContext.ts";
 import { DelistFields } from "./DelistFields.tsx";
 import { EntryExitFields } from "./EntryExitFields.tsx";
@@ -25,22 +37,85 @@ interface Props {
 export function TemplateFields({ template, forms, setForms, errors, ctx, checkingDeal }: Props) {
   switch (template) {
     case "guideline":
-      return <GuidelineFields form={forms.guideline} set={(guideline) => setForms({ ...forms, guideline })} errors={errors as Errors<GuidelineForm>} ctx={ctx} />;
+      return (
+        <GuidelineFields
+          form={forms.guideline}
+          set={(guideline) => setForms({ ...forms, guideline })}
+          errors={errors as Errors<GuidelineForm>}
+          ctx={ctx}
+        />
+      );
     case "fees":
-      return <FeeFields form={forms.fees} set={(fees) => setForms({ ...forms, fees })} errors={errors as Errors<FeesForm>} ctx={ctx} />;
+      return (
+        <FeeFields
+          form={forms.fees}
+          set={(fees) => setForms({ ...forms, fees })}
+          errors={errors as Errors<FeesForm>}
+          ctx={ctx}
+        />
+      );
     case "entryExit":
-      return <EntryExitFields form={forms.entryExit} set={(entryExit) => setForms({ ...forms, entryExit })} errors={errors as Errors<EntryExitForm>} ctx={ctx} />;
+      return (
+        <EntryExitFields
+          form={forms.entryExit}
+          set={(entryExit) => setForms({ ...forms, entryExit })}
+          errors={errors as Errors<EntryExitForm>}
+          ctx={ctx}
+        />
+      );
     case "limits":
-      return <LimitsFields form={forms.limits} set={(limits) => setForms({ ...forms, limits })} errors={errors as Errors<LimitsForm>} ctx={ctx} />;
+      return (
+        <LimitsFields
+          form={forms.limits}
+          set={(limits) => setForms({ ...forms, limits })}
+          errors={errors as Errors<LimitsForm>}
+          ctx={ctx}
+        />
+      );
     case "delist":
-      return <DelistFields form={forms.delist} set={(delist) => setForms({ ...forms, delist })} errors={errors as Errors<DelistForm>} ctx={ctx} />;
+      return (
+        <DelistFields
+          form={forms.delist}
+          set={(delist) => setForms({ ...forms, delist })}
+          errors={errors as Errors<DelistForm>}
+          ctx={ctx}
+        />
+      );
     case "manager":
-      return <ManagerFields form={forms.manager} set={(manager) => setForms({ ...forms, manager })} errors={errors as Errors<ManagerForm>} ctx={ctx} />;
+      return (
+        <ManagerFields
+          form={forms.manager}
+          set={(manager) => setForms({ ...forms, manager })}
+          errors={errors as Errors<ManagerForm>}
+          ctx={ctx}
+        />
+      );
     case "vam":
-      return <VamFields form={forms.vam} set={(vam) => setForms({ ...forms, vam })} errors={errors as Errors<VamForm>} checking={checkingDeal} />;
+      return (
+        <VamFields
+          form={forms.vam}
+          set={(vam) => setForms({ ...forms, vam })}
+          errors={errors as Errors<VamForm>}
+          checking={checkingDeal}
+        />
+      );
     case "reward":
-      return <RewardFields form={forms.reward} set={(reward) => setForms({ ...forms, reward })} errors={errors as Errors<RewardForm>} ctx={ctx} />;
+      return (
+        <RewardFields
+          form={forms.reward}
+          set={(reward) => setForms({ ...forms, reward })}
+          errors={errors as Errors<RewardForm>}
+          ctx={ctx}
+        />
+      );
     case "rebalance":
-      return <RebalanceFields form={forms.rebalance} set={(rebalance) => setForms({ ...forms, rebalance })} errors={((errors as { swaps?: SwapErrors[] }).swaps ?? [])} ctx={ctx} />;
+      return (
+        <RebalanceFields
+          form={forms.rebalance}
+          set={(rebalance) => setForms({ ...forms, rebalance })}
+          errors={(errors as { swaps?: SwapErrors[] }).swaps ?? []}
+          ctx={ctx}
+        />
+      );
   }
 }

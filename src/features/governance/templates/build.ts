@@ -1,5 +1,18 @@
 // The chosen template's form turned into actions, with the fund's settings the checks need.
-import { buildDelist, buildEntryExit, buildFees, buildGuideline, buildLimits, buildManager, buildRebalance, buildReward, buildVam, type RawAction, type TemplateEnv, type TemplateId } from "../../../domain/governance/index.ts";
+import {
+  buildDelist,
+  buildEntryExit,
+  buildFees,
+  buildGuideline,
+  buildLimits,
+  buildManager,
+  buildRebalance,
+  buildReward,
+  buildVam,
+  type RawAction,
+  type TemplateEnv,
+  type TemplateId,
+} from "../../../domain/governance/index.ts";
 import { hasCap } from "../../../domain/contributions/index.ts";
 import { govAbis } from "../chain/abis.ts";
 import type { FundContext } from "../chain/readContext.ts";
@@ -11,7 +24,12 @@ export function templateEnv(ctx: FundContext): TemplateEnv {
     set: ctx.set,
     abis: govAbis,
     assets: new Map(ctx.assets.map((a) => [a.address.toLowerCase(), a])),
-    pairs: new Map(ctx.pairs.flatMap((p) => { const x = ctx.describe.pairs.get(p); return x ? [[p, x] as const] : []; })),
+    pairs: new Map(
+      ctx.pairs.flatMap((p) => {
+        const x = ctx.describe.pairs.get(p);
+        return x ? [[p, x] as const] : [];
+      }),
+    ),
     caps: ctx.describe.caps,
     denomination: ctx.denomination,
     held: ctx.settings.held,
@@ -20,18 +38,35 @@ export function templateEnv(ctx: FundContext): TemplateEnv {
   };
 }
 
-export type TemplateResult = { ok: true; actions: RawAction[] } | { ok: false; errors: Record<string, unknown> & { form?: string } };
+export type TemplateResult =
+  | { ok: true; actions: RawAction[] }
+  | { ok: false; errors: Record<string, unknown> & { form?: string } };
 
-export function buildTemplate(t: TemplateId, f: Forms, env: TemplateEnv, ctx: FundContext, dealCheck?: string): TemplateResult {
+export function buildTemplate(
+  t: TemplateId,
+  f: Forms,
+  env: TemplateEnv,
+  ctx: FundContext,
+  dealCheck?: string,
+): TemplateResult {
   switch (t) {
-    case "guideline": return buildGuideline(f.guideline, env);
-    case "fees": return buildFees(f.fees, env, ctx.settings.fees);
-    case "entryExit": return buildEntryExit(f.entryExit, env, ctx.settings.entryExit);
-    case "limits": return buildLimits(f.limits, env, ctx.settings);
-    case "delist": return buildDelist(f.delist, env);
-    case "manager": return buildManager(f.manager, env);
-    case "vam": return buildVam(f.vam, env, dealCheck);
-    case "reward": return buildReward(f.reward, env);
-    case "rebalance": return buildRebalance(f.rebalance, env);
+    case "guideline":
+      return buildGuideline(f.guideline, env);
+    case "fees":
+      return buildFees(f.fees, env, ctx.settings.fees);
+    case "entryExit":
+      return buildEntryExit(f.entryExit, env, ctx.settings.entryExit);
+    case "limits":
+      return buildLimits(f.limits, env, ctx.settings);
+    case "delist":
+      return buildDelist(f.delist, env);
+    case "manager":
+      return buildManager(f.manager, env);
+    case "vam":
+      return buildVam(f.vam, env, dealCheck);
+    case "reward":
+      return buildReward(f.reward, env);
+    case "rebalance":
+      return buildRebalance(f.rebalance, env);
   }
 }

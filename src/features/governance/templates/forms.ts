@@ -1,6 +1,19 @@
 // The strings of every template's form, started from the fund's settings now (or a draft).
 import { formatUnits } from "viem";
-import { descriptionBody, proposalTitle, type DelistForm, type EntryExitForm, type FeesForm, type GuidelineForm, type LimitsForm, type ManagerForm, type RebalanceForm, type RewardForm, type SwapForm, type VamForm } from "../../../domain/governance/index.ts";
+import {
+  descriptionBody,
+  proposalTitle,
+  type DelistForm,
+  type EntryExitForm,
+  type FeesForm,
+  type GuidelineForm,
+  type LimitsForm,
+  type ManagerForm,
+  type RebalanceForm,
+  type RewardForm,
+  type SwapForm,
+  type VamForm,
+} from "../../../domain/governance/index.ts";
 import type { RebalanceDraft } from "../../../lib/rebalanceDraft.ts";
 import type { FundContext } from "../chain/readContext.ts";
 
@@ -33,21 +46,34 @@ export const emptySwap = (ctx: FundContext): SwapForm => {
 
 export function initialForms(ctx: FundContext, today: string, draft?: RebalanceDraft | null): Forms {
   const f = ctx.settings.fees;
-  const firstOther = ctx.assets.find((a) => a.address.toLowerCase() !== ctx.denomination.toLowerCase()) ?? ctx.assets[0];
+  const firstOther =
+    ctx.assets.find((a) => a.address.toLowerCase() !== ctx.denomination.toLowerCase()) ?? ctx.assets[0];
   const managedByTimelock = ctx.settings.manager.toLowerCase() === ctx.set.timelock.toLowerCase();
   const decimals = (t: string) => ctx.describe.tokens.get(t.toLowerCase())?.decimals ?? 18;
   return {
     guideline: guidelineFor(ctx, firstOther?.address ?? ""),
     fees: { management: pct(f.managementBps), performance: pct(f.performanceBps), hurdle: pct(f.hurdleBps) },
     entryExit: { entry: pct(ctx.settings.entryExit.entryBps), exit: pct(ctx.settings.entryExit.exitBps) },
-    limits: { maxLp: pct(ctx.settings.maxLpBps), maxSlippage: pct(ctx.settings.maxSlippageBps), minCash: pct(ctx.settings.minCashBps) },
+    limits: {
+      maxLp: pct(ctx.settings.maxLpBps),
+      maxSlippage: pct(ctx.settings.maxSlippageBps),
+      minCash: pct(ctx.settings.minCashBps),
+    },
     delist: { token: firstOther?.address ?? "" },
-    manager: { mechanism: String(ctx.settings.mechanism) as ManagerForm["mechanism"], manager: managedByTimelock ? "" : ctx.settings.manager },
+    manager: {
+      mechanism: String(ctx.settings.mechanism) as ManagerForm["mechanism"],
+      manager: managedByTimelock ? "" : ctx.settings.manager,
+    },
     vam: { deal: "" },
     reward: { contributor: "", amount: "", category: "5", start: today, vestingDays: "0", memo: "" },
     rebalance: {
       swaps: draft
-        ? draft.swaps.map((s) => ({ pair: s.pair.toLowerCase(), tokenIn: s.tokenIn, amountIn: formatUnits(s.amountIn, decimals(s.tokenIn)), minOut: formatUnits(s.minOut, decimals(s.tokenOut)) }))
+        ? draft.swaps.map((s) => ({
+            pair: s.pair.toLowerCase(),
+            tokenIn: s.tokenIn,
+            amountIn: formatUnits(s.amountIn, decimals(s.tokenIn)),
+            minOut: formatUnits(s.minOut, decimals(s.tokenOut)),
+          }))
         : [emptySwap(ctx)],
     },
     title: draft ? proposalTitle(draft.description) : "",
