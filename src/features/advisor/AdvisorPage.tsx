@@ -2,7 +2,7 @@
 import { Link } from "react-router";
 import { useQuery } from "@tanstack/react-query";
 import { usePublicClient } from "wagmi";
-import { evergreenLocal, readErrorMessage } from "../../chain/index.ts";
+import { evergreenLocal, queryKeys, readErrorMessage } from "../../chain/index.ts";
 import { readSummaries } from "../../chain/summaries.ts";
 import { BrokenFunds } from "../../components/BrokenFunds.tsx";
 import { EmptyState } from "../../components/EmptyState.tsx";
@@ -14,7 +14,7 @@ const WHO = ["Decided by proposal and vote", "Its institution trades directly", 
 export function AdvisorPage() {
   const client = usePublicClient({ chainId });
   const q = useQuery({
-    queryKey: ["advisor-funds", chainId],
+    queryKey: queryKeys.advisorFunds(chainId),
     queryFn: async () => {
       const all = await readSummaries(client!, await client!.getBlockNumber());
       return { funds: all.filter((s) => s.ok), broken: all.filter((s) => !s.ok).map((s) => ({ address: s.set.fund })) };

@@ -2,7 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
 import type { Address } from "viem";
 import { usePublicClient } from "wagmi";
-import { evergreenLocal, READ_REFRESH_MS } from "../../chain/index.ts";
+import { evergreenLocal, queryKeys, READ_REFRESH_MS } from "../../chain/index.ts";
 import { NoSuchFund } from "../../chain/readFundRaw.ts";
 import { advise, type Objective } from "../../domain/advisor/index.ts";
 import { timed } from "../../lib/timed.ts";
@@ -14,7 +14,7 @@ const chainId = evergreenLocal.id;
 export function useAdvisorRead(fund: Address) {
   const client = usePublicClient({ chainId });
   return useQuery({
-    queryKey: ["advisor", chainId, fund],
+    queryKey: queryKeys.advisor(chainId, fund),
     enabled: !!client,
     refetchInterval: READ_REFRESH_MS,
     retry: (n, e) => !(e instanceof NoSuchFund) && n < 2,

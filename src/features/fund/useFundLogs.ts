@@ -3,7 +3,7 @@
 import { useQueries, useQuery } from "@tanstack/react-query";
 import { getAbiItem, type AbiEvent, type Address } from "viem";
 import { usePublicClient } from "wagmi";
-import { deploymentOf, evergreenLocal, fundAbi } from "../../chain/index.ts";
+import { deploymentOf, evergreenLocal, fundAbi, queryKeys } from "../../chain/index.ts";
 import { readFeedHistory } from "../../chain/feeds.ts";
 import { readLogs, type CachedLog } from "../../chain/logs.ts";
 import { browserStorage } from "../../lib/browserStorage.ts";
@@ -44,7 +44,7 @@ type NavLog = CachedLog<NavRecord>;
 export function useFundHistory(address: Address, decimals: number | undefined, block: bigint | undefined) {
   const { client, read } = useLogs();
   return useQuery({
-    queryKey: ["fund-history", chainId, address, block?.toString()],
+    queryKey: queryKeys.fundHistory(chainId, address, block),
     enabled: !!client && decimals !== undefined && block !== undefined,
     placeholderData: (previous) => previous,
     queryFn: async () => {
@@ -61,7 +61,7 @@ type FeeArgs = { managementFee: bigint; performanceFee: bigint; feeShares: bigin
 export function useFeesPaid(address: Address, block: bigint | undefined, navLogs: readonly NavLog[] | undefined) {
   const { client, read } = useLogs();
   return useQuery({
-    queryKey: ["fund-fees-paid", chainId, address, block?.toString()],
+    queryKey: queryKeys.feesPaid(chainId, address, block),
     enabled: !!client && block !== undefined && navLogs !== undefined,
     placeholderData: (previous) => previous,
     queryFn: async () => {
@@ -90,7 +90,7 @@ type LiquidityArgs = { pair: Address; amount0: bigint; amount1: bigint; liquidit
 export function useLpBasis(address: Address, block: bigint | undefined) {
   const { client, read } = useLogs();
   return useQuery({
-    queryKey: ["fund-lp-basis", chainId, address, block?.toString()],
+    queryKey: queryKeys.lpBasis(chainId, address, block),
     enabled: !!client && block !== undefined,
     placeholderData: (previous) => previous,
     queryFn: async () => {
@@ -123,7 +123,7 @@ export function useFeedHistories(feeds: readonly FeedSpec[], block: bigint | und
   const client = usePublicClient({ chainId });
   const results = useQueries({
     queries: feeds.map((f) => ({
-      queryKey: ["feed-rounds", chainId, f.feed, block?.toString()],
+      queryKey: queryKeys.feedRounds(chainId, f.feed, block),
       enabled: !!client && block !== undefined,
       placeholderData: (previous: FeedHistory | undefined) => previous,
       queryFn: async (): Promise<FeedHistory> => {
