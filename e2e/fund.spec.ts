@@ -435,7 +435,8 @@ test("every spelling of a fund's address opens the fund; mixed case with a wrong
   }
   // One letter's case flipped: still 40 hex digits, no longer its checksum.
   const i = hex.search(/[a-fA-F]/);
-  const flipped = `0x${hex.slice(0, i)}${hex[i] === hex[i].toLowerCase() ? hex[i].toUpperCase() : hex[i].toLowerCase()}${hex.slice(i + 1)}`;
+  const other = hex[i] === hex[i].toLowerCase() ? hex[i].toUpperCase() : hex[i].toLowerCase();
+  const flipped = `0x${hex.slice(0, i)}${other}${hex.slice(i + 1)}`;
   await page.goto(`/fund/${flipped}`);
   await expect(page.getByTestId("bad-checksum")).toContainText("The address's checksum is wrong");
   await expect(page.getByTestId("no-such-fund")).toHaveCount(0);

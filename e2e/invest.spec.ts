@@ -330,5 +330,12 @@ function fmtShares(v: bigint) {
 }
 
 function fmtUsdc(v: bigint) {
-  return `${new Intl.NumberFormat("en-US", { maximumFractionDigits: 6, maximumSignificantDigits: 8, roundingPriority: "morePrecision", roundingMode: "trunc" }).format(`${v / 1_000_000n}.${(v % 1_000_000n).toString().padStart(6, "0")}` as Intl.StringNumericLiteral)} USDC`;
+  const format = new Intl.NumberFormat("en-US", {
+    maximumFractionDigits: 6,
+    maximumSignificantDigits: 8,
+    roundingPriority: "morePrecision",
+    roundingMode: "trunc",
+  });
+  const decimal = `${v / 1_000_000n}.${(v % 1_000_000n).toString().padStart(6, "0")}` as Intl.StringNumericLiteral;
+  return `${format.format(decimal)} USDC`;
 }

@@ -26,7 +26,8 @@ describe("fee splitter", () => {
   });
 
   for (const seed of [7n, 8n, 9n, 10n]) {
-    it(`random transfers, reward mints, exclusions, accruals and claims (seed ${seed}) split the fees exactly`, async () => {
+    const title = `random transfers, mints, exclusions, accruals and claims (seed ${seed}) split the fees exactly`;
+    it(title, async () => {
       await base.restore();
       const r = prng(seed);
       const holders = [w.founder, w.alice, w.bob, w.carol];

@@ -118,7 +118,7 @@ describe("FundLens.inputs", () => {
     for (const a of v.assets) {
       const token = await w.viem.getContractAt("MockERC20", a.token);
       const config = await w.fund.read.assetConfig([a.token]);
-      const feed = await w.viem.getContractAt("MockAggregator", config.feed);
+      const feed = await w.viem.getContractAt("LocalAggregator", config.feed);
       const [, answer, , updatedAt] = await feed.read.latestRoundData();
       assert.deepEqual(a, {
         token: a.token,

@@ -37,8 +37,8 @@ export function RpcBanner() {
     <div role="status" data-testid="rpc-banner" className="border-b border-danger/40 bg-surface">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 text-sm sm:px-6">
         <p className="min-w-0 flex-1 break-words">
-          The network's RPC at {rpcUrl} is not working: {reason}. Pages keep what they last read and try again every{" "}
-          {PROBE_MS / 1000} seconds.
+          The network's RPC at {rpcUrl} is not working: {reason}.{" "}
+          <span>Pages keep what they last read and try again every {PROBE_MS / 1000} seconds.</span>
         </p>
         <button
           type="button"

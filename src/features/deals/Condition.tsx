@@ -30,6 +30,8 @@ export function Condition({ d }: { d: Deal }) {
   const started = view.deadline !== undefined;
   const found = view.scan.longestEnd !== 0n;
   const row = "flex flex-wrap justify-between gap-x-3 gap-y-0.5";
+  // A late report matters only while the condition is still being watched.
+  const reportLate = view.reportStale && (view.status === "active" || view.status === "exercisable");
   return (
     <div className="space-y-3 text-sm">
       <p className="text-subtle">
@@ -85,10 +87,7 @@ export function Condition({ d }: { d: Deal }) {
         )}
         <div className={row}>
           <dt>Last report</dt>
-          <dd
-            className={`font-mono ${view.reportStale && (view.status === "active" || view.status === "exercisable") ? "text-danger" : ""}`}
-            data-testid="report-age"
-          >
+          <dd className={reportLate ? "font-mono text-danger" : "font-mono"} data-testid="report-age">
             {view.lastReport
               ? `${tvl(view.lastReport.tvl, oracle)}, ${formatDuration(view.reportAge!)} ago`
               : "no report yet"}

@@ -54,6 +54,7 @@ export function GovernanceTab({ fund }: FundSlotProps) {
     return <ProposalDetail p={p} ctx={c} read={read} />;
   }
   if (params.has("new") || params.has("draft")) return <CreateProposal ctx={c} read={read} />;
+  const quorum = c.params.quorumPercent.toString();
 
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
@@ -69,7 +70,7 @@ export function GovernanceTab({ fund }: FundSlotProps) {
         <p className="text-xs text-subtle">
           Voting opens {durationText(c.params.votingDelay)} after a proposal and lasts{" "}
           {durationText(c.params.votingPeriod)}; a passed proposal runs {durationText(c.params.timelockDelay)} after it
-          is queued. Quorum: {c.params.quorumPercent.toString()}% of the {c.managerToken.symbol} supply; proposing takes{" "}
+          is queued. Quorum: {quorum}% of the {c.managerToken.symbol} supply; proposing takes{" "}
           {votesText(c.params.threshold)} votes.
         </p>
         <ProposalList items={read.proposals.map((p) => ({ p, fund }))} read={read} empty="No proposals yet." />

@@ -50,8 +50,8 @@ export function AttentionStrip({
             >
               {i.kind === "claim" ? (
                 <>
-                  Claim <span className="font-mono">{shown(of(i.fund).claimableValue, of(i.fund), unit, units)}</span>{" "}
-                  of fees in {of(i.fund).name}
+                  Claim <Figure value={shown(of(i.fund).claimableValue, of(i.fund), unit, units)} /> of fees in{" "}
+                  {of(i.fund).name}
                 </>
               ) : (
                 <>Delegate your {of(i.fund).name} manager tokens: they carry no votes</>
@@ -63,3 +63,5 @@ export function AttentionStrip({
     </section>
   );
 }
+
+const Figure = ({ value }: { value: string }) => <span className="font-mono">{value}</span>;

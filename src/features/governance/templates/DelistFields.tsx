@@ -19,7 +19,8 @@ export function DelistFields({ form, set, errors, ctx }: Props) {
     chosen &&
     g &&
     `Now ${g.allowed ? "allowed" : "not allowed"}, up to ${bpsText(g.maxWeightBps)}; the fund holds ` +
-      `${formatAmount(held ?? 0n, chosen.decimals, { maximumFractionDigits: 6, maximumSignificantDigits: 8 })} ${chosen.symbol}.`;
+      `${formatAmount(held ?? 0n, chosen.decimals, { maximumFractionDigits: 6, maximumSignificantDigits: 8 })} ` +
+      `${chosen.symbol}.`;
   return (
     <>
       <Field
