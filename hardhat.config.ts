@@ -41,9 +41,17 @@ export default defineConfig({
       chainId: 31337,
       initialDate: genesis ? new Date(Number(genesis) * 1000) : undefined,
     },
+    // The second local chain: fewer funds, its year spread over mainnet's block count.
+    localWorld2: {
+      type: "edr-simulated",
+      chainType: "l1",
+      chainId: 31338,
+      initialDate: genesis ? new Date(Number(genesis) * 1000) : undefined,
+    },
     // A node that answers as Sepolia does (chain id 11155111), to rehearse deploy:remote locally.
     rehearsal: { type: "edr-simulated", chainType: "l1", chainId: 11155111 },
     localhost: { type: "http", chainType: "l1", url: process.env.EVERGREEN_LOCAL_RPC ?? "http://127.0.0.1:8545" },
+    localhost2: { type: "http", chainType: "l1", url: process.env.EVERGREEN_LOCAL_RPC_2 ?? "http://127.0.0.1:8555" },
     // Any other EVM chain: `EVERGREEN_RPC_URL=… EVERGREEN_DEPLOYER_KEY=… npm run deploy:remote`.
     // Both are read from the environment when used; nothing secret lives in the repository.
     remote: {

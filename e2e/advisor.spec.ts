@@ -23,10 +23,10 @@ import { expectFits } from "./fixtures/fits.ts";
 const LOAD = { timeout: 60_000 };
 test.describe.configure({ timeout: 180_000 });
 
-const fundAbi = abiOf(31337, "Fund");
-const governorAbi = abiOf(31337, "FundGovernor");
-const feedAbi = abiOf(31337, "FeedProxy");
-const aggregatorAbi = abiOf(31337, "LocalAggregator");
+const fundAbi = abiOf("Fund");
+const governorAbi = abiOf("FundGovernor");
+const feedAbi = abiOf("FeedProxy");
+const aggregatorAbi = abiOf("LocalAggregator");
 const wallet = createWalletClient({ transport: http(rpcUrl) });
 const rpc = (method: string, params: unknown[] = []) => client.request({ method, params } as never);
 

@@ -8,7 +8,7 @@ export const rpcUrl = process.env.VITE_RPC_URL ?? "http://127.0.0.1:8545";
 // No cached block number: tests revert the chain, and a cached latest block may no longer exist.
 export const client = createPublicClient({ transport: http(rpcUrl), cacheTime: 0 });
 
-const fundAbi = abiOf(31337, "Fund");
+const fundAbi = abiOf("Fund");
 
 /** The account the world's keeper sends from (the deployer, Hardhat's account #0). */
 export const KEEPER: Address = "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266";
@@ -70,7 +70,7 @@ export type ChainFund = Awaited<ReturnType<typeof fundSummaries>>[number];
 
 /** The price of ETH or BTC as the denomination switch uses it. */
 export async function unitPrice(token: "WETH" | "WBTC"): Promise<UsdPrice> {
-  const feed = { ...contractOf(31337, `${token}UsdFeed`), abi: abiOf(31337, "FeedProxy") };
+  const feed = { ...contractOf(31337, `${token}UsdFeed`), abi: abiOf("FeedProxy") };
   const [round, feedDecimals, decimals] = await Promise.all([
     client.readContract({ ...feed, functionName: "latestRoundData" }),
     client.readContract({ ...feed, functionName: "decimals" }),

@@ -21,10 +21,10 @@ import { expectFits } from "./fixtures/fits.ts";
 // A cold page on a busy machine takes seconds before its first read.
 test.describe.configure({ timeout: 180_000 });
 const expect = baseExpect.configure({ timeout: 30_000 });
-const fundAbi = abiOf(31337, "Fund");
-const rewardsAbi = abiOf(31337, "ContributionRewards");
-const governorAbi = abiOf(31337, "FundGovernor");
-const timelockAbi = abiOf(31337, "TimelockController");
+const fundAbi = abiOf("Fund");
+const rewardsAbi = abiOf("ContributionRewards");
+const governorAbi = abiOf("FundGovernor");
+const timelockAbi = abiOf("TimelockController");
 const DAY = 86_400n;
 
 async function etherFund() {

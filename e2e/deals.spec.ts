@@ -12,7 +12,7 @@ import { expectFits } from "./fixtures/fits.ts";
 // A cold page on a busy machine takes seconds before its first read.
 test.describe.configure({ timeout: 120_000 });
 const expect = baseExpect.configure({ timeout: 30_000 });
-const dealAbi = abiOf(31337, "VamDeal");
+const dealAbi = abiOf("VamDeal");
 const State = { Pending: 0, Active: 1, Exercised: 2, Expired: 3 } as const;
 
 /**

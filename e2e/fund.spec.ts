@@ -23,9 +23,9 @@ import { expectFits } from "./fixtures/fits.ts";
 test.describe.configure({ timeout: 180_000 });
 const expect = baseExpect.configure({ timeout: 30_000 });
 
-const fundAbi = abiOf(31337, "Fund");
-const feedAbi = abiOf(31337, "FeedProxy");
-const pairAbi = abiOf(31337, "AmmPair");
+const fundAbi = abiOf("Fund");
+const feedAbi = abiOf("FeedProxy");
+const pairAbi = abiOf("AmmPair");
 const lens = contractOf(31337, "FundLens");
 // The round walk batches through Multicall3, which a client finds on its chain.
 const walkClient = createPublicClient({
@@ -166,14 +166,14 @@ test("the intrinsic-values tab names the pool excluded from fees and counts the 
   });
   await page.goto(`/fund/${f.address}?tab=intrinsic`);
   const blockNumber = await pageBlock(page);
-  const splitter = { address: set.feeSplitter, abi: abiOf(31337, "FeeSplitter"), blockNumber } as const;
+  const splitter = { address: set.feeSplitter, abi: abiOf("FeeSplitter"), blockNumber } as const;
   expect(await client.readContract({ ...splitter, functionName: "excludedHolders" })).toEqual([pool]);
   const holder = page.getByTestId("excluded-holder");
   await expect(holder).toHaveCount(1);
   await expect(holder).toHaveAttribute("data-address", pool);
   await expect(holder).toContainText("AMM pool of the manager token against WETH");
   const claiming = await client.readContract({ ...splitter, functionName: "claimingSupply" });
-  const token = { address: set.managerToken, abi: abiOf(31337, "ManagerToken"), blockNumber } as const;
+  const token = { address: set.managerToken, abi: abiOf("ManagerToken"), blockNumber } as const;
   const [supply, inPool] = await Promise.all([
     client.readContract({ ...token, functionName: "totalSupply" }),
     client.readContract({ ...token, functionName: "balanceOf", args: [pool] }),

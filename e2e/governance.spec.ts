@@ -18,7 +18,7 @@ const DAY = 86_400;
 // Pages read the chain cold after every clock jump; a busy machine can take a while.
 test.describe.configure({ timeout: 300_000 });
 const expect = baseExpect.configure({ timeout: 60_000 });
-const fundAbi = abiOf(31337, "Fund");
+const fundAbi = abiOf("Fund");
 const USDC = contractOf(31337, "USDC").address;
 
 async function rpc(method: string, params: unknown[] = []) {
@@ -82,7 +82,7 @@ test(
     expect(
       await client.readContract({
         address: token,
-        abi: abiOf(31337, "ManagerToken"),
+        abi: abiOf("ManagerToken"),
         functionName: "delegates",
         args: [CAROL],
       }),
@@ -306,7 +306,7 @@ test(
     await expect(asset.locator("option", { hasText: "WETH" })).toHaveCount(0);
     await asset.selectOption({ label: "USDC" });
     const [balance, reserved] = await Promise.all([
-      client.readContract({ address: USDC, abi: abiOf(31337, "MockERC20"), functionName: "balanceOf", args: [fund] }),
+      client.readContract({ address: USDC, abi: abiOf("MockERC20"), functionName: "balanceOf", args: [fund] }),
       client.readContract({ address: fund, abi: fundAbi, functionName: "reserved", args: [USDC] }),
     ]);
     await form.getByRole("button", { name: "Propose" }).click();

@@ -208,8 +208,8 @@ test(`${cases.length} bad and odd inputs, each answered at its field with the te
 
 // Faults of the wallet and the chain, one after another on one page: each leaves a message
 // in the panel, the typed amount in its field, and nothing sent that should not have been.
-const feedAbi = abiOf(31337, "FeedProxy");
-const aggregatorAbi = abiOf(31337, "LocalAggregator");
+const feedAbi = abiOf("FeedProxy");
+const aggregatorAbi = abiOf("LocalAggregator");
 const WETH_FEED = contractOf(31337, "WETHUsdFeed").address;
 
 async function typeAmount(panel: Locator, amount: string) {

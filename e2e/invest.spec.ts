@@ -8,7 +8,7 @@ import { client, pauseKeeper, rpcUrl } from "./chain.ts";
 import { balances, depositAs, fundAbi, fundByName, INVESTOR, tokenBalances, usdcFund } from "./investChain.ts";
 
 test.describe.configure({ timeout: 120_000 });
-const permitAbi = abiOf(31337, "MockERC20");
+const permitAbi = abiOf("MockERC20");
 const expect = baseExpect.configure({ timeout: 60_000 });
 
 async function open(page: Page, fund: string, options: Parameters<typeof installTestWallet>[1] = {}) {

@@ -4,9 +4,9 @@ import { encodeFunctionData, erc20Abi, type Address } from "viem";
 import { abiOf } from "../src/chain/contracts.ts";
 import { allFunds, client, rpcUrl } from "./chain.ts";
 
-export const fundAbi = abiOf(31337, "Fund");
-export const splitterAbi = abiOf(31337, "FeeSplitter");
-export const tokenAbi = abiOf(31337, "ManagerToken");
+export const fundAbi = abiOf("Fund");
+export const splitterAbi = abiOf("FeeSplitter");
+export const tokenAbi = abiOf("ManagerToken");
 
 /** Hardhat dev account #4: an investor with USDC and shares, no manager tokens. */
 export const INVESTOR: Address = "0x15d34AAf54267DB7D7c367839AAf71A00a2C6A65";

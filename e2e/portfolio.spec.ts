@@ -18,7 +18,7 @@ async function send(from: Address, to: Address, data: `0x${string}`) {
   return hash;
 }
 
-const feedAbi = abiOf(31337, "FeedProxy");
+const feedAbi = abiOf("FeedProxy");
 
 /** A fund's asset with its USD price, as the chain had them at `blockNumber`. */
 async function assetAt(fund: Address, blockNumber: bigint) {

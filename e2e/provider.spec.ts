@@ -30,9 +30,9 @@ test.afterAll(async () => provider?.close());
 // The page keeps polling: requests still on their way through the proxy when a test ends are dropped.
 test.afterEach(async ({ page }) => page.unrouteAll({ behavior: "ignoreErrors" }));
 
-const governorAbi = abiOf(31337, "FundGovernor");
-const rewardsAbi = abiOf(31337, "ContributionRewards");
-const fundAbi = abiOf(31337, "Fund");
+const governorAbi = abiOf("FundGovernor");
+const rewardsAbi = abiOf("ContributionRewards");
+const fundAbi = abiOf("Fund");
 
 async function setNamed(name: string) {
   for (const set of await allFunds()) {

@@ -7,6 +7,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { createPublicClient, createWalletClient, defineChain, http, parseEther, type Address } from "viem";
 import { deployment } from "../../src/chain/deployments/31337.ts";
+import { abis } from "../../src/chain/deployments/abis.ts";
 import { advise, planSwaps, toWad, type Objective } from "../../src/domain/advisor/index.ts";
 import { readAdvisor } from "../../src/features/advisor/readAdvisor.ts";
 
@@ -21,8 +22,8 @@ const chain = defineChain({
 const client = createPublicClient({ chain, transport: http(url) });
 const wallet = createWalletClient({ chain, transport: http(url) });
 const rpc = (method: string, params: unknown[] = []) => client.request({ method, params } as never) as Promise<unknown>;
-const fundAbi = deployment.abis.Fund;
-const feedAbi = deployment.abis.FeedProxy;
+const fundAbi = abis.Fund;
+const feedAbi = abis.FeedProxy;
 
 /** Each listed asset's latest proxy round id at `blockNumber` (latest when omitted). */
 async function latestRounds(fund: Address, tokens: readonly string[], blockNumber?: bigint) {
@@ -43,7 +44,7 @@ describe("advice on the seeded world", () => {
   it("keeps every fund within its guidelines, and its swaps execute on chain", async () => {
     const funds = await client.readContract({
       address: deployment.contracts.FundFactory.address,
-      abi: deployment.abis.FundFactory,
+      abi: abis.FundFactory,
       functionName: "allFunds",
     });
     assert.ok(funds.length >= 6);
@@ -75,7 +76,7 @@ async function moved(
     client.multicall({
       allowFailure: false,
       blockNumber,
-      contracts: pairs.map((p) => ({ address: p, abi: deployment.abis.AmmPair, functionName: "getReserves" }) as const),
+      contracts: pairs.map((p) => ({ address: p, abi: abis.AmmPair, functionName: "getReserves" }) as const),
     });
   const [then, now] = await Promise.all([reserves(block), reserves()]);
   return then.some((r, i) => r[0] !== now[i][0] || r[1] !== now[i][1]);

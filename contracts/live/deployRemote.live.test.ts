@@ -158,9 +158,9 @@ describe("deploy:remote, rehearsed on a node configured as Sepolia", () => {
       deployment: {
         chainId: number;
         contracts: Record<string, { address: Address; artifact: string }>;
-        abis: Record<string, Abi>;
       };
     };
+    const { abis } = (await import(join(dir, "abis.ts"))) as { abis: Record<string, Abi> };
     assert.equal(deployment.chainId, 11155111);
     const c = deployment.contracts;
     assert.equal(c.USDC.address, tokens.USDC);
@@ -169,7 +169,7 @@ describe("deploy:remote, rehearsed on a node configured as Sepolia", () => {
     for (const label of ["FundFactory", "FundLens", "FundRouter", "AmmFactory"]) assert.ok(c[label], label);
     assert.equal(c.LocalAggregator, undefined, "no mocks are deployed on a real network");
 
-    const factory = { address: c.FundFactory.address, abi: deployment.abis.FundFactory };
+    const factory = { address: c.FundFactory.address, abi: abis.FundFactory };
     const fund = {
       name: "Rehearsal Fund",
       symbol: "egREH",
@@ -207,7 +207,7 @@ describe("deploy:remote, rehearsed on a node configured as Sepolia", () => {
     assert.equal((await client.waitForTransactionReceipt({ hash })).status, "success");
     const sets = (await client.readContract({ ...factory, functionName: "allFunds" })) as { fund: Address }[];
     assert.equal(sets.length, 1);
-    const fundAbi = deployment.abis.Fund;
+    const fundAbi = abis.Fund;
     assert.equal(
       await client.readContract({ address: sets[0].fund, abi: fundAbi, functionName: "asset" }),
       tokens.USDC,
@@ -220,13 +220,14 @@ describe("deploy:remote, rehearsed on a node configured as Sepolia", () => {
     const run = await deployRemote({ ...config(), sequencerUptimeFeed: uptime, sequencerGracePeriod: 1800 });
     assert.equal(run.code, 0, run.out);
     const { deployment } = (await import(`${join(dir, "11155111.ts")}?l2`)) as {
-      deployment: { contracts: Record<string, { address: Address; artifact: string }>; abis: Record<string, Abi> };
+      deployment: { contracts: Record<string, { address: Address; artifact: string }> };
     };
+    const { abis } = (await import(`${join(dir, "abis.ts")}?l2`)) as { abis: Record<string, Abi> };
     const c = deployment.contracts;
     assert.equal(c.SequencerUptimeFeed.address, uptime);
     assert.equal(c.WETHUsdChainlink.address, feeds.WETH);
     assert.equal(c.WETHUsdFeed.artifact, "SequencerGuardedFeed");
-    const guard = { address: c.WETHUsdFeed.address, abi: deployment.abis.SequencerGuardedFeed };
+    const guard = { address: c.WETHUsdFeed.address, abi: abis.SequencerGuardedFeed };
     assert.equal(await client.readContract({ ...guard, functionName: "feed" }), feeds.WETH);
     assert.equal(await client.readContract({ ...guard, functionName: "gracePeriod" }), 1800n);
     // The uptime feed has never reported: the guard refuses the price rather than pass it on.

@@ -6,6 +6,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { createPublicClient, http, type Abi, type Address } from "viem";
 import { deployment } from "../../src/chain/deployments/31337.ts";
+import { abis as a } from "../../src/chain/deployments/abis.ts";
 import { assertEngineMatches, type CheckAbis } from "../testing/engineCheck.ts";
 import type { RawClient } from "../testing/readRaw.ts";
 
@@ -18,7 +19,7 @@ const ADVANCES = [
   ["100 days", 100 * 86_400],
   ["400 days", 400 * 86_400],
 ] as const;
-const { abis: a, contracts } = deployment;
+const { contracts } = deployment;
 const abis: CheckAbis = {
   Fund: a.Fund as Abi,
   ERC20: a.MockERC20 as Abi,

@@ -4,6 +4,7 @@ import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
 import { createPublicClient, defineChain, getAbiItem, getAddress, http, parseAbiItem, type Address } from "viem";
 import { deployment } from "../../src/chain/deployments/31337.ts";
+import { abis } from "../../src/chain/deployments/abis.ts";
 import { walkFeedRounds } from "../../src/chain/feedWalk.ts";
 
 const url = process.env.VITE_RPC_URL ?? "http://127.0.0.1:8545";
@@ -15,8 +16,8 @@ const chain = defineChain({
   contracts: { multicall3: { address: deployment.contracts.Multicall3.address } },
 });
 const client = createPublicClient({ chain, transport: http(url) });
-const abi = (name: keyof typeof deployment.abis) => deployment.abis[name];
-const read = (address: Address, name: keyof typeof deployment.abis, functionName: string, args: unknown[] = []) =>
+const abi = (name: keyof typeof abis) => abis[name];
+const read = (address: Address, name: keyof typeof abis, functionName: string, args: unknown[] = []) =>
   client.readContract({ address, abi: abi(name) as never, functionName, args } as never) as Promise<any>;
 
 const ProposalState = ["Pending", "Active", "Canceled", "Defeated", "Succeeded", "Queued", "Expired", "Executed"];
@@ -59,7 +60,7 @@ describe("the seeded local world", () => {
     for (const f of funds) {
       const logs = await client.getLogs({
         address: f.governor,
-        event: getAbiItem({ abi: deployment.abis.FundGovernor, name: "ProposalCreated" }),
+        event: getAbiItem({ abi: abis.FundGovernor, name: "ProposalCreated" }),
         fromBlock: 0n,
       });
       for (const log of logs)

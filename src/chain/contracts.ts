@@ -1,45 +1,46 @@
-// Typed access to the generated deployment modules, by chain id and contract label.
+// Typed access to the generated deployment modules: addresses by chain id and contract label,
+// ABIs by artifact (one module for every chain).
+import type { Abi, Address } from "viem";
 import { deployment as local } from "./deployments/31337.ts";
+import { deployment as local2 } from "./deployments/31338.ts";
+import { abis } from "./deployments/abis.ts";
 
-export const deployments = { 31337: local } as const;
+/** Every deployment module, by chain id: where Evergreen runs. `chains.ts` names these chains. */
+export const deployments = { 31337: local, 31338: local2 } as const;
 
 export type SupportedChainId = keyof typeof deployments;
+export type Abis = typeof abis;
+export type ArtifactName = keyof Abis;
 
-/** Every chain id with a deployment module: the one list of where Evergreen runs. */
+/** Every chain id with a deployment module. */
 export const supportedChainIds = Object.keys(deployments).map(Number) as SupportedChainId[];
 
 export function isSupportedChainId(chainId: number | undefined): chainId is SupportedChainId {
   return chainId !== undefined && chainId in deployments;
 }
-type Deployment<C extends SupportedChainId> = (typeof deployments)[C];
-export type ContractLabel<C extends SupportedChainId> = keyof Deployment<C>["contracts"] & string;
 
-export function deploymentOf<C extends SupportedChainId>(chainId: C): Deployment<C> {
+// Labels are typed on the local world's module: every chain deploys the same core contracts;
+// its tokens and feeds are recorded under the same labels (with their own artifact on a public
+// chain: an ERC-20 and a Chainlink proxy, whose ABIs are subsets of the local ones the app calls).
+type Contracts = typeof local.contracts;
+export type ContractLabel = keyof Contracts & string;
+type ArtifactOf<L extends ContractLabel> = Contracts[L]["artifact"];
+
+export function deploymentOf(chainId: SupportedChainId) {
   return deployments[chainId];
 }
 
 /** Address and ABI of a deployed contract, ready to spread into viem or wagmi calls. */
-export function contractOf<C extends SupportedChainId, L extends ContractLabel<C>>(chainId: C, label: L) {
-  const d = deploymentOf(chainId);
-  const entry = d.contracts[label as keyof typeof d.contracts];
-  return {
-    address: entry.address,
-    abi: d.abis[entry.artifact],
-  } as {
-    address: Deployment<C>["contracts"][L] extends { address: infer A } ? A : never;
-    abi: Deployment<C>["abis"][Deployment<C>["contracts"][L] extends {
-      artifact: infer K extends keyof Deployment<C>["abis"];
-    }
-      ? K
-      : never];
-  };
+export function contractOf<L extends ContractLabel>(
+  chainId: SupportedChainId,
+  label: L,
+): { address: Address; abi: Abis[ArtifactOf<L>] } {
+  const entry = (deployments[chainId].contracts as Record<string, { address: Address; artifact: string }>)[label];
+  if (!entry) throw new Error(`${label} is not deployed on chain ${chainId}`);
+  return { address: entry.address, abi: (abis as Record<string, Abi>)[entry.artifact] as Abis[ArtifactOf<L>] };
 }
 
 /** ABI of an artifact, also of contracts created at run time (a fund set's Fund, ManagerToken, …). */
-export function abiOf<C extends SupportedChainId, K extends keyof Deployment<C>["abis"]>(
-  chainId: C,
-  artifact: K,
-): Deployment<C>["abis"][K] {
-  const abis: Deployment<C>["abis"] = deploymentOf(chainId).abis;
+export function abiOf<K extends ArtifactName>(artifact: K): Abis[K] {
   return abis[artifact];
 }

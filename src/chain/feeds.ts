@@ -12,9 +12,9 @@ const pick = <A extends Abi, N extends string>(abi: A, names: readonly N[]) =>
 
 const V3 = ["decimals", "description", "version", "getRoundData", "latestRoundData"] as const;
 /** Chainlink's EACAggregatorProxy: AggregatorV3Interface plus its phases. */
-export const feedAbi = pick(abiOf(31337, "FeedProxy"), [...V3, "phaseId", "phaseAggregators", "aggregator"]);
+export const feedAbi = pick(abiOf("FeedProxy"), [...V3, "phaseId", "phaseAggregators", "aggregator"]);
 /** A Chainlink aggregator behind a proxy: AggregatorV3Interface and its AnswerUpdated event. */
-export const aggregatorAbi = pick(abiOf(31337, "LocalAggregator"), [...V3, "AnswerUpdated"]);
+export const aggregatorAbi = pick(abiOf("LocalAggregator"), [...V3, "AnswerUpdated"]);
 
 export type Phase = { phaseId: number; aggregator: Address };
 

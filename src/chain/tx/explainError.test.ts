@@ -12,7 +12,7 @@ import { abiOf, contractOf } from "../contracts.ts";
 import { formatDateTime } from "../../lib/dates.ts";
 import { explainError } from "./explainError.ts";
 
-const fundAbi = abiOf(31337, "Fund") as Abi;
+const fundAbi = abiOf("Fund") as Abi;
 const wethFeed = contractOf(31337, "WETHUsdFeed").address;
 
 function reverted(abi: Abi, errorName: string, args: readonly unknown[]) {
@@ -48,7 +48,7 @@ describe("explainError", () => {
   });
 
   it("words a VAM deal's refusals: a lapsed start, a leg already claimed", () => {
-    const dealAbi = abiOf(31337, "VamDeal") as Abi;
+    const dealAbi = abiOf("VamDeal") as Abi;
     const revert = (errorName: string, args: readonly unknown[]) => {
       const data = encodeErrorResult({ abi: dealAbi, errorName, args } as never);
       return new ContractFunctionExecutionError(

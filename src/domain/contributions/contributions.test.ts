@@ -117,7 +117,7 @@ describe("distribution", () => {
 });
 
 describe("approving proposal", () => {
-  const abi = abiOf(31337, "ContributionRewards");
+  const abi = abiOf("ContributionRewards");
   const rewards = "0x00000000000000000000000000000000000000Ee" as Address;
   const a = award({ category: 3, memo: "Audit" });
   const call = (x: Award) =>

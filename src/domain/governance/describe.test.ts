@@ -5,11 +5,11 @@ import { actionsOf, decodeAction, referencesOf, type FundSet, type GovAbis } fro
 import { describeAction, type DescribeContext } from "./describe.ts";
 
 const abis: GovAbis = {
-  fund: abiOf(31337, "Fund"),
-  rewards: abiOf(31337, "ContributionRewards"),
-  governor: abiOf(31337, "FundGovernor"),
-  timelock: abiOf(31337, "TimelockController"),
-  splitter: abiOf(31337, "FeeSplitter"),
+  fund: abiOf("Fund"),
+  rewards: abiOf("ContributionRewards"),
+  governor: abiOf("FundGovernor"),
+  timelock: abiOf("TimelockController"),
+  splitter: abiOf("FeeSplitter"),
 };
 const addr = (n: number) => getAddress(`0x${n.toString(16).padStart(40, "0")}`) as Address;
 const set: FundSet = {

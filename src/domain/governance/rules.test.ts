@@ -22,11 +22,11 @@ import { votingPower } from "./votingPower.ts";
 
 const addr = (n: number) => getAddress(`0x${n.toString(16).padStart(40, "0")}`) as Address;
 const abis: GovAbis = {
-  fund: abiOf(31337, "Fund"),
-  rewards: abiOf(31337, "ContributionRewards"),
-  governor: abiOf(31337, "FundGovernor"),
-  timelock: abiOf(31337, "TimelockController"),
-  splitter: abiOf(31337, "FeeSplitter"),
+  fund: abiOf("Fund"),
+  rewards: abiOf("ContributionRewards"),
+  governor: abiOf("FundGovernor"),
+  timelock: abiOf("TimelockController"),
+  splitter: abiOf("FeeSplitter"),
 };
 const set: FundSet = {
   fund: addr(1),

@@ -7,7 +7,7 @@ import { walkFeedRounds } from "../../chain/feedWalk.ts";
 import { readFundRaw, type FundRead } from "../../chain/readFundRaw.ts";
 import { DAY, type Rounds } from "../../domain/advisor/index.ts";
 
-const fundAbi = abiOf(31337, "Fund");
+const fundAbi = abiOf("Fund");
 
 /** The longest lookback the page offers, in days. */
 export const MAX_LOOKBACK_DAYS = 365;

@@ -11,7 +11,7 @@ import { ppmPercent } from "../../lib/percent.ts";
 import { share, tokens } from "./format.ts";
 import type { AwardRow, FundContributions } from "./readContributions.ts";
 
-const rewardsAbi = abiOf(31337, "ContributionRewards");
+const rewardsAbi = abiOf("ContributionRewards");
 
 function vestingText({ start, duration }: AwardRow["award"]) {
   return duration === 0n

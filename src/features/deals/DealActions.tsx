@@ -13,7 +13,7 @@ import { legText } from "./Escrow.tsx";
 import { amount } from "./format.ts";
 import type { Deal } from "./readDeals.ts";
 
-const dealAbi = abiOf(31337, "VamDeal");
+const dealAbi = abiOf("VamDeal");
 
 const messages = (d: Deal): TxPlan["messages"] => ({
   ConditionNotMet: ([longest, required]) =>

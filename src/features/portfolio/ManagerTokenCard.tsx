@@ -10,8 +10,8 @@ import { managerCardId } from "./AttentionStrip.tsx";
 import { shown } from "./money.ts";
 import type { FundHolding, Portfolio } from "./readPortfolio.ts";
 
-const splitterAbi = abiOf(31337, "FeeSplitter");
-const tokenAbi = abiOf(31337, "ManagerToken");
+const splitterAbi = abiOf("FeeSplitter");
+const tokenAbi = abiOf("ManagerToken");
 const tokens = (v: bigint) => formatTokenAmount(v, 18, "", { maximumFractionDigits: 2 }).trim();
 const button =
   "rounded-lg border border-line px-3 py-1.5 text-sm font-medium hover:bg-muted focus-visible:outline-2 " +

@@ -6,14 +6,14 @@ import type { GovAbis } from "../../../domain/governance/index.ts";
 export const chainId = evergreenLocal.id;
 export const fromBlock = BigInt(deploymentOf(chainId).deployedOnBlock);
 
-export const governorAbi = abiOf(chainId, "FundGovernor");
-export const timelockAbi = abiOf(chainId, "TimelockController");
-export const rewardsAbi = abiOf(chainId, "ContributionRewards");
-export const tokenAbi = abiOf(chainId, "ManagerToken");
-export const dealAbi = abiOf(chainId, "VamDeal");
-export const oracleAbi = abiOf(chainId, "TvlOracle");
-export const pairAbi = abiOf(chainId, "AmmPair");
-export const splitterAbi = abiOf(chainId, "FeeSplitter");
+export const governorAbi = abiOf("FundGovernor");
+export const timelockAbi = abiOf("TimelockController");
+export const rewardsAbi = abiOf("ContributionRewards");
+export const tokenAbi = abiOf("ManagerToken");
+export const dealAbi = abiOf("VamDeal");
+export const oracleAbi = abiOf("TvlOracle");
+export const pairAbi = abiOf("AmmPair");
+export const splitterAbi = abiOf("FeeSplitter");
 export { erc20Abi, fundAbi };
 
 export const govAbis: GovAbis = {
