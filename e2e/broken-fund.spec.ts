@@ -76,7 +76,7 @@ test("Discover lists every other fund and names the one whose feed reverts", asy
   const broken = await createBrokenFund();
   // The lens flags the fund instead of failing the list.
   // not the cached block from before the fund existed
-  const all = await readSummaries(client, await client.getBlockNumber({ cacheTime: 0 }));
+  const all = await readSummaries(client, 31337, await client.getBlockNumber({ cacheTime: 0 }));
   expect(all.map((s) => [s.set.fund, s.ok])).toEqual([...healthy.map((f) => [f.address, true]), [broken, false]]);
 
   await page.goto("/");

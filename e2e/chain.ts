@@ -49,7 +49,7 @@ export async function fundAmounts(fund: Address, at_?: bigint) {
 /** Every fund the lens can read, as it summarises it, with its TVL in USD (WAD) by the engine. */
 export async function fundSummaries() {
   // Uncached: a block number cached before a test reverted the chain may no longer exist.
-  const list = (await readSummaries(client, await client.getBlockNumber({ cacheTime: 0 }))).filter((s) => s.ok);
+  const list = (await readSummaries(client, 31337, await client.getBlockNumber({ cacheTime: 0 }))).filter((s) => s.ok);
   return list.map((s, index) => {
     const price: UsdPrice = { answer: s.assetUsdPrice, feedDecimals: s.assetFeedDecimals, decimals: s.assetDecimals };
     return {

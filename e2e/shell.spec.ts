@@ -52,7 +52,7 @@ test("a wallet on a chain without deployments gets a banner and switches in one 
   await expect(page.getByRole("banner").getByTestId("account")).toContainText(shortAddress);
   const banner = page.getByTestId("network-banner");
   await expect(banner).toContainText(
-    "Your wallet is on Ethereum (1). Evergreen has deployments on: Evergreen Local (31337)",
+    "Your wallet is on Ethereum (1), where Evergreen has no funds. You can browse Evergreen Local",
   );
   // Reads go on from the app's own RPC meanwhile.
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Discover funds");

@@ -54,7 +54,10 @@ test("an RPC that goes down shows one banner over every page, and the page recov
   await page.route(`${rpcUrl}/**`, (route) => route.abort("connectionrefused"));
   await page.getByRole("link", { name: "Governance", exact: true }).first().click();
   const banner = page.getByTestId("rpc-banner");
-  await expect(banner).toContainText(`The network's RPC at ${rpcUrl} is not working: it did not answer.`, LOAD);
+  await expect(banner).toContainText(
+    `The RPC of Evergreen Local at ${rpcUrl} is not working: it did not answer.`,
+    LOAD,
+  );
   await expect(banner).toHaveCount(1);
   for (const [w, h] of [
     [1280, 800],

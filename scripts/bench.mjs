@@ -391,7 +391,7 @@ async function seededFunds() {
   const { createPublicClient, http } = await import("viem");
   const { readSummaries } = await import("../src/chain/summaries.ts");
   const client = createPublicClient({ transport: http(RPC) });
-  const funds = await readSummaries(client, await client.getBlockNumber());
+  const funds = await readSummaries(client, 31337, await client.getBlockNumber());
   return funds.slice(0, 6);
 }
 

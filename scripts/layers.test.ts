@@ -38,9 +38,9 @@ describe("layerViolations", () => {
     expect(check("src/domain/x.ts", "viem")).toEqual([]);
   });
   it("lets any layer type its data by the generated deployment modules, but not import their values", () => {
-    const typed = 'import type { deployment } from "../../chain/deployments/31337.ts";';
+    const typed = 'import type { abis } from "../../chain/deployments/abis.ts";';
     expect(layerViolations("src/domain/governance/decode.ts", typed)).toEqual([]);
-    expect(check("src/domain/governance/decode.ts", "../../chain/deployments/31337.ts")).toHaveLength(1);
+    expect(check("src/domain/governance/decode.ts", "../../chain/deployments/abis.ts")).toHaveLength(1);
   });
   it("lets tests build inputs from chain's generated ABIs", () => {
     expect(check("src/domain/governance/rules.test.ts", "../../chain/contracts.ts")).toEqual([]);

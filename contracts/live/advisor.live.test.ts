@@ -94,7 +94,7 @@ async function othersActed(block: bigint, us: Address) {
 
 /** Advises `fund` for `objective`, checks the advice, and executes its swaps in a snapshot. */
 async function check(fund: Address, objective: Objective): Promise<"no trade" | "executed" | "prices moved"> {
-  const read = await readAdvisor(client as never, fund);
+  const read = await readAdvisor(client as never, 31337, fund);
   const guidelines = read.raw.assets.map((a) => read.guidelines.get(a.token.toLowerCase())!);
   const base = advise({ raw: read.raw, guidelines, rounds: read.rounds, lookbackDays: 365, objective: "min-variance" });
   assert.equal(base.kind, "ok", `${read.name}: ${base.kind}`);

@@ -4,11 +4,13 @@ import { DiscoverPage } from "../features/discover/index.ts";
 import { FundPage } from "../features/fund/index.ts";
 import { Toaster } from "../components/Toaster.tsx";
 import { AppHeader } from "./AppHeader.tsx";
+import { ChainGate } from "./ChainGate.tsx";
 import { FundAside, fundTabs } from "./fundSlots.ts";
 import { AdvisorPage, ContributorsPage, DealsPage, GovernancePage, PortfolioPage } from "./lazyPages.ts";
 import { NetworkBanner } from "./NetworkBanner.tsx";
 import { NotFoundPage } from "./NotFoundPage.tsx";
 import { RpcBanner } from "./RpcBanner.tsx";
+import { useFollowWallet } from "./useFollowWallet.ts";
 
 const pageFallback = (
   <div role="status" aria-busy="true" className="h-64 animate-pulse rounded-lg bg-muted">
@@ -19,24 +21,35 @@ const pageFallback = (
 export function App() {
   return (
     <BrowserRouter>
+      <Shell />
+    </BrowserRouter>
+  );
+}
+
+function Shell() {
+  useFollowWallet();
+  return (
+    <>
       <AppHeader />
       <NetworkBanner />
       <RpcBanner />
       <Toaster />
       <main className="mx-auto max-w-6xl px-4 py-6 sm:px-6 sm:py-10">
-        <Suspense fallback={pageFallback}>
-          <Routes>
-            <Route path="/" element={<DiscoverPage />} />
-            <Route path="/fund/:address" element={<FundPage tabs={fundTabs} Aside={FundAside} />} />
-            <Route path="/portfolio" element={<PortfolioPage />} />
-            <Route path="/governance" element={<GovernancePage />} />
-            <Route path="/deals" element={<DealsPage />} />
-            <Route path="/contributors" element={<ContributorsPage />} />
-            <Route path="/advisor" element={<AdvisorPage />} />
-            <Route path="*" element={<NotFoundPage />} />
-          </Routes>
-        </Suspense>
+        <ChainGate>
+          <Suspense fallback={pageFallback}>
+            <Routes>
+              <Route path="/" element={<DiscoverPage />} />
+              <Route path="/fund/:address" element={<FundPage tabs={fundTabs} Aside={FundAside} />} />
+              <Route path="/portfolio" element={<PortfolioPage />} />
+              <Route path="/governance" element={<GovernancePage />} />
+              <Route path="/deals" element={<DealsPage />} />
+              <Route path="/contributors" element={<ContributorsPage />} />
+              <Route path="/advisor" element={<AdvisorPage />} />
+              <Route path="*" element={<NotFoundPage />} />
+            </Routes>
+          </Suspense>
+        </ChainGate>
       </main>
-    </BrowserRouter>
+    </>
   );
 }

@@ -1,10 +1,10 @@
 import { Link } from "react-router";
-import { evergreenLocal } from "../chain/index.ts";
 import { DenominationSwitch } from "./DenominationSwitch.tsx";
 import { MobileMenu } from "./MobileMenu.tsx";
+import { NetworkPicker } from "./NetworkPicker.tsx";
 import { NavLinks } from "./NavLinks.tsx";
 import { ThemeToggle } from "./ThemeToggle.tsx";
-import { useCarriedSearch } from "./useCarriedSearch.ts";
+import { useCarriedSearch } from "../lib/carriedSearch.ts";
 import { WalletButton } from "./WalletButton.tsx";
 
 export function AppHeader() {
@@ -34,9 +34,7 @@ export function AppHeader() {
       {/* Display settings: a second, quieter row on wide screens; in the menu on narrow ones. */}
       <div className="hidden border-t border-line lg:block">
         <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-2 sm:px-6">
-          <span className="rounded-full border border-line px-2.5 py-0.5 text-xs text-subtle">
-            {evergreenLocal.name}
-          </span>
+          <NetworkPicker id="bar" />
           <div className="flex items-center gap-4">
             <DenominationSwitch id="bar" />
             <ThemeToggle id="bar" />

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from "react";
 import { useLocation } from "react-router";
 import { DenominationSwitch } from "./DenominationSwitch.tsx";
 import { NavLinks } from "./NavLinks.tsx";
+import { NetworkPicker } from "./NetworkPicker.tsx";
 import { ThemeToggle } from "./ThemeToggle.tsx";
 
 /** Below the `lg` breakpoint: a disclosure button with the pages and the display settings. */
@@ -64,6 +65,7 @@ export function MobileMenu() {
             "gap-3 border-t border-line px-4 py-3 sm:px-6"
           }
         >
+          <NetworkPicker id="menu" />
           <DenominationSwitch id="menu" />
           <ThemeToggle id="menu" />
         </div>

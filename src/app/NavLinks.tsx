@@ -1,6 +1,6 @@
 import { NavLink } from "react-router";
 import { NAV_ITEMS } from "./routes.ts";
-import { useCarriedSearch } from "./useCarriedSearch.ts";
+import { useCarriedSearch } from "../lib/carriedSearch.ts";
 
 interface Props {
   /** Row in the top bar, or a column in the mobile menu. */

@@ -1,8 +1,8 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useSyncExternalStore } from "react";
 import { usePublicClient } from "wagmi";
-import { rpcUrl } from "../chain/chains.ts";
 import { rpcDownAmong } from "../chain/rpcDown.ts";
+import { useAppChain } from "../chain/useAppChain.ts";
 
 /** How often the RPC is asked for its latest block while it is down. */
 const PROBE_MS = 5_000;
@@ -18,7 +18,8 @@ export function RpcBanner() {
     (onChange) => cache.subscribe(onChange),
     () => rpcDownAmong(cache.getAll()),
   );
-  const client = usePublicClient();
+  const { chain } = useAppChain();
+  const client = usePublicClient({ chainId: chain.id });
   const readAgain = useCallback(
     () => queryClient.refetchQueries({ type: "active", predicate: (q) => q.state.status === "error" }),
     [queryClient],
@@ -37,7 +38,7 @@ export function RpcBanner() {
     <div role="status" data-testid="rpc-banner" className="border-b border-danger/40 bg-surface">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 text-sm sm:px-6">
         <p className="min-w-0 flex-1 break-words">
-          The network's RPC at {rpcUrl} is not working: {reason}.{" "}
+          The RPC of {chain.name} at {chain.rpcUrls.default.http[0]} is not working: {reason}.{" "}
           <span>Pages keep what they last read and try again every {PROBE_MS / 1000} seconds.</span>
         </p>
         <button

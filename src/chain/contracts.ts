@@ -1,12 +1,10 @@
-// Typed access to the generated deployment modules: addresses by chain id and contract label,
-// ABIs by artifact (one module for every chain).
+// Typed access to the generated deployment modules (listed in chains.ts): addresses by chain id
+// and contract label, ABIs by artifact (one module for every chain).
 import type { Abi, Address } from "viem";
-import { deployment as local } from "./deployments/31337.ts";
-import { deployment as local2 } from "./deployments/31338.ts";
+import { deployments } from "./chains.ts";
 import { abis } from "./deployments/abis.ts";
 
-/** Every deployment module, by chain id: where Evergreen runs. `chains.ts` names these chains. */
-export const deployments = { 31337: local, 31338: local2 } as const;
+export { deployments };
 
 export type SupportedChainId = keyof typeof deployments;
 export type Abis = typeof abis;
@@ -19,10 +17,10 @@ export function isSupportedChainId(chainId: number | undefined): chainId is Supp
   return chainId !== undefined && chainId in deployments;
 }
 
-// Labels are typed on the local world's module: every chain deploys the same core contracts;
-// its tokens and feeds are recorded under the same labels (with their own artifact on a public
-// chain: an ERC-20 and a Chainlink proxy, whose ABIs are subsets of the local ones the app calls).
-type Contracts = typeof local.contracts;
+// Labels are those every deployment module has: every chain deploys the same core contracts and
+// records its tokens and feeds under the same labels (with their own artifact on a public chain:
+// an ERC-20 and a Chainlink proxy, whose ABIs are subsets of the local ones the app calls).
+type Contracts = (typeof deployments)[SupportedChainId]["contracts"];
 export type ContractLabel = keyof Contracts & string;
 type ArtifactOf<L extends ContractLabel> = Contracts[L]["artifact"];
 

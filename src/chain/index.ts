@@ -1,5 +1,6 @@
 export { config } from "./config.ts";
-export { deployedChains, evergreenLocal, rpcUrl } from "./chains.ts";
+export { appChainById, appChains, defaultChain, deployedChains, rpcUrlOf, type AppChain } from "./chains.ts";
+export { CHAIN_PARAM, useAppChain, useAppChainId } from "./useAppChain.ts";
 export { chainLabel, chainName } from "./chainName.ts";
 export { READ_REFRESH_MS } from "./queryClient.ts";
 export {

@@ -1,7 +1,9 @@
 // Provider faults as viem really raises them, through its http transport and contract reads.
 import { createPublicClient, http, multicall3Abi } from "viem";
 import { describe, expect, it } from "vitest";
-import { evergreenLocal } from "./chains.ts";
+import { defaultChain } from "./chains.ts";
+
+const evergreenLocal = defaultChain.chain;
 import { readErrorMessage } from "./readError.ts";
 import { explainError } from "./tx/explainError.ts";
 

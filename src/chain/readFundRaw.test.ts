@@ -258,7 +258,7 @@ function fakeClient(answers: Record<string, Answer>) {
 describe("readFundRaw", () => {
   it("reads at the latest block once, then pins every other read to the block it returned", async () => {
     const { client, blocks } = fakeClient(world());
-    const r = await readFundRaw(client, FUND);
+    const r = await readFundRaw(client, 31337, FUND);
     expect(blocks[0]).toBeUndefined();
     expect(blocks.slice(1)).toEqual(blocks.slice(1).map(() => BLOCK));
     expect(blocks.length).toBeGreaterThan(1);
@@ -267,7 +267,7 @@ describe("readFundRaw", () => {
   });
 
   it("decodes holdings, feed rounds, pairs, deals and fee state into the engine's inputs", async () => {
-    const r = await readFundRaw(fakeClient(world()).client, FUND);
+    const r = await readFundRaw(fakeClient(world()).client, 31337, FUND);
     expect(r.raw.assets).toEqual([
       {
         token: USDC,
@@ -311,7 +311,7 @@ describe("readFundRaw", () => {
   });
 
   it("labels: names, the asset's feed, guidelines, caps and the unit prices that answered", async () => {
-    const r = await readFundRaw(fakeClient(world()).client, FUND);
+    const r = await readFundRaw(fakeClient(world()).client, 31337, FUND);
     expect(r.tokens.get(PROJECT)).toEqual({ symbol: "NOVA", name: "Nova Protocol", decimals: 18 });
     expect(r.asset).toMatchObject({ address: USDC, symbol: "USDC", name: "USD Coin", decimals: 6, feed: FEED_USDC });
     expect(r.guidelines.get(DAI)).toEqual({ allowed: true, maxWeightBps: 6_000, heartbeat: 86_400 });
@@ -328,7 +328,7 @@ describe("readFundRaw", () => {
   });
 
   it("finds the pools of the fund's tokens, reserves oriented token/quote, and skips failed lookups", async () => {
-    const r = await readFundRaw(fakeClient(world()).client, FUND);
+    const r = await readFundRaw(fakeClient(world()).client, 31337, FUND);
     expect(r.pools).toEqual([
       {
         pool: POOL,
@@ -343,7 +343,7 @@ describe("readFundRaw", () => {
   it("says there is no such fund when the registry does not list it", async () => {
     const unknown = addr(99);
     await expect(
-      readFundRaw(fakeClient(world({ [`${c("FundFactory")}:indexOf:${unknown}`]: 0n })).client, unknown),
+      readFundRaw(fakeClient(world({ [`${c("FundFactory")}:indexOf:${unknown}`]: 0n })).client, 31337, unknown),
     ).rejects.toBeInstanceOf(NoSuchFund);
   });
 
@@ -354,18 +354,23 @@ describe("readFundRaw", () => {
         [`${PROJECT}:balanceOf:${FUND}`]: new Error("paused"),
       }),
     );
-    const r = await readFundRaw(client, FUND);
+    const r = await readFundRaw(client, 31337, FUND);
     expect(r.raw.assets[1]).toMatchObject({ balance: 0n, balanceFailed: true });
     expect(r.raw.primaries[0]).toMatchObject({ balance: 0n, balanceFailed: true });
   });
 
   it("reads a deal that cannot say its part as giving none, and one that cannot say its escrow as failed", async () => {
-    const r = await readFundRaw(fakeClient(world({ [`${DEAL}:fundPart:`]: new Error("old deal") })).client, FUND);
+    const r = await readFundRaw(
+      fakeClient(world({ [`${DEAL}:fundPart:`]: new Error("old deal") })).client,
+      31337,
+      FUND,
+    );
     expect(r.raw.deals[0]).toEqual({ deal: DEAL, projectToken: PROJECT, fundEscrowed: 250n, fundPart: 0n });
     const s = await readFundRaw(
       fakeClient(
         world({ [`${DEAL}:fundEscrowed:`]: new Error("hostile"), [`${DEAL}:projectToken:`]: new Error("hostile") }),
       ).client,
+      31337,
       FUND,
     );
     expect(s.raw.deals[0]).toMatchObject({ fundEscrowed: 0n, escrowFailed: true, projectToken: ZERO });
@@ -374,6 +379,7 @@ describe("readFundRaw", () => {
   it("reads a feed that reverts as stale: no answer, at time 0", async () => {
     const r = await readFundRaw(
       fakeClient(world({ [`${FEED_DAI}:latestRoundData:`]: new Error("feed down") })).client,
+      31337,
       FUND,
     );
     expect(r.raw.assets[1]).toMatchObject({ answer: 0n, updatedAt: 0n });

@@ -7,14 +7,9 @@
 import { BaseError, ContractFunctionRevertedError, type Address, type PublicClient } from "viem";
 import type { FundRaw, UsdPrice } from "../domain/valuation/index.ts";
 import { erc20Abi } from "./abis.ts";
-import { abiOf, contractOf } from "./contracts.ts";
+import { abiOf, contractOf, type SupportedChainId } from "./contracts.ts";
 
-const chainId = 31337;
-const lens = contractOf(chainId, "FundLens");
-const factory = contractOf(chainId, "FundFactory");
-const multicall3 = contractOf(chainId, "Multicall3");
-const amm = contractOf(chainId, "AmmFactory");
-const feedAbi = abiOf(chainId, "FeedProxy");
+const feedAbi = abiOf("FeedProxy");
 
 export class NoSuchFund extends Error {}
 
@@ -48,17 +43,18 @@ export interface FundRead {
   /** The caps the fund enforces, in bps: its fees, its entry and exit fees, its slippage limit. */
   caps: { management: bigint; performance: bigint; hurdle: bigint; entryExit: bigint; slippage: bigint };
   units: { eth?: UsdPrice; btc?: UsdPrice };
+  /** Where the units' prices come from on this chain: ETH's and BTC's wrapped tokens and feeds. */
+  unitSources: Record<"eth" | "btc", { token: Address; feed: Address }>;
   pools: MarketPool[];
 }
 
 const lower = (a: Address) => a.toLowerCase() as Address;
-const unitTokens = { eth: contractOf(chainId, "WETH").address, btc: contractOf(chainId, "WBTC").address };
-const unitReads = (token: "WETH" | "WBTC") => {
+const unitReads = (chainId: SupportedChainId, token: "WETH" | "WBTC") => {
   const feed = contractOf(chainId, `${token}UsdFeed`).address;
   return [
     { address: feed, abi: feedAbi, functionName: "latestRoundData" },
     { address: feed, abi: feedAbi, functionName: "decimals" },
-    { address: unitTokens[token === "WETH" ? "eth" : "btc"], abi: erc20Abi, functionName: "decimals" },
+    { address: contractOf(chainId, token).address, abi: erc20Abi, functionName: "decimals" },
   ] as const;
 };
 
@@ -82,7 +78,14 @@ function isUnknownFund(e: unknown): boolean {
   return revert instanceof ContractFunctionRevertedError && revert.data?.errorName === "UnknownFund";
 }
 
-export async function readFundRaw(client: Pick<PublicClient, "multicall">, fund: Address): Promise<FundRead> {
+export async function readFundRaw(
+  client: Pick<PublicClient, "multicall">,
+  chainId: SupportedChainId,
+  fund: Address,
+): Promise<FundRead> {
+  const [lens, factory, multicall3, amm] = (["FundLens", "FundFactory", "Multicall3", "AmmFactory"] as const).map((l) =>
+    contractOf(chainId, l),
+  );
   // 1: the block, its time and the lens's inputs of the fund; every read must succeed.
   // batchSize 0: one eth_call per multicall, however many reads it holds.
   const [blockNumber, timestamp, v] = await client
@@ -101,7 +104,13 @@ export async function readFundRaw(client: Pick<PublicClient, "multicall">, fund:
 
   // 2 (optional, at the same block): the pools trading either of the fund's tokens against an
   // asset it can price, and the units a value can also be shown in.
-  const quotes = [...new Set([...v.assets.map((a) => lower(a.token)), lower(unitTokens.eth), lower(unitTokens.btc)])];
+  const quotes = [
+    ...new Set([
+      ...v.assets.map((a) => lower(a.token)),
+      lower(contractOf(chainId, "WETH").address),
+      lower(contractOf(chainId, "WBTC").address),
+    ]),
+  ];
   const [pools, ethRound, ethFeedDecimals, ethDecimals, btcRound, btcFeedDecimals, btcDecimals] =
     await client.multicall({
       allowFailure: true,
@@ -109,8 +118,8 @@ export async function readFundRaw(client: Pick<PublicClient, "multicall">, fund:
       blockNumber,
       contracts: [
         { ...lens, functionName: "pools", args: [amm.address, [fund, v.set.managerToken], quotes] },
-        ...unitReads("WETH"),
-        ...unitReads("WBTC"),
+        ...unitReads(chainId, "WETH"),
+        ...unitReads(chainId, "WBTC"),
       ],
     });
 
@@ -219,6 +228,10 @@ export async function readFundRaw(client: Pick<PublicClient, "multicall">, fund:
     units: {
       eth: unitPrice(ethRound, ethFeedDecimals, ethDecimals),
       btc: unitPrice(btcRound, btcFeedDecimals, btcDecimals),
+    },
+    unitSources: {
+      eth: { token: contractOf(chainId, "WETH").address, feed: contractOf(chainId, "WETHUsdFeed").address },
+      btc: { token: contractOf(chainId, "WBTC").address, feed: contractOf(chainId, "WBTCUsdFeed").address },
     },
     pools: market,
   };

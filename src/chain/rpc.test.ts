@@ -17,6 +17,11 @@ describe("rpcUrlsFrom", () => {
     expect(rpcUrlsFrom({}, 1, "http://127.0.0.1:8545")).toEqual(["http://127.0.0.1:8545"]);
     expect(rpcUrlsFrom({}, 1)).toEqual([]);
   });
+  it("gives the build-wide URL to the default chain only", () => {
+    expect(rpcUrlsFrom({ VITE_RPC_URL: "https://c.example" }, 31338, "http://127.0.0.1:8555", false)).toEqual([
+      "http://127.0.0.1:8555",
+    ]);
+  });
 });
 
 describe("transportFor", () => {

@@ -6,9 +6,9 @@ type Env = Record<string, string | boolean | undefined>;
 
 /**
  * The RPC URLs for `chainId`: `VITE_RPC_URLS_<chainId>` (comma-separated), else, for the chain
- * the build defaults to, `VITE_RPC_URLS` or `VITE_RPC_URL`; else `fallbackUrl`.
+ * the build defaults to (`shared`), `VITE_RPC_URLS` or `VITE_RPC_URL`; else `fallbackUrl`.
  */
-export function rpcUrlsFrom(env: Env, chainId: number, fallbackUrl?: string): string[] {
+export function rpcUrlsFrom(env: Env, chainId: number, fallbackUrl?: string, shared = true): string[] {
   const listed = (name: string) => {
     const value = env[name];
     return typeof value === "string"
@@ -20,8 +20,8 @@ export function rpcUrlsFrom(env: Env, chainId: number, fallbackUrl?: string): st
   };
   const own = listed(`VITE_RPC_URLS_${chainId}`);
   if (own.length) return own;
-  const shared = [...listed("VITE_RPC_URLS"), ...listed("VITE_RPC_URL")];
-  if (shared.length) return [...new Set(shared)];
+  const common = shared ? [...listed("VITE_RPC_URLS"), ...listed("VITE_RPC_URL")] : [];
+  if (common.length) return [...new Set(common)];
   return fallbackUrl ? [fallbackUrl] : [];
 }
 

@@ -31,7 +31,7 @@ function fakeLens(n: number, perCall: number) {
 describe("fund summaries", () => {
   it("read on from where the lens stopped, at one block, until the registry is complete", async () => {
     const { client, calls } = fakeLens(7, 3);
-    const all = await readSummaries(client, 42n);
+    const all = await readSummaries(client, 31337, 42n);
     expect(all.map((s) => s.name)).toEqual([0, 1, 2, 3, 4, 5, 6].map((i) => `Fund ${i}`));
     expect(all.map((s) => s.ok)).toEqual([true, true, false, true, true, true, true]); // flagged, not dropped
     expect(calls).toEqual([0n, 3n, 6n].map((from) => ({ from, count: SUMMARY_PAGE, blockNumber: 42n })));
@@ -39,12 +39,12 @@ describe("fund summaries", () => {
 
   it("complete a first page read elsewhere, and need no call when it has everything", async () => {
     const { client, calls } = fakeLens(2, 50);
-    expect(await restOfSummaries(client, [summary(0), summary(1)], 2n, 1n)).toHaveLength(2);
+    expect(await restOfSummaries(client, 31337, [summary(0), summary(1)], 2n, 1n)).toHaveLength(2);
     expect(calls).toEqual([]);
   });
 
   it("fail in words, rather than loop, when the lens can read no fund at all", async () => {
     const { client } = fakeLens(3, 0);
-    await expect(readSummaries(client, 1n)).rejects.toThrow("too little gas");
+    await expect(readSummaries(client, 31337, 1n)).rejects.toThrow("too little gas");
   });
 });

@@ -3,27 +3,32 @@
 // instead of failing; it also stops a page early when the call's gas runs low, and the reader
 // goes on from there, so any registry size reads in full at one block.
 import type { PublicClient, ReadContractReturnType } from "viem";
-import { contractOf } from "./contracts.ts";
+import { contractOf, type SupportedChainId } from "./contracts.ts";
 
-const lens = contractOf(31337, "FundLens");
-const factory = contractOf(31337, "FundFactory");
+const lensOf = (chainId: SupportedChainId) => contractOf(chainId, "FundLens");
+const factoryOf = (chainId: SupportedChainId) => contractOf(chainId, "FundFactory");
 
 /** Funds asked for per call; the lens returns fewer when the node's call gas runs out first. */
 export const SUMMARY_PAGE = 50n;
 
-export type LensSummary = ReadContractReturnType<typeof lens.abi, "summaries">[number];
+export type LensSummary = ReadContractReturnType<ReturnType<typeof lensOf>["abi"], "summaries">[number];
 
 /** The first page's read, to batch with other reads; pair it with `fundCountRead`. */
-export const firstPageRead = { ...lens, functionName: "summaries", args: [factory.address, 0n, SUMMARY_PAGE] } as const;
-export const fundCountRead = { ...factory, functionName: "fundCount" } as const;
+export const firstPageRead = (chainId: SupportedChainId) =>
+  ({ ...lensOf(chainId), functionName: "summaries", args: [factoryOf(chainId).address, 0n, SUMMARY_PAGE] }) as const;
+export const fundCountRead = (chainId: SupportedChainId) =>
+  ({ ...factoryOf(chainId), functionName: "fundCount" }) as const;
 
 /** `first` completed with the rest of the registry's `count` funds, read at `blockNumber`. */
 export async function restOfSummaries(
   client: Pick<PublicClient, "readContract">,
+  chainId: SupportedChainId,
   first: readonly LensSummary[],
   count: bigint,
   blockNumber: bigint,
 ): Promise<LensSummary[]> {
+  const lens = lensOf(chainId);
+  const factory = factoryOf(chainId);
   const all = [...first];
   while (BigInt(all.length) < count) {
     const page = await client.readContract({
@@ -41,8 +46,9 @@ export async function restOfSummaries(
 /** Every summary of the registry at `blockNumber`. */
 export async function readSummaries(
   client: Pick<PublicClient, "readContract">,
+  chainId: SupportedChainId,
   blockNumber: bigint,
 ): Promise<LensSummary[]> {
-  const count = await client.readContract({ ...fundCountRead, blockNumber });
-  return restOfSummaries(client, [], count, blockNumber);
+  const count = await client.readContract({ ...fundCountRead(chainId), blockNumber });
+  return restOfSummaries(client, chainId, [], count, blockNumber);
 }

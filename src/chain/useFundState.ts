@@ -4,14 +4,13 @@ import { useQuery } from "@tanstack/react-query";
 import type { Address } from "viem";
 import { usePublicClient } from "wagmi";
 import { fundSnapshot } from "../domain/valuation/index.ts";
-import { evergreenLocal } from "./chains.ts";
 import { READ_REFRESH_MS } from "./queryClient.ts";
 import { queryKeys } from "./queryKeys.ts";
 import { NoSuchFund, readFundRaw } from "./readFundRaw.ts";
-
-const chainId = evergreenLocal.id;
+import { useAppChainId } from "./useAppChain.ts";
 
 export function useFundState(address: Address) {
+  const chainId = useAppChainId();
   const client = usePublicClient({ chainId });
   return useQuery({
     queryKey: queryKeys.fund(chainId, address),
@@ -19,7 +18,7 @@ export function useFundState(address: Address) {
     refetchInterval: READ_REFRESH_MS,
     retry: (n, e) => !(e instanceof NoSuchFund) && n < 2,
     queryFn: async () => {
-      const read = await readFundRaw(client!, address);
+      const read = await readFundRaw(client!, chainId, address);
       return { ...read, snapshot: fundSnapshot(read.raw) };
     },
   });

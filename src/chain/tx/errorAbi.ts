@@ -7,18 +7,16 @@ export interface AbiError {
   inputs: readonly AbiParameter[];
 }
 import type { AbiParameter } from "viem";
-import { deployments } from "../contracts.ts";
+import { abis } from "../deployments/abis.ts";
 
 function collect(): AbiError[] {
   const seen = new Map<string, AbiError>();
-  for (const d of Object.values(deployments)) {
-    for (const abi of Object.values(d.abis) as unknown as readonly (readonly { type: string }[])[]) {
-      for (const item of abi) {
-        if (item.type !== "error") continue;
-        const e = item as unknown as AbiError;
-        const key = `${e.name}(${e.inputs.map((i: AbiParameter) => i.type).join(",")})`;
-        if (!seen.has(key)) seen.set(key, e);
-      }
+  for (const abi of Object.values(abis) as unknown as readonly (readonly { type: string }[])[]) {
+    for (const item of abi) {
+      if (item.type !== "error") continue;
+      const e = item as unknown as AbiError;
+      const key = `${e.name}(${e.inputs.map((i: AbiParameter) => i.type).join(",")})`;
+      if (!seen.has(key)) seen.set(key, e);
     }
   }
   return [...seen.values()];

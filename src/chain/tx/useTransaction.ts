@@ -13,8 +13,9 @@ import {
   writeContract,
 } from "wagmi/actions";
 import { showToast } from "../../lib/toast.ts";
-import { isSupportedChainId } from "../contracts.ts";
-import { deployedChains } from "../chains.ts";
+import { chainLabel } from "../chainName.ts";
+import { appChainById } from "../chains.ts";
+import { useAppChain } from "../useAppChain.ts";
 import { declinedAfter } from "./declinedAfter.ts";
 import { explainError, type TxError } from "./explainError.ts";
 import type { ErrorMessages } from "./messages.ts";
@@ -76,12 +77,13 @@ class Stop extends Error {
 
 /** The chain explorer's page of a transaction, where the chain has an explorer. */
 export function explorerLink(chainId: number, hash: Hash): string | undefined {
-  const url = deployedChains.find((c) => c.id === chainId)?.blockExplorers?.default.url;
+  const url = appChainById(chainId)?.chain.blockExplorers?.default.url;
   return url ? `${url.replace(/\/$/, "")}/tx/${hash}` : undefined;
 }
 
 export function useTransaction() {
   const config = useConfig();
+  const { chain } = useAppChain();
   const queryClient = useQueryClient();
   const [state, setState] = useState<TxState>(IDLE);
   const busy = useRef(false);
@@ -97,10 +99,11 @@ export function useTransaction() {
         const start = getAccount(config);
         if (start.status !== "connected" || !start.address)
           throw new Stop({ kind: "not-connected", message: "Connect a wallet first." });
-        if (!isSupportedChainId(start.chainId)) {
+        // Sent only on the chain the page shows: what was previewed is what is signed.
+        if (start.chainId !== chain.id) {
           throw new Stop({
             kind: "wrong-network",
-            message: "Your wallet is on a network without Evergreen. Switch networks and try again.",
+            message: `Your wallet is on ${start.chainId === undefined ? "another network" : chainLabel(start.chainId)}; this page shows ${chain.name}. Switch your wallet to ${chain.name} and try again.`,
           });
         }
         const account = start.address;
@@ -228,7 +231,7 @@ export function useTransaction() {
         busy.current = false;
       }
     },
-    [config, queryClient],
+    [config, queryClient, chain],
   );
 
   const reset = useCallback(() => setState(IDLE), []);

@@ -3,9 +3,9 @@
 // symbols, pair tokens, deal terms) for exactly the addresses the actions mention.
 import { decodeFunctionData, type Address, type DecodeFunctionDataReturnType, type Hex } from "viem";
 // Types only: the generated ABIs, so that a decoded call's arguments are typed by its function.
-import type { deployment } from "../../chain/deployments/31337.ts";
+import type { abis } from "../../chain/deployments/abis.ts";
 
-type Abis = (typeof deployment)["abis"];
+type Abis = typeof abis;
 
 /** The ABIs of the contracts of a fund set that proposals call. */
 export interface GovAbis {

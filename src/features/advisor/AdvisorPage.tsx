@@ -1,22 +1,22 @@
 // Every fund, with a way to its advice: the advice itself lives on each fund's page.
-import { Link } from "react-router";
+import { AppLink } from "../../components/AppLink.tsx";
 import { useQuery } from "@tanstack/react-query";
 import { usePublicClient } from "wagmi";
-import { evergreenLocal, queryKeys, readErrorMessage } from "../../chain/index.ts";
+import { queryKeys, readErrorMessage, useAppChainId } from "../../chain/index.ts";
 import { readSummaries } from "../../chain/summaries.ts";
 import { BrokenFunds } from "../../components/BrokenFunds.tsx";
 import { EmptyState } from "../../components/EmptyState.tsx";
 import { ErrorState } from "../../components/ErrorState.tsx";
 
-const chainId = evergreenLocal.id;
 const WHO = ["Decided by proposal and vote", "Its institution trades directly", "Its algorithm trades directly"];
 
 export function AdvisorPage() {
+  const chainId = useAppChainId();
   const client = usePublicClient({ chainId });
   const q = useQuery({
     queryKey: queryKeys.advisorFunds(chainId),
     queryFn: async () => {
-      const all = await readSummaries(client!, await client!.getBlockNumber());
+      const all = await readSummaries(client!, chainId, await client!.getBlockNumber());
       return { funds: all.filter((s) => s.ok), broken: all.filter((s) => !s.ok).map((s) => ({ address: s.set.fund })) };
     },
     enabled: !!client,
@@ -56,7 +56,7 @@ export function AdvisorPage() {
           <ul className="divide-y divide-line rounded-xl border border-line bg-surface" data-testid="advisor-list">
             {q.data.funds.map((s) => (
               <li key={s.set.fund}>
-                <Link
+                <AppLink
                   to={`/fund/${s.set.fund}?tab=advisor`}
                   className={
                     "flex flex-wrap items-baseline justify-between gap-x-4 " +
@@ -67,7 +67,7 @@ export function AdvisorPage() {
                   <span className="text-sm text-subtle">
                     in {s.assetSymbol} · {WHO[s.mechanism] ?? "Its manager trades directly"}
                   </span>
-                </Link>
+                </AppLink>
               </li>
             ))}
           </ul>

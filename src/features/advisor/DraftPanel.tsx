@@ -1,5 +1,5 @@
 import { useId } from "react";
-import { Link } from "react-router";
+import { AppLink } from "../../components/AppLink.tsx";
 import type { Address } from "viem";
 import type { Breach, Plan } from "../../domain/advisor/index.ts";
 import { shortAddress } from "../../lib/format.ts";
@@ -99,7 +99,7 @@ export function DraftPanel({
         <div className="max-w-md space-y-2 text-sm">
           {governed ? (
             draft && plan.ok && plan.swaps.length > 0 && !slippageError ? (
-              <Link
+              <AppLink
                 to={`/fund/${fund}?tab=governance&draft=${encodeDraft(draft)}`}
                 data-testid="draft-proposal"
                 className={
@@ -109,7 +109,7 @@ export function DraftPanel({
                 }
               >
                 Draft the rebalance proposal
-              </Link>
+              </AppLink>
             ) : (
               <button type="button" disabled className="rounded-lg bg-muted px-4 py-2 font-medium text-subtle">
                 Draft the rebalance proposal

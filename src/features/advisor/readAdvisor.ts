@@ -2,7 +2,7 @@
 // valuation engine's inputs) and each listed asset's feed rounds over the longest lookback.
 // Rounds are walked back through each feed's proxy, phase by phase, as on a real network.
 import type { Address, PublicClient } from "viem";
-import { abiOf } from "../../chain/contracts.ts";
+import { abiOf, type SupportedChainId } from "../../chain/contracts.ts";
 import { walkFeedRounds } from "../../chain/feedWalk.ts";
 import { readFundRaw, type FundRead } from "../../chain/readFundRaw.ts";
 import { DAY, type Rounds } from "../../domain/advisor/index.ts";
@@ -16,8 +16,12 @@ export interface AdvisorRead extends FundRead {
   rounds: Rounds[];
 }
 
-export async function readAdvisor(client: PublicClient, fund: Address): Promise<AdvisorRead> {
-  const read = await readFundRaw(client, fund);
+export async function readAdvisor(
+  client: PublicClient,
+  chainId: SupportedChainId,
+  fund: Address,
+): Promise<AdvisorRead> {
+  const read = await readFundRaw(client, chainId, fund);
   const blockNumber = read.block;
   const tokens = read.raw.assets.map((a) => a.token as Address);
   const configs = await client.multicall({

@@ -2,23 +2,22 @@ import { useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
 import type { Address } from "viem";
 import { usePublicClient } from "wagmi";
-import { evergreenLocal, queryKeys, READ_REFRESH_MS } from "../../chain/index.ts";
+import { queryKeys, READ_REFRESH_MS, useAppChainId } from "../../chain/index.ts";
 import { NoSuchFund } from "../../chain/readFundRaw.ts";
 import { advise, type Objective } from "../../domain/advisor/index.ts";
 import { timed } from "../../lib/timed.ts";
 import { readAdvisor, type AdvisorRead } from "./readAdvisor.ts";
 
-const chainId = evergreenLocal.id;
-
 /** The fund's raw reads and its feeds' rounds over the longest lookback, at one block. */
 export function useAdvisorRead(fund: Address) {
+  const chainId = useAppChainId();
   const client = usePublicClient({ chainId });
   return useQuery({
     queryKey: queryKeys.advisor(chainId, fund),
     enabled: !!client,
     refetchInterval: READ_REFRESH_MS,
     retry: (n, e) => !(e instanceof NoSuchFund) && n < 2,
-    queryFn: () => readAdvisor(client!, fund),
+    queryFn: () => readAdvisor(client!, chainId, fund),
   });
 }
 

@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { AppLink } from "../../components/AppLink.tsx";
 import { useAccount } from "wagmi";
 import { abiOf } from "../../chain/index.ts";
 import { TxButton } from "../../components/TxButton.tsx";
@@ -49,12 +49,12 @@ export function AwardItem({ row, f }: { row: AwardRow; f: FundContributions }) {
           <dt className="text-subtle">Approved by</dt>
           <dd data-testid="award-proposal">
             {row.proposal ? (
-              <Link
+              <AppLink
                 to={proposalPath(f.fund.address, row.proposal.id)}
                 className="text-brand underline underline-offset-2"
               >
                 “{row.proposal.title}”
-              </Link>
+              </AppLink>
             ) : (
               "no matching proposal found"
             )}

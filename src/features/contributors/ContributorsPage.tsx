@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { AppLink } from "../../components/AppLink.tsx";
 import { EmptyState } from "../../components/EmptyState.tsx";
 import { ContributionsState } from "./ContributionsState.tsx";
 import { FundContributionsView } from "./FundContributionsView.tsx";
@@ -29,9 +29,9 @@ export function ContributorsPage() {
         withAwards.map((f) => (
           <section key={f.fund.address} aria-labelledby={`fund-${f.fund.address}`} className="space-y-3">
             <h2 id={`fund-${f.fund.address}`} className="text-lg font-semibold">
-              <Link to={`/fund/${f.fund.address}?tab=contributors`} className="hover:underline">
+              <AppLink to={`/fund/${f.fund.address}?tab=contributors`} className="hover:underline">
                 {f.fund.name}
-              </Link>
+              </AppLink>
             </h2>
             <FundContributionsView f={f} />
           </section>
@@ -43,9 +43,9 @@ export function ContributorsPage() {
           {without.map((f, i) => (
             <span key={f.fund.address}>
               {i > 0 && (i === without.length - 1 ? " and " : ", ")}
-              <Link to={`/fund/${f.fund.address}?tab=contributors`} className="text-brand hover:underline">
+              <AppLink to={`/fund/${f.fund.address}?tab=contributors`} className="text-brand hover:underline">
                 {f.fund.name}
-              </Link>
+              </AppLink>
             </span>
           ))}
           .

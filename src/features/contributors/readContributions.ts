@@ -2,7 +2,7 @@
 // vesting as the contract computes it, the proposal that granted each award (from the
 // governor's events), and the manager token's holders replayed from its transfers.
 import { getAbiItem, type Address, type Hex, type PublicClient } from "viem";
-import { abiOf, contractOf, erc20Abi, fundAbi } from "../../chain/index.ts";
+import { abiOf, contractOf, erc20Abi, fundAbi, type SupportedChainId } from "../../chain/index.ts";
 import { browserStorage, readLogs } from "../../chain/logs.ts";
 import { multicallGroups } from "../../chain/multicallGroups.ts";
 import {
@@ -20,11 +20,8 @@ import {
   type Transfer,
 } from "../../domain/contributions/index.ts";
 
-const chainId = 31337;
-const factory = contractOf(chainId, "FundFactory");
-const multicall3 = contractOf(chainId, "Multicall3");
-const rewardsAbi = abiOf(chainId, "ContributionRewards");
-const governorAbi = abiOf(chainId, "FundGovernor");
+const rewardsAbi = abiOf("ContributionRewards");
+const governorAbi = abiOf("FundGovernor");
 const proposalCreated = getAbiItem({ abi: governorAbi, name: "ProposalCreated" });
 const proposalExecuted = getAbiItem({ abi: governorAbi, name: "ProposalExecuted" });
 const awarded = getAbiItem({ abi: rewardsAbi, name: "Awarded" });
@@ -56,7 +53,13 @@ export interface ContributionsData {
 
 type Created = { proposalId: bigint; targets: readonly Address[]; calldatas: readonly Hex[]; description: string };
 
-export async function readContributions(client: PublicClient, only?: Address): Promise<ContributionsData> {
+export async function readContributions(
+  client: PublicClient,
+  chainId: SupportedChainId,
+  only?: Address,
+): Promise<ContributionsData> {
+  const factory = contractOf(chainId, "FundFactory");
+  const multicall3 = contractOf(chainId, "Multicall3");
   const [allSets, now, blockNumber] = await client.multicall({
     allowFailure: false,
     contracts: [

@@ -1,17 +1,16 @@
 import { useQuery } from "@tanstack/react-query";
 import type { Address } from "viem";
 import { usePublicClient } from "wagmi";
-import { evergreenLocal, queryKeys } from "../../chain/index.ts";
+import { queryKeys, useAppChainId } from "../../chain/index.ts";
 import { readContributions } from "./readContributions.ts";
-
-const chainId = evergreenLocal.id;
 
 /** The contribution rewards of one fund, or of every fund without `fund`. */
 export function useContributions(fund?: Address) {
+  const chainId = useAppChainId();
   const client = usePublicClient({ chainId });
   return useQuery({
     queryKey: queryKeys.contributions(chainId, fund),
     enabled: !!client,
-    queryFn: () => readContributions(client!, fund),
+    queryFn: () => readContributions(client!, chainId, fund),
   });
 }

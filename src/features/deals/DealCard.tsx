@@ -1,5 +1,5 @@
 import { lazy } from "react";
-import { Link } from "react-router";
+import { AppLink } from "../../components/AppLink.tsx";
 import { ChartSlot } from "../../components/chart/ChartSlot.tsx";
 import { shortAddress } from "../../lib/format.ts";
 import { proposalPath } from "../../lib/governancePaths.ts";
@@ -41,12 +41,12 @@ export function DealCard({ d, now, showFund }: { d: Deal; now: bigint; showFund:
             <>
               {" "}
               · {unstarted ? "approval proposal" : "approved by"}{" "}
-              <Link
+              <AppLink
                 to={proposalPath(d.fund.address, d.proposal.id)}
                 className="text-brand underline underline-offset-2"
               >
                 “{d.proposal.title}”
-              </Link>
+              </AppLink>
               {unstarted && <>, {PROPOSAL_STATES[d.proposal.state] ?? "unknown state"}</>}
             </>
           )}

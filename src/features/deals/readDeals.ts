@@ -3,7 +3,7 @@
 // approval), each deal's terms and its oracle's rounds, then the deal's status decided
 // client-side exactly as the contract decides it.
 import { decodeFunctionData, getAbiItem, maxUint256, type Address, type Hex, type PublicClient } from "viem";
-import { abiOf, contractOf, erc20Abi, fundAbi } from "../../chain/index.ts";
+import { abiOf, contractOf, erc20Abi, fundAbi, type SupportedChainId } from "../../chain/index.ts";
 import { browserStorage, readLogs } from "../../chain/logs.ts";
 import { multicallGroups } from "../../chain/multicallGroups.ts";
 import {
@@ -16,10 +16,6 @@ import {
 } from "../../domain/vam/index.ts";
 import { proposalTitle } from "../../domain/contributions/index.ts";
 
-const chainId = 31337;
-const factory = contractOf(chainId, "FundFactory");
-const multicall3 = contractOf(chainId, "Multicall3");
-const lens = contractOf(chainId, "FundLens");
 const dealAbi = abiOf("VamDeal");
 const oracleAbi = abiOf("TvlOracle");
 const governorAbi = abiOf("FundGovernor");
@@ -117,7 +113,10 @@ async function readRounds(
   return reports;
 }
 
-export async function readDeals(client: PublicClient, only?: Address): Promise<DealsData> {
+export async function readDeals(client: PublicClient, chainId: SupportedChainId, only?: Address): Promise<DealsData> {
+  const factory = contractOf(chainId, "FundFactory");
+  const multicall3 = contractOf(chainId, "Multicall3");
+  const lens = contractOf(chainId, "FundLens");
   // 1: the funds, and the block every later read is pinned to, with its time.
   const [allSets, now, blockNumber] = await client.multicall({
     allowFailure: false,

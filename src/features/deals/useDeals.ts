@@ -1,17 +1,16 @@
 import { useQuery } from "@tanstack/react-query";
 import type { Address } from "viem";
 import { usePublicClient } from "wagmi";
-import { evergreenLocal, queryKeys } from "../../chain/index.ts";
+import { queryKeys, useAppChainId } from "../../chain/index.ts";
 import { readDeals } from "./readDeals.ts";
-
-const chainId = evergreenLocal.id;
 
 /** The VAM deals of one fund, or of every fund without `fund`. */
 export function useDeals(fund?: Address) {
+  const chainId = useAppChainId();
   const client = usePublicClient({ chainId });
   return useQuery({
     queryKey: queryKeys.deals(chainId, fund),
     enabled: !!client,
-    queryFn: () => readDeals(client!, fund),
+    queryFn: () => readDeals(client!, chainId, fund),
   });
 }

@@ -3,7 +3,7 @@ import { BrokenFunds } from "../../components/BrokenFunds.tsx";
 import { EmptyState } from "../../components/EmptyState.tsx";
 import { ErrorState } from "../../components/ErrorState.tsx";
 import { StaleFunds } from "../../components/StaleFunds.tsx";
-import { rpcUrl, readErrorMessage } from "../../chain/index.ts";
+import { readErrorMessage, useAppChain } from "../../chain/index.ts";
 import { useDenomination } from "../../lib/denomination.ts";
 import { ComparePanel } from "./ComparePanel.tsx";
 import { FundTable } from "./FundTable.tsx";
@@ -21,6 +21,7 @@ function errorDetail(error: Error) {
 }
 
 export function DiscoverPage() {
+  const { chain } = useAppChain();
   const { data, error, refetch } = useFundList();
   const history = useNavHistory(data);
   const [unit] = useDenomination();
@@ -52,7 +53,7 @@ export function DiscoverPage() {
       </header>
       {error && !data ? (
         <ErrorState
-          title={`Could not read the funds from the chain at ${rpcUrl}.`}
+          title={`Could not read the funds from ${chain.name} at ${chain.rpcUrls.default.http[0]}.`}
           detail={errorDetail(error)}
           onRetry={() => void refetch()}
         />

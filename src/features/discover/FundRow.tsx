@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { AppLink } from "../../components/AppLink.tsx";
 import type { Denomination } from "../../lib/denomination.ts";
 import { bpsPercent, ppmPercent } from "../../lib/percent.ts";
 import { formatPerShareMoney, formatTvlMoney } from "./amounts.ts";
@@ -67,13 +67,13 @@ export function FundRow({ row, unit, compared, compareFull, onCompare }: Props) 
         scope="row"
         className="min-w-32 px-1 py-2.5 text-left font-normal max-sm:col-span-2 max-sm:p-0"
       >
-        <Link
-          to={{ pathname: `/fund/${fund.address}`, search: unit === "asset" ? "" : `?in=${unit}` }}
+        <AppLink
+          to={`/fund/${fund.address}${unit === "asset" ? "" : `?in=${unit}`}`}
           data-testid="fund-name"
           className="block font-semibold hover:underline focus-visible:outline-2 focus-visible:outline-brand"
         >
           {fund.name}
-        </Link>
+        </AppLink>
         <span className="block text-xs text-subtle" title={fund.address}>
           {fund.symbol}
         </span>

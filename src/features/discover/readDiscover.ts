@@ -3,13 +3,11 @@
 // for one call reads on in further pages at the same block.) Funds the lens could not read
 // come back apart, so the list shows the others and names the broken ones.
 import type { Address, PublicClient } from "viem";
-import { abiOf, contractOf, erc20Abi } from "../../chain/index.ts";
+import { abiOf, contractOf, erc20Abi, type SupportedChainId } from "../../chain/index.ts";
 import { firstPageRead, fundCountRead, restOfSummaries, type LensSummary } from "../../chain/summaries.ts";
 import type { FeeState, UsdPrice } from "../../domain/valuation/index.ts";
 
-const chainId = 31337;
-const multicall3 = contractOf(chainId, "Multicall3");
-const feedAbi = abiOf(chainId, "FeedProxy");
+const feedAbi = abiOf("FeedProxy");
 
 export interface FundSummary {
   address: Address;
@@ -47,7 +45,7 @@ export interface DiscoverData {
   units: { eth?: UsdPrice; btc?: UsdPrice };
 }
 
-const unitReads = (token: "WETH" | "WBTC") => {
+const unitReads = (chainId: SupportedChainId, token: "WETH" | "WBTC") => {
   const feed = contractOf(chainId, `${token}UsdFeed`);
   return [
     { address: feed.address, abi: feedAbi, functionName: "latestRoundData" },
@@ -68,16 +66,17 @@ function unitPrice(r: readonly Result<unknown>[]): UsdPrice | undefined {
   return round[1] > 0n ? { answer: round[1], feedDecimals, decimals } : undefined;
 }
 
-export async function readDiscover(client: PublicClient): Promise<DiscoverData> {
+export async function readDiscover(client: PublicClient, chainId: SupportedChainId): Promise<DiscoverData> {
+  const multicall3 = contractOf(chainId, "Multicall3");
   const r = await client.multicall({
     allowFailure: true,
     contracts: [
-      firstPageRead,
+      firstPageRead(chainId),
       { ...multicall3, functionName: "getBlockNumber" },
       { ...multicall3, functionName: "getCurrentBlockTimestamp" },
-      ...unitReads("WETH"),
-      ...unitReads("WBTC"),
-      fundCountRead,
+      ...unitReads(chainId, "WETH"),
+      ...unitReads(chainId, "WBTC"),
+      fundCountRead(chainId),
     ],
   });
   const [first, block, timestamp] = r;
@@ -85,7 +84,7 @@ export async function readDiscover(client: PublicClient): Promise<DiscoverData> 
   if (first.status !== "success") throw first.error;
   if (block.status !== "success" || timestamp.status !== "success") throw block.error ?? timestamp.error;
   if (count.status !== "success") throw count.error;
-  const summaries = await restOfSummaries(client, first.result, count.result, block.result);
+  const summaries = await restOfSummaries(client, chainId, first.result, count.result, block.result);
   const indexed = summaries.map((s, index) => ({ s, index }));
   return {
     block: block.result,

@@ -1,19 +1,19 @@
 import { useQuery } from "@tanstack/react-query";
 import { usePublicClient } from "wagmi";
-import { evergreenLocal, queryKeys } from "../../chain/index.ts";
+import { queryKeys, useAppChainId } from "../../chain/index.ts";
 import { readDiscover } from "./readDiscover.ts";
 
 export type { DiscoverData, FundSummary } from "./readDiscover.ts";
 
-const chainId = evergreenLocal.id;
 export const POLL_MS = 30_000;
 
 /** Every fund of the registry with what the Discover list shows, in one eth_call. */
 export function useFundList() {
+  const chainId = useAppChainId();
   const client = usePublicClient({ chainId });
   return useQuery({
     queryKey: queryKeys.discover(chainId),
-    queryFn: () => readDiscover(client!),
+    queryFn: () => readDiscover(client!, chainId),
     enabled: !!client,
     refetchInterval: POLL_MS,
   });

@@ -1,11 +1,9 @@
 import { useQuery } from "@tanstack/react-query";
 import type { Address } from "viem";
 import { usePublicClient } from "wagmi";
-import { erc20Abi, evergreenLocal, fundAbi, queryKeys } from "../../chain/index.ts";
+import { erc20Abi, fundAbi, queryKeys, useAppChainId } from "../../chain/index.ts";
 import { HoldingKind } from "../../domain/valuation/index.ts";
 import { shortAddress } from "../../lib/format.ts";
-
-const chainId = evergreenLocal.id;
 
 export interface HoldingRow {
   token: Address;
@@ -23,6 +21,7 @@ const KIND_NAME: Record<number, string> = {
 
 /** `Fund.holdings()` of the compared funds (one call), with the tokens' symbols (a second). */
 export function useHoldings(funds: Address[]) {
+  const chainId = useAppChainId();
   const client = usePublicClient({ chainId });
   return useQuery({
     queryKey: queryKeys.holdings(chainId, funds),

@@ -1,19 +1,19 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { getAbiItem, type Address } from "viem";
 import { usePublicClient } from "wagmi";
-import { contractOf, deploymentOf, evergreenLocal, fundAbi, queryKeys } from "../../chain/index.ts";
+import { contractOf, deploymentOf, fundAbi, queryKeys, useAppChainId } from "../../chain/index.ts";
 import { browserStorage, readLogs } from "../../chain/logs.ts";
 import { navSeries, type NavRecord } from "../../domain/history/index.ts";
 import type { NavPoint } from "../../domain/valuation/index.ts";
 import type { DiscoverData } from "./readDiscover.ts";
 
-const chainId = evergreenLocal.id;
 const event = getAbiItem({ abi: fundAbi, name: "NavRecorded" });
-const factory = contractOf(chainId, "FundFactory").address;
-const fromBlock = BigInt(deploymentOf(chainId).deployedOnBlock);
 
 /** NAV per share of every fund over its life, from its NavRecorded logs up to the summaries' block. */
 export function useNavHistory(data: DiscoverData | undefined) {
+  const chainId = useAppChainId();
+  const factory = contractOf(chainId, "FundFactory").address;
+  const fromBlock = BigInt(deploymentOf(chainId).deployedOnBlock);
   const client = usePublicClient({ chainId });
   const funds = data?.funds ?? [];
   return useQuery({

@@ -1,12 +1,10 @@
 // The pools that trade the fund's tokens, each priced against the token's intrinsic value.
-import { contractOf } from "../../chain/index.ts";
 import { midPriceInAsset, premiumPpm, type UsdPrice } from "../../domain/valuation/index.ts";
 import type { FundData } from "./types.ts";
 
-const units = {
-  [contractOf(31337, "WETH").address.toLowerCase()]: "eth",
-  [contractOf(31337, "WBTC").address.toLowerCase()]: "btc",
-} as const;
+/** The unit ("eth", "btc") a quote token stands for on the fund's chain, if any. */
+const unitOf = (d: FundData, quote: string) =>
+  (["eth", "btc"] as const).find((u) => d.unitSources[u].token.toLowerCase() === quote);
 const MANAGER_TOKEN_DECIMALS = 18;
 
 /** The quote token's USD price: the fund's own feed for a listed asset, else the unit feeds. */
@@ -14,7 +12,7 @@ function quotePrice(d: FundData, quote: string): UsdPrice | "asset" | undefined 
   if (quote === d.asset.address.toLowerCase()) return "asset";
   const a = d.raw.assets.find((x) => x.token.toLowerCase() === quote);
   if (a) return { answer: a.answer, feedDecimals: a.feedDecimals, decimals: a.decimals };
-  const unit = units[quote];
+  const unit = unitOf(d, quote);
   return unit ? d.units[unit] : undefined;
 }
 
@@ -45,7 +43,7 @@ export function marketQuotes(d: FundData): MarketQuote[] {
         quote,
         d.asset.usd,
       );
-    const unit = units[p.quote];
+    const unit = unitOf(d, p.quote);
     const quoteSymbol = d.tokens.get(p.quote)?.symbol ?? (unit === "eth" ? "WETH" : unit === "btc" ? "WBTC" : p.quote);
     return {
       pool: p.pool,

@@ -3,7 +3,7 @@
 import { useQueries, useQuery } from "@tanstack/react-query";
 import { getAbiItem, type AbiEvent, type Address } from "viem";
 import { usePublicClient } from "wagmi";
-import { deploymentOf, evergreenLocal, fundAbi, queryKeys } from "../../chain/index.ts";
+import { deploymentOf, fundAbi, queryKeys, useAppChainId } from "../../chain/index.ts";
 import { readFeedHistory } from "../../chain/feeds.ts";
 import { readLogs, type CachedLog } from "../../chain/logs.ts";
 import { browserStorage } from "../../lib/browserStorage.ts";
@@ -17,12 +17,12 @@ import {
 } from "../../domain/history/index.ts";
 import { lpBasis, type LiquidityEvent } from "../../domain/valuation/index.ts";
 
-const chainId = evergreenLocal.id;
-const fromBlock = BigInt(deploymentOf(chainId).deployedOnBlock);
 const fundEvent = (name: "NavRecorded" | "FeesAccrued" | "LiquidityAdded" | "LiquidityRemoved") =>
   getAbiItem({ abi: fundAbi, name }) as AbiEvent;
 
 function useLogs() {
+  const chainId = useAppChainId();
+  const fromBlock = BigInt(deploymentOf(chainId).deployedOnBlock);
   const client = usePublicClient({ chainId });
   const read = <A>(event: AbiEvent, address: Address, toBlock: bigint) =>
     readLogs<A>({
@@ -35,14 +35,14 @@ function useLogs() {
       fromBlock,
       toBlock,
     });
-  return { client, read };
+  return { chainId, client, read };
 }
 
 type NavLog = CachedLog<NavRecord>;
 
 /** NAV per share and TVL (GAV) over the fund's life, from its NavRecorded logs. */
 export function useFundHistory(address: Address, decimals: number | undefined, block: bigint | undefined) {
-  const { client, read } = useLogs();
+  const { chainId, client, read } = useLogs();
   return useQuery({
     queryKey: queryKeys.fundHistory(chainId, address, block),
     enabled: !!client && decimals !== undefined && block !== undefined,
@@ -59,7 +59,7 @@ type FeeArgs = { managementFee: bigint; performanceFee: bigint; feeShares: bigin
 
 /** Every fee accrual with its time, and their totals. */
 export function useFeesPaid(address: Address, block: bigint | undefined, navLogs: readonly NavLog[] | undefined) {
-  const { client, read } = useLogs();
+  const { chainId, client, read } = useLogs();
   return useQuery({
     queryKey: queryKeys.feesPaid(chainId, address, block),
     enabled: !!client && block !== undefined && navLogs !== undefined,
@@ -88,7 +88,7 @@ type LiquidityArgs = { pair: Address; amount0: bigint; amount1: bigint; liquidit
 
 /** What went into each LP position the fund holds, by lower-case pair address. */
 export function useLpBasis(address: Address, block: bigint | undefined) {
-  const { client, read } = useLogs();
+  const { chainId, client, read } = useLogs();
   return useQuery({
     queryKey: queryKeys.lpBasis(chainId, address, block),
     enabled: !!client && block !== undefined,
@@ -120,6 +120,8 @@ export type FeedSpec = { feed: Address; feedDecimals: number; decimals: number }
  * cache entry per feed, shared by all funds).
  */
 export function useFeedHistories(feeds: readonly FeedSpec[], block: bigint | undefined) {
+  const chainId = useAppChainId();
+  const fromBlock = BigInt(deploymentOf(chainId).deployedOnBlock);
   const client = usePublicClient({ chainId });
   const results = useQueries({
     queries: feeds.map((f) => ({

@@ -1,14 +1,11 @@
 // Every amount of the fund page in the unit chosen in the top bar: today's values at today's
 // prices, past values at the prices of their time.
-import { contractOf } from "../../chain/index.ts";
 import { convertSeries, type Point } from "../../domain/history/index.ts";
 import { useDenomination } from "../../lib/denomination.ts";
 import { fromUsd, inUnit } from "../../domain/valuation/index.ts";
 import type { Money } from "../../lib/units.ts";
 import type { FundData } from "./types.ts";
 import { useFeedHistories, type FeedSpec } from "./useFundLogs.ts";
-
-const unitFeeds = { eth: contractOf(31337, "WETHUsdFeed").address, btc: contractOf(31337, "WBTCUsdFeed").address };
 
 export type Unit = ReturnType<typeof useUnit>;
 
@@ -20,7 +17,7 @@ export function useUnit(d: FundData) {
   const target = unit === "eth" || unit === "btc" ? d.units[unit] : undefined;
   if (target)
     feeds.push({
-      feed: unitFeeds[unit as "eth" | "btc"],
+      feed: d.unitSources[unit as "eth" | "btc"].feed,
       feedDecimals: target.feedDecimals,
       decimals: target.decimals,
     });

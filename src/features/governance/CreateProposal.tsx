@@ -1,5 +1,7 @@
 import { useMemo, useState } from "react";
-import { Link, useNavigate, useSearchParams } from "react-router";
+import { useNavigate, useSearchParams } from "react-router";
+import { AppLink } from "../../components/AppLink.tsx";
+import { useCarry } from "../../lib/carriedSearch.ts";
 import { useTransaction } from "../../chain/tx/index.ts";
 import {
   TEMPLATE_LABEL,
@@ -34,6 +36,7 @@ const isTemplate = (t: string | null): t is TemplateId => t !== null && t in TEM
 export function CreateProposal({ ctx, read }: Props) {
   const [params, setParams] = useSearchParams();
   const navigate = useNavigate();
+  const carry = useCarry();
   const draftText = params.get("draft");
   const draft = useMemo(() => (draftText === null ? undefined : decodeDraft(draftText)), [draftText]);
   const draftProblem =
@@ -106,7 +109,7 @@ export function CreateProposal({ ctx, read }: Props) {
           "propose it again.",
       },
     });
-    if (receipts) navigate(proposalPath(ctx.set.fund, proposalId(actions, description)));
+    if (receipts) navigate(carry(proposalPath(ctx.set.fund, proposalId(actions, description))));
   };
 
   const select = (t: string) =>
@@ -119,9 +122,9 @@ export function CreateProposal({ ctx, read }: Props) {
     );
   return (
     <section aria-labelledby="create-title" data-testid="create-proposal" className="space-y-4">
-      <Link to={tabPath(ctx.set.fund)} className="text-sm text-brand hover:underline">
+      <AppLink to={tabPath(ctx.set.fund)} className="text-sm text-brand hover:underline">
         ← All proposals
-      </Link>
+      </AppLink>
       <h2 id="create-title" className="text-xl font-semibold">
         New proposal
       </h2>

@@ -1,5 +1,6 @@
 import { readErrorMessage } from "../../chain/index.ts";
-import { Link, useSearchParams } from "react-router";
+import { useSearchParams } from "react-router";
+import { AppLink } from "../../components/AppLink.tsx";
 import { ErrorState } from "../../components/ErrorState.tsx";
 import { EmptyState } from "../../components/EmptyState.tsx";
 import type { FundSlotProps } from "../../lib/fundSlots.ts";
@@ -63,9 +64,9 @@ export function GovernanceTab({ fund }: FundSlotProps) {
           <h2 id="proposals-title" className="text-lg font-semibold">
             Proposals
           </h2>
-          <Link to={newProposalPath(fund)} className={buttonClass}>
+          <AppLink to={newProposalPath(fund)} className={buttonClass}>
             New proposal
-          </Link>
+          </AppLink>
         </div>
         <p className="text-xs text-subtle">
           Voting opens {durationText(c.params.votingDelay)} after a proposal and lasts{" "}

@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { AppLink } from "../../components/AppLink.tsx";
 import { nextStep, proposalTitle } from "../../domain/governance/index.ts";
 import { shortAddress } from "../../lib/format.ts";
 import type { ListedProposal } from "./chain/readProposals.ts";
@@ -27,12 +27,12 @@ export function ProposalCard({ p, fund, fundName, read }: Props) {
         <div className="min-w-0">
           {fundName && <p className="text-xs text-subtle">{fundName}</p>}
           <h3 className="font-medium break-words">
-            <Link
+            <AppLink
               to={proposalPath(fund, p.id)}
               className="hover:underline focus-visible:outline-2 focus-visible:outline-brand"
             >
               {proposalTitle(p.description)}
-            </Link>
+            </AppLink>
           </h3>
           <p className="mt-0.5 text-xs text-subtle">
             by{" "}

@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import { Link } from "react-router";
+import { AppLink } from "../../components/AppLink.tsx";
 import { actionsOf, descriptionBody, ProposalState, proposalTitle } from "../../domain/governance/index.ts";
 import { shortAddress } from "../../lib/format.ts";
 import type { FundContext } from "./chain/readContext.ts";
@@ -31,9 +31,9 @@ export function ProposalDetail({ p, ctx, read }: Props) {
   );
   return (
     <article data-testid="proposal-detail" aria-labelledby="proposal-title" className="space-y-4">
-      <Link to={tabPath(ctx.set.fund)} className="text-sm text-brand hover:underline">
+      <AppLink to={tabPath(ctx.set.fund)} className="text-sm text-brand hover:underline">
         ← All proposals
-      </Link>
+      </AppLink>
       <header className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0">
           <h2 id="proposal-title" className="text-xl font-semibold break-words">

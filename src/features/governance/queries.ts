@@ -1,11 +1,11 @@
 // The feature's reads as queries, keyed under `queryKeys.governance.all(chainId)`.
 import { useQuery } from "@tanstack/react-query";
-import { queryKeys } from "../../chain/index.ts";
+import { queryKeys, useAppChainId } from "../../chain/index.ts";
 import { useMemo } from "react";
 import type { Address } from "viem";
 import { useAccount, usePublicClient } from "wagmi";
 import { actionsOf, decodeAction, referencesOf, type FundSet } from "../../domain/governance/index.ts";
-import { chainId, govAbis } from "./chain/abis.ts";
+import { govAbis } from "./chain/abis.ts";
 import { readAccount } from "./chain/readAccount.ts";
 import { readFundContext, readTokenMeta } from "./chain/readContext.ts";
 import { readDeals } from "./chain/readDeal.ts";
@@ -13,29 +13,33 @@ import { readDetail } from "./chain/readDetail.ts";
 import { readProposals, type ListedProposal } from "./chain/readProposals.ts";
 import { readFundSets } from "./chain/readSets.ts";
 
-const useClient = () => usePublicClient({ chainId });
+/** The chain the page reads and its client. */
+const useClient = () => {
+  const chainId = useAppChainId();
+  return { chainId, client: usePublicClient({ chainId }) };
+};
 
 export function useFundSets() {
-  const client = useClient();
+  const { chainId, client } = useClient();
   return useQuery({
     queryKey: queryKeys.governance.sets(chainId),
     enabled: !!client,
-    queryFn: () => readFundSets(client!),
+    queryFn: () => readFundSets(client!, chainId),
   });
 }
 
 export function useProposals(governors: readonly Address[] | undefined, scope: string) {
-  const client = useClient();
+  const { chainId, client } = useClient();
   return useQuery({
     queryKey: queryKeys.governance.proposals(chainId, scope, governors),
     enabled: !!client && !!governors,
-    queryFn: () => readProposals(client!, governors!, scope),
+    queryFn: () => readProposals(client!, chainId, governors!, scope),
   });
 }
 
 /** The fund's settings and the metadata its proposals' words need. */
 export function useFundContext(set: FundSet | undefined, proposals: readonly ListedProposal[] | undefined) {
-  const client = useClient();
+  const { chainId, client } = useClient();
   const refs = useMemo(() => {
     if (!set || !proposals) return undefined;
     return referencesOf(proposals.flatMap((p) => actionsOf(p).map((a) => decodeAction(a, set, govAbis))));
@@ -43,22 +47,22 @@ export function useFundContext(set: FundSet | undefined, proposals: readonly Lis
   return useQuery({
     queryKey: queryKeys.governance.context(chainId, set?.fund, refs),
     enabled: !!client && !!set && !!refs,
-    queryFn: () => readFundContext(client!, set!, refs!),
+    queryFn: () => readFundContext(client!, chainId, set!, refs!),
   });
 }
 
 export function useProposalDetail(p: ListedProposal | undefined, block: bigint | undefined) {
-  const client = useClient();
+  const { chainId, client } = useClient();
   return useQuery({
     queryKey: queryKeys.governance.detail(chainId, p?.governor, p?.id, block),
     enabled: !!client && !!p && block !== undefined,
-    queryFn: () => readDetail(client!, p!.governor, p!.id, p!.createdBlock, block!),
+    queryFn: () => readDetail(client!, chainId, p!.governor, p!.id, p!.createdBlock, block!),
   });
 }
 
 /** The connected account's standing, optionally on one proposal. */
 export function useStanding(set: FundSet | undefined, proposal?: { id: bigint; snapshot: bigint }) {
-  const client = useClient();
+  const { chainId, client } = useClient();
   const { address } = useAccount();
   const q = useQuery({
     queryKey: queryKeys.governance.standing(chainId, set?.fund, address, proposal?.id),
@@ -70,12 +74,12 @@ export function useStanding(set: FundSet | undefined, proposal?: { id: bigint; s
 
 /** A typed deal address's terms and its tokens' symbols, for the VAM template. */
 export function useDealPreview(deal: Address | undefined) {
-  const client = useClient();
+  const { chainId, client } = useClient();
   return useQuery({
     queryKey: queryKeys.governance.deal(chainId, deal),
     enabled: !!client && !!deal,
     queryFn: async () => {
-      const deals = await readDeals(client!, [deal!]);
+      const deals = await readDeals(client!, chainId, [deal!]);
       const d = deals.get(deal!.toLowerCase());
       const tokens = d ? await readTokenMeta(client!, [d.asset, d.projectToken]) : new Map();
       return { deal: d, tokens };

@@ -1,6 +1,6 @@
 // Why the panel cannot send yet, with the one action that fixes it.
 import { useAccount, useSwitchChain } from "wagmi";
-import { chainLabel, evergreenLocal, isSupportedChainId, rpcUrl } from "../../chain/index.ts";
+import { chainLabel, useAppChain } from "../../chain/index.ts";
 import { switchFailure } from "../../chain/switchFailure.ts";
 import { useOpenConnectModal } from "../../lib/connectModal.ts";
 import { useNoGas } from "./useNoGas.ts";
@@ -11,8 +11,10 @@ const button =
 
 export function WalletNotice({ action }: { action: string }) {
   const { isConnected, chainId } = useAccount();
+  const { chain } = useAppChain();
+  const rpcUrl = chain.rpcUrls.default.http[0];
   const openConnect = useOpenConnectModal();
-  // An unknown chain is added with the local chain's own parameters (wagmi asks the wallet
+  // An unknown chain is added with the shown chain's own parameters (wagmi asks the wallet
   // with wallet_addEthereumChain on 4902); if the wallet refuses, say how to add it by hand.
   const { switchChain, isPending, error, reset } = useSwitchChain();
   const noGas = useNoGas();
@@ -29,7 +31,7 @@ export function WalletNotice({ action }: { action: string }) {
       </div>
     );
   }
-  if (!isSupportedChainId(chainId)) {
+  if (chainId !== chain.id) {
     return (
       <div
         data-testid="wallet-notice"
@@ -40,7 +42,8 @@ export function WalletNotice({ action }: { action: string }) {
         }
       >
         <span>
-          Your wallet is on {chainLabel(chainId!)}. Switch to {evergreenLocal.name} to {action}.
+          Your wallet is on {chainId === undefined ? "another network" : chainLabel(chainId)}. Switch to {chain.name} to{" "}
+          {action}.
         </span>
         <button
           type="button"
@@ -49,20 +52,20 @@ export function WalletNotice({ action }: { action: string }) {
           onClick={() => {
             reset();
             switchChain({
-              chainId: evergreenLocal.id,
+              chainId: chain.id,
               addEthereumChainParameter: {
-                chainName: evergreenLocal.name,
+                chainName: chain.name,
                 rpcUrls: [rpcUrl],
-                nativeCurrency: evergreenLocal.nativeCurrency,
+                nativeCurrency: chain.nativeCurrency,
               },
             });
           }}
         >
-          {isPending ? "Switching…" : `Switch to ${evergreenLocal.name}`}
+          {isPending ? "Switching…" : `Switch to ${chain.name}`}
         </button>
         {error && (
           <p data-testid="switch-error" className="w-full">
-            {switchFailure(error, evergreenLocal, rpcUrl)}
+            {switchFailure(error, chain, rpcUrl)}
           </p>
         )}
       </div>
@@ -75,8 +78,8 @@ export function WalletNotice({ action }: { action: string }) {
         role="status"
         className="rounded-lg bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:bg-amber-950/40 dark:text-amber-100"
       >
-        This account has no ETH on {evergreenLocal.name} to pay the gas of a transaction. Send some ETH to it first;
-        until then nothing is sent to your wallet.
+        This account has no ETH on {chain.name} to pay the gas of a transaction. Send some ETH to it first; until then
+        nothing is sent to your wallet.
       </p>
     );
   }

@@ -1,6 +1,6 @@
 // The transactions of a deposit and a redemption, as plans for the shared runner.
 import type { Address, Hex } from "viem";
-import { contractOf, erc20Abi, evergreenLocal, fundAbi } from "../../chain/index.ts";
+import { contractOf, erc20Abi, fundAbi, type SupportedChainId } from "../../chain/index.ts";
 import type { ErrorMessages, TxPlan, TxStep } from "../../chain/tx/index.ts";
 import { amount as fmt } from "./format.ts";
 
@@ -64,10 +64,11 @@ export interface PermitSignature {
  */
 export function permitDepositPlan(
   p: Omit<DepositInput, "approvals" | "batch">,
+  chainId: SupportedChainId,
   sign: (spender: Address, value: bigint) => Promise<PermitSignature>,
 ): TxPlan {
   const shown = fmt(p.amount, p.assetUnits.decimals, p.assetUnits.symbol);
-  const router = contractOf(evergreenLocal.id, "FundRouter");
+  const router = contractOf(chainId, "FundRouter");
   return {
     title: `Deposit ${shown}`,
     preparing: `Sign the permit for ${shown}`,

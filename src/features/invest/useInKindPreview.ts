@@ -1,12 +1,13 @@
 // What an in-kind exit of `shares` would pay now, from the fund's own preview view.
 import type { Address } from "viem";
 import { useReadContract } from "wagmi";
-import { evergreenLocal, fundAbi } from "../../chain/index.ts";
+import { fundAbi, useAppChainId } from "../../chain/index.ts";
 import type { InKindPreview } from "./basket.ts";
 
 export function useInKindPreview(fund: Address, shares: bigint | undefined) {
+  const chainId = useAppChainId();
   const q = useReadContract({
-    chainId: evergreenLocal.id,
+    chainId,
     address: fund,
     abi: fundAbi,
     functionName: "previewRedeemInKind",

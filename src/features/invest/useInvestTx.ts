@@ -4,7 +4,7 @@
 import { parseSignature, type Address } from "viem";
 import { useAccount, useCapabilities, useConfig } from "wagmi";
 import { getBlock, readContract, signTypedData } from "wagmi/actions";
-import { evergreenLocal, permitAbi } from "../../chain/index.ts";
+import { permitAbi, useAppChainId } from "../../chain/index.ts";
 import { useTransaction } from "../../chain/tx/index.ts";
 import { depositRoute, PERMIT_VALIDITY_S, permitTypedData, type PermitDomain } from "../../domain/portfolio/index.ts";
 import {
@@ -19,12 +19,12 @@ import {
   type RedeemInput,
 } from "./plans.ts";
 
-/** Whether the connected wallet runs EIP-5792 batches atomically on the local chain. */
+/** Whether the connected wallet runs EIP-5792 batches atomically on the chain shown. */
 function useAtomicBatch(): boolean {
   const { isConnected } = useAccount();
+  const chainId = useAppChainId();
   const caps = useCapabilities({ query: { enabled: isConnected, retry: false, staleTime: Infinity } });
-  const status = (caps.data as Record<number, { atomic?: { status?: string } }> | undefined)?.[evergreenLocal.id]
-    ?.atomic?.status;
+  const status = (caps.data as Record<number, { atomic?: { status?: string } }> | undefined)?.[chainId]?.atomic?.status;
   return status === "supported" || status === "ready";
 }
 
@@ -35,6 +35,7 @@ export type DepositRequest = Omit<DepositInput, "batch"> & {
 
 export function useInvestTx() {
   const config = useConfig();
+  const chainId = useAppChainId();
   const tx = useTransaction();
   const atomic = useAtomicBatch();
   const busy = tx.state.status === "simulating" || tx.state.status === "signing" || tx.state.status === "pending";
@@ -46,7 +47,6 @@ export function useInvestTx() {
     spender: Address,
     value: bigint,
   ): Promise<PermitSignature> {
-    const chainId = evergreenLocal.id;
     const [nonce, block] = await Promise.all([
       readContract(config, {
         chainId,
@@ -74,7 +74,7 @@ export function useInvestTx() {
       const route = depositRoute(p.approvals, { atomicBatch: atomic, permit: !!permit });
       const plan =
         route === "permit" && permit
-          ? permitDepositPlan(p, (spender, value) => signPermit(permit, p.account, spender, value))
+          ? permitDepositPlan(p, chainId, (spender, value) => signPermit(permit, p.account, spender, value))
           : depositPlan({ ...p, batch: route === "batch" });
       return !!(await tx.run(plan));
     },

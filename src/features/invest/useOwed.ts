@@ -2,16 +2,17 @@
 // failed (a paused or hostile token), one `owed(token, account)` per token the fund can pay.
 import type { Address } from "viem";
 import { useReadContracts } from "wagmi";
-import { evergreenLocal, fundAbi } from "../../chain/index.ts";
+import { fundAbi, useAppChainId } from "../../chain/index.ts";
 
 export function useOwed(fund: Address, tokens: readonly Address[], account: Address | undefined) {
+  const chainId = useAppChainId();
   const q = useReadContracts({
     allowFailure: false,
     query: { enabled: !!account && tokens.length > 0 },
     contracts: tokens.map(
       (t) =>
         ({
-          chainId: evergreenLocal.id,
+          chainId,
           address: fund,
           abi: fundAbi,
           functionName: "owed",

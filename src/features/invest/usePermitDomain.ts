@@ -2,11 +2,11 @@
 // without `eip712Domain()` simply gets the approval route; the answer never changes.
 import type { Address } from "viem";
 import { useReadContract } from "wagmi";
-import { evergreenLocal, permitAbi } from "../../chain/index.ts";
+import { permitAbi, useAppChainId } from "../../chain/index.ts";
 import { permitDomain, type PermitDomain } from "../../domain/portfolio/index.ts";
 
 export function usePermitDomain(asset: Address | undefined, enabled: boolean): PermitDomain | undefined {
-  const chainId = evergreenLocal.id;
+  const chainId = useAppChainId();
   const q = useReadContract({
     chainId,
     address: asset,

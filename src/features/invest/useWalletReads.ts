@@ -2,10 +2,10 @@
 // its shares and the chain's limits. Read from the app's RPC, whatever chain the wallet is on.
 import type { Address } from "viem";
 import { useReadContracts } from "wagmi";
-import { erc20Abi, evergreenLocal, fundAbi } from "../../chain/index.ts";
+import { erc20Abi, fundAbi, useAppChainId } from "../../chain/index.ts";
 
 export function useWalletReads(fund: Address, asset: Address | undefined, account: Address | undefined) {
-  const chainId = evergreenLocal.id;
+  const chainId = useAppChainId();
   const q = useReadContracts({
     allowFailure: false,
     query: { enabled: !!asset && !!account },

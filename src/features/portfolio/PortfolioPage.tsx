@@ -1,6 +1,6 @@
 import { readErrorMessage } from "../../chain/index.ts";
 import type { Address } from "viem";
-import { Link } from "react-router";
+import { AppLink } from "../../components/AppLink.tsx";
 import { useAccount } from "wagmi";
 import { BrokenFunds } from "../../components/BrokenFunds.tsx";
 import { StaleFunds } from "../../components/StaleFunds.tsx";
@@ -8,7 +8,7 @@ import { EmptyState } from "../../components/EmptyState.tsx";
 import { ErrorState } from "../../components/ErrorState.tsx";
 import { useOpenConnectModal } from "../../lib/connectModal.ts";
 import { useDenomination } from "../../lib/denomination.ts";
-import { evergreenLocal } from "../../chain/index.ts";
+import { useAppChainId } from "../../chain/index.ts";
 import { ActivityList } from "./ActivityList.tsx";
 import { AttentionStrip } from "./AttentionStrip.tsx";
 import { ManagerTokenCard } from "./ManagerTokenCard.tsx";
@@ -59,6 +59,7 @@ function Disconnected() {
 }
 
 function Holdings({ account }: { account: Address }) {
+  const chainId = useAppChainId();
   const [unit] = useDenomination();
   const q = usePortfolio(account);
   if (q.error && !q.data) {
@@ -95,9 +96,9 @@ function Holdings({ account }: { account: Address }) {
         {positions.length === 0 ? (
           <EmptyState title="No positions yet.">
             Find a fund on{" "}
-            <Link to="/" className="underline">
+            <AppLink to="/" className="underline">
               Discover
-            </Link>{" "}
+            </AppLink>{" "}
             and deposit from its page.
           </EmptyState>
         ) : (
@@ -120,7 +121,7 @@ function Holdings({ account }: { account: Address }) {
           </ul>
         </section>
       )}
-      <ActivityList items={activity} holdings={holdings} chainId={evergreenLocal.id} />
+      <ActivityList items={activity} holdings={holdings} chainId={chainId} />
     </>
   );
 }

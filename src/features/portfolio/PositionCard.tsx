@@ -1,5 +1,5 @@
 // One fund the account holds shares of: value, cost basis and profit and loss.
-import { Link } from "react-router";
+import { AppLink } from "../../components/AppLink.tsx";
 import { StaleMark } from "../../components/StaleFunds.tsx";
 import { unrealised } from "../../domain/portfolio/index.ts";
 import type { Denomination } from "../../lib/denomination.ts";
@@ -13,9 +13,9 @@ export function PositionCard({ h, unit, units }: { h: FundHolding; unit: Denomin
   return (
     <li data-testid="position" data-fund={h.fund} className="rounded-xl border border-line bg-surface p-4">
       <h3 className="font-medium">
-        <Link to={`/fund/${h.fund}`} className="hover:underline">
+        <AppLink to={`/fund/${h.fund}`} className="hover:underline">
           {h.name}
-        </Link>
+        </AppLink>
       </h3>
       <dl className="mt-2 divide-y divide-line text-sm">
         <div className={row}>

@@ -12,7 +12,7 @@ import {
   type GetEventArgs,
   type PublicClient,
 } from "viem";
-import { abiOf, contractOf, deploymentOf, fundAbi } from "../../chain/index.ts";
+import { abiOf, contractOf, deploymentOf, fundAbi, type SupportedChainId } from "../../chain/index.ts";
 import { getLogsAdaptive } from "../../chain/logs.ts";
 import { multicallGroups } from "../../chain/multicallGroups.ts";
 import { readSummaries } from "../../chain/summaries.ts";
@@ -25,12 +25,10 @@ import {
 } from "../../domain/portfolio/index.ts";
 import { holderValue, toAssets, type UsdPrice } from "../../domain/valuation/index.ts";
 
-const chainId = 31337;
-const tokenAbi = abiOf(chainId, "ManagerToken");
-const splitterAbi = abiOf(chainId, "FeeSplitter");
-const feedAbi = abiOf(chainId, "FeedProxy");
-const governorAbi = abiOf(chainId, "FundGovernor");
-const fromBlock = BigInt(deploymentOf(chainId).deployedOnBlock);
+const tokenAbi = abiOf("ManagerToken");
+const splitterAbi = abiOf("FeeSplitter");
+const feedAbi = abiOf("FeedProxy");
+const governorAbi = abiOf("FundGovernor");
 const events = {
   deposit: getAbiItem({ abi: fundAbi, name: "Deposit" }),
   withdraw: getAbiItem({ abi: fundAbi, name: "Withdraw" }),
@@ -46,7 +44,7 @@ type ArgsOf<E extends AbiEvent> = GetEventArgs<
   { EnableUnion: false; IndexedOnly: false; Required: true }
 >;
 
-const unitReads = (token: "WETH" | "WBTC") => {
+const unitReads = (chainId: SupportedChainId, token: "WETH" | "WBTC") => {
   const feed = contractOf(chainId, `${token}UsdFeed`).address;
   return [
     { address: feed, abi: feedAbi, functionName: "latestRoundData" },
@@ -96,9 +94,14 @@ type Log = { blockNumber: bigint; logIndex: number; transactionHash?: `0x${strin
 const order = (a: Log, b: Log) =>
   a.blockNumber === b.blockNumber ? a.logIndex - b.logIndex : a.blockNumber < b.blockNumber ? -1 : 1;
 
-export async function readPortfolio(client: PublicClient, account: Address): Promise<Portfolio> {
+export async function readPortfolio(
+  client: PublicClient,
+  chainId: SupportedChainId,
+  account: Address,
+): Promise<Portfolio> {
+  const fromBlock = BigInt(deploymentOf(chainId).deployedOnBlock);
   const blockNumber = await client.getBlockNumber();
-  const all = await readSummaries(client, blockNumber);
+  const all = await readSummaries(client, chainId, blockNumber);
   const summaries = all.filter((s) => s.ok);
   const broken = all.filter((s) => !s.ok).map((s) => ({ address: s.set.fund }));
   const r = await multicallGroups(
@@ -122,8 +125,8 @@ export async function readPortfolio(client: PublicClient, account: Address): Pro
       credited: summaries.map(
         (s) => ({ address: s.set.feeSplitter, abi: splitterAbi, functionName: "credited", args: [account] }) as const,
       ),
-      eth: unitReads("WETH"),
-      btc: unitReads("WBTC"),
+      eth: unitReads(chainId, "WETH"),
+      btc: unitReads(chainId, "WBTC"),
     },
     { allowFailure: false, blockNumber },
   );

@@ -1,13 +1,14 @@
 // The timestamps of the blocks the activity list shows, read only for the items on screen.
 import { useQuery } from "@tanstack/react-query";
 import { usePublicClient } from "wagmi";
-import { evergreenLocal, queryKeys } from "../../chain/index.ts";
+import { queryKeys, useAppChainId } from "../../chain/index.ts";
 
 export function useBlockTimes(blocks: readonly bigint[]) {
-  const client = usePublicClient({ chainId: evergreenLocal.id });
+  const chainId = useAppChainId();
+  const client = usePublicClient({ chainId });
   const unique = [...new Set(blocks)];
   return useQuery({
-    queryKey: queryKeys.blockTimes(evergreenLocal.id, unique),
+    queryKey: queryKeys.blockTimes(chainId, unique),
     enabled: !!client && unique.length > 0,
     staleTime: Infinity, // a mined block's time never changes
     queryFn: async () => {

@@ -1,15 +1,16 @@
 import { useQuery } from "@tanstack/react-query";
 import type { Address } from "viem";
 import { usePublicClient } from "wagmi";
-import { evergreenLocal, queryKeys, READ_REFRESH_MS } from "../../chain/index.ts";
+import { queryKeys, READ_REFRESH_MS, useAppChainId } from "../../chain/index.ts";
 import { readPortfolio } from "./readPortfolio.ts";
 
 export function usePortfolio(account: Address | undefined) {
-  const client = usePublicClient({ chainId: evergreenLocal.id });
+  const chainId = useAppChainId();
+  const client = usePublicClient({ chainId });
   return useQuery({
-    queryKey: queryKeys.portfolio(evergreenLocal.id, account),
+    queryKey: queryKeys.portfolio(chainId, account),
     enabled: !!client && !!account,
     refetchInterval: READ_REFRESH_MS,
-    queryFn: () => readPortfolio(client!, account!),
+    queryFn: () => readPortfolio(client!, chainId, account!),
   });
 }

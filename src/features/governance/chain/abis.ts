@@ -1,10 +1,10 @@
-// The ABIs and chain this feature reads, in one place.
+// The ABIs this feature reads, in one place.
 import { erc20Abi } from "viem";
-import { abiOf, deploymentOf, evergreenLocal, fundAbi } from "../../../chain/index.ts";
+import { abiOf, deploymentOf, fundAbi, type SupportedChainId } from "../../../chain/index.ts";
 import type { GovAbis } from "../../../domain/governance/index.ts";
 
-export const chainId = evergreenLocal.id;
-export const fromBlock = BigInt(deploymentOf(chainId).deployedOnBlock);
+/** Where logs of `chainId` start: its deployment's block. */
+export const fromBlockOf = (chainId: SupportedChainId) => BigInt(deploymentOf(chainId).deployedOnBlock);
 
 export const governorAbi = abiOf("FundGovernor");
 export const timelockAbi = abiOf("TimelockController");

@@ -12,6 +12,7 @@ import type {
   TokenMeta,
 } from "../../../domain/governance/index.ts";
 import { multicallGroups } from "../../../chain/multicallGroups.ts";
+import type { SupportedChainId } from "../../../chain/index.ts";
 import { fundAbi, governorAbi, pairAbi, rewardsAbi, timelockAbi, tokenAbi } from "./abis.ts";
 import { readDeals, type DealRead } from "./readDeal.ts";
 
@@ -40,7 +41,12 @@ export interface FundContext {
 
 const lower = (a: Address) => a.toLowerCase() as Address;
 
-export async function readFundContext(client: PublicClient, set: FundSet, refs: References): Promise<FundContext> {
+export async function readFundContext(
+  client: PublicClient,
+  chainId: SupportedChainId,
+  set: FundSet,
+  refs: References,
+): Promise<FundContext> {
   const blockNumber = await client.getBlockNumber();
   const F = { address: set.fund, abi: fundAbi } as const;
   const G = { address: set.governor, abi: governorAbi } as const;
@@ -125,7 +131,7 @@ export async function readFundContext(client: PublicClient, set: FundSet, refs: 
       },
       { allowFailure: true, blockNumber },
     ),
-    readDeals(client, refs.deals, blockNumber),
+    readDeals(client, chainId, refs.deals, blockNumber),
   ]);
   const guidelines = new Map<string, Guideline>(
     assets.map((t, i) => [lower(t), { allowed: configs[i].allowed, maxWeightBps: configs[i].maxWeightBps }]),

@@ -1,10 +1,8 @@
 // A VAM deal's terms, as the approval's words need them, and whether this fund can approve it.
 import type { Address, PublicClient } from "viem";
 import type { DealMeta } from "../../../domain/governance/index.ts";
-import { contractOf } from "../../../chain/index.ts";
-import { chainId, oracleAbi } from "./abis.ts";
-
-const lens = contractOf(chainId, "FundLens");
+import { contractOf, type SupportedChainId } from "../../../chain/index.ts";
+import { oracleAbi } from "./abis.ts";
 
 export interface DealRead extends DealMeta {
   fund: Address;
@@ -20,10 +18,12 @@ export interface DealRead extends DealMeta {
 /** Every deal's terms in two multicalls; a deal that does not answer is left out. */
 export async function readDeals(
   client: PublicClient,
+  chainId: SupportedChainId,
   deals: readonly Address[],
   blockNumber?: bigint,
 ): Promise<Map<string, DealRead>> {
   if (deals.length === 0) return new Map();
+  const lens = contractOf(chainId, "FundLens");
   const reads = await client.multicall({
     allowFailure: true,
     blockNumber,

@@ -3,7 +3,8 @@
 import { getAbiItem, type Address, type PublicClient } from "viem";
 import { readLogs } from "../../../chain/logs.ts";
 import type { Support } from "../../../domain/governance/index.ts";
-import { chainId, fromBlock, governorAbi, logStorage } from "./abis.ts";
+import type { SupportedChainId } from "../../../chain/index.ts";
+import { fromBlockOf, governorAbi, logStorage } from "./abis.ts";
 
 const voteCast = getAbiItem({ abi: governorAbi, name: "VoteCast" });
 const executed = getAbiItem({ abi: governorAbi, name: "ProposalExecuted" });
@@ -23,6 +24,7 @@ export interface ProposalDetail {
 
 export async function readDetail(
   client: PublicClient,
+  chainId: SupportedChainId,
   governor: Address,
   id: bigint,
   createdBlock: bigint,
@@ -34,7 +36,7 @@ export async function readDetail(
     scope: governor,
     storage: logStorage(),
     addresses: [governor],
-    fromBlock,
+    fromBlock: fromBlockOf(chainId),
     toBlock,
   } as const;
   const [casts, runs] = await Promise.all([

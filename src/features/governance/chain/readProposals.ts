@@ -2,10 +2,10 @@
 // description, voting window) and, in one multicall, each one's state, tally, ETA and quorum.
 import { getAbiItem, type Address, type Hex, type PublicClient } from "viem";
 import { readLogs } from "../../../chain/logs.ts";
-import { contractOf } from "../../../chain/index.ts";
+import { contractOf, type SupportedChainId } from "../../../chain/index.ts";
 import { toProposalState, type Proposal } from "../../../domain/governance/index.ts";
 import { multicallGroups } from "../../../chain/multicallGroups.ts";
-import { chainId, fromBlock, governorAbi, logStorage } from "./abis.ts";
+import { fromBlockOf, governorAbi, logStorage } from "./abis.ts";
 
 const created = getAbiItem({ abi: governorAbi, name: "ProposalCreated" });
 
@@ -35,6 +35,7 @@ export interface ProposalsRead {
 
 export async function readProposals(
   client: PublicClient,
+  chainId: SupportedChainId,
   governors: readonly Address[],
   scope: string,
 ): Promise<ProposalsRead> {
@@ -46,7 +47,7 @@ export async function readProposals(
     scope,
     storage: logStorage(),
     addresses: governors,
-    fromBlock,
+    fromBlock: fromBlockOf(chainId),
     toBlock: block,
   });
   const multicall3 = contractOf(chainId, "Multicall3");

@@ -1,16 +1,16 @@
 // Every fund set in the registry with the fund's name: what the cross-fund view lists.
 import type { Address, PublicClient } from "viem";
-import { contractOf } from "../../../chain/index.ts";
+import { contractOf, type SupportedChainId } from "../../../chain/index.ts";
 import type { FundSet } from "../../../domain/governance/index.ts";
 import { multicallGroups } from "../../../chain/multicallGroups.ts";
-import { chainId, fundAbi } from "./abis.ts";
+import { fundAbi } from "./abis.ts";
 
 export interface NamedSet extends FundSet {
   name: string;
   mechanism: number;
 }
 
-export async function readFundSets(client: PublicClient): Promise<NamedSet[]> {
+export async function readFundSets(client: PublicClient, chainId: SupportedChainId): Promise<NamedSet[]> {
   const factory = contractOf(chainId, "FundFactory");
   const sets = await client.readContract({ ...factory, functionName: "allFunds" });
   const r = await multicallGroups(

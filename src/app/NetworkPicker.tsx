@@ -1,0 +1,56 @@
+// The network the pages show, kept in the URL (`?chain=`). With a wallet connected, picking a
+// network also asks the wallet to switch, as Uniswap's and Aave's interfaces do; if it declines,
+// the pages still show the picked network and the banner offers the switch again.
+import { useId } from "react";
+import { useLocation, useNavigate } from "react-router";
+import { useAccount, useSwitchChain } from "wagmi";
+import { appChainBySlug, appChains } from "../chain/chains.ts";
+import { isSupportedChainId } from "../chain/contracts.ts";
+import { CHAIN_PARAM, useAppChain } from "../chain/useAppChain.ts";
+
+export function NetworkPicker({ id }: { id: string }) {
+  const selectId = useId();
+  const { slug } = useAppChain();
+  const { isConnected, chainId: wallet } = useAccount();
+  const { switchChain } = useSwitchChain();
+  const navigate = useNavigate();
+  const { pathname, search } = useLocation();
+
+  const pick = (next: string) => {
+    const target = appChainBySlug(next);
+    if (!target) return;
+    const params = new URLSearchParams(search);
+    params.set(CHAIN_PARAM, next);
+    // A fund's address means another fund (or none) on another chain: start from the list.
+    const to = pathname.startsWith("/fund/") ? "/" : pathname;
+    for (const key of [...params.keys()]) if (key !== CHAIN_PARAM && key !== "in") params.delete(key);
+    navigate({ pathname: to, search: `?${params}` });
+    if (isConnected && wallet !== target.chain.id && isSupportedChainId(target.chain.id))
+      switchChain({ chainId: target.chain.id });
+  };
+
+  return (
+    <div className="flex items-center gap-2 text-sm">
+      <label htmlFor={`${selectId}-${id}`} className="text-subtle">
+        Network
+      </label>
+      <select
+        id={`${selectId}-${id}`}
+        data-testid={`network-picker-${id}`}
+        value={slug}
+        onChange={(e) => pick(e.target.value)}
+        className={
+          "max-w-44 rounded-lg border border-line bg-surface px-2 py-1 text-sm text-fg " +
+          "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand"
+        }
+      >
+        {appChains.map((c) => (
+          <option key={c.slug} value={c.slug}>
+            {c.chain.name}
+            {isSupportedChainId(c.chain.id) ? "" : " (no funds yet)"}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
