@@ -62,7 +62,7 @@ test("a wallet on a chain without deployments gets a banner and switches in one 
 
   // The user moves the wallet away again: the banner comes back.
   await page.evaluate(() => window.testWallet.setChain(424242));
-  await expect(banner).toContainText("Your wallet is on chain 424242.");
+  await expect(banner).toContainText("Your wallet is on chain 424242, where Evergreen has no funds.");
 });
 
 test("the denomination lives in ?in=, survives reload and follows the top-bar links", async ({ page }) => {

@@ -7,7 +7,8 @@ import { appChainById, deployedChains } from "../chain/chains.ts";
 import { chainLabel } from "../chain/chainName.ts";
 import { isSupportedChainId } from "../chain/contracts.ts";
 import { switchFailure } from "../chain/switchFailure.ts";
-import { CHAIN_PARAM, useAppChain } from "../chain/useAppChain.ts";
+import { useAppChain } from "../chain/useAppChain.ts";
+import { urlOnChain } from "./chainUrl.ts";
 
 const action =
   "rounded-lg bg-amber-900 px-3 py-1.5 font-medium text-amber-50 hover:bg-amber-800 " +
@@ -19,18 +20,12 @@ export function NetworkBanner() {
   const { isConnected, chainId } = useAccount();
   const { chain, deployed } = useAppChain();
   const { switchChain, isPending, error } = useSwitchChain();
-  const { search } = useLocation();
+  const { pathname, search } = useLocation();
   if (!isConnected || chainId === undefined || chainId === chain.id) return null;
 
   const walletChain = isSupportedChainId(chainId) ? appChainById(chainId) : undefined;
   // On another Evergreen chain: switch the wallet here, or show the wallet's chain instead.
-  const showWallet =
-    walletChain &&
-    (() => {
-      const params = new URLSearchParams(search);
-      params.set(CHAIN_PARAM, walletChain.slug);
-      return `/?${params}`;
-    })();
+  const showWallet = walletChain && urlOnChain(pathname, search, walletChain.slug);
   const targets = deployed ? [chain] : deployedChains;
 
   return (

@@ -6,7 +6,8 @@ import { useLocation, useNavigate } from "react-router";
 import { useAccount, useSwitchChain } from "wagmi";
 import { appChainBySlug, appChains } from "../chain/chains.ts";
 import { isSupportedChainId } from "../chain/contracts.ts";
-import { CHAIN_PARAM, useAppChain } from "../chain/useAppChain.ts";
+import { useAppChain } from "../chain/useAppChain.ts";
+import { urlOnChain } from "./chainUrl.ts";
 
 export function NetworkPicker({ id }: { id: string }) {
   const selectId = useId();
@@ -19,12 +20,7 @@ export function NetworkPicker({ id }: { id: string }) {
   const pick = (next: string) => {
     const target = appChainBySlug(next);
     if (!target) return;
-    const params = new URLSearchParams(search);
-    params.set(CHAIN_PARAM, next);
-    // A fund's address means another fund (or none) on another chain: start from the list.
-    const to = pathname.startsWith("/fund/") ? "/" : pathname;
-    for (const key of [...params.keys()]) if (key !== CHAIN_PARAM && key !== "in") params.delete(key);
-    navigate({ pathname: to, search: `?${params}` });
+    navigate(urlOnChain(pathname, search, next));
     if (isConnected && wallet !== target.chain.id && isSupportedChainId(target.chain.id))
       switchChain({ chainId: target.chain.id });
   };
@@ -47,7 +43,7 @@ export function NetworkPicker({ id }: { id: string }) {
         {appChains.map((c) => (
           <option key={c.slug} value={c.slug}>
             {c.chain.name}
-            {isSupportedChainId(c.chain.id) ? "" : " (no funds yet)"}
+            {isSupportedChainId(c.chain.id) ? "" : " (not deployed)"}
           </option>
         ))}
       </select>
