@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { DAY } from "../valuation/returns.ts";
-import { endingAt, indexedToCommonStart, navPerShare, navSeries, sparkline, windowReturns } from "./index.ts";
+import {
+  endingAt,
+  indexedToCommonStart,
+  navPerShare,
+  navSeries,
+  returnsToNow,
+  sparkline,
+  windowReturns,
+} from "./index.ts";
 
 const rec = (day: number, gav: bigint, totalSupply: bigint) => ({
   gav,
@@ -102,5 +110,25 @@ describe("endingAt", () => {
   });
   it("starts a series that has no records", () => {
     expect(endingAt([], { t: 1n, v: 1n })).toEqual([{ t: 1n, v: 1n }]);
+  });
+});
+
+describe("returnsToNow", () => {
+  const now = 400n * DAY;
+  const history = [
+    { t: now - 10n * DAY, navPerShare: 100n },
+    { t: now - 2n * DAY, navPerShare: 110n },
+  ];
+  it("carries the history to the NAV read now, so the last figure is the one on screen", () => {
+    // 7 days back the NAV was 100 (the point before the window's start); now it is 121: +21 %.
+    expect(returnsToNow(history, { t: now, navPerShare: 121n })?.d7).toBe(210_000n);
+    // Without a current NAV the history's last point stands.
+    expect(returnsToNow(history, { t: now, navPerShare: 0n })?.d7).toBe(100_000n);
+  });
+  it("values every point in the unit before taking returns, and waits for its prices", () => {
+    // The unit halves in value over the window: the same NAV doubles in it.
+    const convert = (ps: { t: bigint; v: bigint }[]) => ps.map((p) => ({ t: p.t, v: p.t >= now ? p.v * 2n : p.v }));
+    expect(returnsToNow(history, { t: now, navPerShare: 100n }, convert)?.d7).toBe(1_000_000n);
+    expect(returnsToNow(history, { t: now, navPerShare: 100n }, () => undefined)).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 // NAV history of funds: from event records to series, window returns and chart points.
 export { endingAt, navPerShare, navSeries, type NavRecord } from "./navSeries.ts";
-export { windowReturns, WINDOWS, type Window, type WindowReturns } from "./windows.ts";
+export { returnsToNow, windowReturns, WINDOWS, type Window, type WindowReturns } from "./windows.ts";
 export { sparkline, type Sparkline } from "./sparkline.ts";
 export { indexedToCommonStart, type IndexedRow } from "./normalise.ts";
 export { answerAt, convertSeries, type FeedHistory, type Point, type Round } from "./convert.ts";

@@ -1,4 +1,4 @@
-import { windowReturns } from "../../domain/history/index.ts";
+import { returnsToNow } from "../../domain/history/index.ts";
 import type { NavPoint } from "../../domain/valuation/index.ts";
 import { staleReason } from "../../components/stalePrices.ts";
 import { shortAddress } from "../../lib/format.ts";
@@ -20,14 +20,9 @@ export function mechanismText(d: FundData) {
 const stat = "min-w-0 rounded-lg border border-line bg-surface p-2 text-sm sm:p-3 sm:text-base";
 
 export function FundHeader({ d, history, u }: { d: FundData; history: NavPoint[] | undefined; u: Unit }) {
-  // Returns in the chosen unit: the NAV history valued at the prices of each day.
-  const series = history && u.series(history.map((p) => ({ t: p.t, v: p.navPerShare })));
-  const r = series
-    ? windowReturns(
-        series.map((p) => ({ t: p.t, navPerShare: p.v })),
-        d.raw.timestamp,
-      )
-    : undefined;
+  // Returns as every page computes them: to now, in the chosen unit at each day's prices.
+  const now = { t: d.raw.timestamp, navPerShare: d.snapshot.intrinsic.perShare };
+  const r = history && returnsToNow(history, now, u.series);
   const stale = !d.snapshot.fresh;
   const mark = stale ? <span className="text-amber-700 dark:text-amber-300"> · last known prices</span> : null;
   return (

@@ -1,17 +1,15 @@
 // The fund's history from event logs (read in adaptive ranges, cached across reloads), up to the
 // block its snapshot was read at.
-import { useQueries, useQuery } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import { getAbiItem, type AbiEvent, type Address } from "viem";
 import { usePublicClient } from "wagmi";
 import { deploymentOf, fundAbi, queryKeys, useAppChainId } from "../../chain/index.ts";
-import { readFeedHistory } from "../../chain/feeds.ts";
 import { readLogs, type CachedLog } from "../../chain/logs.ts";
 import { browserStorage } from "../../lib/browserStorage.ts";
 import {
   accrualTimes,
   feesPaid,
   navSeries,
-  type FeedHistory,
   type NavRecord,
   type TimedFee,
 } from "../../domain/history/index.ts";
@@ -111,43 +109,4 @@ export function useLpBasis(address: Address, block: bigint | undefined) {
       );
     },
   });
-}
-
-export type FeedSpec = { feed: Address; feedDecimals: number; decimals: number };
-
-/**
- * Every round of each feed, from the AnswerUpdated logs of the aggregators of its phases (one
- * cache entry per feed, shared by all funds).
- */
-export function useFeedHistories(feeds: readonly FeedSpec[], block: bigint | undefined) {
-  const chainId = useAppChainId();
-  const fromBlock = BigInt(deploymentOf(chainId).deployedOnBlock);
-  const client = usePublicClient({ chainId });
-  const results = useQueries({
-    queries: feeds.map((f) => ({
-      queryKey: queryKeys.feedRounds(chainId, f.feed, block),
-      enabled: !!client && block !== undefined,
-      placeholderData: (previous: FeedHistory | undefined) => previous,
-      queryFn: async (): Promise<FeedHistory> => {
-        const rounds = await readFeedHistory({
-          client: client!,
-          chainId,
-          feed: f.feed,
-          storage: browserStorage(),
-          fromBlock,
-          toBlock: block!,
-        });
-        return {
-          feedDecimals: f.feedDecimals,
-          decimals: f.decimals,
-          rounds: rounds.map((r) => ({ answer: r.answer, updatedAt: r.updatedAt })),
-        };
-      },
-    })),
-  });
-  return {
-    data: results.every((r) => r.data) ? results.map((r) => r.data!) : undefined,
-    error: results.find((r) => r.error)?.error ?? null,
-    refetch: () => results.forEach((r) => void r.refetch()),
-  };
 }

@@ -5,7 +5,7 @@ import { useDenomination } from "../../lib/denomination.ts";
 import { fromUsd, inUnit } from "../../domain/valuation/index.ts";
 import type { Money } from "../../lib/units.ts";
 import type { FundData } from "./types.ts";
-import { useFeedHistories, type FeedSpec } from "./useFundLogs.ts";
+import { useFeedHistories, type FeedSpec } from "../../chain/useFeedHistories.ts";
 
 export type Unit = ReturnType<typeof useUnit>;
 
