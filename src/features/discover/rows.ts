@@ -1,6 +1,6 @@
 // The list's rows in the unit shown, filtered and sorted as the view asks (pure).
 import { parseUnits, type Address } from "viem";
-import { windowReturns, type WindowReturns } from "../../domain/history/index.ts";
+import { returnsToNow, type Point, type WindowReturns } from "../../domain/history/index.ts";
 import { inUnit, usdValue, type NavPoint } from "../../domain/valuation/index.ts";
 import type { Denomination } from "../../lib/denomination.ts";
 import { MECHANISM_SLUGS } from "./mechanism.ts";
@@ -21,10 +21,14 @@ export interface Row {
   returns?: WindowReturns;
 }
 
+/** Values a fund's NAV series (asset units) in the unit shown; undefined while its prices load. */
+export type ToUnit = (fund: FundSummary) => (points: Point[]) => Point[] | undefined;
+
 export function buildRows(
   data: DiscoverData,
   history: Map<Address, NavPoint[]> | undefined,
   unit: Denomination,
+  toUnit: ToUnit = () => (points) => points,
 ): Row[] {
   return data.funds.map((fund, index) => {
     const money = (v: bigint) => inUnit(v, fund.asset, unit, data.units);
@@ -41,7 +45,8 @@ export function buildRows(
         managerToken: fund.managerTokenSupply > 0n ? usdValue(fund.perManagerToken, fund.asset) : undefined,
       },
       series,
-      returns: series && windowReturns(series, data.timestamp),
+      returns:
+        series && returnsToNow(series, { t: data.timestamp, navPerShare: fund.navPerShare }, toUnit(fund)),
     };
   });
 }
