@@ -22,6 +22,7 @@ describe("FundLens.summaries", () => {
     assert.equal(s.assetDecimals, 6);
     assert.equal(s.assetUsdPrice, (await w.usdcFeed.read.latestRoundData())[1]);
     assert.equal(s.assetFeedDecimals, 8);
+    assert.equal(s.assetFeed.toLowerCase(), w.usdcFeed.address.toLowerCase());
     assert.equal(s.mechanism, 1);
     assert.equal(getAddress(s.manager), getAddress(w.manager.account.address));
     assert.equal(s.pricesFresh, true);

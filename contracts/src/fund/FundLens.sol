@@ -47,6 +47,7 @@ contract FundLens {
         uint8 assetDecimals;
         int256 assetUsdPrice; // the denomination asset's feed answer
         uint8 assetFeedDecimals;
+        address assetFeed; // where the asset's past prices are read, to value history in another unit
         FundTypes.Mechanism mechanism;
         address manager;
         bool pricesFresh;
@@ -210,6 +211,7 @@ contract FundLens {
         FundTypes.AssetConfig memory c = fund.assetConfig(s.asset);
         (, s.assetUsdPrice,,,) = c.feed.latestRoundData();
         s.assetFeedDecimals = c.feedDecimals;
+        s.assetFeed = address(c.feed);
         s.mechanism = fund.mechanism();
         s.manager = fund.manager();
         s.pricesFresh = fund.pricesFresh();

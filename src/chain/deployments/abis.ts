@@ -2279,6 +2279,11 @@ export const abis = {
               "type": "uint8"
             },
             {
+              "internalType": "address",
+              "name": "assetFeed",
+              "type": "address"
+            },
+            {
               "internalType": "enum FundTypes.Mechanism",
               "name": "mechanism",
               "type": "uint8"
@@ -2543,6 +2548,11 @@ export const abis = {
               "type": "uint8"
             },
             {
+              "internalType": "address",
+              "name": "assetFeed",
+              "type": "address"
+            },
+            {
               "internalType": "enum FundTypes.Mechanism",
               "name": "mechanism",
               "type": "uint8"
@@ -2773,6 +2783,11 @@ export const abis = {
               "internalType": "uint8",
               "name": "assetFeedDecimals",
               "type": "uint8"
+            },
+            {
+              "internalType": "address",
+              "name": "assetFeed",
+              "type": "address"
             },
             {
               "internalType": "enum FundTypes.Mechanism",

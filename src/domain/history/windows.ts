@@ -34,5 +34,11 @@ export function returnsToNow(
 ): WindowReturns | undefined {
   const carried = now.navPerShare > 0n ? endingAt(history, now) : [...history];
   const valued = convert(carried.map((p) => ({ t: p.t, v: p.navPerShare })));
-  return valued && windowReturns(valued.map((p) => ({ t: p.t, navPerShare: p.v })), now.t);
+  return (
+    valued &&
+    windowReturns(
+      valued.map((p) => ({ t: p.t, navPerShare: p.v })),
+      now.t,
+    )
+  );
 }

@@ -4,7 +4,7 @@ import { EmptyState } from "../../components/EmptyState.tsx";
 import { ErrorState } from "../../components/ErrorState.tsx";
 import { StaleFunds } from "../../components/StaleFunds.tsx";
 import { readErrorMessage, useAppChain } from "../../chain/index.ts";
-import { useDenomination } from "../../lib/denomination.ts";
+import { DENOMINATION_LABEL, useDenomination } from "../../lib/denomination.ts";
 import { ComparePanel } from "./ComparePanel.tsx";
 import { FundTable } from "./FundTable.tsx";
 import { FundTableSkeleton } from "./FundTableSkeleton.tsx";
@@ -14,6 +14,7 @@ import { clearedFilters, Toolbar } from "./Toolbar.tsx";
 import { useDiscoverView } from "./useDiscoverView.ts";
 import { useFundList } from "./useFundList.ts";
 import { useNavHistory } from "./useNavHistory.ts";
+import { useUnitValuation } from "./useUnitValuation.ts";
 import { MAX_COMPARE } from "./view.ts";
 
 function errorDetail(error: Error) {
@@ -34,7 +35,11 @@ export function DiscoverPage() {
     const known = new Set(data?.funds.map((f) => f.address.toLowerCase()));
     return { ...urlView, asset, compare: data ? urlView.compare.filter((a) => known.has(a)) : urlView.compare };
   }, [urlView, assets, data]);
-  const all = useMemo(() => (data ? buildRows(data, history.data, unit) : []), [data, history.data, unit]);
+  const valuation = useUnitValuation(data, unit);
+  const all = useMemo(
+    () => (data ? buildRows(data, history.data, unit, valuation.toUnit) : []),
+    [data, history.data, unit, valuation.toUnit],
+  );
   const rows = useMemo(() => sortRows(filterRows(all, view), view), [all, view]);
   const compared = view.compare
     .map((a) => all.find((r) => r.fund.address.toLowerCase() === a))
@@ -72,6 +77,15 @@ export function DiscoverPage() {
           <StaleFunds names={data.funds.filter((f) => !f.pricesFresh).map((f) => f.name)} />
           <Toolbar view={view} onView={setView} unit={unit} assets={assets} />
           <PhoneSort view={view} onView={setView} />
+          {valuation.error && (
+            <p role="alert" className="text-sm text-danger">
+              Could not read the past prices to show returns in {DENOMINATION_LABEL[unit]}:{" "}
+              {errorDetail(valuation.error)}{" "}
+              <button type="button" className="underline" onClick={() => valuation.retry()}>
+                Retry
+              </button>
+            </p>
+          )}
           {history.error && (
             <p role="alert" className="text-sm text-danger">
               Could not read the NAV history: {errorDetail(history.error)}{" "}
@@ -83,7 +97,7 @@ export function DiscoverPage() {
           <p className="text-xs text-subtle" id="compare-limit" aria-live="polite">
             {compared.length >= MAX_COMPARE
               ? `Compare up to ${MAX_COMPARE} funds: uncheck one to pick another.`
-              : `Tick up to ${MAX_COMPARE} funds to compare them. Returns and trends are in each fund's own asset.`}
+              : `Tick up to ${MAX_COMPARE} funds to compare them. ${unit === "asset" ? "Returns and trends are in each fund's own asset." : `Returns are in ${DENOMINATION_LABEL[unit]} at each day's prices; trends in each fund's own asset.`}`}
           </p>
           {rows.length === 0 ? (
             <div

@@ -34,7 +34,7 @@ interface Props {
 
 export function FundRow({ row, unit, compared, compareFull, onCompare }: Props) {
   const { fund, returns } = row;
-  const loading = !row.series;
+  const loading = row.returnsPending;
   const stale = !fund.pricesFresh;
   const ret = (r: bigint | undefined) => (loading ? <span className="text-subtle">…</span> : <Return ppm={r} />);
   return (

@@ -16,7 +16,8 @@ export interface FundSummary {
   /** Share decimals (asset decimals + the ERC-4626 offset). */
   decimals: number;
   mechanism: number;
-  asset: { address: Address; symbol: string; decimals: number; usd: UsdPrice };
+  /** `feed` prices the asset in USD, also in the past: where its history is valued in a unit. */
+  asset: { address: Address; symbol: string; decimals: number; usd: UsdPrice; feed: Address };
   pricesFresh: boolean;
   totalSupply: bigint;
   managerTokenSupply: bigint;
@@ -43,6 +44,8 @@ export interface DiscoverData {
   timestamp: bigint;
   /** Prices of the units a value can also be shown in; undefined when the feed read failed. */
   units: { eth?: UsdPrice; btc?: UsdPrice };
+  /** The feeds of those units on this chain. */
+  unitFeeds: { eth: Address; btc: Address };
 }
 
 const unitReads = (chainId: SupportedChainId, token: "WETH" | "WBTC") => {
@@ -90,6 +93,10 @@ export async function readDiscover(client: PublicClient, chainId: SupportedChain
     block: block.result,
     timestamp: timestamp.result,
     units: { eth: unitPrice(r.slice(3, 6)), btc: unitPrice(r.slice(6, 9)) },
+    unitFeeds: {
+      eth: contractOf(chainId, "WETHUsdFeed").address,
+      btc: contractOf(chainId, "WBTCUsdFeed").address,
+    },
     broken: indexed.filter(({ s }) => !s.ok).map(({ s, index }) => ({ address: s.set.fund, index })),
     funds: summaries.filter((s) => s.ok).map((s) => toFund(s)),
   };
@@ -107,6 +114,7 @@ function toFund(s: LensSummary): FundSummary {
       symbol: s.assetSymbol,
       decimals: s.assetDecimals,
       usd: { answer: s.assetUsdPrice, feedDecimals: s.assetFeedDecimals, decimals: s.assetDecimals },
+      feed: s.assetFeed,
     },
     pricesFresh: s.pricesFresh,
     totalSupply: s.totalSupply,

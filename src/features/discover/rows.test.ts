@@ -11,12 +11,14 @@ const usdc = {
   symbol: "USDC",
   decimals: 6,
   usd: { answer: 10n ** 8n, feedDecimals: 8, decimals: 6 },
+  feed: "0x11" as Address,
 };
 const weth = {
   address: "0x02" as Address,
   symbol: "WETH",
   decimals: 18,
   usd: { answer: 2_000n * 10n ** 8n, feedDecimals: 8, decimals: 18 },
+  feed: "0x12" as Address,
 };
 const fund = (i: number, name: string, mechanism: number, asset: typeof usdc, tvl: bigint): FundSummary => ({
   address: `0x${i.toString(16).padStart(40, "0")}` as Address,
@@ -37,6 +39,7 @@ const data: DiscoverData = {
   block: 10n,
   timestamp: 400n * DAY,
   units: {},
+  unitFeeds: { eth: "0x21" as Address, btc: "0x22" as Address },
   broken: [],
   funds: [
     fund(1, "Stable", 1, usdc, 5_000_000n * 10n ** 6n), // $5M

@@ -19,6 +19,8 @@ export interface Row {
   usd: { nav?: bigint; tvl?: bigint; managerToken?: bigint };
   series?: NavPoint[];
   returns?: WindowReturns;
+  /** The history or the prices that value it in the unit are still loading. */
+  returnsPending: boolean;
 }
 
 /** Values a fund's NAV series (asset units) in the unit shown; undefined while its prices load. */
@@ -45,10 +47,18 @@ export function buildRows(
         managerToken: fund.managerTokenSupply > 0n ? usdValue(fund.perManagerToken, fund.asset) : undefined,
       },
       series,
-      returns:
-        series && returnsToNow(series, { t: data.timestamp, navPerShare: fund.navPerShare }, toUnit(fund)),
+      ...returnsOf(series, { t: data.timestamp, navPerShare: fund.navPerShare }, toUnit(fund)),
     };
   });
+}
+
+function returnsOf(
+  series: NavPoint[] | undefined,
+  now: NavPoint,
+  convert: (points: Point[]) => Point[] | undefined,
+): { returns?: WindowReturns; returnsPending: boolean } {
+  const returns = series && returnsToNow(series, now, convert);
+  return { returns, returnsPending: returns === undefined };
 }
 
 function atLeast(m: Money | undefined, min: string) {

@@ -6,13 +6,7 @@ import { usePublicClient } from "wagmi";
 import { deploymentOf, fundAbi, queryKeys, useAppChainId } from "../../chain/index.ts";
 import { readLogs, type CachedLog } from "../../chain/logs.ts";
 import { browserStorage } from "../../lib/browserStorage.ts";
-import {
-  accrualTimes,
-  feesPaid,
-  navSeries,
-  type NavRecord,
-  type TimedFee,
-} from "../../domain/history/index.ts";
+import { accrualTimes, feesPaid, navSeries, type NavRecord, type TimedFee } from "../../domain/history/index.ts";
 import { lpBasis, type LiquidityEvent } from "../../domain/valuation/index.ts";
 
 const fundEvent = (name: "NavRecorded" | "FeesAccrued" | "LiquidityAdded" | "LiquidityRemoved") =>
