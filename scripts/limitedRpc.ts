@@ -1,7 +1,7 @@
 // A JSON-RPC proxy in front of a node that behaves like a public provider: eth_getLogs refused
 // over a block range or a result count, HTTP 429 above a request rate, a fixed latency, and an
 // occasional 503. Used by the tests and the bench to prove the app works under real limits.
-// Run alone: node scripts/limitedRpc.ts [--target http://127.0.0.1:8545] [--port 8555]
+// Run alone: node scripts/limitedRpc.ts [--target http://127.0.0.1:8545] [--port 8565]
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 
@@ -151,6 +151,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     return i > 0 ? process.argv[i + 1] : undefined;
   };
   const target = arg("target") ?? process.env.EVERGREEN_LOCAL_RPC ?? "http://127.0.0.1:8545";
-  const rpc = await startLimitedRpc(target, PUBLIC_LIMITS, Number(arg("port") ?? 8555));
+  const rpc = await startLimitedRpc(target, PUBLIC_LIMITS, Number(arg("port") ?? 8565));
   console.log(`A provider with public limits at ${rpc.url}, in front of ${target}:`, PUBLIC_LIMITS);
 }
