@@ -100,6 +100,9 @@ process.on("SIGTERM", () => {
 async function startNode(chain) {
   const port = new URL(chain.rpc).port;
   if (await chainAnswers(chain.rpc)) {
+    const id = Number(await rpc(chain.rpc, "eth_chainId"));
+    // Something else on the port (another chain, a proxy) would get this chain's contracts.
+    if (id !== chain.id) throw new Error(`${chain.rpc} answers as chain ${id}, not ${chain.id}: free the port.`);
     chain.seeded = (await rpc(chain.rpc, "eth_getCode", [MULTICALL3, "latest"])) !== "0x";
     console.log(`A chain already answers at ${chain.rpc}${chain.seeded ? " with the world on it" : ""}.`);
     return;
@@ -117,7 +120,13 @@ async function startNode(chain) {
 }
 
 const started = Date.now();
-await Promise.all(CHAINS.map(startNode));
+try {
+  await Promise.all(CHAINS.map(startNode));
+} catch (e) {
+  console.error(e.message);
+  stopAll(); // the other chain's node, if this started it
+  process.exit(1);
+}
 if (process.argv.includes("--chain-only")) {
   console.log(
     "Chain only: deploy with `npm run deploy`, seed with `npm run seed`; the second chain likewise with " +
