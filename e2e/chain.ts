@@ -7,6 +7,9 @@ import { gavUsdWad, usdIn, type UsdPrice } from "../src/domain/valuation/index.t
 export const rpcUrl = process.env.VITE_RPC_URL ?? "http://127.0.0.1:8545";
 // No cached block number: tests revert the chain, and a cached latest block may no longer exist.
 export const client = createPublicClient({ transport: http(rpcUrl), cacheTime: 0 });
+/** The second local chain (31338): fewer funds, a mainnet-like block count. */
+export const rpcUrl2 = process.env.VITE_RPC_URLS_31338?.split(",")[0] ?? "http://127.0.0.1:8555";
+export const client2 = createPublicClient({ transport: http(rpcUrl2), cacheTime: 0 });
 
 const fundAbi = abiOf("Fund");
 

@@ -3,13 +3,10 @@
 // switches it with or without a wallet, a wallet on the other chain is asked to switch, and a
 // chain without Evergreen says so.
 import { expect, test, type Page } from "@playwright/test";
-import { createPublicClient, http, type Address, type PublicClient } from "viem";
+import type { Address, PublicClient } from "viem";
 import { abiOf, contractOf } from "../src/chain/contracts.ts";
-import { client, rpcUrl } from "./chain.ts";
+import { client, client2, rpcUrl, rpcUrl2 } from "./chain.ts";
 import { installTestWallet } from "./fixtures/wallet.ts";
-
-const rpcUrl2 = process.env.VITE_RPC_URLS_31338 ?? "http://127.0.0.1:8555";
-const client2 = createPublicClient({ transport: http(rpcUrl2), cacheTime: 0 });
 const LOAD = { timeout: 60_000 };
 test.describe.configure({ timeout: 240_000 });
 

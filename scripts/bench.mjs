@@ -11,7 +11,10 @@
 //                        BENCH_PARTS=engine,fund,advisor,discover picks parts; BENCH_RPC_URL measures a
 //                        world already running there instead of starting one — then Discover's
 //                        50-fund run, which adds funds to the world, is left out; BENCH_PROVIDER=public
-//                        reads the pages through a provider with a public endpoint's limits)
+//                        reads the pages through a provider with a public endpoint's limits;
+//                        BENCH_WORLD=mainnet-like measures the pages on the second chain, 31338, whose
+//                        year spans 2.6M blocks: the app's URLs carry ?chain=31338)
+// Its world has both local chains, the second on BENCH_RPC_PORT + 10 (BENCH_RPC_URL_2 when reused).
 import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -23,18 +26,31 @@ const RPC_PORT = Number(process.env.BENCH_RPC_PORT ?? 8645);
 const APP_PORT = Number(process.env.BENCH_APP_PORT ?? 4275);
 const TARGET_FUNDS = Number(process.env.BENCH_FUNDS ?? 50);
 const REUSE = process.env.BENCH_RPC_URL;
+const MAINNET_LIKE = process.env.BENCH_WORLD === "mainnet-like";
+if (process.env.BENCH_WORLD && !MAINNET_LIKE) throw new Error(`BENCH_WORLD: "mainnet-like" or nothing`);
 // BENCH_PROVIDER=public reads every page through scripts/limitedRpc.ts: a public endpoint's limits.
 const PROVIDER = process.env.BENCH_PROVIDER;
 let limited;
 const PARTS = new Set((process.env.BENCH_PARTS ?? "engine,fund,advisor,discover").split(","));
-const RPC = REUSE ?? `http://127.0.0.1:${RPC_PORT}`;
+const RPC_1 = REUSE ?? `http://127.0.0.1:${RPC_PORT}`;
+const RPC_2 = (REUSE ? process.env.BENCH_RPC_URL_2 : undefined) ?? `http://127.0.0.1:${RPC_PORT + 10}`;
+/** The chain whose pages are measured: its requests are counted and its funds listed. */
+const RPC = MAINNET_LIKE ? RPC_2 : RPC_1;
 const APP = `http://127.0.0.1:${APP_PORT}`;
+/** A page of the app on the measured chain, with more query parameters if given. */
+const at = (path, query = "") => {
+  const params = [MAINNET_LIKE ? "chain=31338" : "", query].filter(Boolean).join("&");
+  return `${APP}${path}${params ? `?${params}` : ""}`;
+};
 const env = {
   ...process.env,
   EVERGREEN_RPC_PORT: String(RPC_PORT),
+  EVERGREEN_RPC_PORT_2: String(RPC_PORT + 10),
   EVERGREEN_APP_PORT: String(APP_PORT),
-  EVERGREEN_LOCAL_RPC: RPC,
-  VITE_RPC_URL: RPC,
+  EVERGREEN_LOCAL_RPC: RPC_1,
+  EVERGREEN_LOCAL_RPC_2: RPC_2,
+  VITE_RPC_URL: RPC_1,
+  VITE_RPC_URLS_31338: RPC_2,
 };
 const running = [];
 const VITE = "node_modules/vite/bin/vite.js"; // not through npx, so that a signal reaches it
@@ -161,7 +177,7 @@ async function measure(browser, funds, label) {
   const results = [];
   for (const pass of ["cold", "reload"]) {
     const stop = countRpc(page);
-    if (pass === "cold") await page.goto(`${APP}/`);
+    if (pass === "cold") await page.goto(at("/"));
     else await page.reload();
     await page.waitForFunction(
       (n) =>
@@ -200,7 +216,7 @@ async function measureFund(browser, fund, name) {
   const rows = [];
   for (const pass of ["cold", "reload"]) {
     const stop = countRpc(page);
-    if (pass === "cold") await page.goto(`${APP}/fund/${fund}`);
+    if (pass === "cold") await page.goto(at(`/fund/${fund}`));
     else await page.reload();
     await page.waitForFunction(fundReady.overview, null, { polling: "raf", timeout: 120_000 });
     const ms = await page.evaluate(() => performance.now());
@@ -217,7 +233,7 @@ async function measureFund(browser, fund, name) {
     rows.push({ fund: name, step: `+ ${step} tab`, ms: "", ...stop() });
   }
   const stop = countRpc(page);
-  await page.goto(`${APP}/fund/${fund}?in=usd`);
+  await page.goto(at(`/fund/${fund}`, "in=usd"));
   await page.waitForFunction(fundReady.usd, null, { polling: "raf", timeout: 120_000 });
   rows.push({ fund: name, step: "overview in USD (page load)", ms: "", ...stop() });
   await context.close();
@@ -254,7 +270,7 @@ async function measureAdvisor(browser, fund, name) {
     };
   };
   // The page itself first (its own load has long tasks of its own), then the tab alone.
-  await page.goto(`${APP}/fund/${fund}`);
+  await page.goto(at(`/fund/${fund}`));
   await page.waitForFunction(fundReady.overview, null, { polling: "raf", timeout: 120_000 });
   await page.waitForTimeout(300);
   rows.push({ fund: name, step: "fund page load, for comparison", ...(await longest()) });
@@ -386,25 +402,35 @@ try {
   rmSync(dist, { recursive: true, force: true });
 }
 
-/** The six seeded funds (the first in the registry), with their names. */
+/** The seeded funds of the measured chain (the first six in its registry), with their names. */
 async function seededFunds() {
   const { createPublicClient, http } = await import("viem");
-  const { readSummaries } = await import("../src/chain/summaries.ts");
+  const { abis } = await import("../src/chain/deployments/abis.ts");
+  const { deployment } = await import(`../src/chain/deployments/${MAINNET_LIKE ? 31338 : 31337}.ts`);
   const client = createPublicClient({ transport: http(RPC) });
-  const funds = await readSummaries(client, 31337, await client.getBlockNumber());
-  return funds.slice(0, 6);
+  const factory = { address: deployment.contracts.FundFactory.address, abi: abis.FundFactory };
+  const sets = await client.readContract({ ...factory, functionName: "allFunds" });
+  return Promise.all(
+    sets.slice(0, 6).map(async (set) => ({
+      set,
+      name: await client.readContract({ address: set.fund, abi: abis.Fund, functionName: "name" }),
+    })),
+  );
 }
 
 async function pages() {
   if (REUSE) {
-    if (!(await answers(RPC))) throw new Error(`Nothing answers at ${RPC} (BENCH_RPC_URL).`);
+    if (!(await answers(RPC))) throw new Error(`Nothing answers at ${RPC} (BENCH_RPC_URL, BENCH_RPC_URL_2).`);
   } else {
-    if (await answers(RPC))
-      throw new Error(`Something already answers at ${RPC}: the bench needs a world of its own (BENCH_RPC_PORT).`);
-    console.log(`Starting a world at ${RPC} (about 80 s)…`);
+    for (const rpc of [RPC_1, RPC_2])
+      if (await answers(rpc))
+        throw new Error(`Something already answers at ${rpc}: the bench needs a world of its own (BENCH_RPC_PORT).`);
+    console.log(`Starting a world at ${RPC_1} and ${RPC_2} (about 4 min)…`);
     await startUntil("node", ["scripts/dev.mjs", "--no-keeper", "--no-app"], "The local world is up.", 600_000);
   }
 
+  const chain = MAINNET_LIKE ? "31338 (mainnet-like: its year over 2.6M blocks)" : "31337";
+  console.log(`Pages measured on chain ${chain} at ${RPC}.`);
   if (PROVIDER === "public") {
     const { PUBLIC_LIMITS, startLimitedRpc } = await import("./limitedRpc.ts");
     limited = await startLimitedRpc(RPC, PUBLIC_LIMITS);
@@ -471,7 +497,7 @@ async function pages() {
   if (PARTS.has("discover")) {
     const count = async () => {
       const page = await browser.newPage();
-      await page.goto(`${APP}/`);
+      await page.goto(at("/"));
       await page.waitForSelector('[data-testid="fund-row"]', { timeout: 120_000 });
       const n = await page.locator('[data-testid="fund-row"]').count();
       await page.close();
@@ -482,7 +508,8 @@ async function pages() {
     const more = TARGET_FUNDS - seeded;
     if (more > 0 && !REUSE) {
       console.log(`Creating ${more} more funds…`);
-      run("npx", ["hardhat", "run", "--no-compile", "contracts/scripts/more-funds.ts", "--network", "localhost"], {
+      const network = MAINNET_LIKE ? "localhost2" : "localhost";
+      run("npx", ["hardhat", "run", "--no-compile", "contracts/scripts/more-funds.ts", "--network", network], {
         MORE_FUNDS: String(more),
       });
       rows.push(...(await measure(browser, Math.max(seeded, TARGET_FUNDS), `${TARGET_FUNDS} funds`)));

@@ -1,11 +1,14 @@
 // Runs every test suite, echoes their output, and ends with one line that totals them all:
 // "N passed, N failed". Exits non-zero when any suite fails or a runner crashes.
 // The suites that need the seeded local world start it (scripts/dev.mjs) on a chain of their
-// own and stop it afterwards; a chain already answering on 8545 is refused rather than reused,
-// so results never depend on state left by someone else.
+// own and stop it afterwards (both chains, 31337 and 31338); a chain already answering on either
+// port (8545, 8555) is refused rather than reused, so results never depend on state left by
+// someone else.
 import { spawn } from "node:child_process";
 
-const RPC = `http://127.0.0.1:${process.env.EVERGREEN_RPC_PORT ?? 8545}`;
+const PORT = Number(process.env.EVERGREEN_RPC_PORT ?? 8545);
+const RPC = `http://127.0.0.1:${PORT}`;
+const RPC_2 = `http://127.0.0.1:${process.env.EVERGREEN_RPC_PORT_2 ?? PORT + 10}`;
 
 const counts = {
   mocha: (out) => ({ passed: sum(out, /^\s*(\d+) passing/gm), failed: sum(out, /^\s*(\d+) failing/gm) }),
@@ -55,7 +58,7 @@ function run(cmd, { echo = true } = {}) {
   return new Promise((resolve) => {
     const child = spawn(cmd[0], cmd.slice(1), {
       stdio: ["ignore", "pipe", "pipe"],
-      env: { ...process.env, FORCE_COLOR: "0", NO_COLOR: "1", VITE_RPC_URL: RPC },
+      env: { ...process.env, FORCE_COLOR: "0", NO_COLOR: "1", VITE_RPC_URL: RPC, VITE_RPC_URLS_31338: RPC_2 },
     });
     let out = "";
     for (const stream of [child.stdout, child.stderr]) {
@@ -68,9 +71,9 @@ function run(cmd, { echo = true } = {}) {
   });
 }
 
-async function chainAnswers() {
+async function chainAnswers(rpc) {
   try {
-    const res = await fetch(RPC, {
+    const res = await fetch(rpc, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: '{"jsonrpc":"2.0","id":1,"method":"eth_chainId","params":[]}',
@@ -104,8 +107,12 @@ let world = null;
 for (const suite of suites) {
   console.log(`\n=== ${suite.name} ===\n`);
   if (suite.world && !world) {
-    if (await chainAnswers()) {
-      console.log(`A chain already answers at ${RPC}; stop it so the tests can start a world of their own.`);
+    const taken = [];
+    for (const rpc of [RPC, RPC_2]) if (await chainAnswers(rpc)) taken.push(rpc);
+    if (taken.length > 0) {
+      console.log(
+        `A chain already answers at ${taken.join(" and ")}; stop it so the tests can start a world of their own.`,
+      );
       failed++;
       break;
     }

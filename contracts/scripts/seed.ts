@@ -7,7 +7,8 @@
 import { formatUnits, getAddress, parseUnits, type Abi, type Address } from "viem";
 import { createContext, DAY } from "./seed/context.ts";
 import { prng } from "../shared/prng.ts";
-import { pricePath, type PriceModel } from "./seed/prices.ts";
+import { PHASE_CHANGE_DAY, PRICE_MODELS, pricePath } from "./seed/prices.ts";
+import { pricePusher } from "./seed/feeds.ts";
 import { createSchedule } from "./seed/schedule.ts";
 import { createPool, addLiquidity, arbitrage } from "./seed/amm.ts";
 import { FUNDS, createFund, type SeededFund } from "./seed/funds.ts";
@@ -42,35 +43,8 @@ const day = (d: number) => t0 + BigInt(d) * DAY;
 const HOUR = 3_600n;
 
 // ─── prices ───
-const e6 = (x: number) => BigInt(Math.round(x * 1_000_000)); // model constants only, never amounts
-const MODELS: Record<string, PriceModel> = {
-  USDC: { start: parseUnits("1", 8), driftE6: 0n, volE6: e6(0.0004), crashes: false, pegged: true },
-  DAI: { start: parseUnits("1", 8), driftE6: 0n, volE6: e6(0.0006), crashes: false, pegged: true },
-  WETH: { start: parseUnits("2450", 8), driftE6: e6(0.0022), volE6: e6(0.034), crashes: true },
-  WBTC: { start: parseUnits("58000", 8), driftE6: e6(0.0019), volE6: e6(0.027), crashes: true },
-  UNI: { start: parseUnits("7.2", 8), driftE6: e6(0.001), volE6: e6(0.05), crashes: true },
-  AAVE: { start: parseUnits("140", 8), driftE6: e6(0.0016), volE6: e6(0.048), crashes: true },
-  LINK: { start: parseUnits("14", 8), driftE6: e6(0.0012), volE6: e6(0.044), crashes: true },
-};
-const paths = Object.fromEntries(Object.entries(MODELS).map(([k, m]) => [k, pricePath(m, DAYS, rng)]));
-// On this day every feed's proxy gets a new aggregator, whose rounds count from 1 again in phase 2:
-// round ids jump as they do on mainnet, and history readers must walk both phases.
-const PHASE_CHANGE_DAY = 240;
-const pushPrices = (d: number) => async () => {
-  for (const [symbol, path] of Object.entries(paths)) {
-    if (d === PHASE_CHANGE_DAY) {
-      const owner = ctx.deployer.account.address;
-      const next = await ctx.viem.deployContract("LocalAggregator", [8, `${symbol} / USD`, owner]);
-      await next.write.pushAnswer([path[d]]); // an answer first, so the proxy never reads an empty phase
-      await ctx.feeds[symbol].write.setAggregator([next.address]);
-      continue;
-    }
-    const [, current] = await ctx.feeds[symbol].read.latestRoundData();
-    // Stable feeds only move when the price does, as Chainlink's deviation threshold would.
-    if (current === path[d] && symbol !== "USDC" && symbol !== "DAI") continue;
-    await (await ctx.aggregatorOf(symbol)).write.pushAnswer([path[d]]);
-  }
-};
+const paths = Object.fromEntries(Object.entries(PRICE_MODELS).map(([k, m]) => [k, pricePath(m, DAYS, rng)]));
+const pushPrices = pricePusher(ctx, paths, PHASE_CHANGE_DAY);
 s.at(day(0), "prices day 0", pushPrices(0));
 
 // ─── pools, funds and their set-up ───
