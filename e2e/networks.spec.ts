@@ -117,7 +117,11 @@ test("a wallet on the other chain is asked to switch, and the pages follow the w
   }
   await page.setViewportSize({ width: 1280, height: 800 });
 
-  await page.getByRole("status").getByRole("button", { name: "Switch to Evergreen Local 2" }).click();
+  await page
+    .getByRole("status")
+    .filter({ has: banner })
+    .getByRole("button", { name: "Switch to Evergreen Local 2" })
+    .click();
   await expect(banner).toHaveCount(0);
   await expect(notice).toHaveCount(0);
   expect(await page.evaluate(() => window.testWallet.chainId())).toBe(31338);

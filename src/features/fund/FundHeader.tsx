@@ -19,7 +19,15 @@ export function mechanismText(d: FundData) {
 
 const stat = "min-w-0 rounded-lg border border-line bg-surface p-2 text-sm sm:p-3 sm:text-base";
 
-export function FundHeader({ d, history, u }: { d: FundData; history: NavPoint[] | undefined; u: Unit }) {
+interface Props {
+  d: FundData;
+  /** The NAV history to now; undefined while it loads or when it failed (`historyFailed`). */
+  history: NavPoint[] | undefined;
+  historyFailed: boolean;
+  u: Unit;
+}
+
+export function FundHeader({ d, history, historyFailed, u }: Props) {
   // Returns as every page computes them: to now, in the chosen unit at each day's prices.
   const now = { t: d.raw.timestamp, navPerShare: d.snapshot.intrinsic.perShare };
   const r = history && returnsToNow(history, now, u.series);
@@ -63,7 +71,15 @@ export function FundHeader({ d, history, u }: { d: FundData; history: NavPoint[]
           <div key={w} className={`${stat} col-span-2 sm:col-span-1`}>
             <dt className="text-xs text-subtle">{{ d7: "7 d", d30: "30 d", y1: "1 y" }[w]} return</dt>
             <dd data-testid={`fund-ret-${w}`} className="font-mono">
-              {r?.[w] === undefined ? "—" : ppmPercent(r[w], { signed: true })}
+              {r === undefined && !u.historyError && !historyFailed ? (
+                <span className="text-subtle" title="Reading the history">
+                  …
+                </span>
+              ) : r?.[w] === undefined ? (
+                <span title="The fund's history does not cover this period">—</span>
+              ) : (
+                ppmPercent(r[w], { signed: true })
+              )}
             </dd>
           </div>
         ))}
