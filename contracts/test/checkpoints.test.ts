@@ -113,7 +113,7 @@ describe("NAV checkpoints", () => {
     assert.equal(dayOf(unpack(word).time), d);
   });
 
-  it("an attacker who records the day's first NAV right after a donation or a price move it controls gains nothing", async () => {
+  it("an attacker who records a day's first NAV after a donation or a price move it controls gains nothing", async () => {
     const w = await deployWorld();
     const carol = w.carol.account.address;
     await w.deposit(w.alice, usdc("1000000"));

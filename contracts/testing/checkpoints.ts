@@ -35,7 +35,7 @@ export async function today(w: World) {
 
 /** Every NavRecorded log of the world's fund, in chain order. */
 export async function navLogs(w: World) {
-  const logs = await w.fund.getEvents.NavRecorded({}, { fromBlock: 0n });
+  const logs = await w.fund.getEvents.NavRecorded({ fromBlock: 0n });
   return logs.map((l) => ({
     gav: l.args.gav!,
     totalSupply: l.args.totalSupply!,
