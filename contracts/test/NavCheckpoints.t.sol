@@ -40,7 +40,7 @@ contract NavCheckpointsTest is Test {
         uint256 gav = 1e15 * 1e18;
         uint256 supply = gav * 1e6 / 1e6; // shares at 1e6 a unit, grown a millionfold
         assertEq(NavCheckpoints.navPerShare(gav, supply, 24), 1e24);
-        (,, uint256 tvl) = NavCheckpoints.unpack(NavCheckpoints.pack(block.timestamp, gav, supply, 24));
+        (,, uint256 tvl) = NavCheckpoints.unpack(NavCheckpoints.pack(1_700_000_000, gav, supply, 24));
         assertEq(tvl, gav);
     }
 }
