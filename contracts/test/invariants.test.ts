@@ -27,7 +27,9 @@
 //     InsufficientLiquidity, ZeroShares) is mined, reverts and changes nothing; anything else
 //     (another error, a panic) fails the test;
 //  8. the in-kind exit always succeeds, stale prices or not, and pays its preview;
-//  9. the model: the fund's fee and cash settings change only through the governance commands.
+//  9. the model: the fund's fee and cash settings change only through the governance commands;
+// 10. NAV checkpoints: written checkpoints never change, a step adds at most one, dated in the
+//     step's time, and their days strictly increase (at most one a day, never back-dated).
 // Seed: src/test/fastCheck.ts (fixed; FC_SEED=n explores, FC_PATH replays a counterexample's path).
 // FC_RUNS and FC_STEPS change the number and the length of the sequences.
 import "../../src/test/fastCheck.ts";
@@ -94,6 +96,7 @@ type Obs = {
     max: { deposit?: bigint; mint?: bigint; redeem: bigint; withdraw: bigint };
   }[];
   fundBal: Map<string, bigint>;
+  checkpoints: readonly bigint[]; // every daily NAV checkpoint word
   raw: bigint[]; // everything a refused operation must leave as it was
 };
 
@@ -144,7 +147,11 @@ describe("fund invariants under random sequences", () => {
     for (const t of [w.usdc, w.weth]) await t.write.approve([w.wethUsdc.address, maxUint256]);
     const [assets, pairs] = await w.fund.read.registry();
     tokens = [...assets, ...pairs].map((a) => getAddress(a));
-    await w.skipFresh(60);
+    // Sequences start two hours before a UTC midnight, so that short time steps often reach the
+    // next day and its first NAV record writes a checkpoint (check 10).
+    const now = (await w.publicClient.getBlock()).timestamp;
+    const start = (now / 86_400n + 1n) * 86_400n - 7_200n;
+    await w.skipFresh(start > now ? start - now : start + 86_400n - now);
     base = await w.networkHelpers.takeSnapshot();
   });
 
@@ -188,6 +195,7 @@ describe("fund invariants under random sequences", () => {
       call("balanceOf", [f], junk.address, erc20Abi()),
       call("getReserves", [], w.wethUsdc.address, w.wethUsdc.abi),
       call("getBlockNumber", [], multicall, MULTICALL_ABI),
+      call("checkpoints", [0n, 1_000_000n, 1n]),
     ];
     const r1 = await w.publicClient.multicall({
       contracts: head as any,
@@ -232,6 +240,7 @@ describe("fund invariants under random sequences", () => {
     const junkBal = ok(n0 + holders.length + tokens.length) as bigint;
     const [r0, rr1] = ok(n0 + holders.length + tokens.length + 1) as [bigint, bigint];
     const block = ok(n0 + holders.length + tokens.length + 2) as bigint;
+    const checkpoints = ok(n0 + holders.length + tokens.length + 3) as readonly bigint[];
     const o: Obs = {
       t: ok(0),
       block,
@@ -272,6 +281,7 @@ describe("fund invariants under random sequences", () => {
         };
       }),
       fundBal,
+      checkpoints,
       raw: [],
     };
     o.raw = [
@@ -287,6 +297,8 @@ describe("fund invariants under random sequences", () => {
       fees.hwm,
       fees.hwmTime,
       fees.lastAccrual,
+      BigInt(checkpoints.length),
+      checkpoints.at(-1) ?? 0n,
     ];
     return o;
   }
@@ -366,6 +378,21 @@ describe("fund invariants under random sequences", () => {
     }
   }
 
+  /** Check 10: checkpoints only grow, by at most one a step, dated in the step, one a day at most. */
+  function checkCheckpoints(prev: Obs, o: Obs, label: string) {
+    const [a, b] = [prev.checkpoints, o.checkpoints];
+    assert.deepEqual(b.slice(0, a.length), a, `${label}: a written checkpoint changed`);
+    assert.ok(b.length - a.length <= 1, `${label}: ${b.length - a.length} checkpoints in one step`);
+    if (b.length === a.length) return;
+    const time = b.at(-1)! & ((1n << 40n) - 1n);
+    assert.ok(time >= prev.t && time <= o.t, `${label}: checkpoint dated ${time} outside the step [${prev.t}, ${o.t}]`);
+    if (a.length) {
+      const last = a.at(-1)! & ((1n << 40n) - 1n);
+      assert.ok(time / 86_400n > last / 86_400n, `${label}: a second checkpoint on day ${time / 86_400n}`);
+    }
+    count("checkpoint recorded");
+  }
+
   /** Check 4, after a successful manager operation. */
   function checkGuidelines(prev: Obs, o: Obs, label: string) {
     const n = o.maxWeights.length;
@@ -403,6 +430,7 @@ describe("fund invariants under random sequences", () => {
     assert.deepEqual(modelOf(o), r.model, `${label}: the fund's settings moved without governance`);
     checkState(o, label);
     checkValues(r.prev, o, gift, label);
+    checkCheckpoints(r.prev, o, label);
     r.prev = o;
     r.steps++;
     totalSteps++;
@@ -970,6 +998,7 @@ describe("fund invariants under random sequences", () => {
       "donate WETH",
       "donate WETH/USDC LP",
       "donate JUNK",
+      "checkpoint recorded",
     ];
     for (const k of need) assert.ok((seen.get(k) ?? 0) > 0, `never ran: ${k}`);
     for (const e of ["StalePrice", "ValueNotKept", "GuidelineBreached", "InsufficientLiquidity"]) {

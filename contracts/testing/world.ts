@@ -10,8 +10,9 @@ export const HEARTBEAT = 86_400;
 export const YEAR = 365n * 86_400n;
 export const Mechanism = { Governance: 0, Institution: 1, Algorithm: 2 } as const;
 
-export async function deployWorld() {
-  const connection = await network.create();
+/** `params` picks another network or overrides its config (e.g. an older hardfork) for one test. */
+export async function deployWorld(params?: Parameters<typeof network.create>[0]) {
+  const connection = await network.create(params);
   const { viem, networkHelpers } = connection;
   const publicClient = await viem.getPublicClient();
   const wallets = await viem.getWalletClients();

@@ -16,6 +16,7 @@ import {FundExit} from "./FundExit.sol";
 import {FundMath} from "./FundMath.sol";
 import {FundTypes} from "./FundTypes.sol";
 import {FundValuation} from "./FundValuation.sol";
+import {NavCheckpoints} from "./NavCheckpoints.sol";
 
 /// @title Fund
 /// @notice An evergreen fund: an ERC-4626 vault whose share is the investor token (DESIGN §2–§4).
@@ -45,10 +46,15 @@ contract Fund is ERC4626, Ownable, ReentrancyGuard, FundTypes, IFund {
     bool private _initialized;
     uint16 public entryBps;
     uint16 public exitBps;
+    // In the slot of the entry and exit fees, which deposits and redemptions read anyway, so that
+    // finding today's checkpoint already written costs them no cold storage read.
+    uint24 private _checkpointCount;
+    uint32 private _checkpointDay; // UTC day of the last checkpoint
     OpLimits private _limits;
 
     Book private _book;
     FundMath.FeeState private _fees;
+    mapping(uint256 => uint256) private _checkpoints; // index => word (NavCheckpoints)
 
     modifier onlyManager() {
         if (msg.sender != manager) revert NotManager(msg.sender);
@@ -108,7 +114,7 @@ contract Fund is ERC4626, Ownable, ReentrancyGuard, FundTypes, IFund {
         if (shares == 0) revert ZeroShares();
         if (shares < minShares) revert SlippageExceeded(shares, minShares);
         _deposit(_msgSender(), receiver, assets, shares);
-        emit NavRecorded(gav + assets, totalSupply(), block.timestamp);
+        _recordNav(gav + assets, totalSupply());
     }
 
     /// @inheritdoc ERC4626
@@ -117,7 +123,7 @@ contract Fund is ERC4626, Ownable, ReentrancyGuard, FundTypes, IFund {
         if (shares == 0) revert ZeroShares();
         assets = FundMath.grossUp(_toAssets(shares, gav, supply, Math.Rounding.Ceil), entryBps);
         _deposit(_msgSender(), receiver, assets, shares);
-        emit NavRecorded(gav + assets, totalSupply(), block.timestamp);
+        _recordNav(gav + assets, totalSupply());
     }
 
     /// @inheritdoc ERC4626
@@ -182,7 +188,7 @@ contract Fund is ERC4626, Ownable, ReentrancyGuard, FundTypes, IFund {
     /// @inheritdoc IFund
     function accrueFees() external nonReentrant {
         (uint256 gav,) = _accrue();
-        emit NavRecorded(gav, totalSupply(), block.timestamp);
+        _recordNav(gav, totalSupply());
     }
 
     // ───────────────────────────── manager ─────────────────────────────
@@ -409,6 +415,26 @@ contract Fund is ERC4626, Ownable, ReentrancyGuard, FundTypes, IFund {
     }
 
     /// @inheritdoc IFund
+    function checkpointCount() external view returns (uint256) {
+        return _checkpointCount;
+    }
+
+    /// @inheritdoc IFund
+    function checkpoints(uint256 from, uint256 count, uint256 stride) external view returns (uint256[] memory words) {
+        if (stride == 0) revert InvalidStride();
+        uint256 n = _checkpointCount;
+        words = new uint256[](from < n ? Math.min(count, (n - from - 1) / stride + 1) : 0);
+        for (uint256 i = 0; i < words.length; ++i) {
+            words[i] = _checkpoints[from + i * stride];
+        }
+    }
+
+    /// @inheritdoc IFund
+    function checkpointIndex(uint256 day) external view returns (uint256) {
+        return NavCheckpoints.indexOf(_checkpoints, _checkpointCount, day);
+    }
+
+    /// @inheritdoc IFund
     function previewRedeemInKind(uint256 shares)
         external
         view
@@ -514,7 +540,19 @@ contract Fund is ERC4626, Ownable, ReentrancyGuard, FundTypes, IFund {
         uint256 cash = IERC20(asset()).balanceOf(address(this)).saturatingSub(_book.reserved[asset()]);
         if (assets > cash) revert InsufficientLiquidity(assets, cash);
         _withdraw(_msgSender(), receiver, owner_, assets, shares);
-        emit NavRecorded(gav - assets, totalSupply(), block.timestamp);
+        _recordNav(gav - assets, totalSupply());
+    }
+
+    /// @dev Every operation that moves the NAV records it here, after the fact. The first record of
+    /// a UTC day is also kept as the day's checkpoint: one storage write a day, whatever the number
+    /// of operations, with only this block's own time and values (nothing a caller chooses).
+    function _recordNav(uint256 gav, uint256 supply) private {
+        emit NavRecorded(gav, supply, block.timestamp);
+        uint256 day = block.timestamp / 1 days;
+        uint256 n = _checkpointCount;
+        if (n > 0 && day <= _checkpointDay) return;
+        _checkpoints[n] = NavCheckpoints.pack(block.timestamp, gav, supply, decimals());
+        (_checkpointCount, _checkpointDay) = (uint24(n + 1), uint32(day));
     }
 
     /// @dev Values the fund once with fresh prices (else reverts `StalePrice`), mints the fee

@@ -126,6 +126,14 @@ abstract contract FundTypes {
         uint256 perManagerToken;
     }
 
+    /// @notice A daily NAV checkpoint: the values of the day's first `NavRecorded` (layout and
+    /// widths stored in `NavCheckpoints`). `navPerShare` is in asset units per whole share, 0 without shares.
+    struct Checkpoint {
+        uint256 time;
+        uint256 navPerShare;
+        uint256 totalAssets;
+    }
+
     /// @notice Thrown when a feed's latest answer is older than its heartbeat (or not positive).
     error StalePrice(address feed, uint256 updatedAt, uint256 heartbeat);
     /// @notice Thrown when a manager operation would raise `asset`'s weight above its limit.
@@ -171,6 +179,8 @@ abstract contract FundTypes {
     error AssetInUse(address token);
     /// @notice Thrown when a deal is not one the fund takes part in.
     error UnknownDeal(address deal);
+    /// @notice Thrown when a history read is asked to take every 0th checkpoint.
+    error InvalidStride();
     /// @notice Thrown when nothing is owed to the caller in `token`.
     error NothingOwed(address token);
 

@@ -169,6 +169,20 @@ interface IFund {
     /// @notice Units of `token` an in-kind exit could not send to `account`, claimable by it.
     function owed(address token, address account) external view returns (uint256);
 
+    /// @notice How many daily NAV checkpoints the fund holds: one per UTC day on which its NAV was
+    /// recorded (a deposit, mint, withdrawal, cash redemption or `accrueFees`); none for other days.
+    function checkpointCount() external view returns (uint256);
+
+    /// @notice At most `count` checkpoints, every `stride`-th from index `from` (`from`,
+    /// `from + stride`, …) up to the last one; none when `from` is past it; `InvalidStride` for 0.
+    /// Each is one packed word (layout in `NavCheckpoints`: time, NAV per share, GAV) holding the
+    /// values of that day's first `NavRecorded`.
+    function checkpoints(uint256 from, uint256 count, uint256 stride) external view returns (uint256[] memory);
+
+    /// @notice The index of the first checkpoint dated on or after UTC day `day` (unix time /
+    /// 86 400); `checkpointCount()` when there is none.
+    function checkpointIndex(uint256 day) external view returns (uint256);
+
     /// @notice What `redeemInKind(shares)` would pay now (see there).
     function previewRedeemInKind(uint256 shares)
         external
