@@ -2597,6 +2597,11 @@ export const abis = {
                   "type": "uint8"
                 },
                 {
+                  "internalType": "address",
+                  "name": "assetFeed",
+                  "type": "address"
+                },
+                {
                   "internalType": "enum FundTypes.Mechanism",
                   "name": "mechanism",
                   "type": "uint8"
