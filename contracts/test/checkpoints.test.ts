@@ -73,10 +73,15 @@ describe("NAV checkpoints", () => {
     );
     // The first checkpoint on or after a day: a day without one gives the next one's index.
     const index = (day: bigint) => w.fund.read.checkpointIndex([day]);
-    assert.deepEqual(
-      await Promise.all([0n, d, d + 1n, d + 2n, d + 3n, d + 4n, d + 5n].map(index)),
-      [0n, 0n, 1n, 2n, 2n, 2n, 3n],
-    );
+    assert.deepEqual(await Promise.all([0n, d, d + 1n, d + 2n, d + 3n, d + 4n, d + 5n].map(index)), [
+      0n,
+      0n,
+      1n,
+      2n,
+      2n,
+      2n,
+      3n,
+    ]);
   });
 
   it("writes one storage word on a day's first NAV record and nothing more however many follow", async () => {
