@@ -100,7 +100,7 @@ export function emptyRegistryAnswer() {
     abi: multicall.abi,
     functionName: "aggregate3",
     result: [
-      ok(encodeFunctionResult({ abi: lens.abi, functionName: "summaries", result: [] })),
+      ok(encodeFunctionResult({ abi: lens.abi, functionName: "summariesWithHistory", result: [] })),
       ok(encodeFunctionResult({ abi: multicall.abi, functionName: "getBlockNumber", result: 1n })),
       ok(encodeFunctionResult({ abi: multicall.abi, functionName: "getCurrentBlockTimestamp", result: 1n })),
       ...Array.from({ length: 6 }, () => ({ success: false, returnData: "0x" as const })),

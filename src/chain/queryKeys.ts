@@ -10,7 +10,6 @@ export type QueryFamily =
   | "fund"
   | "discover"
   | "holdings"
-  | "nav-history"
   | "deals"
   | "contributions"
   | "portfolio"
@@ -39,9 +38,6 @@ export const queryKeys = {
   discover: (chainId: number) => scope(chainId, "discover"),
   /** The holdings of the funds Discover compares. */
   holdings: (chainId: number, funds: readonly Address[]) => [...scope(chainId, "holdings"), ...funds.map(a)] as const,
-  /** Discover's NAV histories up to `block`. */
-  navHistory: (chainId: number, block: bigint | undefined, funds: readonly Address[]) =>
-    [...scope(chainId, "nav-history"), block?.toString(), funds.map(a).join()] as const,
 
   /** VAM deals of one fund, or of all funds without `fund`. */
   deals: (chainId: number, fund?: Address) => [...scope(chainId, "deals"), ...(fund ? [a(fund)] : ["all"])] as const,

@@ -5,9 +5,11 @@
 // the lens counts a holding's balance that cannot be read as 0 (and flags it) and a feed that
 // cannot be read as stale: one bad token or feed must not hide the fund or its in-kind exit.
 import { BaseError, ContractFunctionRevertedError, type Address, type PublicClient } from "viem";
-import type { FundRaw, UsdPrice } from "../domain/valuation/index.ts";
+import { checkpointSeries } from "../domain/history/index.ts";
+import type { FundRaw, NavPoint, UsdPrice } from "../domain/valuation/index.ts";
 import { erc20Abi } from "./abis.ts";
 import { abiOf, contractOf, type SupportedChainId } from "./contracts.ts";
+import { historySince } from "./summaries.ts";
 
 const feedAbi = abiOf("FeedProxy");
 
@@ -43,6 +45,8 @@ export interface FundRead {
   /** The caps the fund enforces, in bps: its fees, its entry and exit fees, its slippage limit. */
   caps: { management: bigint; performance: bigint; hurdle: bigint; entryExit: bigint; slippage: bigint };
   units: { eth?: UsdPrice; btc?: UsdPrice };
+  /** NAV per share at each day's first record over the past year; undefined if it could not be read. */
+  checkpoints?: NavPoint[];
   /** Where the units' prices come from on this chain: ETH's and BTC's wrapped tokens and feeds. */
   unitSources: Record<"eth" | "btc", { token: Address; feed: Address }>;
   pools: MarketPool[];
@@ -88,7 +92,7 @@ export async function readFundRaw(
   );
   // 1: the block, its time and the lens's inputs of the fund; every read must succeed.
   // batchSize 0: one eth_call per multicall, however many reads it holds.
-  const [blockNumber, timestamp, v] = await client
+  const [blockNumber, timestamp, v, index] = await client
     .multicall({
       allowFailure: false,
       batchSize: 0,
@@ -96,6 +100,7 @@ export async function readFundRaw(
         { ...multicall3, functionName: "getBlockNumber" },
         { ...multicall3, functionName: "getCurrentBlockTimestamp" },
         { ...lens, functionName: "inputs", args: [factory.address, fund] },
+        { ...factory, functionName: "indexOf", args: [fund] },
       ],
     })
     .catch((e: unknown) => {
@@ -111,7 +116,8 @@ export async function readFundRaw(
       lower(contractOf(chainId, "WBTC").address),
     ]),
   ];
-  const [pools, ethRound, ethFeedDecimals, ethDecimals, btcRound, btcFeedDecimals, btcDecimals] =
+  const sinceDay = historySince(Number(timestamp));
+  const [pools, ethRound, ethFeedDecimals, ethDecimals, btcRound, btcFeedDecimals, btcDecimals, history] =
     await client.multicall({
       allowFailure: true,
       batchSize: 0,
@@ -120,6 +126,8 @@ export async function readFundRaw(
         { ...lens, functionName: "pools", args: [amm.address, [fund, v.set.managerToken], quotes] },
         ...unitReads(chainId, "WETH"),
         ...unitReads(chainId, "WBTC"),
+        // The fund's daily NAV checkpoints of the past year: the returns every page shows.
+        { ...lens, functionName: "summariesWithHistory", args: [factory.address, index - 1n, 1n, sinceDay, 1n] },
       ],
     });
 
@@ -234,5 +242,6 @@ export async function readFundRaw(
       btc: { token: contractOf(chainId, "WBTC").address, feed: contractOf(chainId, "WBTCUsdFeed").address },
     },
     pools: market,
+    checkpoints: history.status === "success" ? checkpointSeries(history.result[0]?.checkpoints ?? []).nav : undefined,
   };
 }

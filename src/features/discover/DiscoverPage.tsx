@@ -13,7 +13,6 @@ import { buildRows, filterRows, sortRows } from "./rows.ts";
 import { clearedFilters, Toolbar } from "./Toolbar.tsx";
 import { useDiscoverView } from "./useDiscoverView.ts";
 import { useFundList } from "./useFundList.ts";
-import { useNavHistory } from "./useNavHistory.ts";
 import { useUnitValuation } from "./useUnitValuation.ts";
 import { MAX_COMPARE } from "./view.ts";
 
@@ -24,7 +23,6 @@ function errorDetail(error: Error) {
 export function DiscoverPage() {
   const { chain } = useAppChain();
   const { data, error, refetch } = useFundList();
-  const history = useNavHistory(data);
   const [unit] = useDenomination();
   const [urlView, setView] = useDiscoverView();
 
@@ -36,10 +34,7 @@ export function DiscoverPage() {
     return { ...urlView, asset, compare: data ? urlView.compare.filter((a) => known.has(a)) : urlView.compare };
   }, [urlView, assets, data]);
   const valuation = useUnitValuation(data, unit);
-  const all = useMemo(
-    () => (data ? buildRows(data, history.data, unit, valuation.toUnit) : []),
-    [data, history.data, unit, valuation.toUnit],
-  );
+  const all = useMemo(() => (data ? buildRows(data, unit, valuation.toUnit) : []), [data, unit, valuation.toUnit]);
   const rows = useMemo(() => sortRows(filterRows(all, view), view), [all, view]);
   const compared = view.compare
     .map((a) => all.find((r) => r.fund.address.toLowerCase() === a))
@@ -82,14 +77,6 @@ export function DiscoverPage() {
               Could not read the past prices to show returns in {DENOMINATION_LABEL[unit]}:{" "}
               {errorDetail(valuation.error)}{" "}
               <button type="button" className="underline" onClick={() => valuation.retry()}>
-                Retry
-              </button>
-            </p>
-          )}
-          {history.error && (
-            <p role="alert" className="text-sm text-danger">
-              Could not read the NAV history: {errorDetail(history.error)}{" "}
-              <button type="button" className="underline" onClick={() => void history.refetch()}>
                 Retry
               </button>
             </p>

@@ -1,11 +1,19 @@
-// Everything Discover shows of every fund, in ONE eth_call: the lens's summaries, the block it
-// was read at, and the ETH and BTC prices for the denomination switch. (A registry too large
-// for one call reads on in further pages at the same block.) Funds the lens could not read
-// come back apart, so the list shows the others and names the broken ones.
+// Everything Discover shows of every fund, in ONE eth_call: the lens's summaries with each fund's
+// daily NAV checkpoints of the past year (its history: no event logs), the block it was read at,
+// and the ETH and BTC prices for the denomination switch. (A registry too large for one call
+// reads on in further pages at the same block.) Funds the lens could not read come back apart,
+// so the list shows the others and names the broken ones.
 import type { Address, PublicClient } from "viem";
 import { abiOf, contractOf, erc20Abi, type SupportedChainId } from "../../chain/index.ts";
-import { firstPageRead, fundCountRead, restOfSummaries, type LensSummary } from "../../chain/summaries.ts";
-import type { FeeState, UsdPrice } from "../../domain/valuation/index.ts";
+import {
+  firstHistoryPageRead,
+  fundCountRead,
+  historySince,
+  restOfHistories,
+  type LensSummary,
+} from "../../chain/summaries.ts";
+import { checkpointSeries } from "../../domain/history/index.ts";
+import type { FeeState, NavPoint, UsdPrice } from "../../domain/valuation/index.ts";
 
 const feedAbi = abiOf("FeedProxy");
 
@@ -28,6 +36,8 @@ export interface FundSummary {
   navPerShare: bigint;
   /** Asset units per whole manager token; 0 without manager tokens. */
   perManagerToken: bigint;
+  /** NAV per share at each day's first record over the past year (the fund's checkpoints). */
+  history: NavPoint[];
 }
 
 /** A fund of the registry the lens could not read (a reverting feed or token): shown by address. */
@@ -71,10 +81,11 @@ function unitPrice(r: readonly Result<unknown>[]): UsdPrice | undefined {
 
 export async function readDiscover(client: PublicClient, chainId: SupportedChainId): Promise<DiscoverData> {
   const multicall3 = contractOf(chainId, "Multicall3");
+  const sinceDay = historySince(Date.now() / 1000);
   const r = await client.multicall({
     allowFailure: true,
     contracts: [
-      firstPageRead(chainId),
+      firstHistoryPageRead(chainId, sinceDay),
       { ...multicall3, functionName: "getBlockNumber" },
       { ...multicall3, functionName: "getCurrentBlockTimestamp" },
       ...unitReads(chainId, "WETH"),
@@ -87,8 +98,8 @@ export async function readDiscover(client: PublicClient, chainId: SupportedChain
   if (first.status !== "success") throw first.error;
   if (block.status !== "success" || timestamp.status !== "success") throw block.error ?? timestamp.error;
   if (count.status !== "success") throw count.error;
-  const summaries = await restOfSummaries(client, chainId, first.result, count.result, block.result);
-  const indexed = summaries.map((s, index) => ({ s, index }));
+  const pages = await restOfHistories(client, chainId, first.result, count.result, block.result, sinceDay);
+  const indexed = pages.map((h, index) => ({ s: h.summary, index }));
   return {
     block: block.result,
     timestamp: timestamp.result,
@@ -98,11 +109,11 @@ export async function readDiscover(client: PublicClient, chainId: SupportedChain
       btc: contractOf(chainId, "WBTCUsdFeed").address,
     },
     broken: indexed.filter(({ s }) => !s.ok).map(({ s, index }) => ({ address: s.set.fund, index })),
-    funds: summaries.filter((s) => s.ok).map((s) => toFund(s)),
+    funds: pages.filter((h) => h.summary.ok).map((h) => toFund(h.summary, h.checkpoints)),
   };
 }
 
-function toFund(s: LensSummary): FundSummary {
+function toFund(s: LensSummary, checkpoints: readonly bigint[]): FundSummary {
   return {
     address: s.set.fund,
     name: s.name,
@@ -123,5 +134,6 @@ function toFund(s: LensSummary): FundSummary {
     tvl: s.intrinsic.nav,
     navPerShare: s.intrinsic.perShare,
     perManagerToken: s.intrinsic.perManagerToken,
+    history: checkpointSeries(checkpoints).nav,
   };
 }

@@ -34,6 +34,7 @@ const fund = (i: number, name: string, mechanism: number, asset: typeof usdc, tv
   tvl,
   navPerShare: 1n,
   perManagerToken: 0n,
+  history: [],
 });
 const data: DiscoverData = {
   block: 10n,
@@ -47,7 +48,7 @@ const data: DiscoverData = {
     fund(3, "DeFi", 0, usdc, 3_000_000n * 10n ** 6n), // $3M
   ],
 };
-const rows = buildRows(data, undefined, "asset");
+const rows = buildRows(data, "asset");
 const names = (r: typeof rows) => r.map((x) => x.fund.name);
 const view = (q: string) => parseView(new URLSearchParams(q));
 
@@ -70,7 +71,7 @@ describe("filterRows", () => {
     expect(names(filterRows(rows, view("mech=governance")))).toEqual(["Ether", "DeFi"]);
     expect(names(filterRows(rows, view("asset=usdc")))).toEqual(["Stable", "DeFi"]);
     expect(names(filterRows(rows, view("minTvl=3000000")))).toEqual(["Stable", "DeFi"]);
-    expect(names(filterRows(buildRows(data, undefined, "usd"), view("minTvl=2500000")))).toEqual(["Stable", "DeFi"]);
+    expect(names(filterRows(buildRows(data, "usd"), view("minTvl=2500000")))).toEqual(["Stable", "DeFi"]);
     expect(names(filterRows(rows, view("q=ETH")))).toEqual(["Ether"]);
     expect(filterRows(rows, view("mech=algorithm"))).toEqual([]);
   });

@@ -1,5 +1,5 @@
 // The list's rows in the unit shown, filtered and sorted as the view asks (pure).
-import { parseUnits, type Address } from "viem";
+import { parseUnits } from "viem";
 import { returnsToNow, type Point, type WindowReturns } from "../../domain/history/index.ts";
 import { inUnit, usdValue, type NavPoint } from "../../domain/valuation/index.ts";
 import type { Denomination } from "../../lib/denomination.ts";
@@ -26,15 +26,10 @@ export interface Row {
 /** Values a fund's NAV series (asset units) in the unit shown; undefined while its prices load. */
 export type ToUnit = (fund: FundSummary) => (points: Point[]) => Point[] | undefined;
 
-export function buildRows(
-  data: DiscoverData,
-  history: Map<Address, NavPoint[]> | undefined,
-  unit: Denomination,
-  toUnit: ToUnit = () => (points) => points,
-): Row[] {
+export function buildRows(data: DiscoverData, unit: Denomination, toUnit: ToUnit = () => (points) => points): Row[] {
   return data.funds.map((fund, index) => {
     const money = (v: bigint) => inUnit(v, fund.asset, unit, data.units);
-    const series = history?.get(fund.address);
+    const series = fund.history;
     return {
       fund,
       index,

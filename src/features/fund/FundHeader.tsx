@@ -1,5 +1,4 @@
 import { returnsToNow } from "../../domain/history/index.ts";
-import type { NavPoint } from "../../domain/valuation/index.ts";
 import { staleReason } from "../../components/stalePrices.ts";
 import { shortAddress } from "../../lib/format.ts";
 import { MarketPremium } from "./MarketPremium.tsx";
@@ -19,18 +18,11 @@ export function mechanismText(d: FundData) {
 
 const stat = "min-w-0 rounded-lg border border-line bg-surface p-2 text-sm sm:p-3 sm:text-base";
 
-interface Props {
-  d: FundData;
-  /** The NAV history to now; undefined while it loads or when it failed (`historyFailed`). */
-  history: NavPoint[] | undefined;
-  historyFailed: boolean;
-  u: Unit;
-}
-
-export function FundHeader({ d, history, historyFailed, u }: Props) {
-  // Returns as every page computes them: to now, in the chosen unit at each day's prices.
+export function FundHeader({ d, u }: { d: FundData; u: Unit }) {
+  // Returns as every page computes them: from the fund's daily checkpoints, to now, in the chosen
+  // unit at each day's prices (undefined while those load).
   const now = { t: d.raw.timestamp, navPerShare: d.snapshot.intrinsic.perShare };
-  const r = history && returnsToNow(history, now, u.series);
+  const r = d.checkpoints && returnsToNow(d.checkpoints, now, u.series);
   const stale = !d.snapshot.fresh;
   const mark = stale ? <span className="text-amber-700 dark:text-amber-300"> · last known prices</span> : null;
   return (
@@ -71,7 +63,7 @@ export function FundHeader({ d, history, historyFailed, u }: Props) {
           <div key={w} className={`${stat} col-span-2 sm:col-span-1`}>
             <dt className="text-xs text-subtle">{{ d7: "7 d", d30: "30 d", y1: "1 y" }[w]} return</dt>
             <dd data-testid={`fund-ret-${w}`} className="font-mono">
-              {r === undefined && !u.historyError && !historyFailed ? (
+              {r === undefined && d.checkpoints && !u.historyError ? (
                 <span className="text-subtle" title="Reading the history">
                   …
                 </span>

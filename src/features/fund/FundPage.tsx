@@ -153,7 +153,7 @@ function Loaded({ d, history, labels, tab, extra, Aside, onSelect }: LoadedProps
   const series = useMemo(() => history.data && seriesNow(d, history.data), [d, history.data]);
   return (
     <>
-      <FundHeader d={d} history={series?.nav} historyFailed={!!history.error} u={u} />
+      <FundHeader d={d} u={u} />
       {Aside && (
         <Suspense fallback={panelFallback}>
           <Aside fund={address} />
