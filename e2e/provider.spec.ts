@@ -120,19 +120,20 @@ test("every page renders in full behind a provider with public limits, and the r
   test.info().annotations.push({ type: "provider", description: JSON.stringify(provider.stats) });
 });
 
-test("a provider answering 429 to bursts: Discover backs off and still renders every fund in full", async ({
+test("a provider answering 429 to bursts: the fund page backs off and still draws its history in full", async ({
   page,
 }) => {
-  // Two requests a second: the four log ranges read at once are more than that, on every run.
+  // Two requests a second: the four log ranges its charts read at once are more than that, on every run.
   provider.limits.ratePerSecond = 2;
   const before = { ...provider.stats };
   await page.route(`${rpcUrl}/**`, async (route) =>
     route.fulfill({ response: await route.fetch({ url: provider.url }) }),
   );
-  const funds = await fundSummaries();
-  await page.goto("/");
-  await expect(page.getByTestId("fund-row")).toHaveCount(funds.length);
-  await expect(page.getByTestId("sparkline-loading")).toHaveCount(0);
+  const ether = await setNamed("Evergreen Ether");
+  await page.goto(`/fund/${ether.fund}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Evergreen Ether");
+  await expect(page.locator('[data-testid="chart-nav"] .recharts-line')).toBeVisible();
+  await expect(page.locator('[data-testid="chart-tvl"] .recharts-line')).toBeVisible();
   await expect(page.getByRole("alert")).toHaveCount(0);
   expect(provider.stats.rateLimited - before.rateLimited, "the provider refused some requests").toBeGreaterThan(0);
   test.info().annotations.push({ type: "provider", description: JSON.stringify(provider.stats) });
