@@ -1,10 +1,7 @@
 import { ConnectButton, useConnectModal } from "@rainbow-me/rainbowkit";
 import { useEffect } from "react";
 import { setConnectModalOpener } from "../lib/connectModal.ts";
-
-const buttonClass =
-  "inline-flex h-9 items-center gap-2 rounded-lg px-3 text-sm font-medium focus-visible:outline-2 " +
-  "focus-visible:outline-offset-2 focus-visible:outline-brand";
+import { connectButtonClass, walletButtonClass } from "./walletButtonClass.ts";
 
 export function AccountButton() {
   const { openConnectModal } = useConnectModal();
@@ -23,14 +20,14 @@ export function AccountButton() {
             type="button"
             onClick={openAccountModal}
             data-testid="account"
-            className={`${buttonClass} border border-line bg-surface hover:bg-muted`}
+            className={`${walletButtonClass} border border-line bg-surface hover:bg-muted`}
           >
             <span aria-hidden="true" className="size-2 rounded-full bg-brand" />
             <span className="font-mono">{account.displayName}</span>
             <span className="sr-only">: account menu</span>
           </button>
         ) : (
-          <button type="button" onClick={open} className={`${buttonClass} bg-brand text-brand-fg hover:opacity-90`}>
+          <button type="button" onClick={open} className={connectButtonClass}>
             Connect wallet
           </button>
         )
