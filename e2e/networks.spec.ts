@@ -111,7 +111,9 @@ test("a wallet on the other chain is asked to switch, and the pages follow the w
     LOAD,
   );
   const notice = page.getByTestId("invest-panel").getByTestId("wallet-notice");
-  await expect(notice).toContainText("Your wallet is on Evergreen Local (31337). Switch to Evergreen Local 2 to deposit.");
+  await expect(notice).toContainText(
+    "Your wallet is on Evergreen Local (31337). Switch to Evergreen Local 2 to deposit.",
+  );
   for (const width of [1280, 390]) {
     await page.setViewportSize({ width, height: 900 });
     await page.screenshot({ path: `test-results/screenshots/networks-switch-${width}.png` });
