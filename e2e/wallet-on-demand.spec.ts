@@ -38,9 +38,14 @@ test("a cold visit downloads no wallet code; one press on Connect wallet loads i
   expect(scripts.length, "scripts seen").toBeGreaterThan(0);
   expect(walletChunks(scripts), "wallet code on a cold visit").toEqual([]);
 
-  await page.getByRole("banner").getByRole("button", { name: "Connect wallet" }).click();
+  const connect = page.getByRole("banner").getByRole("button", { name: "Connect wallet" });
+  await connect.click();
   await expect(connectDialog(page)).toBeVisible();
   expect(walletChunks(scripts).length, "the wallet UI loaded on the press").toBeGreaterThan(0);
+  // Closed, the dialog gives the focus back to the button that opened it.
+  await page.keyboard.press("Escape");
+  await expect(connectDialog(page)).toHaveCount(0);
+  await expect(connect).toBeFocused();
 });
 
 test("a panel's connect button loads the wallet UI and opens the dialog in one press", async ({ page }) => {
