@@ -1,13 +1,35 @@
 import { lazy, Suspense } from "react";
+import { useAccount } from "wagmi";
+import { openConnectModal, useWalletUiWanted } from "../lib/connectModal.ts";
+import { useKnownWallet } from "./useKnownWallet.ts";
+import { connectButtonClass } from "./walletButtonClass.ts";
 
-// RainbowKit, its styles and the wallet connectors load after the first paint: they are
-// most of the app's JavaScript and only matter once someone reaches for a wallet.
+// RainbowKit, its styles and the wallet connectors are most of the app's JavaScript and only
+// matter once someone reaches for a wallet: a visit that never did gets a light button that
+// loads them on the first press (and then opens the dialog), or at once for a known wallet.
+// e2e/wallet-on-demand.spec.ts recognises the chunk by this module's name.
 const WalletUi = lazy(() => import("./WalletUi.tsx"));
 
+const placeholder = <span aria-hidden="true" className="block h-9 w-32 animate-pulse rounded-lg bg-muted" />;
+
 export function WalletButton() {
+  useKnownWallet();
+  const wanted = useWalletUiWanted();
+  const { status } = useAccount();
+  const connected = status === "connected" || status === "reconnecting";
   return (
-    <Suspense fallback={<span aria-hidden="true" className="block h-9 w-32 animate-pulse rounded-lg bg-muted" />}>
-      <WalletUi />
-    </Suspense>
+    <>
+      {/* The one connect button, before and after the wallet UI loads: it keeps the focus. */}
+      {!connected && (
+        <button type="button" onClick={openConnectModal} className={connectButtonClass}>
+          Connect wallet
+        </button>
+      )}
+      {wanted && (
+        <Suspense fallback={connected ? placeholder : null}>
+          <WalletUi connected={connected} />
+        </Suspense>
+      )}
+    </>
   );
 }

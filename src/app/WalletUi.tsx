@@ -21,8 +21,8 @@ const Disclaimer: DisclaimerComponent = ({ Text }) => (
   </Text>
 );
 
-/** RainbowKit's provider and the connect/account button, loaded lazily by WalletButton. */
-export default function WalletUi() {
+/** RainbowKit's provider and the account button, loaded on demand by WalletButton. */
+export default function WalletUi({ connected }: { connected: boolean }) {
   const { scheme } = useTheme();
   return (
     <RainbowKitProvider
@@ -30,7 +30,7 @@ export default function WalletUi() {
       appInfo={{ appName: "Evergreen", disclaimer: Disclaimer }}
       modalSize="compact"
     >
-      <AccountButton />
+      <AccountButton connected={connected} />
     </RainbowKitProvider>
   );
 }
