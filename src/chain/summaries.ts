@@ -13,34 +13,42 @@ export const SUMMARY_PAGE = 50n;
 
 export type LensSummary = ReadContractReturnType<ReturnType<typeof lensOf>["abi"], "summaries">[number];
 
-/** The first page's read, to batch with other reads; pair it with `fundCountRead`. */
-export const firstPageRead = (chainId: SupportedChainId) =>
-  ({ ...lensOf(chainId), functionName: "summaries", args: [factoryOf(chainId).address, 0n, SUMMARY_PAGE] }) as const;
+/** The registry's size, to batch with a first page's read. */
 export const fundCountRead = (chainId: SupportedChainId) =>
   ({ ...factoryOf(chainId), functionName: "fundCount" }) as const;
 
+/** `first` completed up to the registry's `count` funds, a page from each offset at a time. */
+async function completed<T>(
+  first: readonly T[],
+  count: bigint,
+  pageAt: (offset: bigint) => Promise<readonly T[]>,
+): Promise<T[]> {
+  const all = [...first];
+  while (BigInt(all.length) < count) {
+    const page = await pageAt(BigInt(all.length));
+    if (page.length === 0) throw new Error("The fund lens read no fund: the node allows calls too little gas.");
+    all.push(...page);
+  }
+  return all;
+}
+
 /** `first` completed with the rest of the registry's `count` funds, read at `blockNumber`. */
-export async function restOfSummaries(
+export function restOfSummaries(
   client: Pick<PublicClient, "readContract">,
   chainId: SupportedChainId,
   first: readonly LensSummary[],
   count: bigint,
   blockNumber: bigint,
 ): Promise<LensSummary[]> {
-  const lens = lensOf(chainId);
-  const factory = factoryOf(chainId);
-  const all = [...first];
-  while (BigInt(all.length) < count) {
-    const page = await client.readContract({
+  const [lens, factory] = [lensOf(chainId), factoryOf(chainId)];
+  return completed(first, count, (offset) =>
+    client.readContract({
       ...lens,
       functionName: "summaries",
-      args: [factory.address, BigInt(all.length), SUMMARY_PAGE],
+      args: [factory.address, offset, SUMMARY_PAGE],
       blockNumber,
-    });
-    if (page.length === 0) throw new Error("The fund lens read no fund: the node allows calls too little gas.");
-    all.push(...page);
-  }
-  return all;
+    }),
+  );
 }
 
 /** Every summary of the registry at `blockNumber`. */
@@ -69,7 +77,7 @@ export const firstHistoryPageRead = (chainId: SupportedChainId, sinceDay: bigint
   }) as const;
 
 /** `first` completed with the rest of the registry's `count` funds, read at `blockNumber`. */
-export async function restOfHistories(
+export function restOfHistories(
   client: Pick<PublicClient, "readContract">,
   chainId: SupportedChainId,
   first: readonly LensHistory[],
@@ -77,18 +85,13 @@ export async function restOfHistories(
   blockNumber: bigint,
   sinceDay: bigint,
 ): Promise<LensHistory[]> {
-  const lens = lensOf(chainId);
-  const factory = factoryOf(chainId);
-  const all = [...first];
-  while (BigInt(all.length) < count) {
-    const page = await client.readContract({
+  const [lens, factory] = [lensOf(chainId), factoryOf(chainId)];
+  return completed(first, count, (offset) =>
+    client.readContract({
       ...lens,
       functionName: "summariesWithHistory",
-      args: [factory.address, BigInt(all.length), SUMMARY_PAGE, sinceDay, 1n],
+      args: [factory.address, offset, SUMMARY_PAGE, sinceDay, 1n],
       blockNumber,
-    });
-    if (page.length === 0) throw new Error("The fund lens read no fund: the node allows calls too little gas.");
-    all.push(...page);
-  }
-  return all;
+    }),
+  );
 }
