@@ -15,12 +15,13 @@
 //                        BENCH_WORLD=mainnet-like measures the pages on the second chain, 31338, whose
 //                        year spans 2.6M blocks: the app's URLs carry ?chain=31338)
 // Its world has both local chains, the second on BENCH_RPC_PORT + 10 (BENCH_RPC_URL_2 when reused).
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
+import { children } from "./children.mjs";
 
 const RPC_PORT = Number(process.env.BENCH_RPC_PORT ?? 8645);
 const APP_PORT = Number(process.env.BENCH_APP_PORT ?? 4275);
@@ -52,16 +53,8 @@ const env = {
   VITE_RPC_URL: RPC_1,
   VITE_RPC_URLS_31338: RPC_2,
 };
-const running = [];
 const VITE = "node_modules/vite/bin/vite.js"; // not through npx, so that a signal reaches it
-
-function stopAll() {
-  for (const p of running.reverse()) if (p.exitCode === null) p.kill("SIGTERM");
-}
-process.on("SIGINT", () => {
-  stopAll();
-  process.exit(130);
-});
+const { startUntil, stopAll } = children(env);
 
 async function answers(url) {
   try {
@@ -74,33 +67,6 @@ async function answers(url) {
   } catch {
     return false;
   }
-}
-
-/** Runs until `marker` appears in the output; the process keeps running. */
-function startUntil(cmd, args, marker, timeoutMs) {
-  const p = spawn(cmd, args, { env, stdio: ["ignore", "pipe", "pipe"] });
-  running.push(p);
-  return new Promise((resolve, reject) => {
-    let out = "";
-    const timer = setTimeout(
-      () =>
-        reject(new Error(`${cmd} ${args.join(" ")}: no "${marker}" within ${timeoutMs / 1000} s\n${out.slice(-2000)}`)),
-      timeoutMs,
-    );
-    const onData = (d) => {
-      out += d;
-      if (out.includes(marker)) {
-        clearTimeout(timer);
-        resolve(p);
-      }
-    };
-    p.stdout.on("data", onData);
-    p.stderr.on("data", onData);
-    p.on("exit", (code) => {
-      clearTimeout(timer);
-      reject(new Error(`${cmd} exited (${code}) before "${marker}"\n${out.slice(-2000)}`));
-    });
-  });
 }
 
 function run(cmd, args, extraEnv = {}) {

@@ -8,13 +8,14 @@
 //                               served, reading that world; LH_PAGES=discover,fund and
 //                               LH_PRESETS=mobile,desktop pick what is measured)
 // Chromium is Debian's (CHROME_PATH, /usr/bin/chromium by default): Lighthouse never downloads one.
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "@playwright/test";
 import { figuresOf, kib, medianFigures, SCORE_TARGET, STARTUP_JS_TARGET_BYTES, verdict } from "./lighthouseFigures.ts";
 import { startupJs } from "./startupJs.mjs";
+import { children } from "./children.mjs";
 
 const RPC_PORT = Number(process.env.BENCH_RPC_PORT ?? 8645);
 const APP_PORT = Number(process.env.BENCH_APP_PORT ?? 4275);
@@ -34,15 +35,7 @@ const env = {
 };
 const VITE = "node_modules/vite/bin/vite.js"; // not through npx, so that a signal reaches it
 const LIGHTHOUSE = "node_modules/lighthouse/cli/index.js";
-const running = [];
-
-function stopAll() {
-  for (const p of running.reverse()) if (p.exitCode === null) p.kill("SIGTERM");
-}
-process.on("SIGINT", () => {
-  stopAll();
-  process.exit(130);
-});
+const { startUntil, stopAll } = children(env);
 
 async function answers(url, body) {
   try {
@@ -53,33 +46,6 @@ async function answers(url, body) {
   }
 }
 const chainAnswers = () => answers(RPC, '{"jsonrpc":"2.0","id":1,"method":"eth_chainId","params":[]}');
-
-/** Runs until `marker` appears in the output; the process keeps running. */
-function startUntil(cmd, args, marker, timeoutMs) {
-  const p = spawn(cmd, args, { env, stdio: ["ignore", "pipe", "pipe"] });
-  running.push(p);
-  return new Promise((resolve, reject) => {
-    let out = "";
-    const timer = setTimeout(
-      () =>
-        reject(new Error(`${cmd} ${args.join(" ")}: no "${marker}" within ${timeoutMs / 1000} s\n${out.slice(-2000)}`)),
-      timeoutMs,
-    );
-    const onData = (d) => {
-      out += d;
-      if (out.includes(marker)) {
-        clearTimeout(timer);
-        resolve(p);
-      }
-    };
-    p.stdout.on("data", onData);
-    p.stderr.on("data", onData);
-    p.on("exit", (code) => {
-      clearTimeout(timer);
-      reject(new Error(`${cmd} exited (${code}) before "${marker}"\n${out.slice(-2000)}`));
-    });
-  });
-}
 
 async function startServers(dist) {
   if (process.env.BENCH_RPC_URL) {
