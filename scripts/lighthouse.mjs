@@ -13,9 +13,10 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "@playwright/test";
-import { figuresOf, kib, medianFigures, SCORE_TARGET, STARTUP_JS_TARGET_BYTES, verdict } from "./lighthouseFigures.ts";
+import { figuresOf, kib, medianFigures, SCORE_TARGET, STARTUP_JS_TARGET_BYTES } from "./lighthouseFigures.ts";
 import { startupJs } from "./startupJs.mjs";
 import { children } from "./children.mjs";
+import { printTargets, target } from "./targets.mjs";
 
 const RPC_PORT = Number(process.env.BENCH_RPC_PORT ?? 8645);
 const APP_PORT = Number(process.env.BENCH_APP_PORT ?? 4275);
@@ -143,17 +144,18 @@ try {
     })),
   );
 
-  console.log("Targets:");
   for (const r of rows) {
-    const target = SCORE_TARGET[r.preset];
-    console.log(`  Lighthouse ${r.preset} ≥ ${target}, ${r.page}: ${verdict(r.score >= target)} (${r.score})`);
+    const goal = SCORE_TARGET[r.preset];
+    target(`Lighthouse ${r.preset} ≥ ${goal}, ${r.page}`, r.score >= goal, String(r.score));
   }
   for (const s of startup)
-    console.log(
-      `  JS before the first interaction ≤ ${kib(STARTUP_JS_TARGET_BYTES)} gzip, ${s.page.name}: ` +
-        `${verdict(s.total <= STARTUP_JS_TARGET_BYTES)} (${kib(s.total)})`,
+    target(
+      `JS before the first interaction ≤ ${kib(STARTUP_JS_TARGET_BYTES)} gzip, ${s.page.name}`,
+      s.total <= STARTUP_JS_TARGET_BYTES,
+      kib(s.total),
     );
 } finally {
   stopAll();
   rmSync(dist, { recursive: true, force: true });
 }
+printTargets();
