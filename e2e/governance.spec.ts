@@ -380,3 +380,38 @@ for (const [w, h] of [
     });
   }
 }
+
+for (const [w, h] of [
+  [1280, 800],
+  [390, 844],
+] as const) {
+  test(`a proposal opened from /governance lands on its title, the invest panel beside or one tap away, ${w} px`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: w, height: h });
+    await installTestWallet(page, { account: FOUNDER, authorized: true });
+    await page.goto("/governance");
+    await page.getByRole("link", { name: "Introduce a 3 % hurdle rate" }).first().click();
+    const title = page.locator("#proposal-title");
+    await expect(title).toHaveText("Introduce a 3 % hurdle rate");
+    await expect(page.getByTestId("voted")).toBeVisible();
+    await expect(title, "the title is on screen, not below the fold").toBeInViewport({ ratio: 1 });
+    const invest = page.getByTestId("invest-panel");
+    await expect(invest.getByText(/^Balance /)).toBeVisible();
+    const panel = (await page.getByTestId("panel-governance").boundingBox())!;
+    const aside = (await invest.boundingBox())!;
+    if (w >= 1280) {
+      expect(aside.x, "the invest panel stands beside the tabs").toBeGreaterThanOrEqual(panel.x + panel.width);
+      await expect(page.getByTestId("invest-jump")).toBeHidden();
+    } else {
+      expect(aside.y, "the invest panel comes after the tab's content").toBeGreaterThanOrEqual(panel.y + panel.height);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.getByTestId("invest-jump").click();
+      await expect(page.locator("#invest-title")).toBeFocused();
+      await expect(page.locator("#invest-title")).toBeInViewport();
+    }
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: `test-results/screenshots/fund-order-proposal-${w}.png` });
+    await expectFits(page, w);
+  });
+}

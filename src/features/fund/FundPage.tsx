@@ -1,5 +1,5 @@
 import { readErrorMessage } from "../../chain/index.ts";
-import { Suspense, useMemo, type ComponentType } from "react";
+import { Suspense, useEffect, useMemo, useRef, type ComponentType } from "react";
 import type { FundSlotProps, FundTab } from "../../lib/fundSlots.ts";
 import { useParams, useSearchParams } from "react-router";
 import type { Address } from "viem";
@@ -12,6 +12,7 @@ import { HoldingsTab } from "./HoldingsTab.tsx";
 import { IntrinsicTab } from "./IntrinsicTab.tsx";
 import { OverviewTab } from "./OverviewTab.tsx";
 import { useFundState } from "../../chain/useFundState.ts";
+import { useScrollCue } from "../../components/useScrollCue.ts";
 import { useFundHistory } from "./useFundLogs.ts";
 import { seriesNow } from "./seriesNow.ts";
 import { useUnit, type Unit } from "./useUnit.ts";
@@ -151,44 +152,91 @@ function Loaded({ d, history, labels, tab, extra, Aside, onSelect }: LoadedProps
   const address = d.set.fund;
   // Once for the header's returns and the overview's charts.
   const series = useMemo(() => history.data && seriesNow(d, history.data), [d, history.data]);
+  const tabsRef = useRef<HTMLDivElement>(null);
+  const cue = useScrollCue<HTMLDivElement>();
+  // A link that names a tab (a proposal, a deal) lands on it, not on the header above it.
+  const landed = useRef(tab !== "overview");
+  useEffect(() => {
+    if (landed.current) tabsRef.current?.scrollIntoView({ block: "start" });
+    landed.current = false;
+  }, []);
   return (
     <>
       <FundHeader d={d} u={u} />
-      {Aside && (
-        <Suspense fallback={panelFallback}>
-          <Aside fund={address} />
-        </Suspense>
-      )}
-      <div role="tablist" aria-label="Fund sections" className="flex gap-1 overflow-x-auto border-b border-line">
-        {Object.keys(labels).map((t) => (
-          <button
-            key={t}
-            type="button"
-            role="tab"
-            id={`tab-${t}`}
-            aria-selected={t === tab}
-            aria-controls="fund-panel"
-            onClick={() => onSelect(t)}
-            className={
-              `whitespace-nowrap px-3 py-2 text-sm ` +
-              `${t === tab ? "border-b-2 border-brand font-medium" : "text-subtle"}`
-            }
+      {Aside && <InvestJump />}
+      <div className="space-y-4 xl:grid xl:grid-cols-[minmax(0,1fr)_20rem] xl:items-start xl:gap-6 xl:space-y-0">
+        <div className="min-w-0 space-y-4">
+          <div
+            ref={(el) => {
+              tabsRef.current = el;
+              cue(el);
+            }}
+            role="tablist"
+            aria-label="Fund sections"
+            className="flex scroll-mt-4 gap-1 overflow-x-auto border-b border-line"
           >
-            {labels[t]}
-          </button>
-        ))}
-      </div>
-      <div role="tabpanel" id="fund-panel" aria-labelledby={`tab-${tab}`} data-testid={`panel-${tab}`}>
-        {tab === "overview" && <OverviewTab d={d} history={history} series={series} u={u} />}
-        {tab === "holdings" && <HoldingsTab d={d} u={u} />}
-        {tab === "fees" && <FeesTab d={d} u={u} history={history} />}
-        {tab === "intrinsic" && <IntrinsicTab d={d} u={u} />}
-        {extra && (
-          <Suspense fallback={panelFallback}>
-            <extra.Panel fund={address} />
-          </Suspense>
+            {Object.keys(labels).map((t) => (
+              <button
+                key={t}
+                type="button"
+                role="tab"
+                id={`tab-${t}`}
+                aria-selected={t === tab}
+                aria-controls="fund-panel"
+                onClick={() => onSelect(t)}
+                className={
+                  `whitespace-nowrap px-3 py-2 text-sm ` +
+                  `${t === tab ? "border-b-2 border-brand font-medium" : "text-subtle"}`
+                }
+              >
+                {labels[t]}
+              </button>
+            ))}
+          </div>
+          <div role="tabpanel" id="fund-panel" aria-labelledby={`tab-${tab}`} data-testid={`panel-${tab}`}>
+            {tab === "overview" && <OverviewTab d={d} history={history} series={series} u={u} />}
+            {tab === "holdings" && <HoldingsTab d={d} u={u} />}
+            {tab === "fees" && <FeesTab d={d} u={u} history={history} />}
+            {tab === "intrinsic" && <IntrinsicTab d={d} u={u} />}
+            {extra && (
+              <Suspense fallback={panelFallback}>
+                <extra.Panel fund={address} />
+              </Suspense>
+            )}
+          </div>
+        </div>
+        {Aside && (
+          // Beside the tabs on wide screens, where it stays in view; below them on narrower ones.
+          <div id="invest" className="scroll-mt-4 xl:sticky xl:top-4">
+            <Suspense fallback={panelFallback}>
+              <Aside fund={address} />
+            </Suspense>
+          </div>
         )}
       </div>
     </>
+  );
+}
+
+/** Below the header on narrow screens: the deposit and redeem panel, which sits after the tabs, one tap away. */
+function InvestJump() {
+  return (
+    <a
+      href="#invest"
+      data-testid="invest-jump"
+      onClick={(e) => {
+        e.preventDefault();
+        const panel = document.getElementById("invest");
+        panel?.scrollIntoView({ block: "start" });
+        panel?.querySelector<HTMLElement>("h2")?.focus();
+      }}
+      className={
+        "flex items-center justify-between rounded-lg border border-line bg-surface px-4 py-2 text-sm " +
+        "font-medium xl:hidden"
+      }
+    >
+      <span>Deposit or redeem</span>
+      <span aria-hidden="true">↓</span>
+    </a>
   );
 }

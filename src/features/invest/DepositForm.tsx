@@ -167,7 +167,7 @@ export function DepositForm({
     <form
       onSubmit={submit}
       noValidate
-      className="grid grid-cols-1 gap-3 lg:grid-cols-2 lg:gap-x-6"
+      className="grid grid-cols-1 gap-3 @xl:grid-cols-2 @xl:gap-x-6"
       aria-label="Deposit"
     >
       <div className="space-y-3">
@@ -188,7 +188,7 @@ export function DepositForm({
         <SlippageField id="deposit-slippage" text={slipText} onChange={setSlipText} slippage={slippage} />
         {offerPermit && <ApprovalChoice value={approveWith} onChange={setApproveWith} />}
       </div>
-      <div className="lg:col-start-2 lg:row-span-2 lg:row-start-1">
+      <div className="@xl:col-start-2 @xl:row-span-2 @xl:row-start-1">
         <PreviewList label="Deposit preview" rows={rows} />
       </div>
       <div className="space-y-2">

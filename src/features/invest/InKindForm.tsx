@@ -85,7 +85,7 @@ export function InKindForm({
     <form
       onSubmit={submit}
       noValidate
-      className="grid grid-cols-1 gap-3 lg:grid-cols-2 lg:gap-x-6"
+      className="grid grid-cols-1 gap-3 @xl:grid-cols-2 @xl:gap-x-6"
       aria-label="Redeem in kind"
     >
       <div className="space-y-3">
@@ -118,7 +118,7 @@ export function InKindForm({
           price is stale.
         </p>
       </div>
-      <div className="space-y-2 lg:col-start-2 lg:row-span-2 lg:row-start-1">
+      <div className="space-y-2 @xl:col-start-2 @xl:row-span-2 @xl:row-start-1">
         <PreviewList label="In-kind preview" rows={rows} />
         {shares !== undefined &&
           (q.error ? (

@@ -1,4 +1,4 @@
-// Deposit and redeem, beside the fund's header.
+// Deposit and redeem, beside the fund's tabs (below them on narrow screens).
 import { readErrorMessage } from "../../chain/index.ts";
 import { useState } from "react";
 import type { Address } from "viem";
@@ -32,10 +32,10 @@ export function InvestPanel({ fund }: FundSlotProps) {
       aria-labelledby="invest-title"
       data-testid="invest-panel"
       data-block={d?.block.toString()}
-      className="space-y-3 rounded-xl border border-line bg-surface p-4"
+      className="@container space-y-3 rounded-xl border border-line bg-surface p-4"
     >
       <div className="flex flex-wrap items-center justify-between gap-2">
-        <h2 id="invest-title" className="font-semibold">
+        <h2 id="invest-title" tabIndex={-1} className="font-semibold focus:outline-none">
           Invest
         </h2>
         <Segmented

@@ -179,7 +179,12 @@ export function RedeemForm({ d, wallet, sharesInput, texts, fresh, onInKind }: P
     );
 
   return (
-    <form onSubmit={submit} noValidate className="grid grid-cols-1 gap-3 lg:grid-cols-2 lg:gap-x-6" aria-label="Redeem">
+    <form
+      onSubmit={submit}
+      noValidate
+      className="grid grid-cols-1 gap-3 @xl:grid-cols-2 @xl:gap-x-6"
+      aria-label="Redeem"
+    >
       <div className="space-y-3">
         <Segmented
           legend="Redeem by"
@@ -213,7 +218,7 @@ export function RedeemForm({ d, wallet, sharesInput, texts, fresh, onInKind }: P
         <SlippageField id="redeem-slippage" text={slipText} onChange={setSlipText} slippage={slippage} />
         {!fresh && <StaleExit d={d} onInKind={toInKind} />}
       </div>
-      <div className="lg:col-start-2 lg:row-span-2 lg:row-start-1">
+      <div className="@xl:col-start-2 @xl:row-span-2 @xl:row-start-1">
         <PreviewList label="Redemption preview" rows={rows} />
       </div>
       <div className="space-y-2">
