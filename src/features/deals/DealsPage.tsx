@@ -1,5 +1,6 @@
 import { useSearchParams } from "react-router";
 import { Segmented } from "../../components/Segmented.tsx";
+import { useScrollCue } from "../../components/useScrollCue.ts";
 import type { DealStatus } from "../../domain/vam/index.ts";
 import { DealList } from "./DealList.tsx";
 import { STATUS, STATUS_ORDER } from "./format.ts";
@@ -8,6 +9,7 @@ import { useDeals } from "./useDeals.ts";
 type Filter = DealStatus | "all";
 
 export function DealsPage() {
+  const cue = useScrollCue<HTMLDivElement>();
   const q = useDeals();
   const [params, setParams] = useSearchParams();
   const requested = params.get("status") as Filter | null;
@@ -26,7 +28,7 @@ export function DealsPage() {
         </p>
       </header>
       {present.length > 1 && (
-        <div className="overflow-x-auto pb-1">
+        <div ref={cue} className="overflow-x-auto pb-1">
           <Segmented
             legend="Show deals"
             name="deal-status"
