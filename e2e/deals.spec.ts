@@ -206,6 +206,13 @@ test("a fund's Deals tab lists every deal in the state the contract is in, the p
       expect(status === "Exercisable", symbol).toBe(chainSays);
     }
   }
+  // The earliest date it could be met says whether TVL is at target now, as the run shown does.
+  const active = card(page, deals.LUM.address);
+  const earliest = active.getByTestId("earliest-met");
+  await expect(earliest).toBeVisible();
+  if ((await active.getByText(/^Current run: /).count()) === 0)
+    await expect(earliest).toHaveText(/^(TVL is below target: met on .* if it reaches the target now|Can no longer)/);
+  else await expect(earliest).toHaveText(/^Met on .* if TVL stays at or above target\.$/);
   const pending = panel.getByTestId("deal").filter({ hasText: "Tidal Bridge" });
   await expect(pending.getByTestId("deal-status")).toHaveText("Pending approval");
   await expect(pending).toContainText("approval proposal “Approve the Tidal Bridge deal”");

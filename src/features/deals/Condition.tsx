@@ -59,9 +59,12 @@ export function Condition({ d }: { d: Deal }) {
           )}
           {view.status === "active" && (
             <p className="text-xs text-subtle" data-testid="earliest-met">
-              {view.earliestMet !== undefined
-                ? `Met on ${formatDateTime(view.earliestMet)} at the earliest, if TVL stays at or above target.`
-                : "Can no longer be met before the window ends."}
+              {view.earliestMet === undefined
+                ? "Can no longer be met before the window ends."
+                : view.currentRun
+                  ? `Met on ${formatDateTime(view.earliestMet)} at the earliest, if TVL stays at or above target.`
+                  : `TVL is below target: met on ${formatDateTime(view.earliestMet)} at the earliest, if it reaches ` +
+                    "the target now and stays there."}
             </p>
           )}
         </div>

@@ -9,6 +9,8 @@ const full = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 });
 
 export default function TvlChart({ model, label, unit }: { model: TvlChartModel; label: string; unit: string }) {
   const { points, target, runs, start, end, now, domain } = model;
+  // Close to the window's end, its label would be read as the Now line's: the Now label says both.
+  const nearEnd = end !== undefined && end - now < (domain[1] - domain[0]) / 5;
   return (
     <ChartFrame size="md" label={label}>
       {/* Room above the lines for the target's label. */}
@@ -36,14 +38,18 @@ export default function TvlChart({ model, label, unit }: { model: TvlChartModel;
         />
         {start !== undefined && <ReferenceLine x={start} stroke="var(--color-subtle)" />}
         {end !== undefined && (
-          <ReferenceLine x={end} stroke="var(--color-subtle)" label={markLabel("Window end", "insideTopRight")} />
+          <ReferenceLine
+            x={end}
+            stroke="var(--color-subtle)"
+            label={nearEnd ? undefined : markLabel("Window end", "insideTopRight")}
+          />
         )}
         {end !== undefined && now < end && (
           <ReferenceLine
             x={now}
             stroke="var(--color-subtle)"
             strokeDasharray="2 3"
-            label={markLabel("Now", "insideBottomRight")}
+            label={markLabel(nearEnd ? "Now, the window ends at the right edge" : "Now", "insideBottomRight")}
           />
         )}
         <Line {...line} dataKey="v" name="TVL" stroke="var(--color-brand)" />
