@@ -524,3 +524,52 @@ test("a fund with primary-market positions names them, their cost and each deal'
   await expectFits(page, 390);
   await page.screenshot({ path: `${SHOTS}/fund-primary-holdings-390.png`, fullPage: true });
 });
+
+test("on a phone the fund's tabs fade out at the edge where more tabs are hidden", async ({ page }) => {
+  const f = await fundNamed("Evergreen Stable Yield");
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(`/fund/${f.address}`);
+  const tabs = page.getByRole("tablist", { name: "Fund sections" });
+  await expect(tabs).toHaveAttribute("data-scroll-more", "right");
+  await tabs.evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
+  await expect(tabs).toHaveAttribute("data-scroll-more", "left");
+  await tabs.evaluate((el) => el.scrollTo({ left: 100 }));
+  await expect(tabs).toHaveAttribute("data-scroll-more", "both");
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(tabs, "every tab fits on a wide screen").toHaveAttribute("data-scroll-more", "none");
+});
+
+test("the overview gives the past year's volatility, drawdown and Sharpe ratio, in the unit shown", async ({
+  page,
+}) => {
+  const f = await fundNamed("Evergreen Ether");
+  const pct = (s: string) => Number(s.replace(/[%+,\s]/g, "").replace("−", "-"));
+  const read = async () => {
+    const risk = page.getByTestId("fund-risk");
+    await expect(risk.getByTestId("risk-sharpe")).toBeVisible();
+    const [vol, dd, sharpe, annual] = await Promise.all(
+      ["risk-volatility", "risk-drawdown", "risk-sharpe", "risk-annual"].map((id) => risk.getByTestId(id).innerText()),
+    );
+    expect(pct(vol), "volatility").toBeGreaterThan(0);
+    expect(pct(dd), "a drawdown is a fall").toBeLessThanOrEqual(0);
+    // The ratio is the annualised return over the volatility, both as shown (rounded).
+    expect(Number(sharpe)).toBeCloseTo(pct(annual) / pct(vol), 1);
+    return { vol, dd, sharpe };
+  };
+  await page.goto(`/fund/${f.address}`);
+  await expect(page.getByRole("heading", { name: "Risk over the past year (in WETH)" })).toBeVisible();
+  const inWeth = await read();
+  await page.goto(`/fund/${f.address}?in=usd`);
+  await expect(page.getByRole("heading", { name: "Risk over the past year (in USD)" })).toBeVisible();
+  const inUsd = await read();
+  expect(inUsd.vol, "in USD the fund moves with ether's price").not.toEqual(inWeth.vol);
+  for (const [w, h] of [
+    [1280, 800],
+    [390, 844],
+  ] as const) {
+    await page.setViewportSize({ width: w, height: h });
+    await page.getByTestId("fund-risk").scrollIntoViewIfNeeded();
+    await expectFits(page, w);
+    await page.screenshot({ path: `${SHOTS}/fund-risk-${w}.png` });
+  }
+});

@@ -6,3 +6,4 @@ export { indexedToCommonStart, type IndexedRow } from "./normalise.ts";
 export { answerAt, convertSeries, type FeedHistory, type Point, type Round } from "./convert.ts";
 export { accrualTimes, feesPaid, type FeeAccrual, type FeesPaid, type LogPosition, type TimedFee } from "./feesPaid.ts";
 export { checkpointSeries, unpackCheckpoint, type Checkpoint } from "./checkpoints.ts";
+export { yearRisk, type Risk } from "./risk.ts";

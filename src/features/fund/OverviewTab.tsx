@@ -8,6 +8,7 @@ import { shortAddress } from "../../lib/format.ts";
 import { bpsPercent } from "../../lib/percent.ts";
 import { money } from "./format.ts";
 import { Limits } from "./Limits.tsx";
+import { RiskStats } from "./RiskStats.tsx";
 import type { FundData } from "./types.ts";
 import type { useFundHistory } from "./useFundLogs.ts";
 import type { Unit } from "./useUnit.ts";
@@ -121,6 +122,7 @@ export function OverviewTab({
           <Chart id="tvl" title="TVL" points={tvl} u={u} />
         </div>
       )}
+      {!error && <RiskStats nav={h?.nav} now={d.raw.timestamp} u={u} />}
       <section aria-labelledby="rules-title" className="space-y-1 text-sm">
         <h2 id="rules-title" className="font-medium">
           Decisions and guidelines
