@@ -221,22 +221,21 @@ function Loaded({ d, history, labels, tab, extra, Aside, onSelect }: LoadedProps
 /** Below the header on narrow screens: the deposit and redeem panel, which sits after the tabs, one tap away. */
 function InvestJump() {
   return (
-    <a
-      href="#invest"
+    <button
+      type="button"
       data-testid="invest-jump"
-      onClick={(e) => {
-        e.preventDefault();
+      onClick={() => {
         const panel = document.getElementById("invest");
         panel?.scrollIntoView({ block: "start" });
         panel?.querySelector<HTMLElement>("h2")?.focus();
       }}
       className={
-        "flex items-center justify-between rounded-lg border border-line bg-surface px-4 py-2 text-sm " +
+        "flex w-full items-center justify-between rounded-lg border border-line bg-surface px-4 py-2 text-sm " +
         "font-medium xl:hidden"
       }
     >
       <span>Deposit or redeem</span>
       <span aria-hidden="true">↓</span>
-    </a>
+    </button>
   );
 }
