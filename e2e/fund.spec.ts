@@ -12,9 +12,11 @@ import {
   premiumPpm,
   usdIn,
   type UsdPrice,
+  yearCost,
 } from "../src/domain/valuation/index.ts";
 import { exact, money } from "../src/features/fund/format.ts";
 import { bpsPercent, FINE, ppmPercent } from "../src/lib/percent.ts";
+import { amountInputMessage, parseAmount } from "../src/lib/units.ts";
 import { client, fundAmounts, fundSummaries, rpcUrl } from "./chain.ts";
 import { expect as baseExpect, test } from "./fixtures/pageErrors.ts";
 import { expectFits } from "./fixtures/fits.ts";
@@ -571,5 +573,46 @@ test("the overview gives the past year's volatility, drawdown and Sharpe ratio, 
     await page.getByTestId("fund-risk").scrollIntoViewIfNeeded();
     await expectFits(page, w);
     await page.screenshot({ path: `${SHOTS}/fund-risk-${w}.png` });
+  }
+});
+
+test("fees: what a year costs for an amount the investor types, at the fund's own terms", async ({ page }) => {
+  const f = await fundNamed("Evergreen Stable Yield");
+  const read = <T>(functionName: "feeState" | "entryBps" | "exitBps") =>
+    client.readContract({ address: f.address, abi: fundAbi, functionName }) as Promise<T>;
+  const fees = await read<{ managementBps: bigint; performanceBps: bigint; hurdleBps: bigint }>("feeState");
+  const [entryBps, exitBps] = [BigInt(await read<number>("entryBps")), BigInt(await read<number>("exitBps"))];
+  const decimals = 6; // USDC
+  await page.goto(`/fund/${f.address}?tab=fees`);
+  const calc = page.getByTestId("year-cost");
+  await calc.getByTestId("cost-amount").fill("25,000.5");
+  await calc.getByTestId("cost-gain").fill("12.5");
+  const want = yearCost(parseUnits("25000.5", decimals), 1_250n, { entryBps, exitBps, ...fees });
+  const show = (v: bigint) => exact(v, decimals, "USDC");
+  await expect(calc.getByTestId("cost-entry")).toHaveText(show(want.entry));
+  await expect(calc.getByTestId("cost-management")).toHaveText(show(want.management));
+  await expect(calc.getByTestId("cost-performance")).toHaveText(show(want.performance));
+  await expect(calc.getByTestId("cost-exit")).toHaveText(show(want.exit));
+  await expect(calc.getByTestId("cost-end")).toHaveText(show(want.end));
+  expect(want.management, "the seeded fund charges a management fee").toBeGreaterThan(0n);
+
+  // A loss, and then a mistyped amount: said at the field, the other figures wait, the text stays.
+  await calc.getByTestId("cost-gain").fill("-30");
+  await expect(calc.getByTestId("cost-performance")).toHaveText(show(0n));
+  await calc.getByTestId("cost-amount").fill("12.3.4");
+  const typo = parseAmount("12.3.4", decimals);
+  expect(typo.ok).toBe(false);
+  if (!typo.ok) await expect(calc.getByText(amountInputMessage(typo.error, "USDC"))).toBeVisible();
+  await expect(calc.getByTestId("cost-amount")).toHaveAttribute("aria-invalid", "true");
+  await expect(calc.getByTestId("cost-amount")).toHaveValue("12.3.4");
+  await expect(calc.getByTestId("cost-total")).toHaveText("—");
+  for (const [w, h] of [
+    [1280, 800],
+    [390, 844],
+  ] as const) {
+    await page.setViewportSize({ width: w, height: h });
+    await calc.scrollIntoViewIfNeeded();
+    await expectFits(page, w);
+    await page.screenshot({ path: `${SHOTS}/fund-year-cost-${w}.png` });
   }
 });

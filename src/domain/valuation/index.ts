@@ -63,3 +63,4 @@ export {
 export { midPriceInAsset, premiumPpm, type PoolReserves } from "./market.ts";
 export { lpBasis, type LiquidityEvent, type LpBasis } from "./lpBasis.ts";
 export { fromUsd, inUnit, usdValue, type UnitPrices } from "./units.ts";
+export { yearCost, type YearFeeTerms, type YearCost } from "./yearCost.ts";

@@ -19,6 +19,7 @@ function Row({ k, v, id }: { k: string; v: string; id?: string }) {
     </div>
   );
 }
+import { YearCost } from "./YearCost.tsx";
 
 export function FeesTab({ d, u, history }: { d: FundData; u: Unit; history: ReturnType<typeof useFundHistory> }) {
   const f = d.raw.fees;
@@ -76,6 +77,7 @@ export function FeesTab({ d, u, history }: { d: FundData; u: Unit; history: Retu
           through governance.
         </p>
       </section>
+      <YearCost d={d} />
       <LiveAccrual d={d} u={u} />
       <section aria-labelledby="paid-title">
         <h2 id="paid-title" className="font-medium">
