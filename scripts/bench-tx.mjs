@@ -23,17 +23,38 @@ function usdc(v) {
   return `${format.format(`${v / 1_000_000n}.${(v % 1_000_000n).toString().padStart(6, "0")}`)} USDC`;
 }
 
-// In the page: the time each eth_sendTransaction came back (the wallet relays through fetch).
+// In the page: the time each eth_sendTransaction came back (the wallet relays through fetch), and
+// every JSON-RPC request with its methods and when it started and ended.
 const recordSends = () => {
   window.__sent = [];
+  window.__rpc = [];
   const fetch0 = window.fetch.bind(window);
   window.fetch = async (input, init) => {
+    const body = typeof init?.body === "string" ? init.body : "";
+    const start = performance.now();
     const res = await fetch0(input, init);
-    if (typeof init?.body === "string" && init.body.includes('"eth_sendTransaction"'))
-      window.__sent.push(performance.now());
+    if (body.includes('"eth_sendTransaction"')) window.__sent.push(performance.now());
+    else if (body.includes('"jsonrpc"')) {
+      const calls = [JSON.parse(body)].flat().map((c) => c.method);
+      window.__rpc.push({ start, end: performance.now(), calls });
+    }
     return res;
   };
 };
+
+/** The reads sent from `from` to `to` (page times): requests, and calls by method. */
+async function readsBetween(page, from, to) {
+  const all = await page.evaluate(() => window.__rpc);
+  const inside = all.filter((r) => r.start >= from && r.start <= to);
+  const methods = {};
+  for (const m of inside.flatMap((r) => r.calls)) methods[m] = (methods[m] ?? 0) + 1;
+  return {
+    "requests after confirmed": inside.length,
+    methods: Object.entries(methods)
+      .map(([m, n]) => `${m}×${n}`)
+      .join(" "),
+  };
+}
 
 export async function measureTx({ browser, app, rpc, rpc2, target }) {
   // The fixture reads the node's URLs from the environment when it is first imported.
@@ -106,6 +127,7 @@ export async function measureTx({ browser, app, rpc, rpc2, target }) {
       "click → confirmed (ms)": Math.round(confirmed - clicked),
       "confirmed → on screen (ms)": Math.round(shown - confirmed),
       "click → on screen (ms)": Math.round(shown - clicked),
+      ...(await readsBetween(page, confirmed, shown)),
     });
     await context.close();
   }
@@ -144,6 +166,7 @@ export async function measureTx({ browser, app, rpc, rpc2, target }) {
         "click → confirmed (ms)": Math.round(sent.at(-1) - clicked),
         "confirmed → on screen (ms)": Math.round(shown - sent.at(-1)),
         "click → on screen (ms)": Math.round(shown - clicked),
+        ...(await readsBetween(page, sent.at(-1), shown)),
       });
     }
     await context.close();
