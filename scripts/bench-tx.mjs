@@ -64,16 +64,28 @@ export async function measureTx({ browser, app, rpc, rpc2, target }) {
   const { abis } = await import("../src/chain/deployments/abis.ts");
   const { deployment } = await import("../src/chain/deployments/31337.ts");
   const client = createPublicClient({ transport: http(rpc), cacheTime: 0 });
-  const send = async (from, to, data) => {
+  const node = async (method, params = []) => {
     const res = await fetch(rpc, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ jsonrpc: "2.0", id: 1, method: "eth_sendTransaction", params: [{ from, to, data }] }),
+      body: JSON.stringify({ jsonrpc: "2.0", id: 1, method, params }),
     });
     const { result, error } = await res.json();
-    if (error) throw new Error(error.message);
-    await client.waitForTransactionReceipt({ hash: result });
+    if (error) throw new Error(`${method}: ${error.message}`);
+    return result;
   };
+  const send = async (from, to, data) =>
+    client.waitForTransactionReceipt({ hash: await node("eth_sendTransaction", [{ from, to, data }]) });
+  // The world is left as it was found (a reused one too): its fees still to claim, its balances.
+  const snapshot = await node("evm_snapshot");
+  try {
+    await measure({ browser, app, client, send, target, installTestWallet, abis, deployment });
+  } finally {
+    await node("evm_revert", [snapshot]);
+  }
+}
+
+async function measure({ browser, app, client, send, target, installTestWallet, abis, deployment }) {
   const [set] = await client.readContract({
     address: deployment.contracts.FundFactory.address,
     abi: abis.FundFactory,
