@@ -8,7 +8,8 @@
 // threshold is 50 ms). Prints figures, not a test. It starts its own world and preview server on their
 // own ports and stops them after.
 //   npm run bench       (BENCH_RPC_PORT, BENCH_APP_PORT move the ports; BENCH_FUNDS the big list;
-//                        BENCH_PARTS=engine,fund,advisor,discover picks parts; BENCH_RPC_URL measures a
+//                        BENCH_PARTS=engine,fund,advisor,discover,tx picks parts (tx: transactions, chain 31337,
+//                        scripts/bench-tx.mjs); BENCH_RPC_URL measures a
 //                        world already running there instead of starting one — then Discover's
 //                        50-fund run, which adds funds to the world, is left out; BENCH_PROVIDER=public
 //                        reads the pages through a provider with a public endpoint's limits;
@@ -21,6 +22,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
+import { measureTx } from "./bench-tx.mjs";
 import { children } from "./children.mjs";
 import { printTargets, target } from "./targets.mjs";
 
@@ -363,7 +365,7 @@ async function benchEngine(funds = 50, days = 365) {
 const dist = mkdtempSync(join(tmpdir(), "evergreen-bench-"));
 try {
   if (PARTS.has("engine")) await benchEngine();
-  if (PARTS.has("fund") || PARTS.has("advisor") || PARTS.has("discover")) await pages();
+  if (["fund", "advisor", "discover", "tx"].some((p) => PARTS.has(p))) await pages();
 } finally {
   stopAll();
   rmSync(dist, { recursive: true, force: true });
@@ -502,6 +504,7 @@ async function pages() {
     target(`Discover with ${TARGET_FUNDS} funds ≤ 2 requests`, worst <= 2, `${worst} requests`);
     target("Initial JS (entry + static imports) ≤ 150 KiB gzip", js.total <= 150 * 1024, `${kb(js.total)} kB`);
   }
+  if (PARTS.has("tx") && !MAINNET_LIKE) await measureTx({ browser, app: APP, rpc: RPC_1, rpc2: RPC_2, target });
   await browser.close();
   if (limited) {
     console.log("What the limited provider saw:", limited.stats);

@@ -1,5 +1,6 @@
 // One way to send transactions: simulate (a revert is explained and nothing is signed), sign,
-// wait for the receipt, refresh every read on screen, and tell the user at each step.
+// wait for the receipt, refresh what it can change at the receipt's block, and tell the user at
+// each step.
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useRef, useState } from "react";
 import type { Abi, Address, Hash, TransactionReceipt } from "viem";
@@ -19,6 +20,8 @@ import { useAppChain } from "../useAppChain.ts";
 import { declinedAfter } from "./declinedAfter.ts";
 import { explainError, type TxError } from "./explainError.ts";
 import type { ErrorMessages } from "./messages.ts";
+import { noteReceiptBlock } from "./receiptBlock.ts";
+import { changedBy } from "./refresh.ts";
 
 /**
  * A contract call as wagmi's simulateContract takes it, minus account and chain (the ABI is known only at run time,
@@ -69,6 +72,10 @@ export interface TxState {
 
 const IDLE: TxState = { status: "idle", step: 0, steps: 0 };
 
+// A receipt is looked for at once, then at most this far apart (viem's default is 4 s, a third
+// of a mainnet block): one eth_blockNumber a second, only while a transaction is pending.
+const RECEIPT_POLL_MS = 1_000;
+
 class Stop extends Error {
   constructor(readonly txError: TxError) {
     super(txError.message);
@@ -87,6 +94,16 @@ export function useTransaction() {
   const queryClient = useQueryClient();
   const [state, setState] = useState<TxState>(IDLE);
   const busy = useRef(false);
+
+  /** Reads again, at the receipts' block or later, every figure on screen the transactions can change. */
+  const refresh = useCallback(
+    async (chainId: number, receipts: readonly TransactionReceipt[]) => {
+      const block = receipts.reduce((max, r) => (r.blockNumber > max ? r.blockNumber : max), 0n);
+      await noteReceiptBlock(config.getClient({ chainId }), block);
+      await queryClient.invalidateQueries({ predicate: (q) => changedBy(chainId, q) });
+    },
+    [config, queryClient],
+  );
 
   const run = useCallback(
     async (plan: TxPlan): Promise<TransactionReceipt[] | undefined> => {
@@ -108,6 +125,7 @@ export function useTransaction() {
         }
         const account = start.address;
         const chainId = start.chainId;
+        const pollingInterval = Math.min(config.getClient({ chainId }).pollingInterval, RECEIPT_POLL_MS);
         if (plan.preparing) {
           setState({ status: "signing", step: 0, steps: 0, label: plan.preparing });
           toastId = showToast({
@@ -136,15 +154,19 @@ export function useTransaction() {
           const { id } = await sendCalls(config, { account, chainId, calls: calls as never, forceAtomic: true });
           setState({ status: "pending", ...at });
           toastId = showToast({ kind: "pending", title: plan.title, body: "Waiting for the block." }, toastId);
-          const result = await waitForCallsStatus(config, { id });
+          const result = await waitForCallsStatus(config, { id, pollingInterval });
           if (result.status !== "success")
             throw new Stop({
               kind: "reverted",
               message: "The batch reverted on chain; none of its calls took effect.",
             });
-          for (const r of result.receipts ?? [])
-            receipts.push(await waitForTransactionReceipt(config, { hash: r.transactionHash, chainId }));
-          await queryClient.invalidateQueries();
+          receipts.push(
+            ...(await Promise.all(
+              (result.receipts ?? []).map((r) =>
+                waitForTransactionReceipt(config, { hash: r.transactionHash, chainId, pollingInterval }),
+              ),
+            )),
+          );
         } else
           for (const [i, step] of steps.entries()) {
             const at = { step: i, steps: steps.length, label: step.label };
@@ -182,7 +204,7 @@ export function useTransaction() {
               },
               toastId,
             );
-            const receipt = await waitForTransactionReceipt(config, { hash, chainId });
+            const receipt = await waitForTransactionReceipt(config, { hash, chainId, pollingInterval });
             if (receipt.status !== "success") {
               // A receipt carries no reason: replay the call at that block to find it.
               const why = await simulateContract(config, {
@@ -196,9 +218,8 @@ export function useTransaction() {
               );
               throw new Stop(why ?? { kind: "reverted", message: "The transaction reverted on chain." });
             }
+            // No refresh between steps: an approval changes only the allowance the next step spends.
             receipts.push(receipt);
-            // Every read on screen may depend on what just changed: refetch them now.
-            await queryClient.invalidateQueries();
           }
         const hash = receipts.at(-1)?.transactionHash;
         setState((st) => ({ status: "confirmed", step: st.steps - 1, steps: st.steps, hash }));
@@ -206,6 +227,8 @@ export function useTransaction() {
           { kind: "success", title: plan.title, body: "Confirmed.", hash, href: hash && explorerLink(chainId, hash) },
           toastId,
         );
+        // Held busy until the figures are read again, so that the caller acts on the new ones.
+        await refresh(chainId, receipts);
         return receipts;
       } catch (e) {
         const explained = e instanceof Stop ? e.txError : explainError(e, plan.messages);
@@ -222,7 +245,7 @@ export function useTransaction() {
             : explained;
         setState((s) => ({ ...s, status: "failed", error }));
         // Refresh what the confirmed steps changed, without holding up the next attempt.
-        if (receipts.length) void queryClient.invalidateQueries();
+        if (receipts.length) void refresh(chain.id, receipts);
         // A refusal at the wallet is the user's own choice: say it at the form, not in a toast.
         if (error.kind !== "rejected") showToast({ kind: "error", title: plan.title, body: error.message }, toastId);
         else if (toastId !== undefined) showToast({ kind: "error", title: plan.title, body: error.message }, toastId);
@@ -231,7 +254,7 @@ export function useTransaction() {
         busy.current = false;
       }
     },
-    [config, queryClient, chain],
+    [config, chain, refresh],
   );
 
   const reset = useCallback(() => setState(IDLE), []);
