@@ -5,7 +5,7 @@ import { getAbiItem, type AbiEvent, type Address } from "viem";
 import { usePublicClient } from "wagmi";
 import { deploymentOf, fundAbi, queryKeys, useAppChainId } from "../../chain/index.ts";
 import { readLogs, type CachedLog } from "../../chain/logs.ts";
-import { browserStorage } from "../../lib/browserStorage.ts";
+import { historyStore } from "../../chain/logCache/store.ts";
 import { accrualTimes, feesPaid, navSeries, type NavRecord, type TimedFee } from "../../domain/history/index.ts";
 import { lpBasis, type LiquidityEvent } from "../../domain/valuation/index.ts";
 
@@ -22,7 +22,7 @@ function useLogs() {
       chainId,
       event,
       scope: address,
-      storage: browserStorage(),
+      store: historyStore(),
       addresses: [address],
       fromBlock,
       toBlock,

@@ -35,14 +35,20 @@ export function ActivityList({
   items,
   holdings,
   chainId,
+  block,
 }: {
   items: readonly ActivityItem[];
   holdings: readonly FundHolding[];
   chainId: number;
+  /** The block the list was read at. */
+  block: bigint;
 }) {
   const [shown, setShown] = useState(PAGE);
   const page = items.slice(0, shown);
-  const times = useBlockTimes(page.map((i) => i.blockNumber));
+  const times = useBlockTimes(
+    page.map((i) => i.blockNumber),
+    block,
+  );
   if (items.length === 0) return null;
   return (
     <section aria-labelledby="activity-title" className="space-y-3">
