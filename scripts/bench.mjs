@@ -8,7 +8,7 @@
 // threshold is 50 ms). Prints figures, not a test. It starts its own world and preview server on their
 // own ports and stops them after.
 //   npm run bench       (BENCH_RPC_PORT, BENCH_APP_PORT move the ports; BENCH_FUNDS the big list;
-//                        BENCH_PARTS=engine,fund,advisor,discover picks parts; BENCH_RPC_URL measures a
+//                        BENCH_PARTS=engine,fund,advisor,discover,portfolio picks parts; BENCH_RPC_URL measures a
 //                        world already running there instead of starting one — then Discover's
 //                        50-fund run, which adds funds to the world, is left out; BENCH_PROVIDER=public
 //                        reads the pages through a provider with a public endpoint's limits;
@@ -207,6 +207,107 @@ async function measureFund(browser, fund, name) {
   return rows;
 }
 
+// ─── portfolio ───
+
+const portfolioReady = () =>
+  !!document.querySelector("#positions-title") &&
+  !document.querySelector('[data-testid="portfolio-loading"]') &&
+  !document.querySelector('[data-testid="activity-time"][aria-busy="true"]');
+
+/** The dev accounts of the seeded world (Hardhat's mnemonic), with their manager tokens in every fund. */
+async function portfolioAccounts() {
+  const { createPublicClient, http, erc20Abi } = await import("viem");
+  const { mnemonicToAccount } = await import("viem/accounts");
+  const client = createPublicClient({ transport: http(RPC) });
+  const tokens = (await seededFunds()).map((f) => f.set.managerToken);
+  const mnemonic = "test test test test test test test test test test test junk";
+  const accounts = Array.from({ length: 20 }, (_, i) => mnemonicToAccount(mnemonic, { addressIndex: i }).address);
+  const held = await Promise.all(
+    accounts.map(async (account, index) => {
+      const balances = await Promise.all(
+        tokens.map((address) =>
+          client.readContract({ address, abi: erc20Abi, functionName: "balanceOf", args: [account] }),
+        ),
+      );
+      return { account, index, managerTokens: balances.reduce((a, b) => a + b, 0n) };
+    }),
+  );
+  return held.sort((a, b) => (a.managerTokens > b.managerTokens ? -1 : a.managerTokens < b.managerTokens ? 1 : 0));
+}
+
+/** Portfolio of `account`: requests until rendered in full (cold, empty cache), while idle for `idleMs`, on a reload. */
+async function measurePortfolio(browser, account, label, idleMs) {
+  const { installTestWallet } = await import("../e2e/fixtures/wallet.ts");
+  const context = await newContext(browser, { viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await installTestWallet(page, { account, authorized: true, chainId: MAINNET_LIKE ? 31338 : 31337 });
+  const rows = [];
+  let stop = countRpc(page);
+  await page.goto(at("/portfolio"));
+  await page.waitForFunction(portfolioReady, null, { polling: "raf", timeout: 120_000 });
+  const items = await page.locator('[data-testid="activity-item"]').count();
+  rows.push({
+    account: label,
+    step: "cold",
+    ms: Math.round(await page.evaluate(() => performance.now())),
+    items,
+    ...stop(),
+  });
+  if (idleMs > 0) {
+    stop = countRpc(page);
+    await page.waitForTimeout(idleMs);
+    rows.push({ account: label, step: `idle ${idleMs / 1000} s`, ms: "", items: "", ...stop() });
+  }
+  stop = countRpc(page);
+  await page.reload();
+  await page.waitForFunction(portfolioReady, null, { polling: "raf", timeout: 120_000 });
+  rows.push({ account: label, step: "reload (history cached)", ms: "", items, ...stop() });
+  await context.close();
+  return rows;
+}
+
+async function benchPortfolio(browser) {
+  // The test wallet relays to the node of its chain, which it reads from these at import.
+  process.env.VITE_RPC_URL = RPC_1;
+  process.env.VITE_RPC_URLS_31338 = RPC_2;
+  const accounts = await portfolioAccounts();
+  const largest = accounts[0];
+  const idle = Number(process.env.BENCH_IDLE_MS ?? 60_000);
+  const picks = [
+    { ...largest, label: `#${largest.index}, the largest manager-token holder` },
+    ...accounts
+      .filter((a) => [1, 5].includes(a.index) && a !== largest)
+      .map((a) => ({ ...a, label: `#${a.index}, an investor` })),
+    { ...accounts.find((a) => a.index === 19), label: "#19, holds nothing" },
+  ];
+  const rows = [];
+  for (const [i, a] of picks.entries())
+    rows.push(...(await measurePortfolio(browser, a.account, a.label, i === 0 ? idle : 0)));
+  console.log("\nPortfolio, Chromium, vite preview build (a fresh browser profile per account: cold = empty cache):\n");
+  console.table(
+    rows.map((r) => ({
+      account: r.account,
+      step: r.step,
+      "activity items": r.items,
+      "HTTP requests": r.requests,
+      "JSON-RPC calls": r.calls,
+      "time (ms)": r.ms,
+      methods: r.methods,
+    })),
+  );
+  const cold = rows.filter((r) => r.step === "cold");
+  const worst = Math.max(...cold.map((r) => r.requests));
+  target("Portfolio ≤ 6 requests for any account (cold)", worst <= 6, `at most ${worst} HTTP requests`);
+  const idleRow = rows.find((r) => r.step === `idle ${idle / 1000} s`);
+  const polls = Number(idleRow.methods.match(/eth_blockNumber×(\d+)/)?.[1] ?? 0);
+  target(
+    `Portfolio idle for ${idle / 1000} s: 0 requests but the new-block poll`,
+    idleRow.requests === polls,
+    `${idleRow.requests} requests, ${polls} of them the block poll`,
+    idleRow.methods,
+  );
+}
+
 // ─── advisor ───
 
 /** Long tasks while the Advisor tab computes and draws the advice: at load, then at each change of goal. */
@@ -363,7 +464,7 @@ async function benchEngine(funds = 50, days = 365) {
 const dist = mkdtempSync(join(tmpdir(), "evergreen-bench-"));
 try {
   if (PARTS.has("engine")) await benchEngine();
-  if (PARTS.has("fund") || PARTS.has("advisor") || PARTS.has("discover")) await pages();
+  if (["fund", "advisor", "discover", "portfolio"].some((p) => PARTS.has(p))) await pages();
 } finally {
   stopAll();
   rmSync(dist, { recursive: true, force: true });
@@ -446,6 +547,8 @@ async function pages() {
       `at most ${Math.max(...calls)} eth_call`,
     );
   }
+
+  if (PARTS.has("portfolio")) await benchPortfolio(browser);
 
   if (PARTS.has("advisor")) {
     const rows = [];

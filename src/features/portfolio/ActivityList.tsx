@@ -73,7 +73,13 @@ export function ActivityList({
                 <span className="font-medium">{LABEL[i.kind]}</span> · {h?.name ?? shortAddress(i.fund)}
               </span>
               <span className="col-span-2 font-mono sm:col-span-1 sm:text-right">{amount(i, h)}</span>
-              <span className="whitespace-nowrap text-subtle">{at === undefined ? "…" : formatDateTime(at)}</span>
+              <span
+                data-testid="activity-time"
+                aria-busy={at === undefined || undefined}
+                className="whitespace-nowrap text-subtle"
+              >
+                {at === undefined ? "…" : formatDateTime(at)}
+              </span>
               <span className="text-right text-subtle">
                 {i.hash &&
                   (href ? (
