@@ -266,6 +266,38 @@ async function measurePortfolio(browser, account, label, idleMs) {
   return rows;
 }
 
+/** The fund page's rows (measureFund of every seeded fund), measured once for the parts that need them. */
+let fundPageRows;
+async function fundRows(browser) {
+  if (!fundPageRows) {
+    fundPageRows = [];
+    for (const f of await seededFunds()) fundPageRows.push(...(await measureFund(browser, f.set.fund, f.name)));
+  }
+  return fundPageRows;
+}
+
+/** The fund page's overview in HTTP requests, logs included, and the block reads of its Fees tab. */
+async function fundRequestTargets(browser) {
+  const rows = await fundRows(browser);
+  const overview = rows.filter((r) => r.step.startsWith("overview,"));
+  const worst = overview.reduce((w, r) => (r.requests > w.requests ? r : w));
+  target(
+    "Fund page overview ≤ 3 HTTP requests, logs included (cold and reload)",
+    worst.requests <= 3,
+    `at most ${worst.requests} (${worst.fund}, ${worst.step})`,
+    worst.methods,
+  );
+  const fees = rows.filter((r) => r.step === "+ fees tab");
+  const blocks = (r) => Number(r.methods.match(/eth_getBlockByNumber×(\d+)/)?.[1] ?? 0);
+  const most = fees.reduce((w, r) => (blocks(r) > blocks(w) ? r : w));
+  target(
+    "Fund page Fees tab ≤ 2 requests (its FeesAccrued logs, then the blocks' times in one batch)",
+    most.requests <= 2,
+    `at most ${most.requests} HTTP requests, ${blocks(most)} eth_getBlockByNumber in them (${most.fund})`,
+    most.methods,
+  );
+}
+
 async function benchPortfolio(browser) {
   // The test wallet relays to the node of its chain, which it reads from these at import.
   process.env.VITE_RPC_URL = RPC_1;
@@ -522,8 +554,7 @@ async function pages() {
   await res.text();
 
   if (PARTS.has("fund")) {
-    const rows = [];
-    for (const f of await seededFunds()) rows.push(...(await measureFund(browser, f.set.fund, f.name)));
+    const rows = await fundRows(browser);
     console.log(
       "\nFund page, Chromium, vite preview build (a fresh browser profile per fund: cold = empty log cache):\n",
     );
@@ -548,7 +579,10 @@ async function pages() {
     );
   }
 
-  if (PARTS.has("portfolio")) await benchPortfolio(browser);
+  if (PARTS.has("portfolio")) {
+    await benchPortfolio(browser);
+    await fundRequestTargets(browser);
+  }
 
   if (PARTS.has("advisor")) {
     const rows = [];

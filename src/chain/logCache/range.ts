@@ -71,7 +71,9 @@ export function mergeRange<L extends Positioned>(kept: readonly L[], read: reado
   const out: L[] = [];
   for (const l of [...kept, ...read.flat()].sort(byPosition)) {
     const id = `${l.blockNumber}:${l.logIndex}`;
-    if (!seen.has(id)) out.push(l), seen.add(id);
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.push(l);
   }
   return out;
 }

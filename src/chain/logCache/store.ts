@@ -14,7 +14,9 @@ export function memoryStore(): HistoryStore {
   return {
     get: async <T>(key: string) => m.get(key) as T | undefined,
     set: async (key, value) => void m.set(key, value),
-    clear: async (prefix) => [...m.keys()].filter((k) => k.startsWith(prefix)).forEach((k) => m.delete(k)),
+    clear: async (prefix) => {
+      for (const k of [...m.keys()]) if (k.startsWith(prefix)) m.delete(k);
+    },
   };
 }
 
