@@ -164,14 +164,13 @@ type Mark = { blockNumber: bigint; hash: Hash };
 // Once a page: whether the chain under the store is the one it was written from (a restarted
 // local world has other block hashes), by the hash of one block the store remembers.
 const checked = new WeakMap<HistoryStore, Map<number, Promise<boolean>>>();
-function sameChain(o: ReadLogsOptions, store: HistoryStore): Promise<boolean> {
+function sameChain(o: ReadLogsOptions, store: HistoryStore, mark: Mark | undefined): Promise<boolean> {
   const id = o.chainId;
   if (!checked.has(store)) checked.set(store, new Map());
   const memo = checked.get(store)!;
   let p = memo.get(id);
   if (!p) {
     p = (async () => {
-      const mark = await store.get<Mark>(markKey(o.chainId));
       if (!mark) return true;
       const block = (await o.client.request({
         method: "eth_getBlockByNumber",
@@ -197,11 +196,17 @@ export async function readLogs<A>(o: ReadLogsOptions): Promise<CachedLog<A>[]> {
   if (wanted.length === 0) return [];
   const store = o.store;
   const key = keyOf(o);
-  const entry = store ? await store.get<RangeEntry<CachedLog<A>>>(key).catch(() => undefined) : undefined;
+  // The entry and the chain's mark at once, so that the check and the reads leave in the same tick.
+  const [entry, mark] = store
+    ? await Promise.all([
+        store.get<RangeEntry<CachedLog<A>>>(key).catch(() => undefined),
+        store.get<Mark>(markKey(o.chainId)).catch(() => undefined),
+      ])
+    : [];
   const plan = planRange(entry, wanted, o.fromBlock, o.toBlock);
   const read = (p: typeof plan) => Promise.all(p.reads.map((r) => getLogsAdaptive<A>(o, r.addresses, r.from, r.to)));
   // The chain is checked beside the first reads (one round trip on a batching client).
-  const [same, parts] = await Promise.all([store && entry ? sameChain(o, store) : true, read(plan)]);
+  const [same, parts] = await Promise.all([store && entry ? sameChain(o, store, mark) : true, read(plan)]);
   const fresh = same ? plan : planRange<CachedLog<A>>(undefined, wanted, o.fromBlock, o.toBlock);
   const logs = mergeRange(fresh.kept, same ? parts : await read(fresh));
   const keep = settledEntry(wanted, o.fromBlock, o.toBlock, logs, same && entry ? entry.to : undefined);
