@@ -57,13 +57,17 @@ const env = {
 const VITE = "node_modules/vite/bin/vite.js"; // not through npx, so that a signal reaches it
 const { startUntil, stopAll } = children(env);
 
+/** One JSON-RPC call to the measured chain's node, from the bench itself (not counted as the page's). */
+const rpcCall = (method, url = RPC) =>
+  fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ jsonrpc: "2.0", id: 1, method, params: [] }),
+  });
+
 async function answers(url) {
   try {
-    const res = await fetch(url, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: '{"jsonrpc":"2.0","id":1,"method":"eth_chainId","params":[]}',
-    });
+    const res = await rpcCall("eth_chainId", url);
     return res.ok;
   } catch {
     return false;
@@ -254,9 +258,12 @@ async function measurePortfolio(browser, account, label, idleMs) {
     ...stop(),
   });
   if (idleMs > 0) {
+    const head = async () => BigInt((await (await rpcCall("eth_blockNumber")).json()).result);
+    const before = await head();
     stop = countRpc(page);
     await page.waitForTimeout(idleMs);
-    rows.push({ account: label, step: `idle ${idleMs / 1000} s`, ms: "", items: "", ...stop() });
+    const blocks = Number((await head()) - before);
+    rows.push({ account: label, step: `idle ${idleMs / 1000} s`, ms: "", items: "", blocks, ...stop() });
   }
   stop = countRpc(page);
   await page.reload();
@@ -332,10 +339,12 @@ async function benchPortfolio(browser) {
   target("Portfolio ≤ 6 requests for any account (cold)", worst <= 6, `at most ${worst} HTTP requests`);
   const idleRow = rows.find((r) => r.step === `idle ${idle / 1000} s`);
   const polls = Number(idleRow.methods.match(/eth_blockNumber×(\d+)/)?.[1] ?? 0);
+  // A block mined meanwhile (another client's transaction) is read again: at most 3 requests a block seen.
+  const others = idleRow.requests - polls;
   target(
-    `Portfolio idle for ${idle / 1000} s: 0 requests but the new-block poll`,
-    idleRow.requests === polls,
-    `${idleRow.requests} requests, ${polls} of them the block poll`,
+    `Portfolio idle for ${idle / 1000} s: 0 requests but the new-block poll (≤ 3 more per new block)`,
+    others <= 3 * Math.min(idleRow.blocks, polls),
+    `${idleRow.requests} requests, ${polls} of them the block poll; ${idleRow.blocks} new blocks meanwhile`,
     idleRow.methods,
   );
 }
