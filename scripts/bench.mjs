@@ -286,6 +286,10 @@ async function fundRows(browser) {
 /** The fund page's overview in HTTP requests, logs included, and the block reads of its Fees tab. */
 async function fundRequestTargets(browser) {
   const rows = await fundRows(browser);
+  if (!PARTS.has("fund")) {
+    console.log("\nFund page, requests (the fund part prints the whole table):\n");
+    console.table(rows.map((r) => ({ fund: r.fund, step: r.step, "HTTP requests": r.requests, methods: r.methods })));
+  }
   const overview = rows.filter((r) => r.step.startsWith("overview,"));
   const worst = overview.reduce((w, r) => (r.requests > w.requests ? r : w));
   target(
