@@ -3,7 +3,8 @@ import type { Page } from "@playwright/test";
 import { encodeFunctionData, erc20Abi, type Address } from "viem";
 import { abiOf, contractOf } from "../src/chain/contracts.ts";
 import { usdValue } from "../src/domain/valuation/index.ts";
-import { allFunds, client } from "./chain.ts";
+import { REORG_DEPTH } from "../src/chain/logCache/range.ts";
+import { allFunds, client, rpcUrl } from "./chain.ts";
 import { expect as baseExpect, test } from "./fixtures/pageErrors.ts";
 import { limitLogRanges } from "./fixtures/rangeLimit.ts";
 import { installTestWallet } from "./fixtures/wallet.ts";
@@ -105,15 +106,40 @@ test("a provider that limits log ranges: the cost basis is read in pieces and eq
   const cost = await value(page, f.fund, "position-cost");
   const realised = await value(page, f.fund, "position-realised");
   const latest = await client.getBlockNumber();
+  // A new browser profile: the first page's settled history, cached, would spare the reads measured here.
+  const fresh = await page
+    .context()
+    .browser()!
+    .newPage({ baseURL: new URL(page.url()).origin });
   // Some thousand blocks per request: the seeded year spans several times that.
-  const seen = await limitLogRanges(page, latest / 5n + 1n);
-  await page.reload();
-  const card = page.getByTestId("position").and(page.locator(`[data-fund="${f.fund}"]`));
+  const seen = await limitLogRanges(fresh, latest / 5n + 1n);
+  await open(fresh, INVESTOR);
+  const card = fresh.getByTestId("position").and(fresh.locator(`[data-fund="${f.fund}"]`));
   await expect(card.getByTestId("position-cost")).toHaveAttribute("data-value", cost.toString());
-  expect(await value(page, f.fund, "position-realised")).toBe(realised);
-  await expect(page.getByRole("alert")).toHaveCount(0);
+  expect(await value(fresh, f.fund, "position-realised")).toBe(realised);
+  await expect(fresh.getByRole("alert")).toHaveCount(0);
   expect(seen.refused).toBeGreaterThan(0);
   expect(seen.served).toBeGreaterThan(4);
+  await fresh.context().close();
+});
+
+test("a reload reads the account's logs only after the settled range kept from the first visit", async ({ page }) => {
+  await open(page, INVESTOR);
+  const done = page.locator('[data-testid="activity-time"][aria-busy="true"]');
+  await expect(done).toHaveCount(0);
+  const readAt = BigInt((await page.getByTestId("portfolio-total").getAttribute("data-block"))!);
+  const froms: bigint[] = [];
+  page.on("request", (r) => {
+    if (!r.url().startsWith(rpcUrl) || r.method() !== "POST") return;
+    const body = r.postDataJSON() as { method: string; params: { fromBlock?: string }[] }[];
+    for (const c of [body].flat()) if (c.method === "eth_getLogs") froms.push(BigInt(c.params[0].fromBlock!));
+  });
+  await page.reload();
+  await expect(page.getByTestId("position").first()).toBeVisible();
+  await expect(done).toHaveCount(0);
+  expect(froms.length).toBeGreaterThan(0);
+  // Kept: every block at least REORG_DEPTH below the block the first visit read at.
+  expect(froms.every((f) => f > readAt - REORG_DEPTH)).toBe(true);
 });
 
 test("the total is the chain's positions and manager tokens in USD; the P&L sums every position's", async ({

@@ -8,8 +8,8 @@
 // threshold is 50 ms). Prints figures, not a test. It starts its own world and preview server on their
 // own ports and stops them after.
 //   npm run bench       (BENCH_RPC_PORT, BENCH_APP_PORT move the ports; BENCH_FUNDS the big list;
-//                        BENCH_PARTS=engine,fund,advisor,discover,tx picks parts (tx: transactions, chain 31337,
-//                        scripts/bench-tx.mjs); BENCH_RPC_URL measures a
+//                        BENCH_PARTS=engine,fund,advisor,discover,portfolio,tx picks parts (tx: transactions, chain
+//                        31337, scripts/bench-tx.mjs); BENCH_RPC_URL measures a
 //                        world already running there instead of starting one — then Discover's
 //                        50-fund run, which adds funds to the world, is left out; BENCH_PROVIDER=public
 //                        reads the pages through a provider with a public endpoint's limits;
@@ -35,7 +35,7 @@ if (process.env.BENCH_WORLD && !MAINNET_LIKE) throw new Error(`BENCH_WORLD: "mai
 // BENCH_PROVIDER=public reads every page through scripts/limitedRpc.ts: a public endpoint's limits.
 const PROVIDER = process.env.BENCH_PROVIDER;
 let limited;
-const PARTS = new Set((process.env.BENCH_PARTS ?? "engine,fund,advisor,discover").split(","));
+const PARTS = new Set((process.env.BENCH_PARTS ?? "engine,fund,advisor,discover,portfolio,tx").split(","));
 const RPC_1 = REUSE ?? `http://127.0.0.1:${RPC_PORT}`;
 const RPC_2 = (REUSE ? process.env.BENCH_RPC_URL_2 : undefined) ?? `http://127.0.0.1:${RPC_PORT + 10}`;
 /** The chain whose pages are measured: its requests are counted and its funds listed. */
@@ -59,13 +59,17 @@ const env = {
 const VITE = "node_modules/vite/bin/vite.js"; // not through npx, so that a signal reaches it
 const { startUntil, stopAll } = children(env);
 
+/** One JSON-RPC call to the measured chain's node, from the bench itself (not counted as the page's). */
+const rpcCall = (method, url = RPC) =>
+  fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ jsonrpc: "2.0", id: 1, method, params: [] }),
+  });
+
 async function answers(url) {
   try {
-    const res = await fetch(url, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: '{"jsonrpc":"2.0","id":1,"method":"eth_chainId","params":[]}',
-    });
+    const res = await rpcCall("eth_chainId", url);
     return res.ok;
   } catch {
     return false;
@@ -207,6 +211,148 @@ async function measureFund(browser, fund, name) {
   rows.push({ fund: name, step: "overview in USD (page load)", ms: "", ...stop() });
   await context.close();
   return rows;
+}
+
+// ─── portfolio ───
+
+const portfolioReady = () =>
+  !!document.querySelector("#positions-title") &&
+  !document.querySelector('[data-testid="portfolio-loading"]') &&
+  !document.querySelector('[data-testid="activity-time"][aria-busy="true"]');
+
+/** The dev accounts of the seeded world (Hardhat's mnemonic), with their manager tokens in every fund. */
+async function portfolioAccounts() {
+  const { createPublicClient, http, erc20Abi } = await import("viem");
+  const { mnemonicToAccount } = await import("viem/accounts");
+  const client = createPublicClient({ transport: http(RPC) });
+  const tokens = (await seededFunds()).map((f) => f.set.managerToken);
+  const mnemonic = "test test test test test test test test test test test junk";
+  const accounts = Array.from({ length: 20 }, (_, i) => mnemonicToAccount(mnemonic, { addressIndex: i }).address);
+  const held = await Promise.all(
+    accounts.map(async (account, index) => {
+      const balances = await Promise.all(
+        tokens.map((address) =>
+          client.readContract({ address, abi: erc20Abi, functionName: "balanceOf", args: [account] }),
+        ),
+      );
+      return { account, index, managerTokens: balances.reduce((a, b) => a + b, 0n) };
+    }),
+  );
+  return held.sort((a, b) => (a.managerTokens > b.managerTokens ? -1 : a.managerTokens < b.managerTokens ? 1 : 0));
+}
+
+/** Portfolio of `account`: requests until rendered in full (cold, empty cache), while idle for `idleMs`, on a reload. */
+async function measurePortfolio(browser, account, label, idleMs) {
+  const { installTestWallet } = await import("../e2e/fixtures/wallet.ts");
+  const context = await newContext(browser, { viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await installTestWallet(page, { account, authorized: true, chainId: MAINNET_LIKE ? 31338 : 31337 });
+  const rows = [];
+  let stop = countRpc(page);
+  await page.goto(at("/portfolio"));
+  await page.waitForFunction(portfolioReady, null, { polling: "raf", timeout: 120_000 });
+  const items = await page.locator('[data-testid="activity-item"]').count();
+  rows.push({
+    account: label,
+    step: "cold",
+    ms: Math.round(await page.evaluate(() => performance.now())),
+    items,
+    ...stop(),
+  });
+  if (idleMs > 0) {
+    const head = async () => BigInt((await (await rpcCall("eth_blockNumber")).json()).result);
+    const before = await head();
+    stop = countRpc(page);
+    await page.waitForTimeout(idleMs);
+    const blocks = Number((await head()) - before);
+    rows.push({ account: label, step: `idle ${idleMs / 1000} s`, ms: "", items: "", blocks, ...stop() });
+  }
+  stop = countRpc(page);
+  await page.reload();
+  await page.waitForFunction(portfolioReady, null, { polling: "raf", timeout: 120_000 });
+  rows.push({ account: label, step: "reload (history cached)", ms: "", items, ...stop() });
+  await context.close();
+  return rows;
+}
+
+/** The fund page's rows (measureFund of every seeded fund), measured once for the parts that need them. */
+let fundPageRows;
+async function fundRows(browser) {
+  if (!fundPageRows) {
+    fundPageRows = [];
+    for (const f of await seededFunds()) fundPageRows.push(...(await measureFund(browser, f.set.fund, f.name)));
+  }
+  return fundPageRows;
+}
+
+/** The fund page's overview in HTTP requests, logs included, and the block reads of its Fees tab. */
+async function fundRequestTargets(browser) {
+  const rows = await fundRows(browser);
+  if (!PARTS.has("fund")) {
+    console.log("\nFund page, requests (the fund part prints the whole table):\n");
+    console.table(rows.map((r) => ({ fund: r.fund, step: r.step, "HTTP requests": r.requests, methods: r.methods })));
+  }
+  const overview = rows.filter((r) => r.step.startsWith("overview,"));
+  const worst = overview.reduce((w, r) => (r.requests > w.requests ? r : w));
+  target(
+    "Fund page overview ≤ 3 HTTP requests, logs included (cold and reload)",
+    worst.requests <= 3,
+    `at most ${worst.requests} (${worst.fund}, ${worst.step})`,
+    worst.methods,
+  );
+  const fees = rows.filter((r) => r.step === "+ fees tab");
+  const blocks = (r) => Number(r.methods.match(/eth_getBlockByNumber×(\d+)/)?.[1] ?? 0);
+  const most = fees.reduce((w, r) => (blocks(r) > blocks(w) ? r : w));
+  target(
+    "Fund page Fees tab ≤ 2 requests (its FeesAccrued logs, then the blocks' times in one batch)",
+    most.requests <= 2,
+    `at most ${most.requests} HTTP requests, ${blocks(most)} eth_getBlockByNumber in them (${most.fund})`,
+    most.methods,
+  );
+}
+
+async function benchPortfolio(browser) {
+  // The test wallet relays to the node of its chain, which it reads from these at import.
+  process.env.VITE_RPC_URL = RPC_1;
+  process.env.VITE_RPC_URLS_31338 = RPC_2;
+  const accounts = await portfolioAccounts();
+  const largest = accounts[0];
+  const idle = Number(process.env.BENCH_IDLE_MS ?? 60_000);
+  const picks = [
+    { ...largest, label: `#${largest.index}, the largest manager-token holder` },
+    ...accounts
+      .filter((a) => [1, 5].includes(a.index) && a !== largest)
+      .map((a) => ({ ...a, label: `#${a.index}, an investor` })),
+    { ...accounts.find((a) => a.index === 19), label: "#19, holds nothing" },
+  ];
+  const rows = [];
+  for (const [i, a] of picks.entries())
+    rows.push(...(await measurePortfolio(browser, a.account, a.label, i === 0 ? idle : 0)));
+  console.log("\nPortfolio, Chromium, vite preview build (a fresh browser profile per account: cold = empty cache):\n");
+  console.table(
+    rows.map((r) => ({
+      account: r.account,
+      step: r.step,
+      "activity items": r.items,
+      "HTTP requests": r.requests,
+      "JSON-RPC calls": r.calls,
+      "time (ms)": r.ms,
+      methods: r.methods,
+    })),
+  );
+  const cold = rows.filter((r) => r.step === "cold");
+  const worst = Math.max(...cold.map((r) => r.requests));
+  target("Portfolio ≤ 6 requests for any account (cold)", worst <= 6, `at most ${worst} HTTP requests`);
+  const idleRow = rows.find((r) => r.step === `idle ${idle / 1000} s`);
+  const polls = Number(idleRow.methods.match(/eth_blockNumber×(\d+)/)?.[1] ?? 0);
+  // A block mined meanwhile (another client's transaction) is read again: at most 3 requests a block seen.
+  const others = idleRow.requests - polls;
+  target(
+    `Portfolio idle for ${idle / 1000} s: 0 requests but the new-block poll (≤ 3 more per new block)`,
+    others <= 3 * Math.min(idleRow.blocks, polls),
+    `${idleRow.requests} requests, ${polls} of them the block poll; ${idleRow.blocks} new blocks meanwhile`,
+    idleRow.methods,
+  );
 }
 
 // ─── advisor ───
@@ -365,7 +511,7 @@ async function benchEngine(funds = 50, days = 365) {
 const dist = mkdtempSync(join(tmpdir(), "evergreen-bench-"));
 try {
   if (PARTS.has("engine")) await benchEngine();
-  if (["fund", "advisor", "discover", "tx"].some((p) => PARTS.has(p))) await pages();
+  if (["fund", "advisor", "discover", "portfolio", "tx"].some((p) => PARTS.has(p))) await pages();
 } finally {
   stopAll();
   rmSync(dist, { recursive: true, force: true });
@@ -423,8 +569,7 @@ async function pages() {
   await res.text();
 
   if (PARTS.has("fund")) {
-    const rows = [];
-    for (const f of await seededFunds()) rows.push(...(await measureFund(browser, f.set.fund, f.name)));
+    const rows = await fundRows(browser);
     console.log(
       "\nFund page, Chromium, vite preview build (a fresh browser profile per fund: cold = empty log cache):\n",
     );
@@ -447,6 +592,11 @@ async function pages() {
       Math.max(...calls) <= 3,
       `at most ${Math.max(...calls)} eth_call`,
     );
+  }
+
+  if (PARTS.has("portfolio")) {
+    await benchPortfolio(browser);
+    await fundRequestTargets(browser);
   }
 
   if (PARTS.has("advisor")) {

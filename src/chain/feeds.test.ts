@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { encodeAbiParameters, encodeEventTopics, numberToHex, type AbiEvent, type Address } from "viem";
 import { proxyRoundId } from "../domain/feeds/index.ts";
 import { aggregatorAbi, readFeedHistory } from "./feeds.ts";
+import { memoryStore } from "./logCache/store.ts";
 
 const answerUpdated = aggregatorAbi.find((i) => i.type === "event" && i.name === "AnswerUpdated") as AbiEvent;
 
@@ -35,38 +36,34 @@ function fakeChain(switchAt?: bigint) {
       }),
     // eth_getLogs, answered with raw logs as a node sends them.
     request: async ({
+      method,
       params: [q],
     }: {
+      method: string;
       params: [{ address: Address[]; fromBlock: `0x${string}`; toBlock: `0x${string}` }];
     }) =>
-      logs
-        .filter((l) => q.address.map((a) => a.toLowerCase()).includes(l.address))
-        .filter((l) => l.blockNumber >= BigInt(q.fromBlock) && l.blockNumber <= BigInt(q.toBlock))
-        .map((l) => ({
-          address: l.address,
-          blockNumber: numberToHex(l.blockNumber),
-          blockHash: `0x${l.blockNumber.toString(16)}`,
-          logIndex: numberToHex(l.address === A ? 0 : 1),
-          transactionHash: `0x${"cd".repeat(32)}`,
-          transactionIndex: "0x0",
-          removed: false,
-          topics: encodeEventTopics({
-            abi: [answerUpdated],
-            args: { current: l.args.current, roundId: l.args.roundId },
-          } as never),
-          data: encodeAbiParameters([{ type: "uint256" }], [l.args.updatedAt]),
-        })),
+      // The cache's check that the chain is the one it was written from: a block's hash.
+      method === "eth_getBlockByNumber"
+        ? { hash: `0x${BigInt(q as unknown as string).toString(16)}` }
+        : logs
+            .filter((l) => q.address.map((a) => a.toLowerCase()).includes(l.address))
+            .filter((l) => l.blockNumber >= BigInt(q.fromBlock) && l.blockNumber <= BigInt(q.toBlock))
+            .map((l) => ({
+              address: l.address,
+              blockNumber: numberToHex(l.blockNumber),
+              blockHash: `0x${l.blockNumber.toString(16)}`,
+              logIndex: numberToHex(l.address === A ? 0 : 1),
+              transactionHash: `0x${"cd".repeat(32)}`,
+              transactionIndex: "0x0",
+              removed: false,
+              topics: encodeEventTopics({
+                abi: [answerUpdated],
+                args: { current: l.args.current, roundId: l.args.roundId },
+              } as never),
+              data: encodeAbiParameters([{ type: "uint256" }], [l.args.updatedAt]),
+            })),
   };
   return client as never;
-}
-
-function memoryStorage() {
-  const m = new Map<string, string>();
-  return {
-    getItem: (k: string) => m.get(k) ?? null,
-    setItem: (k: string, v: string) => void m.set(k, v),
-    removeItem: (k: string) => void m.delete(k),
-  };
 }
 
 describe("readFeedHistory", () => {
@@ -82,11 +79,11 @@ describe("readFeedHistory", () => {
   });
 
   it("adds a new phase's rounds to a history cached before the phase change", async () => {
-    const storage = memoryStorage();
+    const store = memoryStore();
     const client = fakeChain(150n);
-    const before = await readFeedHistory({ client, chainId: 1, feed: FEED, fromBlock: 0n, toBlock: 120n, storage });
+    const before = await readFeedHistory({ client, chainId: 1, feed: FEED, fromBlock: 0n, toBlock: 120n, store });
     expect(before).toHaveLength(10);
-    const after = await readFeedHistory({ client, chainId: 1, feed: FEED, fromBlock: 0n, toBlock: 300n, storage });
+    const after = await readFeedHistory({ client, chainId: 1, feed: FEED, fromBlock: 0n, toBlock: 300n, store });
     expect(after).toHaveLength(16);
     expect(after.at(-1)).toEqual({ roundId: proxyRoundId(2, 6n), answer: 1_200n, updatedAt: 2_400n });
   });

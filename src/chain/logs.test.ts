@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { encodeAbiParameters, numberToHex, parseAbiItem, toEventSelector, type Address } from "viem";
+import { REORG_DEPTH } from "./logCache/range.ts";
+import { memoryStore } from "./logCache/store.ts";
 import { getLogsAdaptive, readLogs } from "./logs.ts";
 
 const event = parseAbiItem("event NavRecorded(uint256 gav, uint256 totalSupply, uint256 timestamp)");
@@ -18,6 +20,8 @@ function fakeNode(maxSpan: bigint, hashSalt = "0", refusal = `query exceeds max 
   const topics: unknown[][] = [];
   const client = {
     request: async ({ method, params: [q] }: Request, options?: { retryCount?: number }) => {
+      // The cache's check that the chain is the one it was written from.
+      if (method === "eth_getBlockByNumber") return { hash: `0x${hashSalt}${BigInt(q as never).toString(16)}` };
       expect(method).toBe("eth_getLogs");
       expect(options?.retryCount).toBe(0);
       const [fromBlock, toBlock] = [BigInt(q.fromBlock), BigInt(q.toBlock)];
@@ -44,16 +48,6 @@ function fakeNode(maxSpan: bigint, hashSalt = "0", refusal = `query exceeds max 
     },
   };
   return { client: client as never, calls, topics };
-}
-
-function memoryStorage() {
-  const m = new Map<string, string>();
-  return {
-    getItem: (k: string) => m.get(k) ?? null,
-    setItem: (k: string, v: string) => void m.set(k, v),
-    removeItem: (k: string) => void m.delete(k),
-    m,
-  };
 }
 
 describe("getLogsAdaptive", () => {
@@ -117,88 +111,113 @@ describe("getLogsAdaptive", () => {
 
 describe("readLogs", () => {
   const base = { chainId: 31337, event, scope: "0xfactory", fromBlock: 0n };
+  const blocks = (logs: { blockNumber: bigint }[]) => logs.map((l) => l.blockNumber);
 
-  it("reads only new blocks on the second read, bigints intact through storage", async () => {
-    const storage = memoryStorage();
+  it("reads only the blocks after the settled range on the second read, bigints intact", async () => {
+    const store = memoryStore();
     const node = fakeNode(10_000n);
     const first = await readLogs<{ gav: bigint }>({
       ...base,
       client: node.client,
-      storage,
+      store,
       addresses: [A, B],
-      toBlock: 100n,
+      toBlock: 1000n,
     });
-    expect(first.map((l) => [l.address, l.blockNumber])).toEqual([
+    expect(first.map((l) => [l.address, l.blockNumber]).slice(0, 5)).toEqual([
       [A, 0n],
       [B, 0n],
       [A, 10n],
       [A, 20n],
       [B, 25n],
-      [A, 30n],
-      [A, 40n],
-      [A, 50n],
-      [B, 50n],
-      [A, 60n],
-      [A, 70n],
-      [B, 75n],
-      [A, 80n],
-      [A, 90n],
-      [A, 100n],
-      [B, 100n],
     ]);
+    expect(first).toHaveLength(101 + 41);
     const second = await readLogs<{ gav: bigint }>({
       ...base,
       client: node.client,
-      storage,
+      store,
       addresses: [A, B],
-      toBlock: 130n,
+      toBlock: 1030n,
     });
-    // resumes at the last cached log's block, to check its hash
-    expect(node.calls.at(-1)!.slice(0, 2)).toEqual([100n, 130n]);
-    expect(second.map((l) => l.blockNumber).slice(-4)).toEqual([110n, 120n, 125n, 130n]);
+    // settled: 64 blocks below the block read to
+    expect(node.calls.at(-1)!.slice(0, 2)).toEqual([1000n - REORG_DEPTH + 1n, 1030n]);
+    expect(blocks(second).slice(-4)).toEqual([1010n, 1020n, 1025n, 1030n]);
     expect(second.length).toBe(first.length + 4);
     expect(typeof second[0].args.gav).toBe("bigint");
   });
 
   it("reads a newly listed address from the start, the others from where they were", async () => {
-    const storage = memoryStorage();
+    const store = memoryStore();
     const node = fakeNode(10_000n);
-    await readLogs({ ...base, client: node.client, storage, addresses: [A], toBlock: 50n });
-    const all = await readLogs({ ...base, client: node.client, storage, addresses: [A, B], toBlock: 60n });
+    await readLogs({ ...base, client: node.client, store, addresses: [A], toBlock: 500n });
+    const all = await readLogs({ ...base, client: node.client, store, addresses: [A, B], toBlock: 600n });
     expect(node.calls.slice(1).map((c) => c.slice(0, 2))).toEqual([
-      [50n, 60n],
-      [0n, 60n],
+      [437n, 600n],
+      [0n, 600n],
     ]);
-    expect(all.filter((l) => l.address === B).map((l) => l.blockNumber)).toEqual([0n, 25n, 50n]);
+    expect(blocks(all.filter((l) => l.address === B)).slice(0, 3)).toEqual([0n, 25n, 50n]);
+    expect(all.filter((l) => l.address === A)).toHaveLength(61);
   });
 
-  it("reads everything again when the chain under the cache was replaced", async () => {
-    const storage = memoryStorage();
-    await readLogs({ ...base, client: fakeNode(10_000n, "1").client, storage, addresses: [A], toBlock: 50n });
+  it("reads everything again when the chain under the store was replaced", async () => {
+    const store = memoryStore();
+    await readLogs({ ...base, client: fakeNode(10_000n, "1").client, store, addresses: [A], toBlock: 500n });
     const other = fakeNode(10_000n, "2");
     const logs = await readLogs<{ gav: bigint }>({
       ...base,
       client: other.client,
-      storage,
+      store,
       addresses: [A],
-      toBlock: 70n,
+      toBlock: 700n,
     });
     expect(other.calls.map((c) => c.slice(0, 2))).toEqual([
-      [50n, 70n],
-      [0n, 70n],
+      [437n, 700n],
+      [0n, 700n],
     ]);
     expect(logs.every((l) => l.blockHash.startsWith("0x2"))).toBe(true);
-    // a chain shorter than the cache is another chain too
-    const again = fakeNode(10_000n, "2");
-    await readLogs({ ...base, client: again.client, storage, addresses: [A], toBlock: 20n });
-    expect(again.calls.map((c) => c.slice(0, 2))).toEqual([[0n, 20n]]);
+    expect(logs).toHaveLength(71);
   });
 
-  it("survives a corrupt entry", async () => {
-    const storage = memoryStorage();
-    storage.setItem(`evergreen:logs:31337:0xfactory:${"0x"}`, "{");
-    for (const k of storage.m.keys()) storage.m.set(k, "{not json");
-    const logs = await readLogs({ ...base, client: fakeNode(10_000n).client, storage, addresses: [A], toBlock: 20n });
-    expect(logs).toHaveLength(3);
+  it("reads everything again on a chain shorter than the stored range", async () => {
+    const store = memoryStore();
+    await readLogs({ ...base, client: fakeNode(10_000n).client, store, addresses: [A], toBlock: 500n });
+    const again = fakeNode(10_000n);
+    await readLogs({ ...base, client: again.client, store, addresses: [A], toBlock: 200n });
+    expect(again.calls.map((c) => c.slice(0, 2))).toEqual([[0n, 200n]]);
+  });
+
+  it("keeps nothing while no block is settled, and a failing store is only a miss", async () => {
+    const store = memoryStore();
+    const node = fakeNode(10_000n);
+    await readLogs({ ...base, client: node.client, store, addresses: [A], toBlock: 20n });
+    await readLogs({ ...base, client: node.client, store, addresses: [A], toBlock: 30n });
+    expect(node.calls.map((c) => c.slice(0, 2))).toEqual([
+      [0n, 20n],
+      [0n, 30n],
+    ]);
+    const broken = { get: () => Promise.reject(new Error("blocked")), set: () => Promise.reject(new Error("full")) };
+    const logs = await readLogs({
+      ...base,
+      client: node.client,
+      store: { ...store, ...broken },
+      addresses: [A],
+      toBlock: 200n,
+    });
+    expect(logs).toHaveLength(21);
+  });
+
+  it("reads several events in one filter and names each log's event", async () => {
+    const store = memoryStore();
+    const node = fakeNode(10_000n);
+    const topics = [[toEventSelector(event)]];
+    const logs = await readLogs({
+      ...base,
+      client: node.client,
+      store,
+      addresses: [A],
+      toBlock: 100n,
+      events: { abi: [event], topics },
+    });
+    expect(node.topics[0]).toEqual(topics);
+    expect(logs.every((l) => l.eventName === "NavRecorded")).toBe(true);
   });
 });

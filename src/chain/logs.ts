@@ -5,14 +5,16 @@ import {
   formatLog,
   numberToHex,
   parseEventLogs,
-  toEventSelector,
   type AbiEvent,
   type Address,
   type Hash,
+  type Hex,
   type PublicClient,
   type RpcLog,
 } from "viem";
 import { createLimiter, type Limiter } from "../lib/limiter.ts";
+import { mergeRange, planRange, settledEntry, wantedOf, type RangeEntry } from "./logCache/range.ts";
+import type { HistoryStore } from "./logCache/store.ts";
 import {
   isRangeError,
   isTooManyResults,
@@ -24,59 +26,43 @@ import {
   suggestedSpan,
 } from "./providerLimits.ts";
 
-export { browserStorage } from "../lib/browserStorage.ts";
+export { historyStore } from "./logCache/store.ts";
 
 export interface CachedLog<A> {
   address: Address;
   blockNumber: bigint;
   blockHash: Hash;
   logIndex: number;
-  /** Absent in logs cached before it was kept. */
   transactionHash?: Hash;
+  /** The event's name: a filter over several events tells them apart by it. */
+  eventName?: string;
   args: A;
 }
+
+type Topics = (Hex | Hex[] | null)[];
 
 export interface ReadLogsOptions {
   client: Pick<PublicClient, "request">;
   chainId: number;
   event: AbiEvent;
-  /** What the cache entry is about besides the event, e.g. the factory whose funds emit it. */
+  /** Indexed arguments the logs must match. */
+  args?: Record<string, unknown>;
+  /** Several events in one filter (topic 0 any of theirs), with the topics given: replaces `event` and `args`. */
+  events?: { abi: readonly AbiEvent[]; topics: Topics };
+  /** What the cache entry is about besides the filter, e.g. the factory whose funds emit it. */
   scope: string;
   addresses: readonly Address[];
   fromBlock: bigint;
   toBlock: bigint;
-  storage?: Pick<Storage, "getItem" | "setItem" | "removeItem"> | null;
-}
-
-type Entry<A> = { addresses: string[]; from: bigint; to: bigint; logs: CachedLog<A>[] };
-
-// JSON has no bigint: they are stored as tagged decimal strings.
-const replacer = (_: string, v: unknown) => (typeof v === "bigint" ? { $n: v.toString() } : v);
-const reviver = (_: string, v: unknown) =>
-  v && typeof v === "object" && "$n" in v && typeof v.$n === "string" ? BigInt(v.$n) : v;
-
-const keyOf = (o: ReadLogsOptions) =>
-  `evergreen:logs:${o.chainId}:${o.scope.toLowerCase()}:${toEventSelector(o.event)}`;
-
-function load<A>(o: ReadLogsOptions): Entry<A> | undefined {
-  try {
-    const raw = o.storage?.getItem(keyOf(o));
-    return raw ? (JSON.parse(raw, reviver) as Entry<A>) : undefined;
-  } catch {
-    return undefined; // a corrupt entry is only a cache miss
-  }
-}
-
-function save<A>(o: ReadLogsOptions, e: Entry<A>) {
-  try {
-    o.storage?.setItem(keyOf(o), JSON.stringify(e, replacer));
-  } catch {
-    o.storage?.removeItem(keyOf(o)); // over quota: go without a cache rather than a stale one
-  }
+  /** Where settled history is kept across reloads; none: read everything. */
+  store?: HistoryStore | null;
 }
 
 type LogClient = Pick<PublicClient, "request">;
-type Filter = Pick<ReadLogsOptions, "event"> & { client: LogClient; args?: Record<string, unknown> };
+type Filter = Pick<ReadLogsOptions, "event" | "args" | "events"> & { client: LogClient };
+
+const topicsOf = (o: Filter): Topics =>
+  o.events?.topics ?? (encodeEventTopics({ abi: [o.event], eventName: o.event.name, args: o.args } as never) as Topics);
 
 // Public providers take a few requests at once; more only earn HTTP 429s.
 const IN_PARALLEL = 4;
@@ -96,7 +82,7 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * it asks for (Retry-After), else a doubling one.
  */
 async function requestLogs(o: Filter, addresses: readonly Address[], from: bigint, to: bigint): Promise<RpcLog[]> {
-  const topics = encodeEventTopics({ abi: [o.event], eventName: o.event.name, args: o.args } as never);
+  const topics = topicsOf(o);
   const params = { address: [...addresses], topics, fromBlock: numberToHex(from), toBlock: numberToHex(to) };
   for (let attempt = 1; ; attempt++) {
     try {
@@ -112,12 +98,14 @@ async function requestLogs(o: Filter, addresses: readonly Address[], from: bigin
 }
 
 function decoded<A>(o: Filter, raw: RpcLog[]): CachedLog<A>[] {
-  return parseEventLogs({ abi: [o.event], logs: raw.map((l) => formatLog(l)), strict: true }).map((l) => ({
+  const abi = o.events?.abi ?? [o.event];
+  return parseEventLogs({ abi, logs: raw.map((l) => formatLog(l)), strict: true }).map((l) => ({
     address: l.address,
     blockNumber: l.blockNumber!,
     blockHash: l.blockHash!,
     logIndex: l.logIndex!,
     transactionHash: l.transactionHash ?? undefined,
+    eventName: l.eventName,
     args: l.args as A,
   }));
 }
@@ -165,46 +153,71 @@ export async function getLogsAdaptive<A>(
   return readInSpans<A>(o, addresses, from, to, learnedSpan(o.client) ?? to - from + 1n);
 }
 
-const byPosition = <A>(a: CachedLog<A>, b: CachedLog<A>) =>
-  a.blockNumber === b.blockNumber ? a.logIndex - b.logIndex : a.blockNumber < b.blockNumber ? -1 : 1;
+const keyOf = (o: ReadLogsOptions) => `${logsPrefix(o.chainId)}${o.scope.toLowerCase()}:${JSON.stringify(topicsOf(o))}`;
+const logsPrefix = (chainId: number) => `evergreen:logs:${chainId}:`;
+/** A key of other settled history of `chainId`, forgotten with its logs when the chain was replaced. */
+export const historyKey = (chainId: number, ...parts: (string | bigint)[]) =>
+  `${logsPrefix(chainId)}${parts.map(String).join(":").toLowerCase()}`;
+const markKey = (chainId: number) => `evergreen:chain:${chainId}`;
+type Mark = { blockNumber: bigint; hash: Hash };
+
+// Once a page: whether the chain under the store is the one it was written from (a restarted
+// local world has other block hashes), by the hash of one block the store remembers.
+const checked = new WeakMap<HistoryStore, Map<number, Promise<boolean>>>();
+function sameChain(o: ReadLogsOptions, store: HistoryStore, mark: Mark | undefined): Promise<boolean> {
+  const id = o.chainId;
+  if (!checked.has(store)) checked.set(store, new Map());
+  const memo = checked.get(store)!;
+  let p = memo.get(id);
+  if (!p) {
+    p = (async () => {
+      if (!mark) return true;
+      const block = (await o.client.request({
+        method: "eth_getBlockByNumber",
+        params: [numberToHex(mark.blockNumber), false],
+      } as never)) as { hash?: Hash } | null;
+      if (block?.hash === mark.hash) return true;
+      await Promise.all([store.clear(logsPrefix(o.chainId)), store.clear(markKey(o.chainId))]);
+      return false;
+    })();
+    p.catch(() => memo.delete(id));
+    memo.set(id, p);
+  }
+  return p;
+}
 
 /**
- * Every `event` log of `addresses` in `fromBlock..toBlock`, in chain order. With a cache, only
- * blocks after the cached ones are read, starting at the block of the last cached log: its
- * hash must come back unchanged, otherwise the chain was replaced (a restarted local world,
- * a reorg) and everything is read again.
+ * Every log of the filter for `addresses` in `fromBlock..toBlock`, in chain order. With a store,
+ * only the blocks after its settled range are read (and any address it does not cover, from
+ * the start); what is settled after the read is stored for the next.
  */
 export async function readLogs<A>(o: ReadLogsOptions): Promise<CachedLog<A>[]> {
-  const wanted = [...new Set(o.addresses.map((a) => a.toLowerCase() as Address))];
+  const wanted = wantedOf(o.addresses);
   if (wanted.length === 0) return [];
-  let cached = load<A>(o);
-  if (cached && (cached.from !== o.fromBlock || cached.to > o.toBlock)) cached = undefined;
-
-  let logs: CachedLog<A>[] = [];
-  if (cached) {
-    const known = wanted.filter((a) => cached!.addresses.includes(a));
-    const fresh = wanted.filter((a) => !cached!.addresses.includes(a));
-    const anchor = cached.logs.at(-1);
-    const resumeAt = anchor ? anchor.blockNumber : cached.to + 1n;
-    const [tail, added] = await Promise.all([
-      known.length && resumeAt <= o.toBlock ? getLogsAdaptive<A>(o, known, resumeAt, o.toBlock) : [],
-      fresh.length ? getLogsAdaptive<A>(o, fresh, o.fromBlock, o.toBlock) : [],
-    ]);
-    const intact =
-      !anchor ||
-      tail.some(
-        (l) =>
-          l.blockNumber === anchor.blockNumber && l.logIndex === anchor.logIndex && l.blockHash === anchor.blockHash,
-      );
-    if (intact) {
-      const old = cached.logs.filter((l) => known.includes(l.address.toLowerCase() as Address));
-      logs = [...old, ...tail.filter((l) => !anchor || l.blockNumber > anchor.blockNumber), ...added];
-    } else {
-      cached = undefined;
-    }
-  }
-  if (!cached) logs = await getLogsAdaptive<A>(o, wanted, o.fromBlock, o.toBlock);
-  logs.sort(byPosition);
-  save(o, { addresses: wanted, from: o.fromBlock, to: o.toBlock, logs });
+  const store = o.store;
+  const key = keyOf(o);
+  // The entry and the chain's mark at once, so that the check and the reads leave in the same tick.
+  const [entry, mark] = store
+    ? await Promise.all([
+        store.get<RangeEntry<CachedLog<A>>>(key).catch(() => undefined),
+        store.get<Mark>(markKey(o.chainId)).catch(() => undefined),
+      ])
+    : [];
+  const plan = planRange(entry, wanted, o.fromBlock, o.toBlock);
+  const read = (p: typeof plan) => Promise.all(p.reads.map((r) => getLogsAdaptive<A>(o, r.addresses, r.from, r.to)));
+  // The chain is checked beside the first reads (one round trip on a batching client).
+  const [same, parts] = await Promise.all([store && entry ? sameChain(o, store, mark) : true, read(plan)]);
+  const fresh = same ? plan : planRange<CachedLog<A>>(undefined, wanted, o.fromBlock, o.toBlock);
+  const logs = mergeRange(fresh.kept, same ? parts : await read(fresh));
+  const keep = settledEntry(wanted, o.fromBlock, o.toBlock, logs, same && entry ? entry.to : undefined);
+  if (store && keep) await remember(store, o.chainId, key, keep).catch(() => undefined); // a store that fails: a miss
   return logs;
+}
+
+/** Stores `entry`, and the first settled log's block as the chain's mark if it has none yet. */
+async function remember<A>(store: HistoryStore, chainId: number, key: string, entry: RangeEntry<CachedLog<A>>) {
+  await store.set(key, entry);
+  const first = entry.logs[0];
+  if (first && !(await store.get<Mark>(markKey(chainId))))
+    await store.set(markKey(chainId), { blockNumber: first.blockNumber, hash: first.blockHash } satisfies Mark);
 }

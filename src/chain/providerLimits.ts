@@ -75,10 +75,14 @@ export function retryAfterMs(error: unknown): number | undefined {
 }
 
 /**
- * What identifies a provider across the clients of one page: wagmi hands each hook its own copy
- * of a chain's client (`extend` copies), and the copies share the `uid` of the one they come from.
+ * What identifies a provider across the clients of one page: the URL of an HTTP transport (wagmi's
+ * clients and the batching one share it), else the `uid` that wagmi's copies of a chain's client
+ * share (`extend` copies).
  */
-export const providerKey = (client: object): unknown => (client as { uid?: unknown }).uid ?? client;
+export const providerKey = (client: object): unknown => {
+  const c = client as { uid?: unknown; transport?: { type?: string; url?: unknown } };
+  return (c.transport?.type === "http" && c.transport.url) || c.uid || client;
+};
 
 const spans = new Map<unknown, bigint>();
 

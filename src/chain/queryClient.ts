@@ -5,7 +5,10 @@ export const READ_REFRESH_MS = 30_000;
 
 // A read marked immutable (`staleTime: Infinity` or "static": token decimals, symbols) never
 // polls. The query carries its observer's options at run time, staleTime included.
+// The wallet's ether balance (the account button's, wagmi's "balance" key) changes with its own
+// transactions, after which the runner reads everything again: it does not poll while idle.
 function refreshInterval(query: Query): number | false {
+  if (query.queryKey[0] === "balance") return false;
   const { staleTime } = query.options as { staleTime?: unknown };
   return staleTime === Infinity || staleTime === "static" ? false : READ_REFRESH_MS;
 }

@@ -14,6 +14,7 @@ export type QueryFamily =
   | "contributions"
   | "portfolio"
   | "block-times"
+  | "latest-block"
   | "governance"
   | "fund-history"
   | "fund-fees-paid"
@@ -48,6 +49,8 @@ export const queryKeys = {
   /** One account's portfolio. */
   portfolio: (chainId: number, account?: Address) =>
     [...scope(chainId, "portfolio"), ...(account ? [a(account)] : [])] as const,
+  /** The chain's latest block number, polled: what reads that can change follow. */
+  latestBlock: (chainId: number) => scope(chainId, "latest-block"),
   /** Timestamps of blocks (immutable). */
   blockTimes: (chainId: number, blocks: readonly bigint[]) =>
     [...scope(chainId, "block-times"), ...blocks.map(String)] as const,

@@ -1,6 +1,6 @@
 // Where the app reads each chain from: the RPC URLs of the build's environment, in order of
 // preference. Several URLs make a fallback transport that ranks them by latency and stability.
-import { fallback, http, type Transport } from "viem";
+import { fallback, http, type HttpTransportConfig, type Transport } from "viem";
 
 type Env = Record<string, string | boolean | undefined>;
 
@@ -27,11 +27,14 @@ export function rpcUrlsFrom(env: Env, chainId: number, fallbackUrl?: string, sha
 
 // The transport's own retries back off (doubling from 250 ms, honouring Retry-After) on 429s,
 // 5xx and timeouts, as public providers expect.
-const one = (url: string) => http(url, { retryCount: 3, retryDelay: 250 });
+const one = (url: string, batch: HttpTransportConfig["batch"]) => http(url, { retryCount: 3, retryDelay: 250, batch });
 
-/** One transport over `urls`: the URL itself, or a ranked fallback across several. */
-export function transportFor(urls: readonly string[]): Transport {
-  if (urls.length === 1) return one(urls[0]);
+/** One transport over `urls`: the URL itself, or a ranked fallback across several; `batch` as viem's http. */
+export function transportFor(urls: readonly string[], { batch }: Pick<HttpTransportConfig, "batch"> = {}): Transport {
+  if (urls.length === 1) return one(urls[0], batch);
   // Ranking sends a small probe each minute, far below any provider's rate limit.
-  return fallback(urls.map(one), { rank: { interval: 60_000 } });
+  return fallback(
+    urls.map((u) => one(u, batch)),
+    { rank: { interval: 60_000 } },
+  );
 }

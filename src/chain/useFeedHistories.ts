@@ -4,7 +4,7 @@ import { useQueries } from "@tanstack/react-query";
 import type { Address } from "viem";
 import { usePublicClient } from "wagmi";
 import type { FeedHistory } from "../domain/history/index.ts";
-import { browserStorage } from "../lib/browserStorage.ts";
+import { historyStore } from "./logCache/store.ts";
 import { deploymentOf } from "./contracts.ts";
 import { readFeedHistory } from "./feeds.ts";
 import { queryKeys } from "./queryKeys.ts";
@@ -30,7 +30,7 @@ export function useFeedHistories(feeds: readonly FeedSpec[], block: bigint | und
           client: client!,
           chainId,
           feed: f.feed,
-          storage: browserStorage(),
+          store: historyStore(),
           fromBlock,
           toBlock: block!,
         });

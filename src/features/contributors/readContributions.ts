@@ -3,7 +3,7 @@
 // governor's events), and the manager token's holders replayed from its transfers.
 import { getAbiItem, type Address, type Hex, type PublicClient } from "viem";
 import { abiOf, contractOf, erc20Abi, fundAbi, type SupportedChainId } from "../../chain/index.ts";
-import { browserStorage, readLogs } from "../../chain/logs.ts";
+import { historyStore, readLogs } from "../../chain/logs.ts";
 import { multicallGroups } from "../../chain/multicallGroups.ts";
 import {
   approvingProposal,
@@ -79,7 +79,7 @@ export async function readContributions(
       chainId,
       event,
       scope,
-      storage: browserStorage(),
+      store: historyStore(),
       addresses,
       fromBlock,
       toBlock: blockNumber,

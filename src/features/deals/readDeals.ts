@@ -4,7 +4,7 @@
 // client-side exactly as the contract decides it.
 import { decodeFunctionData, getAbiItem, maxUint256, type Address, type Hex, type PublicClient } from "viem";
 import { abiOf, contractOf, erc20Abi, fundAbi, type SupportedChainId } from "../../chain/index.ts";
-import { browserStorage, readLogs } from "../../chain/logs.ts";
+import { historyStore, readLogs } from "../../chain/logs.ts";
 import { multicallGroups } from "../../chain/multicallGroups.ts";
 import {
   DealState,
@@ -145,7 +145,7 @@ export async function readDeals(client: PublicClient, chainId: SupportedChainId,
       chainId,
       event: proposalCreated,
       scope: only ?? factory.address,
-      storage: browserStorage(),
+      store: historyStore(),
       addresses: sets.map((s) => s.governor),
       fromBlock: BigInt(fromBlock),
       toBlock: blockNumber,
@@ -240,7 +240,7 @@ export async function readDeals(client: PublicClient, chainId: SupportedChainId,
       chainId,
       event,
       scope: only ?? factory.address,
-      storage: browserStorage(),
+      store: historyStore(),
       addresses: done,
       fromBlock: BigInt(fromBlock),
       toBlock: blockNumber,

@@ -2,10 +2,11 @@
 // block its snapshot was read at.
 import { useQuery } from "@tanstack/react-query";
 import { getAbiItem, type AbiEvent, type Address } from "viem";
-import { usePublicClient } from "wagmi";
 import { deploymentOf, fundAbi, queryKeys, useAppChainId } from "../../chain/index.ts";
 import { readLogs, type CachedLog } from "../../chain/logs.ts";
-import { browserStorage } from "../../lib/browserStorage.ts";
+import { batchClientOf } from "../../chain/batchClient.ts";
+import { historyStore } from "../../chain/logCache/store.ts";
+import { settledFacts } from "../../chain/settledFacts.ts";
 import { accrualTimes, feesPaid, navSeries, type NavRecord, type TimedFee } from "../../domain/history/index.ts";
 import { lpBasis, type LiquidityEvent } from "../../domain/valuation/index.ts";
 
@@ -15,29 +16,30 @@ const fundEvent = (name: "NavRecorded" | "FeesAccrued" | "LiquidityAdded" | "Liq
 function useLogs() {
   const chainId = useAppChainId();
   const fromBlock = BigInt(deploymentOf(chainId).deployedOnBlock);
-  const client = usePublicClient({ chainId });
+  // Batching: a reload's check of the cached chain and its reads of new blocks go as one request.
+  const client = batchClientOf(chainId);
   const read = <A>(event: AbiEvent, address: Address, toBlock: bigint) =>
     readLogs<A>({
-      client: client!,
+      client,
       chainId,
       event,
       scope: address,
-      storage: browserStorage(),
+      store: historyStore(),
       addresses: [address],
       fromBlock,
       toBlock,
     });
-  return { chainId, client, read };
+  return { chainId, read };
 }
 
 type NavLog = CachedLog<NavRecord>;
 
 /** NAV per share and TVL (GAV) over the fund's life, from its NavRecorded logs. */
 export function useFundHistory(address: Address, decimals: number | undefined, block: bigint | undefined) {
-  const { chainId, client, read } = useLogs();
+  const { chainId, read } = useLogs();
   return useQuery({
     queryKey: queryKeys.fundHistory(chainId, address, block),
-    enabled: !!client && decimals !== undefined && block !== undefined,
+    enabled: decimals !== undefined && block !== undefined,
     placeholderData: (previous) => previous,
     queryFn: async () => {
       const logs = await read<NavRecord>(fundEvent("NavRecorded"), address, block!);
@@ -51,10 +53,10 @@ type FeeArgs = { managementFee: bigint; performanceFee: bigint; feeShares: bigin
 
 /** Every fee accrual with its time, and their totals. */
 export function useFeesPaid(address: Address, block: bigint | undefined, navLogs: readonly NavLog[] | undefined) {
-  const { chainId, client, read } = useLogs();
+  const { chainId, read } = useLogs();
   return useQuery({
     queryKey: queryKeys.feesPaid(chainId, address, block),
-    enabled: !!client && block !== undefined && navLogs !== undefined,
+    enabled: block !== undefined && navLogs !== undefined,
     placeholderData: (previous) => previous,
     queryFn: async () => {
       const logs = await read<FeeArgs>(fundEvent("FeesAccrued"), address, block!);
@@ -63,14 +65,22 @@ export function useFeesPaid(address: Address, block: bigint | undefined, navLogs
         accruals,
         navLogs!.map((n) => ({ blockNumber: n.blockNumber, logIndex: n.logIndex, timestamp: n.args.timestamp })),
       );
-      // An accrual made while the fees changed has no NavRecorded beside it: its block says when.
+      // An accrual without a NavRecorded beside it (a manager's operation, a change of fees) takes its
+      // block's time: settled ones from the history store, the rest in one batched request.
       const missing = [...new Set(accruals.filter((_, i) => times[i] === undefined).map((a) => a.blockNumber))];
-      const blockTimes = new Map(
-        await Promise.all(
-          missing.map(async (n) => [n, (await client!.getBlock({ blockNumber: n })).timestamp] as const),
-        ),
-      );
-      const timed: TimedFee[] = accruals.map((a, i) => ({ ...a, t: times[i] ?? blockTimes.get(a.blockNumber)! }));
+      const batch = batchClientOf(chainId);
+      const blockTimes = await settledFacts({
+        chainId,
+        kind: "block-time",
+        blocks: new Map(missing.map((n) => [String(n), n])),
+        latest: block!,
+        store: historyStore(),
+        read: async (_, blockNumber) => (await batch.getBlock({ blockNumber })).timestamp,
+      });
+      const timed: TimedFee[] = accruals.map((a, i) => ({
+        ...a,
+        t: times[i] ?? blockTimes.get(String(a.blockNumber))!,
+      }));
       return { timed, totals: feesPaid(timed) };
     },
   });
@@ -80,10 +90,10 @@ type LiquidityArgs = { pair: Address; amount0: bigint; amount1: bigint; liquidit
 
 /** What went into each LP position the fund holds, by lower-case pair address. */
 export function useLpBasis(address: Address, block: bigint | undefined) {
-  const { chainId, client, read } = useLogs();
+  const { chainId, read } = useLogs();
   return useQuery({
     queryKey: queryKeys.lpBasis(chainId, address, block),
-    enabled: !!client && block !== undefined,
+    enabled: block !== undefined,
     placeholderData: (previous) => previous,
     queryFn: async () => {
       const [added, removed] = await Promise.all([

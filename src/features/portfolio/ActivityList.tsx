@@ -35,14 +35,20 @@ export function ActivityList({
   items,
   holdings,
   chainId,
+  block,
 }: {
   items: readonly ActivityItem[];
   holdings: readonly FundHolding[];
   chainId: number;
+  /** The block the list was read at. */
+  block: bigint;
 }) {
   const [shown, setShown] = useState(PAGE);
   const page = items.slice(0, shown);
-  const times = useBlockTimes(page.map((i) => i.blockNumber));
+  const times = useBlockTimes(
+    page.map((i) => i.blockNumber),
+    block,
+  );
   if (items.length === 0) return null;
   return (
     <section aria-labelledby="activity-title" className="space-y-3">
@@ -67,7 +73,13 @@ export function ActivityList({
                 <span className="font-medium">{LABEL[i.kind]}</span> · {h?.name ?? shortAddress(i.fund)}
               </span>
               <span className="col-span-2 font-mono sm:col-span-1 sm:text-right">{amount(i, h)}</span>
-              <span className="whitespace-nowrap text-subtle">{at === undefined ? "…" : formatDateTime(at)}</span>
+              <span
+                data-testid="activity-time"
+                aria-busy={at === undefined || undefined}
+                className="whitespace-nowrap text-subtle"
+              >
+                {at === undefined ? "…" : formatDateTime(at)}
+              </span>
               <span className="text-right text-subtle">
                 {i.hash &&
                   (href ? (

@@ -121,7 +121,7 @@ function Holdings({ account }: { account: Address }) {
           </ul>
         </section>
       )}
-      <ActivityList items={activity} holdings={holdings} chainId={chainId} />
+      <ActivityList items={activity} holdings={holdings} chainId={chainId} block={q.data.blockNumber} />
     </>
   );
 }

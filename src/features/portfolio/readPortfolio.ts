@@ -1,11 +1,15 @@
 // One account's holdings in every fund of the registry: shares and their value, manager
-// tokens, claimable fees, votes and delegation (one multicall), and the account's own
-// deposit, redemption and transfer logs for the cost basis, with its in-kind exits, fee claims
-// and votes for the activity list (seven filtered log reads in parallel, each split into the
-// ranges the provider accepts).
+// tokens, claimable fees, votes and delegation (one multicall, after the block and summaries'
+// one), and the account's own deposit, redemption and transfer logs for the cost basis, with its
+// in-kind exits, fee claims and votes for the activity list: three filters, one for each topic the
+// account is indexed at, settled ranges cached. Shares received by transfer are valued at their
+// block, once (a settled block's answer is stored). On a batching client the account's reads and
+// its log filters travel as one request.
 import {
   erc20Abi,
   getAbiItem,
+  pad,
+  toEventSelector,
   zeroAddress,
   type AbiEvent,
   type Address,
@@ -13,9 +17,11 @@ import {
   type PublicClient,
 } from "viem";
 import { abiOf, contractOf, deploymentOf, fundAbi, type SupportedChainId } from "../../chain/index.ts";
-import { getLogsAdaptive } from "../../chain/logs.ts";
+import { historyStore } from "../../chain/logCache/store.ts";
+import { readLogs, type CachedLog } from "../../chain/logs.ts";
 import { multicallGroups } from "../../chain/multicallGroups.ts";
-import { readSummaries } from "../../chain/summaries.ts";
+import { settledFacts } from "../../chain/settledFacts.ts";
+import { fundCountRead, restOfSummaries, SUMMARY_PAGE } from "../../chain/summaries.ts";
 import {
   activity,
   position,
@@ -94,73 +100,143 @@ type Log = { blockNumber: bigint; logIndex: number; transactionHash?: `0x${strin
 const order = (a: Log, b: Log) =>
   a.blockNumber === b.blockNumber ? a.logIndex - b.logIndex : a.blockNumber < b.blockNumber ? -1 : 1;
 
+const selector = (e: AbiEvent) => toEventSelector(e);
+
+/** The account's logs, in three filters by the topic it is indexed at; each log's event named. */
+async function accountLogs(
+  client: PublicClient,
+  chainId: SupportedChainId,
+  account: Address,
+  at: { funds: Address[]; splitters: Address[]; governors: Address[] },
+  toBlock: bigint,
+) {
+  const fromBlock = BigInt(deploymentOf(chainId).deployedOnBlock);
+  const me = pad(account.toLowerCase() as Address);
+  const read = (abi: AbiEvent[], topics: (`0x${string}` | `0x${string}`[] | null)[], addresses: Address[]) =>
+    readLogs<Record<string, unknown>>({
+      client,
+      chainId,
+      event: abi[0],
+      events: { abi, topics: [abi.map(selector), ...topics] },
+      scope: `portfolio:${account}`,
+      addresses,
+      fromBlock,
+      toBlock,
+      store: historyStore(),
+    });
+  const [first, second, third] = await Promise.all([
+    read([events.transfer, events.claimed, events.voted], [me], [...at.funds, ...at.splitters, ...at.governors]),
+    read([events.deposit, events.transfer], [null, me], at.funds),
+    read([events.withdraw, events.inKind], [null, null, me], at.funds),
+  ]);
+  const all = [...first, ...second, ...third];
+  const from = (set: Address[]) => {
+    const s = new Set(set.map((a) => a.toLowerCase()));
+    return (l: CachedLog<unknown>) => s.has(l.address.toLowerCase());
+  };
+  const of = <E extends AbiEvent>(e: E, where: Address[], extra: (l: CachedLog<ArgsOf<E>>) => boolean = () => true) =>
+    (all as unknown as CachedLog<ArgsOf<E>>[]).filter((l) => l.eventName === e.name && from(where)(l) && extra(l));
+  const isMe = (a: unknown) => typeof a === "string" && a.toLowerCase() === account.toLowerCase();
+  return {
+    deposits: of(events.deposit, at.funds),
+    withdrawals: of(events.withdraw, at.funds),
+    outs: of(events.transfer, at.funds, (l) => isMe(l.args.from)),
+    ins: of(events.transfer, at.funds, (l) => isMe(l.args.to)),
+    inKind: of(events.inKind, at.funds),
+    claims: of(events.claimed, at.splitters),
+    votes: of(events.voted, at.governors),
+  };
+}
+
 export async function readPortfolio(
   client: PublicClient,
   chainId: SupportedChainId,
   account: Address,
 ): Promise<Portfolio> {
-  const fromBlock = BigInt(deploymentOf(chainId).deployedOnBlock);
-  const blockNumber = await client.getBlockNumber();
-  const all = await readSummaries(client, chainId, blockNumber);
+  const [lens, factory, multicall3] = (["FundLens", "FundFactory", "Multicall3"] as const).map((l) =>
+    contractOf(chainId, l),
+  );
+  // The block, the registry's size and its first page of summaries: one eth_call.
+  const [blockNumber, count, first] = await client.multicall({
+    allowFailure: false,
+    batchSize: 0,
+    contracts: [
+      { ...multicall3, functionName: "getBlockNumber" },
+      fundCountRead(chainId),
+      { ...lens, functionName: "summaries", args: [factory.address, 0n, SUMMARY_PAGE] },
+    ],
+  });
+  const all = await restOfSummaries(client, chainId, first, count, blockNumber);
   const summaries = all.filter((s) => s.ok);
   const broken = all.filter((s) => !s.ok).map((s) => ({ address: s.set.fund }));
-  const r = await multicallGroups(
-    client,
-    {
-      shares: summaries.map(
-        (s) => ({ address: s.set.fund, abi: fundAbi, functionName: "balanceOf", args: [account] }) as const,
-      ),
-      managerTokens: summaries.map(
-        (s) => ({ address: s.set.managerToken, abi: tokenAbi, functionName: "balanceOf", args: [account] }) as const,
-      ),
-      claimable: summaries.map(
-        (s) => ({ address: s.set.feeSplitter, abi: splitterAbi, functionName: "claimable", args: [account] }) as const,
-      ),
-      votes: summaries.map(
-        (s) => ({ address: s.set.managerToken, abi: tokenAbi, functionName: "getVotes", args: [account] }) as const,
-      ),
-      delegates: summaries.map(
-        (s) => ({ address: s.set.managerToken, abi: tokenAbi, functionName: "delegates", args: [account] }) as const,
-      ),
-      credited: summaries.map(
-        (s) => ({ address: s.set.feeSplitter, abi: splitterAbi, functionName: "credited", args: [account] }) as const,
-      ),
-      eth: unitReads(chainId, "WETH"),
-      btc: unitReads(chainId, "WBTC"),
-    },
-    { allowFailure: false, blockNumber },
-  );
-
   const funds = summaries.map((s) => s.set.fund);
   const splitters = summaries.map((s) => s.set.feeSplitter);
   const governors = summaries.map((s) => s.set.governor);
-  // No address would filter nothing: with no fund there are no logs to read.
-  const logs = async <E extends AbiEvent>(event: E, args: Record<string, Address>, at: readonly Address[] = funds) =>
-    at.length === 0 ? [] : getLogsAdaptive<ArgsOf<E>>({ client, event, args }, at, fromBlock, blockNumber);
-  const [deposits, withdrawals, outs, ins, inKind, claims, votes] = await Promise.all([
-    logs(events.deposit, { owner: account }),
-    logs(events.withdraw, { owner: account }),
-    logs(events.transfer, { from: account }),
-    logs(events.transfer, { to: account }),
-    logs(events.inKind, { owner: account }),
-    logs(events.claimed, { account }, splitters),
-    logs(events.voted, { voter: account }, governors),
+  const [r, logs] = await Promise.all([
+    multicallGroups(
+      client,
+      {
+        shares: summaries.map(
+          (s) => ({ address: s.set.fund, abi: fundAbi, functionName: "balanceOf", args: [account] }) as const,
+        ),
+        managerTokens: summaries.map(
+          (s) => ({ address: s.set.managerToken, abi: tokenAbi, functionName: "balanceOf", args: [account] }) as const,
+        ),
+        claimable: summaries.map(
+          (s) =>
+            ({ address: s.set.feeSplitter, abi: splitterAbi, functionName: "claimable", args: [account] }) as const,
+        ),
+        votes: summaries.map(
+          (s) => ({ address: s.set.managerToken, abi: tokenAbi, functionName: "getVotes", args: [account] }) as const,
+        ),
+        delegates: summaries.map(
+          (s) => ({ address: s.set.managerToken, abi: tokenAbi, functionName: "delegates", args: [account] }) as const,
+        ),
+        credited: summaries.map(
+          (s) => ({ address: s.set.feeSplitter, abi: splitterAbi, functionName: "credited", args: [account] }) as const,
+        ),
+        eth: unitReads(chainId, "WETH"),
+        btc: unitReads(chainId, "WBTC"),
+      },
+      { allowFailure: false, blockNumber },
+    ),
+    // No address would filter nothing: with no fund there are no logs to read.
+    funds.length === 0
+      ? undefined
+      : accountLogs(client, chainId, account, { funds, splitters, governors }, blockNumber),
   ]);
+  const { deposits, withdrawals, outs, ins, inKind, claims, votes } = logs ?? {
+    deposits: [],
+    withdrawals: [],
+    outs: [],
+    ins: [],
+    inKind: [],
+    claims: [],
+    votes: [],
+  };
   // Mints and burns are the deposits and redemptions themselves.
   const transfersIn = ins.filter((l) => l.args.from !== zeroAddress);
   const transfersOut = outs.filter((l) => l.args.to !== zeroAddress);
-  // Shares received are valued at the fund's price at that block.
-  const inValues = await Promise.all(
-    transfersIn.map((l) =>
-      client.readContract({
-        address: l.address,
+  // Shares received are valued at the fund's price at that block: a fact of a settled block, read once.
+  const inKey = (l: (typeof transfersIn)[number]) => `${l.address}:${l.blockNumber}:${l.args.value}`;
+  const valued = await settledFacts({
+    chainId,
+    kind: "shares-in-assets",
+    blocks: new Map(transfersIn.map((l) => [inKey(l), l.blockNumber])),
+    latest: blockNumber,
+    store: historyStore(),
+    read: (key, block) => {
+      const [fund, , shares] = key.split(":");
+      return client.readContract({
+        address: fund as Address,
         abi: fundAbi,
         functionName: "convertToAssets",
-        args: [l.args.value],
-        blockNumber: l.blockNumber,
-      }),
-    ),
-  );
+        args: [BigInt(shares)],
+        blockNumber: block,
+      });
+    },
+  });
+  const inValues = transfersIn.map((l) => valued.get(inKey(l))!);
 
   const holdings = summaries.map((s, i): FundHolding => {
     const [shares, managerTokens, claimableShares] = [r.shares[i], r.managerTokens[i], r.claimable[i]];

@@ -1,19 +1,29 @@
-// The timestamps of the blocks the activity list shows, read only for the items on screen.
+// The timestamps of the blocks the activity list shows, read only for the items on screen: the
+// settled ones from the history store, the rest in one batch.
 import { useQuery } from "@tanstack/react-query";
-import { usePublicClient } from "wagmi";
 import { queryKeys, useAppChainId } from "../../chain/index.ts";
+import { batchClientOf } from "../../chain/batchClient.ts";
+import { historyStore } from "../../chain/logCache/store.ts";
+import { settledFacts } from "../../chain/settledFacts.ts";
 
-export function useBlockTimes(blocks: readonly bigint[]) {
+export function useBlockTimes(blocks: readonly bigint[], latest: bigint | undefined) {
   const chainId = useAppChainId();
-  const client = usePublicClient({ chainId });
   const unique = [...new Set(blocks)];
   return useQuery({
     queryKey: queryKeys.blockTimes(chainId, unique),
-    enabled: !!client && unique.length > 0,
+    enabled: unique.length > 0 && latest !== undefined,
     staleTime: Infinity, // a mined block's time never changes
     queryFn: async () => {
-      const got = await Promise.all(unique.map((blockNumber) => client!.getBlock({ blockNumber })));
-      return new Map(got.map((b) => [b.number, b.timestamp]));
+      const client = batchClientOf(chainId);
+      const times = await settledFacts({
+        chainId,
+        kind: "block-time",
+        blocks: new Map(unique.map((b) => [String(b), b])),
+        latest: latest!,
+        store: historyStore(),
+        read: async (_, blockNumber) => (await client.getBlock({ blockNumber })).timestamp,
+      });
+      return new Map(unique.map((b) => [b, times.get(String(b))!]));
     },
   });
 }

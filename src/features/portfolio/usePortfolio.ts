@@ -1,16 +1,20 @@
 import { useQuery } from "@tanstack/react-query";
 import type { Address } from "viem";
-import { usePublicClient } from "wagmi";
-import { queryKeys, READ_REFRESH_MS, useAppChainId } from "../../chain/index.ts";
+import { queryKeys, useAppChainId } from "../../chain/index.ts";
+import { batchClientOf } from "../../chain/batchClient.ts";
+import { useFollowBlock } from "../../chain/useLatestBlock.ts";
 import { readPortfolio } from "./readPortfolio.ts";
 
 export function usePortfolio(account: Address | undefined) {
   const chainId = useAppChainId();
-  const client = usePublicClient({ chainId });
-  return useQuery({
+  const q = useQuery({
     queryKey: queryKeys.portfolio(chainId, account),
-    enabled: !!client && !!account,
-    refetchInterval: READ_REFRESH_MS,
-    queryFn: () => readPortfolio(client!, chainId, account!),
+    enabled: !!account,
+    // No poll of its own: it follows new blocks (and a confirmed transaction invalidates it).
+    staleTime: Infinity,
+    refetchInterval: false,
+    queryFn: () => readPortfolio(batchClientOf(chainId), chainId, account!),
   });
+  useFollowBlock(q.data?.blockNumber, q.isFetching, q.refetch);
+  return q;
 }

@@ -25,4 +25,4 @@ export const govAbis: GovAbis = {
 };
 
 /** The log cache, where the browser allows one. */
-export { browserStorage as logStorage } from "../../../lib/browserStorage.ts";
+export { historyStore as logStorage } from "../../../chain/logCache/store.ts";

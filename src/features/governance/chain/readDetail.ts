@@ -34,7 +34,7 @@ export async function readDetail(
     client,
     chainId,
     scope: governor,
-    storage: logStorage(),
+    store: logStorage(),
     addresses: [governor],
     fromBlock: fromBlockOf(chainId),
     toBlock,

@@ -45,7 +45,7 @@ export async function readProposals(
     chainId,
     event: created,
     scope,
-    storage: logStorage(),
+    store: logStorage(),
     addresses: governors,
     fromBlock: fromBlockOf(chainId),
     toBlock: block,
