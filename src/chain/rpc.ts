@@ -27,11 +27,16 @@ export function rpcUrlsFrom(env: Env, chainId: number, fallbackUrl?: string, sha
 
 // The transport's own retries back off (doubling from 250 ms, honouring Retry-After) on 429s,
 // 5xx and timeouts, as public providers expect.
-const one = (url: string) => http(url, { retryCount: 3, retryDelay: 250 });
+// `batch` sends the requests made in one tick as one JSON-RPC batch (one HTTP request).
+const one = (url: string, batch = false) =>
+  http(url, { retryCount: 3, retryDelay: 250, ...(batch ? { batch: { batchSize: 1_000, wait: 0 } } : {}) });
 
 /** One transport over `urls`: the URL itself, or a ranked fallback across several. */
-export function transportFor(urls: readonly string[]): Transport {
-  if (urls.length === 1) return one(urls[0]);
+export function transportFor(urls: readonly string[], { batch = false } = {}): Transport {
+  if (urls.length === 1) return one(urls[0], batch);
   // Ranking sends a small probe each minute, far below any provider's rate limit.
-  return fallback(urls.map(one), { rank: { interval: 60_000 } });
+  return fallback(
+    urls.map((u) => one(u, batch)),
+    { rank: { interval: 60_000 } },
+  );
 }
