@@ -42,7 +42,7 @@ async function findSlots(w: World, fund: Address) {
 }
 
 describe("gas of a history read", () => {
-  it(`reads ${FUNDS} funds' records with a year of history in one 16.7M-gas eth_call`, async () => {
+  it(`reads ${FUNDS} funds' records with a year of history: gas, bytes, funds in a 16.7M call`, async () => {
     const w = await deployWorld({ override: { hardfork: "prague" } });
     for (let i = 1; i < FUNDS; i++) {
       await w.factory.write.createFund([{ ...w.fundConfig, symbol: `eg${i}` }, w.governanceParams]);
