@@ -55,7 +55,10 @@ const DAY = 86_400n;
 
 class Reader {
   private at = 0;
-  constructor(private readonly bytes: Uint8Array) {}
+  private readonly bytes: Uint8Array;
+  constructor(bytes: Uint8Array) {
+    this.bytes = bytes;
+  }
   get done() {
     return this.at >= this.bytes.length;
   }

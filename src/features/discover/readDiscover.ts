@@ -85,6 +85,7 @@ export async function readDiscover(client: PublicClient, chainId: SupportedChain
   const sinceDay = historySince(Date.now() / 1000);
   const r = await client.multicall({
     allowFailure: true,
+    batchSize: 0, // one eth_call, however long its calldata
     contracts: [
       listPageRead(chainId, 0n, sinceDay),
       { ...multicall3, functionName: "getBlockNumber" },
