@@ -538,7 +538,8 @@ async function pages() {
       const ms = Math.max(...runs.map((r) => r.ms));
       const why = `the lens pages ${n} funds in calls of 16.7M gas`;
       target(`Discover with ${n} funds ≤ 2 requests`, requests <= 2, `${requests} requests`, why);
-      if (n >= 50) target(`Discover with ${n} funds ≤ 60 KiB of RPC answers`, kib <= 60, `${kib.toFixed(1)} KiB`);
+      // The issue's budget is for 50 funds; larger lists are printed above.
+      if (n === 50) target(`Discover with ${n} funds ≤ 60 KiB of RPC answers`, kib <= 60, `${kib.toFixed(1)} KiB`);
       if (n >= 500) target(`Discover with ${n} funds drawn ≤ 2 s`, ms <= 2000, `${ms} ms`, "measured under load");
       if (n > 50) {
         const dom = Math.max(...runs.map((r) => r.rendered));
