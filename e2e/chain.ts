@@ -26,6 +26,7 @@ export async function pauseKeeper() {
 }
 const lens = contractOf(31337, "FundLens");
 const factory = contractOf(31337, "FundFactory");
+const listLens = contractOf(31337, "FundListLens");
 
 export async function allFunds() {
   return client.readContract({ ...factory, functionName: "allFunds" });
@@ -100,7 +101,7 @@ export function emptyRegistryAnswer() {
     abi: multicall.abi,
     functionName: "aggregate3",
     result: [
-      ok(encodeFunctionResult({ abi: lens.abi, functionName: "summariesWithHistory", result: [] })),
+      ok(encodeFunctionResult({ abi: listLens.abi, functionName: "page", result: [0n, "0x"] })),
       ok(encodeFunctionResult({ abi: multicall.abi, functionName: "getBlockNumber", result: 1n })),
       ok(encodeFunctionResult({ abi: multicall.abi, functionName: "getCurrentBlockTimestamp", result: 1n })),
       ...Array.from({ length: 6 }, () => ({ success: false, returnData: "0x" as const })),

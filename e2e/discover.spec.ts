@@ -111,7 +111,7 @@ test("filters by mechanism, asset and minimum TVL show exactly the funds the cha
   // In the fund's own asset the same number means units of each fund's asset.
   await page.goto(`/?minTvl=${min}`);
   const inAsset = funds.filter((f) => f.tvl >= parseUnits(min, f.assetDecimals));
-  await expect(rows(page)).toHaveCount(inAsset.length);
+  await expect(rows(page)).toHaveCount(inAsset.length, LOAD); // a fresh page load
   expect(await shownAddresses(page)).toEqual(addresses(inAsset));
 });
 

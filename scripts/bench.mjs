@@ -1,17 +1,17 @@
-// Measures Discover: JSON-RPC requests (and calls inside batches) and time until every row and
-// every sparkline is rendered, with the seeded funds and with 50, cold (empty cache) and on a
-// reload (log cache warm); and the gzip size of the JS loaded at start. Measures the fund page:
+// Measures Discover: JSON-RPC requests (and calls inside batches), the bytes of the RPC's answers
+// and the time until every fund is listed and every rendered row drawn with its sparkline, with the
+// seeded funds and with 50 and 500 (BENCH_FUNDS), cold (empty cache) and on a reload; and the gzip size of the JS loaded at start. Measures the fund page:
 // requests until its overview is rendered in full (header, market premium, both charts), cold
 // and on a reload, and what each further tab adds. Times the valuation engine on 50 funds × 365
 // daily points. Measures the Advisor tab in Chromium: the longest task on the main thread while
 // the advice is computed and drawn, at load and at each change of goal (the Web Worker
 // threshold is 50 ms). Prints figures, not a test. It starts its own world and preview server on their
 // own ports and stops them after.
-//   npm run bench       (BENCH_RPC_PORT, BENCH_APP_PORT move the ports; BENCH_FUNDS the big list;
+//   npm run bench       (BENCH_RPC_PORT, BENCH_APP_PORT move the ports; BENCH_FUNDS the list sizes, "50,500";
 //                        BENCH_PARTS=engine,fund,advisor,discover,portfolio,tx picks parts (tx: transactions, chain
 //                        31337, scripts/bench-tx.mjs); BENCH_RPC_URL measures a
 //                        world already running there instead of starting one — then Discover's
-//                        50-fund run, which adds funds to the world, is left out; BENCH_PROVIDER=public
+//                        larger lists, which add funds to the world, are left out; BENCH_PROVIDER=public
 //                        reads the pages through a provider with a public endpoint's limits;
 //                        BENCH_WORLD=mainnet-like measures the pages on the second chain, 31338, whose
 //                        year spans 2.6M blocks: the app's URLs carry ?chain=31338)
@@ -28,7 +28,8 @@ import { printTargets, target } from "./targets.mjs";
 
 const RPC_PORT = Number(process.env.BENCH_RPC_PORT ?? 8645);
 const APP_PORT = Number(process.env.BENCH_APP_PORT ?? 4275);
-const TARGET_FUNDS = Number(process.env.BENCH_FUNDS ?? 50);
+// The list sizes Discover is measured at (funds are added to the world to reach each).
+const TARGET_FUNDS = (process.env.BENCH_FUNDS ?? "50,500").split(",").map(Number);
 const REUSE = process.env.BENCH_RPC_URL;
 const MAINNET_LIKE = process.env.BENCH_WORLD === "mainnet-like";
 if (process.env.BENCH_WORLD && !MAINNET_LIKE) throw new Error(`BENCH_WORLD: "mainnet-like" or nothing`);
@@ -144,23 +145,48 @@ function countRpc(page) {
   };
 }
 
+/** As `countRpc`, with the bytes of the RPC's answers (their bodies). */
+function countRpcBytes(page) {
+  const stopCount = countRpc(page);
+  const sizes = [];
+  const onResponse = (r) => {
+    if (!r.url().startsWith(RPC) || r.request().method() !== "POST") return;
+    sizes.push(
+      r
+        .body()
+        .then((b) => b.length)
+        .catch(() => 0),
+    );
+  };
+  page.on("response", onResponse);
+  return async () => {
+    page.off("response", onResponse);
+    const counted = stopCount();
+    return { ...counted, bytes: (await Promise.all(sizes)).reduce((a, b) => a + b, 0) };
+  };
+}
+
 async function measure(browser, funds, label) {
   const context = await newContext(browser, { viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   const results = [];
   for (const pass of ["cold", "reload"]) {
-    const stop = countRpc(page);
+    const stop = countRpcBytes(page);
     if (pass === "cold") await page.goto(at("/"));
     else await page.reload();
+    // Every fund listed (rows beyond a page are windowed: the table's aria-rowcount counts them all),
+    // and every rendered row drawn with its sparkline.
     await page.waitForFunction(
       (n) =>
-        document.querySelectorAll('[data-testid="fund-row"]').length === n &&
+        document.querySelector("table[aria-rowcount]")?.getAttribute("aria-rowcount") === String(n + 1) &&
+        !!document.querySelector('[data-testid="fund-row"]') &&
         !document.querySelector('[data-testid="sparkline-loading"]'),
       funds,
       { polling: "raf", timeout: 120_000 },
     );
     const ms = await page.evaluate(() => performance.now());
-    results.push({ label: `${label}, ${pass}`, funds, ms: Math.round(ms), ...stop() });
+    const rendered = await page.locator('[data-testid="fund-row"]').count();
+    results.push({ label: `${label}, ${pass}`, funds, rendered, ms: Math.round(ms), ...(await stop()) });
   }
   await context.close();
   return results;
@@ -616,24 +642,27 @@ async function pages() {
   }
 
   if (PARTS.has("discover")) {
+    // Funds listed: the table counts them all in aria-rowcount (the header row is one more).
     const count = async () => {
       const page = await browser.newPage();
       await page.goto(at("/"));
       await page.waitForSelector('[data-testid="fund-row"]', { timeout: 120_000 });
-      const n = await page.locator('[data-testid="fund-row"]').count();
+      const n = Number(await page.locator("table[aria-rowcount]").getAttribute("aria-rowcount")) - 1;
       await page.close();
       return n;
     };
     const seeded = await count();
-    const rows = await measure(browser, seeded, "seeded");
-    const more = TARGET_FUNDS - seeded;
-    if (more > 0 && !REUSE) {
-      console.log(`Creating ${more} more funds…`);
+    const rows = await measure(browser, seeded, REUSE ? "the world's" : "seeded");
+    let listed = seeded;
+    for (const size of REUSE ? [] : TARGET_FUNDS) {
+      if (size <= listed) continue;
+      console.log(`Creating ${size - listed} more funds…`);
       const network = MAINNET_LIKE ? "localhost2" : "localhost";
       run("npx", ["hardhat", "run", "--no-compile", "contracts/scripts/more-funds.ts", "--network", network], {
-        MORE_FUNDS: String(more),
+        MORE_FUNDS: String(size - listed),
       });
-      rows.push(...(await measure(browser, Math.max(seeded, TARGET_FUNDS), `${TARGET_FUNDS} funds`)));
+      listed = size;
+      rows.push(...(await measure(browser, size, `${size} funds`)));
     }
     const js = initialJs(dist);
     const kb = (b) => (b / 1000).toFixed(1);
@@ -642,16 +671,33 @@ async function pages() {
       rows.map((r) => ({
         run: r.label,
         funds: r.funds,
+        "rows in the DOM": r.rendered,
         "HTTP requests": r.requests,
         "JSON-RPC calls": r.calls,
+        "RPC answers (KiB)": (r.bytes / 1024).toFixed(1),
         "time (ms)": r.ms,
         methods: r.methods,
       })),
     );
     console.log(`\nInitial JS (entry + static imports), gzip: ${kb(js.total)} kB`);
     console.table(js.files.map((x) => ({ file: x.f, "gzip kB": kb(x.gz) })));
-    const worst = Math.max(...rows.map((r) => r.requests));
-    target(`Discover with ${TARGET_FUNDS} funds ≤ 2 requests`, worst <= 2, `${worst} requests`);
+    // Per list size, the worst of the cold and the reloaded page (time: from navigation to drawn,
+    // on a shared machine: it moves with the load).
+    for (const n of [...new Set(rows.map((r) => r.funds))]) {
+      const runs = rows.filter((r) => r.funds === n);
+      const requests = Math.max(...runs.map((r) => r.requests));
+      const kib = Math.max(...runs.map((r) => r.bytes)) / 1024;
+      const ms = Math.max(...runs.map((r) => r.ms));
+      const why = `the lens pages ${n} funds in calls of 16.7M gas`;
+      target(`Discover with ${n} funds ≤ 2 requests`, requests <= 2, `${requests} requests`, why);
+      // The issue's budget is for 50 funds; larger lists are printed above.
+      if (n === 50) target(`Discover with ${n} funds ≤ 60 KiB of RPC answers`, kib <= 60, `${kib.toFixed(1)} KiB`);
+      if (n >= 500) target(`Discover with ${n} funds drawn ≤ 2 s`, ms <= 2000, `${ms} ms`, "measured under load");
+      if (n > 50) {
+        const dom = Math.max(...runs.map((r) => r.rendered));
+        target(`Discover with ${n} funds: only rows in view in the DOM`, dom < n, `${dom} rows rendered`);
+      }
+    }
     target("Initial JS (entry + static imports) ≤ 150 KiB gzip", js.total <= 150 * 1024, `${kb(js.total)} kB`);
   }
   if (PARTS.has("tx") && !MAINNET_LIKE) await measureTx({ browser, app: APP, rpc: RPC_1, rpc2: RPC_2, target });

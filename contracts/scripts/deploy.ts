@@ -120,6 +120,8 @@ if (network) {
 // Deposits with an ERC-2612 permit into the factory's funds; last, so that the local world's
 // other addresses stay where they were.
 await deploy("FundRouter", "FundRouter", [deployed.FundFactory.address]);
+// What a list of funds draws, packed (after the router, for the same reason).
+await deploy("FundListLens", "FundListLens", [deployed.FundLens.address]);
 
 // Every ABI the dApp may meet on any chain: what this script deploys in either mode, what fund
 // sets and deals create, and Chainlink-shaped proxies and aggregators (also where not ours).
@@ -134,6 +136,7 @@ const APP_ARTIFACTS = [
   "AmmFactory",
   "FundFactory",
   "FundLens",
+  "FundListLens",
   "FundRouter",
   "Multicall3",
   "MockERC20",

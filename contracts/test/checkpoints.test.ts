@@ -1,10 +1,9 @@
 // Daily NAV checkpoints (issue 17, "history in one call"): each fund keeps, in one storage word a
 // day, the values of the day's first NavRecorded, so that a chart drawn from checkpoints equals a
-// chart drawn from the logs at the same points; FundLens returns a page of funds' summaries with
-// their checkpoints in one call.
+// chart drawn from the logs at the same points (FundListLens reads them: fundList.test.ts).
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { getAddress, parseEventLogs, parseUnits } from "viem";
+import { parseEventLogs, parseUnits } from "viem";
 import { navSeries } from "../../src/domain/history/navSeries.ts";
 import { revertsWith } from "../testing/attack.js";
 import { allCheckpoints, dayOf, fromLog, navLogs, toDay, today, unpack } from "../testing/checkpoints.js";
@@ -193,77 +192,5 @@ describe("NAV checkpoints", () => {
     assert.deepEqual(await w.fund.read.checkpoints([0n, 10n, 2n ** 255n]), [words[0]]);
     assert.deepEqual(await w.lens.read.checkpointsOf([w.fund.address, 9n, 3n]), []);
     await revertsWith(w.fund.read.checkpoints([0n, 1n, 0n]), "InvalidStride");
-    await revertsWith(w.lens.read.summariesWithHistory([w.factory.address, 0n, 1n, 0n, 0n]), "InvalidStride");
-  });
-});
-
-describe("FundLens.summariesWithHistory", () => {
-  it("returns for a page of funds what summaries and each fund's checkpoints say, thinned by a stride", async () => {
-    const w = await deployWorld();
-    await w.factory.write.createFund([{ ...w.fundConfig, symbol: "egB" }, w.governanceParams]);
-    await w.factory.write.createFund([{ ...w.fundConfig, symbol: "egC" }, w.governanceParams]);
-    const sets = await w.factory.read.allFunds();
-    const funds = await Promise.all(sets.map((s) => w.viem.getContractAt("Fund", s.fund)));
-    await w.usdc.write.mint([w.alice.account.address, usdc("3000000")]);
-    for (const f of funds) {
-      await w.usdc.write.approve([f.address, usdc("1000000")], { account: w.alice.account });
-      await f.write.deposit([usdc("1000000"), w.alice.account.address], { account: w.alice.account });
-    }
-    // Ten days: the first fund records every day, the second every other day, the third never again.
-    const d = (await today(w)) + 1n;
-    for (let i = 0n; i < 10n; i++) {
-      await toDay(w, d + i);
-      await funds[0].write.accrueFees();
-      if (i % 2n === 0n) await funds[1].write.accrueFees();
-    }
-    const args = (offset: bigint, limit: bigint, since: bigint, stride: bigint) =>
-      [w.factory.address, offset, limit, since, stride] as const;
-
-    const all = await w.lens.read.summariesWithHistory(args(0n, 50n, 0n, 1n));
-    const summaries = await w.lens.read.summaries([w.factory.address, 0n, 50n]);
-    assert.equal(all.length, 3);
-    for (let i = 0; i < 3; i++) {
-      assert.deepEqual(all[i].summary, summaries[i]);
-      assert.equal(all[i].checkpointCount, await funds[i].read.checkpointCount());
-      assert.equal(all[i].first, 0n);
-      assert.deepEqual(all[i].checkpoints, await funds[i].read.checkpoints([0n, 100n, 1n]));
-    }
-    assert.deepEqual(
-      all.map((h) => h.checkpoints.length),
-      [11, 6, 1],
-    );
-
-    // Since day d + 3, every third checkpoint: indices that are multiples of 3, from that day on.
-    const thin = await w.lens.read.summariesWithHistory(args(0n, 50n, d + 3n, 3n));
-    for (let i = 0; i < 3; i++) {
-      const words = await funds[i].read.checkpoints([0n, 100n, 1n]);
-      const from = await funds[i].read.checkpointIndex([d + 3n]);
-      const want = words.filter((_, k) => BigInt(k) >= from && k % 3 === 0);
-      assert.deepEqual(thin[i].checkpoints, want, `fund ${i}`);
-      assert.ok(thin[i].checkpoints.every((c) => dayOf(unpack(c).time) >= d + 3n));
-      assert.equal(thin[i].checkpointCount, BigInt(words.length));
-      if (want.length) assert.equal(thin[i].checkpoints[0], words[Number(thin[i].first)]);
-    }
-    assert.deepEqual(
-      thin.map((h) => h.checkpoints.length),
-      [2, 1, 0], // indices 6 and 9 of 0–10; 3 of 0–5 (day d + 4); none of the third fund's one
-    );
-
-    // Paging: a window of the registry, past its end, empty; a day past every checkpoint.
-    const page = await w.lens.read.summariesWithHistory(args(1n, 1n, 0n, 1n));
-    assert.equal(page.length, 1);
-    assert.equal(getAddress(page[0].summary.set.fund), getAddress(sets[1].fund));
-    assert.deepEqual(page[0].checkpoints, all[1].checkpoints);
-    assert.deepEqual(await w.lens.read.summariesWithHistory(args(3n, 10n, 0n, 1n)), []);
-    assert.deepEqual(await w.lens.read.summariesWithHistory(args(0n, 0n, 0n, 1n)), []);
-    const late = await w.lens.read.summariesWithHistory(args(0n, 50n, d + 100n, 1n));
-    assert.deepEqual(
-      late.map((h) => h.checkpoints.length),
-      [0, 0, 0],
-    );
-    assert.deepEqual(
-      late.map((h) => h.checkpointCount),
-      [11n, 6n, 1n],
-    );
   });
 });

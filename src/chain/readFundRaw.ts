@@ -5,10 +5,11 @@
 // the lens counts a holding's balance that cannot be read as 0 (and flags it) and a feed that
 // cannot be read as stale: one bad token or feed must not hide the fund or its in-kind exit.
 import { BaseError, ContractFunctionRevertedError, type Address, type PublicClient } from "viem";
-import { checkpointSeries } from "../domain/history/index.ts";
 import type { FundRaw, NavPoint, UsdPrice } from "../domain/valuation/index.ts";
 import { erc20Abi } from "./abis.ts";
 import { abiOf, contractOf, type SupportedChainId } from "./contracts.ts";
+import { decodeHistory } from "./fundRecords.ts";
+import { fundHistoryRead } from "./fundList.ts";
 import { historySince } from "./summaries.ts";
 
 const feedAbi = abiOf("FeedProxy");
@@ -45,7 +46,7 @@ export interface FundRead {
   /** The caps the fund enforces, in bps: its fees, its entry and exit fees, its slippage limit. */
   caps: { management: bigint; performance: bigint; hurdle: bigint; entryExit: bigint; slippage: bigint };
   units: { eth?: UsdPrice; btc?: UsdPrice };
-  /** NAV per share at each day's first record over the past year; undefined if it could not be read. */
+  /** The past year's checkpoints every return window starts from (exact); undefined if unread. */
   checkpoints?: NavPoint[];
   /** Where the units' prices come from on this chain: ETH's and BTC's wrapped tokens and feeds. */
   unitSources: Record<"eth" | "btc", { token: Address; feed: Address }>;
@@ -92,7 +93,7 @@ export async function readFundRaw(
   );
   // 1: the block, its time and the lens's inputs of the fund; every read must succeed.
   // batchSize 0: one eth_call per multicall, however many reads it holds.
-  const [blockNumber, timestamp, v, index] = await client
+  const [blockNumber, timestamp, v] = await client
     .multicall({
       allowFailure: false,
       batchSize: 0,
@@ -100,7 +101,6 @@ export async function readFundRaw(
         { ...multicall3, functionName: "getBlockNumber" },
         { ...multicall3, functionName: "getCurrentBlockTimestamp" },
         { ...lens, functionName: "inputs", args: [factory.address, fund] },
-        { ...factory, functionName: "indexOf", args: [fund] },
       ],
     })
     .catch((e: unknown) => {
@@ -126,8 +126,8 @@ export async function readFundRaw(
         { ...lens, functionName: "pools", args: [amm.address, [fund, v.set.managerToken], quotes] },
         ...unitReads(chainId, "WETH"),
         ...unitReads(chainId, "WBTC"),
-        // The fund's daily NAV checkpoints of the past year: the returns every page shows.
-        { ...lens, functionName: "summariesWithHistory", args: [factory.address, index - 1n, 1n, sinceDay, 1n] },
+        // The checkpoints of the past year every return window starts from: the returns every page shows.
+        fundHistoryRead(chainId, fund, sinceDay),
       ],
     });
 
@@ -242,6 +242,6 @@ export async function readFundRaw(
       btc: { token: contractOf(chainId, "WBTC").address, feed: contractOf(chainId, "WBTCUsdFeed").address },
     },
     pools: market,
-    checkpoints: history.status === "success" ? checkpointSeries(history.result[0]?.checkpoints ?? []).nav : undefined,
+    checkpoints: history.status === "success" ? decodeHistory(history.result)?.returns : undefined,
   };
 }

@@ -61,37 +61,5 @@ export async function readSummaries(
   return restOfSummaries(client, chainId, [], count, blockNumber);
 }
 
-// ─── with history: every fund's summary and its daily NAV checkpoints, in one call a page ───
-
-export type LensHistory = ReadContractReturnType<ReturnType<typeof lensOf>["abi"], "summariesWithHistory">[number];
-
 /** How far back the list's history reaches: a year and a few days, in UTC days from the epoch. */
 export const historySince = (nowSeconds: number) => BigInt(Math.floor(nowSeconds / 86_400) - 370);
-
-/** The first page of summaries with their checkpoints since `sinceDay` (every day: stride 1). */
-export const firstHistoryPageRead = (chainId: SupportedChainId, sinceDay: bigint) =>
-  ({
-    ...lensOf(chainId),
-    functionName: "summariesWithHistory",
-    args: [factoryOf(chainId).address, 0n, SUMMARY_PAGE, sinceDay, 1n],
-  }) as const;
-
-/** `first` completed with the rest of the registry's `count` funds, read at `blockNumber`. */
-export function restOfHistories(
-  client: Pick<PublicClient, "readContract">,
-  chainId: SupportedChainId,
-  first: readonly LensHistory[],
-  count: bigint,
-  blockNumber: bigint,
-  sinceDay: bigint,
-): Promise<LensHistory[]> {
-  const [lens, factory] = [lensOf(chainId), factoryOf(chainId)];
-  return completed(first, count, (offset) =>
-    client.readContract({
-      ...lens,
-      functionName: "summariesWithHistory",
-      args: [factory.address, offset, SUMMARY_PAGE, sinceDay, 1n],
-      blockNumber,
-    }),
-  );
-}

@@ -32,12 +32,6 @@ contract FundLens {
     /// token cannot make the list's return data grow without bound.
     uint256 public constant MAX_STRING = 64;
 
-    /// @notice Gas budgeted per checkpoint a history reads, besides memory here: a cold storage read
-    /// (2 100) and its copy in the fund and here (measured: about 2 250 with the memory).
-    uint256 public constant CHECKPOINT_GAS = 2_400;
-    /// @notice Memory words budgeted per summary a history holds (as returned, decoded, encoded).
-    uint256 private constant _SUMMARY_WORDS = 200;
-
     /// @notice Thrown when a fund is not in the factory's registry.
     error UnknownFund(address fund);
 
@@ -65,16 +59,6 @@ contract FundLens {
         address[] excludedHolders;
         FundMath.FeeState fees;
         FundTypes.Intrinsic intrinsic;
-    }
-
-    /// @notice A fund's summary and its NAV history: `checkpoints` are the fund's packed words
-    /// (`NavCheckpoints`: time, NAV per share, GAV) at indices `first`, `first + stride`, … up to
-    /// its last; `checkpointCount` is how many the fund holds in all.
-    struct History {
-        Summary summary;
-        uint256 checkpointCount;
-        uint256 first;
-        uint256[] checkpoints;
     }
 
     /// @notice The caps the fund enforces, in bps.
@@ -205,45 +189,6 @@ contract FundLens {
             } catch {
                 out[i].set = sets[i];
             }
-        }
-    }
-
-    /// @notice For at most `limit` funds of `factory`'s registry from index `offset`: the summary (as
-    /// `summaries` gives it) and the daily NAV checkpoints dated on or after UTC day `sinceDay`,
-    /// thinned to those whose index is a multiple of `stride` (1: every one; the same indices
-    /// whatever `sinceDay`, so that a client can cache them). Stops early, with fewer funds, when
-    /// the gas left could not give the next fund its summary's bound and its checkpoints; the
-    /// caller reads on from there. `InvalidStride` for a stride of 0.
-    function summariesWithHistory(FundFactory factory, uint256 offset, uint256 limit, uint256 sinceDay, uint256 stride)
-        external
-        view
-        returns (History[] memory out)
-    {
-        if (stride == 0) revert FundTypes.InvalidStride();
-        FundFactory.FundSet[] memory sets = factory.fundsPage(offset, limit);
-        out = new History[](sets.length);
-        uint256 held; // memory words the page will encode so far
-        for (uint256 i = 0; i < sets.length; ++i) {
-            // Funds are the factory's own code: their checkpoint views read only their storage.
-            Fund fund = Fund(sets[i].fund);
-            uint256 count = fund.checkpointCount();
-            uint256 first = Math.ceilDiv(fund.checkpointIndex(sinceDay), stride) * stride;
-            uint256 points = first < count ? (count - first - 1) / stride + 1 : 0;
-            held += points + _SUMMARY_WORDS;
-            if (gasleft() < _historyGas(points, held)) {
-                // Cuts the list to the funds read so far (the length word only shrinks).
-                assembly ("memory-safe") {
-                    mstore(out, i)
-                }
-                break;
-            }
-            try this.summary{gas: SUMMARY_GAS}(sets[i]) returns (Summary memory s) {
-                out[i].summary = s;
-            } catch {
-                out[i].summary.set = sets[i];
-            }
-            (out[i].checkpointCount, out[i].first) = (count, first);
-            out[i].checkpoints = _checkpointWords(fund, first, points, stride);
         }
     }
 
@@ -481,42 +426,6 @@ contract FundLens {
         try deal.fundPart() returns (uint256 part) {
             d.fundPart = part;
         } catch {}
-    }
-
-    /// @dev Gas to read one more fund (`points` checkpoints and a summary) and still return a page
-    /// that holds `held` words: the summary's bound, the storage reads, and the memory, whose cost
-    /// grows with the square of its size (the words are held once here and encoded once more).
-    function _historyGas(uint256 points, uint256 held) private pure returns (uint256) {
-        uint256 used;
-        assembly ("memory-safe") {
-            used := shr(5, mload(0x40))
-        }
-        uint256 end = used + points + _SUMMARY_WORDS + held;
-        return SUMMARY_GAS + SUMMARY_GAS / 63 + _RESERVE + points * CHECKPOINT_GAS + _memoryGas(end) - _memoryGas(used);
-    }
-
-    /// @dev The EVM's cost of `words` words of memory.
-    function _memoryGas(uint256 words) private pure returns (uint256) {
-        return 3 * words + words * words / 512;
-    }
-
-    /// @dev `fund.checkpoints(first, points, stride)`, copied from the return data straight into
-    /// the array: decoding would hold the words twice, and memory is what a long page pays most for.
-    function _checkpointWords(Fund fund, uint256 first, uint256 points, uint256 stride)
-        private
-        view
-        returns (uint256[] memory words)
-    {
-        words = new uint256[](points);
-        bytes memory data = abi.encodeCall(Fund.checkpoints, (first, points, stride));
-        assembly ("memory-safe") {
-            if iszero(staticcall(gas(), fund, add(data, 0x20), mload(data), 0, 0)) {
-                returndatacopy(0, 0, returndatasize())
-                revert(0, returndatasize())
-            }
-            // The return data is (offset 0x20, length, words…); a shorter one makes the copy revert.
-            returndatacopy(add(words, 0x20), 0x40, shl(5, points))
-        }
     }
 
     /// @dev `token.balanceOf(holder)`; a revert counts 0 and is flagged, as the fund counts it.

@@ -106,6 +106,10 @@ export const deployment = {
     "FundRouter": {
       "address": "0x998abeb3e57409262ae5b751f60747921b33613e",
       "artifact": "FundRouter"
+    },
+    "FundListLens": {
+      "address": "0x70e0ba845a1a0f2da3359c97e0285013525ffc49",
+      "artifact": "FundListLens"
     }
   }
 } as const;

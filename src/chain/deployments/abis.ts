@@ -1363,11 +1363,6 @@ export const abis = {
   ],
   "FundLens": [
     {
-      "inputs": [],
-      "name": "InvalidStride",
-      "type": "error"
-    },
-    {
       "inputs": [
         {
           "internalType": "address",
@@ -1377,19 +1372,6 @@ export const abis = {
       ],
       "name": "UnknownFund",
       "type": "error"
-    },
-    {
-      "inputs": [],
-      "name": "CHECKPOINT_GAS",
-      "outputs": [
-        {
-          "internalType": "uint256",
-          "name": "",
-          "type": "uint256"
-        }
-      ],
-      "stateMutability": "view",
-      "type": "function"
     },
     {
       "inputs": [],
@@ -2478,280 +2460,6 @@ export const abis = {
     {
       "inputs": [
         {
-          "internalType": "contract FundFactory",
-          "name": "factory",
-          "type": "address"
-        },
-        {
-          "internalType": "uint256",
-          "name": "offset",
-          "type": "uint256"
-        },
-        {
-          "internalType": "uint256",
-          "name": "limit",
-          "type": "uint256"
-        },
-        {
-          "internalType": "uint256",
-          "name": "sinceDay",
-          "type": "uint256"
-        },
-        {
-          "internalType": "uint256",
-          "name": "stride",
-          "type": "uint256"
-        }
-      ],
-      "name": "summariesWithHistory",
-      "outputs": [
-        {
-          "components": [
-            {
-              "components": [
-                {
-                  "components": [
-                    {
-                      "internalType": "address",
-                      "name": "fund",
-                      "type": "address"
-                    },
-                    {
-                      "internalType": "address",
-                      "name": "managerToken",
-                      "type": "address"
-                    },
-                    {
-                      "internalType": "address",
-                      "name": "feeSplitter",
-                      "type": "address"
-                    },
-                    {
-                      "internalType": "address",
-                      "name": "governor",
-                      "type": "address"
-                    },
-                    {
-                      "internalType": "address",
-                      "name": "timelock",
-                      "type": "address"
-                    },
-                    {
-                      "internalType": "address",
-                      "name": "contributionRewards",
-                      "type": "address"
-                    },
-                    {
-                      "internalType": "uint64",
-                      "name": "createdBlock",
-                      "type": "uint64"
-                    }
-                  ],
-                  "internalType": "struct FundFactory.FundSet",
-                  "name": "set",
-                  "type": "tuple"
-                },
-                {
-                  "internalType": "bool",
-                  "name": "ok",
-                  "type": "bool"
-                },
-                {
-                  "internalType": "string",
-                  "name": "name",
-                  "type": "string"
-                },
-                {
-                  "internalType": "string",
-                  "name": "symbol",
-                  "type": "string"
-                },
-                {
-                  "internalType": "uint8",
-                  "name": "decimals",
-                  "type": "uint8"
-                },
-                {
-                  "internalType": "address",
-                  "name": "asset",
-                  "type": "address"
-                },
-                {
-                  "internalType": "string",
-                  "name": "assetSymbol",
-                  "type": "string"
-                },
-                {
-                  "internalType": "uint8",
-                  "name": "assetDecimals",
-                  "type": "uint8"
-                },
-                {
-                  "internalType": "int256",
-                  "name": "assetUsdPrice",
-                  "type": "int256"
-                },
-                {
-                  "internalType": "uint8",
-                  "name": "assetFeedDecimals",
-                  "type": "uint8"
-                },
-                {
-                  "internalType": "address",
-                  "name": "assetFeed",
-                  "type": "address"
-                },
-                {
-                  "internalType": "enum FundTypes.Mechanism",
-                  "name": "mechanism",
-                  "type": "uint8"
-                },
-                {
-                  "internalType": "address",
-                  "name": "manager",
-                  "type": "address"
-                },
-                {
-                  "internalType": "bool",
-                  "name": "pricesFresh",
-                  "type": "bool"
-                },
-                {
-                  "internalType": "uint256",
-                  "name": "totalSupply",
-                  "type": "uint256"
-                },
-                {
-                  "internalType": "uint256",
-                  "name": "managerTokenSupply",
-                  "type": "uint256"
-                },
-                {
-                  "internalType": "uint256",
-                  "name": "claimingSupply",
-                  "type": "uint256"
-                },
-                {
-                  "internalType": "uint256",
-                  "name": "uncreditedFeeShares",
-                  "type": "uint256"
-                },
-                {
-                  "internalType": "address[]",
-                  "name": "excludedHolders",
-                  "type": "address[]"
-                },
-                {
-                  "components": [
-                    {
-                      "internalType": "uint256",
-                      "name": "managementBps",
-                      "type": "uint256"
-                    },
-                    {
-                      "internalType": "uint256",
-                      "name": "performanceBps",
-                      "type": "uint256"
-                    },
-                    {
-                      "internalType": "uint256",
-                      "name": "hurdleBps",
-                      "type": "uint256"
-                    },
-                    {
-                      "internalType": "uint256",
-                      "name": "hwm",
-                      "type": "uint256"
-                    },
-                    {
-                      "internalType": "uint256",
-                      "name": "hwmTime",
-                      "type": "uint256"
-                    },
-                    {
-                      "internalType": "uint256",
-                      "name": "lastAccrual",
-                      "type": "uint256"
-                    }
-                  ],
-                  "internalType": "struct FundMath.FeeState",
-                  "name": "fees",
-                  "type": "tuple"
-                },
-                {
-                  "components": [
-                    {
-                      "internalType": "uint256",
-                      "name": "nav",
-                      "type": "uint256"
-                    },
-                    {
-                      "internalType": "uint256",
-                      "name": "supply",
-                      "type": "uint256"
-                    },
-                    {
-                      "internalType": "uint256",
-                      "name": "unclaimedFeeShares",
-                      "type": "uint256"
-                    },
-                    {
-                      "internalType": "uint256",
-                      "name": "managerTotal",
-                      "type": "uint256"
-                    },
-                    {
-                      "internalType": "uint256",
-                      "name": "investorTotal",
-                      "type": "uint256"
-                    },
-                    {
-                      "internalType": "uint256",
-                      "name": "perShare",
-                      "type": "uint256"
-                    },
-                    {
-                      "internalType": "uint256",
-                      "name": "perManagerToken",
-                      "type": "uint256"
-                    }
-                  ],
-                  "internalType": "struct FundTypes.Intrinsic",
-                  "name": "intrinsic",
-                  "type": "tuple"
-                }
-              ],
-              "internalType": "struct FundLens.Summary",
-              "name": "summary",
-              "type": "tuple"
-            },
-            {
-              "internalType": "uint256",
-              "name": "checkpointCount",
-              "type": "uint256"
-            },
-            {
-              "internalType": "uint256",
-              "name": "first",
-              "type": "uint256"
-            },
-            {
-              "internalType": "uint256[]",
-              "name": "checkpoints",
-              "type": "uint256[]"
-            }
-          ],
-          "internalType": "struct FundLens.History[]",
-          "name": "out",
-          "type": "tuple[]"
-        }
-      ],
-      "stateMutability": "view",
-      "type": "function"
-    },
-    {
-      "inputs": [
-        {
           "components": [
             {
               "internalType": "address",
@@ -3250,6 +2958,215 @@ export const abis = {
           "internalType": "struct FundLens.Summary",
           "name": "",
           "type": "tuple"
+        }
+      ],
+      "stateMutability": "view",
+      "type": "function"
+    }
+  ],
+  "FundListLens": [
+    {
+      "inputs": [
+        {
+          "internalType": "contract FundLens",
+          "name": "lens_",
+          "type": "address"
+        }
+      ],
+      "stateMutability": "nonpayable",
+      "type": "constructor"
+    },
+    {
+      "inputs": [
+        {
+          "internalType": "uint256",
+          "name": "points",
+          "type": "uint256"
+        }
+      ],
+      "name": "TooManyTrendPoints",
+      "type": "error"
+    },
+    {
+      "inputs": [
+        {
+          "internalType": "uint256",
+          "name": "windows",
+          "type": "uint256"
+        }
+      ],
+      "name": "TooManyWindows",
+      "type": "error"
+    },
+    {
+      "inputs": [],
+      "name": "HISTORY_FAILED",
+      "outputs": [
+        {
+          "internalType": "uint8",
+          "name": "",
+          "type": "uint8"
+        }
+      ],
+      "stateMutability": "view",
+      "type": "function"
+    },
+    {
+      "inputs": [],
+      "name": "HISTORY_GAS",
+      "outputs": [
+        {
+          "internalType": "uint256",
+          "name": "",
+          "type": "uint256"
+        }
+      ],
+      "stateMutability": "view",
+      "type": "function"
+    },
+    {
+      "inputs": [],
+      "name": "LEVELS",
+      "outputs": [
+        {
+          "internalType": "uint256",
+          "name": "",
+          "type": "uint256"
+        }
+      ],
+      "stateMutability": "view",
+      "type": "function"
+    },
+    {
+      "inputs": [],
+      "name": "MAX_TREND",
+      "outputs": [
+        {
+          "internalType": "uint256",
+          "name": "",
+          "type": "uint256"
+        }
+      ],
+      "stateMutability": "view",
+      "type": "function"
+    },
+    {
+      "inputs": [],
+      "name": "MAX_WINDOWS",
+      "outputs": [
+        {
+          "internalType": "uint256",
+          "name": "",
+          "type": "uint256"
+        }
+      ],
+      "stateMutability": "view",
+      "type": "function"
+    },
+    {
+      "inputs": [],
+      "name": "SUMMARY_GAS",
+      "outputs": [
+        {
+          "internalType": "uint256",
+          "name": "",
+          "type": "uint256"
+        }
+      ],
+      "stateMutability": "view",
+      "type": "function"
+    },
+    {
+      "inputs": [
+        {
+          "internalType": "contract Fund",
+          "name": "fund",
+          "type": "address"
+        },
+        {
+          "internalType": "uint256",
+          "name": "sinceDay",
+          "type": "uint256"
+        },
+        {
+          "internalType": "uint256[]",
+          "name": "windows",
+          "type": "uint256[]"
+        },
+        {
+          "internalType": "uint256",
+          "name": "trendPoints",
+          "type": "uint256"
+        }
+      ],
+      "name": "history",
+      "outputs": [
+        {
+          "internalType": "bytes",
+          "name": "",
+          "type": "bytes"
+        }
+      ],
+      "stateMutability": "view",
+      "type": "function"
+    },
+    {
+      "inputs": [],
+      "name": "lens",
+      "outputs": [
+        {
+          "internalType": "contract FundLens",
+          "name": "",
+          "type": "address"
+        }
+      ],
+      "stateMutability": "view",
+      "type": "function"
+    },
+    {
+      "inputs": [
+        {
+          "internalType": "contract FundFactory",
+          "name": "factory",
+          "type": "address"
+        },
+        {
+          "internalType": "uint256",
+          "name": "offset",
+          "type": "uint256"
+        },
+        {
+          "internalType": "uint256",
+          "name": "limit",
+          "type": "uint256"
+        },
+        {
+          "internalType": "uint256",
+          "name": "sinceDay",
+          "type": "uint256"
+        },
+        {
+          "internalType": "uint256[]",
+          "name": "windows",
+          "type": "uint256[]"
+        },
+        {
+          "internalType": "uint256",
+          "name": "trendPoints",
+          "type": "uint256"
+        }
+      ],
+      "name": "page",
+      "outputs": [
+        {
+          "internalType": "uint256",
+          "name": "read",
+          "type": "uint256"
+        },
+        {
+          "internalType": "bytes",
+          "name": "data",
+          "type": "bytes"
         }
       ],
       "stateMutability": "view",

@@ -26,13 +26,15 @@ function Return({ ppm }: { ppm: bigint | undefined }) {
 
 interface Props {
   row: Row;
+  /** Position among all rows, the header's being 1 (aria-rowindex). */
+  rowIndex: number;
   unit: Denomination;
   compared: boolean;
   compareFull: boolean;
   onCompare: (checked: boolean) => void;
 }
 
-export function FundRow({ row, unit, compared, compareFull, onCompare }: Props) {
+export function FundRow({ row, rowIndex, unit, compared, compareFull, onCompare }: Props) {
   const { fund, returns } = row;
   const loading = row.returnsPending;
   const stale = !fund.pricesFresh;
@@ -40,6 +42,7 @@ export function FundRow({ row, unit, compared, compareFull, onCompare }: Props) 
   return (
     <tr
       role="row"
+      aria-rowindex={rowIndex}
       data-testid="fund-row"
       data-address={fund.address}
       className={

@@ -1,8 +1,10 @@
+import { useRef } from "react";
 import type { Denomination } from "../../lib/denomination.ts";
 import { COLUMNS } from "./columns.ts";
 import { FundRow } from "./FundRow.tsx";
 import type { Row } from "./rows.ts";
 import { SortHeader } from "./SortHeader.tsx";
+import { useWindowedRows } from "./useWindowedRows.ts";
 import { MAX_COMPARE, type View } from "./view.ts";
 
 interface Props {
@@ -13,8 +15,12 @@ interface Props {
 }
 
 // On narrow screens each row becomes a card; the explicit roles keep the table semantics that
-// some browsers drop once `display` is changed. Wide tables scroll inside their frame.
+// some browsers drop once `display` is changed. Wide tables scroll inside their frame. Beyond a
+// page, only the rows in view are rendered; aria-rowcount and aria-rowindex tell screen readers
+// where they are among all rows.
 export function FundTable({ rows, unit, view, onView }: Props) {
+  const body = useRef<HTMLTableSectionElement>(null);
+  const shown = useWindowedRows(rows.length, body);
   const compared = new Set(view.compare.map((a) => a.toLowerCase()));
   const full = compared.size >= MAX_COMPARE;
   const toggle = (address: string, on: boolean) =>
@@ -25,12 +31,16 @@ export function FundTable({ rows, unit, view, onView }: Props) {
     });
   return (
     <div className="sm:overflow-x-auto sm:rounded-xl sm:border sm:border-line sm:bg-surface">
-      <table role="table" className="w-full border-collapse text-[13px] max-sm:block max-sm:text-sm">
+      <table
+        role="table"
+        aria-rowcount={rows.length + 1}
+        className="w-full border-collapse text-[13px] max-sm:block max-sm:text-sm"
+      >
         <caption className="sr-only">
           Funds: decision mechanism, NAV per share, TVL, returns, fees and trend. Column headers sort.
         </caption>
         <thead role="rowgroup" className="max-sm:sr-only">
-          <tr role="row" className="border-b border-line text-xs text-subtle">
+          <tr role="row" aria-rowindex={1} className="border-b border-line text-xs text-subtle">
             <th role="columnheader" scope="col" className="py-2 pl-3 pr-1.5 text-left font-medium">
               <span className="sr-only">Compare</span>
             </th>
@@ -48,17 +58,20 @@ export function FundTable({ rows, unit, view, onView }: Props) {
             ))}
           </tr>
         </thead>
-        <tbody role="rowgroup" className="max-sm:grid max-sm:gap-3">
-          {rows.map((r) => (
+        <tbody ref={body} role="rowgroup" className="max-sm:grid max-sm:gap-3">
+          {shown.before > 0 && <tr aria-hidden style={{ height: shown.before }} />}
+          {rows.slice(shown.start, shown.end).map((r, i) => (
             <FundRow
               key={r.fund.address}
               row={r}
+              rowIndex={shown.start + i + 2}
               unit={unit}
               compared={compared.has(r.fund.address.toLowerCase())}
               compareFull={full}
               onCompare={(on) => toggle(r.fund.address, on)}
             />
           ))}
+          {shown.after > 0 && <tr aria-hidden style={{ height: shown.after }} />}
         </tbody>
       </table>
     </div>

@@ -1,18 +1,14 @@
-// Everything Discover shows of every fund, in ONE eth_call: the lens's summaries with each fund's
-// daily NAV checkpoints of the past year (its history: no event logs), the block it was read at,
-// and the ETH and BTC prices for the denomination switch. (A registry too large for one call
-// reads on in further pages at the same block.) Funds the lens could not read come back apart,
-// so the list shows the others and names the broken ones.
+// Everything Discover shows of every fund, in ONE eth_call: the list lens's packed records (each
+// fund's summary, the NAV checkpoints its returns start from and a thinned trend of the past year:
+// no event logs), the block it was read at, and the ETH and BTC prices for the denomination
+// switch. A registry too large for one call reads its other pages in one JSON-RPC batch at the
+// same block. Funds the lens could not read come back apart, so the list shows the others and
+// names the broken ones.
 import type { Address, PublicClient } from "viem";
 import { abiOf, contractOf, erc20Abi, type SupportedChainId } from "../../chain/index.ts";
-import {
-  firstHistoryPageRead,
-  fundCountRead,
-  historySince,
-  restOfHistories,
-  type LensSummary,
-} from "../../chain/summaries.ts";
-import { checkpointSeries } from "../../domain/history/index.ts";
+import { completeList, listPageRead, pagesReader } from "../../chain/fundList.ts";
+import type { FundRecord, RecordSummary } from "../../chain/fundRecords.ts";
+import { fundCountRead, historySince } from "../../chain/summaries.ts";
 import type { FeeState, NavPoint, UsdPrice } from "../../domain/valuation/index.ts";
 
 const feedAbi = abiOf("FeedProxy");
@@ -27,7 +23,6 @@ export interface FundSummary {
   /** `feed` prices the asset in USD, also in the past: where its history is valued in a unit. */
   asset: { address: Address; symbol: string; decimals: number; usd: UsdPrice; feed: Address };
   pricesFresh: boolean;
-  totalSupply: bigint;
   managerTokenSupply: bigint;
   fees: FeeState;
   /** GAV in asset units. */
@@ -36,8 +31,14 @@ export interface FundSummary {
   navPerShare: bigint;
   /** Asset units per whole manager token; 0 without manager tokens. */
   perManagerToken: bigint;
-  /** NAV per share at each day's first record over the past year (the fund's checkpoints). */
-  history: NavPoint[];
+  /**
+   * The fund's checkpoints every return window starts from (its first of the past year, the last
+   * at or before each window's start, its last), exact: the returns computed from them equal
+   * those computed from every checkpoint. Undefined when the history could not be read.
+   */
+  history?: NavPoint[];
+  /** NAV per share over the past year, thinned and rounded for drawing (FundListLens). */
+  trend: NavPoint[];
 }
 
 /** A fund of the registry the lens could not read (a reverting feed or token): shown by address. */
@@ -84,8 +85,9 @@ export async function readDiscover(client: PublicClient, chainId: SupportedChain
   const sinceDay = historySince(Date.now() / 1000);
   const r = await client.multicall({
     allowFailure: true,
+    batchSize: 0, // one eth_call, however long its calldata
     contracts: [
-      firstHistoryPageRead(chainId, sinceDay),
+      listPageRead(chainId, 0n, sinceDay),
       { ...multicall3, functionName: "getBlockNumber" },
       { ...multicall3, functionName: "getCurrentBlockTimestamp" },
       ...unitReads(chainId, "WETH"),
@@ -98,8 +100,8 @@ export async function readDiscover(client: PublicClient, chainId: SupportedChain
   if (first.status !== "success") throw first.error;
   if (block.status !== "success" || timestamp.status !== "success") throw block.error ?? timestamp.error;
   if (count.status !== "success") throw count.error;
-  const pages = await restOfHistories(client, chainId, first.result, count.result, block.result, sinceDay);
-  const indexed = pages.map((h, index) => ({ s: h.summary, index }));
+  const records = await completeList(first.result, count.result, pagesReader(client, chainId, sinceDay, block.result));
+  const indexed = records.map((record, index) => ({ record, index }));
   return {
     block: block.result,
     timestamp: timestamp.result,
@@ -108,14 +110,16 @@ export async function readDiscover(client: PublicClient, chainId: SupportedChain
       eth: contractOf(chainId, "WETHUsdFeed").address,
       btc: contractOf(chainId, "WBTCUsdFeed").address,
     },
-    broken: indexed.filter(({ s }) => !s.ok).map(({ s, index }) => ({ address: s.set.fund, index })),
-    funds: pages.filter((h) => h.summary.ok).map((h) => toFund(h.summary, h.checkpoints)),
+    broken: indexed
+      .filter(({ record }) => !record.summary)
+      .map(({ record, index }) => ({ address: record.fund, index })),
+    funds: records.flatMap((record) => (record.summary ? [toFund(record, record.summary)] : [])),
   };
 }
 
-function toFund(s: LensSummary, checkpoints: readonly bigint[]): FundSummary {
+function toFund(record: FundRecord, s: RecordSummary): FundSummary {
   return {
-    address: s.set.fund,
+    address: record.fund,
     name: s.name,
     symbol: s.symbol,
     decimals: s.decimals,
@@ -128,12 +132,12 @@ function toFund(s: LensSummary, checkpoints: readonly bigint[]): FundSummary {
       feed: s.assetFeed,
     },
     pricesFresh: s.pricesFresh,
-    totalSupply: s.totalSupply,
     managerTokenSupply: s.managerTokenSupply,
     fees: s.fees,
-    tvl: s.intrinsic.nav,
-    navPerShare: s.intrinsic.perShare,
-    perManagerToken: s.intrinsic.perManagerToken,
-    history: checkpointSeries(checkpoints).nav,
+    tvl: s.nav,
+    navPerShare: s.perShare,
+    perManagerToken: s.perManagerToken,
+    history: record.history?.returns,
+    trend: record.history?.trend ?? [],
   };
 }

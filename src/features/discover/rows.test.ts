@@ -28,13 +28,13 @@ const fund = (i: number, name: string, mechanism: number, asset: typeof usdc, tv
   mechanism,
   asset,
   pricesFresh: true,
-  totalSupply: 1n,
   managerTokenSupply: 0n,
   fees: { ...fees, managementBps: BigInt(i) },
   tvl,
   navPerShare: 1n,
   perManagerToken: 0n,
   history: [],
+  trend: [],
 });
 const data: DiscoverData = {
   block: 10n,

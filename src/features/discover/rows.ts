@@ -17,9 +17,10 @@ export interface Row {
   managerToken?: Money;
   /** USD values, so that funds in different assets sort against each other. */
   usd: { nav?: bigint; tvl?: bigint; managerToken?: bigint };
+  /** The trend drawn (thinned, for drawing only). */
   series?: NavPoint[];
   returns?: WindowReturns;
-  /** The history or the prices that value it in the unit are still loading. */
+  /** The prices that value the history in the unit are still loading. */
   returnsPending: boolean;
 }
 
@@ -29,7 +30,6 @@ export type ToUnit = (fund: FundSummary) => (points: Point[]) => Point[] | undef
 export function buildRows(data: DiscoverData, unit: Denomination, toUnit: ToUnit = () => (points) => points): Row[] {
   return data.funds.map((fund, index) => {
     const money = (v: bigint) => inUnit(v, fund.asset, unit, data.units);
-    const series = fund.history;
     return {
       fund,
       index,
@@ -41,19 +41,20 @@ export function buildRows(data: DiscoverData, unit: Denomination, toUnit: ToUnit
         tvl: usdValue(fund.tvl, fund.asset),
         managerToken: fund.managerTokenSupply > 0n ? usdValue(fund.perManagerToken, fund.asset) : undefined,
       },
-      series,
-      ...returnsOf(series, { t: data.timestamp, navPerShare: fund.navPerShare }, toUnit(fund)),
+      series: fund.trend,
+      ...returnsOf(fund.history, { t: data.timestamp, navPerShare: fund.navPerShare }, toUnit(fund)),
     };
   });
 }
 
+/** Returns from the checkpoints the windows start from; none (not pending) without a history. */
 function returnsOf(
-  series: NavPoint[] | undefined,
+  history: NavPoint[] | undefined,
   now: NavPoint,
   convert: (points: Point[]) => Point[] | undefined,
 ): { returns?: WindowReturns; returnsPending: boolean } {
-  const returns = series && returnsToNow(series, now, convert);
-  return { returns, returnsPending: returns === undefined };
+  const returns = history && returnsToNow(history, now, convert);
+  return { returns, returnsPending: history !== undefined && returns === undefined };
 }
 
 function atLeast(m: Money | undefined, min: string) {
