@@ -29,3 +29,4 @@ export {
 export { HEADROOM_BPS, ratio, sleeveOf, type Guideline, type Sleeve, type SleeveAsset } from "./universe.ts";
 export { gapBps, largestWithinRule, lossBps, quote, withinRule, type Quote, type Side } from "./pools.ts";
 export { leftOutOf, reachableBox, reachOf, type LeftOut, type Reach } from "./reach.ts";
+export { netOfCost, tradingCost, worthTrading } from "./cost.ts";

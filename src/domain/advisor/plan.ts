@@ -61,6 +61,8 @@ export interface PlannedSwap extends SwapAction {
    */
   valueIn: bigint;
   valueOut: bigint;
+  /** The pool's price of the asset against its feed before the swap, in bps (`gapBps`). */
+  gapBps: bigint;
 }
 
 /**
@@ -231,6 +233,7 @@ export function planSwaps(
       quote,
       valueIn: valueOf(state, from, amount),
       valueOut: valueOf(state, to, quote),
+      gapBps: gapBps(state, pair, c.asset),
     };
     const [before, after] = [valuation(state), valuation(next)];
     const breach =
