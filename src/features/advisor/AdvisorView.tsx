@@ -64,7 +64,7 @@ export function AdvisorView({ fund, read }: { fund: Address; read: AdvisorRead }
   const net = netOfCost(advice.suggestion, cost, advice.sleeve.value);
   // A maximum-Sharpe move that its own trading cost undoes is not drafted.
   const worth = worthTrading(p.objective, advice.current, net);
-  const drafted = plan?.ok && !worth ? { ...plan, swaps: [], afterBps: plan.beforeBps } : plan;
+  const drafted = plan?.ok && !worth ? { ...plan, swaps: [] } : plan;
   const assetToken = (i: number) => read.raw.assets[i].token;
   const draft =
     drafted?.ok && "bps" in slip
@@ -113,7 +113,7 @@ export function AdvisorView({ fund, read }: { fund: Address; read: AdvisorRead }
           unit={unit}
         />
       </div>
-      <WeightsTable advice={advice} read={read} plan={drafted || undefined} />
+      <WeightsTable advice={advice} read={read} plan={(worth && plan) || undefined} />
       <div className="grid gap-4 lg:grid-cols-3">
         <div className="lg:col-span-2">
           {drafted && (

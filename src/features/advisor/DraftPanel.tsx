@@ -77,8 +77,9 @@ export function DraftPanel({
               key={i}
               className="grid grid-cols-[1.5rem_1fr] items-baseline"
               data-testid="advisor-swap"
-              data-value-in={s.valueIn.toString()}
-              data-value-out={s.valueOut.toString()}
+              data-pair={s.pair}
+              data-token-in={s.tokenIn}
+              data-amount-in={s.amountIn.toString()}
             >
               <span className="font-mono text-xs text-subtle">{i + 1}.</span>
               <span>

@@ -66,8 +66,9 @@ export function leftOutText(l: LeftOut, token: (a: string) => Token, assetToken:
     l.reason === "pool-price"
       ? `the ${sym}/${unit.symbol} pool ${side} ${signedBps(l.gapBps)} against the feeds, so any such trade loses more ` +
         `than the fund's ${bpsText(l.limitBps)} slippage rule allows`
-      : `the ${sym}/${unit.symbol} pool (${signedBps(l.gapBps)} against the feeds) is too shallow: beyond what is ` +
-        `drafted, the trade's price impact would lose more than the fund's ${bpsText(l.limitBps)} slippage rule allows`;
+      : `the ${sym}/${unit.symbol} pool (${signedBps(l.gapBps)} against the feeds) is too shallow: beyond the part ` +
+        `that keeps to the rule, the trade's price impact would lose more than the fund's ${bpsText(l.limitBps)} ` +
+        "slippage rule allows";
   return (
     `${verb} ${sym} worth ${worth} at the feeds' prices is left out: ${where} ` +
     `(the whole trade would lose ${bpsText(l.lossBps)}).`
