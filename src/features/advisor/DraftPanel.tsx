@@ -84,7 +84,7 @@ export function DraftPanel({
               <span className="font-mono text-xs text-subtle">{i + 1}.</span>
               <span>
                 {swapText(s, token)}{" "}
-                <span className={`text-xs ${lossOf(s).bps > 0n ? "text-danger" : "text-subtle"}`}>
+                <span className={`text-xs ${lossOf(s).bps * 2n > maxSlippageBps ? "text-danger" : "text-subtle"}`}>
                   ({swapCostText(s, unit)})
                 </span>
               </span>
