@@ -14,6 +14,7 @@ import {
   type Hash,
 } from "viem";
 import { abiOf, contractOf } from "../src/chain/contracts.ts";
+import { convert } from "../src/domain/valuation/index.ts";
 import { decodeDraft } from "../src/lib/rebalanceDraft.ts";
 import { client, fundSummaries, rpcUrl } from "./chain.ts";
 import { expect, test } from "./fixtures/pageErrors.ts";
@@ -47,6 +48,49 @@ async function advance(seconds: bigint) {
   await rpc("evm_increaseTime", [Number(seconds)]);
   await rpc("evm_mine");
 }
+const pairAbi = abiOf("AmmPair");
+const erc20 = parseAbi(["function decimals() view returns (uint8)"]);
+
+/** What `amountIn` of `tokenIn` is worth in the fund's asset at its feeds' prices, as the fund values it. */
+async function feedValue(fund: Address, token: Address, amount: bigint) {
+  const asset = await client.readContract({ address: fund, abi: fundAbi, functionName: "asset" });
+  const price = async (t: Address) => {
+    const { feed } = await client.readContract({ address: fund, abi: fundAbi, functionName: "assetConfig", args: [t] });
+    const [, answer] = await client.readContract({ address: feed, abi: feedAbi, functionName: "latestRoundData" });
+    const feedDecimals = await client.readContract({ address: feed, abi: feedAbi, functionName: "decimals" });
+    const decimals = await client.readContract({ address: t, abi: erc20, functionName: "decimals" });
+    return { answer, feedDecimals, decimals };
+  };
+  const [a, d] = [await price(token), await price(asset)];
+  return convert(amount, a.answer, a.decimals, a.feedDecimals, d.answer, d.decimals, d.feedDecimals);
+}
+
+/** Each swap, at the pool as it is now, loses at most the fund's slippage rule against the feeds' prices. */
+async function expectWithinSlippageRule(fund: Address, swaps: { pair: Address; tokenIn: Address; amountIn: bigint }[]) {
+  const { maxSlippageBps } = await client.readContract({ address: fund, abi: fundAbi, functionName: "limits" });
+  for (const s of swaps) {
+    const out = await client.readContract({
+      address: s.pair,
+      abi: pairAbi,
+      functionName: "getAmountOut",
+      args: [s.tokenIn, s.amountIn],
+    });
+    const [t0, t1] = await Promise.all(
+      (["token0", "token1"] as const).map((f) =>
+        client.readContract({ address: s.pair, abi: pairAbi, functionName: f }),
+      ),
+    );
+    const tokenOut = t0.toLowerCase() === s.tokenIn.toLowerCase() ? t1 : t0;
+    const [valueIn, valueOut] = [await feedValue(fund, s.tokenIn, s.amountIn), await feedValue(fund, tokenOut, out)];
+    expect(valueIn - valueOut, `swap of ${s.amountIn} ${s.tokenIn} within the slippage rule`).toBeLessThanOrEqual(
+      (valueIn * BigInt(maxSlippageBps)) / 10_000n,
+    );
+  }
+}
+
+/** A percentage range such as "-3.10% to 14.94%". */
+const RANGE = /-?[\d,.]+% to -?[\d,.]+%/;
+
 const weights = async (fund: Address) => {
   const [list] = await client.readContract({ address: fund, abi: fundAbi, functionName: "holdings" });
   return new Map(list.map((h) => [h.token.toLowerCase(), Number(h.weightBps) / 1e4]));
@@ -78,6 +122,14 @@ test(
     expect(draft, "the link carries a draft").not.toBeNull();
     expect(draft!.fund).toBe(fund);
     expect(draft!.swaps.length).toBeGreaterThan(0);
+    // No swap loses more than the slippage rule; the text voters read carries the ranges and every warning.
+    await expectWithinSlippageRule(fund, draft!.swaps);
+    expect(draft!.description).toMatch(new RegExp(`Expected return -?[\\d.]+% \\(${RANGE.source}\\) →`));
+    expect(draft!.description).toContain("## Warnings");
+    expect(draft!.description).toContain("slippage rule");
+    expect(draft!.description).toMatch(/pool vs feeds [-+]?[\d.]+%, (loses|gains) /);
+    for (const item of await page.getByTestId("left-out").allTextContents())
+      expect(draft!.description, "every left-out trade is in the proposal").toContain(item);
     // Sells (into the fund's asset) come before buys (out of it).
     const asset = await client.readContract({ address: fund, abi: fundAbi, functionName: "asset" });
     const sides = draft!.swaps.map((s) => (s.tokenOut === asset ? "sell" : s.tokenIn === asset ? "buy" : "other"));
@@ -95,6 +147,11 @@ test(
     const form = page.getByTestId("create-proposal");
     await expect(form.getByLabel("Template")).toHaveValue("rebalance", LOAD);
     await expect(form.getByTestId("action")).toHaveCount(draft!.swaps.length);
+    const body = form.getByLabel(/^Description/);
+    await expect(body).toHaveValue(/## Warnings/);
+    const warnings = draft!.description.slice(draft!.description.indexOf("## Warnings")).split("\n");
+    for (const line of warnings.filter((l) => l.startsWith("- ")))
+      expect(await body.inputValue(), "the form keeps every warning").toContain(line);
     await form.getByRole("button", { name: "Propose" }).click();
     const detail = page.getByTestId("proposal-detail");
     await expect(detail.getByTestId("proposal-state")).toHaveText("Pending", LOAD);
@@ -205,6 +262,52 @@ test(
     await page.reload();
     await expect(page.getByRole("radio", { name: "Minimum variance" })).toBeChecked(LOAD);
     await expect.poll(suggested, LOAD).toBe(minVar);
+  },
+);
+
+test(
+  "Stable Yield, maximum Sharpe: no trade loses more than the slippage rule, the trades left out say why, and " +
+    "expected returns show as ranges",
+  async ({ page }) => {
+    const stable = (await fundSummaries()).find((s) => s.name === "Evergreen Stable Yield")!;
+    await page.goto(`/fund/${stable.address}?tab=advisor&goal=max-sharpe`);
+    await expect(page.getByTestId("advisor-row").first()).toBeVisible(LOAD);
+    const panel = page.getByTestId("advisor-draft");
+    await expect(
+      panel.getByTestId("advisor-swap").or(panel.getByText(/Nothing drafted|already holds/)),
+    ).not.toHaveCount(0);
+    const swaps = await panel.getByTestId("advisor-swap").evaluateAll((items) =>
+      items.map((li) => ({
+        pair: li.getAttribute("data-pair") as Address,
+        tokenIn: li.getAttribute("data-token-in") as Address,
+        amountIn: BigInt(li.getAttribute("data-amount-in")!),
+      })),
+    );
+    await expectWithinSlippageRule(stable.address, swaps);
+    // The model would sell all of the fund's DAI; the pool is too shallow to take it within the rule.
+    const left = panel.getByTestId("left-out");
+    await expect(left.first()).toBeVisible();
+    for (const item of await left.all()) {
+      await expect(item).toHaveAttribute("data-reason", /^(pool-price|price-impact)$/);
+      await expect(item).toContainText(/is left out: the \S+ pool .* slippage rule allows/);
+      const lossBps = Number(await item.getAttribute("data-loss-bps"));
+      const { maxSlippageBps } = await client.readContract({
+        address: stable.address,
+        abi: fundAbi,
+        functionName: "limits",
+      });
+      expect(lossBps, "what is left out would have broken the rule").toBeGreaterThan(maxSlippageBps);
+    }
+    await expect(page.getByTestId("suggested-return-range")).toHaveText(RANGE);
+    await expect(page.getByTestId("expected-range").first()).toHaveText(RANGE);
+    for (const [width, height] of [
+      [1280, 800],
+      [390, 844],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await expectFits(page, width);
+      await page.screenshot({ path: `test-results/screenshots/advisor-stable-${width}.png`, fullPage: true });
+    }
   },
 );
 

@@ -33,6 +33,7 @@ function world(n) {
     assets.push({
       token: token(i),
       balance: 10n ** 24n,
+      reserved: 0n,
       decimals: 18,
       feedDecimals: 8,
       answer: p,
@@ -46,6 +47,7 @@ function world(n) {
     token1: assets[0].token,
     lpBalance: 0n,
     lpSupply: 1n,
+    reserved: 0n,
     reserve0: 10n ** 30n,
     reserve1: (10n ** 30n * a.answer) / assets[0].answer,
   }));
@@ -59,9 +61,10 @@ function world(n) {
 function once(w) {
   const t0 = performance.now();
   for (const objective of ["min-variance", "max-sharpe", "target-risk"]) {
-    const a = advise({ ...w, lookbackDays: DAYS, objective });
+    const a = advise({ ...w, lookbackDays: DAYS, objective, maxSlippageBps: 100n });
     if (a.kind !== "ok") throw new Error(a.kind);
-    planSwaps(w.raw, a.sleeve, w.guidelines, 0, toWad(a.suggestion.weights), { slippageBps: 100n, dustBps: 10n });
+    const limits = { maxLpBps: 0, maxSlippageBps: 100n, minCashBps: 0n };
+    planSwaps(w.raw, a.sleeve, w.guidelines, limits, toWad(a.suggestion.weights), { slippageBps: 100n, dustBps: 10n });
   }
   return (performance.now() - t0) / 3; // per objective: what one change of setting costs
 }

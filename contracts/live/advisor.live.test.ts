@@ -96,11 +96,18 @@ async function othersActed(block: bigint, us: Address) {
 async function check(fund: Address, objective: Objective): Promise<"no trade" | "executed" | "prices moved"> {
   const read = await readAdvisor(client as never, 31337, fund);
   const guidelines = read.raw.assets.map((a) => read.guidelines.get(a.token.toLowerCase())!);
-  const base = advise({ raw: read.raw, guidelines, rounds: read.rounds, lookbackDays: 365, objective: "min-variance" });
+  const common = {
+    raw: read.raw,
+    guidelines,
+    rounds: read.rounds,
+    lookbackDays: 365,
+    maxSlippageBps: read.raw.maxSlippageBps,
+  };
+  const base = advise({ ...common, objective: "min-variance" });
   assert.equal(base.kind, "ok", `${read.name}: ${base.kind}`);
   if (base.kind !== "ok") return "no trade";
   const mid = (base.minVariance.vol + base.frontier.at(-1)!.vol) / 2;
-  const a = advise({ raw: read.raw, guidelines, rounds: read.rounds, lookbackDays: 365, objective, targetVol: mid });
+  const a = advise({ ...common, objective, targetVol: mid });
   if (a.kind !== "ok") return "no trade";
   const label = `${read.name} ${objective}`;
   const w = a.suggestion.weights;

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { bayesStein, estimate, ledoitWolf, PERIODS_PER_YEAR } from "./estimate.ts";
+import { estimate, ledoitWolf, PERIODS_PER_YEAR, shrinkToZero } from "./estimate.ts";
 import { dailyCloses, dailyReturns, DAY } from "./history.ts";
 
 // A reproducible stream of normal draws (Box–Muller on an LCG).
@@ -63,17 +63,39 @@ describe("shrinkage", () => {
     },
   );
 
-  it("Bayes–Stein pulls the means towards the minimum-variance portfolio's mean", () => {
-    const cov = [
-      [0.04, 0.01],
-      [0.01, 0.09],
-    ];
-    const m = [0.01, -0.02];
-    const { mu, intensity } = bayesStein(m, cov, 30);
-    expect(intensity).toBeGreaterThan(0);
-    expect(intensity).toBeLessThan(1);
-    expect(mu[0] - mu[1]).toBeLessThan(m[0] - m[1]);
-    expect(mu[0] - mu[1]).toBeGreaterThan(0);
+  it("shrinks every mean by one factor towards zero, less with more years, and says how uncertain they stay", () => {
+    const m = [1.09, -0.2, 0.05];
+    const year = shrinkToZero(m, 1);
+    // τ = 0.5, one year: k = 0.25 / (0.25 + 1) = 0.2; the posterior covariance is k/T = 0.2 of Σ.
+    expect(year.k).toBeCloseTo(0.2, 12);
+    year.mu.forEach((x, i) => expect(x).toBeCloseTo(0.2 * m[i], 12));
+    expect(year.uncertainty).toBeCloseTo(0.2, 12);
+    const quarter = shrinkToZero(m, 0.25);
+    expect(quarter.k).toBeCloseTo(0.25 / (0.25 + 4), 12);
+    expect(Math.abs(quarter.mu[0])).toBeLessThan(Math.abs(year.mu[0]));
+    expect(quarter.uncertainty).toBeGreaterThan(year.uncertainty);
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0.01, max: 50, noNaN: true }),
+        fc.double({ min: -5, max: 5, noNaN: true }),
+        (t, x) => {
+          const p = shrinkToZero([x], t);
+          expect(p.k).toBeGreaterThan(0);
+          expect(p.k).toBeLessThan(1);
+          expect(Math.abs(p.mu[0])).toBeLessThanOrEqual(Math.abs(x));
+          expect(Math.sign(p.mu[0]) * Math.sign(x)).toBeGreaterThanOrEqual(0);
+        },
+      ),
+    );
+    expect(shrinkToZero(m, 0).mu).toEqual([0, 0, 0]);
+  });
+
+  it("a 109 % sample return over a year becomes about 22 %, with a standard error of 0.45 of the volatility", () => {
+    const rows = sample(365, 2, 5).map((r) => [0, r[0] + 1.09 / PERIODS_PER_YEAR, r[1]]);
+    const e = estimate(rows, 3);
+    expect(e.mu[1]).toBeCloseTo(0.2 * e.sampleMu[1], 12);
+    expect(e.meanShrinkage).toBeCloseTo(0.8, 12);
+    expect(Math.sqrt(e.uncertainty)).toBeCloseTo(Math.sqrt(0.2), 12);
   });
 
   it("annualises, and keeps the riskless unit at zero return and zero risk", () => {

@@ -1,9 +1,9 @@
 // Expected returns and covariances from daily returns, shrunk because a year of crypto
 // returns is too short to trust the sample: Ledoit–Wolf (2004, "Honey, I shrunk the sample
-// covariance matrix") towards constant correlation, and Bayes–Stein (Jorion 1986) for the
-// means, towards the mean of the minimum-variance portfolio. Assets whose returns never move
+// covariance matrix") towards constant correlation, and the means towards zero excess return
+// under a conjugate normal prior (`shrinkToZero`), which also says how uncertain they stay. Assets whose returns never move
 // (the fund's own unit) are riskless: zero mean, zero variance, outside both shrinkages.
-import { dot, solve, type Mat, type Vec } from "./linalg.ts";
+import type { Mat, Vec } from "./linalg.ts";
 import type { Model } from "./optimise.ts";
 
 export const PERIODS_PER_YEAR = 365; // crypto trades every day
@@ -13,8 +13,10 @@ export interface Estimate extends Model {
   days: number;
   /** Ledoit–Wolf intensity: 0 keeps the sample covariance, 1 takes the constant-correlation target. */
   covShrinkage: number;
-  /** Bayes–Stein intensity: 0 keeps the sample means, 1 takes the common mean. */
+  /** How far the means moved towards the prior's 0: 0 keeps the sample means, 1 takes the prior's. */
   meanShrinkage: number;
+  /** The posterior covariance of the expected returns, as a multiple of `cov`. */
+  uncertainty: number;
   sampleMu: Vec;
 }
 
@@ -55,21 +57,20 @@ export function ledoitWolf(x: Mat): { cov: Mat; intensity: number } {
   return { cov: s.map((r, i) => r.map((v, j) => intensity * f[i][j] + (1 - intensity) * v)), intensity };
 }
 
-/** Bayes–Stein means: `(1 − φ)·m + φ·μ₀·1`, μ₀ the minimum-variance portfolio's mean. */
-export function bayesStein(m: Vec, cov: Mat, t: number): { mu: Vec; intensity: number } {
-  const n = m.length;
-  if (n < 2) return { mu: m, intensity: 0 };
-  const inv1 = solve(
-    cov,
-    m.map(() => 1),
-  );
-  const invM = solve(cov, m);
-  if (!inv1 || !invM) return { mu: m, intensity: 0 };
-  const mu0 = invM.reduce((a, x) => a + x, 0) / inv1.reduce((a, x) => a + x, 0);
-  const d = m.map((x) => x - mu0);
-  const invD = solve(cov, d)!;
-  const phi = (n + 2) / (n + 2 + t * dot(d, invD));
-  return { mu: m.map((x) => (1 - phi) * x + phi * mu0), intensity: phi };
+/**
+ * A priori each asset's Sharpe ratio is 0 ± `PRIOR_SHARPE` a year: nothing is expected to beat holding the unit, and
+ * long-run Sharpe ratios of whole asset classes rarely leave ±0.5. As a conjugate normal prior on the annual means,
+ * μ ~ N(0, τ²Σ), against sample means m ~ N(μ, Σ/T) over T years, the posterior is
+ * N(k·m, (k/T)·Σ) with k = τ² / (τ² + 1/T): every mean shrinks by the same factor towards 0, and the uncertainty left
+ * in any portfolio's expected return is √(k/T) times its volatility.
+ */
+export const PRIOR_SHARPE = 0.5;
+
+/** The posterior of the means after `years` of data: `mu = k·m`, its covariance `uncertainty·Σ`. */
+export function shrinkToZero(m: Vec, years: number, tau = PRIOR_SHARPE): { mu: Vec; k: number; uncertainty: number } {
+  if (years <= 0) return { mu: m.map(() => 0), k: 0, uncertainty: tau * tau };
+  const k = (tau * tau) / (tau * tau + 1 / years);
+  return { mu: m.map((x) => k * x), k, uncertainty: k / years };
 }
 
 /** The annualised model behind the advice, from daily returns (rows: days, columns: assets). */
@@ -80,15 +81,14 @@ export function estimate(returns: Mat, assets: number): Estimate {
   const risky = cols.flatMap((c, i) => (t > 1 && c.some((x) => x !== c[0]) ? [i] : []));
   const x = returns.map((r) => risky.map((i) => r[i] - sampleDaily[i]));
   const lw = risky.length > 0 ? ledoitWolf(x) : { cov: [], intensity: 0 };
-  const bs = bayesStein(
-    risky.map((i) => sampleDaily[i]),
-    lw.cov,
-    t,
+  const posterior = shrinkToZero(
+    risky.map((i) => sampleDaily[i] * PERIODS_PER_YEAR),
+    t / PERIODS_PER_YEAR,
   );
   const mu = new Array<number>(assets).fill(0);
   const cov: Mat = Array.from({ length: assets }, () => new Array<number>(assets).fill(0));
   risky.forEach((i, a) => {
-    mu[i] = bs.mu[a] * PERIODS_PER_YEAR;
+    mu[i] = posterior.mu[a];
     risky.forEach((j, b) => (cov[i][j] = lw.cov[a][b] * PERIODS_PER_YEAR));
   });
   return {
@@ -96,7 +96,8 @@ export function estimate(returns: Mat, assets: number): Estimate {
     cov,
     days: t,
     covShrinkage: lw.intensity,
-    meanShrinkage: bs.intensity,
+    meanShrinkage: 1 - posterior.k,
+    uncertainty: posterior.uncertainty,
     sampleMu: sampleDaily.map((x, i) => (risky.includes(i) ? x * PERIODS_PER_YEAR : 0)),
   };
 }

@@ -1,7 +1,7 @@
 // Algorithmic advice (DESIGN §6): mean-variance allocation within a fund's guidelines, and
 // the swaps that move the fund there.
-export { advise, MIN_DAYS, type Advice, type AdviceInput } from "./advice.ts";
-export { estimate, PERIODS_PER_YEAR, type Estimate } from "./estimate.ts";
+export { advise, DUST_BPS, MIN_DAYS, type Advice, type AdviceInput } from "./advice.ts";
+export { estimate, PERIODS_PER_YEAR, PRIOR_SHARPE, type Estimate } from "./estimate.ts";
 export { dailyCloses, dailyReturns, DAY, type Rounds } from "./history.ts";
 export {
   evaluate,
@@ -27,3 +27,6 @@ export {
   type PlannedSwap,
 } from "./plan.ts";
 export { HEADROOM_BPS, ratio, sleeveOf, type Guideline, type Sleeve, type SleeveAsset } from "./universe.ts";
+export { gapBps, largestWithinRule, lossBps, quote, withinRule, type Quote, type Side } from "./pools.ts";
+export { leftOutOf, reachableBox, reachOf, type LeftOut, type Reach } from "./reach.ts";
+export { netOfCost, tradingCost, worthTrading } from "./cost.ts";

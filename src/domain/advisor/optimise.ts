@@ -9,19 +9,22 @@ export interface Model {
   mu: Vec;
   /** Covariance matrix of returns, annualised. */
   cov: Mat;
+  /** The covariance of the estimated `mu` as a multiple of `cov` (0 or absent: the means are taken as known). */
+  uncertainty?: number;
 }
 
 export interface Portfolio {
   weights: Vec;
   ret: number;
   vol: number;
+  /** The standard error of `ret`: one standard deviation of the estimate's posterior. */
+  retSd: number;
 }
 
-export const evaluate = (m: Model, weights: Vec): Portfolio => ({
-  weights,
-  ret: dot(m.mu, weights),
-  vol: Math.sqrt(Math.max(0, quad(m.cov, weights))),
-});
+export function evaluate(m: Model, weights: Vec): Portfolio {
+  const vol = Math.sqrt(Math.max(0, quad(m.cov, weights)));
+  return { weights, ret: dot(m.mu, weights), vol, retSd: Math.sqrt(m.uncertainty ?? 0) * vol };
+}
 
 export const sharpe = (p: Portfolio) => (p.vol > 0 ? p.ret / p.vol : 0);
 

@@ -4,14 +4,17 @@
 // each token's decimals — what goes on chain (amountIn, minOut) never passes through a float.
 // The swaps are simulated one by one with the valuation engine and the pair's
 // constant-product formula, checked with the rules `Fund` applies after a manager operation —
-// no weight (look-through) may end above its limit and higher than before, the value lost at
+// no weight (look-through) may end above its limit and higher than before, the GAV lost at
 // the feeds' prices stays within `maxSlippageBps` of the value sent in, and a trade that spends
 // cash leaves at least `minCashBps` of GAV in cash — and ordered sells first so that each step passes.
+// On top of the contract's rules each trade on its own keeps to the slippage rule: what comes out,
+// at the feeds' prices, is worth at least the value sent in less `maxSlippageBps` (the contract
+// counts the fund's share of the pool it trades in, which can hide a loss to the other LPs'
+// gain). A trade that would lose more is cut to what keeps to it; the rest is left out.
 import type { SwapAction } from "../../lib/rebalanceDraft.ts";
 import type { Address } from "viem";
 import {
   BPS,
-  convert,
   guidelineWeightsBps,
   heldOf,
   mulDiv,
@@ -20,19 +23,13 @@ import {
   type GavRaw,
   type PairRaw,
 } from "../valuation/index.ts";
+import { amountOut, FEE_PER_MILLE, floorBps, fromDenom, gapBps, valueOf } from "./pools.ts";
+import type { LeftOut } from "./reach.ts";
 import type { Guideline, Sleeve } from "./universe.ts";
 
-/** `AmmPair.FEE_PER_MILLE`. */
-export const FEE_PER_MILLE = 3n;
+export { amountOut, FEE_PER_MILLE };
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
-
-/** `AmmPair.getAmountOut`. */
-export function amountOut(pair: PairRaw, tokenIn: string, amountIn: bigint): bigint {
-  const [rIn, rOut] = same(tokenIn, pair.token0) ? [pair.reserve0, pair.reserve1] : [pair.reserve1, pair.reserve0];
-  const inWithFee = amountIn * (1000n - FEE_PER_MILLE);
-  return (inWithFee * rOut) / (rIn * 1000n + inWithFee);
-}
 
 /**
  * `AmmPair` inverted: the least `amountIn` for which `getAmountOut` pays at least `out`; undefined if the pool cannot
@@ -42,25 +39,6 @@ export function amountIn(pair: PairRaw, tokenIn: string, out: bigint): bigint | 
   const [rIn, rOut] = same(tokenIn, pair.token0) ? [pair.reserve0, pair.reserve1] : [pair.reserve1, pair.reserve0];
   if (out >= rOut) return undefined;
   return (rIn * out * 1000n) / ((rOut - out) * (1000n - FEE_PER_MILLE)) + 1n;
-}
-
-/** Token units worth `value` of the denomination at the feeds' prices (`convert` inverted, rounded down). */
-function fromDenom(raw: GavRaw, i: number, value: bigint): bigint {
-  const [a, d] = [raw.assets[i], raw.assets[0]];
-  if (a.answer <= 0n) return 0n;
-  return mulDiv(
-    value,
-    d.answer * 10n ** BigInt(a.decimals + a.feedDecimals),
-    a.answer * 10n ** BigInt(d.decimals + d.feedDecimals),
-  );
-}
-
-/** Value of `amount` of listed asset `i` in the denomination at the feeds' prices, as `Fund` values it. */
-function valueOf(raw: GavRaw, i: number, amount: bigint): bigint {
-  const [a, d] = [raw.assets[i], raw.assets[0]];
-  return i === 0
-    ? amount
-    : convert(amount, a.answer > 0n ? a.answer : 0n, a.decimals, a.feedDecimals, d.answer, d.decimals, d.feedDecimals);
 }
 
 /** Float weights → 1e18 fixed point summing to exactly 1e18 (the rounding remainder goes to the denomination). */
@@ -83,14 +61,22 @@ export interface PlannedSwap extends SwapAction {
    */
   valueIn: bigint;
   valueOut: bigint;
+  /** The pool's price of the asset against its feed before the swap, in bps (`gapBps`). */
+  gapBps: bigint;
 }
 
 /**
  * The rule a step would break: `weight` (an asset's look-through weight or the LP total, the
- * guideline), `value` (the GAV lost, in bps of the value sent in, above `maxSlippageBps`) or
- * `cash` (cash left, in bps of GAV, below `minCashBps`). `asset` is the token concerned.
+ * guideline), `value` (the GAV lost, in bps of the value sent in, above `maxSlippageBps`), `loss`
+ * (the trade's own loss against the feeds, likewise) or `cash` (cash left, in bps of GAV, below
+ * `minCashBps`). `asset` is the token concerned.
  */
-export type Breach = { rule: "weight" | "value" | "cash"; asset: string; weightBps: bigint; limitBps: bigint };
+export type Breach = {
+  rule: "weight" | "value" | "loss" | "cash";
+  asset: string;
+  weightBps: bigint;
+  limitBps: bigint;
+};
 
 /** The fund's limits on manager operations, from its guidelines. */
 export interface FundLimits {
@@ -102,7 +88,7 @@ export interface FundLimits {
 }
 
 export type Plan =
-  | { ok: true; swaps: PlannedSwap[]; beforeBps: bigint[]; afterBps: bigint[] }
+  | { ok: true; swaps: PlannedSwap[]; beforeBps: bigint[]; afterBps: bigint[]; leftOut: LeftOut[] }
   | { ok: false; breach: Breach };
 
 export interface PlanOptions {
@@ -146,6 +132,13 @@ export function valueBreachOf(
   if (gavAfter >= gavBefore || gavBefore - gavAfter <= mulDiv(valueIn, maxSlippageBps, BPS)) return undefined;
   const lostBps = valueIn === 0n ? BPS : mulDiv(gavBefore - gavAfter, BPS, valueIn, "ceil");
   return { rule: "value", asset: tokenIn, weightBps: lostBps, limitBps: maxSlippageBps };
+}
+
+/** The slippage rule on the trade itself: `valueIn − valueOut ≤ valueIn × maxSlippageBps / BPS` (feed prices). */
+export function lossBreachOf(s: PlannedSwap, maxSlippageBps: bigint): Breach | undefined {
+  if (s.valueIn - s.valueOut <= mulDiv(s.valueIn, maxSlippageBps, BPS)) return undefined;
+  const lostBps = s.valueIn === 0n ? BPS : mulDiv(s.valueIn - s.valueOut, BPS, s.valueIn, "ceil");
+  return { rule: "loss", asset: s.tokenIn, weightBps: lostBps, limitBps: maxSlippageBps };
 }
 
 /** `Fund`'s minimum cash after an operation that lowered cash: `cash × BPS ≥ gav × minCashBps`. */
@@ -215,6 +208,7 @@ export function planSwaps(
   sells.sort((a, b) => (excess(b.asset) > excess(a.asset) ? 1 : excess(b.asset) < excess(a.asset) ? -1 : 0));
 
   const swaps: PlannedSwap[] = [];
+  const leftOut: LeftOut[] = [];
   const beforeBps = weightsBps(raw);
   let state = raw;
   const attempt = (c: Candidate, amount: bigint) => {
@@ -239,6 +233,7 @@ export function planSwaps(
       quote,
       valueIn: valueOf(state, from, amount),
       valueOut: valueOf(state, to, quote),
+      gapBps: gapBps(state, pair, c.asset),
     };
     const [before, after] = [valuation(state), valuation(next)];
     const breach =
@@ -250,6 +245,7 @@ export function planSwaps(
         limits.maxLpBps,
         pair.pair,
       ) ??
+      lossBreachOf(planned, limits.maxSlippageBps) ??
       valueBreachOf(before.gav, after.gav, planned.valueIn, limits.maxSlippageBps, tokenIn) ??
       cashBreachOf(state, next, after.gav, limits.minCashBps);
     return { planned, next, breach };
@@ -270,6 +266,22 @@ export function planSwaps(
     const value = c.side === "sell" ? r.planned.valueIn : r.planned.valueOut;
     return mulDiv(value, BPS, valuation(state).gav) >= o.dustBps ? r : undefined;
   };
+  /** Records what a trade cut to keep to the slippage rule leaves out, if worth its gas. */
+  const leave = (c: Candidate, whole: PlannedSwap, part: PlannedSwap | undefined) => {
+    const value = whole.valueIn - (part?.valueIn ?? 0n);
+    if (mulDiv(value, BPS, valuation(state).gav) < o.dustBps) return;
+    const pair = state.pairs.find((p) => same(p.pair, c.pair.pair))!;
+    const floor = floorBps(state, pair, c.asset, c.side);
+    leftOut.push({
+      side: c.side,
+      asset: c.asset,
+      value,
+      reason: floor > limits.maxSlippageBps ? "pool-price" : "price-impact",
+      gapBps: gapBps(state, pair, c.asset),
+      lossBps: mulDiv(whole.valueIn - whole.valueOut, BPS, whole.valueIn, "ceil"),
+      limitBps: limits.maxSlippageBps,
+    });
+  };
   const run = (list: Candidate[]): Breach | undefined => {
     const left = [...list];
     // Partial sells progress by at least the dust each round; the bound only guards the loop.
@@ -287,11 +299,12 @@ export function planSwaps(
         // Each trade costs the pool's fee, which lowers GAV and so lifts every other weight; a
         // weight already at its limit then breaches. The trade shrinks to what passes.
         const part = largestPassing(c);
-        if (c.side === "buy" || r.breach.rule === "value") {
+        if (r.breach.rule === "loss") leave(c, r.planned, part?.planned);
+        if (c.side === "buy" || r.breach.rule === "value" || r.breach.rule === "loss") {
           // A buy that cannot be made within the limits is left out: its cash stays in the
-          // denomination, which has no limit. A trade the pool is too shallow for (it would lose
-          // more than the slippage limit at the feeds' prices) is made as far as it keeps value;
-          // the rest waits for another proposal, after arbitrage has brought the pool back.
+          // denomination, which has no limit. A trade the pool is too shallow or too far from the
+          // feeds for (it would lose more than the slippage limit at the feeds' prices) is made as
+          // far as it keeps value; the rest waits until arbitrage has brought the pool back.
           if (part) {
             swaps.push(part.planned);
             state = part.next;
@@ -341,5 +354,5 @@ export function planSwaps(
     .filter((b) => b.amountIn > 0n)
     .sort((a, b) => (b.amountIn > a.amountIn ? 1 : b.amountIn < a.amountIn ? -1 : 0));
   run(scaled); // never a breach: a buy that cannot pass is left out
-  return { ok: true, swaps, beforeBps, afterBps: weightsBps(state) };
+  return { ok: true, swaps, beforeBps, afterBps: weightsBps(state), leftOut };
 }

@@ -2,7 +2,15 @@ import { lazy, useMemo, useState } from "react";
 import type { Address } from "viem";
 import { ChartSlot } from "../../components/chart/ChartSlot.tsx";
 import { EmptyState } from "../../components/EmptyState.tsx";
-import { MIN_DAYS, planSwaps, toWad } from "../../domain/advisor/index.ts";
+import {
+  DUST_BPS,
+  MIN_DAYS,
+  netOfCost,
+  planSwaps,
+  toWad,
+  tradingCost,
+  worthTrading,
+} from "../../domain/advisor/index.ts";
 import { shortAddress } from "../../lib/format.ts";
 import { timed } from "../../lib/timed.ts";
 import { Controls } from "./Controls.tsx";
@@ -16,9 +24,6 @@ import { guidelinesOf, limitsOf, useAdvice } from "./useAdvisor.ts";
 import { WeightsTable } from "./WeightsTable.tsx";
 
 const FrontierChart = lazy(() => import("./FrontierChart.tsx"));
-
-/** Trades below this share of GAV are left out: not worth their gas. */
-const DUST_BPS = 10n;
 
 export function AdvisorView({ fund, read }: { fund: Address; read: AdvisorRead }) {
   const p = useAdvisorParams();
@@ -54,11 +59,21 @@ export function AdvisorView({ fund, read }: { fund: Address; read: AdvisorRead }
     max: advice.frontier.at(-1)!.vol,
     value: p.targetVol ?? advice.current.vol,
   };
+  const leftOut = [...advice.leftOut, ...(plan?.ok ? plan.leftOut : [])];
+  const cost = plan?.ok ? tradingCost(plan.swaps) : 0n;
+  const net = netOfCost(advice.suggestion, cost, advice.sleeve.value);
+  // A maximum-Sharpe move that its own trading cost undoes is not drafted.
+  const worth = worthTrading(p.objective, advice.current, net);
+  const drafted = plan?.ok && !worth ? { ...plan, swaps: [] } : plan;
+  const assetToken = (i: number) => read.raw.assets[i].token;
   const draft =
-    plan?.ok && "bps" in slip
+    drafted?.ok && "bps" in slip
       ? draftOf({
           fund,
-          swaps: plan.swaps,
+          swaps: drafted.swaps,
+          leftOut,
+          maxSlippageBps: read.raw.maxSlippageBps,
+          assetToken,
           objective: p.objective,
           current: advice.current,
           suggestion: advice.suggestion,
@@ -90,17 +105,27 @@ export function AdvisorView({ fund, read }: { fund: Address; read: AdvisorRead }
             />
           </ChartSlot>
         </section>
-        <Summary current={advice.current} suggestion={advice.suggestion} model={advice.model} unit={unit} />
+        <Summary
+          current={advice.current}
+          suggestion={advice.suggestion}
+          net={plan?.ok ? net : undefined}
+          model={advice.model}
+          unit={unit}
+        />
       </div>
-      <WeightsTable advice={advice} read={read} plan={plan || undefined} />
+      <WeightsTable advice={advice} read={read} plan={(worth && plan) || undefined} />
       <div className="grid gap-4 lg:grid-cols-3">
         <div className="lg:col-span-2">
-          {plan && (
+          {drafted && (
             <DraftPanel
               fund={fund}
               fundName={read.name}
               mechanism={read.mechanism}
-              plan={plan}
+              plan={drafted}
+              notWorth={worth ? undefined : { cost, net, current: advice.current }}
+              leftOut={leftOut}
+              maxSlippageBps={read.raw.maxSlippageBps}
+              assetToken={assetToken}
               draft={draft}
               slippage={slippage}
               slippageError={"error" in slip ? slip.error : undefined}

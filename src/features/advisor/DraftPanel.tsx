@@ -1,11 +1,12 @@
 import { useId } from "react";
 import { AppLink } from "../../components/AppLink.tsx";
 import type { Address } from "viem";
-import type { Breach, Plan } from "../../domain/advisor/index.ts";
+import { sharpe, type Breach, type LeftOut, type Plan, type Portfolio } from "../../domain/advisor/index.ts";
+import { formatTokenAmount } from "../../lib/format.ts";
 import { shortAddress } from "../../lib/format.ts";
 import { encodeDraft, type RebalanceDraft } from "../../lib/rebalanceDraft.ts";
-import { percent, signedPercent } from "./format.ts";
-import { swapText, type Token } from "./draft.ts";
+import { percent, ratioText } from "./format.ts";
+import { leftOutText, lossOf, swapCostText, swapText, type Token } from "./draft.ts";
 
 const MECHANISM = ["governance", "an institution", "an algorithm"];
 
@@ -14,6 +15,12 @@ interface Props {
   fundName: string;
   mechanism: number;
   plan: Plan;
+  /** Set when the trades would cost more than they are expected to bring: nothing is drafted. */
+  notWorth?: { cost: bigint; net: Portfolio; current: Portfolio };
+  /** Trades the model wanted that would lose more than the slippage rule allows. */
+  leftOut: LeftOut[];
+  maxSlippageBps: bigint;
+  assetToken: (i: number) => string;
   draft?: RebalanceDraft;
   slippage: string;
   slippageError?: string;
@@ -26,6 +33,10 @@ export function DraftPanel({
   fundName,
   mechanism,
   plan,
+  notWorth,
+  leftOut,
+  maxSlippageBps,
+  assetToken,
   draft,
   slippage,
   slippageError,
@@ -34,6 +45,7 @@ export function DraftPanel({
 }: Props) {
   const id = useId();
   const governed = mechanism === 0;
+  const unit = token(assetToken(0));
   return (
     <section
       aria-labelledby={`${id}-title`}
@@ -48,27 +60,53 @@ export function DraftPanel({
           These swaps cannot be ordered within the guidelines:{" "}
           {breachText(plan.breach, token(plan.breach.asset).symbol ?? shortAddress(plan.breach.asset))}
         </p>
+      ) : notWorth ? (
+        <p className="text-sm" data-testid="advisor-not-worth">
+          {`Nothing drafted: the swaps would lose ${formatTokenAmount(notWorth.cost, unit.decimals, unit.symbol)} ` +
+            `against the feeds' prices, and net of that the suggestion's Sharpe ratio ` +
+            `(${ratioText(sharpe(notWorth.net))}) is no better than holding on (${ratioText(sharpe(notWorth.current))}).`}
+        </p>
       ) : plan.swaps.length === 0 ? (
         <p className="text-sm text-subtle">
           The fund already holds the suggestion: no trade would move more than 0.1% of its value.
         </p>
       ) : (
         <ol className="space-y-1.5 text-sm" data-testid="advisor-swaps">
-          {plan.swaps.map((s, i) => {
-            const gap = s.valueIn > 0n ? Number(((s.valueOut - s.valueIn) * 10_000n) / s.valueIn) / 1e4 : 0;
-            return (
-              <li key={i} className="grid grid-cols-[1.5rem_1fr] items-baseline">
-                <span className="font-mono text-xs text-subtle">{i + 1}.</span>
-                <span>
-                  {swapText(s, token)}{" "}
-                  <span className={`whitespace-nowrap text-xs ${gap < -0.01 ? "text-danger" : "text-subtle"}`}>
-                    (pool vs feeds {signedPercent(gap)})
-                  </span>
+          {plan.swaps.map((s, i) => (
+            <li
+              key={i}
+              className="grid grid-cols-[1.5rem_1fr] items-baseline"
+              data-testid="advisor-swap"
+              data-pair={s.pair}
+              data-token-in={s.tokenIn}
+              data-amount-in={s.amountIn.toString()}
+            >
+              <span className="font-mono text-xs text-subtle">{i + 1}.</span>
+              <span>
+                {swapText(s, token)}{" "}
+                <span className={`text-xs ${lossOf(s).bps * 2n > maxSlippageBps ? "text-danger" : "text-subtle"}`}>
+                  ({swapCostText(s, unit)})
                 </span>
-              </li>
-            );
-          })}
+              </span>
+            </li>
+          ))}
         </ol>
+      )}
+      {leftOut.length > 0 && (
+        <div className="space-y-1.5 text-sm">
+          <h4 className="font-medium">Left out</h4>
+          <ul className="list-disc space-y-1.5 pl-5" data-testid="advisor-left-out">
+            {leftOut.map((l, i) => (
+              <li key={i} data-testid="left-out" data-reason={l.reason} data-loss-bps={l.lossBps.toString()}>
+                {leftOutText(l, token, assetToken(l.asset), unit)}
+              </li>
+            ))}
+          </ul>
+          <p className="text-xs text-subtle">
+            No drafted trade loses more than {percent(Number(maxSlippageBps) / 1e4)} of its value against the feeds'
+            prices, the fund's slippage rule: the suggestion above is what the pools allow within it.
+          </p>
+        </div>
       )}
       <div className="flex flex-wrap items-start gap-x-6 gap-y-3">
         <div className="text-sm">
@@ -146,6 +184,8 @@ export function DraftPanel({
 /** What a refused step would do, in words, by the rule it breaks. */
 function breachText(b: Breach, symbol: string) {
   const [at, limit] = [percent(Number(b.weightBps) / 1e4), percent(Number(b.limitBps) / 1e4)];
+  if (b.rule === "loss")
+    return `a swap of ${symbol} would lose ${at} against the feeds' prices, above the fund's ${limit} slippage rule.`;
   if (b.rule === "value")
     return (
       `selling ${symbol} would lose ${at} of its value at the feeds' prices, above the fund's ${limit} ` +

@@ -1,4 +1,5 @@
 import { sharpe, type Estimate, type Portfolio } from "../../domain/advisor/index.ts";
+import { PRIOR_SHARPE } from "../../domain/advisor/index.ts";
 import { percent, ratioText } from "./format.ts";
 
 const Row = ({ label, now, next, testId }: { label: string; now: string; next: string; testId: string }) => (
@@ -16,11 +17,14 @@ const Row = ({ label, now, next, testId }: { label: string; now: string; next: s
 export function Summary({
   current,
   suggestion,
+  net,
   model,
   unit,
 }: {
   current: Portfolio;
   suggestion: Portfolio;
+  /** The suggestion with the trades' cost against the feeds taken off its first year. */
+  net?: Portfolio;
   model: Estimate;
   unit: string;
 }) {
@@ -41,6 +45,10 @@ export function Summary({
         </thead>
         <tbody>
           <Row label="Return" now={percent(current.ret)} next={percent(suggestion.ret)} testId="suggested-return" />
+          <Row label="Range (± 1 s.e.)" now={range(current)} next={range(suggestion)} testId="suggested-return-range" />
+          {net && (
+            <Row label="After trading cost" now={percent(current.ret)} next={percent(net.ret)} testId="net-return" />
+          )}
           <Row label="Volatility" now={percent(current.vol)} next={percent(suggestion.vol)} testId="suggested-vol" />
           <Row
             label="Sharpe ratio"
@@ -52,9 +60,14 @@ export function Summary({
       </table>
       <p className="mt-3 text-xs text-subtle">
         In {unit}, from {model.days} daily returns. Covariances shrunk {percent(model.covShrinkage)} towards constant
-        correlation (Ledoit–Wolf), expected returns {percent(model.meanShrinkage)} towards their common mean
-        (Bayes–Stein). Holding {unit} is the riskless choice here, so the Sharpe ratio is return over volatility.
+        correlation (Ledoit–Wolf). Expected returns shrunk {percent(model.meanShrinkage)} towards zero: the prior is
+        that nothing beats holding {unit}, give or take a Sharpe ratio of {PRIOR_SHARPE} a year; the range is one
+        standard error of what is left. Holding {unit} is the riskless choice here, so the Sharpe ratio is return over
+        volatility.
       </p>
     </section>
   );
 }
+
+/** "−3.10% to 14.94%": one standard error either side of the estimate. */
+const range = (p: Portfolio) => `${percent(p.ret - p.retSd)} to ${percent(p.ret + p.retSd)}`;

@@ -50,7 +50,7 @@ export function WeightsTable({ advice, read, plan }: { advice: Ok; read: Advisor
               Limit
             </th>
             <th scope="col" className="px-2 py-1.5 sm:p-2 text-right">
-              Exp. return
+              Exp. return (± 1 s.e.)
             </th>
             <th scope="col" className="px-2 py-1.5 sm:p-2 text-right">
               Volatility
@@ -80,7 +80,14 @@ export function WeightsTable({ advice, read, plan }: { advice: Ok; read: Advisor
               <td className="px-2 py-1.5 sm:p-2 text-right font-mono text-subtle">
                 {a.guideline.allowed ? bps(a.guideline.maxWeightBps) : "—"}
               </td>
-              <td className="px-2 py-1.5 sm:p-2 text-right font-mono">{percent(model.mu[i])}</td>
+              <td className="px-2 py-1.5 sm:p-2 text-right font-mono" data-testid="expected-return">
+                {percent(model.mu[i])}
+                {advice.assets[i].retSd > 0 && (
+                  <span className="block text-xs text-subtle" data-testid="expected-range">
+                    {percent(model.mu[i] - advice.assets[i].retSd)} to {percent(model.mu[i] + advice.assets[i].retSd)}
+                  </span>
+                )}
+              </td>
               <td className="px-2 py-1.5 sm:p-2 text-right font-mono">{percent(Math.sqrt(model.cov[i][i]))}</td>
             </tr>
           ))}

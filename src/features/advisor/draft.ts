@@ -1,10 +1,10 @@
 // The proposal that would move the fund to the suggestion, in the format the governance form
 // opens (src/lib/rebalanceDraft.ts): `Fund.swap(pair, tokenIn, amountIn, minOut)` calls, in order.
 import { parseUnits, type Address } from "viem";
-import type { Objective, PlannedSwap, Portfolio } from "../../domain/advisor/index.ts";
+import type { LeftOut, Objective, PlannedSwap, Portfolio } from "../../domain/advisor/index.ts";
 import { formatTokenAmount } from "../../lib/format.ts";
 import type { RebalanceDraft } from "../../lib/rebalanceDraft.ts";
-import { percent } from "./format.ts";
+import { percent, signedPercent } from "./format.ts";
 
 export const OBJECTIVE_TITLE: Record<Objective, string> = {
   "min-variance": "minimum variance",
@@ -30,6 +30,15 @@ export function parseSlippage(text: string): { bps: bigint } | { error: string }
 
 export type Token = { symbol: string; decimals: number };
 
+const bpsText = (b: bigint) => percent(Number(b) / 1e4);
+const signedBps = (b: bigint) => signedPercent(Number(b) / 1e4);
+
+/** What a swap loses (or gains) against the feeds, in the denomination and in % of the value sent. */
+export function lossOf(s: PlannedSwap): { value: bigint; bps: bigint } {
+  const value = s.valueIn - s.valueOut;
+  return { value, bps: s.valueIn === 0n ? 0n : (value * 10_000n) / s.valueIn };
+}
+
 export function swapText(s: PlannedSwap, token: (a: string) => Token) {
   const [i, o] = [token(s.tokenIn), token(s.tokenOut)];
   return (
@@ -38,33 +47,91 @@ export function swapText(s: PlannedSwap, token: (a: string) => Token) {
   );
 }
 
+/** The swap's price against the feeds and what it loses there, e.g. "pool vs feeds −0.40%, loses 4.10 USDC (0.41%)". */
+export function swapCostText(s: PlannedSwap, unit: Token) {
+  const loss = lossOf(s);
+  const money = formatTokenAmount(loss.value < 0n ? -loss.value : loss.value, unit.decimals, unit.symbol);
+  return (
+    `pool vs feeds ${signedBps(s.gapBps)}, ${loss.value < 0n ? "gains" : "loses"} ${money} ` +
+    `(${bpsText(loss.bps < 0n ? -loss.bps : loss.bps)}) at the feeds' prices`
+  );
+}
+
+/** Why a trade the model wanted is not drafted, in words. */
+export function leftOutText(l: LeftOut, token: (a: string) => Token, assetToken: string, unit: Token) {
+  const sym = token(assetToken).symbol;
+  const worth = formatTokenAmount(l.value, unit.decimals, unit.symbol);
+  const [verb, side] = l.side === "sell" ? ["Selling", "pays"] : ["Buying", "asks"];
+  const where =
+    l.reason === "pool-price"
+      ? `the ${sym}/${unit.symbol} pool ${side} ${signedBps(l.gapBps)} against the feeds, so any such trade loses more ` +
+        `than the fund's ${bpsText(l.limitBps)} slippage rule allows`
+      : `the ${sym}/${unit.symbol} pool (${signedBps(l.gapBps)} against the feeds) is too shallow: beyond the part ` +
+        `that keeps to the rule, the trade's price impact would lose more than the fund's ${bpsText(l.limitBps)} ` +
+        "slippage rule allows";
+  return (
+    `${verb} ${sym} worth ${worth} at the feeds' prices is left out: ${where} ` +
+    `(the whole trade would lose ${bpsText(l.lossBps)}).`
+  );
+}
+
+/** "5.92% (−3.10% to 14.94%)": the estimate and one standard error either side. */
+export const rangeText = (p: { ret: number; retSd: number }) =>
+  `${percent(p.ret)} (${percent(p.ret - p.retSd)} to ${percent(p.ret + p.retSd)})`;
+
 interface DraftInput {
   fund: Address;
   swaps: PlannedSwap[];
+  leftOut: LeftOut[];
   objective: Objective;
   current: Portfolio;
   suggestion: Portfolio;
   days: number;
   block: bigint;
   slippageBps: bigint;
+  maxSlippageBps: bigint;
   token: (a: string) => Token;
+  /** The listed asset at an index (the denomination at 0), for the left-out trades. */
+  assetToken: (i: number) => string;
 }
 
 export function draftOf(d: DraftInput): RebalanceDraft {
-  const lines = d.swaps.map((s) => `- ${swapText(s, d.token)}`);
+  const unit = d.token(d.assetToken(0));
+  const lines = d.swaps.map((s) => `- ${swapText(s, d.token)} (${swapCostText(s, unit)})`);
+  const lost = d.swaps.reduce((x, s) => x + lossOf(s).value, 0n);
+  const far = d.swaps.filter((s) => {
+    const g = s.gapBps;
+    return (g < 0n ? -g : g) > d.maxSlippageBps;
+  });
+  const warnings = [
+    ...d.leftOut.map((l) => `- ${leftOutText(l, d.token, d.assetToken(l.asset), unit)}`),
+    ...far.map(
+      (s) =>
+        `- The pool for ${d.token(s.side === "sell" ? s.tokenIn : s.tokenOut).symbol} sits ${signedBps(s.gapBps)} ` +
+        `from the feeds: if arbitrage moves it before execution, the swap pays less than quoted and may revert.`,
+    ),
+    `- Together the swaps ${lost < 0n ? "gain" : "lose"} ` +
+      `${formatTokenAmount(lost < 0n ? -lost : lost, unit.decimals, unit.symbol)} against the feeds' prices ` +
+      `(no swap may lose more than the fund's ${bpsText(d.maxSlippageBps)} slippage rule).`,
+    "- Expected returns are estimates, not forecasts: ranges are ± one standard error, from one stretch of " +
+      "history; crypto returns have fat tails.",
+  ];
   const description = [
     `# Rebalance towards ${OBJECTIVE_TITLE[d.objective]}`,
     "",
-    `Mean-variance allocation within the fund's guidelines, estimated from ${d.days} daily returns (shrunk ` +
-      `covariances and means). ` +
-      `Expected return ${percent(d.current.ret)} → ${percent(d.suggestion.ret)} a year, volatility ` +
+    `Mean-variance allocation within the fund's guidelines and what its pools allow, estimated from ${d.days} ` +
+      `daily returns (covariances shrunk towards constant correlation, expected returns towards zero). ` +
+      `Expected return ${rangeText(d.current)} → ${rangeText(d.suggestion)} a year, volatility ` +
       `${percent(d.current.vol)} → ${percent(d.suggestion.vol)}.`,
     "",
     ...lines,
     "",
+    "## Warnings",
+    "",
+    ...warnings,
+    "",
     `Minimum out: ${percent(Number(d.slippageBps) / 1e4)} under the pools' quotes at block ${d.block}. Sells ` +
-      `come first, so every step stays within the guidelines. ` +
-      "Estimates from one year of prices, not forecasts: crypto returns have fat tails.",
+      "come first, so every step stays within the guidelines.",
   ].join("\n");
   return {
     fund: d.fund,

@@ -51,6 +51,7 @@ export function useAdvice(
           lookbackDays,
           objective,
           targetVol,
+          maxSlippageBps: read.raw.maxSlippageBps,
         }),
       ),
     [read, objective, lookbackDays, targetVol],
