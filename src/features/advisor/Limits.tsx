@@ -20,8 +20,10 @@ export function Limits({ unit }: { unit: string }) {
           they are and left out of the estimate.
         </li>
         <li>
-          It ignores trading costs, taxes and liquidity beyond the pools' quotes, and the week a proposal takes to pass.
-          It is a starting point for a vote, not a forecast.
+          Trades are planned at each pool's own price and depth, and a trade that would lose more than the fund's
+          slippage limit is left out; the trading cost is weighed only in deciding whether a maximum-Sharpe draft is
+          worth making, not inside the optimiser. Taxes and the week a proposal takes to pass are ignored. It is a
+          starting point for a vote, not a forecast.
         </li>
       </ul>
     </section>
