@@ -1609,6 +1609,35 @@ export const abis = {
     {
       "inputs": [
         {
+          "internalType": "contract Fund",
+          "name": "fund",
+          "type": "address"
+        },
+        {
+          "internalType": "address",
+          "name": "account",
+          "type": "address"
+        }
+      ],
+      "name": "holderValue",
+      "outputs": [
+        {
+          "internalType": "uint256",
+          "name": "credited",
+          "type": "uint256"
+        },
+        {
+          "internalType": "uint256",
+          "name": "tokens",
+          "type": "uint256"
+        }
+      ],
+      "stateMutability": "view",
+      "type": "function"
+    },
+    {
+      "inputs": [
+        {
           "internalType": "contract FundFactory",
           "name": "factory",
           "type": "address"
@@ -9605,6 +9634,13 @@ export const abis = {
         }
       ],
       "stateMutability": "view",
+      "type": "function"
+    },
+    {
+      "inputs": [],
+      "name": "distribute",
+      "outputs": [],
+      "stateMutability": "nonpayable",
       "type": "function"
     },
     {
