@@ -3,6 +3,7 @@
 // holder (DESIGN §3). A claim pays the holder what is its own: it moves neither the value per
 // token nor the market premium set against it.
 import type { Locator, Page } from "@playwright/test";
+import type { Address } from "viem";
 import { contractOf } from "../src/chain/contracts.ts";
 import { client } from "./chain.ts";
 import { expect as baseExpect, test } from "./fixtures/pageErrors.ts";
@@ -15,7 +16,7 @@ const lens = contractOf(31337, "FundLens");
 const big = async (l: Locator, name = "data-value") => BigInt((await l.getAttribute(name))!);
 
 /** The manager token's pool quote on the fund page: the value per token and the premium, at the page's block. */
-async function managerQuote(page: Page, fund: string) {
+async function managerQuote(page: Page, fund: Address) {
   await page.goto(`/fund/${fund}`);
   const quote = page.locator('[data-testid="market-quote"][data-token="manager"]');
   await expect(quote.getByTestId("market-premium")).toBeVisible();
@@ -28,7 +29,7 @@ async function managerQuote(page: Page, fund: string) {
 }
 
 /** The holder's figures on its manager-token card, checked against the lens at the page's block. */
-async function holderFigures(page: Page, card: Locator, fund: string) {
+async function holderFigures(page: Page, card: Locator, fund: Address) {
   const block = await big(page.getByTestId("portfolio-total"), "data-block");
   const [claimable, credited, share, value, perToken] = await Promise.all([
     big(card.getByTestId("mt-claimable")),

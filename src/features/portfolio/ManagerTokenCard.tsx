@@ -86,11 +86,12 @@ export function ManagerTokenCard({
           <dt className="text-subtle">
             Your tokens' share of the fees not yet credited
             <span className="block text-xs">
+              {h.feesExcluded && "excluded from the fees by governance: "}
               {tokens(h.managerTokens)} ×{" "}
               <span data-testid="mt-per-token" data-value={h.perManagerToken.toString()} className="font-mono">
                 {shown(h.perManagerToken, h, unit, units)}
               </span>{" "}
-              per token
+              per token{h.feesExcluded && ", which yours do not earn"}
             </span>
           </dt>
           <dd data-testid="mt-share" data-value={h.managerTokenParts.tokens.toString()} className="font-mono">

@@ -75,6 +75,8 @@ export interface FundHolding {
   /** The holder's own value (DESIGN §3): its credited fee shares plus its tokens at the per-token value. */
   managerTokenValue: bigint;
   managerTokenParts: HolderValue;
+  /** Governance excluded the holder from the fee distribution: its tokens earn nothing. */
+  feesExcluded: boolean;
   /** Asset units per whole manager token: the fee shares not yet credited, over the claiming supply. */
   perManagerToken: bigint;
   claimableShares: bigint;
@@ -208,6 +210,7 @@ export async function readPortfolio(
       managerTokens,
       managerTokenValue: parts.value,
       managerTokenParts: parts,
+      feesExcluded: excluded,
       perManagerToken: s.intrinsic.perManagerToken,
       claimableShares,
       // What claim pays is what is credited, valued as in the holder's value (A / S').
