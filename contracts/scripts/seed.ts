@@ -134,6 +134,12 @@ for (let d = 1; d <= DAYS; d++) {
     s.at(day(d) + 3n * HOUR, `accrue fees day ${d}`, async () => {
       for (const f of Object.values(funds)) await f.fund.write.accrueFees();
     });
+  // A keeper credits the fee shares that arrived to the holders of the day (five days after the month's
+  // claims, which pay what is credited, and off the days the manager-token pool is priced).
+  if (d % 30 === 20)
+    s.at(day(d) + 4n * HOUR, `fee distribution day ${d}`, async () => {
+      for (const f of Object.values(funds)) await f.splitter.write.distribute();
+    });
   if (d % 30 === 15)
     s.at(day(d) + 4n * HOUR, `fee claims day ${d}`, async () => {
       for (const f of Object.values(funds)) {

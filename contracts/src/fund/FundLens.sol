@@ -357,6 +357,18 @@ contract FundLens {
         if (claiming > 0) v.perManagerToken = uncredited.mulDiv(v.nav, v.supply).mulDiv(1e18, claiming);
     }
 
+    /// @notice What `account` owns through `fund`'s manager tokens after a preview accrual (DESIGN §3),
+    /// in asset units: the fee shares credited to it (what `claim` pays) at `A / S'`, and its balance
+    /// at `perManagerToken` (nothing when excluded). Over all holders they add up to the manager
+    /// tokens' total, less rounding.
+    function holderValue(Fund fund, address account) external view returns (uint256 credited, uint256 tokens) {
+        FundTypes.Intrinsic memory v = intrinsicValues(fund);
+        IFeeSplitter s = IFeeSplitter(fund.feeSplitter());
+        if (address(s) == address(0) || v.supply == 0) return (0, 0);
+        credited = s.credited(account).mulDiv(v.nav, v.supply);
+        if (!s.isExcluded(account)) tokens = IERC20(s.managerToken()).balanceOf(account).mulDiv(v.perManagerToken, 1e18);
+    }
+
     /// @notice Intrinsic values of many funds in one call.
     function intrinsicValuesOf(Fund[] calldata funds) external view returns (FundTypes.Intrinsic[] memory out) {
         out = new FundTypes.Intrinsic[](funds.length);

@@ -81,10 +81,10 @@ contract FeeSplitter is IFeeSplitter, Ownable {
         if (isExcluded[to]) excludedSupply += amount;
     }
 
-    /// @notice Sends the caller every fee share owed to it, including fees due up to now.
+    /// @notice Sends the caller the fee shares credited to it. It neither accrues nor distributes:
+    /// fee shares not yet credited stay with the token, spread over every claiming holder at the next
+    /// checkpoint or `distribute`, so a claim moves no other holder's value nor the per-token value.
     function claim() external returns (uint256 shares) {
-        _accrue();
-        _distribute();
         _settle(msg.sender);
         shares = _owed[msg.sender];
         if (shares == 0) return 0;
@@ -92,6 +92,13 @@ contract FeeSplitter is IFeeSplitter, Ownable {
         totalClaimed += shares;
         fund.safeTransfer(msg.sender, shares);
         emit FeesClaimed(msg.sender, shares);
+    }
+
+    /// @notice Has the fund accrue its fees and credits every fee share not yet credited to the
+    /// claiming holders of now, pro rata to their balances, as any manager-token transfer would.
+    function distribute() external {
+        _accrue();
+        _distribute();
     }
 
     // ───────────────────────────── governance ─────────────────────────────
@@ -119,18 +126,15 @@ contract FeeSplitter is IFeeSplitter, Ownable {
 
     // ───────────────────────────── views ─────────────────────────────
 
-    /// @notice Fee shares `account` could claim now (without the fund's pending accrual).
+    /// @notice Fee shares `account` could claim now: those credited to it (`credited`).
     function claimable(address account) external view returns (uint256) {
-        uint256 rpt = rewardPerToken;
-        uint256 supply = claimingSupply();
-        uint256 incoming = _undistributed();
-        if (incoming > 0 && supply > 0) rpt += Math.mulDiv(incoming, _PRECISION, supply);
-        return _owed[account] + _earned(account, rpt);
+        return credited(account);
     }
 
-    /// @notice Fee shares already credited to `account` and not yet claimed: `claimable` less its
-    /// part of the shares that arrived since the last distribution (those count as uncredited).
-    function credited(address account) external view returns (uint256) {
+    /// @notice Fee shares already credited to `account` and not yet claimed. The shares that
+    /// arrived since the last distribution, and those the fund would mint, are not credited yet:
+    /// they count in the per-token value until a checkpoint or `distribute` credits them.
+    function credited(address account) public view returns (uint256) {
         return _owed[account] + _earned(account, rewardPerToken);
     }
 

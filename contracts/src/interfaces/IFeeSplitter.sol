@@ -16,6 +16,12 @@ interface IFeeSplitter {
     /// @notice Fee shares the splitter holds that are not yet credited to any holder.
     function uncredited() external view returns (uint256);
 
+    /// @notice Fee shares credited to `account` and not yet claimed: what `claim` would pay it.
+    function credited(address account) external view returns (uint256);
+
+    /// @notice Whether governance excluded `account` from the distribution.
+    function isExcluded(address account) external view returns (bool);
+
     /// @notice The holders governance excluded from the distribution.
     function excludedHolders() external view returns (address[] memory);
 }

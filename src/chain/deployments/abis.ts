@@ -1591,6 +1591,35 @@ export const abis = {
     {
       "inputs": [
         {
+          "internalType": "contract Fund",
+          "name": "fund",
+          "type": "address"
+        },
+        {
+          "internalType": "address",
+          "name": "account",
+          "type": "address"
+        }
+      ],
+      "name": "holderValue",
+      "outputs": [
+        {
+          "internalType": "uint256",
+          "name": "credited",
+          "type": "uint256"
+        },
+        {
+          "internalType": "uint256",
+          "name": "tokens",
+          "type": "uint256"
+        }
+      ],
+      "stateMutability": "view",
+      "type": "function"
+    },
+    {
+      "inputs": [
+        {
           "internalType": "contract FundFactory",
           "name": "factory",
           "type": "address"
@@ -9522,6 +9551,13 @@ export const abis = {
         }
       ],
       "stateMutability": "view",
+      "type": "function"
+    },
+    {
+      "inputs": [],
+      "name": "distribute",
+      "outputs": [],
+      "stateMutability": "nonpayable",
       "type": "function"
     },
     {

@@ -47,6 +47,7 @@ export {
   toAssets,
   toShares,
   vault,
+  type HolderValue,
   type Intrinsic,
   type IntrinsicRaw,
 } from "./intrinsic.ts";

@@ -60,8 +60,12 @@ describe("intrinsic values", () => {
     expect(v.managerTotal).toBe(130_000n); // (10^11 + 3·10^10) × A / S'
     expect(v.perManagerToken).toBe(36_666n); // (10^11 + 10^10) × A / S' = 110_000, over 3 tokens
     // A holder of 1 token with 2·10^10 credited shares: 20_000 + 36_666.
-    expect(holderValue(v, { balance: 10n ** 18n, credited: 2n * 10n ** 10n, excluded: false })).toBe(56_666n);
-    expect(holderValue(v, { balance: 10n ** 18n, credited: 0n, excluded: true })).toBe(0n);
+    expect(holderValue(v, { balance: 10n ** 18n, credited: 2n * 10n ** 10n, excluded: false })).toEqual({
+      credited: 20_000n,
+      tokens: 36_666n,
+      value: 56_666n,
+    });
+    expect(holderValue(v, { balance: 10n ** 18n, credited: 0n, excluded: true }).value).toBe(0n);
     // Nobody claims: no per-token value (the shares wait for the first claiming holder).
     expect(
       intrinsic({
@@ -74,6 +78,50 @@ describe("intrinsic values", () => {
         claimingSupply: 0n,
       }).perManagerToken,
     ).toBe(0n);
+  });
+});
+
+describe("a holder's value", () => {
+  // Three claiming holders and an excluded pool; the splitter holds credited and uncredited shares.
+  const state = () => {
+    const balances = [r.between(1n, 10n ** 24n), r.between(1n, 10n ** 24n), r.between(1n, 10n ** 24n)];
+    const credited = balances.map(() => r.between(0n, 10n ** 20n));
+    const uncredited = r.between(0n, 10n ** 20n);
+    const raw = {
+      nav: r.between(1n, 10n ** 30n),
+      totalSupply: r.between(10n ** 21n, 10n ** 36n),
+      feeShares: r.between(0n, 10n ** 20n),
+      splitterBalance: credited.reduce((s, c) => s + c, 0n) + uncredited,
+      splitterUncredited: uncredited,
+      assetDecimals: r.pick([6, 8, 18]),
+      claimingSupply: balances.reduce((s, b) => s + b, 0n),
+    };
+    return { balances, credited, raw };
+  };
+  const values = (v: ReturnType<typeof intrinsic>, s: ReturnType<typeof state>) =>
+    s.balances.map((balance, i) => holderValue(v, { balance, credited: s.credited[i], excluded: false }).value);
+
+  it("over all holders adds up to the manager tokens' total, less a unit a holder and a unit a token", () => {
+    for (let i = 0; i < 500; i++) {
+      const s = state();
+      const v = intrinsic(s.raw);
+      const lost = v.managerTotal - values(v, s).reduce((a, x) => a + x, 0n);
+      expect(lost >= 0n && lost <= 2n * BigInt(s.balances.length) + s.raw.claimingSupply / 10n ** 18n).toBe(true);
+    }
+  });
+
+  it("a claim moves neither the per-token value nor another holder's value", () => {
+    for (let i = 0; i < 500; i++) {
+      const s = state();
+      const before = intrinsic(s.raw);
+      // Holder 0 claims its credited shares: they leave the splitter and the supply stays.
+      const claimed = s.credited[0];
+      const after = intrinsic({ ...s.raw, splitterBalance: s.raw.splitterBalance - claimed });
+      const t = { ...s, credited: [0n, ...s.credited.slice(1)] };
+      expect(after.perManagerToken).toBe(before.perManagerToken);
+      expect(values(after, t).slice(1)).toEqual(values(before, s).slice(1));
+      expect(holderValue(after, { balance: s.balances[0], credited: 0n, excluded: false }).credited).toBe(0n);
+    }
   });
 });
 

@@ -45,14 +45,22 @@ export function perClaimingToken(uncredited: bigint, nav: bigint, supply: bigint
   return mulDiv(mulDiv(uncredited, nav, supply), 10n ** 18n, claimingSupply);
 }
 
+export type HolderValue = {
+  credited: bigint; // the fee shares credited to the holder (what `claim` pays) at A / S'
+  tokens: bigint; // its balance at the per-token value; 0 when excluded from the fees
+  value: bigint; // credited + tokens
+};
+
 /**
- * What a manager-token holder owns (DESIGN §3): its credited, unclaimed fee shares at `A / S'`
- * (`FeeSplitter.credited`, which leaves out the shares not yet distributed: the per-token value
- * counts those) plus its balance at the per-token value (an excluded holder's earns nothing).
+ * What a manager-token holder owns (DESIGN §3, `FundLens.holderValue`): the fee shares credited to
+ * it (`FeeSplitter.credited`, which claim pays; the shares not yet distributed count in the
+ * per-token value instead) at `A / S'`, plus its balance at the per-token value.
  */
-export function holderValue(v: Intrinsic, h: { balance: bigint; credited: bigint; excluded: boolean }): bigint {
-  const credited = v.supply === 0n ? 0n : mulDiv(h.credited, v.nav, v.supply);
-  return credited + (h.excluded ? 0n : mulDiv(h.balance, v.perManagerToken, 10n ** 18n));
+export function holderValue(v: Intrinsic, h: { balance: bigint; credited: bigint; excluded: boolean }): HolderValue {
+  if (v.supply === 0n) return { credited: 0n, tokens: 0n, value: 0n };
+  const credited = mulDiv(h.credited, v.nav, v.supply);
+  const tokens = h.excluded ? 0n : mulDiv(h.balance, v.perManagerToken, 10n ** 18n);
+  return { credited, tokens, value: credited + tokens };
 }
 
 /** `Fund._toShares`: `assets × (S' + 10^6) / (A + 1)`. */

@@ -20,5 +20,10 @@ export const COLUMNS: Column[] = [
   { key: "mgmt", label: "Mgmt", title: "Management fee per year", numeric: true },
   { key: "perf", label: "Perf.", title: "Performance fee", numeric: true },
   { key: "hurdle", label: "Hurdle", title: "Hurdle rate per year", numeric: true },
-  { key: "mt", label: "Mgr token", title: "Intrinsic value per manager token", numeric: true },
+  {
+    key: "mt",
+    label: "Mgr token",
+    title: "Value per manager token: the fee shares not yet credited to any holder, over the claiming supply",
+    numeric: true,
+  },
 ];

@@ -6,6 +6,12 @@ import type { FundData } from "./types.ts";
 import type { Unit } from "./useUnit.ts";
 
 const TOKEN = { investor: "Investor token", manager: "Manager token" } as const;
+// What the market price is set against: a share's part of NAV; a manager token's part of the fee
+// shares not yet credited to any holder (those already credited stay with their holders).
+const INTRINSIC = {
+  investor: "intrinsic value per share",
+  manager: "value per token (fees not yet credited ÷ claiming supply)",
+} as const;
 
 /** Where a pool trades the fund's tokens: its price against intrinsic value (DESIGN §4). */
 export function MarketPremium({ d, u }: { d: FundData; u: Unit }) {
@@ -32,11 +38,15 @@ export function MarketPremium({ d, u }: { d: FundData; u: Unit }) {
           </span>
           <span className="font-mono">{q.price === undefined ? "no price" : moneyOf(u.now(q.price))}</span>
           <span className="text-subtle">
-            vs intrinsic <span className="font-mono">{moneyOf(u.now(q.intrinsic))}</span>
+            vs {INTRINSIC[q.token]}{" "}
+            <span data-testid="market-intrinsic" data-value={q.intrinsic.toString()} className="font-mono">
+              {moneyOf(u.now(q.intrinsic))}
+            </span>
           </span>
           {q.premiumPpm !== undefined && (
             <span
               data-testid="market-premium"
+              data-value={q.premiumPpm.toString()}
               className={
                 `rounded-full px-2 py-0.5 text-xs font-medium ` +
                 `${q.premiumPpm < 0n ? "bg-danger/10 text-danger" : "bg-brand/10 text-fg"}`

@@ -1,5 +1,6 @@
-// Manager tokens of one fund: their intrinsic value, the fees they can claim, and the votes
-// they carry (none until delegated, so self-delegation is one click).
+// Manager tokens of one fund: what the holder owns through them (the fees credited to it, which it
+// can claim, plus its tokens' share of the fees not yet credited), and the votes they carry (none
+// until delegated, so self-delegation is one click).
 import { zeroAddress, type Address } from "viem";
 import { abiOf } from "../../chain/index.ts";
 import { StaleMark } from "../../components/StaleFunds.tsx";
@@ -51,26 +52,14 @@ export function ManagerTokenCard({
           </dd>
         </div>
         <div className={row}>
-          <dt
-            className="text-subtle"
-            title="Fee shares credited to you, plus your tokens at the value of the fees not yet credited"
-          >
-            Intrinsic value, credited fees included
-          </dt>
-          <dd
-            data-testid="mt-value"
-            data-value={h.managerTokenValue.toString()}
-            data-stale={!h.pricesFresh || undefined}
-            className="text-right font-mono"
-          >
-            {shown(h.managerTokenValue, h, unit, units)}
-            {!h.pricesFresh && <StaleMark />}
-          </dd>
-        </div>
-        <div className={row}>
-          <dt className="text-subtle">Claimable fees</dt>
+          <dt className="text-subtle">Claimable fees, credited to you</dt>
           <dd className="flex items-center gap-2">
-            <span data-testid="mt-claimable" data-value={h.claimableShares.toString()} className="font-mono">
+            <span
+              data-testid="mt-claimable"
+              data-value={h.claimableShares.toString()}
+              data-worth={h.managerTokenParts.credited.toString()}
+              className="font-mono"
+            >
               {shown(h.claimableValue, h, unit, units)}
             </span>
             <button
@@ -91,6 +80,34 @@ export function ManagerTokenCard({
             >
               {busy(claim.state.status) ? "Claiming…" : "Claim"}
             </button>
+          </dd>
+        </div>
+        <div className={row}>
+          <dt className="text-subtle">
+            Your tokens' share of the fees not yet credited
+            <span className="block text-xs">
+              {h.feesExcluded && "excluded from the fees by governance: "}
+              {tokens(h.managerTokens)} ×{" "}
+              <span data-testid="mt-per-token" data-value={h.perManagerToken.toString()} className="font-mono">
+                {shown(h.perManagerToken, h, unit, units)}
+              </span>{" "}
+              per token{h.feesExcluded && ", which yours do not earn"}
+            </span>
+          </dt>
+          <dd data-testid="mt-share" data-value={h.managerTokenParts.tokens.toString()} className="font-mono">
+            {shown(h.managerTokenParts.tokens, h, unit, units)}
+          </dd>
+        </div>
+        <div className={row}>
+          <dt className="font-medium">Your value: claimable fees + your tokens' share</dt>
+          <dd
+            data-testid="mt-value"
+            data-value={h.managerTokenValue.toString()}
+            data-stale={!h.pricesFresh || undefined}
+            className="text-right font-mono font-medium"
+          >
+            {shown(h.managerTokenValue, h, unit, units)}
+            {!h.pricesFresh && <StaleMark />}
           </dd>
         </div>
         <div className={row}>

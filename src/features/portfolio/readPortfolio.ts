@@ -29,7 +29,7 @@ import {
   type Position,
   type PositionEvent,
 } from "../../domain/portfolio/index.ts";
-import { holderValue, toAssets, type UsdPrice } from "../../domain/valuation/index.ts";
+import { holderValue, toAssets, type HolderValue, type UsdPrice } from "../../domain/valuation/index.ts";
 
 const tokenAbi = abiOf("ManagerToken");
 const splitterAbi = abiOf("FeeSplitter");
@@ -78,7 +78,13 @@ export interface FundHolding {
   value: bigint;
   position: Position;
   managerTokens: bigint;
+  /** The holder's own value (DESIGN §3): its credited fee shares plus its tokens at the per-token value. */
   managerTokenValue: bigint;
+  managerTokenParts: HolderValue;
+  /** Governance excluded the holder from the fee distribution: its tokens earn nothing. */
+  feesExcluded: boolean;
+  /** Asset units per whole manager token: the fee shares not yet credited, over the claiming supply. */
+  perManagerToken: bigint;
   claimableShares: bigint;
   claimableValue: bigint;
   votes: bigint;
@@ -259,6 +265,7 @@ export async function readPortfolio(
     const { nav, supply } = s.intrinsic;
     const value = (x: bigint) => toAssets(x, nav, supply);
     const excluded = s.excludedHolders.some((a) => a.toLowerCase() === account.toLowerCase());
+    const parts = holderValue(s.intrinsic, { balance: managerTokens, credited: r.credited[i], excluded });
     return {
       fund: s.set.fund,
       managerToken: s.set.managerToken,
@@ -277,9 +284,13 @@ export async function readPortfolio(
       position: position(history.map((h) => h.e)),
       // DESIGN §3: the fee shares credited to the holder plus its tokens at the per-token value.
       managerTokens,
-      managerTokenValue: holderValue(s.intrinsic, { balance: managerTokens, credited: r.credited[i], excluded }),
+      managerTokenValue: parts.value,
+      managerTokenParts: parts,
+      feesExcluded: excluded,
+      perManagerToken: s.intrinsic.perManagerToken,
       claimableShares,
-      claimableValue: value(claimableShares),
+      // What claim pays is what is credited, valued as in the holder's value (A / S').
+      claimableValue: parts.credited,
       votes: r.votes[i],
       delegate: r.delegates[i],
     };
