@@ -3,7 +3,7 @@
 // and the ETH and BTC prices for the denomination switch. (A registry too large for one call
 // reads on in further pages at the same block.) Funds the lens could not read come back apart,
 // so the list shows the others and names the broken ones.
-import type { Address, PublicClient } from "viem";
+import type { Address } from "viem";
 import { abiOf, contractOf, erc20Abi, type SupportedChainId } from "../../chain/index.ts";
 import {
   firstHistoryPageRead,
@@ -14,6 +14,7 @@ import {
 } from "../../chain/summaries.ts";
 import { checkpointSeries } from "../../domain/history/index.ts";
 import type { FeeState, NavPoint, UsdPrice } from "../../domain/valuation/index.ts";
+import type { ReadClient } from "../../chain/readClient.ts";
 
 const feedAbi = abiOf("FeedProxy");
 
@@ -79,7 +80,7 @@ function unitPrice(r: readonly Result<unknown>[]): UsdPrice | undefined {
   return round[1] > 0n ? { answer: round[1], feedDecimals, decimals } : undefined;
 }
 
-export async function readDiscover(client: PublicClient, chainId: SupportedChainId): Promise<DiscoverData> {
+export async function readDiscover(client: ReadClient, chainId: SupportedChainId): Promise<DiscoverData> {
   const multicall3 = contractOf(chainId, "Multicall3");
   const sinceDay = historySince(Date.now() / 1000);
   const r = await client.multicall({

@@ -2,7 +2,7 @@
 // block its snapshot was read at.
 import { useQuery } from "@tanstack/react-query";
 import { getAbiItem, type AbiEvent, type Address } from "viem";
-import { usePublicClient } from "wagmi";
+import { useReadClient } from "../../chain/readClient.ts";
 import { deploymentOf, fundAbi, queryKeys, useAppChainId } from "../../chain/index.ts";
 import { readLogs, type CachedLog } from "../../chain/logs.ts";
 import { browserStorage } from "../../lib/browserStorage.ts";
@@ -15,7 +15,7 @@ const fundEvent = (name: "NavRecorded" | "FeesAccrued" | "LiquidityAdded" | "Liq
 function useLogs() {
   const chainId = useAppChainId();
   const fromBlock = BigInt(deploymentOf(chainId).deployedOnBlock);
-  const client = usePublicClient({ chainId });
+  const client = useReadClient({ chainId });
   const read = <A>(event: AbiEvent, address: Address, toBlock: bigint) =>
     readLogs<A>({
       client: client!,

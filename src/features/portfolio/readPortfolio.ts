@@ -3,15 +3,7 @@
 // deposit, redemption and transfer logs for the cost basis, with its in-kind exits, fee claims
 // and votes for the activity list (seven filtered log reads in parallel, each split into the
 // ranges the provider accepts).
-import {
-  erc20Abi,
-  getAbiItem,
-  zeroAddress,
-  type AbiEvent,
-  type Address,
-  type GetEventArgs,
-  type PublicClient,
-} from "viem";
+import { erc20Abi, getAbiItem, zeroAddress, type AbiEvent, type Address, type GetEventArgs } from "viem";
 import { abiOf, contractOf, deploymentOf, fundAbi, type SupportedChainId } from "../../chain/index.ts";
 import { getLogsAdaptive } from "../../chain/logs.ts";
 import { multicallGroups } from "../../chain/multicallGroups.ts";
@@ -24,6 +16,7 @@ import {
   type PositionEvent,
 } from "../../domain/portfolio/index.ts";
 import { holderValue, toAssets, type UsdPrice } from "../../domain/valuation/index.ts";
+import type { ReadClient } from "../../chain/readClient.ts";
 
 const tokenAbi = abiOf("ManagerToken");
 const splitterAbi = abiOf("FeeSplitter");
@@ -95,7 +88,7 @@ const order = (a: Log, b: Log) =>
   a.blockNumber === b.blockNumber ? a.logIndex - b.logIndex : a.blockNumber < b.blockNumber ? -1 : 1;
 
 export async function readPortfolio(
-  client: PublicClient,
+  client: ReadClient,
   chainId: SupportedChainId,
   account: Address,
 ): Promise<Portfolio> {

@@ -1,11 +1,11 @@
 // The timestamps of the blocks the activity list shows, read only for the items on screen.
 import { useQuery } from "@tanstack/react-query";
-import { usePublicClient } from "wagmi";
+import { useReadClient } from "../../chain/readClient.ts";
 import { queryKeys, useAppChainId } from "../../chain/index.ts";
 
 export function useBlockTimes(blocks: readonly bigint[]) {
   const chainId = useAppChainId();
-  const client = usePublicClient({ chainId });
+  const client = useReadClient({ chainId });
   const unique = [...new Set(blocks)];
   return useQuery({
     queryKey: queryKeys.blockTimes(chainId, unique),
