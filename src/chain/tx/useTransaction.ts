@@ -4,14 +4,6 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useRef, useState } from "react";
 import type { Abi, Address, Hash, TransactionReceipt } from "viem";
 import { useConfig } from "wagmi";
-import {
-  getAccount,
-  sendCalls,
-  simulateContract,
-  waitForCallsStatus,
-  waitForTransactionReceipt,
-  writeContract,
-} from "wagmi/actions";
 import { showToast } from "../../lib/toast.ts";
 import { chainLabel } from "../chainName.ts";
 import { appChainById } from "../chains.ts";
@@ -19,6 +11,10 @@ import { useAppChain } from "../useAppChain.ts";
 import { declinedAfter } from "./declinedAfter.ts";
 import { explainError, type TxError } from "./explainError.ts";
 import type { ErrorMessages } from "./messages.ts";
+
+// The wallet actions (simulate, sign, send, batches, receipts) load with the first transaction,
+// not with every page that shows a button.
+const walletActions = () => import("./walletActions.ts");
 
 /**
  * A contract call as wagmi's simulateContract takes it, minus account and chain (the ABI is known only at run time,
@@ -96,6 +92,14 @@ export function useTransaction() {
       const receipts: TransactionReceipt[] = [];
       let steps: TxStep[] = [];
       try {
+        const {
+          getAccount,
+          sendCalls,
+          simulateContract,
+          waitForCallsStatus,
+          waitForTransactionReceipt,
+          writeContract,
+        } = await walletActions();
         const start = getAccount(config);
         if (start.status !== "connected" || !start.address)
           throw new Stop({ kind: "not-connected", message: "Connect a wallet first." });
