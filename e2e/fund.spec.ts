@@ -480,7 +480,7 @@ test.describe(() => {
 });
 
 const ready: Record<string, (page: Page) => Promise<void>> = {
-  overview: (page) => expect(page.getByTestId("chart-nav").locator(".recharts-line")).toBeVisible(),
+  overview: (page) => expect(page.getByTestId("chart-nav").locator(".chart-line")).toBeVisible(),
   holdings: (page) => expect(page.getByTestId("lp-value").first()).toBeVisible(),
   fees: (page) => expect(page.getByTestId("fees-paid-total")).toBeVisible(),
   intrinsic: (page) => expect(page.getByTestId("iv-nav")).toBeVisible(),

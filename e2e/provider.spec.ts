@@ -65,8 +65,8 @@ test("every page renders in full behind a provider with public limits, and the r
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Evergreen Ether");
   await expect(page.getByTestId("fund-header").getByTestId("fund-nav")).toBeVisible();
   await expect(page.getByTestId("fund-market")).toBeVisible();
-  await expect(page.locator('[data-testid="chart-nav"] .recharts-line')).toBeVisible();
-  await expect(page.locator('[data-testid="chart-tvl"] .recharts-line')).toBeVisible();
+  await expect(page.locator('[data-testid="chart-nav"] .chart-line')).toBeVisible();
+  await expect(page.locator('[data-testid="chart-tvl"] .chart-line')).toBeVisible();
   // Its charts read a year of NavRecorded logs, which the provider makes split.
   const refusedAtFirst = provider.stats.logRangesRefused;
   expect(refusedAtFirst, "the year of history needed splitting").toBeGreaterThan(0);
@@ -133,8 +133,8 @@ test("a provider answering 429 to bursts: the fund page backs off and still draw
   const ether = await setNamed("Evergreen Ether");
   await page.goto(`/fund/${ether.fund}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Evergreen Ether");
-  await expect(page.locator('[data-testid="chart-nav"] .recharts-line')).toBeVisible();
-  await expect(page.locator('[data-testid="chart-tvl"] .recharts-line')).toBeVisible();
+  await expect(page.locator('[data-testid="chart-nav"] .chart-line')).toBeVisible();
+  await expect(page.locator('[data-testid="chart-tvl"] .chart-line')).toBeVisible();
   await expect(page.getByRole("alert")).toHaveCount(0);
   expect(provider.stats.rateLimited - before.rateLimited, "the provider refused some requests").toBeGreaterThan(0);
   test.info().annotations.push({ type: "provider", description: JSON.stringify(provider.stats) });

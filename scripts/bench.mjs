@@ -198,8 +198,8 @@ const fundReady = {
   overview: () =>
     !!document.querySelector('[data-testid="fund-nav"]') &&
     !!document.querySelector('[data-testid="fund-market"]') &&
-    !!document.querySelector('[data-testid="chart-nav"] .recharts-line') &&
-    !!document.querySelector('[data-testid="chart-tvl"] .recharts-line'),
+    !!document.querySelector('[data-testid="chart-nav"] .chart-line') &&
+    !!document.querySelector('[data-testid="chart-tvl"] .chart-line'),
   holdings: () =>
     !!document.querySelector('[data-testid="holding-row"]') &&
     !document.querySelector('[data-testid="panel-holdings"] [aria-busy="true"]'),

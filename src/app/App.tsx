@@ -1,12 +1,18 @@
 import { Suspense } from "react";
 import { BrowserRouter, Route, Routes } from "react-router";
-import { DiscoverPage } from "../features/discover/index.ts";
-import { FundPage } from "../features/fund/index.ts";
 import { Toaster } from "../components/Toaster.tsx";
 import { AppHeader } from "./AppHeader.tsx";
 import { ChainGate } from "./ChainGate.tsx";
 import { FundAside, fundTabs } from "./fundSlots.ts";
-import { AdvisorPage, ContributorsPage, DealsPage, GovernancePage, PortfolioPage } from "./lazyPages.ts";
+import {
+  AdvisorPage,
+  ContributorsPage,
+  DealsPage,
+  DiscoverPage,
+  FundPage,
+  GovernancePage,
+  PortfolioPage,
+} from "./lazyPages.ts";
 import { NetworkBanner } from "./NetworkBanner.tsx";
 import { NotFoundPage } from "./NotFoundPage.tsx";
 import { RpcBanner } from "./RpcBanner.tsx";

@@ -1,6 +1,6 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useSyncExternalStore } from "react";
-import { usePublicClient } from "wagmi";
+import { useReadClient } from "../chain/readClient.ts";
 import { rpcDownAmong } from "../chain/rpcDown.ts";
 import { useAppChain } from "../chain/useAppChain.ts";
 
@@ -19,7 +19,7 @@ export function RpcBanner() {
     () => rpcDownAmong(cache.getAll()),
   );
   const { chain } = useAppChain();
-  const client = usePublicClient({ chainId: chain.id });
+  const client = useReadClient({ chainId: chain.id });
   const readAgain = useCallback(
     () => queryClient.refetchQueries({ type: "active", predicate: (q) => q.state.status === "error" }),
     [queryClient],

@@ -1,6 +1,11 @@
-// The pages past Discover and the fund page load with their route, so that the optimiser,
-// governance and the deal charts are not in the JavaScript every visit downloads.
+// Every page loads with its route, so that a visit downloads the code of the page it shows and
+// not the others' (Discover does not carry the fund page, the optimiser or governance).
 import { lazy } from "react";
+
+export const DiscoverPage = lazy(() =>
+  import("../features/discover/index.ts").then((m) => ({ default: m.DiscoverPage })),
+);
+export const FundPage = lazy(() => import("../features/fund/index.ts").then((m) => ({ default: m.FundPage })));
 
 export const PortfolioPage = lazy(() =>
   import("../features/portfolio/index.ts").then((m) => ({ default: m.PortfolioPage })),

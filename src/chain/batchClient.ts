@@ -1,23 +1,33 @@
-// A client whose requests issued together travel as one JSON-RPC batch (one HTTP request): for
-// reads that fan out — several log filters, history at many blocks — whose count would otherwise
-// be the page's request count. One per chain, so that its provider limits are learned once.
-import { createPublicClient, type PublicClient } from "viem";
+// Clients whose requests issued together travel as one JSON-RPC batch (one HTTP request): for
+// reads that fan out — several log filters, history at many blocks, pages of the fund list —
+// whose count would otherwise be the page's request count. One per chain and kind, so that its
+// provider limits are learned once. Plain clients with the read actions only (readClient.ts), so
+// that they add no weight to the first load.
+import { createClient } from "viem";
 import { appChainById } from "./chains.ts";
+import { readClientOf, type ReadClient } from "./readClient.ts";
 import { transportFor } from "./rpc.ts";
 
-const clients = new Map<number, PublicClient>();
+const clients = new Map<string, ReadClient>();
 
-export function batchClientOf(chainId: number): PublicClient {
-  let client = clients.get(chainId);
+/**
+ * The batching client of a chain. With `multicall` (the default), reads of one tick at one block
+ * also fold into one Multicall3 call; without it each read stays its own `eth_call` in the batch
+ * (reads that each take a call's whole gas, as the fund list's pages do).
+ */
+export function batchClientOf(chainId: number, { multicall = true } = {}): ReadClient {
+  const key = `${chainId}:${multicall}`;
+  let client = clients.get(key);
   if (!client) {
     const { chain } = appChainById(chainId)!;
-    client = createPublicClient({
-      chain,
-      // Reads of one tick at one block fold into one Multicall3 call; the rest into the batch.
-      batch: { multicall: true },
-      transport: transportFor(chain.rpcUrls.default.http, { batch: { wait: 16 } }),
-    }) as PublicClient;
-    clients.set(chainId, client);
+    client = readClientOf(
+      createClient({
+        chain,
+        batch: multicall ? { multicall: true } : undefined,
+        transport: transportFor(chain.rpcUrls.default.http, { batch: multicall ? { wait: 16 } : true }),
+      }),
+    );
+    clients.set(key, client);
   }
   return client;
 }

@@ -3,11 +3,11 @@
 // go as one JSON-RPC batch of eth_calls, a page each. A call has its own gas cap (16.7M on an
 // Osaka chain), so a page holds what fits in one call; the lens stops a page early rather than
 // fail, and what it left goes in a further batch (a third request, which the page size avoids).
-import { createPublicClient, type Chain, type Hex, type PublicClient } from "viem";
+import type { Hex } from "viem";
+import { batchClientOf } from "./batchClient.ts";
 import { WINDOWS } from "../domain/history/index.ts";
 import { contractOf, type SupportedChainId } from "./contracts.ts";
 import { decodeRecords, type FundRecord } from "./fundRecords.ts";
-import { transportFor } from "./rpc.ts";
 
 const listLensOf = (chainId: SupportedChainId) => contractOf(chainId, "FundListLens");
 const factoryOf = (chainId: SupportedChainId) => contractOf(chainId, "FundFactory");
@@ -71,27 +71,9 @@ function gaps(from: bigint, count: bigint, size: bigint): (readonly [bigint, big
   return out;
 }
 
-const batched = new Map<number, PublicClient>();
-
-/** A client of `chain`'s RPC that sends the calls made in one tick as one JSON-RPC batch. */
-function batchClient(chain: Chain): PublicClient {
-  let c = batched.get(chain.id);
-  if (!c) {
-    c = createPublicClient({ chain, transport: transportFor(chain.rpcUrls.default.http, { batch: true }) });
-    batched.set(chain.id, c);
-  }
-  return c;
-}
-
-/** Reads pages of the list at `blockNumber`, all in one JSON-RPC batch. */
-export function pagesReader(
-  client: Pick<PublicClient, "chain">,
-  chainId: SupportedChainId,
-  sinceDay: bigint,
-  blockNumber: bigint,
-) {
-  const rpc = client.chain ? batchClient(client.chain) : undefined;
-  if (!rpc) throw new Error("The client names no chain to read the fund list from.");
+/** Reads pages of the list at `blockNumber`, all in one JSON-RPC batch (each page its own call). */
+export function pagesReader(chainId: SupportedChainId, sinceDay: bigint, blockNumber: bigint) {
+  const rpc = batchClientOf(chainId, { multicall: false });
   return (pages: readonly (readonly [bigint, bigint])[]) =>
     Promise.all(
       pages.map(([offset, limit]) =>

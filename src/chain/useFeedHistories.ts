@@ -2,7 +2,7 @@
 // AnswerUpdated logs of each phase's aggregator), one cache entry per feed shared by every page.
 import { useQueries } from "@tanstack/react-query";
 import type { Address } from "viem";
-import { usePublicClient } from "wagmi";
+import { useReadClient } from "./readClient.ts";
 import type { FeedHistory } from "../domain/history/index.ts";
 import { historyStore } from "./logCache/store.ts";
 import { deploymentOf } from "./contracts.ts";
@@ -19,7 +19,7 @@ export type FeedSpec = { feed: Address; feedDecimals: number; decimals: number }
 export function useFeedHistories(feeds: readonly FeedSpec[], block: bigint | undefined) {
   const chainId = useAppChainId();
   const fromBlock = BigInt(deploymentOf(chainId).deployedOnBlock);
-  const client = usePublicClient({ chainId });
+  const client = useReadClient({ chainId });
   const results = useQueries({
     queries: feeds.map((f) => ({
       queryKey: queryKeys.feedRounds(chainId, f.feed, block),

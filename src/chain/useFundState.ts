@@ -2,7 +2,7 @@
 // under one key, shared by every component of the fund page (header, tabs, deposit panel).
 import { useQuery } from "@tanstack/react-query";
 import type { Address } from "viem";
-import { usePublicClient } from "wagmi";
+import { useReadClient } from "./readClient.ts";
 import { fundSnapshot } from "../domain/valuation/index.ts";
 import { READ_REFRESH_MS } from "./queryClient.ts";
 import { queryKeys } from "./queryKeys.ts";
@@ -11,7 +11,7 @@ import { useAppChainId } from "./useAppChain.ts";
 
 export function useFundState(address: Address) {
   const chainId = useAppChainId();
-  const client = usePublicClient({ chainId });
+  const client = useReadClient({ chainId });
   return useQuery({
     queryKey: queryKeys.fund(chainId, address),
     enabled: !!client,

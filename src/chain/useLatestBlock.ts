@@ -3,8 +3,8 @@
 // chain does not move sends nothing else, and a new block re-reads only what follows it.
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
-import { usePublicClient } from "wagmi";
 import { queryKeys } from "./queryKeys.ts";
+import { useReadClient } from "./readClient.ts";
 import { useAppChainId } from "./useAppChain.ts";
 
 /** How often the latest block is asked for: about an Ethereum slot. */
@@ -16,7 +16,7 @@ export const BLOCK_POLL_MS = 12_000;
  */
 export function useFollowBlock(readAt: bigint | undefined, busy: boolean, refetch: () => unknown) {
   const chainId = useAppChainId();
-  const client = usePublicClient({ chainId });
+  const client = useReadClient({ chainId });
   const queryClient = useQueryClient();
   const key = queryKeys.latestBlock(chainId);
   // The page's own read knows a block as new as any poll: the poll goes on from there.

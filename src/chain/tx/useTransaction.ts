@@ -5,14 +5,6 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useRef, useState } from "react";
 import type { Abi, Address, Hash, TransactionReceipt } from "viem";
 import { useConfig } from "wagmi";
-import {
-  getAccount,
-  sendCalls,
-  simulateContract,
-  waitForCallsStatus,
-  waitForTransactionReceipt,
-  writeContract,
-} from "wagmi/actions";
 import { showToast } from "../../lib/toast.ts";
 import { chainLabel } from "../chainName.ts";
 import { appChainById } from "../chains.ts";
@@ -22,6 +14,10 @@ import { explainError, type TxError } from "./explainError.ts";
 import type { ErrorMessages } from "./messages.ts";
 import { noteReceiptBlock } from "./receiptBlock.ts";
 import { changedBy } from "./refresh.ts";
+
+// The wallet actions (simulate, sign, send, batches, receipts) load with the first transaction,
+// not with every page that shows a button.
+const walletActions = () => import("./walletActions.ts");
 
 /**
  * A contract call as wagmi's simulateContract takes it, minus account and chain (the ABI is known only at run time,
@@ -113,6 +109,14 @@ export function useTransaction() {
       const receipts: TransactionReceipt[] = [];
       let steps: TxStep[] = [];
       try {
+        const {
+          getAccount,
+          sendCalls,
+          simulateContract,
+          waitForCallsStatus,
+          waitForTransactionReceipt,
+          writeContract,
+        } = await walletActions();
         const start = getAccount(config);
         if (start.status !== "connected" || !start.address)
           throw new Stop({ kind: "not-connected", message: "Connect a wallet first." });

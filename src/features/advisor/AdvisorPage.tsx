@@ -1,7 +1,7 @@
 // Every fund, with a way to its advice: the advice itself lives on each fund's page.
 import { AppLink } from "../../components/AppLink.tsx";
 import { useQuery } from "@tanstack/react-query";
-import { usePublicClient } from "wagmi";
+import { useReadClient } from "../../chain/readClient.ts";
 import { queryKeys, readErrorMessage, useAppChainId } from "../../chain/index.ts";
 import { readSummaries } from "../../chain/summaries.ts";
 import { BrokenFunds } from "../../components/BrokenFunds.tsx";
@@ -12,7 +12,7 @@ const WHO = ["Decided by proposal and vote", "Its institution trades directly", 
 
 export function AdvisorPage() {
   const chainId = useAppChainId();
-  const client = usePublicClient({ chainId });
+  const client = useReadClient({ chainId });
   const q = useQuery({
     queryKey: queryKeys.advisorFunds(chainId),
     queryFn: async () => {

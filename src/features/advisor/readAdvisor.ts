@@ -1,11 +1,12 @@
 // Everything the advice needs from the chain, pinned to one block: the fund's raw reads (the
 // valuation engine's inputs) and each listed asset's feed rounds over the longest lookback.
 // Rounds are walked back through each feed's proxy, phase by phase, as on a real network.
-import type { Address, PublicClient } from "viem";
+import type { Address } from "viem";
 import { abiOf, type SupportedChainId } from "../../chain/contracts.ts";
 import { walkFeedRounds } from "../../chain/feedWalk.ts";
 import { readFundRaw, type FundRead } from "../../chain/readFundRaw.ts";
 import { DAY, type Rounds } from "../../domain/advisor/index.ts";
+import type { ReadClient } from "../../chain/readClient.ts";
 
 const fundAbi = abiOf("Fund");
 
@@ -16,11 +17,7 @@ export interface AdvisorRead extends FundRead {
   rounds: Rounds[];
 }
 
-export async function readAdvisor(
-  client: PublicClient,
-  chainId: SupportedChainId,
-  fund: Address,
-): Promise<AdvisorRead> {
+export async function readAdvisor(client: ReadClient, chainId: SupportedChainId, fund: Address): Promise<AdvisorRead> {
   const read = await readFundRaw(client, chainId, fund);
   const blockNumber = read.block;
   const tokens = read.raw.assets.map((a) => a.token as Address);

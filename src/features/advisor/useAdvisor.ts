@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
 import type { Address } from "viem";
-import { usePublicClient } from "wagmi";
+import { useReadClient } from "../../chain/readClient.ts";
 import { queryKeys, READ_REFRESH_MS, useAppChainId } from "../../chain/index.ts";
 import { NoSuchFund } from "../../chain/readFundRaw.ts";
 import { advise, type Objective } from "../../domain/advisor/index.ts";
@@ -11,7 +11,7 @@ import { readAdvisor, type AdvisorRead } from "./readAdvisor.ts";
 /** The fund's raw reads and its feeds' rounds over the longest lookback, at one block. */
 export function useAdvisorRead(fund: Address) {
   const chainId = useAppChainId();
-  const client = usePublicClient({ chainId });
+  const client = useReadClient({ chainId });
   return useQuery({
     queryKey: queryKeys.advisor(chainId, fund),
     enabled: !!client,

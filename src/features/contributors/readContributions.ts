@@ -1,7 +1,7 @@
 // Contribution rewards of one fund or of all funds, read at one block: the awards ledger with
 // vesting as the contract computes it, the proposal that granted each award (from the
 // governor's events), and the manager token's holders replayed from its transfers.
-import { getAbiItem, type Address, type Hex, type PublicClient } from "viem";
+import { getAbiItem, type Address, type Hex } from "viem";
 import { abiOf, contractOf, erc20Abi, fundAbi, type SupportedChainId } from "../../chain/index.ts";
 import { historyStore, readLogs } from "../../chain/logs.ts";
 import { multicallGroups } from "../../chain/multicallGroups.ts";
@@ -19,6 +19,7 @@ import {
   type ExecutedProposal,
   type Transfer,
 } from "../../domain/contributions/index.ts";
+import type { ReadClient } from "../../chain/readClient.ts";
 
 const rewardsAbi = abiOf("ContributionRewards");
 const governorAbi = abiOf("FundGovernor");
@@ -54,7 +55,7 @@ export interface ContributionsData {
 type Created = { proposalId: bigint; targets: readonly Address[]; calldatas: readonly Hex[]; description: string };
 
 export async function readContributions(
-  client: PublicClient,
+  client: ReadClient,
   chainId: SupportedChainId,
   only?: Address,
 ): Promise<ContributionsData> {

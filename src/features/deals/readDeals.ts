@@ -2,7 +2,7 @@
 // funds' registries (deals they joined), their governors' proposals (deals waiting for
 // approval), each deal's terms and its oracle's rounds, then the deal's status decided
 // client-side exactly as the contract decides it.
-import { decodeFunctionData, getAbiItem, maxUint256, type Address, type Hex, type PublicClient } from "viem";
+import { decodeFunctionData, getAbiItem, maxUint256, type Address, type Hex } from "viem";
 import { abiOf, contractOf, erc20Abi, fundAbi, type SupportedChainId } from "../../chain/index.ts";
 import { historyStore, readLogs } from "../../chain/logs.ts";
 import { multicallGroups } from "../../chain/multicallGroups.ts";
@@ -15,6 +15,7 @@ import {
   type Report,
 } from "../../domain/vam/index.ts";
 import { proposalTitle } from "../../domain/contributions/index.ts";
+import type { ReadClient } from "../../chain/readClient.ts";
 
 const dealAbi = abiOf("VamDeal");
 const oracleAbi = abiOf("TvlOracle");
@@ -91,7 +92,7 @@ function proposedDeals(created: readonly { address: Address; args: Created }[], 
 
 /** Every round of `oracle` from the first one dated at or after `from` (at least the newest page). */
 async function readRounds(
-  client: PublicClient,
+  client: ReadClient,
   blockNumber: bigint,
   oracle: Address,
   count: bigint,
@@ -113,7 +114,7 @@ async function readRounds(
   return reports;
 }
 
-export async function readDeals(client: PublicClient, chainId: SupportedChainId, only?: Address): Promise<DealsData> {
+export async function readDeals(client: ReadClient, chainId: SupportedChainId, only?: Address): Promise<DealsData> {
   const factory = contractOf(chainId, "FundFactory");
   const multicall3 = contractOf(chainId, "Multicall3");
   const lens = contractOf(chainId, "FundLens");

@@ -4,12 +4,13 @@
 // switch. A registry too large for one call reads its other pages in one JSON-RPC batch at the
 // same block. Funds the lens could not read come back apart, so the list shows the others and
 // names the broken ones.
-import type { Address, PublicClient } from "viem";
+import type { Address } from "viem";
 import { abiOf, contractOf, erc20Abi, type SupportedChainId } from "../../chain/index.ts";
 import { completeList, listPageRead, pagesReader } from "../../chain/fundList.ts";
 import type { FundRecord, RecordSummary } from "../../chain/fundRecords.ts";
 import { fundCountRead, historySince } from "../../chain/summaries.ts";
 import type { FeeState, NavPoint, UsdPrice } from "../../domain/valuation/index.ts";
+import type { ReadClient } from "../../chain/readClient.ts";
 
 const feedAbi = abiOf("FeedProxy");
 
@@ -80,7 +81,7 @@ function unitPrice(r: readonly Result<unknown>[]): UsdPrice | undefined {
   return round[1] > 0n ? { answer: round[1], feedDecimals, decimals } : undefined;
 }
 
-export async function readDiscover(client: PublicClient, chainId: SupportedChainId): Promise<DiscoverData> {
+export async function readDiscover(client: ReadClient, chainId: SupportedChainId): Promise<DiscoverData> {
   const multicall3 = contractOf(chainId, "Multicall3");
   const sinceDay = historySince(Date.now() / 1000);
   const r = await client.multicall({
@@ -100,7 +101,7 @@ export async function readDiscover(client: PublicClient, chainId: SupportedChain
   if (first.status !== "success") throw first.error;
   if (block.status !== "success" || timestamp.status !== "success") throw block.error ?? timestamp.error;
   if (count.status !== "success") throw count.error;
-  const records = await completeList(first.result, count.result, pagesReader(client, chainId, sinceDay, block.result));
+  const records = await completeList(first.result, count.result, pagesReader(chainId, sinceDay, block.result));
   const indexed = records.map((record, index) => ({ record, index }));
   return {
     block: block.result,

@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { usePublicClient } from "wagmi";
+import { useReadClient } from "../../chain/readClient.ts";
 import { queryKeys, useAppChainId } from "../../chain/index.ts";
 import { readDiscover } from "./readDiscover.ts";
 
@@ -10,7 +10,7 @@ export const POLL_MS = 30_000;
 /** Every fund of the registry with what the Discover list shows, in one eth_call. */
 export function useFundList() {
   const chainId = useAppChainId();
-  const client = usePublicClient({ chainId });
+  const client = useReadClient({ chainId });
   return useQuery({
     queryKey: queryKeys.discover(chainId),
     queryFn: () => readDiscover(client!, chainId),

@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import type { Address } from "viem";
-import { usePublicClient } from "wagmi";
+import { useReadClient } from "../../chain/readClient.ts";
 import { erc20Abi, fundAbi, queryKeys, useAppChainId } from "../../chain/index.ts";
 import { HoldingKind } from "../../domain/valuation/index.ts";
 import { shortAddress } from "../../lib/format.ts";
@@ -22,7 +22,7 @@ const KIND_NAME: Record<number, string> = {
 /** `Fund.holdings()` of the compared funds (one call), with the tokens' symbols (a second). */
 export function useHoldings(funds: Address[]) {
   const chainId = useAppChainId();
-  const client = usePublicClient({ chainId });
+  const client = useReadClient({ chainId });
   return useQuery({
     queryKey: queryKeys.holdings(chainId, funds),
     enabled: !!client && funds.length > 0,

@@ -1,4 +1,4 @@
-import { lazy, useState } from "react";
+import { useState } from "react";
 import { formatUnits } from "viem";
 import { ChartSlot } from "../../components/chart/ChartSlot.tsx";
 import { ErrorState } from "../../components/ErrorState.tsx";
@@ -9,12 +9,12 @@ import { bpsPercent } from "../../lib/percent.ts";
 import { money } from "./format.ts";
 import { Limits } from "./Limits.tsx";
 import { RiskStats } from "./RiskStats.tsx";
+import { NavChart } from "./NavChart.tsx";
 import type { FundData } from "./types.ts";
 import type { useFundHistory } from "./useFundLogs.ts";
 import type { Unit } from "./useUnit.ts";
 import type { SeriesNow } from "./seriesNow.ts";
 
-const NavChart = lazy(() => import("./NavChart.tsx"));
 const RANGES = { "7d": 7, "30d": 30, "90d": 90, "1y": 365, all: 0 } as const;
 type Range = keyof typeof RANGES;
 type History = ReturnType<typeof useFundHistory>;

@@ -3,7 +3,8 @@ import { useQuery } from "@tanstack/react-query";
 import { queryKeys, useAppChainId } from "../../chain/index.ts";
 import { useMemo } from "react";
 import type { Address } from "viem";
-import { useAccount, usePublicClient } from "wagmi";
+import { useAccount } from "wagmi";
+import { useReadClient } from "../../chain/readClient.ts";
 import { actionsOf, decodeAction, referencesOf, type FundSet } from "../../domain/governance/index.ts";
 import { govAbis } from "./chain/abis.ts";
 import { readAccount } from "./chain/readAccount.ts";
@@ -16,7 +17,7 @@ import { readFundSets } from "./chain/readSets.ts";
 /** The chain the page reads and its client. */
 const useClient = () => {
   const chainId = useAppChainId();
-  return { chainId, client: usePublicClient({ chainId }) };
+  return { chainId, client: useReadClient({ chainId }) };
 };
 
 export function useFundSets() {

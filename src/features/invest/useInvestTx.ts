@@ -1,9 +1,8 @@
 // Sends deposits and redemptions through the shared runner. A deposit that needs an approval
 // goes as one atomic batch when the wallet says it can, else under an ERC-2612 permit when the
 // asset takes one and the user did not ask for an approval transaction.
-import { parseSignature, type Address } from "viem";
+import type { Address } from "viem";
 import { useAccount, useCapabilities, useConfig } from "wagmi";
-import { getBlock, readContract, signTypedData } from "wagmi/actions";
 import { permitAbi, useAppChainId } from "../../chain/index.ts";
 import { useTransaction } from "../../chain/tx/index.ts";
 import { depositRoute, PERMIT_VALIDITY_S, permitTypedData, type PermitDomain } from "../../domain/portfolio/index.ts";
@@ -47,6 +46,8 @@ export function useInvestTx() {
     spender: Address,
     value: bigint,
   ): Promise<PermitSignature> {
+    // Signing code (and viem's secp256k1 behind parseSignature) loads when a permit is signed.
+    const { getBlock, parseSignature, readContract, signTypedData } = await import("./permitSigning.ts");
     const [nonce, block] = await Promise.all([
       readContract(config, {
         chainId,

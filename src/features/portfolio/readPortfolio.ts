@@ -14,7 +14,6 @@ import {
   type AbiEvent,
   type Address,
   type GetEventArgs,
-  type PublicClient,
 } from "viem";
 import { abiOf, contractOf, deploymentOf, fundAbi, type SupportedChainId } from "../../chain/index.ts";
 import { historyStore } from "../../chain/logCache/store.ts";
@@ -30,6 +29,7 @@ import {
   type PositionEvent,
 } from "../../domain/portfolio/index.ts";
 import { holderValue, toAssets, type HolderValue, type UsdPrice } from "../../domain/valuation/index.ts";
+import type { ReadClient } from "../../chain/readClient.ts";
 
 const tokenAbi = abiOf("ManagerToken");
 const splitterAbi = abiOf("FeeSplitter");
@@ -110,7 +110,7 @@ const selector = (e: AbiEvent) => toEventSelector(e);
 
 /** The account's logs, in three filters by the topic it is indexed at; each log's event named. */
 async function accountLogs(
-  client: PublicClient,
+  client: ReadClient,
   chainId: SupportedChainId,
   account: Address,
   at: { funds: Address[]; splitters: Address[]; governors: Address[] },
@@ -155,7 +155,7 @@ async function accountLogs(
 }
 
 export async function readPortfolio(
-  client: PublicClient,
+  client: ReadClient,
   chainId: SupportedChainId,
   account: Address,
 ): Promise<Portfolio> {

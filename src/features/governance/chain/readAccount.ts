@@ -1,8 +1,9 @@
 // An account's standing in one fund's governance: tokens, delegate, votes now and, for a
 // proposal, at its snapshot and whether it voted.
-import type { Address, PublicClient } from "viem";
+import type { Address } from "viem";
 import type { FundSet } from "../../../domain/governance/index.ts";
 import { governorAbi, tokenAbi } from "./abis.ts";
+import type { ReadClient } from "../../../chain/readClient.ts";
 
 export interface AccountStanding {
   balance: bigint;
@@ -14,7 +15,7 @@ export interface AccountStanding {
 }
 
 export async function readAccount(
-  client: PublicClient,
+  client: ReadClient,
   set: FundSet,
   account: Address,
   proposal?: { id: bigint; snapshot: bigint },

@@ -2,7 +2,7 @@
 // now, its listed assets and pairs, the governor's parameters, and the metadata of every
 // token, pair and deal the actions mention. Multicalls at one block; the reads that may fail go apart
 // from those that must not.
-import { erc20Abi, type Address, type PublicClient } from "viem";
+import { erc20Abi, type Address } from "viem";
 import type {
   DescribeContext,
   FundSet,
@@ -15,6 +15,7 @@ import { multicallGroups } from "../../../chain/multicallGroups.ts";
 import type { SupportedChainId } from "../../../chain/index.ts";
 import { fundAbi, governorAbi, pairAbi, rewardsAbi, timelockAbi, tokenAbi } from "./abis.ts";
 import { readDeals, type DealRead } from "./readDeal.ts";
+import type { ReadClient } from "../../../chain/readClient.ts";
 
 export interface GovernanceParams {
   votingDelay: bigint;
@@ -42,7 +43,7 @@ export interface FundContext {
 const lower = (a: Address) => a.toLowerCase() as Address;
 
 export async function readFundContext(
-  client: PublicClient,
+  client: ReadClient,
   chainId: SupportedChainId,
   set: FundSet,
   refs: References,
@@ -211,7 +212,7 @@ export async function readFundContext(
 
 /** Symbol and decimals by lower-case address; a token that does not answer is left out. */
 export async function readTokenMeta(
-  client: PublicClient,
+  client: ReadClient,
   list: readonly Address[],
   blockNumber?: bigint,
 ): Promise<Map<string, TokenMeta>> {

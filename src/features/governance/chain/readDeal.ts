@@ -1,8 +1,9 @@
 // A VAM deal's terms, as the approval's words need them, and whether this fund can approve it.
-import type { Address, PublicClient } from "viem";
+import type { Address } from "viem";
 import type { DealMeta } from "../../../domain/governance/index.ts";
 import { contractOf, type SupportedChainId } from "../../../chain/index.ts";
 import { oracleAbi } from "./abis.ts";
+import type { ReadClient } from "../../../chain/readClient.ts";
 
 export interface DealRead extends DealMeta {
   fund: Address;
@@ -17,7 +18,7 @@ export interface DealRead extends DealMeta {
 
 /** Every deal's terms in two multicalls; a deal that does not answer is left out. */
 export async function readDeals(
-  client: PublicClient,
+  client: ReadClient,
   chainId: SupportedChainId,
   deals: readonly Address[],
   blockNumber?: bigint,

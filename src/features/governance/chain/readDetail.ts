@@ -1,10 +1,11 @@
 // What one proposal's page adds to the list: every vote cast with its reason, and when the
 // proposal was created and executed (block times).
-import { getAbiItem, type Address, type PublicClient } from "viem";
+import { getAbiItem, type Address } from "viem";
 import { readLogs } from "../../../chain/logs.ts";
 import type { Support } from "../../../domain/governance/index.ts";
 import type { SupportedChainId } from "../../../chain/index.ts";
 import { fromBlockOf, governorAbi, logStorage } from "./abis.ts";
+import type { ReadClient } from "../../../chain/readClient.ts";
 
 const voteCast = getAbiItem({ abi: governorAbi, name: "VoteCast" });
 const executed = getAbiItem({ abi: governorAbi, name: "ProposalExecuted" });
@@ -23,7 +24,7 @@ export interface ProposalDetail {
 }
 
 export async function readDetail(
-  client: PublicClient,
+  client: ReadClient,
   chainId: SupportedChainId,
   governor: Address,
   id: bigint,

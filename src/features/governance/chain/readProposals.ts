@@ -1,11 +1,12 @@
 // Proposals of one or more governors: their ProposalCreated logs (targets, calldatas,
 // description, voting window) and, in one multicall, each one's state, tally, ETA and quorum.
-import { getAbiItem, type Address, type Hex, type PublicClient } from "viem";
+import { getAbiItem, type Address, type Hex } from "viem";
 import { readLogs } from "../../../chain/logs.ts";
 import { contractOf, type SupportedChainId } from "../../../chain/index.ts";
 import { toProposalState, type Proposal } from "../../../domain/governance/index.ts";
 import { multicallGroups } from "../../../chain/multicallGroups.ts";
 import { fromBlockOf, governorAbi, logStorage } from "./abis.ts";
+import type { ReadClient } from "../../../chain/readClient.ts";
 
 const created = getAbiItem({ abi: governorAbi, name: "ProposalCreated" });
 
@@ -34,7 +35,7 @@ export interface ProposalsRead {
 }
 
 export async function readProposals(
-  client: PublicClient,
+  client: ReadClient,
   chainId: SupportedChainId,
   governors: readonly Address[],
   scope: string,

@@ -1,16 +1,17 @@
 // Every fund set in the registry with the fund's name: what the cross-fund view lists.
-import type { Address, PublicClient } from "viem";
+import type { Address } from "viem";
 import { contractOf, type SupportedChainId } from "../../../chain/index.ts";
 import type { FundSet } from "../../../domain/governance/index.ts";
 import { multicallGroups } from "../../../chain/multicallGroups.ts";
 import { fundAbi } from "./abis.ts";
+import type { ReadClient } from "../../../chain/readClient.ts";
 
 export interface NamedSet extends FundSet {
   name: string;
   mechanism: number;
 }
 
-export async function readFundSets(client: PublicClient, chainId: SupportedChainId): Promise<NamedSet[]> {
+export async function readFundSets(client: ReadClient, chainId: SupportedChainId): Promise<NamedSet[]> {
   const factory = contractOf(chainId, "FundFactory");
   const sets = await client.readContract({ ...factory, functionName: "allFunds" });
   const r = await multicallGroups(
