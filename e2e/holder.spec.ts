@@ -99,3 +99,27 @@ test("a claim moves neither the value per manager token nor its premium; the hol
     await page.screenshot({ path: `test-results/screenshots/holder-market-${width}.png` });
   }
 });
+
+test("crediting the fees turns the holder's share into claimable fees, and the holder's value stays", async ({
+  page,
+}) => {
+  const f = await fundByName("Evergreen Ether");
+  await installTestWallet(page, { account: HOLDER, authorized: true });
+  await page.goto("/portfolio");
+  const card = page.getByTestId("manager-tokens").and(page.locator(`[data-fund="${f.fund}"]`));
+  await expect(card.getByTestId("mt-value")).toBeVisible();
+  const before = await holderFigures(page, card, f.fund);
+  expect(before.share > 0n, "fees wait to be credited").toBe(true);
+  const block = await big(page.getByTestId("portfolio-total"), "data-block");
+  await card.getByRole("button", { name: "Credit" }).click();
+  // Read again after the credit's block: the share became the holder's own, claimable.
+  await expect
+    .poll(async () => big(page.getByTestId("portfolio-total"), "data-block"), { timeout: 60_000 })
+    .toBeGreaterThan(block);
+  const after = await holderFigures(page, card, f.fund);
+  expect(after.credited > before.credited, "credited grew").toBe(true);
+  expect(after.share < before.share / 100n, `share ${before.share} → ${after.share}: all but seconds of fees`).toBe(
+    true,
+  );
+  expect(near(before.value, after.value, 10_000n), `value ${before.value} → ${after.value}`).toBe(true);
+});

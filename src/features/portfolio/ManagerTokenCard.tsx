@@ -30,6 +30,7 @@ export function ManagerTokenCard({
   units: Portfolio["units"];
 }) {
   const claim = useTransaction();
+  const credit = useTransaction();
   const delegate = useTransaction();
   const self = h.delegate.toLowerCase() === account.toLowerCase();
   const busy = (s: string) => s === "simulating" || s === "signing" || s === "pending";
@@ -94,8 +95,30 @@ export function ManagerTokenCard({
               per token{h.feesExcluded && ", which yours do not earn"}
             </span>
           </dt>
-          <dd data-testid="mt-share" data-value={h.managerTokenParts.tokens.toString()} className="font-mono">
-            {shown(h.managerTokenParts.tokens, h, unit, units)}
+          <dd className="flex items-center gap-2">
+            <span data-testid="mt-share" data-value={h.managerTokenParts.tokens.toString()} className="font-mono">
+              {shown(h.managerTokenParts.tokens, h, unit, units)}
+            </span>
+            {/* Anyone may credit the fees to every holder of the moment; then this share becomes claimable. */}
+            <button
+              type="button"
+              className={button}
+              title="Credits the fees accrued so far to every holder, pro rata to their tokens; yours become claimable"
+              disabled={h.managerTokenParts.tokens === 0n || h.feesExcluded || busy(credit.state.status)}
+              onClick={() =>
+                void credit.run({
+                  title: `Credit ${h.name} fees to holders`,
+                  steps: [
+                    {
+                      label: "Credit fees",
+                      request: { address: h.feeSplitter, abi: splitterAbi, functionName: "distribute" },
+                    },
+                  ],
+                })
+              }
+            >
+              {busy(credit.state.status) ? "Crediting…" : "Credit"}
+            </button>
           </dd>
         </div>
         <div className={row}>
@@ -152,7 +175,7 @@ export function ManagerTokenCard({
           </button>
         </div>
       )}
-      {[claim.state, delegate.state].map(
+      {[claim.state, credit.state, delegate.state].map(
         (s, i) =>
           s.status === "failed" &&
           s.error && (
