@@ -1,7 +1,7 @@
 // The packed records of FundListLens (its NatSpec gives the layout): each fund's summary, the exact
 // NAV checkpoints its returns start from, and a thinned trend, a few hundred bytes a fund.
 import { bytesToHex, getAddress, hexToBytes, type Address, type Hex } from "viem";
-import type { NavPoint } from "../domain/valuation/index.ts";
+import type { FeeState, NavPoint } from "../domain/valuation/index.ts";
 
 /** What a list draws of one fund the lens could read. */
 export interface RecordSummary {
@@ -17,14 +17,7 @@ export interface RecordSummary {
   assetSymbol: string;
   assetUsdPrice: bigint;
   managerTokenSupply: bigint;
-  fees: {
-    managementBps: bigint;
-    performanceBps: bigint;
-    hurdleBps: bigint;
-    hwm: bigint;
-    hwmTime: bigint;
-    lastAccrual: bigint;
-  };
+  fees: FeeState;
   nav: bigint;
   perShare: bigint;
   perManagerToken: bigint;
