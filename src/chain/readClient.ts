@@ -7,7 +7,7 @@ import { useClient } from "wagmi";
 
 export type ReadClient = Pick<
   PublicClient,
-  "chain" | "request" | "readContract" | "multicall" | "getBlock" | "getBlockNumber"
+  "chain" | "uid" | "transport" | "request" | "readContract" | "multicall" | "getBlock" | "getBlockNumber"
 >;
 
 // One read client per wagmi client (one per chain), so that it is stable across renders.
@@ -19,6 +19,10 @@ export function readClientOf(client: Client): ReadClient {
     // The actions' generic signatures are those of PublicClient's methods, which they implement.
     read = {
       chain: client.chain,
+      // What names the provider (providerLimits.providerKey): its learned limits are shared by
+      // every client of the same endpoint.
+      uid: client.uid,
+      transport: client.transport,
       request: client.request,
       readContract: (args: Parameters<typeof readContract>[1]) => readContract(client, args),
       multicall: (args: Parameters<typeof multicall>[1]) => multicall(client, args),
