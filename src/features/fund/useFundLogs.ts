@@ -6,7 +6,7 @@ import { deploymentOf, fundAbi, queryKeys, useAppChainId } from "../../chain/ind
 import { readLogs, type CachedLog } from "../../chain/logs.ts";
 import { batchClientOf } from "../../chain/batchClient.ts";
 import { historyStore } from "../../chain/logCache/store.ts";
-import { settledFacts } from "../../chain/settledFacts.ts";
+import { blockTimes } from "../../chain/blockTimes.ts";
 import { accrualTimes, feesPaid, navSeries, type NavRecord, type TimedFee } from "../../domain/history/index.ts";
 import { lpBasis, type LiquidityEvent } from "../../domain/valuation/index.ts";
 
@@ -67,19 +67,11 @@ export function useFeesPaid(address: Address, block: bigint | undefined, navLogs
       );
       // An accrual without a NavRecorded beside it (a manager's operation, a change of fees) takes its
       // block's time: settled ones from the history store, the rest in one batched request.
-      const missing = [...new Set(accruals.filter((_, i) => times[i] === undefined).map((a) => a.blockNumber))];
-      const batch = batchClientOf(chainId);
-      const blockTimes = await settledFacts({
-        chainId,
-        kind: "block-time",
-        blocks: new Map(missing.map((n) => [String(n), n])),
-        latest: block!,
-        store: historyStore(),
-        read: async (_, blockNumber) => (await batch.getBlock({ blockNumber })).timestamp,
-      });
+      const missing = accruals.filter((_, i) => times[i] === undefined).map((a) => a.blockNumber);
+      const ofBlocks = await blockTimes(chainId, missing, block!);
       const timed: TimedFee[] = accruals.map((a, i) => ({
         ...a,
-        t: times[i] ?? blockTimes.get(String(a.blockNumber))!,
+        t: times[i] ?? ofBlocks.get(a.blockNumber)!,
       }));
       return { timed, totals: feesPaid(timed) };
     },
