@@ -16,7 +16,14 @@ function parseGain(text: string): { ok: true; bps: bigint } | { ok: false; messa
   const t = text.trim().replace(/%$/, "").trim();
   const negative = /^[-−]/.test(t);
   const r = parseAmount(t.replace(/^[-−+]/, ""), 2, decimalSeparator());
-  if (!r.ok) return { ok: false, message: amountInputMessage(r.error, "A percentage").replace("amount", "gain") };
+  if (!r.ok)
+    return {
+      ok: false,
+      message:
+        r.error.kind === "empty"
+          ? "Enter a yearly gain in percent (0 for none)."
+          : amountInputMessage(r.error, "A gain"),
+    };
   return { ok: true, bps: negative ? -r.value : r.value };
 }
 
