@@ -209,6 +209,41 @@ describe("attack: buying manager tokens just before an accrual (issue 14 item 7)
     assert.ok(founder >= (year * 9n) / 10n - 10n);
   });
 
+  it("buy, distribute, claim and sell back collects only the blocks held, whatever waits uncredited", async () => {
+    const w = await deployWorld();
+    await w.deposit(w.bob, parseUnits("1000000", 6));
+    await w.fund.write.accrueFees();
+    await w.skipFresh(YEAR);
+    // A deposit accrues the quiet year: its fee shares sit in the splitter, not yet credited.
+    await w.deposit(w.alice, parseUnits("1000", 6));
+    const waiting = await w.splitter.read.uncredited();
+    assert.ok(waiting > 0n, "a year of fee shares waits uncredited");
+    const founderBefore = await w.splitter.read.credited([w.founder.account.address]);
+
+    // The attacker buys half the manager tokens, credits, claims and sells them back.
+    await w.managerToken.write.transfer([w.carol.account.address, tok(500_000)], { account: w.founder.account });
+    const held = await accrued(w, await w.splitter.write.distribute({ account: w.carol.account }));
+    const before = await w.fund.read.balanceOf([w.carol.account.address]);
+    await w.splitter.write.claim({ account: w.carol.account });
+    const sold = await accrued(
+      w,
+      await w.managerToken.write.transfer([w.founder.account.address, tok(500_000)], { account: w.carol.account }),
+    );
+    // What it took plus what the sale credited it (the sale accrues its own block first).
+    const got =
+      (await w.fund.read.balanceOf([w.carol.account.address])) -
+      before +
+      (await w.splitter.read.credited([w.carol.account.address]));
+    assert.ok(got <= held + sold, `the attacker got ${got}, more than the fees of its blocks (${held + sold})`);
+    assert.ok(got * 1_000_000n < waiting, `the attacker got ${got} of the ${waiting} that waited`);
+
+    // The shares that waited went to the holders of the year, and nothing stays unassigned.
+    const founderGain = (await w.splitter.read.credited([w.founder.account.address])) - founderBefore;
+    assert.ok(founderGain >= (waiting * 8n) / 10n, "the founder, who held most of the year, got its share");
+    await w.splitter.write.distribute({ account: w.bob.account });
+    assert.equal(await w.splitter.read.uncredited(), 0n);
+  });
+
   it("starving the accrual of gas does not skip it: the transfer reverts or accrues", async () => {
     const w = await deployWorld();
     await w.deposit(w.bob, parseUnits("1000000", 6));
