@@ -616,3 +616,23 @@ test("fees: what a year costs for an amount the investor types, at the fund's ow
     await page.screenshot({ path: `${SHOTS}/fund-year-cost-${w}.png` });
   }
 });
+
+test("the NAV chart reads its points from the keyboard, and announces each", async ({ page }) => {
+  const f = await fundNamed("Evergreen Stable Yield");
+  await page.goto(`/fund/${f.address}`);
+  const chart = page.getByTestId("chart-nav").getByRole("group", { name: /arrow keys/ });
+  await expect(chart.locator(".chart-line")).toBeVisible();
+  const said = chart.locator("[aria-live]");
+  await expect(said).toHaveText("");
+  await chart.focus();
+  await page.keyboard.press("End");
+  await expect(said).toHaveText(new RegExp(`: NAV per share [\\d.,]+ ${f.assetSymbol}$`));
+  const latest = await said.textContent();
+  await page.keyboard.press("Home");
+  await expect(said).not.toHaveText(latest!);
+  const first = await said.textContent();
+  await page.keyboard.press("ArrowRight");
+  await expect(said).not.toHaveText(first!);
+  await page.keyboard.press("Tab"); // leaving the chart hides the point
+  await expect(said).toHaveText("");
+});

@@ -1,11 +1,13 @@
 // One time series as a plain SVG line, drawn with the page: the look of the recharts charts
 // (grid, a dated time axis, a value axis, a tooltip with the point's date under the pointer)
 // without recharts, which would be the largest download of a page that shows only this.
-import { useLayoutEffect, useRef, useState, type PointerEvent } from "react";
+// The arrow keys walk the points too, and the point read is announced, so the tooltip is not
+// only for a pointer.
+import { useLayoutEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from "react";
 import { formatChartDate } from "../../lib/dates.ts";
 import { CHART_HEIGHT, type ChartSize } from "./ChartSlot.tsx";
 import { grid, margin, tooltip } from "./layout.ts";
-import { nearestIndex, niceDomain, timeTicks } from "./scale.ts";
+import { nearestIndex, niceDomain, stepPoint, timeTicks } from "./scale.ts";
 
 /** Room for the value axis on the left and the dates under the plot, as recharts' defaults. */
 const Y_AXIS_WIDTH = 56;
@@ -62,9 +64,26 @@ export function SvgLineChart({ size, label, name, points, formatValue, formatTic
     setHover(nearestIndex(points, t0 + ((x - left) / (right - left)) * (t1 - t0)));
   };
   const at = hover >= 0 ? points[hover] : undefined;
+  const onKey = (e: KeyboardEvent<HTMLDivElement>) => {
+    const last = points.length - 1;
+    const next = stepPoint(e.key, hover, last, Math.max(1, Math.round(last / 10)));
+    if (next === undefined || last < 0) return;
+    e.preventDefault();
+    setHover(next);
+  };
 
   return (
-    <div ref={box} className={`${CHART_HEIGHT[size]} relative w-full text-xs`} role="img" aria-label={label}>
+    // biome-ignore lint/a11y/useSemanticElements: a chart is a group of points, not a form's fieldset
+    <div
+      ref={box}
+      className={`${CHART_HEIGHT[size]} relative w-full rounded text-xs focus-visible:outline-2 focus-visible:outline-brand`}
+      role="group"
+      aria-roledescription="chart"
+      aria-label={`${label}. Use the arrow keys to read its points.`}
+      tabIndex={points.length > 0 ? 0 : undefined}
+      onKeyDown={onKey}
+      onBlur={() => setHover(-1)}
+    >
       {drawable && (
         <svg width={width} height={height} className="block" aria-hidden="true">
           <g stroke={grid.stroke} strokeDasharray={grid.strokeDasharray}>
@@ -135,6 +154,9 @@ export function SvgLineChart({ size, label, name, points, formatValue, formatTic
           </p>
         </div>
       )}
+      <p className="sr-only" aria-live="polite">
+        {at ? `${formatChartDate(at.t)}: ${name} ${formatValue(at.v)}` : ""}
+      </p>
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nearestIndex, niceDomain, niceStep, timeTicks } from "./scale.ts";
+import { nearestIndex, niceDomain, niceStep, stepPoint, timeTicks } from "./scale.ts";
 
 describe("niceStep", () => {
   it("rounds up to 1, 2, 2.5 or 5 times a power of ten", () => {
@@ -53,5 +53,20 @@ describe("nearestIndex", () => {
     expect(nearestIndex(points, 21)).toBe(2);
     expect(nearestIndex(points, 99)).toBe(2);
     expect(nearestIndex([], 1)).toBe(-1);
+  });
+});
+
+describe("stepPoint", () => {
+  it("starts from the latest point and walks within the series", () => {
+    expect(stepPoint("ArrowLeft", -1, 9, 2)).toBe(9);
+    expect(stepPoint("ArrowRight", -1, 9, 2)).toBe(9);
+    expect(stepPoint("ArrowLeft", 4, 9, 2)).toBe(3);
+    expect(stepPoint("ArrowRight", 9, 9, 2)).toBe(9);
+    expect(stepPoint("ArrowLeft", 0, 9, 2)).toBe(0);
+    expect(stepPoint("PageUp", 5, 9, 2)).toBe(3);
+    expect(stepPoint("PageDown", 8, 9, 2)).toBe(9);
+    expect(stepPoint("Home", 5, 9, 2)).toBe(0);
+    expect(stepPoint("End", 1, 9, 2)).toBe(9);
+    expect(stepPoint("Enter", 1, 9, 2)).toBeUndefined();
   });
 });

@@ -54,3 +54,25 @@ export function nearestIndex(points: readonly { t: number }[], t: number): numbe
   if (lo > 0 && t - points[lo - 1].t <= points[lo].t - t) return lo - 1;
   return lo;
 }
+
+/** The point a key moves to from `from` (-1: none yet), or undefined for keys the chart ignores. */
+export function stepPoint(key: string, from: number, last: number, page: number): number | undefined {
+  const start = from < 0 ? last : from;
+  const clamp = (i: number) => Math.max(0, Math.min(last, i));
+  switch (key) {
+    case "ArrowLeft":
+      return from < 0 ? last : clamp(start - 1);
+    case "ArrowRight":
+      return from < 0 ? last : clamp(start + 1);
+    case "PageUp":
+      return clamp(start - page);
+    case "PageDown":
+      return clamp(start + page);
+    case "Home":
+      return 0;
+    case "End":
+      return last;
+    default:
+      return undefined;
+  }
+}
