@@ -1,49 +1,19 @@
 import fc from "fast-check";
 import { parseUnits } from "viem";
 import { describe, expect, it } from "vitest";
-import { BPS, valuation, WAD, type GavRaw, type PairRaw } from "../valuation/index.ts";
+import { BPS, valuation, WAD, type GavRaw } from "../valuation/index.ts";
 import { amountOut, applySwap, breachOf, cashBreachOf, planSwaps, toWad, valueBreachOf, weightsBps } from "./plan.ts";
+import { assetOf, fundOf, UNI, USDC, usd, usdcPair, WETH } from "./testWorld.ts";
 import { sleeveOf, type Guideline } from "./universe.ts";
 
-const USDC = "0x00000000000000000000000000000000000000a1";
-const WETH = "0x00000000000000000000000000000000000000b2";
-const UNI = "0x00000000000000000000000000000000000000c3";
-const usd = (x: string) => parseUnits(x, 8);
-const pair = (address: string, token: string, reserveUsdc: bigint, reserveToken: bigint): PairRaw => {
-  const usdcFirst = USDC < token;
-  return {
-    pair: address,
-    token0: usdcFirst ? USDC : token,
-    token1: usdcFirst ? token : USDC,
-    lpBalance: 0n,
-    reserved: 0n,
-    lpSupply: 1n,
-    reserve0: usdcFirst ? reserveUsdc : reserveToken,
-    reserve1: usdcFirst ? reserveToken : reserveUsdc,
-  };
-};
-
 function world(usdc: bigint, weth: bigint, uni: bigint): GavRaw {
-  const asset = (token: string, balance: bigint, decimals: number, answer: bigint) => ({
-    token,
-    balance,
-    reserved: 0n,
-    decimals,
-    feedDecimals: 8,
-    answer,
-    updatedAt: 1_000n,
-    heartbeat: 86_400n,
-  });
-  return {
-    timestamp: 1_000n,
-    assets: [asset(USDC, usdc, 6, usd("1")), asset(WETH, weth, 18, usd("2000")), asset(UNI, uni, 18, usd("10"))],
-    pairs: [
-      pair("0x00000000000000000000000000000000000000e1", WETH, parseUnits("40000000", 6), parseUnits("20000", 18)),
-      pair("0x00000000000000000000000000000000000000e2", UNI, parseUnits("40000000", 6), parseUnits("4000000", 18)),
+  return fundOf(
+    [assetOf(USDC, usdc, 6, usd("1")), assetOf(WETH, weth, 18, usd("2000")), assetOf(UNI, uni, 18, usd("10"))],
+    [
+      usdcPair("0x00000000000000000000000000000000000000e1", WETH, parseUnits("40000000", 6), parseUnits("20000", 18)),
+      usdcPair("0x00000000000000000000000000000000000000e2", UNI, parseUnits("40000000", 6), parseUnits("4000000", 18)),
     ],
-    primaries: [],
-    deals: [],
-  };
+  );
 }
 const guidelines: Guideline[] = [
   { allowed: true, maxWeightBps: 10_000 },

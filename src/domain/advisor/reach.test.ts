@@ -1,47 +1,29 @@
 import fc from "fast-check";
 import { parseUnits } from "viem";
 import { describe, expect, it } from "vitest";
-import type { GavRaw, PairRaw } from "../valuation/index.ts";
+import type { GavRaw } from "../valuation/index.ts";
 import { netOfCost, worthTrading } from "./cost.ts";
 import { planSwaps, toWad } from "./plan.ts";
 import { amountOut, floorBps, gapBps, largestWithinRule, lossBps, quote, withinRule } from "./pools.ts";
 import { leftOutOf, reachableBox, reachOf } from "./reach.ts";
+import { assetOf, fundOf, UNI, USDC, usd, usdcPair } from "./testWorld.ts";
 import { sleeveOf, type Guideline } from "./universe.ts";
 
-const USDC = "0x00000000000000000000000000000000000000a1";
-const UNI = "0x00000000000000000000000000000000000000c3";
-const usd = (x: string) => parseUnits(x, 8);
 const LIMIT = 100n; // 1 %
 
 /** A fund of USDC and UNI (feed: 10 USD), with a UNI/USDC pool of `reserveUsdc` against `reserveUni`. */
 function world(usdc: string, uni: string, reserveUsdc: string, reserveUni: string): GavRaw {
-  const asset = (token: string, balance: bigint, decimals: number, answer: bigint) => ({
-    token,
-    balance,
-    reserved: 0n,
-    decimals,
-    feedDecimals: 8,
-    answer,
-    updatedAt: 1_000n,
-    heartbeat: 86_400n,
-  });
-  const pair: PairRaw = {
-    pair: "0x00000000000000000000000000000000000000e2",
-    token0: USDC,
-    token1: UNI,
-    lpBalance: 0n,
-    reserved: 0n,
-    lpSupply: 1n,
-    reserve0: parseUnits(reserveUsdc, 6),
-    reserve1: parseUnits(reserveUni, 18),
-  };
-  return {
-    timestamp: 1_000n,
-    assets: [asset(USDC, parseUnits(usdc, 6), 6, usd("1")), asset(UNI, parseUnits(uni, 18), 18, usd("10"))],
-    pairs: [pair],
-    primaries: [],
-    deals: [],
-  };
+  return fundOf(
+    [assetOf(USDC, parseUnits(usdc, 6), 6, usd("1")), assetOf(UNI, parseUnits(uni, 18), 18, usd("10"))],
+    [
+      usdcPair(
+        "0x00000000000000000000000000000000000000e2",
+        UNI,
+        parseUnits(reserveUsdc, 6),
+        parseUnits(reserveUni, 18),
+      ),
+    ],
+  );
 }
 const guidelines: Guideline[] = [
   { allowed: true, maxWeightBps: 10_000 },
