@@ -9,7 +9,7 @@ import {
 } from "viem";
 import { describe, expect, it } from "vitest";
 import { abiOf, contractOf } from "../../chain/index.ts";
-import { explainError } from "../../chain/tx/index.ts";
+import { explainError, type TxStep } from "../../chain/tx/index.ts";
 import { ethDepositPlan } from "./plans.ts";
 
 const gateway = contractOf(31337, "EthDepositGateway");
@@ -38,7 +38,7 @@ function said(errorName: string, args: readonly unknown[]) {
 describe("ethDepositPlan", () => {
   it("is one transaction to the gateway that sends the ether with it, no approval", () => {
     expect(plan.title).toBe("Deposit 1.5 ETH");
-    const steps = plan.steps as {
+    const steps = plan.steps as TxStep[];
       request: { address: Address; functionName: string; args: unknown[]; value: bigint };
     }[];
     expect(steps).toHaveLength(1);
