@@ -39,8 +39,6 @@ describe("ethDepositPlan", () => {
   it("is one transaction to the gateway that sends the ether with it, no approval", () => {
     expect(plan.title).toBe("Deposit 1.5 ETH");
     const steps = plan.steps as TxStep[];
-      request: { address: Address; functionName: string; args: unknown[]; value: bigint };
-    }[];
     expect(steps).toHaveLength(1);
     expect(steps[0].request).toMatchObject({
       address: gateway.address,
