@@ -155,6 +155,19 @@ describe("EthDepositGateway.depositEth", () => {
     await assertEmpty(lookalike.address);
   });
 
+  it("passes the fund's own refusal through (a stale price), with nothing moved or kept", async () => {
+    await w.networkHelpers.time.increase(2 * HEARTBEAT);
+    const ethBefore = await w.publicClient.getBalance({ address: alice });
+    // The fund's error passes through unchanged (the gateway's ABI does not name it).
+    await assert.rejects(
+      gateway.write.depositEth([fund.address, alice, 0n], { account: w.alice.account, value: eth("1") }),
+      /StalePrice/,
+    );
+    assert.equal(await w.publicClient.getBalance({ address: alice }), ethBefore);
+    assert.equal(await fund.read.balanceOf([alice]), 0n);
+    await assertEmpty();
+  });
+
   it("refuses plain ether and unknown calls, so none can be left with it", async () => {
     await assert.rejects(w.alice.sendTransaction({ to: gateway.address, value: 1n }));
     await assert.rejects(w.alice.sendTransaction({ to: gateway.address, value: 1n, data: "0x12345678" }));
