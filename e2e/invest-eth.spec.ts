@@ -1,6 +1,7 @@
 // Native ether into a WETH fund (Evergreen Ether): one transaction through EthDepositGateway, the
 // shares of the preview, and the ether spent is the amount plus the gas; an amount above the
 // ether balance is refused in words before anything is signed.
+import AxeBuilder from "@axe-core/playwright";
 import { erc20Abi, formatEther, type Address, type Hash } from "viem";
 import { contractOf } from "../src/chain/contracts.ts";
 import { client, pauseKeeper } from "./chain.ts";
@@ -108,6 +109,10 @@ test("more ETH than the wallet holds: a field error in words, nothing signed, th
   await expect(panel.getByTestId("deposit-amount-error")).toHaveText(
     /^That is more than your balance of [\d,.]+ ETH\.$/,
   );
+  // The choice and the field error are read out: no serious or critical axe finding in the panel.
+  const { violations } = await new AxeBuilder({ page }).include('[data-testid="invest-panel"]').analyze();
+  expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+  await panel.screenshot({ path: "test-results/screenshots/invest-eth-error-1280.png" });
   await panel.getByRole("button", { name: "Deposit ETH" }).click();
   await expect(panel.getByLabel("Amount of ETH")).toBeFocused();
   await expect(panel.getByLabel("Amount of ETH")).toHaveValue("1000000");
