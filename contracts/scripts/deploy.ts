@@ -87,7 +87,12 @@ if (dev) {
     ["LINK", "Chainlink", 18, "15"],
   ] as const;
   for (const [symbol, name, decimals, usd] of assets) {
-    await deploy(symbol, "MockERC20", [name, symbol, decimals]);
+    // WETH wraps ether as WETH9 does (a mock token otherwise), so that ether can be deposited. The
+    // app calls only its token functions: it is recorded with MockERC20's ABI, carried once.
+    if (symbol === "WETH") {
+      await deploy(symbol, "MockWETH");
+      deployed.WETH.artifact = "MockERC20";
+    } else await deploy(symbol, "MockERC20", [name, symbol, decimals]);
     const owner = deployer.account.address;
     const aggregator: any = await viem.deployContract("LocalAggregator", [8, `${symbol} / USD`, owner]);
     await aggregator.write.pushAnswer([parseUnits(usd, 8)]);
@@ -122,6 +127,8 @@ if (network) {
 await deploy("FundRouter", "FundRouter", [deployed.FundFactory.address]);
 // What a list of funds draws, packed (after the router, for the same reason).
 await deploy("FundListLens", "FundListLens", [deployed.FundLens.address]);
+// Deposits of native ether into the funds of the chain's WETH, where the chain has one (last too).
+if (deployed.WETH) await deploy("EthDepositGateway", "EthDepositGateway", [deployed.WETH.address]);
 
 // Every ABI the dApp may meet on any chain: what this script deploys in either mode, what fund
 // sets and deals create, and Chainlink-shaped proxies and aggregators (also where not ours).
@@ -138,6 +145,7 @@ const APP_ARTIFACTS = [
   "FundLens",
   "FundListLens",
   "FundRouter",
+  "EthDepositGateway",
   "Multicall3",
   "MockERC20",
   "IERC20Metadata",

@@ -110,6 +110,10 @@ export const deployment = {
     "FundListLens": {
       "address": "0x70e0ba845a1a0f2da3359c97e0285013525ffc49",
       "artifact": "FundListLens"
+    },
+    "EthDepositGateway": {
+      "address": "0x4826533b4897376654bb4d4ad88b7fafd0c98528",
+      "artifact": "EthDepositGateway"
     }
   }
 } as const;

@@ -16,3 +16,4 @@ export {
 export { activity, newestFirst, type ActivityItem, type ActivityKind } from "./activity.ts";
 export { attention, type AttentionInput, type AttentionItem } from "./attention.ts";
 export { PPM, totals, type Totals, type TotalsRow } from "./totals.ts";
+export { defaultPayWith, ETH_DEPOSIT_GAS, ethDepositMax, gasReserve, type PayWith } from "./ether.ts";

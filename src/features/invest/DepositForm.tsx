@@ -1,6 +1,6 @@
 // Deposit the fund's asset for shares: amount, live preview from the engine with the entry fee
 // as a line of its own, minimum-shares guard, then approve + deposit, one batched signature, or a permit and one
-// transaction.
+// transaction. A WETH fund also takes native ether, wrapped and deposited in one transaction.
 import { useRef, useState, type FormEvent } from "react";
 import { formatUnits } from "viem";
 import { useAccount } from "wagmi";
@@ -21,6 +21,7 @@ import { decimalSeparator } from "../../lib/units.ts";
 import { AmountField } from "./AmountField.tsx";
 import { ApprovalChoice, type ApproveWith } from "./ApprovalChoice.tsx";
 import { accruedNote, amount as fmt } from "./format.ts";
+import { PayWithChoice } from "./PayWithChoice.tsx";
 import { PreviewList } from "./PreviewList.tsx";
 import { SlippageField } from "./SlippageField.tsx";
 import { SubmitButton, TxProgress } from "./TxProgress.tsx";
@@ -28,6 +29,7 @@ import { useAmountInput } from "./useAmountInput.ts";
 import type { InvestTexts } from "./useFieldText.ts";
 import type { FundState } from "../../chain/useFundState.ts";
 import { useInvestTx } from "./useInvestTx.ts";
+import { usePayWith } from "./usePayWith.ts";
 import { usePermitDomain } from "./usePermitDomain.ts";
 import type { WalletReads } from "./useWalletReads.ts";
 
@@ -48,7 +50,12 @@ export function DepositForm({
   const { address: account, chainId } = useAccount();
   const openConnect = useOpenConnectModal();
   const { asset, snapshot: s } = d;
-  const input = useAmountInput(asset.decimals, asset.symbol, texts.deposit);
+  const pay = usePayWith(d, wallet, texts);
+  const inEth = pay.payWith === "eth";
+  // Ether has WETH's 18 decimals: the same text is the same amount in either currency.
+  const units = inEth ? { decimals: 18, symbol: "ETH" } : asset;
+  const balance = inEth ? pay.ethBalance : wallet?.assetBalance;
+  const input = useAmountInput(units.decimals, units.symbol, texts.deposit);
   const slipText = texts.depositSlippage ?? DEFAULT_SLIPPAGE;
   const setSlipText = texts.setDepositSlippage;
   const slippage = parseSlippage(slipText);
@@ -56,15 +63,14 @@ export function DepositForm({
   const permit = usePermitDomain(asset.address, !!account);
   const [approveWith, setApproveWith] = useState<ApproveWith>("permit");
   // Only where the choice can matter: a batching wallet approves and deposits in one prompt anyway.
-  const offerPermit = !!permit && !tx.atomic && !!wallet;
+  const offerPermit = !!permit && !tx.atomic && !!wallet && !inEth;
   const field = useRef<HTMLInputElement>(null);
   const show = (v: bigint) => fmt(v, asset.decimals, asset.symbol);
+  const showPay = (v: bigint) => fmt(v, units.decimals, units.symbol);
 
   const maxDeposit = wallet?.maxDeposit ?? s.maxDeposit;
   const check =
-    input.value === undefined
-      ? undefined
-      : checkDeposit(input.value, wallet?.assetBalance ?? MAX_UINT256, maxDeposit, show);
+    input.value === undefined ? undefined : checkDeposit(input.value, balance ?? MAX_UINT256, maxDeposit, showPay);
   const refused = input.parseError ?? (check && !check.ok ? check.message : undefined);
   const entryBps = s.terms.entryBps;
   // The entry fee stays in the fund; the shares are priced on what is left of the deposit.
@@ -76,10 +82,12 @@ export function DepositForm({
   const minShares = shares !== undefined && slippage.ok ? minimumOut(shares, slippage.bps) : undefined;
   const showShares = (v: bigint) => fmt(v, d.decimals, d.symbol);
 
-  function maxFill() {
-    const m = depositMax({ balance: wallet!.assetBalance, maxDeposit, fresh, symbol: asset.symbol, show });
+  async function maxFill() {
+    const m = inEth
+      ? await pay.ethMax(maxDeposit, fresh, showPay)
+      : depositMax({ balance: wallet!.assetBalance, maxDeposit, fresh, symbol: asset.symbol, show });
     input.fillMax({
-      text: m.value === undefined ? undefined : formatUnits(m.value, asset.decimals).replace(".", sep),
+      text: m.value === undefined ? undefined : formatUnits(m.value, units.decimals).replace(".", sep),
       note: m.note,
     });
   }
@@ -90,17 +98,27 @@ export function DepositForm({
     if (!account) return openConnect?.();
     if (!slippage.ok) return;
     if (input.value === undefined || error || minShares === undefined || !wallet) return field.current?.focus();
-    const ok = await tx.deposit({
-      fund: d.set.fund,
-      account,
-      asset: asset.address,
-      assetUnits: asset,
-      shareUnits: d,
-      amount: input.value,
-      minShares,
-      approvals: approvalAmounts(wallet.allowance, input.value),
-      permit: offerPermit && approveWith === "permit" ? permit : undefined,
-    });
+    const ok = inEth
+      ? pay.gateway &&
+        (await tx.depositEth({
+          gateway: pay.gateway,
+          fund: d.set.fund,
+          account,
+          shareUnits: d,
+          amount: input.value,
+          minShares,
+        }))
+      : await tx.deposit({
+          fund: d.set.fund,
+          account,
+          asset: asset.address,
+          assetUnits: asset,
+          shareUnits: d,
+          amount: input.value,
+          minShares,
+          approvals: approvalAmounts(wallet.allowance, input.value),
+          permit: offerPermit && approveWith === "permit" ? permit : undefined,
+        });
     if (ok) input.reset();
   }
 
@@ -171,17 +189,22 @@ export function DepositForm({
       aria-label="Deposit"
     >
       <div className="space-y-3">
+        {pay.gateway && <PayWithChoice value={pay.payWith} onChange={pay.setPayWith} />}
         <AmountField
           id="deposit-amount"
-          label={`Amount of ${asset.symbol}`}
-          symbol={asset.symbol}
+          label={`Amount of ${units.symbol}`}
+          symbol={units.symbol}
           value={input.text}
           onChange={input.set}
-          onMax={wallet ? maxFill : undefined}
+          onMax={wallet && balance !== undefined ? () => void maxFill() : undefined}
           error={error}
           notice={input.note}
           hint={
-            !wallet && account ? "Reading your balance…" : wallet ? `Balance ${show(wallet.assetBalance)}` : undefined
+            account && (!wallet || balance === undefined)
+              ? "Reading your balance…"
+              : balance !== undefined
+                ? `Balance ${showPay(balance)}`
+                : undefined
           }
           inputRef={field}
         />
@@ -193,7 +216,7 @@ export function DepositForm({
       </div>
       <div className="space-y-2">
         <SubmitButton busy={tx.busy} disabled={!!account && !isSupportedChainId(chainId)}>
-          {account ? `Deposit ${asset.symbol}` : "Connect wallet to deposit"}
+          {account ? `Deposit ${units.symbol}` : "Connect wallet to deposit"}
         </SubmitButton>
         <TxProgress state={tx.state} />
       </div>

@@ -1,6 +1,6 @@
 // The transactions of a deposit and a redemption, as plans for the shared runner.
 import type { Address, Hex } from "viem";
-import { contractOf, erc20Abi, fundAbi, type SupportedChainId } from "../../chain/index.ts";
+import { abiOf, contractOf, erc20Abi, fundAbi, type SupportedChainId } from "../../chain/index.ts";
 import type { ErrorMessages, TxPlan, TxStep } from "../../chain/tx/index.ts";
 import { amount as fmt } from "./format.ts";
 
@@ -86,6 +86,43 @@ export function permitDepositPlan(
         },
       ];
     },
+  };
+}
+
+export interface EthDepositInput {
+  gateway: Address;
+  fund: Address;
+  account: Address;
+  shareUnits: Units;
+  /** Wei of ether, wrapped one to one into the fund's WETH. */
+  amount: bigint;
+  minShares: bigint;
+}
+
+const ETHER_ERRORS: ErrorMessages = {
+  NoEther: () => "Enter an amount of ETH above zero. Nothing was sent.",
+  NotWethFund: () => "This fund does not take WETH, so it cannot be paid in ETH. Nothing was sent.",
+  AssetsNotTaken: () => "The fund did not take the ether it was sent, so the deposit was undone. Nothing was sent.",
+};
+
+/** Native ether in one transaction: the gateway wraps it and deposits for the account, no approval. */
+export function ethDepositPlan(p: EthDepositInput): TxPlan {
+  const shown = fmt(p.amount, 18, "ETH");
+  return {
+    title: `Deposit ${shown}`,
+    messages: { ...slippage(p.shareUnits), ...ETHER_ERRORS },
+    steps: [
+      {
+        label: `Deposit ${shown}`,
+        request: {
+          address: p.gateway,
+          abi: abiOf("EthDepositGateway"),
+          functionName: "depositEth",
+          args: [p.fund, p.account, p.minShares],
+          value: p.amount,
+        },
+      },
+    ],
   };
 }
 

@@ -2,6 +2,7 @@
 // and redeem, or the redeem unit, keeps it. Max may leave a note (why it filled less or nothing)
 // and the exact shares it chose; typing drops both.
 import { useState } from "react";
+import type { PayWith } from "../../domain/portfolio/index.ts";
 
 export interface FieldText {
   text: string;
@@ -38,6 +39,8 @@ export function useInvestTexts() {
   const [redeemMode, setRedeemMode] = useState<"shares" | "assets">("shares");
   const [depositSlippage, setDepositSlippage] = useState<string>();
   const [redeemSlippage, setRedeemSlippage] = useState<string>();
+  // Ether or WETH into a WETH fund, once the user picked one (until then, what the wallet holds more of).
+  const [payWith, setPayWith] = useState<PayWith>();
   return {
     deposit,
     shares,
@@ -48,6 +51,8 @@ export function useInvestTexts() {
     setDepositSlippage,
     redeemSlippage,
     setRedeemSlippage,
+    payWith,
+    setPayWith,
   };
 }
 

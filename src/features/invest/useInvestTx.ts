@@ -9,10 +9,12 @@ import { depositRoute, PERMIT_VALIDITY_S, permitTypedData, type PermitDomain } f
 import {
   claimOwedPlan,
   depositPlan,
+  ethDepositPlan,
   permitDepositPlan,
   redeemInKindPlan,
   redeemPlan,
   type DepositInput,
+  type EthDepositInput,
   type InKindInput,
   type PermitSignature,
   type RedeemInput,
@@ -79,6 +81,7 @@ export function useInvestTx() {
           : depositPlan({ ...p, batch: route === "batch" });
       return !!(await tx.run(plan));
     },
+    depositEth: async (p: EthDepositInput) => !!(await tx.run(ethDepositPlan(p))),
     redeem: async (p: RedeemInput) => !!(await tx.run(redeemPlan(p))),
     redeemInKind: async (p: InKindInput) => !!(await tx.run(redeemInKindPlan(p))),
     claimOwed: async (fund: Address, token: Address, shown: string) =>
