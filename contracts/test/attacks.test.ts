@@ -726,6 +726,8 @@ describe("attacks: smaller ones (7)", () => {
     assert.deepEqual(await w.fund.read.primaryCost([prj.address]), [
       9n * (terms.n1 + terms.n2),
       9n * (terms.p1 + terms.p2),
+      0n,
+      0n,
     ]);
     assert.ok(liveDeals > oneClaimed + 8n * 3_000n, `8 live deals cost ${liveDeals - oneClaimed} gas`);
     const diff = nineClaimed > oneClaimed ? nineClaimed - oneClaimed : oneClaimed - nineClaimed;
