@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { prng } from "../../../contracts/shared/prng.ts";
-import { primaryValue, type PrimaryRaw } from "./gav.ts";
-import { costWad, impairment, markCeilingWad, markWadOf, perWholeToken, valueAtMark } from "./impairment.ts";
+import { HoldingKind, primaryValue, type Holding, type PrimaryRaw } from "./gav.ts";
+import {
+  atCostOnly,
+  costWad,
+  impairment,
+  markCeilingWad,
+  markWadOf,
+  perWholeToken,
+  valueAtMark,
+} from "./impairment.ts";
 import { redeemInKind } from "./inKind.ts";
 import { mulDiv, WAD } from "./math.ts";
 
@@ -70,5 +78,25 @@ describe("primary impairment", () => {
       const diff = primaryValue(after) - expected;
       expect(diff >= -1n && diff <= 1n, `case ${i}: ${primaryValue(after)} vs ${expected}`).toBe(true);
     }
+  });
+
+  it("tells a fund whose holdings have no market price (cash, primary tokens, escrow) from one that has", () => {
+    const h = (kind: Holding["kind"], value: bigint): Holding => ({
+      kind,
+      token: "0x",
+      balance: value,
+      price: 0n,
+      updatedAt: 0n,
+      stale: false,
+      value,
+      weightBps: 0n,
+    });
+    const cash = h(HoldingKind.Asset, 5n);
+    expect(atCostOnly([cash, h(HoldingKind.Asset, 0n), h(HoldingKind.Primary, 3n), h(HoldingKind.VamEscrow, 2n)])).toBe(
+      true,
+    );
+    expect(atCostOnly([cash, h(HoldingKind.Asset, 1n), h(HoldingKind.Primary, 3n)])).toBe(false);
+    expect(atCostOnly([cash, h(HoldingKind.LpPosition, 1n), h(HoldingKind.Primary, 3n)])).toBe(false);
+    expect(atCostOnly([cash, h(HoldingKind.Primary, 0n)])).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 // Governance's mark-down of a primary-market token (`Fund.impairPrimary`): the mark is kept per token unit in
 // denomination units × 1e18, so that it needs no decimals on chain; people read and type it per whole token.
 import { mulDiv, pow10, WAD } from "./math.ts";
-import { primaryHeld, primaryValue, type PrimaryRaw } from "./gav.ts";
+import { HoldingKind, primaryHeld, primaryValue, type Holding, type PrimaryRaw } from "./gav.ts";
 
 /** The cost per token unit, × 1e18, rounded down: what a first mark-down must stay below (`FundAdmin`). */
 export const costWad = (t: Pick<PrimaryRaw, "paid" | "received">) =>
@@ -41,3 +41,13 @@ export const countedTokens = (t: PrimaryRaw) => {
   const held = primaryHeld(t);
   return held < t.received ? held : t.received;
 };
+
+/**
+ * True when nothing the fund holds has a market price: only its own currency, primary tokens at cost (or marked
+ * down) and VAM escrow at face value. Its NAV per share then moves only with fees, deals and mark-downs.
+ */
+export const atCostOnly = (holdings: readonly Holding[]) =>
+  holdings.some((h) => h.kind === HoldingKind.Primary && h.value > 0n) &&
+  holdings.every(
+    (h, i) => h.value === 0n || (h.kind === HoldingKind.Asset ? i === 0 : h.kind !== HoldingKind.LpPosition),
+  );

@@ -28,6 +28,7 @@ export {
 } from "./gav.ts";
 export { guidelineWeightsBps } from "./weights.ts";
 export {
+  atCostOnly,
   costWad,
   countedTokens,
   impairment,
