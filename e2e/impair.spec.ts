@@ -3,7 +3,7 @@
 // here the page must show that mark and the lower value, and the proposal form must draft a further mark-down,
 // worded from what value to what value. Executing such a proposal is covered on the contract side
 // (contracts/test/impairment.test.ts, "passes through proposal, vote, queue and timelocked execution").
-import { getAddress, type Address } from "viem";
+import { encodeFunctionData, getAddress, type Address } from "viem";
 import { abiOf } from "../src/chain/contracts.ts";
 import { money } from "../src/features/fund/format.ts";
 import { formatDate } from "../src/lib/dates.ts";
@@ -80,6 +80,7 @@ test("Primary Ventures says its primary positions are at cost and shows NOVA mar
     await page.screenshot({ path: `${SHOTS}/ventures-holdings-${width}.png`, fullPage: true });
     await page.goto(`/fund/${v.fund}?tab=overview`);
     await expect(page.getByTestId("chart-nav")).toBeVisible();
+    await expect(page.getByTestId("nav-at-cost-note")).toContainText("valued at cost with no market price");
     await page.screenshot({ path: `${SHOTS}/ventures-overview-${width}.png`, fullPage: true });
   }
 });
@@ -110,10 +111,13 @@ test("the proposal form drafts a further mark-down of NOVA, refused at the field
   await expect(action).toContainText("Mark NOVA down to 0.01 USDC a token");
   const usdc = (x: bigint) => `${formatAmount(x, 6, { maximumFractionDigits: 6, maximumSignificantDigits: 8 })} USDC`;
   const after = (v.counted * 10_000n) / WAD;
-  const below = formatAmount(((v.atCost - after) * 10_000n) / v.atCost, 2, { maximumFractionDigits: 2 });
+  const below = bpsPercent(((v.atCost - after) * 10_000n) / v.atCost);
   await expect(action).toContainText(
     `From 0.05 USDC a token (marked down on ${formatDate(v.markedAt)}) to 0.01 USDC: the position from ` +
-      `${usdc(v.marked)} to ${usdc(after)}, ${below} % below cost.`,
+      `${usdc(v.marked)} to ${usdc(after)}, ${below} below cost.`,
   );
+  await action.getByText("Raw calldata").click();
+  const calldata = encodeFunctionData({ abi: fundAbi, functionName: "impairPrimary", args: [v.nova, 10_000n] });
+  await expect(action).toContainText(calldata);
   await page.screenshot({ path: `${SHOTS}/ventures-markdown-form-1280.png`, fullPage: true });
 });

@@ -69,7 +69,7 @@ describe("mark down a primary position: the template", () => {
     expect(t.title).toBe("Mark PRJ down to 0.5 USDC a token");
     expect(t.details[0]).toBe(
       "From 2.5 USDC a token (at cost, no market price) to 0.5 USDC: the position from 10,000 USDC to " +
-        "2,000 USDC, 80 % below cost.",
+        "2,000 USDC, 80% below cost.",
     );
     expect(t.warnings).toEqual([]);
     const again = impairText("PRJ", 500_000n, usdc, 18, position({ mark: { wad: 500_000n, at: 1_700_000_000n } }));
@@ -97,6 +97,6 @@ describe("mark down a primary position: the template", () => {
     } satisfies DescribeContext;
     const text = describeAction(decodeAction(r.actions[0], set, abis), { ...ctx, current });
     expect(text.title).toBe("Mark PRJ down to 0.25 USDC a token");
-    expect(text.details[0]).toContain("the position from 10,000 USDC to 1,000 USDC, 90 % below cost");
+    expect(text.details[0]).toContain("the position from 10,000 USDC to 1,000 USDC, 90% below cost");
   });
 });

@@ -3,6 +3,7 @@
 import { encodeFunctionData, type Address } from "viem";
 import { formatDate } from "../../lib/dates.ts";
 import { formatAmount } from "../../lib/format.ts";
+import { bpsPercent } from "../../lib/percent.ts";
 import {
   impairment,
   markCeilingWad,
@@ -101,7 +102,7 @@ export function impairText(
   const since = now.mark ? `marked down on ${formatDate(now.mark.at)}` : "at cost, no market price";
   const details = [
     `From ${from} a token (${since}) to ${to}: the position from ${money(before.value, currency)} to ` +
-      `${money(after, currency)}, ${formatAmount(belowCost, 2, { maximumFractionDigits: 2 })} % below cost.`,
+      `${money(after, currency)}, ${bpsPercent(belowCost)} below cost.`,
     "Only a price feed can value it higher again.",
   ];
   const warnings =

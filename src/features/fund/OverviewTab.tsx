@@ -125,8 +125,9 @@ export function OverviewTab({
       )}
       {atCostOnly(d.snapshot.holdings) && (
         <p data-testid="nav-at-cost-note" className="text-sm text-subtle">
-          Why the NAV line is flat: besides its cash, this fund holds only primary-market positions, valued at cost with
-          no market price. Its NAV per share moves with fees, deals and governance mark-downs, not with markets.
+          Why the NAV line has no market moves: besides its cash, this fund holds only primary-market positions, valued
+          at cost with no market price. Its NAV per share moves only with fees (the slow slope) and governance
+          mark-downs (the steps).
         </p>
       )}
       {!error && <RiskStats nav={h?.nav} now={d.raw.timestamp} u={u} />}
