@@ -181,6 +181,27 @@ export const abis = {
     {
       "inputs": [
         {
+          "internalType": "address",
+          "name": "token",
+          "type": "address"
+        },
+        {
+          "internalType": "uint256",
+          "name": "markWad",
+          "type": "uint256"
+        },
+        {
+          "internalType": "uint256",
+          "name": "ceilingWad",
+          "type": "uint256"
+        }
+      ],
+      "name": "ImpairmentNotLower",
+      "type": "error"
+    },
+    {
+      "inputs": [
+        {
           "internalType": "uint256",
           "name": "bps",
           "type": "uint256"
@@ -209,6 +230,17 @@ export const abis = {
         }
       ],
       "name": "InvalidFeed",
+      "type": "error"
+    },
+    {
+      "inputs": [
+        {
+          "internalType": "address",
+          "name": "token",
+          "type": "address"
+        }
+      ],
+      "name": "NotAtCost",
       "type": "error"
     },
     {
@@ -390,6 +422,31 @@ export const abis = {
         }
       ],
       "name": "PairRemoved",
+      "type": "event"
+    },
+    {
+      "anonymous": false,
+      "inputs": [
+        {
+          "indexed": true,
+          "internalType": "address",
+          "name": "token",
+          "type": "address"
+        },
+        {
+          "indexed": false,
+          "internalType": "uint256",
+          "name": "markWad",
+          "type": "uint256"
+        },
+        {
+          "indexed": false,
+          "internalType": "uint256",
+          "name": "previousWad",
+          "type": "uint256"
+        }
+      ],
+      "name": "PrimaryImpaired",
       "type": "event"
     },
     {
@@ -2029,6 +2086,16 @@ export const abis = {
                   "internalType": "uint256",
                   "name": "received",
                   "type": "uint256"
+                },
+                {
+                  "internalType": "uint256",
+                  "name": "markWad",
+                  "type": "uint256"
+                },
+                {
+                  "internalType": "uint256",
+                  "name": "markedAt",
+                  "type": "uint256"
                 }
               ],
               "internalType": "struct FundLens.PrimaryInput[]",
@@ -3348,167 +3415,6 @@ export const abis = {
       "outputs": [
         {
           "internalType": "contract IFundRegistry",
-          "name": "",
-          "type": "address"
-        }
-      ],
-      "stateMutability": "view",
-      "type": "function"
-    }
-  ],
-  "EthDepositGateway": [
-    {
-      "inputs": [
-        {
-          "internalType": "contract IWETH",
-          "name": "weth_",
-          "type": "address"
-        }
-      ],
-      "stateMutability": "nonpayable",
-      "type": "constructor"
-    },
-    {
-      "inputs": [
-        {
-          "internalType": "address",
-          "name": "fund",
-          "type": "address"
-        },
-        {
-          "internalType": "uint256",
-          "name": "allowance",
-          "type": "uint256"
-        }
-      ],
-      "name": "AssetsNotTaken",
-      "type": "error"
-    },
-    {
-      "inputs": [],
-      "name": "NoEther",
-      "type": "error"
-    },
-    {
-      "inputs": [
-        {
-          "internalType": "address",
-          "name": "fund",
-          "type": "address"
-        },
-        {
-          "internalType": "address",
-          "name": "asset",
-          "type": "address"
-        }
-      ],
-      "name": "NotWethFund",
-      "type": "error"
-    },
-    {
-      "inputs": [],
-      "name": "ReentrancyGuardReentrantCall",
-      "type": "error"
-    },
-    {
-      "inputs": [
-        {
-          "internalType": "address",
-          "name": "token",
-          "type": "address"
-        }
-      ],
-      "name": "SafeERC20FailedOperation",
-      "type": "error"
-    },
-    {
-      "inputs": [
-        {
-          "internalType": "uint256",
-          "name": "amount",
-          "type": "uint256"
-        },
-        {
-          "internalType": "uint256",
-          "name": "minimum",
-          "type": "uint256"
-        }
-      ],
-      "name": "SlippageExceeded",
-      "type": "error"
-    },
-    {
-      "anonymous": false,
-      "inputs": [
-        {
-          "indexed": true,
-          "internalType": "address",
-          "name": "fund",
-          "type": "address"
-        },
-        {
-          "indexed": true,
-          "internalType": "address",
-          "name": "sender",
-          "type": "address"
-        },
-        {
-          "indexed": true,
-          "internalType": "address",
-          "name": "receiver",
-          "type": "address"
-        },
-        {
-          "indexed": false,
-          "internalType": "uint256",
-          "name": "assets",
-          "type": "uint256"
-        },
-        {
-          "indexed": false,
-          "internalType": "uint256",
-          "name": "shares",
-          "type": "uint256"
-        }
-      ],
-      "name": "DepositedEth",
-      "type": "event"
-    },
-    {
-      "inputs": [
-        {
-          "internalType": "contract IERC4626",
-          "name": "fund",
-          "type": "address"
-        },
-        {
-          "internalType": "address",
-          "name": "receiver",
-          "type": "address"
-        },
-        {
-          "internalType": "uint256",
-          "name": "minShares",
-          "type": "uint256"
-        }
-      ],
-      "name": "depositEth",
-      "outputs": [
-        {
-          "internalType": "uint256",
-          "name": "shares",
-          "type": "uint256"
-        }
-      ],
-      "stateMutability": "payable",
-      "type": "function"
-    },
-    {
-      "inputs": [],
-      "name": "weth",
-      "outputs": [
-        {
-          "internalType": "contract IWETH",
           "name": "",
           "type": "address"
         }
@@ -5707,6 +5613,27 @@ export const abis = {
     {
       "inputs": [
         {
+          "internalType": "address",
+          "name": "token",
+          "type": "address"
+        },
+        {
+          "internalType": "uint256",
+          "name": "markWad",
+          "type": "uint256"
+        },
+        {
+          "internalType": "uint256",
+          "name": "ceilingWad",
+          "type": "uint256"
+        }
+      ],
+      "name": "ImpairmentNotLower",
+      "type": "error"
+    },
+    {
+      "inputs": [
+        {
           "internalType": "uint256",
           "name": "needed",
           "type": "uint256"
@@ -5778,6 +5705,17 @@ export const abis = {
         }
       ],
       "name": "NotAdmin",
+      "type": "error"
+    },
+    {
+      "inputs": [
+        {
+          "internalType": "address",
+          "name": "token",
+          "type": "address"
+        }
+      ],
+      "name": "NotAtCost",
       "type": "error"
     },
     {
@@ -6441,6 +6379,31 @@ export const abis = {
         }
       ],
       "name": "PairRemoved",
+      "type": "event"
+    },
+    {
+      "anonymous": false,
+      "inputs": [
+        {
+          "indexed": true,
+          "internalType": "address",
+          "name": "token",
+          "type": "address"
+        },
+        {
+          "indexed": false,
+          "internalType": "uint256",
+          "name": "markWad",
+          "type": "uint256"
+        },
+        {
+          "indexed": false,
+          "internalType": "uint256",
+          "name": "previousWad",
+          "type": "uint256"
+        }
+      ],
+      "name": "PrimaryImpaired",
       "type": "event"
     },
     {
@@ -7317,6 +7280,24 @@ export const abis = {
     {
       "inputs": [
         {
+          "internalType": "address",
+          "name": "token",
+          "type": "address"
+        },
+        {
+          "internalType": "uint256",
+          "name": "markWad",
+          "type": "uint256"
+        }
+      ],
+      "name": "impairPrimary",
+      "outputs": [],
+      "stateMutability": "nonpayable",
+      "type": "function"
+    },
+    {
+      "inputs": [
+        {
           "components": [
             {
               "internalType": "string",
@@ -7898,6 +7879,16 @@ export const abis = {
         {
           "internalType": "uint256",
           "name": "received",
+          "type": "uint256"
+        },
+        {
+          "internalType": "uint256",
+          "name": "markWad",
+          "type": "uint256"
+        },
+        {
+          "internalType": "uint256",
+          "name": "markedAt",
           "type": "uint256"
         }
       ],
