@@ -425,6 +425,28 @@ s.at(day(146), "Nova legs claimed", async () => {
   await d.deal.write.claimProjectAssets(asProject);
   await d.deal.write.claimProjectTokens(asProject);
 });
+// An expired deal's tokens stay at full cost until governance marks them down: Nova missed its TVL target.
+s.at(day(150), "Nova mark-down proposal (Ventures)", async () => {
+  const f = funds.ventures;
+  scheduleProposal(
+    ctx,
+    s,
+    f,
+    day(150) + 60n,
+    // 0.05 USDC a whole NOVA: 0.05e6 USDC units per 1e18 NOVA units, × 1e18 (bought at 0.20).
+    [
+      {
+        target: f.fund.address,
+        abi: FUND_ABI,
+        functionName: "impairPrimary",
+        args: [dealOf("expired").token.address, 50_000n],
+      },
+    ],
+    "# Mark NOVA down to 0.05 USDC a token\n\nNova's deal expired without reaching its TVL target and its token " +
+      "has no market: count it at a quarter of what the fund paid.",
+    "executed",
+  );
+});
 s.at(day(200), "lapsing deal", async () => {
   const f = funds.ventures;
   const lapsing = await createDeal(ctx, f, DEALS.find((p) => p.key === "lapsed")!);

@@ -36,7 +36,7 @@ describe("attacks: donated primary tokens (1)", () => {
     const prj = await w.viem.deployContract("MockERC20", ["Project Token", "PRJ", 18]);
     const terms = { n1: usdc("100000"), p1: eth("100000"), n2: usdc("100000"), p2: eth("100000") };
     const deal = await startDeal(w, prj.address, terms);
-    assert.deepEqual(await w.fund.read.primaryCost([prj.address]), [terms.n1, terms.p1]);
+    assert.deepEqual(await w.fund.read.primaryCost([prj.address]), [terms.n1, terms.p1, 0n, 0n]);
     const aliceShares = await w.fund.read.balanceOf([w.alice.account.address]);
     const aliceBefore = await w.fund.read.convertToAssets([aliceShares]);
 
@@ -65,7 +65,7 @@ describe("attacks: donated primary tokens (1)", () => {
     await deal.write.settle([true]);
     await w.fund.write.claimVamDeal([deal.address], { account: w.carol.account });
     assert.deepEqual((await w.fund.read.registry())[3], [], "the claimed deal left the list");
-    assert.deepEqual(await w.fund.read.primaryCost([prj.address]), [terms.n1 + terms.n2, terms.p1 + terms.p2]);
+    assert.deepEqual(await w.fund.read.primaryCost([prj.address]), [terms.n1 + terms.n2, terms.p1 + terms.p2, 0n, 0n]);
     const heldPrj = await prj.read.balanceOf([w.fund.address]);
     assert.equal(heldPrj, terms.p1 + terms.p2 + eth("400000"));
     await w.fund.write.redeemInKind([aliceShares, w.alice.account.address, w.alice.account.address], {
@@ -726,6 +726,8 @@ describe("attacks: smaller ones (7)", () => {
     assert.deepEqual(await w.fund.read.primaryCost([prj.address]), [
       9n * (terms.n1 + terms.n2),
       9n * (terms.p1 + terms.p2),
+      0n,
+      0n,
     ]);
     assert.ok(liveDeals > oneClaimed + 8n * 3_000n, `8 live deals cost ${liveDeals - oneClaimed} gas`);
     const diff = nineClaimed > oneClaimed ? nineClaimed - oneClaimed : oneClaimed - nineClaimed;

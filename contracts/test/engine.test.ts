@@ -348,8 +348,32 @@ describe("client valuation engine against the chain", () => {
       const cost = await w.fund.read.primaryCost([prj.address]);
       assert.deepEqual(
         [...cost],
-        [paid + (usdc("5000") * partB) / WHOLE, received + (parseUnits("3000", 18) * partB) / WHOLE],
+        [paid + (usdc("5000") * partB) / WHOLE, received + (parseUnits("3000", 18) * partB) / WHOLE, 0n, 0n],
       );
+    },
+  );
+
+  it(
+    "values a marked-down primary token as the fund does, before and after an in-kind exit and with its " +
+      "balanceOf reverting",
+    async () => {
+      const [, received] = await w.fund.read.primaryCost([prj.address]);
+      const mark = 400_000n; // 0.40 USDC a whole PRJ (1e18 units), × 1e18
+      await w.asTimelock((from) => w.fund.write.impairPrimary([prj.address, mark], from));
+      let s = await check("PRJ marked down");
+      const line = () => s.holdings.find((h) => h.kind === HoldingKind.Primary)!;
+      assert.equal(line().value, (received * mark) / WHOLE);
+      const alice = w.alice.account.address;
+      const x = fundSnapshot(await nextBlock()).redeemInKind((await w.fund.read.balanceOf([alice])) / 4n);
+      await w.fund.write.redeemInKind([(await w.fund.read.balanceOf([alice])) / 4n, alice, alice], {
+        account: w.alice.account,
+      });
+      s = await check("PRJ marked down, after an in-kind exit");
+      assert.equal(line().value, (x.primaryCost[0].received * mark) / WHOLE);
+      await (await hostile()).write.setHostile([true, false]);
+      s = await check("PRJ marked down, balanceOf reverts");
+      assert.equal(line().value, (x.primaryCost[0].received * mark) / WHOLE);
+      await (await hostile()).write.setHostile([false, false]);
     },
   );
 

@@ -3,7 +3,8 @@
 // Commands: deposits, mints, withdrawals, redemptions in cash and in kind, WETH/WBTC price moves,
 // time without feed refreshes (stale prices) and refreshes, manager swaps and liquidity in the
 // approved pairs, an outsider moving the pool, fee and guideline changes through the timelock,
-// and donations of every kind of token. After every step (`checkStep`):
+// donations of every kind of token, and governance marking the fund's primary-market token down
+// (`impairPrimary`, by a random fraction of its current mark or cost). After every step (`checkStep`):
 //  1. NAV (totalAssets) = investor intrinsic + manager intrinsic, exactly (FundLens);
 //  2. no investor's redeemable value rises by more than what the step gave the holders
 //     (`gift`): its own deposit; a price move up (the rise of GAV); a donation (its feed value:
@@ -47,6 +48,7 @@ import {
   type Hex,
 } from "viem";
 import { deployWorld, HEARTBEAT, YEAR, type World } from "../testing/world.js";
+import { startDeal } from "../testing/attack.js";
 import { addWbtcPool } from "../testing/portfolio.js";
 import { outcome, type Revert } from "../testing/random.js";
 
@@ -110,7 +112,8 @@ describe("fund invariants under random sequences", () => {
   let wbtcUsdc: Address;
   let junk: Awaited<ReturnType<World["viem"]["deployContract"]>>;
   let investors: Wallet[];
-  let tokens: Address[]; // every token line the fund can hold: assets, then pairs
+  let tokens: Address[]; // every token line the fund can hold: assets, then pairs, then the primary token
+  let prj: Address; // a primary-market token the fund bought in a settled deal, valued at cost until marked down
   const initial = { weth: 3_000n * 10n ** 8n, wbtc: 60_000n * 10n ** 8n };
   const seen = new Map<string, number>(); // command outcomes, to prove coverage
 
@@ -145,8 +148,14 @@ describe("fund invariants under random sequences", () => {
     await w.wbtc.write.mint([me, parseUnits("10000", 8)]);
     await junk.write.mint([me, parseUnits("1000000", 18)]);
     for (const t of [w.usdc, w.weth]) await t.write.approve([w.wethUsdc.address, maxUint256]);
-    const [assets, pairs] = await w.fund.read.registry();
-    tokens = [...assets, ...pairs].map((a) => getAddress(a));
+    // A primary position: 4,000 PRJ for 10,000 USDC in a deal with no second leg, settled and claimed.
+    prj = (await w.viem.deployContract("MockERC20", ["Project Token", "PRJ", 18])).address;
+    const zero = { n2: 0n, p2: 0n };
+    const deal = await startDeal(w, prj, { n1: parseUnits("10000", 6), p1: parseUnits("4000", 18), ...zero });
+    await deal.write.settle([false]);
+    await w.fund.write.claimVamDeal([deal.address]);
+    const [assets, pairs, primaries] = await w.fund.read.registry();
+    tokens = [...assets, ...pairs, ...primaries].map((a) => getAddress(a));
     // Sequences start two hours before a UTC midnight, so that short time steps often reach the
     // next day and its first NAV record writes a checkpoint (check 10).
     const now = (await w.publicClient.getBlock()).timestamp;
@@ -895,6 +904,32 @@ describe("fund invariants under random sequences", () => {
     }
   }
 
+  /** Governance marks PRJ down to `bps` of its current mark (or of its cost per token before the first one). */
+  class Impair extends Cmd {
+    constructor(readonly bps: bigint) {
+      super();
+    }
+    toString() {
+      return `impairPrimary(${this.bps} bps of the current mark)`;
+    }
+    async run(_: Model, r: Real) {
+      const [paid, received, mark, markedAt] = await w.fund.read.primaryCost([prj]);
+      const ceiling = markedAt > 0n ? mark : (paid * WAD) / received;
+      if (ceiling === 0n) return void count("impair: written off already");
+      const wad = (ceiling * this.bps) / BPS;
+      const [line, gav] = [r.prev.lines.get(getAddress(prj))!, r.prev.gav];
+      const counted = line.balance < received ? line.balance : received;
+      const atCost = (counted * paid) / received;
+      const marked = (counted * wad) / WAD;
+      const expected = marked < atCost ? marked : atCost;
+      await w.asTimelock((from) => w.fund.write.impairPrimary([prj, wad], from));
+      count("impair");
+      const o = await checkStep(r, String(this), { all: 0n });
+      assert.equal(o.lines.get(getAddress(prj))!.value, expected, `${this}: PRJ at the lower of cost and the mark`);
+      assert.equal(o.gav, gav - line.value + expected, `${this}: GAV fell by exactly the mark-down`);
+    }
+  }
+
   const DONATIONS = ["USDC", "WETH", "WBTC", "WETH/USDC LP", "WBTC/USDC LP", "JUNK"] as const;
   class Donate extends Cmd {
     constructor(
@@ -953,6 +988,7 @@ describe("fund invariants under random sequences", () => {
       .map(([a, b]) => new SetEntryExit(a, b)),
     fc.integer({ min: 0, max: 3_000 }).map((b) => new SetMinCash(b)),
     fc.tuple(fc.nat({ max: DONATIONS.length - 1 }), bps).map(([a, b]) => new Donate(a, b)),
+    fc.bigInt({ min: 0n, max: BPS - 1n }).map((b) => new Impair(b)),
   ];
 
   it(`hold after every step of ${RUNS} random sequences`, async () => {
@@ -998,6 +1034,7 @@ describe("fund invariants under random sequences", () => {
       "donate WETH",
       "donate WETH/USDC LP",
       "donate JUNK",
+      "impair",
       "checkpoint recorded",
     ];
     for (const k of need) assert.ok((seen.get(k) ?? 0) > 0, `never ran: ${k}`);

@@ -154,7 +154,7 @@ describe("FundLens.inputs", () => {
       primaries,
     );
     assert.equal(getAddress(v.primaries[0].token), getAddress(env.token.address));
-    const [paid, received] = await w.fund.read.primaryCost([env.token.address]);
+    const [paid, received, markWad, markedAt] = await w.fund.read.primaryCost([env.token.address]);
     assert.deepEqual(v.primaries[0], {
       token: v.primaries[0].token,
       symbol: "PRJ",
@@ -165,6 +165,8 @@ describe("FundLens.inputs", () => {
       reserved: await w.fund.read.reserved([env.token.address]),
       paid,
       received,
+      markWad,
+      markedAt,
     });
     assert.ok(received > 0n, "tranche 1 delivered project tokens");
     assert.deepEqual(v.deals, [

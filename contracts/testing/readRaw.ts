@@ -74,12 +74,15 @@ export async function readFundRaw(client: RawClient, abis: RawAbis, fund: Addres
     ),
     primaries: await Promise.all(
       primaries.map(async (token) => {
-        const [bal, res, [paid, received]] = await Promise.all([
+        const [bal, res, [paid, received, markWad, markedAt]] = await Promise.all([
           balance(token, fund).then((b) => ({ b, failed: false }), () => ({ b: 0n, failed: true })),
           reserved(token),
-          read<readonly [bigint, bigint]>(fund, abis.Fund, "primaryCost", [token]),
+          read<readonly [bigint, bigint, bigint, bigint]>(fund, abis.Fund, "primaryCost", [token]),
         ]);
-        return { token, balance: bal.b, reserved: res, paid, received, ...(bal.failed ? { balanceFailed: true } : {}) };
+        return {
+          token, balance: bal.b, reserved: res, paid, received, ...(bal.failed ? { balanceFailed: true } : {}),
+          ...(markedAt > 0n ? { mark: { wad: markWad, at: markedAt } } : {}),
+        };
       }),
     ),
     deals: await Promise.all(

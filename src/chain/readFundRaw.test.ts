@@ -69,7 +69,7 @@ function world(overrides: Record<string, Answer> = {}): Record<string, Answer> {
     [`${FUND}:exitBps:`]: 75,
     [`${FUND}:limits:`]: { maxLpBps: 4_000, maxSlippageBps: 100, minCashBps: 300 },
     ...Object.fromEntries([USDC, DAI, PAIR, PROJECT].map((t) => [`${FUND}:reserved:${t}`, t === DAI ? 2n : 0n])),
-    [`${FUND}:primaryCost:${PROJECT}`]: [100n, 40n],
+    [`${FUND}:primaryCost:${PROJECT}`]: [100n, 40n, 0n, 0n],
     [`${FUND}:assetConfig:${USDC}`]: config(FEED_USDC, 6, 10_000),
     [`${USDC}:balanceOf:${FUND}`]: 7_000_000n,
     [`${FUND}:assetConfig:${DAI}`]: config(FEED_DAI, 18, 6_000),
@@ -195,8 +195,9 @@ function lensInputs(answers: Record<string, Answer>, fund: Address) {
       };
     }),
     primaries: primaries.map((token) => {
-      const [paid, received] = get<bigint[]>(`${fund}:primaryCost:${token}`);
-      return { token, ...meta(token), ...balance(token), reserved: get(`${fund}:reserved:${token}`), paid, received };
+      const [paid, received, markWad, markedAt] = get<bigint[]>(`${fund}:primaryCost:${token}`);
+      const res = get(`${fund}:reserved:${token}`);
+      return { token, ...meta(token), ...balance(token), reserved: res, paid, received, markWad, markedAt };
     }),
     deals: deals.map((deal) => ({
       deal,

@@ -161,6 +161,7 @@ export async function readFundRaw(
       paid: p.paid,
       received: p.received,
       ...(p.balanceFailed ? { balanceFailed: true } : {}),
+      ...(p.markedAt > 0n ? { mark: { wad: p.markWad, at: p.markedAt } } : {}),
     })),
     deals: v.deals.map((d) => ({
       deal: d.deal,

@@ -322,6 +322,11 @@ contract Fund is ERC4626, Ownable, ReentrancyGuard, FundTypes, IFund {
         FundAdmin.claimDeal(_book, deal);
     }
 
+    /// @inheritdoc IFund
+    function impairPrimary(address token, uint256 markWad) external onlyOwner {
+        FundAdmin.impairPrimary(_book, token, markWad);
+    }
+
     // ───────────────────────────── views ─────────────────────────────
 
     /// @notice Gross asset value, in the denomination asset's units (feeds may be stale here).
@@ -399,9 +404,13 @@ contract Fund is ERC4626, Ownable, ReentrancyGuard, FundTypes, IFund {
     }
 
     /// @inheritdoc IFund
-    function primaryCost(address token) external view returns (uint256 paid, uint256 received) {
+    function primaryCost(address token)
+        external
+        view
+        returns (uint256 paid, uint256 received, uint256 markWad, uint256 markedAt)
+    {
         Cost memory c = _book.cost[token];
-        return (c.paid, c.received);
+        return (c.paid, c.received, c.markWad, c.markedAt);
     }
 
     /// @inheritdoc IFund

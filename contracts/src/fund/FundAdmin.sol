@@ -4,6 +4,7 @@ pragma solidity ^0.8.28;
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {IERC20Metadata} from "@openzeppelin/contracts/token/ERC20/extensions/IERC20Metadata.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
+import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 import {AggregatorV3Interface} from "../interfaces/AggregatorV3Interface.sol";
 import {IVamDeal} from "../interfaces/IVamDeal.sol";
 import {AmmFactory} from "../amm/AmmFactory.sol";
@@ -13,7 +14,7 @@ import {FundTypes} from "./FundTypes.sol";
 
 /// @title FundAdmin
 /// @notice The fund's governance bookkeeping on its `Book` (listing and delisting assets and
-/// pairs, joining and settling VAM deals), as a linked library for the contract size limit.
+/// pairs, joining and settling VAM deals, impairing primary tokens), as a linked library for the contract size limit.
 /// The fund checks who calls; this library checks what is asked.
 library FundAdmin {
     using SafeERC20 for IERC20;
@@ -127,6 +128,19 @@ library FundAdmin {
         (uint256 assets, uint256 tokens, uint256 cost) = IVamDeal(deal).claimFund();
         if (tokens > 0) _addCost(b, token, cost, IERC20(token).balanceOf(address(this)) - held);
         emit FundTypes.VamDealClaimed(deal, assets, tokens, cost);
+    }
+
+    /// @notice Marks primary token `token` down to `markWad` (denomination units per token unit, × 1e18). Never
+    /// up: the mark must be below the current one, or below the cost per token on the first call; only a feed
+    /// (`setFeed`) can value the token higher. The valuation takes the lower of the cost and the mark.
+    function impairPrimary(FundTypes.Book storage b, address token, uint256 markWad) public {
+        FundTypes.Cost storage c = b.cost[token];
+        if (!b.isPrimary[token] || b.config[token].listed || c.received == 0) revert FundTypes.NotAtCost(token);
+        uint256 ceiling = c.markedAt != 0 ? c.markWad : Math.mulDiv(c.paid, FundMath.WAD, c.received);
+        if (markWad >= ceiling) revert FundTypes.ImpairmentNotLower(token, markWad, ceiling);
+        c.markWad = markWad;
+        c.markedAt = uint64(block.timestamp);
+        emit FundTypes.PrimaryImpaired(token, markWad, ceiling);
     }
 
     function _setFeed(FundTypes.Book storage b, address token, address feed, uint32 heartbeat) private {

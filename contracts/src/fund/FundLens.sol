@@ -97,7 +97,8 @@ contract FundLens {
         uint256 reserved;
     }
 
-    /// @notice A primary-market token with the fund's cost basis of it.
+    /// @notice A primary-market token with the fund's cost basis of it and governance's impairment
+    /// (`markedAt` 0: never marked down, valued at cost).
     struct PrimaryInput {
         address token;
         string symbol;
@@ -108,6 +109,8 @@ contract FundLens {
         uint256 reserved;
         uint256 paid;
         uint256 received;
+        uint256 markWad;
+        uint256 markedAt;
     }
 
     /// @notice A live VAM deal: the fund's escrow in it and its part of the second leg. A deal
@@ -422,7 +425,7 @@ contract FundLens {
         (p.symbol, p.name, p.decimals) = _metadata(token);
         (p.balance, p.balanceFailed) = _balanceOf(token, address(f));
         p.reserved = f.reserved(token);
-        (p.paid, p.received) = f.primaryCost(token);
+        (p.paid, p.received, p.markWad, p.markedAt) = f.primaryCost(token);
     }
 
     function _dealInput(IVamDeal deal) private view returns (DealInput memory d) {

@@ -31,10 +31,15 @@ abstract contract FundTypes {
         bool listed;
     }
 
-    /// @notice The fund's own cost basis of a primary-market token, kept when deal tranches settle.
+    /// @notice The fund's own cost basis of a primary-market token, kept when deal tranches settle,
+    /// and governance's impairment of it: a value per token unit that may only ever go down.
+    /// The mark is per token (not a total), so that it stays true when in-kind exits take slices
+    /// of the tokens and of the cost basis, and when a later tranche adds tokens.
     struct Cost {
         uint256 paid; // denomination-asset units paid
         uint256 received; // project tokens received
+        uint256 markWad; // impaired value: denomination units per token unit, × 1e18
+        uint64 markedAt; // when governance last marked it down; 0 = never (valued at cost)
     }
 
     /// @notice Everything the valuation reads: listed assets (index 0 is the denomination), approved
@@ -183,7 +188,15 @@ abstract contract FundTypes {
     error InvalidStride();
     /// @notice Thrown when nothing is owed to the caller in `token`.
     error NothingOwed(address token);
+    /// @notice Thrown when `token` is not a primary token valued at cost (unknown, has a feed, or none received).
+    error NotAtCost(address token);
+    /// @notice Thrown when an impairment would not lower `token`'s value per token below `ceilingWad` (the
+    /// current mark, or the cost per token unit): only a feed can value a primary token higher.
+    error ImpairmentNotLower(address token, uint256 markWad, uint256 ceilingWad);
 
+    /// @notice Emitted when governance marked primary token `token` down to `markWad` (denomination units per
+    /// token unit, × 1e18) from `previousWad` (the earlier mark, or the cost per token unit).
+    event PrimaryImpaired(address indexed token, uint256 markWad, uint256 previousWad);
     /// @notice Emitted after every deposit, redeem and accrual: the GAV and supply that set the share price.
     event NavRecorded(uint256 gav, uint256 totalSupply, uint256 timestamp);
     /// @notice Emitted when fees were accrued and fee shares minted to the splitter.

@@ -183,11 +183,14 @@ library FundValuation {
     /// a donation or an airdrop cannot lift the valuation.
     /// A token whose `balanceOf` reverts counts as holding what the deals delivered, so that its
     /// project cannot move the share price by switching its balance off and on.
+    /// Once governance has impaired it, each counted token is worth the lower of its cost and the mark.
     function _primaryLine(FundTypes.Book storage b, address token) private view returns (FundTypes.Holding memory) {
         FundTypes.Cost memory cost = b.cost[token];
         (uint256 held, bool ok) = _balance(token, b.reserved[token]);
         if (!ok) held = cost.received;
-        uint256 value = cost.received == 0 ? 0 : Math.min(held, cost.received).mulDiv(cost.paid, cost.received);
+        uint256 counted = Math.min(held, cost.received);
+        uint256 value = cost.received == 0 ? 0 : counted.mulDiv(cost.paid, cost.received);
+        if (cost.markedAt != 0) value = Math.min(value, counted.mulDiv(cost.markWad, FundMath.WAD));
         return FundTypes.Holding(FundTypes.HoldingKind.Primary, token, held, 0, 0, false, value, 0);
     }
 

@@ -114,6 +114,12 @@ interface IFund {
     /// project, lapsed), so the fund's money never waits in a pending deal.
     function approveVamDeal(address deal) external;
 
+    /// @notice Marks a primary token valued at cost down to `markWad` (denomination units per token unit, × 1e18):
+    /// it then counts at the lower of its cost and the mark. Owner only; never up (reverts
+    /// `ImpairmentNotLower`), only a feed can value it higher. Needs no price. Fees are not accrued first: the
+    /// period since the last accrual is then charged on the lower value, in the holders' favour.
+    function impairPrimary(address token, uint256 markWad) external;
+
     /// @notice Claims the fund's leg of a settled deal (anyone may call) and keeps its cost basis;
     /// the deal then leaves the fund's list.
     function claimVamDeal(address deal) external;
@@ -160,8 +166,12 @@ interface IFund {
     /// @notice True for a deal the fund has joined (live or claimed).
     function isDeal(address deal) external view returns (bool);
 
-    /// @notice The fund's cost basis of a primary token: asset units paid, tokens received.
-    function primaryCost(address token) external view returns (uint256 paid, uint256 received);
+    /// @notice The fund's cost basis of a primary token (asset units paid, tokens received) and governance's
+    /// impairment of it: the mark (asset units per token unit, × 1e18) and when it was set (0: never, at cost).
+    function primaryCost(address token)
+        external
+        view
+        returns (uint256 paid, uint256 received, uint256 markWad, uint256 markedAt);
 
     /// @notice Units of `token` kept for in-kind redeemers, not the fund's.
     function reserved(address token) external view returns (uint256);

@@ -181,6 +181,27 @@ export const abis = {
     {
       "inputs": [
         {
+          "internalType": "address",
+          "name": "token",
+          "type": "address"
+        },
+        {
+          "internalType": "uint256",
+          "name": "markWad",
+          "type": "uint256"
+        },
+        {
+          "internalType": "uint256",
+          "name": "ceilingWad",
+          "type": "uint256"
+        }
+      ],
+      "name": "ImpairmentNotLower",
+      "type": "error"
+    },
+    {
+      "inputs": [
+        {
           "internalType": "uint256",
           "name": "bps",
           "type": "uint256"
@@ -209,6 +230,17 @@ export const abis = {
         }
       ],
       "name": "InvalidFeed",
+      "type": "error"
+    },
+    {
+      "inputs": [
+        {
+          "internalType": "address",
+          "name": "token",
+          "type": "address"
+        }
+      ],
+      "name": "NotAtCost",
       "type": "error"
     },
     {
@@ -390,6 +422,31 @@ export const abis = {
         }
       ],
       "name": "PairRemoved",
+      "type": "event"
+    },
+    {
+      "anonymous": false,
+      "inputs": [
+        {
+          "indexed": true,
+          "internalType": "address",
+          "name": "token",
+          "type": "address"
+        },
+        {
+          "indexed": false,
+          "internalType": "uint256",
+          "name": "markWad",
+          "type": "uint256"
+        },
+        {
+          "indexed": false,
+          "internalType": "uint256",
+          "name": "previousWad",
+          "type": "uint256"
+        }
+      ],
+      "name": "PrimaryImpaired",
       "type": "event"
     },
     {
@@ -2028,6 +2085,16 @@ export const abis = {
                 {
                   "internalType": "uint256",
                   "name": "received",
+                  "type": "uint256"
+                },
+                {
+                  "internalType": "uint256",
+                  "name": "markWad",
+                  "type": "uint256"
+                },
+                {
+                  "internalType": "uint256",
+                  "name": "markedAt",
                   "type": "uint256"
                 }
               ],
@@ -5707,6 +5774,27 @@ export const abis = {
     {
       "inputs": [
         {
+          "internalType": "address",
+          "name": "token",
+          "type": "address"
+        },
+        {
+          "internalType": "uint256",
+          "name": "markWad",
+          "type": "uint256"
+        },
+        {
+          "internalType": "uint256",
+          "name": "ceilingWad",
+          "type": "uint256"
+        }
+      ],
+      "name": "ImpairmentNotLower",
+      "type": "error"
+    },
+    {
+      "inputs": [
+        {
           "internalType": "uint256",
           "name": "needed",
           "type": "uint256"
@@ -5778,6 +5866,17 @@ export const abis = {
         }
       ],
       "name": "NotAdmin",
+      "type": "error"
+    },
+    {
+      "inputs": [
+        {
+          "internalType": "address",
+          "name": "token",
+          "type": "address"
+        }
+      ],
+      "name": "NotAtCost",
       "type": "error"
     },
     {
@@ -6441,6 +6540,31 @@ export const abis = {
         }
       ],
       "name": "PairRemoved",
+      "type": "event"
+    },
+    {
+      "anonymous": false,
+      "inputs": [
+        {
+          "indexed": true,
+          "internalType": "address",
+          "name": "token",
+          "type": "address"
+        },
+        {
+          "indexed": false,
+          "internalType": "uint256",
+          "name": "markWad",
+          "type": "uint256"
+        },
+        {
+          "indexed": false,
+          "internalType": "uint256",
+          "name": "previousWad",
+          "type": "uint256"
+        }
+      ],
+      "name": "PrimaryImpaired",
       "type": "event"
     },
     {
@@ -7317,6 +7441,24 @@ export const abis = {
     {
       "inputs": [
         {
+          "internalType": "address",
+          "name": "token",
+          "type": "address"
+        },
+        {
+          "internalType": "uint256",
+          "name": "markWad",
+          "type": "uint256"
+        }
+      ],
+      "name": "impairPrimary",
+      "outputs": [],
+      "stateMutability": "nonpayable",
+      "type": "function"
+    },
+    {
+      "inputs": [
+        {
           "components": [
             {
               "internalType": "string",
@@ -7898,6 +8040,16 @@ export const abis = {
         {
           "internalType": "uint256",
           "name": "received",
+          "type": "uint256"
+        },
+        {
+          "internalType": "uint256",
+          "name": "markWad",
+          "type": "uint256"
+        },
+        {
+          "internalType": "uint256",
+          "name": "markedAt",
           "type": "uint256"
         }
       ],

@@ -6,6 +6,7 @@ import { formatDate } from "../../lib/dates.ts";
 import { formatAmount, shortAddress } from "../../lib/format.ts";
 import type { DecodedAction, FundSet, RoleCall } from "./decode.ts";
 import { daysText, durationText } from "./duration.ts";
+import { impairText, type PrimaryPosition } from "./impair.ts";
 import { bpsText } from "./percent.ts";
 
 export interface TokenMeta {
@@ -69,6 +70,8 @@ export interface Settings extends Limits {
   approvedPairs: readonly string[];
   /** Units of each listed asset the fund holds for itself (balance less reserved), by lower-case address. */
   held: ReadonlyMap<string, bigint>;
+  /** Primary tokens valued at cost (no feed), by lower-case address. */
+  primaries?: ReadonlyMap<string, PrimaryPosition>;
 }
 
 export interface DescribeContext {
@@ -81,6 +84,8 @@ export interface DescribeContext {
   /** `Fund.MAX_*_BPS`. */
   caps: Caps;
   current?: Settings;
+  /** The fund's currency, which prices are worded in, also once a proposal has run. */
+  denomination?: Address;
 }
 
 export interface ActionText {
@@ -348,6 +353,15 @@ function describeFund(ctx: DescribeContext, a: RoleCall<"fund">): ActionText | u
         title: `Withdraw ${amount(liquidity, 18)} LP tokens from the ${pairText(ctx, pair)} pool for at least ${mins}`,
         ...none,
       };
+    }
+    case "impairPrimary": {
+      const [token, wad] = a.args;
+      const meta = ctx.tokens.get(key(token));
+      const denom = ctx.denomination ?? cur?.denomination;
+      const currency = denom ? ctx.tokens.get(key(denom)) : undefined;
+      if (!meta || !currency)
+        return { title: `Mark ${tokenText(ctx, token)} down to ${wad} (asset units per token unit × 1e18)`, ...none };
+      return impairText(meta.symbol, wad, currency, meta.decimals, cur?.primaries?.get(key(token)));
     }
     case "approveVamDeal": {
       const [deal] = a.args;

@@ -29,6 +29,14 @@ export {
 } from "./describe.ts";
 export { descriptionBody, parseDescription, proposalTitle, safeHref, type Block, type Inline } from "./description.ts";
 export { daysText, durationText } from "./duration.ts";
+export {
+  buildImpair,
+  ceilingPerToken,
+  impairText,
+  type ImpairEnv,
+  type ImpairForm,
+  type PrimaryPosition,
+} from "./impair.ts";
 export { parseAddress, parseAmount, parseDate, parseDays } from "./input.ts";
 export { delegateRefusal, ownContract } from "./ownContracts.ts";
 export { bpsText, parsePercent, type Parsed } from "./percent.ts";

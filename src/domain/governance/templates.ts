@@ -17,7 +17,8 @@ export type TemplateId =
   | "manager"
   | "vam"
   | "reward"
-  | "rebalance";
+  | "rebalance"
+  | "impair";
 
 export const TEMPLATE_LABEL: Record<TemplateId, string> = {
   guideline: "Guideline change",
@@ -29,6 +30,7 @@ export const TEMPLATE_LABEL: Record<TemplateId, string> = {
   vam: "VAM deal approval",
   reward: "Contribution reward",
   rebalance: "Rebalance (swaps)",
+  impair: "Mark down a primary position",
 };
 
 export interface TemplateEnv {

@@ -45,7 +45,14 @@ export type PrimaryRaw = {
   paid: bigint;
   received: bigint;
   balanceFailed?: boolean;
+  /** Governance's impairment (`Fund.impairPrimary`), absent while the token is valued at cost. */
+  mark?: PrimaryMark;
 };
+/**
+ * A mark-down: `wad` denomination units per token unit, × 1e18, set at block time `at`. Kept per token, so that it
+ * stays true as in-kind exits take slices of the tokens and of the cost basis.
+ */
+export type PrimaryMark = { wad: bigint; at: bigint };
 /**
  * A live VAM deal: what it still holds for the fund (`fundEscrowed`) and the fund's part of its
  * second leg (1e18 = all). A `fundEscrowed` that reverted arrives as 0 with `escrowFailed`: its
@@ -238,12 +245,16 @@ export const primaryHeld = (t: PrimaryRaw) => (t.balanceFailed ? t.received : he
 
 /**
  * A primary token at the fund's cost, only up to the tokens its deals delivered: `min(held, received) × paid /
- * received`.
+ * received`; once governance has marked it down, the lower of that and `min(held, received) × mark / 1e18`
+ * (`FundValuation._primaryLine`).
  */
 export function primaryValue(t: PrimaryRaw): bigint {
-  if (t.received === 0n) return 0n;
   const held = primaryHeld(t);
-  return mulDiv(held < t.received ? held : t.received, t.paid, t.received);
+  const counted = held < t.received ? held : t.received;
+  const atCost = t.received === 0n ? 0n : mulDiv(counted, t.paid, t.received);
+  if (!t.mark) return atCost;
+  const marked = mulDiv(counted, t.mark.wad, WAD);
+  return marked < atCost ? marked : atCost;
 }
 
 /** The GAV in USD (WAD), priced by the denomination asset's feed. */

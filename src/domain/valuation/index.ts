@@ -21,11 +21,23 @@ export {
   type GavRaw,
   type Holding,
   type PairRaw,
+  type PrimaryMark,
   type PrimaryRaw,
   type UsdPrice,
   type Valuation,
 } from "./gav.ts";
 export { guidelineWeightsBps } from "./weights.ts";
+export {
+  atCostOnly,
+  costWad,
+  countedTokens,
+  impairment,
+  markCeilingWad,
+  markWadOf,
+  perWholeToken,
+  valueAtMark,
+  type Impairment,
+} from "./impairment.ts";
 export { accrue, changeFees, type Accrual, type FeeState, type FeeTerms } from "./fees.ts";
 export {
   entryFee,

@@ -52,6 +52,7 @@ function holdingName(d: FundData, h: Pick<Holding, "kind" | "token">) {
 
 export function HoldingsTab({ d, u }: { d: FundData; u: Unit }) {
   const dec = (t: string) => d.tokens.get(t.toLowerCase())?.decimals ?? 18;
+  const markedDown = (t: string) => d.raw.primaries.some((p) => p.mark && p.token.toLowerCase() === t.toLowerCase());
   return (
     <div className="space-y-6">
       <table className="block w-full text-sm sm:table">
@@ -88,7 +89,12 @@ export function HoldingsTab({ d, u }: { d: FundData; u: Unit }) {
                 }
               >
                 <Cell label="Holding" first>
-                  {holdingName(d, h)} <span className="block text-xs font-normal text-subtle">{KIND[h.kind]}</span>
+                  {holdingName(d, h)}{" "}
+                  <span className="block text-xs font-normal text-subtle">
+                    {h.kind === HoldingKind.Primary && markedDown(h.token)
+                      ? "Primary market, marked down"
+                      : KIND[h.kind]}
+                  </span>
                 </Cell>
                 <Cell label="Balance">
                   {h.kind === HoldingKind.VamEscrow

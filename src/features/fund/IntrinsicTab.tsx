@@ -66,7 +66,7 @@ export function IntrinsicTab({ d, u }: { d: FundData; u: Unit }) {
         <div className="mt-2 space-y-2 text-subtle">
           <p>
             A is the fund's gross asset value: every holding at its oracle price, LP positions at their fair value,
-            primary-market tokens at cost and VAM escrow at face value.
+            primary-market tokens at cost (or lower, where governance marked them down) and VAM escrow at face value.
           </p>
           <p>
             Fees due since the last accrual are first minted as shares, as the next deposit or redemption would do: S′

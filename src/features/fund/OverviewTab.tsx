@@ -4,6 +4,7 @@ import { ChartSlot } from "../../components/chart/ChartSlot.tsx";
 import { ErrorState } from "../../components/ErrorState.tsx";
 import { Segmented } from "../../components/Segmented.tsx";
 import type { Point } from "../../domain/history/index.ts";
+import { atCostOnly } from "../../domain/valuation/index.ts";
 import { shortAddress } from "../../lib/format.ts";
 import { bpsPercent } from "../../lib/percent.ts";
 import { money } from "./format.ts";
@@ -121,6 +122,13 @@ export function OverviewTab({
           <Chart id="nav" title="NAV per share" points={nav} u={u} />
           <Chart id="tvl" title="TVL" points={tvl} u={u} />
         </div>
+      )}
+      {atCostOnly(d.snapshot.holdings) && (
+        <p data-testid="nav-at-cost-note" className="text-sm text-subtle">
+          Why the NAV line has no market moves: besides its cash, this fund holds only primary-market positions, valued
+          at cost with no market price. Its NAV per share moves only with fees (the slow slope) and governance
+          mark-downs (the steps).
+        </p>
       )}
       {!error && <RiskStats nav={h?.nav} now={d.raw.timestamp} u={u} />}
       <section aria-labelledby="rules-title" className="space-y-1 text-sm">

@@ -1,10 +1,15 @@
-import { HoldingKind } from "../../domain/valuation/index.ts";
+import { HoldingKind, impairment, perWholeToken } from "../../domain/valuation/index.ts";
+import { formatDate } from "../../lib/dates.ts";
 import { shortAddress } from "../../lib/format.ts";
+import { bpsPercent } from "../../lib/percent.ts";
 import { amount, moneyOf } from "./format.ts";
 import type { FundData } from "./types.ts";
 import type { Unit } from "./useUnit.ts";
 
-/** Project tokens bought in VAM deals (at what they cost) and what the deals still hold in escrow. */
+/**
+ * Project tokens bought in VAM deals, at what they cost or marked down by governance, and what the deals still hold
+ * in escrow.
+ */
 export function PrimaryPositions({ d, u }: { d: FundData; u: Unit }) {
   const token = (t: string) => d.tokens.get(t.toLowerCase());
   const asAsset = (v: bigint) => moneyOf(u.now(v));
@@ -14,12 +19,22 @@ export function PrimaryPositions({ d, u }: { d: FundData; u: Unit }) {
       <h2 id="primary-title" className="font-medium">
         Primary market
       </h2>
+      {primaries.length > 0 && (
+        <p data-testid="primary-at-cost" className="text-subtle">
+          Primary positions are valued at cost, no market price: each counts at what the fund paid, for the tokens its
+          deals delivered, until governance marks it down (an impairment, which can only go lower) or gives it a price
+          feed.
+        </p>
+      )}
       <div className="grid gap-3 md:grid-cols-2">
         {primaries.map((h) => {
           const info = token(h.token);
           // The fund's own cost basis of the token (`Fund.primaryCost`), kept as its deals settle.
           const cost = d.raw.primaries.find((x) => x.token.toLowerCase() === h.token.toLowerCase());
           const [paid, received] = [cost?.paid ?? 0n, cost?.received ?? 0n];
+          const mark = cost?.mark;
+          const below = cost && impairment(cost).belowCostBps;
+          const perToken = mark && moneyOf(u.now(perWholeToken(mark.wad, info?.decimals ?? 18)));
           return (
             <article
               key={h.token}
@@ -41,9 +56,17 @@ export function PrimaryPositions({ d, u }: { d: FundData; u: Unit }) {
                   </dd>
                 </div>
                 <div className="flex justify-between gap-3">
-                  <dt className="text-subtle">Valued at cost</dt>
-                  <dd className="text-right font-mono">{asAsset(h.value)}</dd>
+                  <dt className="text-subtle">{mark ? "Valued at" : "Valued at cost, no market price"}</dt>
+                  <dd data-testid="primary-value" className="text-right font-mono">
+                    {asAsset(h.value)}
+                  </dd>
                 </div>
+                {mark && (
+                  <p data-testid="primary-mark" className="mt-1 text-danger">
+                    Marked down to {perToken} a token ({below === undefined ? "" : `−${bpsPercent(below)} of cost`}) by
+                    governance on {formatDate(mark.at)}.
+                  </p>
+                )}
               </dl>
             </article>
           );

@@ -7,6 +7,7 @@ import type {
   DescribeContext,
   FundSet,
   Guideline,
+  PrimaryPosition,
   References,
   Settings,
   TokenMeta,
@@ -54,7 +55,7 @@ export async function readFundContext(
   const T = { address: set.managerToken, abi: tokenAbi } as const;
   const R = { address: set.contributionRewards, abi: rewardsAbi } as const;
   const [
-    [assets, pairs],
+    [assets, pairs, primaryList],
     fees,
     maxLpBps,
     manager,
@@ -111,6 +112,8 @@ export async function readFundContext(
     ],
   });
   const allPairs = [...new Set([...pairs, ...refs.pairs].map(lower))];
+  const listed = new Set(assets.map(lower));
+  const atCost = primaryList.map(lower).filter((t) => !listed.has(t));
 
   // The listed assets' guidelines must read; a pair's tokens and what the fund holds of an asset may not.
   const [configs, optional, deals] = await Promise.all([
@@ -129,6 +132,12 @@ export async function readFundContext(
           (t) => ({ address: t, abi: erc20Abi, functionName: "balanceOf", args: [set.fund] }) as const,
         ),
         reserved: assets.map((t) => ({ ...F, functionName: "reserved", args: [t] }) as const),
+        // Primary tokens valued at cost (those that gained a feed are listed assets): for a mark-down.
+        primaryCosts: atCost.map((t) => ({ ...F, functionName: "primaryCost", args: [t] }) as const),
+        primaryBalances: atCost.map(
+          (t) => ({ address: t, abi: erc20Abi, functionName: "balanceOf", args: [set.fund] }) as const,
+        ),
+        primaryReserved: atCost.map((t) => ({ ...F, functionName: "reserved", args: [t] }) as const),
       },
       { allowFailure: true, blockNumber },
     ),
@@ -159,10 +168,32 @@ export async function readFundContext(
         ...refs.tokens,
         ...[...pairMap.values()].flatMap((p) => [p.token0, p.token1]),
         ...[...deals.values()].flatMap((d) => [d.asset, d.projectToken]),
+        ...atCost,
       ].map(lower),
     ),
   ];
   const tokens = await readTokenMeta(client, tokenList, blockNumber);
+  const primaries = new Map<string, PrimaryPosition>();
+  atCost.forEach((t, i) => {
+    const [cost, balance, reserved, meta] = [
+      optional.primaryCosts[i],
+      optional.primaryBalances[i],
+      optional.primaryReserved[i],
+      tokens.get(t),
+    ];
+    if (cost.status !== "success" || !meta) return;
+    const [paid, received, markWad, markedAt] = cost.result;
+    const kept = reserved.status === "success" ? reserved.result : 0n;
+    // As the valuation: a balanceOf that reverts counts what the deals delivered.
+    const held = balance.status === "success" ? (balance.result > kept ? balance.result - kept : 0n) : received;
+    primaries.set(t, {
+      paid,
+      received,
+      held,
+      ...meta,
+      ...(markedAt > 0n ? { mark: { wad: markWad, at: markedAt } } : {}),
+    });
+  });
 
   const settings: Settings = {
     guidelines,
@@ -180,6 +211,7 @@ export async function readFundContext(
     denomination,
     approvedPairs: pairs.map(lower),
     held,
+    primaries,
   };
   const managerToken = { symbol: tokenSymbol, decimals: tokenDecimals, supply: tokenSupply };
   const caps = {
@@ -191,7 +223,7 @@ export async function readFundContext(
   };
   return {
     set,
-    describe: { set, tokens, pairs: pairMap, deals, managerToken, caps, current: settings },
+    describe: { set, tokens, pairs: pairMap, deals, managerToken, caps, current: settings, denomination },
     settings,
     denomination,
     assets: assets.map((t) => ({ address: t, ...(tokens.get(lower(t)) ?? { symbol: t.slice(0, 8), decimals: 18 }) })),

@@ -4,6 +4,7 @@ import type {
   Errors,
   FeesForm,
   GuidelineForm,
+  ImpairForm,
   LimitsForm,
   ManagerForm,
   RewardForm,
@@ -18,6 +19,7 @@ import { FeeFields } from "./FeeFields.tsx";
 import { LimitsFields } from "./LimitsFields.tsx";
 import type { Forms } from "./forms.ts";
 import { GuidelineFields } from "./GuidelineFields.tsx";
+import { ImpairFields } from "./ImpairFields.tsx";
 import { ManagerFields } from "./ManagerFields.tsx";
 import { RebalanceFields } from "./RebalanceFields.tsx";
 import { RewardFields } from "./RewardFields.tsx";
@@ -114,6 +116,15 @@ export function TemplateFields({ template, forms, setForms, errors, ctx, checkin
           form={forms.rebalance}
           set={(rebalance) => setForms({ ...forms, rebalance })}
           errors={(errors as { swaps?: SwapErrors[] }).swaps ?? []}
+          ctx={ctx}
+        />
+      );
+    case "impair":
+      return (
+        <ImpairFields
+          form={forms.impair}
+          set={(impair) => setForms({ ...forms, impair })}
+          errors={errors as Errors<ImpairForm>}
           ctx={ctx}
         />
       );

@@ -4,6 +4,7 @@ import {
   buildEntryExit,
   buildFees,
   buildGuideline,
+  buildImpair,
   buildLimits,
   buildManager,
   buildRebalance,
@@ -68,5 +69,10 @@ export function buildTemplate(
       return buildReward(f.reward, env);
     case "rebalance":
       return buildRebalance(f.rebalance, env);
+    case "impair": {
+      const currency = env.assets.get(ctx.denomination.toLowerCase()) ?? { symbol: "", decimals: 18 };
+      const primaries = ctx.settings.primaries ?? new Map();
+      return buildImpair(f.impair, { set: env.set, abis: env.abis, primaries, currency });
+    }
   }
 }

@@ -7,6 +7,7 @@ import {
   type EntryExitForm,
   type FeesForm,
   type GuidelineForm,
+  type ImpairForm,
   type LimitsForm,
   type ManagerForm,
   type RebalanceForm,
@@ -27,6 +28,7 @@ export interface Forms {
   vam: VamForm;
   reward: RewardForm;
   rebalance: RebalanceForm;
+  impair: ImpairForm;
   title: string;
   body: string;
 }
@@ -76,6 +78,7 @@ export function initialForms(ctx: FundContext, today: string, draft?: RebalanceD
           }))
         : [emptySwap(ctx)],
     },
+    impair: { token: [...(ctx.settings.primaries?.keys() ?? [])][0] ?? "", price: "" },
     title: draft ? proposalTitle(draft.description) : "",
     body: draft ? descriptionBody(draft.description).trim() : "",
   };
