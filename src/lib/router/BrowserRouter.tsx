@@ -1,7 +1,6 @@
-import { createContext, type ReactNode, startTransition, useLayoutEffect, useState } from "react";
-import { type Location, snapshot, subscribe } from "./history.ts";
-
-export const LocationContext = createContext<Location>({ pathname: "/", search: "", hash: "" });
+import { type ReactNode, startTransition, useLayoutEffect, useState } from "react";
+import { LocationContext } from "./context.ts";
+import { snapshot, subscribe } from "./history.ts";
 
 /** The browser's location for every hook below; a change renders in a transition, as react-router does. */
 export function BrowserRouter({ children }: { children: ReactNode }) {

@@ -1,5 +1,6 @@
 import { Children, isValidElement, type ReactElement, type ReactNode } from "react";
-import { ParamsContext, useLocation } from "./hooks.ts";
+import { ParamsContext } from "./context.ts";
+import { useLocation } from "./hooks.ts";
 import { matchPath } from "./match.ts";
 
 interface RouteProps {

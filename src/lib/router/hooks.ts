@@ -1,9 +1,7 @@
-import { createContext, useCallback, useContext, useMemo } from "react";
-import { LocationContext } from "./BrowserRouter.tsx";
+import { useCallback, useContext, useMemo } from "react";
+import { LocationContext, ParamsContext } from "./context.ts";
 import { go, type Location } from "./history.ts";
 import { hrefOf, type Params, type To } from "./match.ts";
-
-export const ParamsContext = createContext<Params>({});
 
 export function useLocation(): Location {
   return useContext(LocationContext);
