@@ -13,8 +13,7 @@ import { fundAbi } from "../deployments/abis/Fund.ts";
 
 const url = "http://127.0.0.1:8545";
 const reverted = () => {
-  const name = fundAbi.find((i) => i.type === "error" && i.inputs.length === 0)!.name;
-  const data = encodeErrorResult({ abi: fundAbi, errorName: name as never });
+  const data = encodeErrorResult({ abi: fundAbi, errorName: "ZeroShares" });
   const cause = new ContractFunctionRevertedError({ abi: fundAbi, data, functionName: "deposit" });
   return new ContractFunctionExecutionError(cause, { abi: fundAbi, functionName: "deposit", args: [] });
 };
