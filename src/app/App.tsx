@@ -1,5 +1,5 @@
 import { Suspense } from "react";
-import { BrowserRouter, Route, Routes } from "react-router";
+import { BrowserRouter, Route, Routes } from "../lib/router/index.ts";
 import { Toaster } from "../components/Toaster.tsx";
 import { AppHeader } from "./AppHeader.tsx";
 import { ChainGate } from "./ChainGate.tsx";

@@ -1,4 +1,4 @@
-import { Link } from "react-router";
+import { Link } from "../lib/router/index.ts";
 import { DenominationSwitch } from "./DenominationSwitch.tsx";
 import { MobileMenu } from "./MobileMenu.tsx";
 import { NetworkPicker } from "./NetworkPicker.tsx";

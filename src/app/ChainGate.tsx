@@ -1,7 +1,7 @@
 // Pages render only on a chain with Evergreen's contracts; on another chain picked in the URL
 // (a public testnet before anyone deployed there) the app says so and links to the others.
 import type { ReactNode } from "react";
-import { Link } from "react-router";
+import { Link } from "../lib/router/index.ts";
 import { deployedChains, appChainById } from "../chain/chains.ts";
 import { CHAIN_PARAM, useAppChain } from "../chain/useAppChain.ts";
 

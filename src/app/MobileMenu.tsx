@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from "react";
-import { useLocation } from "react-router";
+import { useLocation } from "../lib/router/index.ts";
 import { DenominationSwitch } from "./DenominationSwitch.tsx";
 import { NavLinks } from "./NavLinks.tsx";
 import { NetworkPicker } from "./NetworkPicker.tsx";

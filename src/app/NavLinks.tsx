@@ -1,4 +1,4 @@
-import { NavLink } from "react-router";
+import { NavLink } from "../lib/router/index.ts";
 import { NAV_ITEMS } from "./routes.ts";
 import { useCarriedSearch } from "../lib/carriedSearch.ts";
 

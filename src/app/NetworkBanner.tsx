@@ -1,7 +1,7 @@
 // Shown while the wallet is on another chain than the one the pages show: on a chain without
 // Evergreen, or on another of its chains. Reads go on from the app's RPC of the shown chain;
 // only transactions need the wallet there, so the banner asks it to switch.
-import { Link, useLocation } from "react-router";
+import { Link, useLocation } from "../lib/router/index.ts";
 import { useAccount, useSwitchChain } from "wagmi";
 import { appChainById, deployedChains } from "../chain/chains.ts";
 import { chainLabel } from "../chain/chainName.ts";

@@ -2,7 +2,7 @@
 // network also asks the wallet to switch, as Uniswap's and Aave's interfaces do; if it declines,
 // the pages still show the picked network and the banner offers the switch again.
 import { useId } from "react";
-import { useLocation, useNavigate } from "react-router";
+import { useLocation, useNavigate } from "../lib/router/index.ts";
 import { useAccount, useSwitchChain } from "wagmi";
 import { appChainBySlug, appChains } from "../chain/chains.ts";
 import { isSupportedChainId } from "../chain/contracts.ts";

@@ -2,7 +2,7 @@
 // Uniswap's interface. Only a change does this: opening a link to one chain with a wallet on
 // another keeps the link's chain, and the banner offers the switch.
 import { useEffect, useRef } from "react";
-import { useLocation, useNavigate } from "react-router";
+import { useLocation, useNavigate } from "../lib/router/hooks.ts";
 import { useAccount } from "wagmi";
 import { appChainById } from "../chain/chains.ts";
 import { isSupportedChainId } from "../chain/contracts.ts";

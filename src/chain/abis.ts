@@ -1,12 +1,10 @@
 import { erc20Abi } from "viem";
-import { abiOf } from "./contracts.ts";
 
 // A fund set's contracts are created by FundFactory, so they have ABIs but no fixed address.
-export const fundAbi = abiOf("Fund");
+export { fundAbi } from "./deployments/abis/Fund.ts";
 
 // Any ERC-20 a fund may hold, not only the local mocks.
 export { erc20Abi };
-
 // ERC-2612 and EIP-5267, which no deployment module names for tokens outside the local world.
 export const permitAbi = [
   {

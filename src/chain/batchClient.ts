@@ -24,7 +24,12 @@ export function batchClientOf(chainId: number, { multicall = true } = {}): ReadC
       createClient({
         chain,
         batch: multicall ? { multicall: true } : undefined,
-        transport: transportFor(chain.rpcUrls.default.http, { batch: multicall ? { wait: 16 } : true }),
+        transport: transportFor(chain.rpcUrls.default.http, {
+          batch: multicall ? { wait: 16 } : true,
+          // A batch of calls that each take a call's whole gas (500 funds: about 20 such pages) can
+          // outlast 10 s on a busy node; a timeout would send all of it again, up to three times.
+          timeout: multicall ? undefined : 60_000,
+        }),
       }),
     );
     clients.set(key, client);

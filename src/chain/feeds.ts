@@ -3,8 +3,10 @@
 // that the app cannot come to rely on anything only the local world's feeds have.
 import type { Abi, AbiEvent, Address, PublicClient } from "viem";
 import { mergePhases, type FeedRound } from "../domain/feeds/index.ts";
-import { abiOf } from "./contracts.ts";
+
 import { readLogs, type ReadLogsOptions } from "./logs.ts";
+import { feedProxyAbi } from "./deployments/abis/FeedProxy.ts";
+import { localAggregatorAbi } from "./deployments/abis/LocalAggregator.ts";
 
 type Named<A extends Abi, N extends string> = Extract<A[number], { name: N }>[];
 const pick = <A extends Abi, N extends string>(abi: A, names: readonly N[]) =>
@@ -12,9 +14,9 @@ const pick = <A extends Abi, N extends string>(abi: A, names: readonly N[]) =>
 
 const V3 = ["decimals", "description", "version", "getRoundData", "latestRoundData"] as const;
 /** Chainlink's EACAggregatorProxy: AggregatorV3Interface plus its phases. */
-export const feedAbi = pick(abiOf("FeedProxy"), [...V3, "phaseId", "phaseAggregators", "aggregator"]);
+export const feedAbi = pick(feedProxyAbi, [...V3, "phaseId", "phaseAggregators", "aggregator"]);
 /** A Chainlink aggregator behind a proxy: AggregatorV3Interface and its AnswerUpdated event. */
-export const aggregatorAbi = pick(abiOf("LocalAggregator"), [...V3, "AnswerUpdated"]);
+export const aggregatorAbi = pick(localAggregatorAbi, [...V3, "AnswerUpdated"]);
 
 export type Phase = { phaseId: number; aggregator: Address };
 

@@ -6,11 +6,13 @@
 import type { Hex } from "viem";
 import { batchClientOf } from "./batchClient.ts";
 import { WINDOWS } from "../domain/history/index.ts";
-import { contractOf, type SupportedChainId } from "./contracts.ts";
+import { contractAt, type SupportedChainId } from "./addresses.ts";
 import { decodeRecords, type FundRecord } from "./fundRecords.ts";
+import { fundFactoryAbi } from "./deployments/abis/FundFactory.ts";
+import { fundListLensAbi } from "./deployments/abis/FundListLens.ts";
 
-const listLensOf = (chainId: SupportedChainId) => contractOf(chainId, "FundListLens");
-const factoryOf = (chainId: SupportedChainId) => contractOf(chainId, "FundFactory");
+const listLensOf = (chainId: SupportedChainId) => contractAt(chainId, "FundListLens", fundListLensAbi);
+const factoryOf = (chainId: SupportedChainId) => contractAt(chainId, "FundFactory", fundFactoryAbi);
 
 /**
  * Funds asked of the first call. A fund with a year of daily history costs about 0.6M gas (its

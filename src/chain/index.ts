@@ -4,13 +4,13 @@ export { CHAIN_PARAM, useAppChain, useAppChainId } from "./useAppChain.ts";
 export { chainLabel, chainName } from "./chainName.ts";
 export { READ_REFRESH_MS } from "./queryClient.ts";
 export {
-  abiOf,
-  contractOf,
+  addressOf,
+  contractAt,
   deploymentOf,
   isSupportedChainId,
   supportedChainIds,
   type SupportedChainId,
-} from "./contracts.ts";
+} from "./addresses.ts";
 export { erc20Abi, fundAbi, permitAbi } from "./abis.ts";
 export { readErrorMessage } from "./readError.ts";
 export { queryKeys } from "./queryKeys.ts";

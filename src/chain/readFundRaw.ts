@@ -7,12 +7,17 @@
 import { BaseError, ContractFunctionRevertedError, type Address, type PublicClient } from "viem";
 import type { FundRaw, NavPoint, UsdPrice } from "../domain/valuation/index.ts";
 import { erc20Abi } from "./abis.ts";
-import { abiOf, contractOf, type SupportedChainId } from "./contracts.ts";
+import { addressOf, contractAt, type SupportedChainId } from "./addresses.ts";
 import { decodeHistory } from "./fundRecords.ts";
 import { fundHistoryRead } from "./fundList.ts";
 import { historySince } from "./summaries.ts";
+import { feedProxyAbi } from "./deployments/abis/FeedProxy.ts";
+import { ammFactoryAbi } from "./deployments/abis/AmmFactory.ts";
+import { fundFactoryAbi } from "./deployments/abis/FundFactory.ts";
+import { fundLensAbi } from "./deployments/abis/FundLens.ts";
+import { multicall3Abi } from "./deployments/abis/Multicall3.ts";
 
-const feedAbi = abiOf("FeedProxy");
+const feedAbi = feedProxyAbi;
 
 export class NoSuchFund extends Error {}
 
@@ -55,11 +60,11 @@ export interface FundRead {
 
 const lower = (a: Address) => a.toLowerCase() as Address;
 const unitReads = (chainId: SupportedChainId, token: "WETH" | "WBTC") => {
-  const feed = contractOf(chainId, `${token}UsdFeed`).address;
+  const feed = addressOf(chainId, `${token}UsdFeed`);
   return [
     { address: feed, abi: feedAbi, functionName: "latestRoundData" },
     { address: feed, abi: feedAbi, functionName: "decimals" },
-    { address: contractOf(chainId, token).address, abi: erc20Abi, functionName: "decimals" },
+    { address: addressOf(chainId, token), abi: erc20Abi, functionName: "decimals" },
   ] as const;
 };
 
@@ -88,9 +93,10 @@ export async function readFundRaw(
   chainId: SupportedChainId,
   fund: Address,
 ): Promise<FundRead> {
-  const [lens, factory, multicall3, amm] = (["FundLens", "FundFactory", "Multicall3", "AmmFactory"] as const).map((l) =>
-    contractOf(chainId, l),
-  );
+  const lens = contractAt(chainId, "FundLens", fundLensAbi);
+  const factory = contractAt(chainId, "FundFactory", fundFactoryAbi);
+  const multicall3 = contractAt(chainId, "Multicall3", multicall3Abi);
+  const amm = contractAt(chainId, "AmmFactory", ammFactoryAbi);
   // 1: the block, its time and the lens's inputs of the fund; every read must succeed.
   // batchSize 0: one eth_call per multicall, however many reads it holds.
   const [blockNumber, timestamp, v] = await client
@@ -112,8 +118,8 @@ export async function readFundRaw(
   const quotes = [
     ...new Set([
       ...v.assets.map((a) => lower(a.token)),
-      lower(contractOf(chainId, "WETH").address),
-      lower(contractOf(chainId, "WBTC").address),
+      lower(addressOf(chainId, "WETH")),
+      lower(addressOf(chainId, "WBTC")),
     ]),
   ];
   const sinceDay = historySince(Number(timestamp));
@@ -239,8 +245,8 @@ export async function readFundRaw(
       btc: unitPrice(btcRound, btcFeedDecimals, btcDecimals),
     },
     unitSources: {
-      eth: { token: contractOf(chainId, "WETH").address, feed: contractOf(chainId, "WETHUsdFeed").address },
-      btc: { token: contractOf(chainId, "WBTC").address, feed: contractOf(chainId, "WBTCUsdFeed").address },
+      eth: { token: addressOf(chainId, "WETH"), feed: addressOf(chainId, "WETHUsdFeed") },
+      btc: { token: addressOf(chainId, "WBTC"), feed: addressOf(chainId, "WBTCUsdFeed") },
     },
     pools: market,
     checkpoints: history.status === "success" ? decodeHistory(history.result)?.returns : undefined,

@@ -27,14 +27,18 @@ export function rpcUrlsFrom(env: Env, chainId: number, fallbackUrl?: string, sha
 
 // The transport's own retries back off (doubling from 250 ms, honouring Retry-After) on 429s,
 // 5xx and timeouts, as public providers expect.
-const one = (url: string, batch: HttpTransportConfig["batch"]) => http(url, { retryCount: 3, retryDelay: 250, batch });
+type Options = Pick<HttpTransportConfig, "batch" | "timeout">;
+const one = (url: string, { batch, timeout }: Options) => http(url, { retryCount: 3, retryDelay: 250, batch, timeout });
 
-/** One transport over `urls`: the URL itself, or a ranked fallback across several; `batch` as viem's http. */
-export function transportFor(urls: readonly string[], { batch }: Pick<HttpTransportConfig, "batch"> = {}): Transport {
-  if (urls.length === 1) return one(urls[0], batch);
+/**
+ * One transport over `urls`: the URL itself, or a ranked fallback across several; `batch` and
+ * `timeout` as viem's http (10 s by default).
+ */
+export function transportFor(urls: readonly string[], options: Options = {}): Transport {
+  if (urls.length === 1) return one(urls[0], options);
   // Ranking sends a small probe each minute, far below any provider's rate limit.
   return fallback(
-    urls.map((u) => one(u, batch)),
+    urls.map((u) => one(u, options)),
     { rank: { interval: 60_000 } },
   );
 }

@@ -1,14 +1,14 @@
 // Whether a failed read means the RPC itself is down or failing (not a revert, not bad input):
 // then the app says so once, for every page, instead of once per panel.
 import type { Query } from "@tanstack/react-query";
-import { explainError, providerFault } from "./tx/explainError.ts";
+import { networkFailed, providerFault } from "./tx/faults.ts";
 
 /** Why the RPC failed, in words, if `error` is the provider's or the network's failure. */
 export function rpcDownReason(error: unknown): string | undefined {
   if (!(error instanceof Error)) return undefined;
   const fault = providerFault(error);
   if (fault !== undefined) return `it failed (${fault})`;
-  return explainError(error).kind === "network" ? "it did not answer" : undefined;
+  return networkFailed(error) ? "it did not answer" : undefined;
 }
 
 /** The reason of the first query on screen that failed because the RPC is down, if any. */

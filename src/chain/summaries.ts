@@ -3,10 +3,12 @@
 // instead of failing; it also stops a page early when the call's gas runs low, and the reader
 // goes on from there, so any registry size reads in full at one block.
 import type { PublicClient, ReadContractReturnType } from "viem";
-import { contractOf, type SupportedChainId } from "./contracts.ts";
+import { contractAt, type SupportedChainId } from "./addresses.ts";
+import { fundFactoryAbi } from "./deployments/abis/FundFactory.ts";
+import { fundLensAbi } from "./deployments/abis/FundLens.ts";
 
-const lensOf = (chainId: SupportedChainId) => contractOf(chainId, "FundLens");
-const factoryOf = (chainId: SupportedChainId) => contractOf(chainId, "FundFactory");
+const lensOf = (chainId: SupportedChainId) => contractAt(chainId, "FundLens", fundLensAbi);
+const factoryOf = (chainId: SupportedChainId) => contractAt(chainId, "FundFactory", fundFactoryAbi);
 
 /** Funds asked for per call; the lens returns fewer when the node's call gas runs out first. */
 export const SUMMARY_PAGE = 50n;

@@ -2,7 +2,7 @@
 // the connected wallet's when Evergreen is deployed there, else the default. A link to a fund
 // therefore shows that chain's fund whatever the wallet is on; the wallet is asked to switch
 // only to send a transaction.
-import { useSearchParams } from "react-router";
+import { useSearchParams } from "../lib/router/hooks.ts";
 import { useAccount } from "wagmi";
 import { appChainById, appChainBySlug, defaultChain, type AppChain } from "./chains.ts";
 import { isSupportedChainId, type SupportedChainId } from "./contracts.ts";

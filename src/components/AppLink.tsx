@@ -1,5 +1,5 @@
 import type { ComponentProps } from "react";
-import { Link } from "react-router";
+import { Link } from "../lib/router/index.ts";
 import { useCarry } from "../lib/carriedSearch.ts";
 
 /** A link inside the app that keeps the network and the denomination the user chose. */

@@ -1,6 +1,6 @@
 // Query parameters that hold across pages: the network (`chain`) and the denomination (`in`).
 // Page-specific ones (a tab, a proposal) do not.
-import { useSearchParams } from "react-router";
+import { useSearchParams } from "./router/hooks.ts";
 
 const CARRIED = ["chain", "in"];
 

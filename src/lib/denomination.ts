@@ -1,7 +1,7 @@
 // The unit every value on every page is shown in, kept in the URL (`?in=usd`) so that a deep
 // link shows the same numbers. "asset" is each fund's own denomination asset.
 import { useCallback } from "react";
-import { useSearchParams } from "react-router";
+import { useSearchParams } from "./router/hooks.ts";
 
 export const DENOMINATIONS = ["asset", "usd", "eth", "btc"] as const;
 export type Denomination = (typeof DENOMINATIONS)[number];

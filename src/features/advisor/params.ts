@@ -1,5 +1,5 @@
 // The advice's settings live in the URL, so a link shows the same advice.
-import { useSearchParams } from "react-router";
+import { useSearchParams } from "../../lib/router/hooks.ts";
 import { objectives, type Objective } from "../../domain/advisor/index.ts";
 
 export const LOOKBACKS = [90, 180, 365] as const;

@@ -2,13 +2,12 @@
 // valuation engine's inputs) and each listed asset's feed rounds over the longest lookback.
 // Rounds are walked back through each feed's proxy, phase by phase, as on a real network.
 import type { Address } from "viem";
-import { abiOf, type SupportedChainId } from "../../chain/contracts.ts";
+import { type SupportedChainId } from "../../chain/addresses.ts";
 import { walkFeedRounds } from "../../chain/feedWalk.ts";
 import { readFundRaw, type FundRead } from "../../chain/readFundRaw.ts";
 import { DAY, type Rounds } from "../../domain/advisor/index.ts";
 import type { ReadClient } from "../../chain/readClient.ts";
-
-const fundAbi = abiOf("Fund");
+import { fundAbi } from "../../chain/deployments/abis/Fund.ts";
 
 /** The longest lookback the page offers, in days. */
 export const MAX_LOOKBACK_DAYS = 365;

@@ -1,6 +1,6 @@
 import { AppLink } from "../../components/AppLink.tsx";
 import { useAccount } from "wagmi";
-import { abiOf } from "../../chain/index.ts";
+
 import { TxButton } from "../../components/TxButton.tsx";
 import { categoryName } from "../../domain/contributions/index.ts";
 import { formatDate } from "../../lib/dates.ts";
@@ -10,8 +10,9 @@ import { proposalPath } from "../../lib/governancePaths.ts";
 import { ppmPercent } from "../../lib/percent.ts";
 import { share, tokens } from "./format.ts";
 import type { AwardRow, FundContributions } from "./readContributions.ts";
+import { contributionRewardsAbi } from "../../chain/deployments/abis/ContributionRewards.ts";
 
-const rewardsAbi = abiOf("ContributionRewards");
+const rewardsAbi = contributionRewardsAbi;
 
 function vestingText({ start, duration }: AwardRow["award"]) {
   return duration === 0n

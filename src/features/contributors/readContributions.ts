@@ -2,7 +2,7 @@
 // vesting as the contract computes it, the proposal that granted each award (from the
 // governor's events), and the manager token's holders replayed from its transfers.
 import { getAbiItem, type Address, type Hex } from "viem";
-import { abiOf, contractOf, erc20Abi, fundAbi, type SupportedChainId } from "../../chain/index.ts";
+import { contractAt, erc20Abi, fundAbi, type SupportedChainId } from "../../chain/index.ts";
 import { historyStore, readLogs } from "../../chain/logs.ts";
 import { multicallGroups } from "../../chain/multicallGroups.ts";
 import {
@@ -20,9 +20,13 @@ import {
   type Transfer,
 } from "../../domain/contributions/index.ts";
 import type { ReadClient } from "../../chain/readClient.ts";
+import { contributionRewardsAbi } from "../../chain/deployments/abis/ContributionRewards.ts";
+import { fundFactoryAbi } from "../../chain/deployments/abis/FundFactory.ts";
+import { fundGovernorAbi } from "../../chain/deployments/abis/FundGovernor.ts";
+import { multicall3Abi } from "../../chain/deployments/abis/Multicall3.ts";
 
-const rewardsAbi = abiOf("ContributionRewards");
-const governorAbi = abiOf("FundGovernor");
+const rewardsAbi = contributionRewardsAbi;
+const governorAbi = fundGovernorAbi;
 const proposalCreated = getAbiItem({ abi: governorAbi, name: "ProposalCreated" });
 const proposalExecuted = getAbiItem({ abi: governorAbi, name: "ProposalExecuted" });
 const awarded = getAbiItem({ abi: rewardsAbi, name: "Awarded" });
@@ -59,8 +63,8 @@ export async function readContributions(
   chainId: SupportedChainId,
   only?: Address,
 ): Promise<ContributionsData> {
-  const factory = contractOf(chainId, "FundFactory");
-  const multicall3 = contractOf(chainId, "Multicall3");
+  const factory = contractAt(chainId, "FundFactory", fundFactoryAbi);
+  const multicall3 = contractAt(chainId, "Multicall3", multicall3Abi);
   const [allSets, now, blockNumber] = await client.multicall({
     allowFailure: false,
     contracts: [

@@ -3,7 +3,7 @@
 // fund's leg for anyone (through the fund), each other leg for its owner.
 import type { Address } from "viem";
 import { useAccount, useReadContract } from "wagmi";
-import { abiOf, fundAbi } from "../../chain/index.ts";
+import { fundAbi } from "../../chain/index.ts";
 import type { TxPlan } from "../../chain/tx/index.ts";
 import { TxButton } from "../../components/TxButton.tsx";
 import { assignedClaimable, feedSteps, fundClaimable, projectClaimable } from "../../domain/vam/index.ts";
@@ -12,8 +12,9 @@ import { formatDuration } from "../../lib/durations.ts";
 import { legText } from "./Escrow.tsx";
 import { amount } from "./format.ts";
 import type { Deal } from "./readDeals.ts";
+import { vamDealAbi } from "../../chain/deployments/abis/VamDeal.ts";
 
-const dealAbi = abiOf("VamDeal");
+const dealAbi = vamDealAbi;
 
 const messages = (d: Deal): TxPlan["messages"] => ({
   ConditionNotMet: ([longest, required]) =>

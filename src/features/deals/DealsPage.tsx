@@ -1,4 +1,4 @@
-import { useSearchParams } from "react-router";
+import { useSearchParams } from "../../lib/router/index.ts";
 import { Segmented } from "../../components/Segmented.tsx";
 import { useScrollCue } from "../../components/useScrollCue.ts";
 import type { DealStatus } from "../../domain/vam/index.ts";

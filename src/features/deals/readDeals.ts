@@ -3,7 +3,7 @@
 // approval), each deal's terms and its oracle's rounds, then the deal's status decided
 // client-side exactly as the contract decides it.
 import { decodeFunctionData, getAbiItem, maxUint256, type Address, type Hex } from "viem";
-import { abiOf, contractOf, erc20Abi, fundAbi, type SupportedChainId } from "../../chain/index.ts";
+import { contractAt, erc20Abi, fundAbi, type SupportedChainId } from "../../chain/index.ts";
 import { historyStore, readLogs } from "../../chain/logs.ts";
 import { multicallGroups } from "../../chain/multicallGroups.ts";
 import {
@@ -16,10 +16,16 @@ import {
 } from "../../domain/vam/index.ts";
 import { proposalTitle } from "../../domain/contributions/index.ts";
 import type { ReadClient } from "../../chain/readClient.ts";
+import { fundFactoryAbi } from "../../chain/deployments/abis/FundFactory.ts";
+import { fundGovernorAbi } from "../../chain/deployments/abis/FundGovernor.ts";
+import { fundLensAbi } from "../../chain/deployments/abis/FundLens.ts";
+import { multicall3Abi } from "../../chain/deployments/abis/Multicall3.ts";
+import { tvlOracleAbi } from "../../chain/deployments/abis/TvlOracle.ts";
+import { vamDealAbi } from "../../chain/deployments/abis/VamDeal.ts";
 
-const dealAbi = abiOf("VamDeal");
-const oracleAbi = abiOf("TvlOracle");
-const governorAbi = abiOf("FundGovernor");
+const dealAbi = vamDealAbi;
+const oracleAbi = tvlOracleAbi;
+const governorAbi = fundGovernorAbi;
 const proposalCreated = getAbiItem({ abi: governorAbi, name: "ProposalCreated" });
 const exercisedEvent = getAbiItem({ abi: dealAbi, name: "Exercised" });
 const expiredEvent = getAbiItem({ abi: dealAbi, name: "Expired" });
@@ -115,9 +121,9 @@ async function readRounds(
 }
 
 export async function readDeals(client: ReadClient, chainId: SupportedChainId, only?: Address): Promise<DealsData> {
-  const factory = contractOf(chainId, "FundFactory");
-  const multicall3 = contractOf(chainId, "Multicall3");
-  const lens = contractOf(chainId, "FundLens");
+  const factory = contractAt(chainId, "FundFactory", fundFactoryAbi);
+  const multicall3 = contractAt(chainId, "Multicall3", multicall3Abi);
+  const lens = contractAt(chainId, "FundLens", fundLensAbi);
   // 1: the funds, and the block every later read is pinned to, with its time.
   const [allSets, now, blockNumber] = await client.multicall({
     allowFailure: false,

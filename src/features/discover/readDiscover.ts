@@ -5,14 +5,16 @@
 // same block. Funds the lens could not read come back apart, so the list shows the others and
 // names the broken ones.
 import type { Address } from "viem";
-import { abiOf, contractOf, erc20Abi, type SupportedChainId } from "../../chain/index.ts";
+import { contractAt, addressOf, erc20Abi, type SupportedChainId } from "../../chain/index.ts";
 import { completeList, listPageRead, pagesReader } from "../../chain/fundList.ts";
 import type { FundRecord, RecordSummary } from "../../chain/fundRecords.ts";
 import { fundCountRead, historySince } from "../../chain/summaries.ts";
 import type { FeeState, NavPoint, UsdPrice } from "../../domain/valuation/index.ts";
 import type { ReadClient } from "../../chain/readClient.ts";
+import { feedProxyAbi } from "../../chain/deployments/abis/FeedProxy.ts";
+import { multicall3Abi } from "../../chain/deployments/abis/Multicall3.ts";
 
-const feedAbi = abiOf("FeedProxy");
+const feedAbi = feedProxyAbi;
 
 export interface FundSummary {
   address: Address;
@@ -61,11 +63,11 @@ export interface DiscoverData {
 }
 
 const unitReads = (chainId: SupportedChainId, token: "WETH" | "WBTC") => {
-  const feed = contractOf(chainId, `${token}UsdFeed`);
+  const feed = addressOf(chainId, `${token}UsdFeed`);
   return [
-    { address: feed.address, abi: feedAbi, functionName: "latestRoundData" },
-    { address: feed.address, abi: feedAbi, functionName: "decimals" },
-    { address: contractOf(chainId, token).address, abi: erc20Abi, functionName: "decimals" },
+    { address: feed, abi: feedAbi, functionName: "latestRoundData" },
+    { address: feed, abi: feedAbi, functionName: "decimals" },
+    { address: addressOf(chainId, token), abi: erc20Abi, functionName: "decimals" },
   ] as const;
 };
 
@@ -82,7 +84,7 @@ function unitPrice(r: readonly Result<unknown>[]): UsdPrice | undefined {
 }
 
 export async function readDiscover(client: ReadClient, chainId: SupportedChainId): Promise<DiscoverData> {
-  const multicall3 = contractOf(chainId, "Multicall3");
+  const multicall3 = contractAt(chainId, "Multicall3", multicall3Abi);
   const sinceDay = historySince(Date.now() / 1000);
   const r = await client.multicall({
     allowFailure: true,
@@ -108,8 +110,8 @@ export async function readDiscover(client: ReadClient, chainId: SupportedChainId
     timestamp: timestamp.result,
     units: { eth: unitPrice(r.slice(3, 6)), btc: unitPrice(r.slice(6, 9)) },
     unitFeeds: {
-      eth: contractOf(chainId, "WETHUsdFeed").address,
-      btc: contractOf(chainId, "WBTCUsdFeed").address,
+      eth: addressOf(chainId, "WETHUsdFeed"),
+      btc: addressOf(chainId, "WBTCUsdFeed"),
     },
     broken: indexed
       .filter(({ record }) => !record.summary)

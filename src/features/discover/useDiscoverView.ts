@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from "react";
-import { useSearchParams } from "react-router";
+import { useSearchParams } from "../../lib/router/hooks.ts";
 import { parseView, writeView, type View } from "./view.ts";
 
 /** The list's view from the URL, and a setter that writes changes back to it. */

@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import type { Address } from "viem";
 import { useReadClient } from "../../chain/readClient.ts";
-import { erc20Abi, fundAbi, queryKeys, useAppChainId } from "../../chain/index.ts";
+import { erc20Abi, queryKeys, useAppChainId } from "../../chain/index.ts";
 import { HoldingKind } from "../../domain/valuation/index.ts";
 import { shortAddress } from "../../lib/format.ts";
 
@@ -27,6 +27,8 @@ export function useHoldings(funds: Address[]) {
     queryKey: queryKeys.holdings(chainId, funds),
     enabled: !!client && funds.length > 0,
     queryFn: async () => {
+      // The fund's ABI (its largest) loads with the first comparison, not with the list.
+      const { fundAbi } = await import("../../chain/deployments/abis/Fund.ts");
       const lists = await client!.multicall({
         allowFailure: false,
         contracts: funds.map((address) => ({ address, abi: fundAbi, functionName: "holdings" }) as const),

@@ -1,7 +1,7 @@
 import { readErrorMessage } from "../../chain/index.ts";
 import { Suspense, useEffect, useMemo, useRef, type ComponentType } from "react";
 import type { FundSlotProps, FundTab } from "../../lib/fundSlots.ts";
-import { useParams, useSearchParams } from "react-router";
+import { useParams, useSearchParams } from "../../lib/router/index.ts";
 import type { Address } from "viem";
 import { readAddress } from "../../lib/address.ts";
 import { ErrorState } from "../../components/ErrorState.tsx";

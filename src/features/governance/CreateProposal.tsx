@@ -1,5 +1,5 @@
 import { useMemo, useState } from "react";
-import { useNavigate, useSearchParams } from "react-router";
+import { useNavigate, useSearchParams } from "../../lib/router/index.ts";
 import { AppLink } from "../../components/AppLink.tsx";
 import { useCarry } from "../../lib/carriedSearch.ts";
 import { useTransaction } from "../../chain/tx/index.ts";

@@ -1,5 +1,5 @@
 import { readErrorMessage } from "../../chain/index.ts";
-import { useSearchParams } from "react-router";
+import { useSearchParams } from "../../lib/router/index.ts";
 import { AppLink } from "../../components/AppLink.tsx";
 import { ErrorState } from "../../components/ErrorState.tsx";
 import { EmptyState } from "../../components/EmptyState.tsx";

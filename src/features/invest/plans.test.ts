@@ -8,7 +8,7 @@ import {
   type Address,
 } from "viem";
 import { describe, expect, it } from "vitest";
-import { abiOf, contractOf } from "../../chain/index.ts";
+import { abiOf, contractOf } from "../../chain/contracts.ts";
 import { explainError, type TxStep } from "../../chain/tx/index.ts";
 import { ethDepositPlan } from "./plans.ts";
 

@@ -1,8 +1,10 @@
 // The transactions of a deposit and a redemption, as plans for the shared runner.
 import type { Address, Hex } from "viem";
-import { abiOf, contractOf, erc20Abi, fundAbi, type SupportedChainId } from "../../chain/index.ts";
+import { contractAt, erc20Abi, fundAbi, type SupportedChainId } from "../../chain/index.ts";
 import type { ErrorMessages, TxPlan, TxStep } from "../../chain/tx/index.ts";
 import { amount as fmt } from "./format.ts";
+import { ethDepositGatewayAbi } from "../../chain/deployments/abis/EthDepositGateway.ts";
+import { fundRouterAbi } from "../../chain/deployments/abis/FundRouter.ts";
 
 type Units = { decimals: number; symbol: string };
 
@@ -68,7 +70,7 @@ export function permitDepositPlan(
   sign: (spender: Address, value: bigint) => Promise<PermitSignature>,
 ): TxPlan {
   const shown = fmt(p.amount, p.assetUnits.decimals, p.assetUnits.symbol);
-  const router = contractOf(chainId, "FundRouter");
+  const router = contractAt(chainId, "FundRouter", fundRouterAbi);
   return {
     title: `Deposit ${shown}`,
     preparing: `Sign the permit for ${shown}`,
@@ -116,7 +118,7 @@ export function ethDepositPlan(p: EthDepositInput): TxPlan {
         label: `Deposit ${shown}`,
         request: {
           address: p.gateway,
-          abi: abiOf("EthDepositGateway"),
+          abi: ethDepositGatewayAbi,
           functionName: "depositEth",
           args: [p.fund, p.account, p.minShares],
           value: p.amount,

@@ -2,7 +2,7 @@
 // can claim, plus its tokens' share of the fees not yet credited), and the votes they carry (none
 // until delegated, so self-delegation is one click).
 import { zeroAddress, type Address } from "viem";
-import { abiOf } from "../../chain/index.ts";
+
 import { StaleMark } from "../../components/StaleFunds.tsx";
 import { useTransaction } from "../../chain/tx/index.ts";
 import type { Denomination } from "../../lib/denomination.ts";
@@ -10,9 +10,11 @@ import { formatTokenAmount, shortAddress } from "../../lib/format.ts";
 import { managerCardId } from "./AttentionStrip.tsx";
 import { shown } from "./money.ts";
 import type { FundHolding, Portfolio } from "./readPortfolio.ts";
+import { feeSplitterAbi } from "../../chain/deployments/abis/FeeSplitter.ts";
+import { managerTokenAbi } from "../../chain/deployments/abis/ManagerToken.ts";
 
-const splitterAbi = abiOf("FeeSplitter");
-const tokenAbi = abiOf("ManagerToken");
+const splitterAbi = feeSplitterAbi;
+const tokenAbi = managerTokenAbi;
 const tokens = (v: bigint) => formatTokenAmount(v, 18, "", { maximumFractionDigits: 2 }).trim();
 const button =
   "rounded-lg border border-line px-3 py-1.5 text-sm font-medium hover:bg-muted focus-visible:outline-2 " +

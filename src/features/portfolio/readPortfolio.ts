@@ -15,7 +15,7 @@ import {
   type Address,
   type GetEventArgs,
 } from "viem";
-import { abiOf, contractOf, deploymentOf, fundAbi, type SupportedChainId } from "../../chain/index.ts";
+import { addressOf, contractAt, deploymentOf, fundAbi, type SupportedChainId } from "../../chain/index.ts";
 import { historyStore } from "../../chain/logCache/store.ts";
 import { readLogs, type CachedLog } from "../../chain/logs.ts";
 import { multicallGroups } from "../../chain/multicallGroups.ts";
@@ -30,11 +30,18 @@ import {
 } from "../../domain/portfolio/index.ts";
 import { holderValue, toAssets, type HolderValue, type UsdPrice } from "../../domain/valuation/index.ts";
 import type { ReadClient } from "../../chain/readClient.ts";
+import { feeSplitterAbi } from "../../chain/deployments/abis/FeeSplitter.ts";
+import { feedProxyAbi } from "../../chain/deployments/abis/FeedProxy.ts";
+import { fundGovernorAbi } from "../../chain/deployments/abis/FundGovernor.ts";
+import { managerTokenAbi } from "../../chain/deployments/abis/ManagerToken.ts";
+import { fundFactoryAbi } from "../../chain/deployments/abis/FundFactory.ts";
+import { fundLensAbi } from "../../chain/deployments/abis/FundLens.ts";
+import { multicall3Abi } from "../../chain/deployments/abis/Multicall3.ts";
 
-const tokenAbi = abiOf("ManagerToken");
-const splitterAbi = abiOf("FeeSplitter");
-const feedAbi = abiOf("FeedProxy");
-const governorAbi = abiOf("FundGovernor");
+const tokenAbi = managerTokenAbi;
+const splitterAbi = feeSplitterAbi;
+const feedAbi = feedProxyAbi;
+const governorAbi = fundGovernorAbi;
 const events = {
   deposit: getAbiItem({ abi: fundAbi, name: "Deposit" }),
   withdraw: getAbiItem({ abi: fundAbi, name: "Withdraw" }),
@@ -51,11 +58,11 @@ type ArgsOf<E extends AbiEvent> = GetEventArgs<
 >;
 
 const unitReads = (chainId: SupportedChainId, token: "WETH" | "WBTC") => {
-  const feed = contractOf(chainId, `${token}UsdFeed`).address;
+  const feed = addressOf(chainId, `${token}UsdFeed`);
   return [
     { address: feed, abi: feedAbi, functionName: "latestRoundData" },
     { address: feed, abi: feedAbi, functionName: "decimals" },
-    { address: contractOf(chainId, token).address, abi: erc20Abi, functionName: "decimals" },
+    { address: addressOf(chainId, token), abi: erc20Abi, functionName: "decimals" },
   ] as const;
 };
 const unitPrice = ([round, feedDecimals, decimals]: readonly [
@@ -159,9 +166,9 @@ export async function readPortfolio(
   chainId: SupportedChainId,
   account: Address,
 ): Promise<Portfolio> {
-  const [lens, factory, multicall3] = (["FundLens", "FundFactory", "Multicall3"] as const).map((l) =>
-    contractOf(chainId, l),
-  );
+  const lens = contractAt(chainId, "FundLens", fundLensAbi);
+  const factory = contractAt(chainId, "FundFactory", fundFactoryAbi);
+  const multicall3 = contractAt(chainId, "Multicall3", multicall3Abi);
   // The block, the registry's size and its first page of summaries: one eth_call.
   const [blockNumber, count, first] = await client.multicall({
     allowFailure: false,

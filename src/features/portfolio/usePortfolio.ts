@@ -10,8 +10,8 @@ export function usePortfolio(account: Address | undefined) {
   const q = useQuery({
     queryKey: queryKeys.portfolio(chainId, account),
     enabled: !!account,
-    // No poll of its own: it follows new blocks (and a confirmed transaction invalidates it).
-    staleTime: Infinity,
+    // No poll of its own: it follows new blocks. Not marked immutable (staleTime Infinity), so
+    // that a confirmed transaction reads it again at once rather than after the next block poll.
     refetchInterval: false,
     queryFn: () => readPortfolio(batchClientOf(chainId), chainId, account!),
   });

@@ -1,19 +1,27 @@
 // The ABIs this feature reads, in one place.
 import { erc20Abi } from "viem";
-import { abiOf, deploymentOf, fundAbi, type SupportedChainId } from "../../../chain/index.ts";
+import { deploymentOf, fundAbi, type SupportedChainId } from "../../../chain/index.ts";
 import type { GovAbis } from "../../../domain/governance/index.ts";
+import { ammPairAbi } from "../../../chain/deployments/abis/AmmPair.ts";
+import { contributionRewardsAbi } from "../../../chain/deployments/abis/ContributionRewards.ts";
+import { feeSplitterAbi } from "../../../chain/deployments/abis/FeeSplitter.ts";
+import { fundGovernorAbi } from "../../../chain/deployments/abis/FundGovernor.ts";
+import { managerTokenAbi } from "../../../chain/deployments/abis/ManagerToken.ts";
+import { timelockControllerAbi } from "../../../chain/deployments/abis/TimelockController.ts";
+import { tvlOracleAbi } from "../../../chain/deployments/abis/TvlOracle.ts";
+import { vamDealAbi } from "../../../chain/deployments/abis/VamDeal.ts";
 
 /** Where logs of `chainId` start: its deployment's block. */
 export const fromBlockOf = (chainId: SupportedChainId) => BigInt(deploymentOf(chainId).deployedOnBlock);
 
-export const governorAbi = abiOf("FundGovernor");
-export const timelockAbi = abiOf("TimelockController");
-export const rewardsAbi = abiOf("ContributionRewards");
-export const tokenAbi = abiOf("ManagerToken");
-export const dealAbi = abiOf("VamDeal");
-export const oracleAbi = abiOf("TvlOracle");
-export const pairAbi = abiOf("AmmPair");
-export const splitterAbi = abiOf("FeeSplitter");
+export const governorAbi = fundGovernorAbi;
+export const timelockAbi = timelockControllerAbi;
+export const rewardsAbi = contributionRewardsAbi;
+export const tokenAbi = managerTokenAbi;
+export const dealAbi = vamDealAbi;
+export const oracleAbi = tvlOracleAbi;
+export const pairAbi = ammPairAbi;
+export const splitterAbi = feeSplitterAbi;
 export { erc20Abi, fundAbi };
 
 export const govAbis: GovAbis = {

@@ -1,9 +1,10 @@
 // A VAM deal's terms, as the approval's words need them, and whether this fund can approve it.
 import type { Address } from "viem";
 import type { DealMeta } from "../../../domain/governance/index.ts";
-import { contractOf, type SupportedChainId } from "../../../chain/index.ts";
+import { contractAt, type SupportedChainId } from "../../../chain/index.ts";
 import { oracleAbi } from "./abis.ts";
 import type { ReadClient } from "../../../chain/readClient.ts";
+import { fundLensAbi } from "../../../chain/deployments/abis/FundLens.ts";
 
 export interface DealRead extends DealMeta {
   fund: Address;
@@ -24,7 +25,7 @@ export async function readDeals(
   blockNumber?: bigint,
 ): Promise<Map<string, DealRead>> {
   if (deals.length === 0) return new Map();
-  const lens = contractOf(chainId, "FundLens");
+  const lens = contractAt(chainId, "FundLens", fundLensAbi);
   const reads = await client.multicall({
     allowFailure: true,
     blockNumber,

@@ -2,11 +2,12 @@
 // description, voting window) and, in one multicall, each one's state, tally, ETA and quorum.
 import { getAbiItem, type Address, type Hex } from "viem";
 import { readLogs } from "../../../chain/logs.ts";
-import { contractOf, type SupportedChainId } from "../../../chain/index.ts";
+import { contractAt, type SupportedChainId } from "../../../chain/index.ts";
 import { toProposalState, type Proposal } from "../../../domain/governance/index.ts";
 import { multicallGroups } from "../../../chain/multicallGroups.ts";
 import { fromBlockOf, governorAbi, logStorage } from "./abis.ts";
 import type { ReadClient } from "../../../chain/readClient.ts";
+import { multicall3Abi } from "../../../chain/deployments/abis/Multicall3.ts";
 
 const created = getAbiItem({ abi: governorAbi, name: "ProposalCreated" });
 
@@ -51,7 +52,7 @@ export async function readProposals(
     fromBlock: fromBlockOf(chainId),
     toBlock: block,
   });
-  const multicall3 = contractOf(chainId, "Multicall3");
+  const multicall3 = contractAt(chainId, "Multicall3", multicall3Abi);
   const at = (l: (typeof logs)[number]) =>
     ({ address: l.address, abi: governorAbi, args: [l.args.proposalId] }) as const;
   const [r, quorums] = await Promise.all([

@@ -1,10 +1,11 @@
 // Every fund set in the registry with the fund's name: what the cross-fund view lists.
 import type { Address } from "viem";
-import { contractOf, type SupportedChainId } from "../../../chain/index.ts";
+import { contractAt, type SupportedChainId } from "../../../chain/index.ts";
 import type { FundSet } from "../../../domain/governance/index.ts";
 import { multicallGroups } from "../../../chain/multicallGroups.ts";
 import { fundAbi } from "./abis.ts";
 import type { ReadClient } from "../../../chain/readClient.ts";
+import { fundFactoryAbi } from "../../../chain/deployments/abis/FundFactory.ts";
 
 export interface NamedSet extends FundSet {
   name: string;
@@ -12,7 +13,7 @@ export interface NamedSet extends FundSet {
 }
 
 export async function readFundSets(client: ReadClient, chainId: SupportedChainId): Promise<NamedSet[]> {
-  const factory = contractOf(chainId, "FundFactory");
+  const factory = contractAt(chainId, "FundFactory", fundFactoryAbi);
   const sets = await client.readContract({ ...factory, functionName: "allFunds" });
   const r = await multicallGroups(
     client,
