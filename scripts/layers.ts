@@ -16,7 +16,7 @@ const MAY_IMPORT: Record<Layer, Layer[]> = {
   lib: [],
 };
 const RPC_CLIENTS = /^(wagmi|@wagmi\/|@tanstack\/|@rainbow-me\/)/;
-const FRAMEWORK = /^(react|react-dom|react-router|recharts)(\/|$)|^(wagmi|@wagmi\/|@tanstack\/|@rainbow-me\/)/;
+const FRAMEWORK = /^(react|react-dom|recharts)(\/|$)|^(wagmi|@wagmi\/|@tanstack\/|@rainbow-me\/)/;
 
 export function layerOf(path: string): { layer: Layer; feature?: string } | undefined {
   const parts = normalize(path).split("/");
