@@ -63,9 +63,9 @@ const figures = (page: Page) =>
     };
   });
 
-async function open(page: Page, account: Address) {
+async function open(page: Page, account: Address, search = "") {
   await installTestWallet(page, { account, authorized: true });
-  await page.goto("/portfolio");
+  await page.goto(`/portfolio${search}`);
   await expect(page.getByTestId("position").first()).toBeVisible();
 }
 
@@ -194,7 +194,7 @@ test("the total is the chain's positions and manager tokens in USD; the P&L sums
 });
 
 test("with the fund asset chosen the total is in USD and says so", async ({ page }) => {
-  await open(page, INVESTOR);
+  await open(page, INVESTOR, "?in=asset");
   await expect(page.getByTestId("portfolio-total")).toHaveAttribute("data-unit", "usd");
   await expect(page.getByText("(in USD: your funds hold different assets)")).toBeVisible();
 });

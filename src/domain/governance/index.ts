@@ -29,7 +29,7 @@ export {
 } from "./describe.ts";
 export { descriptionBody, parseDescription, proposalTitle, safeHref, type Block, type Inline } from "./description.ts";
 export { daysText, durationText } from "./duration.ts";
-export { parseAddress, parseAmount, parseDate, parseDays } from "./input.ts";
+export { amountInputText, fieldAmount, parseAddress, parseAmount, parseDate, parseDays } from "./input.ts";
 export { delegateRefusal, ownContract } from "./ownContracts.ts";
 export { bpsText, parsePercent, type Parsed } from "./percent.ts";
 export {
