@@ -3,7 +3,12 @@ import type { Page, Route } from "@playwright/test";
 import { createPublicClient, defineChain, http, parseUnits, type Address } from "viem";
 import { abiOf, contractOf } from "../src/chain/contracts.ts";
 import { walkFeedRounds } from "../src/chain/feedWalk.ts";
-import { convertSeries, type FeedHistory } from "../src/domain/history/index.ts";
+import { convertSeries, holdingReturns, type FeedHistory } from "../src/domain/history/index.ts";
+import { balancesFromTransfers } from "../src/domain/contributions/index.ts";
+import { decodeHistory } from "../src/chain/fundRecords.ts";
+import { fundHistoryRead } from "../src/chain/fundList.ts";
+import { historySince } from "../src/chain/summaries.ts";
+import { formatDate } from "../src/lib/dates.ts";
 import {
   gavUsdWad,
   impermanentLoss,
@@ -615,4 +620,79 @@ test("fees: what a year costs for an amount the investor types, at the fund's ow
     await expectFits(page, w);
     await page.screenshot({ path: `${SHOTS}/fund-year-cost-${w}.png` });
   }
+});
+
+test("beside the returns: holding ETH or BTC over the same windows, at the feeds' prices of their time", async ({
+  page,
+}) => {
+  const f = await fundNamed("DeFi Blue Chips");
+  await page.goto(`/fund/${f.address}?in=usd`);
+  const block = await pageBlock(page);
+  const bench = page.getByTestId("benchmark");
+  await expect(bench).not.toHaveAttribute("aria-busy", "true", { timeout: 60_000 });
+  // The fund's row is the header's returns, computed one way.
+  for (const w of ["d7", "d30", "y1"])
+    await expect(bench.getByTestId(`bench-fund-${w}`)).toHaveText(await page.getByTestId(`fund-ret-${w}`).innerText());
+  // Holding ETH, from the lens's checkpoint times at the page's block and the feed's rounds walked there.
+  const { timestamp } = await client.getBlock({ blockNumber: block });
+  const history = await client.readContract({
+    ...fundHistoryRead(31337, f.address, historySince(Number(timestamp))),
+    blockNumber: block,
+  });
+  const times = decodeHistory(history)!.returns.map((p) => p.t);
+  const eth = await feedAt(contractOf(31337, "WETHUsdFeed").address, 18, block);
+  const want = holdingReturns(times, timestamp, undefined, eth);
+  for (const w of ["d7", "d30", "y1"] as const) {
+    expect(want[w], `the seeded world has ETH's ${w} return`).toBeDefined();
+    await expect(bench.getByTestId(`bench-eth-${w}`)).toHaveText(ppmPercent(want[w]!, { signed: true }));
+  }
+  // In ETH, holding ETH returns nothing; BTC still moves against it.
+  await page.goto(`/fund/${f.address}?in=eth`);
+  await expect(bench).not.toHaveAttribute("aria-busy", "true", { timeout: 60_000 });
+  await expect(bench.getByTestId("benchmark-eth").locator("td")).toHaveText(Array(4).fill(/^[+]?0\.00%$/));
+  await expect(bench.getByTestId("bench-btc-y1")).not.toHaveText(/^[+]?0\.00%$/);
+  for (const scheme of ["light", "dark"] as const)
+    for (const [w, h] of [
+      [1280, 800],
+      [390, 844],
+    ] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.setViewportSize({ width: w, height: h });
+      await expectFits(page, w);
+      await bench.screenshot({ path: `${SHOTS}/fund-benchmark-${w}-${scheme}.png` });
+    }
+});
+
+test("the record since inception: first NAV, peak, worst fall and the addresses holding shares now", async ({
+  page,
+}) => {
+  const f = await fundNamed("Evergreen Stable Yield");
+  await page.goto(`/fund/${f.address}`);
+  const block = await pageBlock(page);
+  const record = page.getByTestId("track-record");
+  await expect(record.getByTestId("record-holders")).toHaveText(/^\d[\d,]*$/, { timeout: 60_000 });
+  const logs = async (name: "NavRecorded" | "Transfer") =>
+    client.getContractEvents({ address: f.address, abi: fundAbi, eventName: name, fromBlock: 0n, toBlock: block });
+  const navs = await logs("NavRecorded");
+  const first = navs.find((l) => (l.args as { totalSupply?: bigint }).totalSupply !== 0n) ?? navs[0];
+  await expect(record.getByTestId("record-inception")).toHaveText(
+    formatDate((first.args as { timestamp: bigint }).timestamp),
+  );
+  const holders = balancesFromTransfers(
+    (await logs("Transfer")).map((l) => l.args as { from: Address; to: Address; value: bigint }),
+  );
+  expect(holders.length).toBeGreaterThan(1);
+  await expect(record.getByTestId("record-holders")).toHaveText(holders.length.toLocaleString("en-US"));
+  await expect(record.getByTestId("record-drawdown")).toHaveText(/^-?\d+\.\d\d%$/);
+  await expect(record.getByTestId("record-peak")).toHaveText(/ USDC$/);
+  for (const scheme of ["light", "dark"] as const)
+    for (const [w, h] of [
+      [1280, 800],
+      [390, 844],
+    ] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.setViewportSize({ width: w, height: h });
+      await expectFits(page, w);
+      await record.screenshot({ path: `${SHOTS}/fund-record-${w}-${scheme}.png` });
+    }
 });

@@ -11,6 +11,7 @@ import { abiOf, contractOf, type SupportedChainId } from "./contracts.ts";
 import { decodeHistory } from "./fundRecords.ts";
 import { fundHistoryRead } from "./fundList.ts";
 import { historySince } from "./summaries.ts";
+import { knownPhases, phaseReads, type Phase } from "./feeds.ts";
 
 const feedAbi = abiOf("FeedProxy");
 
@@ -51,6 +52,11 @@ export interface FundRead {
   /** Where the units' prices come from on this chain: ETH's and BTC's wrapped tokens and feeds. */
   unitSources: Record<"eth" | "btc", { token: Address; feed: Address }>;
   pools: MarketPool[];
+  /**
+   * The phases of the asset's, ETH's and BTC's feeds (by lower-case feed address), read in the same
+   * call, so that their past rounds are read at once beside the fund's own history.
+   */
+  feedPhases: Map<string, Phase[]>;
 }
 
 const lower = (a: Address) => a.toLowerCase() as Address;
@@ -117,7 +123,14 @@ export async function readFundRaw(
     ]),
   ];
   const sinceDay = historySince(Number(timestamp));
-  const [pools, ethRound, ethFeedDecimals, ethDecimals, btcRound, btcFeedDecimals, btcDecimals, history] =
+  const feeds = [
+    ...new Set([
+      lower(v.assets[0].config.feed),
+      lower(contractOf(chainId, "WETHUsdFeed").address),
+      lower(contractOf(chainId, "WBTCUsdFeed").address),
+    ]),
+  ];
+  const [pools, ethRound, ethFeedDecimals, ethDecimals, btcRound, btcFeedDecimals, btcDecimals, history, ...phases] =
     await client.multicall({
       allowFailure: true,
       batchSize: 0,
@@ -128,8 +141,16 @@ export async function readFundRaw(
         ...unitReads(chainId, "WBTC"),
         // The checkpoints of the past year every return window starts from: the returns every page shows.
         fundHistoryRead(chainId, fund, sinceDay),
+        // Typed apart: the tuple of results above keeps its element types.
+        ...(feeds.flatMap(phaseReads) as unknown as []),
       ],
     });
+  const feedPhases = new Map<string, Phase[]>();
+  feeds.forEach((feed, i) => {
+    const n = phaseReads(feed).length;
+    const known = knownPhases((phases as unknown as Parameters<typeof knownPhases>[0]).slice(i * n, (i + 1) * n));
+    if (known) feedPhases.set(feed, known);
+  });
 
   const raw: FundRaw = {
     timestamp,
@@ -243,5 +264,6 @@ export async function readFundRaw(
     },
     pools: market,
     checkpoints: history.status === "success" ? decodeHistory(history.result)?.returns : undefined,
+    feedPhases,
   };
 }
