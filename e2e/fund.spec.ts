@@ -25,6 +25,8 @@ import { amountInputMessage, parseAmount } from "../src/lib/units.ts";
 import { client, fundAmounts, fundSummaries, rpcUrl } from "./chain.ts";
 import { expect as baseExpect, test } from "./fixtures/pageErrors.ts";
 import { expectFits } from "./fixtures/fits.ts";
+import { installTestWallet } from "./fixtures/wallet.ts";
+import { HOLDER } from "./investChain.ts";
 
 // A busy machine makes cold pages slow: patience, not retries.
 test.describe.configure({ timeout: 180_000 });
@@ -694,5 +696,53 @@ test("the record since inception: first NAV, peak, worst fall and the addresses 
       await page.setViewportSize({ width: w, height: h });
       await expectFits(page, w);
       await record.screenshot({ path: `${SHOTS}/fund-record-${w}-${scheme}.png` });
+    }
+});
+
+test("the intrinsic tab: your shares and manager tokens at their value, or a word when no wallet is connected", async ({
+  page,
+}) => {
+  const f = await fundNamed("Evergreen Stable Yield");
+  await page.goto(`/fund/${f.address}?tab=intrinsic`);
+  await expect(page.getByTestId("your-value")).toHaveText(/Connect a wallet to see what your shares/);
+  await expect(page.getByTestId("your-shares-value")).toHaveCount(0);
+
+  await installTestWallet(page, { account: HOLDER, authorized: true });
+  await page.goto(`/fund/${f.address}?tab=intrinsic`);
+  const blockNumber = await pageBlock(page);
+  const shares = await client.readContract({
+    address: f.address,
+    abi: fundAbi,
+    functionName: "balanceOf",
+    args: [HOLDER],
+    blockNumber,
+  });
+  const assets = await client.readContract({
+    address: f.address,
+    abi: fundAbi,
+    functionName: "convertToAssets",
+    args: [shares],
+    blockNumber,
+  });
+  const [credited, tokens] = await client.readContract({
+    ...lens,
+    functionName: "holderValue",
+    args: [f.address, HOLDER],
+    blockNumber,
+  });
+  expect(credited + tokens, "the seeded holder owns something through its manager tokens").toBeGreaterThan(0n);
+  const mine = page.getByTestId("your-value");
+  await expect(mine.getByTestId("your-shares-value")).toHaveAttribute("data-value", assets.toString());
+  await expect(mine.getByTestId("your-shares-value")).toHaveText(money(assets, 6, "USDC"));
+  await expect(mine.getByTestId("your-holder-value")).toHaveAttribute("data-value", (credited + tokens).toString());
+  for (const scheme of ["light", "dark"] as const)
+    for (const [w, h] of [
+      [1280, 800],
+      [390, 844],
+    ] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.setViewportSize({ width: w, height: h });
+      await expectFits(page, w);
+      await mine.screenshot({ path: `${SHOTS}/fund-your-value-${w}-${scheme}.png` });
     }
 });
