@@ -193,6 +193,17 @@ test("the total is the chain's positions and manager tokens in USD; the P&L sums
   }
 });
 
+test("positions in funds of different assets are shown side by side in USD unless another unit is chosen", async ({
+  page,
+}) => {
+  await open(page, INVESTOR);
+  await expect(page.getByRole("banner").getByRole("radio", { name: "USD" })).toBeChecked();
+  const values = page.getByTestId("position-value");
+  await expect(values.first()).toHaveText(/ USD$/);
+  for (const text of await values.allInnerTexts()) expect(text).toMatch(/ USD$|—/);
+  await expect(page.getByText("(in USD: your funds hold different assets)")).toHaveCount(0);
+});
+
 test("with the fund asset chosen the total is in USD and says so", async ({ page }) => {
   await open(page, INVESTOR, "?in=asset");
   await expect(page.getByTestId("portfolio-total")).toHaveAttribute("data-unit", "usd");
