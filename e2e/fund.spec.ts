@@ -633,8 +633,11 @@ test("beside the returns: holding ETH or BTC over the same windows, at the feeds
   const bench = page.getByTestId("benchmark");
   await expect(bench).not.toHaveAttribute("aria-busy", "true", { timeout: 60_000 });
   // The fund's row is the header's returns, computed one way.
-  for (const w of ["d7", "d30", "y1"])
-    await expect(bench.getByTestId(`bench-fund-${w}`)).toHaveText(await page.getByTestId(`fund-ret-${w}`).innerText());
+  for (const w of ["d7", "d30", "y1"]) {
+    const header = page.getByTestId(`fund-ret-${w}`);
+    await expect(header).not.toHaveText("…");
+    await expect(bench.getByTestId(`bench-fund-${w}`)).toHaveText((await header.textContent())!.trim());
+  }
   // Holding ETH, from the lens's checkpoint times at the page's block and the feed's rounds walked there.
   const { timestamp } = await client.getBlock({ blockNumber: block });
   const history = await client.readContract({

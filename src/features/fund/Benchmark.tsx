@@ -51,7 +51,13 @@ export function Benchmark({ fund, rows, inception, u, error, onRetry }: Props) {
       <h2 id="benchmark-title" className="text-sm font-medium">
         Returns beside holding ETH or BTC{u.sample ? ` (in ${u.sample.symbol})` : ""}
       </h2>
-      <div className="overflow-x-auto rounded-lg border border-line bg-surface">
+      {/* Focusable, so that a keyboard can scroll it where a phone is too narrow for every column. */}
+      <section
+        aria-labelledby="benchmark-title"
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take the focus to be scrolled
+        tabIndex={0}
+        className="overflow-x-auto rounded-lg border border-line bg-surface focus-visible:outline-2 focus-visible:outline-brand"
+      >
         <table className="w-full text-sm">
           <thead>
             <tr className="border-b border-line text-xs text-subtle">
@@ -86,7 +92,7 @@ export function Benchmark({ fund, rows, inception, u, error, onRetry }: Props) {
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
       {error && (
         <p role="alert" className="text-xs text-danger">
           The price feeds' past answers could not be read: {error.message.split("\n")[0]}{" "}
