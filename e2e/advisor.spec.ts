@@ -147,6 +147,16 @@ test(
     const form = page.getByTestId("create-proposal");
     await expect(form.getByLabel("Template")).toHaveValue("rebalance", LOAD);
     await expect(form.getByTestId("action")).toHaveCount(draft!.swaps.length);
+    // Amounts read as people write them (six significant digits), while the proposal sends the exact draft.
+    const amounts = form.getByLabel(/^(Amount to sell|Minimum to receive)/);
+    await expect(amounts).toHaveCount(2 * draft!.swaps.length);
+    for (const v of await amounts.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))) {
+      const [whole, frac = ""] = v.split(".");
+      expect(v, "a plain decimal amount").toMatch(/^\d+(\.\d+)?$/);
+      expect(frac.length, `${v}: no more decimals than a person reads`).toBeLessThanOrEqual(
+        whole === "0" ? 8 : Math.max(2, 6 - whole.length),
+      );
+    }
     const body = form.getByLabel(/^Description/);
     await expect(body).toHaveValue(/## Warnings/);
     const warnings = draft!.description.slice(draft!.description.indexOf("## Warnings")).split("\n");

@@ -46,6 +46,30 @@ test("renders fully with at most three JSON-RPC requests", async ({ page }) => {
   expect(requests).toBeLessThanOrEqual(3);
 });
 
+test("at every desktop width the whole table shows, its last column included, without scrolling", async ({ page }) => {
+  const funds = await fundSummaries();
+  for (const unit of ["usd", "asset"]) {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`/?in=${unit}`);
+    await loaded(page, funds.length);
+    const table = page.getByTestId("fund-table");
+    for (const width of [1024, 1280, 1440, 1920]) {
+      await page.setViewportSize({ width, height: 900 });
+      await expect
+        .poll(() => table.evaluate((el) => el.scrollWidth - el.clientWidth), {
+          message: `fits at ${width} px, ${unit}`,
+        })
+        .toBeLessThanOrEqual(0);
+      const last = page.getByRole("columnheader").last();
+      const [box, frame] = [await last.boundingBox(), await table.boundingBox()];
+      expect(box!.x + box!.width, `last column inside the frame at ${width} px`).toBeLessThanOrEqual(
+        frame!.x + frame!.width,
+      );
+      await page.screenshot({ path: `test-results/screenshots/discover-${width}-${unit}.png` });
+    }
+  }
+});
+
 test("sorting by TVL, by click and by keyboard, follows the chain's values", async ({ page }) => {
   await page.goto("/");
   const funds = await fundSummaries();
@@ -109,7 +133,7 @@ test("filters by mechanism, asset and minimum TVL show exactly the funds the cha
   await expect(page).toHaveURL(new RegExp(`mech=governance&asset=USDC&minTvl=${min}`));
 
   // In the fund's own asset the same number means units of each fund's asset.
-  await page.goto(`/?minTvl=${min}`);
+  await page.goto(`/?minTvl=${min}&in=asset`);
   const inAsset = funds.filter((f) => f.tvl >= parseUnits(min, f.assetDecimals));
   await expect(rows(page)).toHaveCount(inAsset.length, LOAD); // a fresh page load
   expect(await shownAddresses(page)).toEqual(addresses(inAsset));
@@ -226,7 +250,8 @@ test("invalid URL values fall back to the default view", async ({ page }) => {
   expect(await shownAddresses(page)).toEqual(addresses(funds));
   await expect(page.getByLabel("Decision", { exact: true })).toHaveValue("");
   await expect(page.getByTestId("compare-panel")).toHaveCount(0);
-  await expect(page.getByTestId("fund-tvl").first()).toContainText(funds[0].assetSymbol);
+  // The default unit of a list of funds in different assets: USD.
+  await expect(page.getByTestId("fund-tvl").first()).toHaveText(/ USD$/);
 });
 
 test("?in=usd shows each TVL as the engine converts the chain's values", async ({ page }) => {

@@ -3,7 +3,12 @@ import type { Page, Route } from "@playwright/test";
 import { createPublicClient, defineChain, http, parseUnits, type Address } from "viem";
 import { abiOf, contractOf } from "../src/chain/contracts.ts";
 import { walkFeedRounds } from "../src/chain/feedWalk.ts";
-import { convertSeries, type FeedHistory } from "../src/domain/history/index.ts";
+import { convertSeries, holdingReturns, type FeedHistory } from "../src/domain/history/index.ts";
+import { balancesFromTransfers } from "../src/domain/contributions/index.ts";
+import { decodeHistory } from "../src/chain/fundRecords.ts";
+import { fundHistoryRead } from "../src/chain/fundList.ts";
+import { historySince } from "../src/chain/summaries.ts";
+import { formatDate } from "../src/lib/dates.ts";
 import {
   gavUsdWad,
   impermanentLoss,
@@ -20,6 +25,8 @@ import { amountInputMessage, parseAmount } from "../src/lib/units.ts";
 import { client, fundAmounts, fundSummaries, rpcUrl } from "./chain.ts";
 import { expect as baseExpect, test } from "./fixtures/pageErrors.ts";
 import { expectFits } from "./fixtures/fits.ts";
+import { installTestWallet } from "./fixtures/wallet.ts";
+import { HOLDER } from "./investChain.ts";
 
 // A busy machine makes cold pages slow: patience, not retries.
 test.describe.configure({ timeout: 180_000 });
@@ -635,4 +642,130 @@ test("the NAV chart reads its points from the keyboard, and announces each", asy
   await expect(said).not.toHaveText(first!);
   await page.keyboard.press("Tab"); // leaving the chart hides the point
   await expect(said).toHaveText("");
+});
+
+test("beside the returns: holding ETH or BTC over the same windows, at the feeds' prices of their time", async ({
+  page,
+}) => {
+  const f = await fundNamed("DeFi Blue Chips");
+  await page.goto(`/fund/${f.address}?in=usd`);
+  const block = await pageBlock(page);
+  const bench = page.getByTestId("benchmark");
+  await expect(bench).not.toHaveAttribute("aria-busy", "true", { timeout: 60_000 });
+  // The fund's row is the header's returns, computed one way.
+  for (const w of ["d7", "d30", "y1"]) {
+    const header = page.getByTestId(`fund-ret-${w}`);
+    await expect(header).not.toHaveText("…");
+    await expect(bench.getByTestId(`bench-fund-${w}`)).toHaveText((await header.textContent())!.trim());
+  }
+  // Holding ETH, from the lens's checkpoint times at the page's block and the feed's rounds walked there.
+  const { timestamp } = await client.getBlock({ blockNumber: block });
+  const history = await client.readContract({
+    ...fundHistoryRead(31337, f.address, historySince(Number(timestamp))),
+    blockNumber: block,
+  });
+  const times = decodeHistory(history)!.returns.map((p) => p.t);
+  const eth = await feedAt(contractOf(31337, "WETHUsdFeed").address, 18, block);
+  const want = holdingReturns(times, timestamp, undefined, eth);
+  for (const w of ["d7", "d30", "y1"] as const) {
+    expect(want[w], `the seeded world has ETH's ${w} return`).toBeDefined();
+    await expect(bench.getByTestId(`bench-eth-${w}`)).toHaveText(ppmPercent(want[w]!, { signed: true }));
+  }
+  // In ETH, holding ETH returns nothing; BTC still moves against it.
+  await page.goto(`/fund/${f.address}?in=eth`);
+  await expect(bench).not.toHaveAttribute("aria-busy", "true", { timeout: 60_000 });
+  await expect(bench.getByTestId("benchmark-eth").locator("td")).toHaveText(Array(4).fill(/^[+]?0\.00%$/));
+  await expect(bench.getByTestId("bench-btc-y1")).not.toHaveText(/^[+]?0\.00%$/);
+  for (const scheme of ["light", "dark"] as const)
+    for (const [w, h] of [
+      [1280, 800],
+      [390, 844],
+    ] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.setViewportSize({ width: w, height: h });
+      await expectFits(page, w);
+      await bench.screenshot({ path: `${SHOTS}/fund-benchmark-${w}-${scheme}.png` });
+    }
+});
+
+test("the record since inception: first NAV, peak, worst fall and the addresses holding shares now", async ({
+  page,
+}) => {
+  const f = await fundNamed("Evergreen Stable Yield");
+  await page.goto(`/fund/${f.address}`);
+  const block = await pageBlock(page);
+  const record = page.getByTestId("track-record");
+  await expect(record.getByTestId("record-holders")).toHaveText(/^\d[\d,]*$/, { timeout: 60_000 });
+  const logs = async (name: "NavRecorded" | "Transfer") =>
+    client.getContractEvents({ address: f.address, abi: fundAbi, eventName: name, fromBlock: 0n, toBlock: block });
+  const navs = await logs("NavRecorded");
+  const first = navs.find((l) => (l.args as { totalSupply?: bigint }).totalSupply !== 0n) ?? navs[0];
+  await expect(record.getByTestId("record-inception")).toHaveText(
+    formatDate((first.args as { timestamp: bigint }).timestamp),
+  );
+  const holders = balancesFromTransfers(
+    (await logs("Transfer")).map((l) => l.args as { from: Address; to: Address; value: bigint }),
+  );
+  expect(holders.length).toBeGreaterThan(1);
+  await expect(record.getByTestId("record-holders")).toHaveText(holders.length.toLocaleString("en-US"));
+  await expect(record.getByTestId("record-drawdown")).toHaveText(/^-?\d+\.\d\d%$/);
+  await expect(record.getByTestId("record-peak")).toHaveText(/ USDC$/);
+  for (const scheme of ["light", "dark"] as const)
+    for (const [w, h] of [
+      [1280, 800],
+      [390, 844],
+    ] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.setViewportSize({ width: w, height: h });
+      await expectFits(page, w);
+      await record.screenshot({ path: `${SHOTS}/fund-record-${w}-${scheme}.png` });
+    }
+});
+
+test("the intrinsic tab: your shares and manager tokens at their value, or a word when no wallet is connected", async ({
+  page,
+}) => {
+  const f = await fundNamed("Evergreen Stable Yield");
+  await page.goto(`/fund/${f.address}?tab=intrinsic`);
+  await expect(page.getByTestId("your-value")).toHaveText(/Connect a wallet to see what your shares/);
+  await expect(page.getByTestId("your-shares-value")).toHaveCount(0);
+
+  await installTestWallet(page, { account: HOLDER, authorized: true });
+  await page.goto(`/fund/${f.address}?tab=intrinsic`);
+  const blockNumber = await pageBlock(page);
+  const shares = await client.readContract({
+    address: f.address,
+    abi: fundAbi,
+    functionName: "balanceOf",
+    args: [HOLDER],
+    blockNumber,
+  });
+  const assets = await client.readContract({
+    address: f.address,
+    abi: fundAbi,
+    functionName: "convertToAssets",
+    args: [shares],
+    blockNumber,
+  });
+  const [credited, tokens] = await client.readContract({
+    ...lens,
+    functionName: "holderValue",
+    args: [f.address, HOLDER],
+    blockNumber,
+  });
+  expect(credited + tokens, "the seeded holder owns something through its manager tokens").toBeGreaterThan(0n);
+  const mine = page.getByTestId("your-value");
+  await expect(mine.getByTestId("your-shares-value")).toHaveAttribute("data-value", assets.toString());
+  await expect(mine.getByTestId("your-shares-value")).toHaveText(money(assets, 6, "USDC"));
+  await expect(mine.getByTestId("your-holder-value")).toHaveAttribute("data-value", (credited + tokens).toString());
+  for (const scheme of ["light", "dark"] as const)
+    for (const [w, h] of [
+      [1280, 800],
+      [390, 844],
+    ] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.setViewportSize({ width: w, height: h });
+      await expectFits(page, w);
+      await mine.screenshot({ path: `${SHOTS}/fund-your-value-${w}-${scheme}.png` });
+    }
 });

@@ -63,9 +63,9 @@ const figures = (page: Page) =>
     };
   });
 
-async function open(page: Page, account: Address) {
+async function open(page: Page, account: Address, search = "") {
   await installTestWallet(page, { account, authorized: true });
-  await page.goto("/portfolio");
+  await page.goto(`/portfolio${search}`);
   await expect(page.getByTestId("position").first()).toBeVisible();
 }
 
@@ -193,8 +193,19 @@ test("the total is the chain's positions and manager tokens in USD; the P&L sums
   }
 });
 
-test("with the fund asset chosen the total is in USD and says so", async ({ page }) => {
+test("positions in funds of different assets are shown side by side in USD unless another unit is chosen", async ({
+  page,
+}) => {
   await open(page, INVESTOR);
+  await expect(page.getByRole("banner").getByRole("radio", { name: "USD" })).toBeChecked();
+  const values = page.getByTestId("position-value");
+  await expect(values.first()).toHaveText(/ USD$/);
+  for (const text of await values.allInnerTexts()) expect(text).toMatch(/ USD$|—/);
+  await expect(page.getByText("(in USD: your funds hold different assets)")).toHaveCount(0);
+});
+
+test("with the fund asset chosen the total is in USD and says so", async ({ page }) => {
+  await open(page, INVESTOR, "?in=asset");
   await expect(page.getByTestId("portfolio-total")).toHaveAttribute("data-unit", "usd");
   await expect(page.getByText("(in USD: your funds hold different assets)")).toBeVisible();
 });

@@ -15,7 +15,7 @@ const WINDOWS = [
 ] as const;
 
 async function discoverReturns(page: Page, name: string, unit: string) {
-  await page.goto(unit === "asset" ? "/" : `/?in=${unit}`);
+  await page.goto(`/?in=${unit}`);
   const row = page.getByTestId("fund-row").filter({ hasText: name });
   await expect(page.getByTestId("sparkline-loading")).toHaveCount(0, LOAD);
   const out: string[] = [];

@@ -68,17 +68,24 @@ test("a wallet on a chain without deployments gets a banner and switches in one 
 test("the denomination lives in ?in=, survives reload and follows the top-bar links", async ({ page }) => {
   await page.goto("/?keep=1");
   const bar = page.getByRole("banner");
-  await expect(bar.getByRole("radio", { name: "Fund asset" })).toBeChecked();
-  await bar.getByRole("radio", { name: "USD" }).click();
-  await expect(page).toHaveURL(/[?&]in=usd/);
-  expect(new URL(page.url()).searchParams.get("keep"), "other parameters stay").toBe("1");
-  await page.reload();
-  await expect(bar.getByRole("radio", { name: "USD" })).toBeChecked();
-  await topNav(page).getByRole("link", { name: "Deals" }).click();
-  await expect(page).toHaveURL(/\/deals\?in=usd$/);
+  // Discover sets funds in different assets side by side: USD unless chosen otherwise.
   await expect(bar.getByRole("radio", { name: "USD" })).toBeChecked();
   await bar.getByRole("radio", { name: "Fund asset" }).click();
+  await expect(page).toHaveURL(/[?&]in=asset/);
+  await expect(page.getByTestId("fund-tvl").first()).not.toHaveText(/ USD$/);
+  await bar.getByRole("radio", { name: "ETH" }).click();
+  await expect(page).toHaveURL(/[?&]in=eth/);
+  expect(new URL(page.url()).searchParams.get("keep"), "other parameters stay").toBe("1");
+  await page.reload();
+  await expect(bar.getByRole("radio", { name: "ETH" })).toBeChecked();
+  await topNav(page).getByRole("link", { name: "Deals" }).click();
+  await expect(page).toHaveURL(/\/deals\?in=eth$/);
+  await expect(bar.getByRole("radio", { name: "ETH" })).toBeChecked();
+  await bar.getByRole("radio", { name: "Fund asset" }).click();
   await expect(page).toHaveURL(/\/deals$/);
+  // One fund's pages keep its own asset unless chosen otherwise.
+  await page.goto("/deals");
+  await expect(bar.getByRole("radio", { name: "Fund asset" })).toBeChecked();
 });
 
 test("the theme follows the system until chosen, and the choice persists", async ({ page }) => {

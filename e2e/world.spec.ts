@@ -12,7 +12,7 @@ test("Discover lists exactly the funds of the registry, with TVL and NAV as on c
   expect(sets.length, "the seeded world has funds").toBeGreaterThan(0);
   const names = await Promise.all(sets.map((s) => fundName(s.fund)));
 
-  await page.goto("/");
+  await page.goto("/?in=asset");
   const rows = page.getByTestId("fund-row");
   await expect(rows).toHaveCount(sets.length, LOAD);
   const shown = await rows.evaluateAll((els) => els.map((e) => e.getAttribute("data-address")?.toLowerCase()));

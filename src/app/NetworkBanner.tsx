@@ -5,7 +5,7 @@ import { Link, useLocation } from "../lib/router/index.ts";
 import { useAccount, useSwitchChain } from "wagmi";
 import { appChainById, deployedChains } from "../chain/chains.ts";
 import { chainLabel } from "../chain/chainName.ts";
-import { isSupportedChainId } from "../chain/contracts.ts";
+import { isSupportedChainId } from "../chain/addresses.ts";
 import { switchFailure } from "../chain/switchFailure.ts";
 import { useAppChain } from "../chain/useAppChain.ts";
 import { urlOnChain } from "./chainUrl.ts";

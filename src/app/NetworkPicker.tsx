@@ -5,7 +5,7 @@ import { useId } from "react";
 import { useLocation, useNavigate } from "../lib/router/index.ts";
 import { useAccount, useSwitchChain } from "wagmi";
 import { appChainBySlug, appChains } from "../chain/chains.ts";
-import { isSupportedChainId } from "../chain/contracts.ts";
+import { isSupportedChainId } from "../chain/addresses.ts";
 import { useAppChain } from "../chain/useAppChain.ts";
 import { urlOnChain } from "./chainUrl.ts";
 

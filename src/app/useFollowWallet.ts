@@ -5,7 +5,7 @@ import { useEffect, useRef } from "react";
 import { useLocation, useNavigate } from "../lib/router/hooks.ts";
 import { useAccount } from "wagmi";
 import { appChainById } from "../chain/chains.ts";
-import { isSupportedChainId } from "../chain/contracts.ts";
+import { isSupportedChainId } from "../chain/addresses.ts";
 import { useAppChain } from "../chain/useAppChain.ts";
 import { urlOnChain } from "./chainUrl.ts";
 

@@ -20,29 +20,65 @@ export const aggregatorAbi = pick(localAggregatorAbi, [...V3, "AnswerUpdated"]);
 
 export type Phase = { phaseId: number; aggregator: Address };
 
-/** Every phase of a proxy up to its current one, with its aggregator (phases count from 1). */
+/**
+ * Every phase of a proxy up to its current one, with its aggregator (phases count from 1): the
+ * current phase and the first few aggregators in one call, the rest in a second when there are more.
+ */
 export async function feedPhases(
   client: Pick<PublicClient, "multicall">,
   feed: Address,
   blockNumber?: bigint,
 ): Promise<Phase[]> {
-  const [current] = await client.multicall({
+  // One phaseId and several phaseAggregators answers: typed here, as the mixed tuple is not inferred.
+  const [current, ...first] = (await client.multicall({
     allowFailure: false,
     blockNumber,
     batchSize: 0,
-    contracts: [{ address: feed, abi: feedAbi, functionName: "phaseId" }] as const,
-  });
+    contracts: phaseReads(feed) as unknown as { address: Address; abi: typeof feedAbi; functionName: "phaseId" }[],
+  })) as unknown as [number, ...Address[]];
   const ids = Array.from({ length: Number(current) }, (_, i) => i + 1);
   const phaseAggregators = (id: number) =>
     ({ address: feed, abi: feedAbi, functionName: "phaseAggregators", args: [id] }) as const;
-  const aggregators = await client.multicall({
-    allowFailure: false,
-    blockNumber,
-    batchSize: 0,
-    contracts: ids.map(phaseAggregators),
-  });
+  const rest =
+    ids.length > PHASES_AHEAD
+      ? await client.multicall({
+          allowFailure: false,
+          blockNumber,
+          batchSize: 0,
+          contracts: ids.slice(PHASES_AHEAD).map(phaseAggregators),
+        })
+      : [];
+  const aggregators = [...first, ...rest];
   const zero = /^0x0{40}$/;
   return ids.flatMap((phaseId, i) => (zero.test(aggregators[i]) ? [] : [{ phaseId, aggregator: aggregators[i] }]));
+}
+
+/** Phases read ahead, beside other reads: more than real feeds have had so far. */
+const PHASES_AHEAD = 8;
+
+/** `phaseId` and the first `PHASES_AHEAD` phases' aggregators of a proxy, to put in another multicall. */
+export const phaseReads = (feed: Address) =>
+  [
+    { address: feed, abi: feedAbi, functionName: "phaseId" } as const,
+    ...Array.from(
+      { length: PHASES_AHEAD },
+      (_, i) => ({ address: feed, abi: feedAbi, functionName: "phaseAggregators", args: [i + 1] }) as const,
+    ),
+  ] as const;
+
+type Settled = { status: "success"; result: unknown } | { status: "failure"; error: Error };
+
+/** The phases `phaseReads` found; undefined when a read failed or the feed has had more phases. */
+export function knownPhases(results: readonly Settled[]): Phase[] | undefined {
+  const values = results.map((r) => (r.status === "success" ? r.result : undefined));
+  if (values.some((v) => v === undefined)) return undefined;
+  const current = Number(values[0] as number);
+  if (current > PHASES_AHEAD) return undefined;
+  const zero = /^0x0{40}$/;
+  return values
+    .slice(1, current + 1)
+    .map((v, i) => ({ phaseId: i + 1, aggregator: v as Address }))
+    .filter((p) => !zero.test(p.aggregator));
 }
 
 type Answer = { current: bigint; roundId: bigint; updatedAt: bigint };
@@ -51,6 +87,8 @@ const answerUpdated = aggregatorAbi.find((item) => item.type === "event" && item
 export type FeedHistoryOptions = Omit<ReadLogsOptions, "client" | "event" | "scope" | "addresses"> & {
   client: Pick<PublicClient, "request" | "multicall">;
   feed: Address;
+  /** The feed's phases when already read (`phaseReads`), which spares two round trips. */
+  phases?: Phase[];
 };
 
 /**
@@ -58,7 +96,7 @@ export type FeedHistoryOptions = Omit<ReadLogsOptions, "client" | "event" | "sco
  * of its phases (a proxy emits none), merged into one history in round-id order.
  */
 export async function readFeedHistory(o: FeedHistoryOptions): Promise<FeedRound[]> {
-  const phases = await feedPhases(o.client, o.feed, o.toBlock);
+  const phases = o.phases ?? (await feedPhases(o.client, o.feed, o.toBlock));
   // An aggregator that served two phases counts for the later one.
   const phaseOf = new Map(phases.map((p) => [p.aggregator.toLowerCase(), p.phaseId]));
   const addresses = phases.map((p) => p.aggregator);

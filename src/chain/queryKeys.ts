@@ -19,6 +19,7 @@ export type QueryFamily =
   | "fund-history"
   | "fund-fees-paid"
   | "fund-lp-basis"
+  | "fund-holders"
   | "feed-rounds"
   | "advisor-funds"
   | "advisor";
@@ -79,6 +80,8 @@ export const queryKeys = {
     [...scope(chainId, "fund-fees-paid"), a(fund), block?.toString()] as const,
   lpBasis: (chainId: number, fund: Address, block: bigint | undefined) =>
     [...scope(chainId, "fund-lp-basis"), a(fund), block?.toString()] as const,
+  fundHolders: (chainId: number, fund: Address, block: bigint | undefined) =>
+    [...scope(chainId, "fund-holders"), a(fund), block?.toString()] as const,
   feedRounds: (chainId: number, feed: Address, block: bigint | undefined) =>
     [...scope(chainId, "feed-rounds"), a(feed), block?.toString()] as const,
   advisorFunds: (chainId: number) => scope(chainId, "advisor-funds"),

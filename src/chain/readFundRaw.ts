@@ -16,6 +16,7 @@ import { ammFactoryAbi } from "./deployments/abis/AmmFactory.ts";
 import { fundFactoryAbi } from "./deployments/abis/FundFactory.ts";
 import { fundLensAbi } from "./deployments/abis/FundLens.ts";
 import { multicall3Abi } from "./deployments/abis/Multicall3.ts";
+import { knownPhases, phaseReads, type Phase } from "./feeds.ts";
 
 const feedAbi = feedProxyAbi;
 
@@ -56,6 +57,11 @@ export interface FundRead {
   /** Where the units' prices come from on this chain: ETH's and BTC's wrapped tokens and feeds. */
   unitSources: Record<"eth" | "btc", { token: Address; feed: Address }>;
   pools: MarketPool[];
+  /**
+   * The phases of the asset's, ETH's and BTC's feeds (by lower-case feed address), read in the same
+   * call, so that their past rounds are read at once beside the fund's own history.
+   */
+  feedPhases: Map<string, Phase[]>;
 }
 
 const lower = (a: Address) => a.toLowerCase() as Address;
@@ -123,7 +129,14 @@ export async function readFundRaw(
     ]),
   ];
   const sinceDay = historySince(Number(timestamp));
-  const [pools, ethRound, ethFeedDecimals, ethDecimals, btcRound, btcFeedDecimals, btcDecimals, history] =
+  const feeds = [
+    ...new Set([
+      lower(v.assets[0].config.feed),
+      lower(addressOf(chainId, "WETHUsdFeed")),
+      lower(addressOf(chainId, "WBTCUsdFeed")),
+    ]),
+  ];
+  const [pools, ethRound, ethFeedDecimals, ethDecimals, btcRound, btcFeedDecimals, btcDecimals, history, ...phases] =
     await client.multicall({
       allowFailure: true,
       batchSize: 0,
@@ -134,8 +147,16 @@ export async function readFundRaw(
         ...unitReads(chainId, "WBTC"),
         // The checkpoints of the past year every return window starts from: the returns every page shows.
         fundHistoryRead(chainId, fund, sinceDay),
+        // Typed apart: the tuple of results above keeps its element types.
+        ...(feeds.flatMap(phaseReads) as unknown as []),
       ],
     });
+  const feedPhases = new Map<string, Phase[]>();
+  feeds.forEach((feed, i) => {
+    const n = phaseReads(feed).length;
+    const known = knownPhases((phases as unknown as Parameters<typeof knownPhases>[0]).slice(i * n, (i + 1) * n));
+    if (known) feedPhases.set(feed, known);
+  });
 
   const raw: FundRaw = {
     timestamp,
@@ -250,5 +271,6 @@ export async function readFundRaw(
     },
     pools: market,
     checkpoints: history.status === "success" ? decodeHistory(history.result)?.returns : undefined,
+    feedPhases,
   };
 }

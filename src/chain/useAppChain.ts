@@ -5,7 +5,7 @@
 import { useSearchParams } from "../lib/router/hooks.ts";
 import { useAccount } from "wagmi";
 import { appChainById, appChainBySlug, defaultChain, type AppChain } from "./chains.ts";
-import { isSupportedChainId, type SupportedChainId } from "./contracts.ts";
+import { isSupportedChainId, type SupportedChainId } from "./addresses.ts";
 
 /** The query parameter that picks the network. */
 export const CHAIN_PARAM = "chain";

@@ -2,15 +2,16 @@
 // AnswerUpdated logs of each phase's aggregator), one cache entry per feed shared by every page.
 import { useQueries } from "@tanstack/react-query";
 import type { Address } from "viem";
-import { useReadClient } from "./readClient.ts";
 import type { FeedHistory } from "../domain/history/index.ts";
 import { historyStore } from "./logCache/store.ts";
-import { deploymentOf } from "./contracts.ts";
-import { readFeedHistory } from "./feeds.ts";
+import { deploymentOf } from "./addresses.ts";
+import { readFeedHistory, type Phase } from "./feeds.ts";
+import { batchClientOf } from "./batchClient.ts";
 import { queryKeys } from "./queryKeys.ts";
 import { useAppChainId } from "./useAppChain.ts";
 
-export type FeedSpec = { feed: Address; feedDecimals: number; decimals: number };
+/** A feed and its token; `phases` when already read, so that its rounds take one request. */
+export type FeedSpec = { feed: Address; feedDecimals: number; decimals: number; phases?: Phase[] };
 
 /**
  * Every round of each feed, from the AnswerUpdated logs of the aggregators of its phases (one
@@ -19,17 +20,20 @@ export type FeedSpec = { feed: Address; feedDecimals: number; decimals: number }
 export function useFeedHistories(feeds: readonly FeedSpec[], block: bigint | undefined) {
   const chainId = useAppChainId();
   const fromBlock = BigInt(deploymentOf(chainId).deployedOnBlock);
-  const client = useReadClient({ chainId });
+  // The batching client: the logs of several feeds (and the fund's own, read in the same tick) go
+  // out as one request.
+  const client = batchClientOf(chainId);
   const results = useQueries({
     queries: feeds.map((f) => ({
       queryKey: queryKeys.feedRounds(chainId, f.feed, block),
-      enabled: !!client && block !== undefined,
+      enabled: block !== undefined,
       placeholderData: (previous: FeedHistory | undefined) => previous,
       queryFn: async (): Promise<FeedHistory> => {
         const rounds = await readFeedHistory({
-          client: client!,
+          client,
           chainId,
           feed: f.feed,
+          phases: f.phases,
           store: historyStore(),
           fromBlock,
           toBlock: block!,

@@ -1,7 +1,7 @@
 // The unit every value on every page is shown in, kept in the URL (`?in=usd`) so that a deep
 // link shows the same numbers. "asset" is each fund's own denomination asset.
 import { useCallback } from "react";
-import { useSearchParams } from "./router/hooks.ts";
+import { useLocation, useSearchParams } from "./router/hooks.ts";
 
 export const DENOMINATIONS = ["asset", "usd", "eth", "btc"] as const;
 export type Denomination = (typeof DENOMINATIONS)[number];
@@ -13,24 +13,33 @@ export const DENOMINATION_LABEL: Record<Denomination, string> = {
   btc: "BTC",
 };
 
-export function parseDenomination(value: string | null): Denomination {
-  return (DENOMINATIONS as readonly string[]).includes(value ?? "") ? (value as Denomination) : "asset";
+// Pages that set the TVLs of funds in different assets side by side compare them in one unit
+// unless the user chose another; a single fund's pages keep its own asset.
+const USD_FIRST = new Set(["/", "/portfolio"]);
+
+/** The unit a page shows when `?in=` does not say. */
+export const defaultDenomination = (pathname: string): Denomination =>
+  USD_FIRST.has(pathname.replace(/(.)\/+$/, "$1")) ? "usd" : "asset";
+
+export function parseDenomination(value: string | null, fallback: Denomination = "asset"): Denomination {
+  return (DENOMINATIONS as readonly string[]).includes(value ?? "") ? (value as Denomination) : fallback;
 }
 
 export function useDenomination(): [Denomination, (d: Denomination) => void] {
   const [params, setParams] = useSearchParams();
+  const fallback = defaultDenomination(useLocation().pathname);
   const set = useCallback(
     (d: Denomination) =>
       setParams(
         (prev) => {
           const next = new URLSearchParams(prev);
-          if (d === "asset") next.delete("in");
+          if (d === fallback) next.delete("in");
           else next.set("in", d);
           return next;
         },
         { replace: true },
       ),
-    [setParams],
+    [setParams, fallback],
   );
-  return [parseDenomination(params.get("in")), set];
+  return [parseDenomination(params.get("in"), fallback), set];
 }

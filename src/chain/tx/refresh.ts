@@ -4,7 +4,14 @@
 import type { Query } from "@tanstack/react-query";
 
 // App families whose key ends with the block they were read at (see queryKeys.ts).
-const PINNED = new Set(["fund-history", "fund-fees-paid", "fund-lp-basis", "feed-rounds", "block-times"]);
+const PINNED = new Set([
+  "fund-history",
+  "fund-fees-paid",
+  "fund-lp-basis",
+  "fund-holders",
+  "feed-rounds",
+  "block-times",
+]);
 // wagmi's queries of the wallet rather than of the chain.
 const WALLET = new Set(["connectorClient", "walletClient", "capabilities", "callsStatus", "connections"]);
 

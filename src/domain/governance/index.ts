@@ -37,7 +37,7 @@ export {
   type ImpairForm,
   type PrimaryPosition,
 } from "./impair.ts";
-export { parseAddress, parseAmount, parseDate, parseDays } from "./input.ts";
+export { amountInputText, fieldAmount, parseAddress, parseAmount, parseDate, parseDays } from "./input.ts";
 export { delegateRefusal, ownContract } from "./ownContracts.ts";
 export { bpsText, parsePercent, type Parsed } from "./percent.ts";
 export {

@@ -1,6 +1,7 @@
 // Form input parsed from the strings people type: undefined-free results with the words to
 // show at the field when the input is not usable.
 import { getAddress, isAddress, parseUnits, zeroAddress, type Address } from "viem";
+import { formatAmount } from "../../lib/format.ts";
 import type { Parsed } from "./percent.ts";
 
 /** A token amount with at most `decimals` decimals; `allowZero` for minimums. */
@@ -17,6 +18,24 @@ export function parseAmount(text: string, decimals: number, allowZero = false): 
   if (value === 0n && !allowZero) return { ok: false, error: "Enter an amount above zero." };
   if (value >= 2n ** 128n) return { ok: false, error: "That amount is too large." };
   return { ok: true, value };
+}
+
+/**
+ * An amount as a form field starts from an exact one: six significant digits (two decimals at
+ * least), never rounded up, in the digits `parseAmount` reads: 3240000.123456789012345678 DAI
+ * shows as "3240000.12", 0.001234567 WETH as "0.00123456".
+ */
+export const amountInputText = (value: bigint, decimals: number) =>
+  formatAmount(value, decimals, { locale: "en-US", maximumSignificantDigits: 6 }).replace(/,/g, "");
+
+/**
+ * The amount a field holds: the exact one it started from while its text is still that amount's
+ * rounded text (a drafted amount keeps every wei), else what was typed.
+ */
+export function fieldAmount(text: string, decimals: number, exact: bigint | undefined, allowZero = false) {
+  if (exact !== undefined && text === amountInputText(exact, decimals))
+    return { ok: true, value: exact } as Parsed<bigint>;
+  return parseAmount(text, decimals, allowZero);
 }
 
 export function parseAddress(text: string): Parsed<Address> {

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { abiOf } from "../../chain/contracts.ts";
 import type { FundSet, GovAbis } from "./decode.ts";
 import { durationText } from "./duration.ts";
-import { parseAddress, parseAmount, parseDate } from "./input.ts";
+import { amountInputText, parseAddress, parseAmount, parseDate } from "./input.ts";
 import { bpsText, parsePercent } from "./percent.ts";
 import { nextStep, ProposalState, quorumReached, timeline } from "./state.ts";
 import {
@@ -275,6 +275,29 @@ describe("templates", () => {
     expect(ok.ok && ok.actions[0].calldata).toBe(
       encodeFunctionData({ abi: abis.fund, functionName: "swap", args: [PAIR, WETH, 2n * 10n ** 18n, 4_000_000_000n] }),
     );
+  });
+});
+
+describe("a drafted swap's amounts", () => {
+  const amountIn = 3_240_000_123_456_789_012_345_678n; // 3,240,000.123456789012345678 WETH
+  const minOut = 1_234_567_891n; // 1,234.567891 USDC
+  it("show six significant digits at most, never rounded up", () => {
+    expect(amountInputText(amountIn, 18)).toBe("3240000.12");
+    expect(amountInputText(minOut, 6)).toBe("1234.56");
+    expect(amountInputText(1_234_567_890_123_456_789n, 18)).toBe("1.23456");
+    expect(amountInputText(1_234_567_890_123_456n, 18)).toBe("0.00123456");
+    expect(amountInputText(0n, 18)).toBe("0");
+  });
+  const swap = { pair: PAIR, tokenIn: WETH, exact: { amountIn, minOut } };
+  const calldata = (a: bigint, m: bigint) =>
+    encodeFunctionData({ abi: abis.fund, functionName: "swap", args: [PAIR, WETH, a, m] });
+  it("are sent exact while the fields show their rounded text", () => {
+    const r = buildRebalance({ swaps: [{ ...swap, amountIn: "3240000.12", minOut: "1234.56" }] }, env);
+    expect(r.ok && r.actions[0].calldata).toBe(calldata(amountIn, minOut));
+  });
+  it("are what was typed once a field is edited", () => {
+    const r = buildRebalance({ swaps: [{ ...swap, amountIn: "3240000.13", minOut: "1234.56" }] }, env);
+    expect(r.ok && r.actions[0].calldata).toBe(calldata(3_240_000_130_000_000_000_000_000n, minOut));
   });
 });
 

@@ -5,7 +5,7 @@ import { encodeFunctionData, type Address } from "viem";
 import type { GovAbis, FundSet, RawAction } from "./decode.ts";
 import type { Caps, EntryExit, Fees, Limits } from "./describe.ts";
 import { ownContract } from "./ownContracts.ts";
-import { parseAddress, parseAmount, parseDate, parseDays } from "./input.ts";
+import { fieldAmount, parseAddress, parseAmount, parseDate, parseDays } from "./input.ts";
 import { bpsText, parsePercent, type Parsed } from "./percent.ts";
 
 export type TemplateId =
@@ -327,6 +327,8 @@ export interface SwapForm {
   tokenIn: string;
   amountIn: string;
   minOut: string;
+  /** A drafted swap's exact amounts, sent while the fields still show their rounded text. */
+  exact?: { amountIn: bigint; minOut: bigint };
 }
 export interface RebalanceForm {
   swaps: SwapForm[];
@@ -357,12 +359,12 @@ export function buildRebalance(
         ok: false as const,
         errors: { pair: "One of the pair's tokens is not listed by the fund." } as SwapErrors,
       };
-    let minOut = parseAmount(s.minOut, decOut);
+    let minOut = fieldAmount(s.minOut, decOut, s.exact?.minOut);
     if (!minOut.ok && s.minOut.trim() !== "" && parseAmount(s.minOut, decOut, true).ok) {
       minOut = { ok: false, error: "A minimum of zero accepts any price: set the least the fund must receive." };
     }
     const c = collect<SwapForm, { amountIn: bigint; minOut: bigint }>({
-      amountIn: parseAmount(s.amountIn, decIn),
+      amountIn: fieldAmount(s.amountIn, decIn, s.exact?.amountIn),
       minOut,
     });
     if (!c.ok) return c;

@@ -7,3 +7,5 @@ export { answerAt, convertSeries, type FeedHistory, type Point, type Round } fro
 export { accrualTimes, feesPaid, type FeeAccrual, type FeesPaid, type LogPosition, type TimedFee } from "./feesPaid.ts";
 export { checkpointSeries, unpackCheckpoint, type Checkpoint } from "./checkpoints.ts";
 export { yearRisk, type Risk } from "./risk.ts";
+export { holdingReturns, sinceReturn, type Returns } from "./benchmark.ts";
+export { inceptionRecord, type InceptionRecord } from "./record.ts";

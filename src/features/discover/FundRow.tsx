@@ -12,7 +12,10 @@ import type { Money } from "../../lib/units.ts";
 const cell =
   "min-w-0 px-1 py-2.5 align-middle max-sm:p-0 max-sm:before:block max-sm:before:text-xs " +
   "max-sm:before:text-subtle max-sm:before:content-[attr(data-label)]";
-const num = `${cell} sm:last:pr-3 text-right tabular-nums sm:whitespace-nowrap max-sm:break-words max-sm:text-left`;
+const num = `${cell} sm:last:pr-3 text-right tabular-nums max-sm:break-words max-sm:text-left`;
+// Percentages never wrap; an amount may put its symbol under its digits when the table is short of
+// room (auto layout keeps it on one line otherwise), so that every column fits from 1024 px up.
+const pct = `${num} sm:whitespace-nowrap`;
 
 const NA = <span title="Not available: a price or a read is missing">—</span>;
 const money = (m: Money | undefined, format: (m: Money) => string) => (m ? format(m) : NA);
@@ -81,7 +84,7 @@ export function FundRow({ row, rowIndex, unit, compared, compareFull, onCompare 
           {fund.symbol}
         </span>
       </th>
-      <td role="cell" data-label="Trend, 1 y" className={`${cell} max-sm:col-span-2`}>
+      <td role="cell" data-label="Trend, 1 y" className={`${cell} max-sm:col-span-2 sm:max-xl:hidden`}>
         <Sparkline series={row.series} />
       </td>
       <td role="cell" data-label="Decision" className={cell}>
@@ -98,22 +101,22 @@ export function FundRow({ row, rowIndex, unit, compared, compareFull, onCompare 
         {money(row.tvl, formatTvlMoney)}
         {stale && <StaleMark />}
       </td>
-      <td role="cell" data-label="7 d" data-testid="fund-r7" className={num}>
+      <td role="cell" data-label="7 d" data-testid="fund-r7" className={pct}>
         {ret(returns?.d7)}
       </td>
-      <td role="cell" data-label="30 d" data-testid="fund-r30" className={num}>
+      <td role="cell" data-label="30 d" data-testid="fund-r30" className={pct}>
         {ret(returns?.d30)}
       </td>
-      <td role="cell" data-label="1 y" data-testid="fund-r1y" className={num}>
+      <td role="cell" data-label="1 y" data-testid="fund-r1y" className={pct}>
         {ret(returns?.y1)}
       </td>
-      <td role="cell" data-label="Mgmt fee" data-testid="fund-mgmt" className={num}>
+      <td role="cell" data-label="Mgmt fee" data-testid="fund-mgmt" className={pct}>
         {bpsPercent(fund.fees.managementBps)}
       </td>
-      <td role="cell" data-label="Perf. fee" data-testid="fund-perf" className={num}>
+      <td role="cell" data-label="Perf. fee" data-testid="fund-perf" className={pct}>
         {bpsPercent(fund.fees.performanceBps)}
       </td>
-      <td role="cell" data-label="Hurdle" data-testid="fund-hurdle" className={num}>
+      <td role="cell" data-label="Hurdle" data-testid="fund-hurdle" className={pct}>
         {bpsPercent(fund.fees.hurdleBps)}
       </td>
       <td role="cell" data-label="Mgr token" data-testid="fund-mt" className={num}>

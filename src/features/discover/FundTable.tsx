@@ -30,7 +30,7 @@ export function FundTable({ rows, unit, view, onView }: Props) {
         : view.compare.filter((a) => a.toLowerCase() !== address.toLowerCase()),
     });
   return (
-    <div className="sm:overflow-x-auto sm:rounded-xl sm:border sm:border-line sm:bg-surface">
+    <div data-testid="fund-table" className="sm:overflow-x-auto sm:rounded-xl sm:border sm:border-line sm:bg-surface">
       <table
         role="table"
         aria-rowcount={rows.length + 1}
@@ -48,7 +48,8 @@ export function FundTable({ rows, unit, view, onView }: Props) {
             <th
               role="columnheader"
               scope="col"
-              className="px-1 py-2 text-left font-medium"
+              // Below 1280 px the 1 y return says what the trend draws, and the room goes to the amounts.
+              className="px-1 py-2 text-left font-medium sm:max-xl:hidden"
               title="NAV per share over the last year"
             >
               Trend

@@ -1,5 +1,6 @@
 import { exact, moneyOf } from "./format.ts";
 import { ExcludedHolders } from "./ExcludedHolders.tsx";
+import { YourValue } from "./YourValue.tsx";
 import type { FundData } from "./types.ts";
 import type { Unit } from "./useUnit.ts";
 
@@ -60,6 +61,7 @@ export function IntrinsicTab({ d, u }: { d: FundData; u: Unit }) {
         <span data-testid="iv-claiming-supply">{exact(d.raw.claimingSupply, 18, "")}</span> share the fees (the claiming
         supply).
       </p>
+      <YourValue d={d} u={u} />
       <ExcludedHolders d={d} />
       <details className="text-sm">
         <summary className="cursor-pointer font-medium">How is this computed?</summary>

@@ -10,6 +10,11 @@ import { bpsPercent } from "../../lib/percent.ts";
 import { money } from "./format.ts";
 import { Limits } from "./Limits.tsx";
 import { RiskStats } from "./RiskStats.tsx";
+import { Benchmark } from "./Benchmark.tsx";
+import { TrackRecord } from "./TrackRecord.tsx";
+import { useBenchmark } from "./useBenchmark.ts";
+import { useShareHolders } from "./useFundLogs.ts";
+import { returnsToNow, sinceReturn } from "../../domain/history/index.ts";
 import { NavChart } from "./NavChart.tsx";
 import type { FundData } from "./types.ts";
 import type { useFundHistory } from "./useFundLogs.ts";
@@ -96,6 +101,15 @@ export function OverviewTab({
   const nav = inRange(h?.nav.map((p) => ({ t: p.t, v: p.navPerShare })));
   const tvl = inRange(h?.tvl);
   const error = (!h && history.error) || u.historyError;
+  // The whole NAV history in the unit, for the record since inception and the benchmark's last column.
+  const valued =
+    h && u.series(h.nav.map((p) => ({ t: p.t, v: p.navPerShare })))?.map((p) => ({ t: p.t, navPerShare: p.v }));
+  const inception = h?.nav.find((p) => p.navPerShare > 0n)?.t;
+  const bench = useBenchmark(d, u, inception);
+  const now = { t: d.raw.timestamp, navPerShare: d.snapshot.intrinsic.perShare };
+  const windows = d.checkpoints && returnsToNow(d.checkpoints, now, u.series);
+  const fundReturns = windows && valued && { ...windows, since: sinceReturn(valued, inception) };
+  const holders = useShareHolders(d.set.fund, d.block, !!h && bench.rows.every((r) => r.returns));
   return (
     <div className="space-y-4">
       <Segmented
@@ -130,7 +144,25 @@ export function OverviewTab({
           mark-downs (the steps).
         </p>
       )}
+      {!error && (
+        <Benchmark
+          fund={fundReturns}
+          rows={bench.rows}
+          inception={inception}
+          u={u}
+          error={bench.error}
+          onRetry={bench.retry}
+        />
+      )}
       {!error && <RiskStats nav={h?.nav} now={d.raw.timestamp} u={u} />}
+      {!error && (
+        <TrackRecord
+          d={d}
+          valued={valued}
+          holders={holders.data ? holders.data.length : holders.error ? null : undefined}
+          u={u}
+        />
+      )}
       <section aria-labelledby="rules-title" className="space-y-1 text-sm">
         <h2 id="rules-title" className="font-medium">
           Decisions and guidelines

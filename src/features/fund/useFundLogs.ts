@@ -9,8 +9,9 @@ import { historyStore } from "../../chain/logCache/store.ts";
 import { blockTimes } from "../../chain/blockTimes.ts";
 import { accrualTimes, feesPaid, navSeries, type NavRecord, type TimedFee } from "../../domain/history/index.ts";
 import { lpBasis, type LiquidityEvent } from "../../domain/valuation/index.ts";
+import { balancesFromTransfers, type Transfer } from "../../domain/contributions/index.ts";
 
-const fundEvent = (name: "NavRecorded" | "FeesAccrued" | "LiquidityAdded" | "LiquidityRemoved") =>
+const fundEvent = (name: "NavRecorded" | "FeesAccrued" | "LiquidityAdded" | "LiquidityRemoved" | "Transfer") =>
   getAbiItem({ abi: fundAbi, name }) as AbiEvent;
 
 function useLogs() {
@@ -46,6 +47,22 @@ export function useFundHistory(address: Address, decimals: number | undefined, b
       const records = logs.map((l) => l.args);
       return { logs, nav: navSeries(records, decimals!), tvl: records.map((r) => ({ t: r.timestamp, v: r.gav })) };
     },
+  });
+}
+
+/**
+ * The addresses holding the fund's shares at `block`, from its Transfer logs (cached across reloads
+ * like the NAV history). `after`: once what the page needs first has arrived, so that those reads
+ * keep their place among the few log reads a provider takes at once.
+ */
+export function useShareHolders(address: Address, block: bigint | undefined, after: boolean) {
+  const { chainId, read } = useLogs();
+  return useQuery({
+    queryKey: queryKeys.fundHolders(chainId, address, block),
+    enabled: block !== undefined && after,
+    placeholderData: (previous) => previous,
+    queryFn: async () =>
+      balancesFromTransfers((await read<Transfer>(fundEvent("Transfer"), address, block!)).map((l) => l.args)),
   });
 }
 

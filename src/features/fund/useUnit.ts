@@ -13,13 +13,21 @@ export function useUnit(d: FundData) {
   const [unit] = useDenomination();
   const a = d.raw.assets[0];
   const feeds: FeedSpec[] = [];
-  if (unit !== "asset") feeds.push({ feed: d.asset.feed, feedDecimals: a.feedDecimals, decimals: a.decimals });
+  const phases = (feed: string) => d.feedPhases.get(feed.toLowerCase());
+  if (unit !== "asset")
+    feeds.push({
+      feed: d.asset.feed,
+      feedDecimals: a.feedDecimals,
+      decimals: a.decimals,
+      phases: phases(d.asset.feed),
+    });
   const target = unit === "eth" || unit === "btc" ? d.units[unit] : undefined;
   if (target)
     feeds.push({
       feed: d.unitSources[unit as "eth" | "btc"].feed,
       feedDecimals: target.feedDecimals,
       decimals: target.decimals,
+      phases: phases(d.unitSources[unit as "eth" | "btc"].feed),
     });
   const history = useFeedHistories(feeds, d.block);
   const sample = inUnit(0n, d.asset, unit, d.units);

@@ -31,14 +31,16 @@ export function RebalanceFields({ form, set, errors, ctx }: Props) {
               value={s.pair}
               error={e.pair}
               options={pairs}
-              onChange={(p) => update(i, { ...s, pair: p, tokenIn: ctx.describe.pairs.get(p)?.token0 ?? "" })}
+              onChange={(p) =>
+                update(i, { ...s, pair: p, tokenIn: ctx.describe.pairs.get(p)?.token0 ?? "", exact: undefined })
+              }
             />
             {pair && (
               <Field
                 label="Sell"
                 value={s.tokenIn}
                 error={e.tokenIn}
-                onChange={(tokenIn) => update(i, { ...s, tokenIn })}
+                onChange={(tokenIn) => update(i, { ...s, tokenIn, exact: undefined })}
                 options={[pair.token0, pair.token1].map((t) => ({
                   value: t,
                   label: `${sym(t)} for ${sym(t === pair.token0 ? pair.token1 : pair.token0)}`,

@@ -1,6 +1,7 @@
 // The strings of every template's form, started from the fund's settings now (or a draft).
 import { formatUnits } from "viem";
 import {
+  amountInputText,
   descriptionBody,
   proposalTitle,
   type DelistForm,
@@ -73,8 +74,9 @@ export function initialForms(ctx: FundContext, today: string, draft?: RebalanceD
         ? draft.swaps.map((s) => ({
             pair: s.pair.toLowerCase(),
             tokenIn: s.tokenIn,
-            amountIn: formatUnits(s.amountIn, decimals(s.tokenIn)),
-            minOut: formatUnits(s.minOut, decimals(s.tokenOut)),
+            amountIn: amountInputText(s.amountIn, decimals(s.tokenIn)),
+            minOut: amountInputText(s.minOut, decimals(s.tokenOut)),
+            exact: { amountIn: s.amountIn, minOut: s.minOut },
           }))
         : [emptySwap(ctx)],
     },
