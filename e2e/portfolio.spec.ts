@@ -1,10 +1,11 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { encodeFunctionData, erc20Abi, type Address } from "viem";
+import { encodeFunctionData, erc20Abi, keccak256, toBytes, type Address } from "viem";
 import { abiOf, contractOf } from "../src/chain/contracts.ts";
 import { usdValue } from "../src/domain/valuation/index.ts";
 import { REORG_DEPTH } from "../src/chain/logCache/range.ts";
 import { allFunds, client, rpcUrl } from "./chain.ts";
+import { revertChain, snapshotChain } from "./fixtures/chain.ts";
 import { expect as baseExpect, test } from "./fixtures/pageErrors.ts";
 import { limitLogRanges } from "./fixtures/rangeLimit.ts";
 import { installTestWallet } from "./fixtures/wallet.ts";
@@ -20,6 +21,7 @@ async function send(from: Address, to: Address, data: `0x${string}`) {
 }
 
 const feedAbi = abiOf("FeedProxy");
+const governorAbi = abiOf("FundGovernor");
 
 /** A fund's asset with its USD price, as the chain had them at `blockNumber`. */
 async function assetAt(fund: Address, blockNumber: bigint) {
@@ -292,6 +294,70 @@ test("manager tokens without a delegate warn and delegate to oneself in one clic
   expect(
     await client.readContract({ address: f.managerToken, abi: tokenAbi, functionName: "delegates", args: [INVESTOR] }),
   ).toBe(INVESTOR);
+});
+
+test("a vote closing within three days that the account has not cast is called out, until it votes", async ({
+  page,
+}) => {
+  const f = await usdcFund();
+  const gov = { address: f.governor, abi: governorAbi } as const;
+  // A proposal of the account's own, moved to a day and 4.5 h before its vote closes; the chain is put back after.
+  const snapshot = await snapshotChain();
+  try {
+    const title = "Attention: a vote about to close";
+    const proposal = {
+      targets: [f.fund],
+      values: [0n],
+      calldatas: [encodeFunctionData({ abi: fundAbi, functionName: "totalSupply" })],
+      description: `# ${title}\n\nNo effect: it only reads the fund's supply.`,
+    };
+    const args = [proposal.targets, proposal.values, proposal.calldatas] as const;
+    await send(
+      HOLDER,
+      f.governor,
+      encodeFunctionData({ abi: governorAbi, functionName: "propose", args: [...args, proposal.description] }),
+    );
+    const id = await client.readContract({
+      ...gov,
+      functionName: "hashProposal",
+      args: [...args, keccak256(toBytes(proposal.description))],
+    });
+    const deadline = await client.readContract({ ...gov, functionName: "proposalDeadline", args: [id] });
+    const { timestamp } = await client.getBlock();
+    await rpc("evm_increaseTime", [Number(deadline - timestamp) - (86_400 + 4.5 * 3_600)]);
+    await rpc("evm_mine");
+    expect(await client.readContract({ ...gov, functionName: "state", args: [id] })).toBe(1); // Active
+
+    await open(page, HOLDER);
+    const item = page
+      .getByTestId("attention-item")
+      .and(page.locator(`[data-kind="vote"][data-proposal="${id}"][data-fund="${f.fund}"]`));
+    const name = await client.readContract({ address: f.fund, abi: fundAbi, functionName: "name" });
+    await expect(item).toContainText(`Vote on “${title}” in ${name}`);
+    await expect(item).toContainText(/ends in 1\s+d\s+4\s+h$/);
+    await page.screenshot({ path: "/tmp/attn-shots/portfolio-vote-1280.png", fullPage: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: "/tmp/attn-shots/portfolio-vote-390.png" });
+    await page.setViewportSize({ width: 1280, height: 800 });
+
+    await item.getByRole("link").click();
+    await expect(page).toHaveURL(new RegExp(`/fund/${f.fund}\\?tab=governance&proposal=${id}`));
+    await expect(page.getByTestId("vote-panel")).toBeVisible();
+
+    const vote = await send(
+      HOLDER,
+      f.governor,
+      encodeFunctionData({ abi: governorAbi, functionName: "castVote", args: [id, 1] }),
+    );
+    const voted = (await client.getTransactionReceipt({ hash: vote })).blockNumber;
+    await open(page, HOLDER);
+    await expect
+      .poll(async () => BigInt((await page.getByTestId("portfolio-total").getAttribute("data-block"))!))
+      .toBeGreaterThanOrEqual(voted);
+    await expect(item).toHaveCount(0);
+  } finally {
+    expect(await revertChain(snapshot), "evm_revert restored the snapshot").toBe(true);
+  }
 });
 
 for (const scheme of ["light", "dark"] as const) {

@@ -14,6 +14,12 @@ export {
   type Slippage,
 } from "./slippage.ts";
 export { activity, newestFirst, type ActivityItem, type ActivityKind } from "./activity.ts";
-export { attention, type AttentionInput, type AttentionItem } from "./attention.ts";
+export {
+  attention,
+  VOTE_SOON_S,
+  type AttentionInput,
+  type AttentionItem,
+  type ProposalWindow,
+} from "./attention.ts";
 export { PPM, totals, type Totals, type TotalsRow } from "./totals.ts";
 export { defaultPayWith, ETH_DEPOSIT_GAS, ethDepositMax, gasReserve, type PayWith } from "./ether.ts";

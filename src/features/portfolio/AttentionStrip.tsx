@@ -1,5 +1,10 @@
-// What needs the account's action, each linking to the card where it is done.
-import { attention } from "../../domain/portfolio/index.ts";
+// What needs the account's action, each linking to where it is done: the manager-token card, or
+// the proposal whose vote is about to close.
+import { AppLink } from "../../components/AppLink.tsx";
+import { proposalTitle } from "../../domain/governance/index.ts";
+import { attention, type AttentionItem } from "../../domain/portfolio/index.ts";
+import { formatDuration } from "../../lib/durations.ts";
+import { proposalPath } from "../../lib/governancePaths.ts";
 import { zeroAddress } from "viem";
 import type { Denomination } from "../../lib/denomination.ts";
 import { shown } from "./money.ts";
@@ -7,14 +12,21 @@ import type { FundHolding, Portfolio } from "./readPortfolio.ts";
 
 export const managerCardId = (fund: string) => `manager-${fund.toLowerCase()}`;
 
+const chip =
+  "inline-block rounded-lg border border-amber-300 bg-surface " +
+  "px-2.5 py-1 underline-offset-2 hover:underline dark:border-amber-800";
+
 export function AttentionStrip({
   holdings,
   unit,
   units,
+  now,
 }: {
   holdings: readonly FundHolding[];
   unit: Denomination;
   units: Portfolio["units"];
+  /** The chain's clock at the read, which votes' closing times count from. */
+  now: bigint;
 }) {
   const items = attention(
     holdings.map((h) => ({
@@ -22,7 +34,11 @@ export function AttentionStrip({
       claimableShares: h.claimableShares,
       managerTokens: h.managerTokens,
       delegated: h.delegate !== zeroAddress,
+      votes: h.votes,
+      proposals: h.proposals,
+      voted: h.voted,
     })),
+    now,
   );
   if (items.length === 0) return null;
   const of = (fund: string) => holdings.find((h) => h.fund === fund)!;
@@ -40,23 +56,27 @@ export function AttentionStrip({
       </h2>
       <ul className="mt-2 flex flex-wrap gap-2 text-sm">
         {items.map((i) => (
-          <li key={`${i.kind}-${i.fund}`} data-testid="attention-item" data-kind={i.kind} data-fund={i.fund}>
-            <a
-              href={`#${managerCardId(i.fund)}`}
-              className={
-                "inline-block rounded-lg border border-amber-300 bg-surface " +
-                "px-2.5 py-1 underline-offset-2 hover:underline dark:border-amber-800"
-              }
-            >
-              {i.kind === "claim" ? (
-                <>
-                  Claim <Figure value={shown(of(i.fund).claimableValue, of(i.fund), unit, units)} /> of fees in{" "}
-                  {of(i.fund).name}
-                </>
-              ) : (
-                <>Delegate your {of(i.fund).name} manager tokens: they carry no votes</>
-              )}
-            </a>
+          <li
+            key={i.kind === "vote" ? `vote-${i.fund}-${i.proposalId}` : `${i.kind}-${i.fund}`}
+            data-testid="attention-item"
+            data-kind={i.kind}
+            data-fund={i.fund}
+            data-proposal={i.kind === "vote" ? i.proposalId.toString() : undefined}
+          >
+            {i.kind === "vote" ? (
+              <VoteEnding item={i} fundName={of(i.fund).name} />
+            ) : (
+              <a href={`#${managerCardId(i.fund)}`} className={chip}>
+                {i.kind === "claim" ? (
+                  <>
+                    Claim <Figure value={shown(of(i.fund).claimableValue, of(i.fund), unit, units)} /> of fees in{" "}
+                    {of(i.fund).name}
+                  </>
+                ) : (
+                  <>Delegate your {of(i.fund).name} manager tokens: they carry no votes</>
+                )}
+              </a>
+            )}
           </li>
         ))}
       </ul>
@@ -65,3 +85,11 @@ export function AttentionStrip({
 }
 
 const Figure = ({ value }: { value: string }) => <span className="font-mono">{value}</span>;
+
+function VoteEnding({ item, fundName }: { item: Extract<AttentionItem, { kind: "vote" }>; fundName: string }) {
+  return (
+    <AppLink to={proposalPath(item.fund, item.proposalId)} className={chip}>
+      Vote on “{proposalTitle(item.description)}” in {fundName} — ends in {formatDuration(item.endsIn)}
+    </AppLink>
+  );
+}

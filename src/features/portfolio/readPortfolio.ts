@@ -3,8 +3,9 @@
 // one), and the account's own deposit, redemption and transfer logs for the cost basis, with its
 // in-kind exits, fee claims and votes for the activity list: three filters, one for each topic the
 // account is indexed at, settled ranges cached. Shares received by transfer are valued at their
-// block, once (a settled block's answer is stored). On a batching client the account's reads and
-// its log filters travel as one request.
+// block, once (a settled block's answer is stored). A fourth filter, the same for every account,
+// reads the governors' created and canceled proposals for the votes about to close. On a batching
+// client the account's reads and the log filters travel as one request.
 import {
   erc20Abi,
   getAbiItem,
@@ -27,6 +28,7 @@ import {
   type ActivityItem,
   type Position,
   type PositionEvent,
+  type ProposalWindow,
 } from "../../domain/portfolio/index.ts";
 import { holderValue, toAssets, type HolderValue, type UsdPrice } from "../../domain/valuation/index.ts";
 import type { ReadClient } from "../../chain/readClient.ts";
@@ -49,6 +51,8 @@ const events = {
   inKind: getAbiItem({ abi: fundAbi, name: "RedeemedInKind" }),
   claimed: getAbiItem({ abi: splitterAbi, name: "FeesClaimed" }),
   voted: getAbiItem({ abi: governorAbi, name: "VoteCast" }),
+  proposed: getAbiItem({ abi: governorAbi, name: "ProposalCreated" }),
+  canceled: getAbiItem({ abi: governorAbi, name: "ProposalCanceled" }),
 };
 /** Every argument of an event, as a strict log decodes it. */
 type ArgsOf<E extends AbiEvent> = GetEventArgs<
@@ -96,6 +100,9 @@ export interface FundHolding {
   claimableValue: bigint;
   votes: bigint;
   delegate: Address;
+  /** The governor's proposals whose voting has not closed at the read, and those the account voted on. */
+  proposals: ProposalWindow[];
+  voted: bigint[];
 }
 
 export interface Portfolio {
@@ -105,8 +112,9 @@ export interface Portfolio {
   units: { eth?: UsdPrice; btc?: UsdPrice };
   /** The account's deposits, redemptions, fee claims and votes, newest first; `fund` is the fund's address. */
   activity: ActivityItem[];
-  /** The block every figure was read at. */
+  /** The block every figure was read at, and its timestamp (the governors' clock). */
   blockNumber: bigint;
+  now: bigint;
 }
 
 type Log = { blockNumber: bigint; logIndex: number; transactionHash?: `0x${string}`; address: Address };
@@ -137,12 +145,27 @@ async function accountLogs(
       toBlock,
       store: historyStore(),
     });
-  const [first, second, third] = await Promise.all([
+  const [first, second, third, proposals] = await Promise.all([
     read([events.transfer, events.claimed, events.voted], [me], [...at.funds, ...at.splitters, ...at.governors]),
     read([events.deposit, events.transfer], [null, me], at.funds),
     read([events.withdraw, events.inKind], [null, null, me], at.funds),
+    // Every proposal of the governors, for the votes about to close: the same for any account, cached alike.
+    readLogs<Record<string, unknown>>({
+      client,
+      chainId,
+      event: events.proposed,
+      events: {
+        abi: [events.proposed, events.canceled],
+        topics: [[selector(events.proposed), selector(events.canceled)]],
+      },
+      scope: "portfolio:proposals",
+      addresses: at.governors,
+      fromBlock,
+      toBlock,
+      store: historyStore(),
+    }),
   ]);
-  const all = [...first, ...second, ...third];
+  const all = [...first, ...second, ...third, ...proposals];
   const from = (set: Address[]) => {
     const s = new Set(set.map((a) => a.toLowerCase()));
     return (l: CachedLog<unknown>) => s.has(l.address.toLowerCase());
@@ -158,6 +181,8 @@ async function accountLogs(
     inKind: of(events.inKind, at.funds),
     claims: of(events.claimed, at.splitters),
     votes: of(events.voted, at.governors),
+    proposed: of(events.proposed, at.governors),
+    canceled: of(events.canceled, at.governors),
   };
 }
 
@@ -208,6 +233,7 @@ export async function readPortfolio(
         credited: summaries.map(
           (s) => ({ address: s.set.feeSplitter, abi: splitterAbi, functionName: "credited", args: [account] }) as const,
         ),
+        now: [{ ...multicall3, functionName: "getCurrentBlockTimestamp" }],
         eth: unitReads(chainId, "WETH"),
         btc: unitReads(chainId, "WBTC"),
       },
@@ -218,7 +244,7 @@ export async function readPortfolio(
       ? undefined
       : accountLogs(client, chainId, account, { funds, splitters, governors }, blockNumber),
   ]);
-  const { deposits, withdrawals, outs, ins, inKind, claims, votes } = logs ?? {
+  const { deposits, withdrawals, outs, ins, inKind, claims, votes, proposed, canceled } = logs ?? {
     deposits: [],
     withdrawals: [],
     outs: [],
@@ -226,7 +252,22 @@ export async function readPortfolio(
     inKind: [],
     claims: [],
     votes: [],
+    proposed: [],
+    canceled: [],
   };
+  const now = r.now[0];
+  const sameAddress = (a: Address, b: Address) => a.toLowerCase() === b.toLowerCase();
+  const canceledIds = new Set(canceled.map((l) => `${l.address.toLowerCase()}:${l.args.proposalId}`));
+  const windowsOf = (governor: Address): ProposalWindow[] =>
+    proposed
+      .filter((l) => sameAddress(l.address, governor) && l.args.voteEnd >= now)
+      .map((l) => ({
+        id: l.args.proposalId,
+        description: l.args.description,
+        voteStart: l.args.voteStart,
+        voteEnd: l.args.voteEnd,
+        canceled: canceledIds.has(`${l.address.toLowerCase()}:${l.args.proposalId}`),
+      }));
   // Mints and burns are the deposits and redemptions themselves.
   const transfersIn = ins.filter((l) => l.args.from !== zeroAddress);
   const transfersOut = outs.filter((l) => l.args.to !== zeroAddress);
@@ -300,6 +341,8 @@ export async function readPortfolio(
       claimableValue: parts.credited,
       votes: r.votes[i],
       delegate: r.delegates[i],
+      proposals: windowsOf(s.set.governor),
+      voted: votes.filter((l) => sameAddress(l.address, s.set.governor)).map((l) => l.args.proposalId),
     };
   });
   const fundOf = (by: (s: (typeof summaries)[number]) => Address) => (l: Log) =>
@@ -320,5 +363,12 @@ export async function readPortfolio(
     ...claims.map((l) => item(l, "claim", fundOf((s) => s.set.feeSplitter)(l), l.args.shares)),
     ...votes.map((l) => item(l, "vote", fundOf((s) => s.set.governor)(l), l.args.weight, l.args.support)),
   ]);
-  return { holdings, broken, units: { eth: unitPrice(r.eth), btc: unitPrice(r.btc) }, activity: list, blockNumber };
+  return {
+    holdings,
+    broken,
+    units: { eth: unitPrice(r.eth), btc: unitPrice(r.btc) },
+    activity: list,
+    blockNumber,
+    now,
+  };
 }
