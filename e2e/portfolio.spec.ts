@@ -335,6 +335,8 @@ test("a vote closing within three days that the account has not cast is called o
     const name = await client.readContract({ address: f.fund, abi: fundAbi, functionName: "name" });
     await expect(item).toContainText(`Vote on “${title}” in ${name}`);
     await expect(item).toContainText(/ends in 1\s+d\s+4\s+h$/);
+    const axe = await new AxeBuilder({ page }).include('[data-testid="attention"]').analyze();
+    expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
     await page.screenshot({ path: "/tmp/attn-shots/portfolio-vote-1280.png", fullPage: true });
     await page.setViewportSize({ width: 390, height: 844 });
     await page.screenshot({ path: "/tmp/attn-shots/portfolio-vote-390.png" });
