@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import type { Page, Route } from "@playwright/test";
+import type { Locator, Page, Route } from "@playwright/test";
 import { createPublicClient, defineChain, http, parseUnits, type Address } from "viem";
 import { abiOf, contractOf } from "../src/chain/contracts.ts";
 import { walkFeedRounds } from "../src/chain/feedWalk.ts";
@@ -78,6 +78,20 @@ async function feedAt(feed: Address, decimals: number, blockNumber: bigint): Pro
     client.readContract({ address: feed, abi: feedAbi, blockNumber, functionName: "decimals" }),
   ]);
   return { answer: rounds.at(-1)!.answer, feedDecimals, decimals, rounds };
+}
+
+/** A panel in both schemes at desktop and phone width, checking that the page fits each width. */
+async function shootPanel(page: Page, panel: Locator, name: string) {
+  for (const scheme of ["light", "dark"] as const)
+    for (const [w, h] of [
+      [1280, 800],
+      [390, 844],
+    ] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.setViewportSize({ width: w, height: h });
+      await expectFits(page, w);
+      await panel.screenshot({ path: `${SHOTS}/${name}-${w}-${scheme}.png` });
+    }
 }
 
 const isRpc = (url: URL) => url.origin === new URL(rpcUrl).origin;
@@ -676,16 +690,7 @@ test("beside the returns: holding ETH or BTC over the same windows, at the feeds
   await expect(bench).not.toHaveAttribute("aria-busy", "true", { timeout: 60_000 });
   await expect(bench.getByTestId("benchmark-eth").locator("td")).toHaveText(Array(4).fill(/^[+]?0\.00%$/));
   await expect(bench.getByTestId("bench-btc-y1")).not.toHaveText(/^[+]?0\.00%$/);
-  for (const scheme of ["light", "dark"] as const)
-    for (const [w, h] of [
-      [1280, 800],
-      [390, 844],
-    ] as const) {
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.setViewportSize({ width: w, height: h });
-      await expectFits(page, w);
-      await bench.screenshot({ path: `${SHOTS}/fund-benchmark-${w}-${scheme}.png` });
-    }
+  await shootPanel(page, bench, "fund-benchmark");
 });
 
 test("the record since inception: first NAV, peak, worst fall and the addresses holding shares now", async ({
@@ -710,16 +715,7 @@ test("the record since inception: first NAV, peak, worst fall and the addresses 
   await expect(record.getByTestId("record-holders")).toHaveText(holders.length.toLocaleString("en-US"));
   await expect(record.getByTestId("record-drawdown")).toHaveText(/^-?\d+\.\d\d%$/);
   await expect(record.getByTestId("record-peak")).toHaveText(/ USDC$/);
-  for (const scheme of ["light", "dark"] as const)
-    for (const [w, h] of [
-      [1280, 800],
-      [390, 844],
-    ] as const) {
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.setViewportSize({ width: w, height: h });
-      await expectFits(page, w);
-      await record.screenshot({ path: `${SHOTS}/fund-record-${w}-${scheme}.png` });
-    }
+  await shootPanel(page, record, "fund-record");
 });
 
 test("the intrinsic tab: your shares and manager tokens at their value, or a word when no wallet is connected", async ({
@@ -758,14 +754,5 @@ test("the intrinsic tab: your shares and manager tokens at their value, or a wor
   await expect(mine.getByTestId("your-shares-value")).toHaveAttribute("data-value", assets.toString());
   await expect(mine.getByTestId("your-shares-value")).toHaveText(money(assets, 6, "USDC"));
   await expect(mine.getByTestId("your-holder-value")).toHaveAttribute("data-value", (credited + tokens).toString());
-  for (const scheme of ["light", "dark"] as const)
-    for (const [w, h] of [
-      [1280, 800],
-      [390, 844],
-    ] as const) {
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.setViewportSize({ width: w, height: h });
-      await expectFits(page, w);
-      await mine.screenshot({ path: `${SHOTS}/fund-your-value-${w}-${scheme}.png` });
-    }
+  await shootPanel(page, mine, "fund-your-value");
 });
