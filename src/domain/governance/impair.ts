@@ -4,14 +4,7 @@ import { encodeFunctionData, type Address } from "viem";
 import { formatDate } from "../../lib/dates.ts";
 import { formatAmount } from "../../lib/format.ts";
 import { bpsPercent } from "../../lib/percent.ts";
-import {
-  impairment,
-  markCeilingWad,
-  markWadOf,
-  perWholeToken,
-  valueAtMark,
-  type PrimaryRaw,
-} from "../valuation/index.ts";
+import { impairment, markCeilingWad, markWadOf, perWholeToken, type PrimaryRaw } from "../valuation/index.ts";
 import type { FundSet, GovAbis, RawAction } from "./decode.ts";
 import { parseAmount } from "./input.ts";
 
@@ -97,12 +90,11 @@ export function impairText(
   if (!now) return { title, details: ["It then counts at the lower of its cost and this value."], warnings: [] };
   const from = money(ceilingPerToken(now), currency);
   const before = impairment(raw(now));
-  const after = valueAtMark(raw(now), wad, 1n);
-  const belowCost = before.atCost === 0n ? 0n : ((before.atCost - after) * 10_000n) / before.atCost;
+  const after = impairment({ ...raw(now), mark: { wad, at: 1n } });
   const since = now.mark ? `marked down on ${formatDate(now.mark.at)}` : "at cost, no market price";
   const details = [
     `From ${from} a token (${since}) to ${to}: the position from ${money(before.value, currency)} to ` +
-      `${money(after, currency)}, ${bpsPercent(belowCost)} below cost.`,
+      `${money(after.value, currency)}, ${bpsPercent(after.belowCostBps)} below cost.`,
     "Only a price feed can value it higher again.",
   ];
   const warnings =

@@ -1,15 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { prng } from "../../../contracts/shared/prng.ts";
 import { HoldingKind, primaryValue, type Holding, type PrimaryRaw } from "./gav.ts";
-import {
-  atCostOnly,
-  costWad,
-  impairment,
-  markCeilingWad,
-  markWadOf,
-  perWholeToken,
-  valueAtMark,
-} from "./impairment.ts";
+import { atCostOnly, costWad, impairment, markCeilingWad, markWadOf, perWholeToken } from "./impairment.ts";
 import { redeemInKind } from "./inKind.ts";
 import { mulDiv, WAD } from "./math.ts";
 
@@ -46,7 +38,7 @@ describe("primary impairment", () => {
     const t = prj({ mark: { wad: markWadOf(E6 / 2n, 18), at: 5n } });
     expect(impairment(t)).toEqual({ atCost: 100n * E6, value: 20n * E6, belowCostBps: 8_000n });
     expect(impairment(prj())).toEqual({ atCost: 100n * E6, value: 100n * E6, belowCostBps: 0n });
-    expect(valueAtMark(prj(), markWadOf(E6, 18), 9n)).toBe(40n * E6);
+    expect(impairment(prj({ mark: { wad: markWadOf(E6, 18), at: 9n } })).value).toBe(40n * E6);
   });
 
   it("takes the current mark, else the cost per unit, as the ceiling of the next mark", () => {

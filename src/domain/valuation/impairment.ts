@@ -1,7 +1,7 @@
 // Governance's mark-down of a primary-market token (`Fund.impairPrimary`): the mark is kept per token unit in
 // denomination units × 1e18, so that it needs no decimals on chain; people read and type it per whole token.
 import { mulDiv, pow10, WAD } from "./math.ts";
-import { HoldingKind, primaryHeld, primaryValue, type Holding, type PrimaryRaw } from "./gav.ts";
+import { HoldingKind, primaryValue, type Holding, type PrimaryRaw } from "./gav.ts";
 
 /** The cost per token unit, × 1e18, rounded down: what a first mark-down must stay below (`FundAdmin`). */
 export const costWad = (t: Pick<PrimaryRaw, "paid" | "received">) =>
@@ -32,15 +32,6 @@ export function impairment(t: PrimaryRaw): Impairment {
   const value = primaryValue(t);
   return { atCost, value, belowCostBps: atCost === 0n ? 0n : mulDiv(atCost - value, 10_000n, atCost) };
 }
-
-/** The value the fund would count for `t` at the mark `wad`: what a proposal moves it to. */
-export const valueAtMark = (t: PrimaryRaw, wad: bigint, at: bigint) => primaryValue({ ...t, mark: { wad, at } });
-
-/** The tokens the valuation counts: the held ones, up to what the deals delivered. */
-export const countedTokens = (t: PrimaryRaw) => {
-  const held = primaryHeld(t);
-  return held < t.received ? held : t.received;
-};
 
 /**
  * True when nothing the fund holds has a market price: only its own currency, primary tokens at cost (or marked

@@ -30,12 +30,10 @@ export { guidelineWeightsBps } from "./weights.ts";
 export {
   atCostOnly,
   costWad,
-  countedTokens,
   impairment,
   markCeilingWad,
   markWadOf,
   perWholeToken,
-  valueAtMark,
   type Impairment,
 } from "./impairment.ts";
 export { accrue, changeFees, type Accrual, type FeeState, type FeeTerms } from "./fees.ts";
