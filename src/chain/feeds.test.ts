@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { encodeAbiParameters, encodeEventTopics, numberToHex, type AbiEvent, type Address } from "viem";
 import { proxyRoundId } from "../domain/feeds/index.ts";
-import { aggregatorAbi, readFeedHistory } from "./feeds.ts";
+import { aggregatorAbi, feedPhases, knownPhases, readFeedHistory } from "./feeds.ts";
 import { memoryStore } from "./logCache/store.ts";
 
 const answerUpdated = aggregatorAbi.find((i) => i.type === "event" && i.name === "AnswerUpdated") as AbiEvent;
@@ -86,5 +86,31 @@ describe("readFeedHistory", () => {
     const after = await readFeedHistory({ client, chainId: 1, feed: FEED, fromBlock: 0n, toBlock: 300n, store });
     expect(after).toHaveLength(16);
     expect(after.at(-1)).toEqual({ roundId: proxyRoundId(2, 6n), answer: 1_200n, updatedAt: 2_400n });
+  });
+});
+
+describe("feedPhases and knownPhases", () => {
+  const agg = (n: number) => `0x${n.toString(16).padStart(40, "0")}` as Address;
+  const ZERO = agg(0);
+  /** A proxy whose phases are served by `aggs` (phase 1 first); a phase past them reads as zero. */
+  const proxy = (aggs: Address[]) =>
+    ({
+      multicall: async ({ contracts }: { contracts: { functionName: string; args?: readonly number[] }[] }) =>
+        contracts.map((c) => (c.functionName === "phaseId" ? aggs.length : (aggs[c.args![0] - 1] ?? ZERO))),
+    }) as never;
+  const phases = (...ids: number[]) => ids.map((phaseId) => ({ phaseId, aggregator: agg(phaseId) }));
+
+  it("reads every phase, beyond those read ahead too, and leaves out the empty ones", async () => {
+    expect(await feedPhases(proxy([agg(1), ZERO, agg(3)]), FEED)).toEqual(phases(1, 3));
+    const ten = Array.from({ length: 10 }, (_, i) => (i === 4 ? ZERO : agg(i + 1)));
+    expect(await feedPhases(proxy(ten), FEED)).toEqual(phases(1, 2, 3, 4, 6, 7, 8, 9, 10));
+  });
+
+  it("takes the phases read ahead beside other reads, unless one failed or there are more", () => {
+    const settled = (values: unknown[]) => values.map((result) => ({ status: "success" as const, result }));
+    expect(knownPhases(settled([3, agg(1), ZERO, agg(3), ZERO, ZERO, ZERO, ZERO, ZERO]))).toEqual(phases(1, 3));
+    expect(knownPhases(settled([9, ...Array.from({ length: 8 }, (_, i) => agg(i + 1))]))).toBeUndefined();
+    const failed = [...settled([1]), { status: "failure" as const, error: new Error("x") }];
+    expect(knownPhases(failed)).toBeUndefined();
   });
 });

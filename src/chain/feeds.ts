@@ -48,10 +48,12 @@ export async function feedPhases(
           contracts: ids.slice(PHASES_AHEAD).map(phaseAggregators),
         })
       : [];
-  const aggregators = [...first, ...rest];
-  const zero = /^0x0{40}$/;
-  return ids.flatMap((phaseId, i) => (zero.test(aggregators[i]) ? [] : [{ phaseId, aggregator: aggregators[i] }]));
+  return phasesOf([...first.slice(0, ids.length), ...rest]);
 }
+
+/** Phases from their aggregators in phase order (the first is phase 1), without the empty ones. */
+const phasesOf = (aggregators: readonly Address[]): Phase[] =>
+  aggregators.map((aggregator, i) => ({ phaseId: i + 1, aggregator })).filter((p) => !/^0x0{40}$/.test(p.aggregator));
 
 /** Phases read ahead, beside other reads: more than real feeds have had so far. */
 const PHASES_AHEAD = 8;
@@ -74,11 +76,7 @@ export function knownPhases(results: readonly Settled[]): Phase[] | undefined {
   if (values.some((v) => v === undefined)) return undefined;
   const current = Number(values[0] as number);
   if (current > PHASES_AHEAD) return undefined;
-  const zero = /^0x0{40}$/;
-  return values
-    .slice(1, current + 1)
-    .map((v, i) => ({ phaseId: i + 1, aggregator: v as Address }))
-    .filter((p) => !zero.test(p.aggregator));
+  return phasesOf(values.slice(1, current + 1) as Address[]);
 }
 
 type Answer = { current: bigint; roundId: bigint; updatedAt: bigint };
