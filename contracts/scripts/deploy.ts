@@ -10,6 +10,7 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import hre from "hardhat";
 import { parseUnits, type Abi, type Address } from "viem";
+import { deployFundDeployer } from "../shared/fundDeployer.ts";
 import { checkOnChain, parseNetworkConfig, type NetworkConfig } from "./networkConfig.ts";
 
 const { viem } = await hre.network.create();
@@ -55,7 +56,15 @@ async function deploy(label: string, artifact: string, args: unknown[] = [], lib
 // The fund's linked libraries: its valuation, in-kind exit and bookkeeping (contract size limit).
 const libraries: Record<string, Address> = {};
 for (const lib of ["FundValuation", "FundExit", "FundAdmin"]) libraries[lib] = (await deploy(lib, lib)).address;
-const fundDeployer = await deploy("FundDeployer", "FundDeployer", [], libraries);
+const fundDeployer = await deployFundDeployer(
+  viem as never,
+  (name) => hre.artifacts.readArtifact(name),
+  libraries,
+  (label, address) => {
+    deployed[label] = { address, artifact: label === "FundDeployer" ? label : "CodeStore" };
+    console.log(`${label.padEnd(22)} ${address}`);
+  },
+);
 const governorDeployer = await deploy("GovernorDeployer", "GovernorDeployer");
 const timelockDeployer = await deploy("TimelockDeployer", "TimelockDeployer");
 const tokenDeployer = await deploy("TokenDeployer", "TokenDeployer");
@@ -138,6 +147,7 @@ const APP_ARTIFACTS = [
   "FundValuation",
   "FundExit",
   "FundAdmin",
+  "CodeStore",
   "FundDeployer",
   "GovernorDeployer",
   "TimelockDeployer",

@@ -2,7 +2,8 @@
 // the factory, and one USDC fund set created through it with an institution as manager.
 // Admin calls go through the fund's timelock by impersonation (`asTimelock`); the governance
 // path itself is tested end to end in governance.test.ts.
-import { network } from "hardhat";
+import hre, { network } from "hardhat";
+import { deployFundDeployer } from "../shared/fundDeployer.ts";
 import { getAddress, parseUnits, type Address } from "viem";
 import { isqrt } from "../shared/isqrt.js";
 
@@ -42,7 +43,7 @@ export async function deployWorld(params?: Parameters<typeof network.create>[0])
     FundAdmin: (await viem.deployContract("FundAdmin")).address,
   };
   const factory = await viem.deployContract("FundFactory", [
-    (await viem.deployContract("FundDeployer", [], { libraries })).address,
+    (await deployFundDeployer(viem as never, (name) => hre.artifacts.readArtifact(name), libraries)).address,
     (await viem.deployContract("GovernorDeployer")).address,
     (await viem.deployContract("TimelockDeployer")).address,
     (await viem.deployContract("TokenDeployer")).address,
