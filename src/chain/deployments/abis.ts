@@ -2,6 +2,7 @@
 import { fundValuationAbi } from "./abis/FundValuation.ts";
 import { fundExitAbi } from "./abis/FundExit.ts";
 import { fundAdminAbi } from "./abis/FundAdmin.ts";
+import { codeStoreAbi } from "./abis/CodeStore.ts";
 import { fundDeployerAbi } from "./abis/FundDeployer.ts";
 import { governorDeployerAbi } from "./abis/GovernorDeployer.ts";
 import { timelockDeployerAbi } from "./abis/TimelockDeployer.ts";
@@ -34,6 +35,7 @@ export const abis = {
   FundValuation: fundValuationAbi,
   FundExit: fundExitAbi,
   FundAdmin: fundAdminAbi,
+  CodeStore: codeStoreAbi,
   FundDeployer: fundDeployerAbi,
   GovernorDeployer: governorDeployerAbi,
   TimelockDeployer: timelockDeployerAbi,

@@ -233,6 +233,11 @@ export const evergreenErrorAbi = [
     "type": "error"
   },
   {
+    "inputs": [],
+    "name": "FundCreationFailed",
+    "type": "error"
+  },
+  {
     "inputs": [
       {
         "internalType": "address",
