@@ -19,7 +19,6 @@ export const utf8Length = (text: string) => new TextEncoder().encode(text).lengt
 export const normalizeStatement = (text: string) => text.replace(/\r\n?/g, "\n").trim();
 
 // Controls and bidirectional overrides would make the text read differently from what it is.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: these are what it removes
 const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g;
 
 /** Paragraphs (split at blank lines), each a list of its lines, for rendering as plain text. */
