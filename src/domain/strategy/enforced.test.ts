@@ -50,8 +50,8 @@ describe("enforcedSentences", () => {
     );
     expect(s[1]).toBe("It may hold USDC, its currency, and WETH up to 20% of its value, with no LP positions.");
     expect(s[2]).toBe(
-      "It holds 2 primary-market positions (NOVA and HELIX), counted at cost or at governance's lower mark and " +
-        "one VAM deal's escrow, at face value.",
+      "It holds 2 primary-market positions (NOVA and HELIX), counted at cost or at governance's lower mark. " +
+        "Part of it is in escrow in one VAM deal, counted at face value.",
     );
     expect(s[3]).toContain("and must leave at least 5% in USDC");
     expect(s[4]).toContain("an entry and an exit fee of 0.25% each, paid to the fund");

@@ -56,15 +56,17 @@ function holdings(e: EnforcedInput): string {
 }
 
 function primary(e: EnforcedInput): string | undefined {
-  if (e.primaries.length === 0 && e.deals === 0) return undefined;
   const parts: string[] = [];
   if (e.primaries.length)
     parts.push(
-      `${e.primaries.length === 1 ? "one primary-market position" : `${e.primaries.length} primary-market positions`} ` +
-        `(${listText(e.primaries)}), counted at cost or at governance's lower mark`,
+      `It holds ${e.primaries.length === 1 ? "one primary-market position" : `${e.primaries.length} primary-market positions`} ` +
+        `(${listText(e.primaries)}), counted at cost or at governance's lower mark.`,
     );
-  if (e.deals) parts.push(`${e.deals === 1 ? "one VAM deal's" : `${e.deals} VAM deals'`} escrow, at face value`);
-  return `It holds ${listText(parts)}.`;
+  if (e.deals)
+    parts.push(
+      `Part of it is in escrow in ${e.deals === 1 ? "one VAM deal" : `${e.deals} VAM deals`}, counted at face value.`,
+    );
+  return parts.length ? parts.join(" ") : undefined;
 }
 
 function trading(e: EnforcedInput): string {
