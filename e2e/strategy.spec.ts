@@ -80,6 +80,10 @@ test("a seeded fund shows its creator's statement, its provenance and what the c
   await expect(page.getByTestId("strategy-provenance")).toContainText(
     `Stated by the fund's creator 0xf39F…2266 on ${formatDate(s.statedAt)}, before anyone held shares.`,
   );
+  await expect(page.getByRole("link", { name: "Propose a restatement" })).toHaveAttribute(
+    "href",
+    new RegExp(`/fund/${fund}\\?tab=governance&new=strategy`),
+  );
   const enforced = page.getByTestId("strategy-enforced");
   await expect(enforced).toContainText("Its manager, a professional institution at 0x976E…0aa9,");
   await expect(enforced).toContainText(

@@ -9,7 +9,9 @@ import {
   statementParagraphs,
   type EnforcedInput,
 } from "../../domain/strategy/index.ts";
+import { AppLink } from "../../components/AppLink.tsx";
 import { formatDate } from "../../lib/dates.ts";
+import { newProposalPath } from "../../lib/governancePaths.ts";
 import { shortAddress } from "../../lib/format.ts";
 import type { FundData } from "./types.ts";
 
@@ -98,6 +100,14 @@ export function Strategy({ d }: { d: FundData }) {
               words; the paragraph beside them is what they enforce.
             </p>
           </>
+        )}
+        {s && (
+          <AppLink
+            to={newProposalPath(d.set.fund, "strategy")}
+            className="inline-block text-xs text-brand hover:underline"
+          >
+            {s.version > 0 ? "Propose a restatement" : "Propose a statement"}
+          </AppLink>
         )}
       </div>
       <div className="space-y-2">

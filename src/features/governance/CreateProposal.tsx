@@ -51,9 +51,14 @@ export function CreateProposal({ ctx, read }: Props) {
           : undefined;
   const requested = params.get("new");
   const template: TemplateId = isTemplate(requested) ? requested : draftText !== null ? "rebalance" : "guideline";
-  const [forms, setForms] = useState<Forms>(() =>
-    initialForms(ctx, new Date(Number(read.now) * 1000).toISOString().slice(0, 10), draftProblem ? null : draft),
-  );
+  const [forms, setForms] = useState<Forms>(() => {
+    const f = initialForms(
+      ctx,
+      new Date(Number(read.now) * 1000).toISOString().slice(0, 10),
+      draftProblem ? null : draft,
+    );
+    return template === "strategy" ? { ...f, title: "Restate the strategy" } : f;
+  });
   const [submitted, setSubmitted] = useState(false);
   const { state, run } = useTransaction();
   const threshold = useThreshold(ctx);
