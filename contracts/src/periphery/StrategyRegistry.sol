@@ -60,6 +60,7 @@ contract StrategyRegistry {
 
     mapping(address fund => Statement) private _statements;
 
+    /// @param factory_ The FundFactory whose registry (`indexOf`) and creators (`creatorOf`) decide who may state.
     constructor(IStrategyFactory factory_) {
         factory = factory_;
     }
