@@ -166,7 +166,14 @@ describe("deploy:remote, rehearsed on a node configured as Sepolia", () => {
     assert.equal(c.USDC.address, tokens.USDC);
     assert.equal(c.WETHUsdFeed.address, feeds.WETH);
     assert.equal(c.Multicall3.address, MULTICALL3);
-    for (const label of ["FundFactory", "FundLens", "FundRouter", "EthDepositGateway", "AmmFactory"])
+    for (const label of [
+      "FundFactory",
+      "FundLens",
+      "FundRouter",
+      "EthDepositGateway",
+      "StrategyRegistry",
+      "AmmFactory",
+    ])
       assert.ok(c[label], label);
     assert.equal(c.LocalAggregator, undefined, "no mocks are deployed on a real network");
 

@@ -67,4 +67,23 @@ describe("the second local chain", () => {
       assert.equal(phase, 2, `${symbol} / USD phase`);
     }
   });
+
+  it("has its creator's strategy statement for every fund", async () => {
+    for (const s of sets) {
+      const [text, author, , version] = await client.readContract({
+        address: deployment.contracts.StrategyRegistry.address,
+        abi: abis.StrategyRegistry,
+        functionName: "statementOf",
+        args: [s.fund],
+      });
+      const creator = await client.readContract({
+        address: deployment.contracts.FundFactory.address,
+        abi: abis.FundFactory,
+        functionName: "creatorOf",
+        args: [s.fund],
+      });
+      assert.ok(text.length > 0, `${s.fund} has no statement`);
+      assert.deepEqual([author, version], [creator, 1]);
+    }
+  });
 });

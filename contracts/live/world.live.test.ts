@@ -17,8 +17,14 @@ const chain = defineChain({
 });
 const client = createPublicClient({ chain, transport: http(url) });
 const abi = (name: keyof typeof abis) => abis[name];
-const read = (address: Address, name: keyof typeof abis, functionName: string, args: unknown[] = []) =>
-  client.readContract({ address, abi: abi(name) as never, functionName, args } as never) as Promise<any>;
+const read = (
+  address: Address,
+  name: keyof typeof abis,
+  functionName: string,
+  args: unknown[] = [],
+  blockNumber?: bigint,
+) =>
+  client.readContract({ address, abi: abi(name) as never, functionName, args, blockNumber } as never) as Promise<any>;
 
 const ProposalState = ["Pending", "Active", "Canceled", "Defeated", "Succeeded", "Queued", "Expired", "Executed"];
 const DealState = ["Pending", "Active", "Exercised", "Expired"];
@@ -112,6 +118,31 @@ describe("the seeded local world", () => {
     }
     assert.equal(categories.size, 8, `categories ${[...categories]}`);
     assert.ok(claims > 0, "no fee claim");
+  });
+
+  it("has a strategy statement for every fund, each first stated by its creator before any shares existed", async () => {
+    const registry = deployment.contracts.StrategyRegistry.address;
+    const stated = await client.getContractEvents({
+      address: registry,
+      abi: abis.StrategyRegistry,
+      eventName: "StrategyStated",
+      fromBlock: BigInt(deployment.deployedOnBlock),
+    });
+    for (const f of funds) {
+      const [text, , , version] = await read(registry, "StrategyRegistry", "statementOf", [f.fund]);
+      assert.ok(version >= 1 && text.length > 0, `${f.fund} has no statement`);
+      const first = stated.find((e) => getAddress(e.args.fund!) === getAddress(f.fund) && e.args.version === 1)!;
+      const creator = await read(deployment.contracts.FundFactory.address, "FundFactory", "creatorOf", [f.fund]);
+      assert.equal(getAddress(first.args.author!), getAddress(creator));
+      const supply = await read(f.fund, "Fund", "totalSupply", [], first.blockNumber);
+      assert.equal(supply, 0n, "stated before the first deposit");
+    }
+    // Governance restated one: its timelock is the author of version 2.
+    assert.ok(
+      stated.some(
+        (e) => e.args.version === 2 && funds.some((f) => getAddress(f.timelock) === getAddress(e.args.author!)),
+      ),
+    );
   });
 
   it("has LP positions, and pools for an investor token and a manager token", async () => {

@@ -140,6 +140,8 @@ await deploy("FundRouter", "FundRouter", [deployed.FundFactory.address]);
 await deploy("FundListLens", "FundListLens", [deployed.FundLens.address]);
 // Deposits of native ether into the funds of the chain's WETH, where the chain has one (last too).
 if (deployed.WETH) await deploy("EthDepositGateway", "EthDepositGateway", [deployed.WETH.address]);
+// Each fund's strategy statement, by its creator before any shares or by governance (last too).
+await deploy("StrategyRegistry", "StrategyRegistry", [deployed.FundFactory.address]);
 
 // Every ABI the dApp may meet on any chain: what this script deploys in either mode, what fund
 // sets and deals create, and Chainlink-shaped proxies and aggregators (also where not ours).
@@ -158,6 +160,7 @@ const APP_ARTIFACTS = [
   "FundListLens",
   "FundRouter",
   "EthDepositGateway",
+  "StrategyRegistry",
   "Multicall3",
   "MockERC20",
   "IERC20Metadata",

@@ -17,6 +17,7 @@ import { createPool } from "./seed/amm.ts";
 import { Mechanism, createFund, type FundDef, type SeededFund } from "./seed/funds.ts";
 import { scheduleProposal } from "./seed/governance.ts";
 import { approveAll, randomDeposit, randomRedeem, rebalance } from "./seed/activity.ts";
+import { STRATEGY_TWO } from "./seed/strategies.ts";
 
 const BLOCK_INTERVAL = 12n;
 const FUNDS: FundDef[] = [
@@ -31,6 +32,7 @@ const FUNDS: FundDef[] = [
     maxLpBps: 0,
     fees: [50, 1_000, 400],
     rewardsCap: "none",
+    strategy: STRATEGY_TWO.stable,
   },
   {
     key: "ether",
@@ -43,6 +45,7 @@ const FUNDS: FundDef[] = [
     maxLpBps: 0,
     fees: [100, 1_500, 0],
     rewardsCap: "1000000",
+    strategy: STRATEGY_TWO.ether,
   },
   {
     key: "multi",
@@ -59,6 +62,7 @@ const FUNDS: FundDef[] = [
     fees: [100, 2_000, 0],
     entryExit: [30, 30],
     rewardsCap: "none",
+    strategy: STRATEGY_TWO.multi,
   },
 ];
 

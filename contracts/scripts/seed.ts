@@ -23,6 +23,8 @@ import {
   holdingValues,
 } from "./seed/activity.ts";
 import { DEALS, createDeal, scheduleReports, type SeededDeal } from "./seed/vam.ts";
+import { VENTURES_RESTATED } from "./seed/strategies.ts";
+import { strategyDescription } from "../../src/domain/governance/strategy.ts";
 
 const started = Date.now();
 const ctx = await createContext();
@@ -334,6 +336,27 @@ s.at(day(100), "guideline proposal (Ventures)", async () => {
       },
     ],
     "# Cap WETH at 20 %\n\nThe venture fund keeps its liquid reserve mostly in USDC.",
+    "executed",
+  );
+});
+// Governance restates Primary Ventures' strategy once its WETH cap is lower than the creator's statement says.
+s.at(day(110), "restate the strategy (Ventures)", async () => {
+  const f = funds.ventures;
+  const registry = ctx.strategies;
+  scheduleProposal(
+    ctx,
+    s,
+    f,
+    day(110) + 60n,
+    [
+      {
+        target: registry.address,
+        abi: registry.abi as Abi,
+        functionName: "state",
+        args: [f.fund.address, VENTURES_RESTATED],
+      },
+    ],
+    strategyDescription("Restate the strategy: WETH at most 20 %", "", VENTURES_RESTATED),
     "executed",
   );
 });

@@ -4,10 +4,10 @@
 // optional reads: the pools trading the fund's tokens and the unit prices. As the fund does,
 // the lens counts a holding's balance that cannot be read as 0 (and flags it) and a feed that
 // cannot be read as stale: one bad token or feed must not hide the fund or its in-kind exit.
-import { BaseError, ContractFunctionRevertedError, type Address, type PublicClient } from "viem";
+import { BaseError, ContractFunctionRevertedError, parseAbi, zeroAddress, type Address, type PublicClient } from "viem";
 import type { FundRaw, NavPoint, UsdPrice } from "../domain/valuation/index.ts";
 import { erc20Abi } from "./abis.ts";
-import { addressOf, contractAt, type SupportedChainId } from "./addresses.ts";
+import { addressOf, contractAt, deploymentOf, type SupportedChainId } from "./addresses.ts";
 import { decodeHistory } from "./fundRecords.ts";
 import { fundHistoryRead } from "./fundList.ts";
 import { historySince } from "./summaries.ts";
@@ -16,6 +16,7 @@ import { ammFactoryAbi } from "./deployments/abis/AmmFactory.ts";
 import { fundFactoryAbi } from "./deployments/abis/FundFactory.ts";
 import { fundLensAbi } from "./deployments/abis/FundLens.ts";
 import { multicall3Abi } from "./deployments/abis/Multicall3.ts";
+import { strategyRegistryAbi } from "./deployments/abis/StrategyRegistry.ts";
 import { knownPhases, phaseReads, type Phase } from "./feeds.ts";
 
 const feedAbi = feedProxyAbi;
@@ -62,9 +63,32 @@ export interface FundRead {
    * call, so that their past rounds are read at once beside the fund's own history.
    */
   feedPhases: Map<string, Phase[]>;
+  /** The strategy statement (version 0: none), the fund's creator and owner; undefined if unread. */
+  strategy?: FundStrategy;
+}
+
+export interface FundStrategy {
+  text: string;
+  author: Address;
+  statedAt: bigint;
+  version: number;
+  creator?: Address;
+  owner?: Address;
 }
 
 const lower = (a: Address) => a.toLowerCase() as Address;
+const ownerAbi = parseAbi(["function owner() view returns (address)"]);
+
+/** The statement, who created the fund and who owns it now; where no registry is deployed, a call that fails. */
+const strategyReads = (chainId: SupportedChainId, fund: Address, factory: Address) => {
+  const registry = (deploymentOf(chainId).contracts as Record<string, { address: Address } | undefined>)
+    .StrategyRegistry?.address;
+  return [
+    { address: registry ?? zeroAddress, abi: strategyRegistryAbi, functionName: "statementOf", args: [fund] },
+    { address: factory, abi: fundFactoryAbi, functionName: "creatorOf", args: [fund] },
+    { address: fund, abi: ownerAbi, functionName: "owner" },
+  ] as const;
+};
 const unitReads = (chainId: SupportedChainId, token: "WETH" | "WBTC") => {
   const feed = addressOf(chainId, `${token}UsdFeed`);
   return [
@@ -86,6 +110,17 @@ function unitPrice(
   return r && f !== undefined && d !== undefined && r[1] > 0n
     ? { answer: r[1], feedDecimals: f, decimals: d }
     : undefined;
+}
+
+function statementOf(
+  s: readonly [string, Address, bigint, number] | undefined,
+  creator: Address | undefined,
+  owner: Address | undefined,
+): FundStrategy | undefined {
+  if (!s) return undefined;
+  const [text, author, statedAt, version] = s;
+  const known = (a: Address | undefined) => (a && a !== zeroAddress ? a : undefined);
+  return { text, author, statedAt, version, creator: known(creator), owner: known(owner) };
 }
 
 /** Whether `e` is the lens saying the registry does not hold the fund. */
@@ -136,21 +171,35 @@ export async function readFundRaw(
       lower(addressOf(chainId, "WBTCUsdFeed")),
     ]),
   ];
-  const [pools, ethRound, ethFeedDecimals, ethDecimals, btcRound, btcFeedDecimals, btcDecimals, history, ...phases] =
-    await client.multicall({
-      allowFailure: true,
-      batchSize: 0,
-      blockNumber,
-      contracts: [
-        { ...lens, functionName: "pools", args: [amm.address, [fund, v.set.managerToken], quotes] },
-        ...unitReads(chainId, "WETH"),
-        ...unitReads(chainId, "WBTC"),
-        // The checkpoints of the past year every return window starts from: the returns every page shows.
-        fundHistoryRead(chainId, fund, sinceDay),
-        // Typed apart: the tuple of results above keeps its element types.
-        ...(feeds.flatMap(phaseReads) as unknown as []),
-      ],
-    });
+  const [
+    pools,
+    ethRound,
+    ethFeedDecimals,
+    ethDecimals,
+    btcRound,
+    btcFeedDecimals,
+    btcDecimals,
+    history,
+    statement,
+    creator,
+    owner,
+    ...phases
+  ] = await client.multicall({
+    allowFailure: true,
+    batchSize: 0,
+    blockNumber,
+    contracts: [
+      { ...lens, functionName: "pools", args: [amm.address, [fund, v.set.managerToken], quotes] },
+      ...unitReads(chainId, "WETH"),
+      ...unitReads(chainId, "WBTC"),
+      // The checkpoints of the past year every return window starts from: the returns every page shows.
+      fundHistoryRead(chainId, fund, sinceDay),
+      // The strategy statement and its provenance: the Overview's first section.
+      ...strategyReads(chainId, fund, factory.address),
+      // Typed apart: the tuple of results above keeps its element types.
+      ...(feeds.flatMap(phaseReads) as unknown as []),
+    ],
+  });
   const feedPhases = new Map<string, Phase[]>();
   feeds.forEach((feed, i) => {
     const n = phaseReads(feed).length;
@@ -272,5 +321,6 @@ export async function readFundRaw(
     pools: market,
     checkpoints: history.status === "success" ? decodeHistory(history.result)?.returns : undefined,
     feedPhases,
+    strategy: statementOf(settled(statement), settled(creator), settled(owner)),
   };
 }

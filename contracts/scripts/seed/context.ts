@@ -81,6 +81,7 @@ export async function createContext({ blockInterval }: ContextOptions = {}) {
     factory: await at("FundFactory", addr("FundFactory")),
     lens: await at("FundLens", addr("FundLens")),
     amm: await at("AmmFactory", addr("AmmFactory")),
+    strategies: await at("StrategyRegistry", addr("StrategyRegistry")),
     abi: async (name: string) => (await hre.artifacts.readArtifact(name)).abi,
     setTime,
     now: () => clock,

@@ -2,6 +2,7 @@
 // fees, hurdles, guidelines and decision mechanisms.
 import { maxUint256, parseUnits } from "viem";
 import { HEARTBEAT, type Ctx } from "./context.ts";
+import { STRATEGY } from "./strategies.ts";
 
 export const Mechanism = { Governance: 0, Institution: 1, Algorithm: 2 } as const;
 
@@ -18,6 +19,8 @@ export interface FundDef {
   /** Entry and exit fees in bps, paid to the fund (anti-dilution); 0 where not given. */
   entryExit?: [entryBps: number, exitBps: number];
   rewardsCap: string; // manager tokens, or "none" for no cap (ContributionRewards.NO_CAP; a cap of 0 is refused)
+  /** What the creator states as the fund's strategy, before the first deposit. */
+  strategy: string;
 }
 
 export const FUNDS: FundDef[] = [
@@ -32,6 +35,7 @@ export const FUNDS: FundDef[] = [
     maxLpBps: 4_000,
     fees: [50, 1_000, 400],
     rewardsCap: "none",
+    strategy: STRATEGY.stable,
   },
   {
     key: "ether",
@@ -44,6 +48,7 @@ export const FUNDS: FundDef[] = [
     maxLpBps: 2_000,
     fees: [100, 1_500, 0],
     rewardsCap: "2000000",
+    strategy: STRATEGY.ether,
   },
   {
     key: "btceth",
@@ -56,6 +61,7 @@ export const FUNDS: FundDef[] = [
     maxLpBps: 3_000,
     fees: [150, 2_000, 500],
     rewardsCap: "none",
+    strategy: STRATEGY.btceth,
   },
   {
     key: "defi",
@@ -74,6 +80,7 @@ export const FUNDS: FundDef[] = [
     fees: [200, 2_000, 800],
     entryExit: [25, 25],
     rewardsCap: "1500000",
+    strategy: STRATEGY.defi,
   },
   {
     key: "ventures",
@@ -86,6 +93,7 @@ export const FUNDS: FundDef[] = [
     maxLpBps: 0,
     fees: [200, 2_500, 1_000],
     rewardsCap: "3000000",
+    strategy: STRATEGY.ventures,
   },
   {
     key: "algo",
@@ -102,6 +110,7 @@ export const FUNDS: FundDef[] = [
     fees: [100, 2_000, 0],
     entryExit: [50, 50],
     rewardsCap: "none",
+    strategy: STRATEGY.algo,
   },
 ];
 
@@ -144,9 +153,11 @@ export async function createFund(ctx: Ctx, def: FundDef) {
     timelockDelay: 2n * 86_400n,
     rewardsCap: def.rewardsCap === "none" ? maxUint256 : parseUnits(def.rewardsCap, 18),
   };
-  await ctx.factory.write.createFund([config, governance]);
+  await ctx.factory.write.createFund([config, governance], { account: ctx.deployer.account });
   const all = await ctx.factory.read.allFunds();
   const set = all[all.length - 1];
+  // The creator states the strategy while the fund has no shares: later only governance may restate it.
+  await ctx.strategies.write.state([set.fund, def.strategy], { account: ctx.deployer.account });
   const fund = await ctx.at("Fund", set.fund);
   const managerToken = await ctx.at("ManagerToken", set.managerToken);
   // Founder and Alice vote themselves, Bob lends his votes to Alice, Carol never delegates

@@ -70,6 +70,9 @@ contract FundFactory {
     FundSet[] private _sets;
     /// @notice Index + 1 of a fund in the registry; 0 when unknown.
     mapping(address => uint256) public indexOf;
+    /// @notice Who called `createFund` for a fund; the zero address when unknown. Periphery
+    /// contracts (`StrategyRegistry`) give the creator rights before anyone holds shares.
+    mapping(address fund => address) public creatorOf;
 
     constructor(FundDeployer f, GovernorDeployer g, TimelockDeployer t, TokenDeployer k, AmmFactory a) {
         (fundDeployer, governorDeployer, timelockDeployer, tokenDeployer, amm) = (f, g, t, k, a);
@@ -100,6 +103,7 @@ contract FundFactory {
         s.createdBlock = uint64(block.number);
         _sets.push(s);
         indexOf[s.fund] = _sets.length;
+        creatorOf[s.fund] = msg.sender;
         emit FundCreated(_sets.length - 1, s.fund, s.managerToken, s.feeSplitter, s.governor, s.timelock, s.contributionRewards);
     }
 

@@ -122,6 +122,10 @@ export const deployment = {
     "EthDepositGateway": {
       "address": "0x0e801d84fa97b50751dbf25036d067dcf18858bf",
       "artifact": "EthDepositGateway"
+    },
+    "StrategyRegistry": {
+      "address": "0x99bba657f2bbc93c02d617f8ba121cb8fc104acf",
+      "artifact": "StrategyRegistry"
     }
   }
 } as const;

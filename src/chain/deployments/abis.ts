@@ -13,6 +13,7 @@ import { fundLensAbi } from "./abis/FundLens.ts";
 import { fundListLensAbi } from "./abis/FundListLens.ts";
 import { fundRouterAbi } from "./abis/FundRouter.ts";
 import { ethDepositGatewayAbi } from "./abis/EthDepositGateway.ts";
+import { strategyRegistryAbi } from "./abis/StrategyRegistry.ts";
 import { multicall3Abi } from "./abis/Multicall3.ts";
 import { mockERC20Abi } from "./abis/MockERC20.ts";
 import { iERC20MetadataAbi } from "./abis/IERC20Metadata.ts";
@@ -46,6 +47,7 @@ export const abis = {
   FundListLens: fundListLensAbi,
   FundRouter: fundRouterAbi,
   EthDepositGateway: ethDepositGatewayAbi,
+  StrategyRegistry: strategyRegistryAbi,
   Multicall3: multicall3Abi,
   MockERC20: mockERC20Abi,
   IERC20Metadata: iERC20MetadataAbi,

@@ -51,6 +51,11 @@ export const defaultMessages: ErrorMessages = {
   PermitFailed: () =>
     "The signed permit was not accepted and no approval covers this amount. Nothing was moved; sign again.",
   UnknownFund: () => "This address is not a fund of the Evergreen registry.",
+  NotOwnerOrCreator: () =>
+    "Only the fund's creator (before anyone holds shares) or its governance can state the fund's strategy.",
+  SharesExist: () => "People hold shares of this fund now: only a governance proposal can restate its strategy.",
+  EmptyStatement: () => "The strategy statement is empty.",
+  StatementTooLong: ([length, max]) => `The statement is ${length} bytes long; the registry takes at most ${max}.`,
   GovernorAlreadyCastVote: () => "This account has already voted on this proposal.",
   GovernorInsufficientProposerVotes: () => "Your voting power is below the proposal threshold.",
   GovernorNonexistentProposal: () => "There is no such proposal.",

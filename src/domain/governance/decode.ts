@@ -14,6 +14,7 @@ export interface GovAbis {
   governor: Abis["FundGovernor"];
   timelock: Abis["TimelockController"];
   splitter: Abis["FeeSplitter"];
+  strategy: Abis["StrategyRegistry"];
 }
 
 /** The contracts of one fund set that proposals call. */
@@ -24,6 +25,8 @@ export interface FundSet {
   contributionRewards: Address;
   managerToken: Address;
   feeSplitter: Address;
+  /** The chain's StrategyRegistry, where the fund's strategy statement is kept; absent where none is deployed. */
+  strategyRegistry?: Address;
 }
 
 export type Role = keyof GovAbis;
@@ -53,6 +56,7 @@ export function roleOf(target: Address, set: FundSet): Role | undefined {
   if (same(target, set.governor)) return "governor";
   if (same(target, set.timelock)) return "timelock";
   if (same(target, set.feeSplitter)) return "splitter";
+  if (set.strategyRegistry && same(target, set.strategyRegistry)) return "strategy";
   return undefined;
 }
 
@@ -80,6 +84,8 @@ export function decodeAction(a: RawAction, set: FundSet, abis: GovAbis): Decoded
         return { ...a, role, ...decodeFunctionData({ abi: abis.timelock, data }) };
       case "splitter":
         return { ...a, role, ...decodeFunctionData({ abi: abis.splitter, data }) };
+      case "strategy":
+        return { ...a, role, ...decodeFunctionData({ abi: abis.strategy, data }) };
     }
   } catch {
     return { ...a, role };

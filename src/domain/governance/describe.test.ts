@@ -10,6 +10,7 @@ const abis: GovAbis = {
   governor: abiOf("FundGovernor"),
   timelock: abiOf("TimelockController"),
   splitter: abiOf("FeeSplitter"),
+  strategy: abiOf("StrategyRegistry"),
 };
 const addr = (n: number) => getAddress(`0x${n.toString(16).padStart(40, "0")}`) as Address;
 const set: FundSet = {
@@ -19,6 +20,7 @@ const set: FundSet = {
   contributionRewards: addr(4),
   managerToken: addr(5),
   feeSplitter: addr(6),
+  strategyRegistry: addr(7),
 };
 const [WETH, USDC, PAIR, DEAL, TDL] = [addr(10), addr(11), addr(12), addr(13), addr(14)];
 const k = (a: Address) => a.toLowerCase();
@@ -80,6 +82,7 @@ function words(role: keyof GovAbis, functionName: string, args: readonly unknown
     governor: set.governor,
     timelock: set.timelock,
     splitter: set.feeSplitter,
+    strategy: set.strategyRegistry!,
   }[role];
   const calldata = encodeFunctionData({ abi: abis[role], functionName, args } as never);
   return describeAction(decodeAction({ target, value: 0n, calldata }, set, abis), c);
@@ -219,5 +222,19 @@ describe("actions in words", () => {
       calldatas,
     }).map((a) => decodeAction(a, set, abis));
     expect(referencesOf(actions)).toEqual({ tokens: [WETH, TDL, USDC], pairs: [PAIR, addr(15)], deals: [DEAL] });
+  });
+});
+
+describe("a restatement of the strategy", () => {
+  it("quotes the new statement, and warns when it names another fund", () => {
+    const mine = words("strategy", "state", [set.fund, "Holds WETH.\n\nRebalances weekly."]);
+    expect(mine).toEqual({
+      title: "Restate the fund's strategy",
+      details: ["The statement becomes: “Holds WETH.\n\nRebalances weekly.”"],
+      warnings: [],
+    });
+    const other = words("strategy", "state", [addr(99), "x"]);
+    expect(other.title).toBe("Restate the strategy of another fund, 0x0000…0063");
+    expect(other.warnings[0]).toMatch(/execution would fail/);
   });
 });

@@ -447,6 +447,21 @@ function describeTimelock(a: RoleCall<"timelock">): ActionText | undefined {
   return { title: `Set the timelock delay to ${durationText(a.args[0])}`, details: [], warnings: [] };
 }
 
+function describeStrategy(ctx: DescribeContext, a: RoleCall<"strategy">): ActionText | undefined {
+  if (a.functionName !== "state") return undefined;
+  const [fund, text] = a.args;
+  const other = fund.toLowerCase() !== ctx.set.fund.toLowerCase();
+  return {
+    title: other ? `Restate the strategy of another fund, ${shortAddress(fund)}` : "Restate the fund's strategy",
+    details: [`The statement becomes: “${text}”`],
+    warnings: other
+      ? [
+          "The registry lets only a fund's own owner restate it: this timelock does not own that fund, so execution would fail.",
+        ]
+      : [],
+  };
+}
+
 function describeCall(ctx: DescribeContext, a: DecodedAction): ActionText | undefined {
   if (!a.functionName) return undefined;
   switch (a.role) {
@@ -460,6 +475,8 @@ function describeCall(ctx: DescribeContext, a: DecodedAction): ActionText | unde
       return describeGovernor(ctx, a);
     case "timelock":
       return describeTimelock(a);
+    case "strategy":
+      return describeStrategy(ctx, a);
   }
 }
 
@@ -469,6 +486,7 @@ const ROLE_NAME = {
   governor: "the governor",
   timelock: "the timelock",
   splitter: "the fee splitter",
+  strategy: "the strategy registry",
 } as const;
 
 const argText = (v: unknown): string =>

@@ -86,5 +86,12 @@ export {
   type TemplateId,
   type VamForm,
 } from "./templates.ts";
+export {
+  buildStrategy,
+  strategyDescription,
+  strategyTextError,
+  type StrategyEnv,
+  type StrategyForm,
+} from "./strategy.ts";
 export { votingPower, type Power, type PowerInput } from "./votingPower.ts";
 export { descriptionHash, proposalId } from "./proposalId.ts";

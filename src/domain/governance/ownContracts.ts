@@ -2,7 +2,7 @@
 import type { Address } from "viem";
 import type { FundSet } from "./decode.ts";
 
-const NAMES: [keyof FundSet, string][] = [
+const NAMES: [Exclude<keyof FundSet, "strategyRegistry">, string][] = [
   ["fund", "the fund itself"],
   ["governor", "the fund's governor"],
   ["timelock", "the fund's timelock"],

@@ -27,6 +27,7 @@ const abis: GovAbis = {
   governor: abiOf("FundGovernor"),
   timelock: abiOf("TimelockController"),
   splitter: abiOf("FeeSplitter"),
+  strategy: abiOf("StrategyRegistry"),
 };
 const set: FundSet = {
   fund: addr(1),

@@ -18,7 +18,8 @@ export type TemplateId =
   | "vam"
   | "reward"
   | "rebalance"
-  | "impair";
+  | "impair"
+  | "strategy";
 
 export const TEMPLATE_LABEL: Record<TemplateId, string> = {
   guideline: "Guideline change",
@@ -31,6 +32,7 @@ export const TEMPLATE_LABEL: Record<TemplateId, string> = {
   reward: "Contribution reward",
   rebalance: "Rebalance (swaps)",
   impair: "Mark down a primary position",
+  strategy: "Restate the strategy",
 };
 
 export interface TemplateEnv {

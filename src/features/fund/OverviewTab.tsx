@@ -12,6 +12,7 @@ import { Limits } from "./Limits.tsx";
 import { RiskStats } from "./RiskStats.tsx";
 import { Benchmark } from "./Benchmark.tsx";
 import { TrackRecord } from "./TrackRecord.tsx";
+import { Strategy } from "./Strategy.tsx";
 import { useBenchmark } from "./useBenchmark.ts";
 import { useShareHolders } from "./useFundLogs.ts";
 import { returnsToNow, sinceReturn } from "../../domain/history/index.ts";
@@ -112,6 +113,7 @@ export function OverviewTab({
   const holders = useShareHolders(d.set.fund, d.block, !!h && bench.rows.every((r) => r.returns));
   return (
     <div className="space-y-4">
+      <Strategy d={d} />
       <Segmented
         legend="Chart range"
         name="chart-range"

@@ -7,6 +7,7 @@ import {
   TEMPLATE_LABEL,
   parseAddress,
   proposalId,
+  strategyDescription,
   timelockManages,
   type TemplateId,
 } from "../../domain/governance/index.ts";
@@ -50,9 +51,14 @@ export function CreateProposal({ ctx, read }: Props) {
           : undefined;
   const requested = params.get("new");
   const template: TemplateId = isTemplate(requested) ? requested : draftText !== null ? "rebalance" : "guideline";
-  const [forms, setForms] = useState<Forms>(() =>
-    initialForms(ctx, new Date(Number(read.now) * 1000).toISOString().slice(0, 10), draftProblem ? null : draft),
-  );
+  const [forms, setForms] = useState<Forms>(() => {
+    const f = initialForms(
+      ctx,
+      new Date(Number(read.now) * 1000).toISOString().slice(0, 10),
+      draftProblem ? null : draft,
+    );
+    return template === "strategy" ? { ...f, title: "Restate the strategy" } : f;
+  });
   const [submitted, setSubmitted] = useState(false);
   const { state, run } = useTransaction();
   const threshold = useThreshold(ctx);
@@ -68,7 +74,11 @@ export function CreateProposal({ ctx, read }: Props) {
     : forms.title.length > 120
       ? "At most 120 characters."
       : undefined;
-  const description = `# ${forms.title.trim()}${forms.body.trim() ? `\n\n${forms.body.trim()}` : ""}`;
+  // A restatement's description quotes the new text, so that voters read the words they vote for.
+  const description =
+    template === "strategy"
+      ? strategyDescription(forms.title, forms.body, forms.strategy.text)
+      : `# ${forms.title.trim()}${forms.body.trim() ? `\n\n${forms.body.trim()}` : ""}`;
   const describe = useMemo(() => {
     const d = deal.data?.deal;
     if (!d || !dealAddress) return ctx.describe;
@@ -112,7 +122,8 @@ export function CreateProposal({ ctx, read }: Props) {
     if (receipts) navigate(carry(proposalPath(ctx.set.fund, proposalId(actions, description))));
   };
 
-  const select = (t: string) =>
+  const select = (t: string) => {
+    if (t === "strategy" && !forms.title.trim()) setForms({ ...forms, title: "Restate the strategy" });
     setParams(
       (p) => {
         p.set("new", t);
@@ -120,6 +131,7 @@ export function CreateProposal({ ctx, read }: Props) {
       },
       { replace: true },
     );
+  };
   return (
     <section aria-labelledby="create-title" data-testid="create-proposal" className="space-y-4">
       <AppLink to={tabPath(ctx.set.fund)} className="text-sm text-brand hover:underline">

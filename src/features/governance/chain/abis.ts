@@ -10,6 +10,7 @@ import { managerTokenAbi } from "../../../chain/deployments/abis/ManagerToken.ts
 import { timelockControllerAbi } from "../../../chain/deployments/abis/TimelockController.ts";
 import { tvlOracleAbi } from "../../../chain/deployments/abis/TvlOracle.ts";
 import { vamDealAbi } from "../../../chain/deployments/abis/VamDeal.ts";
+import { strategyRegistryAbi } from "../../../chain/deployments/abis/StrategyRegistry.ts";
 
 /** Where logs of `chainId` start: its deployment's block. */
 export const fromBlockOf = (chainId: SupportedChainId) => BigInt(deploymentOf(chainId).deployedOnBlock);
@@ -22,6 +23,7 @@ export const dealAbi = vamDealAbi;
 export const oracleAbi = tvlOracleAbi;
 export const pairAbi = ammPairAbi;
 export const splitterAbi = feeSplitterAbi;
+export const strategyAbi = strategyRegistryAbi;
 export { erc20Abi, fundAbi };
 
 export const govAbis: GovAbis = {
@@ -30,6 +32,7 @@ export const govAbis: GovAbis = {
   governor: governorAbi,
   timelock: timelockAbi,
   splitter: splitterAbi,
+  strategy: strategyAbi,
 };
 
 /** The log cache, where the browser allows one. */

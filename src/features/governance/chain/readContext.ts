@@ -14,7 +14,7 @@ import type {
 } from "../../../domain/governance/index.ts";
 import { multicallGroups } from "../../../chain/multicallGroups.ts";
 import type { SupportedChainId } from "../../../chain/index.ts";
-import { fundAbi, governorAbi, pairAbi, rewardsAbi, timelockAbi, tokenAbi } from "./abis.ts";
+import { fundAbi, governorAbi, pairAbi, rewardsAbi, strategyAbi, timelockAbi, tokenAbi } from "./abis.ts";
 import { readDeals, type DealRead } from "./readDeal.ts";
 import type { ReadClient } from "../../../chain/readClient.ts";
 
@@ -39,6 +39,8 @@ export interface FundContext {
   params: GovernanceParams;
   managerToken: TokenMeta & { supply: bigint };
   rewards: { cap: bigint; awarded: bigint };
+  /** The strategy statement now (version 0: none); undefined where the chain has no registry or it did not answer. */
+  strategy?: { text: string; version: number };
 }
 
 const lower = (a: Address) => a.toLowerCase() as Address;
@@ -138,6 +140,17 @@ export async function readFundContext(
           (t) => ({ address: t, abi: erc20Abi, functionName: "balanceOf", args: [set.fund] }) as const,
         ),
         primaryReserved: atCost.map((t) => ({ ...F, functionName: "reserved", args: [t] }) as const),
+        // The statement a restatement starts from.
+        statement: set.strategyRegistry
+          ? [
+              {
+                address: set.strategyRegistry,
+                abi: strategyAbi,
+                functionName: "statementOf",
+                args: [set.fund],
+              } as const,
+            ]
+          : [],
       },
       { allowFailure: true, blockNumber },
     ),
@@ -239,7 +252,14 @@ export async function readFundContext(
     },
     managerToken,
     rewards: { cap: rewardsCap, awarded },
+    strategy: statementNow(optional.statement[0]),
   };
+}
+
+function statementNow(
+  r: { status: "success"; result: readonly [string, Address, bigint, number] } | { status: "failure" } | undefined,
+) {
+  return r?.status === "success" ? { text: r.result[0], version: r.result[3] } : undefined;
 }
 
 /** Symbol and decimals by lower-case address; a token that does not answer is left out. */

@@ -1,6 +1,6 @@
 // Every fund set in the registry with the fund's name: what the cross-fund view lists.
 import type { Address } from "viem";
-import { contractAt, type SupportedChainId } from "../../../chain/index.ts";
+import { contractAt, deploymentOf, type SupportedChainId } from "../../../chain/index.ts";
 import type { FundSet } from "../../../domain/governance/index.ts";
 import { multicallGroups } from "../../../chain/multicallGroups.ts";
 import { fundAbi } from "./abis.ts";
@@ -15,6 +15,8 @@ export interface NamedSet extends FundSet {
 export async function readFundSets(client: ReadClient, chainId: SupportedChainId): Promise<NamedSet[]> {
   const factory = contractAt(chainId, "FundFactory", fundFactoryAbi);
   const sets = await client.readContract({ ...factory, functionName: "allFunds" });
+  const strategyRegistry = (deploymentOf(chainId).contracts as Record<string, { address: Address } | undefined>)
+    .StrategyRegistry?.address;
   const r = await multicallGroups(
     client,
     {
@@ -30,6 +32,7 @@ export async function readFundSets(client: ReadClient, chainId: SupportedChainId
     contributionRewards: s.contributionRewards,
     managerToken: s.managerToken,
     feeSplitter: s.feeSplitter,
+    ...(strategyRegistry ? { strategyRegistry } : {}),
     name: r.names[i],
     mechanism: r.mechanisms[i],
   }));

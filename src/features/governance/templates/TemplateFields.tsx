@@ -8,6 +8,7 @@ import type {
   LimitsForm,
   ManagerForm,
   RewardForm,
+  StrategyForm,
   SwapErrors,
   TemplateId,
   VamForm,
@@ -23,6 +24,7 @@ import { ImpairFields } from "./ImpairFields.tsx";
 import { ManagerFields } from "./ManagerFields.tsx";
 import { RebalanceFields } from "./RebalanceFields.tsx";
 import { RewardFields } from "./RewardFields.tsx";
+import { StrategyFields } from "./StrategyFields.tsx";
 import { VamFields } from "./VamFields.tsx";
 
 interface Props {
@@ -125,6 +127,15 @@ export function TemplateFields({ template, forms, setForms, errors, ctx, checkin
           form={forms.impair}
           set={(impair) => setForms({ ...forms, impair })}
           errors={errors as Errors<ImpairForm>}
+          ctx={ctx}
+        />
+      );
+    case "strategy":
+      return (
+        <StrategyFields
+          form={forms.strategy}
+          set={(strategy) => setForms({ ...forms, strategy })}
+          errors={errors as Errors<StrategyForm>}
           ctx={ctx}
         />
       );

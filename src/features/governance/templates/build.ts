@@ -10,12 +10,13 @@ import {
   buildRebalance,
   buildReward,
   buildVam,
+  buildStrategy,
   type RawAction,
   type TemplateEnv,
   type TemplateId,
 } from "../../../domain/governance/index.ts";
 import { hasCap } from "../../../domain/contributions/index.ts";
-import { govAbis } from "../chain/abis.ts";
+import { govAbis, strategyAbi } from "../chain/abis.ts";
 import type { FundContext } from "../chain/readContext.ts";
 import type { Forms } from "./forms.ts";
 
@@ -73,6 +74,10 @@ export function buildTemplate(
       const currency = env.assets.get(ctx.denomination.toLowerCase()) ?? { symbol: "", decimals: 18 };
       const primaries = ctx.settings.primaries ?? new Map();
       return buildImpair(f.impair, { set: env.set, abis: env.abis, primaries, currency });
+    }
+    case "strategy": {
+      const address = ctx.set.strategyRegistry;
+      return buildStrategy(f.strategy, { set: env.set, registry: address && { address, abi: strategyAbi } });
     }
   }
 }

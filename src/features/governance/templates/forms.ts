@@ -13,6 +13,7 @@ import {
   type ManagerForm,
   type RebalanceForm,
   type RewardForm,
+  type StrategyForm,
   type SwapForm,
   type VamForm,
 } from "../../../domain/governance/index.ts";
@@ -30,6 +31,7 @@ export interface Forms {
   reward: RewardForm;
   rebalance: RebalanceForm;
   impair: ImpairForm;
+  strategy: StrategyForm;
   title: string;
   body: string;
 }
@@ -81,6 +83,7 @@ export function initialForms(ctx: FundContext, today: string, draft?: RebalanceD
         : [emptySwap(ctx)],
     },
     impair: { token: [...(ctx.settings.primaries?.keys() ?? [])][0] ?? "", price: "" },
+    strategy: { text: ctx.strategy?.text ?? "" },
     title: draft ? proposalTitle(draft.description) : "",
     body: draft ? descriptionBody(draft.description).trim() : "",
   };
