@@ -124,7 +124,7 @@ export const deployment = {
       "artifact": "EthDepositGateway"
     },
     "StrategyRegistry": {
-      "address": "0x99bba657f2bbc93c02d617f8ba121cb8fc104acf",
+      "address": "0x8f86403a4de0bb5791fa46b8e795c547942fe4cf",
       "artifact": "StrategyRegistry"
     }
   }
