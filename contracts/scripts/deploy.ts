@@ -131,6 +131,8 @@ await deploy("FundRouter", "FundRouter", [deployed.FundFactory.address]);
 await deploy("FundListLens", "FundListLens", [deployed.FundLens.address]);
 // Deposits of native ether into the funds of the chain's WETH, where the chain has one (last too).
 if (deployed.WETH) await deploy("EthDepositGateway", "EthDepositGateway", [deployed.WETH.address]);
+// The deals of many funds as one account sees them, for the portfolio (last too).
+await deploy("DealLens", "DealLens", [deployed.FundLens.address]);
 
 // Every ABI the dApp may meet on any chain: what this script deploys in either mode, what fund
 // sets and deals create, and Chainlink-shaped proxies and aggregators (also where not ours).
@@ -146,6 +148,7 @@ const APP_ARTIFACTS = [
   "FundFactory",
   "FundLens",
   "FundListLens",
+  "DealLens",
   "FundRouter",
   "EthDepositGateway",
   "Multicall3",
