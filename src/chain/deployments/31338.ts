@@ -114,6 +114,10 @@ export const deployment = {
     "EthDepositGateway": {
       "address": "0x4826533b4897376654bb4d4ad88b7fafd0c98528",
       "artifact": "EthDepositGateway"
+    },
+    "DealLens": {
+      "address": "0x99bba657f2bbc93c02d617f8ba121cb8fc104acf",
+      "artifact": "DealLens"
     }
   }
 } as const;
