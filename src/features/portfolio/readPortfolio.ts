@@ -5,7 +5,8 @@
 // account is indexed at, settled ranges cached. Shares received by transfer are valued at their
 // block, once (a settled block's answer is stored). A fourth filter, the same for every account,
 // reads the governors' created and canceled proposals for the votes about to close. On a batching
-// client the account's reads and the log filters travel as one request.
+// client the account's reads and the log filters travel as one request. The VAM deals in the funds'
+// registries, as the account sees them, come with the account's reads (DealLens, one call).
 import {
   erc20Abi,
   getAbiItem,
@@ -14,6 +15,7 @@ import {
   zeroAddress,
   type AbiEvent,
   type Address,
+  type ContractFunctionReturnType,
   type GetEventArgs,
 } from "viem";
 import { addressOf, contractAt, deploymentOf, fundAbi, type SupportedChainId } from "../../chain/index.ts";
@@ -25,6 +27,7 @@ import { fundCountRead, restOfSummaries, SUMMARY_PAGE } from "../../chain/summar
 import {
   activity,
   position,
+  type AccountDeal,
   type ActivityItem,
   type Position,
   type PositionEvent,
@@ -39,6 +42,7 @@ import { managerTokenAbi } from "../../chain/deployments/abis/ManagerToken.ts";
 import { fundFactoryAbi } from "../../chain/deployments/abis/FundFactory.ts";
 import { fundLensAbi } from "../../chain/deployments/abis/FundLens.ts";
 import { multicall3Abi } from "../../chain/deployments/abis/Multicall3.ts";
+import { dealLensAbi } from "../../chain/deployments/abis/DealLens.ts";
 
 const tokenAbi = managerTokenAbi;
 const splitterAbi = feeSplitterAbi;
@@ -112,6 +116,8 @@ export interface Portfolio {
   units: { eth?: UsdPrice; btc?: UsdPrice };
   /** The account's deposits, redemptions, fee claims and votes, newest first; `fund` is the fund's address. */
   activity: ActivityItem[];
+  /** The VAM deals the funds have joined and not yet claimed their leg of, as the account sees them. */
+  deals: AccountDeal[];
   /** The block every figure was read at, and its timestamp (the governors' clock). */
   blockNumber: bigint;
   now: bigint;
@@ -194,6 +200,7 @@ export async function readPortfolio(
   const lens = contractAt(chainId, "FundLens", fundLensAbi);
   const factory = contractAt(chainId, "FundFactory", fundFactoryAbi);
   const multicall3 = contractAt(chainId, "Multicall3", multicall3Abi);
+  const dealLens = contractAt(chainId, "DealLens", dealLensAbi);
   // The block, the registry's size and its first page of summaries: one eth_call.
   const [blockNumber, count, first] = await client.multicall({
     allowFailure: false,
@@ -234,6 +241,7 @@ export async function readPortfolio(
           (s) => ({ address: s.set.feeSplitter, abi: splitterAbi, functionName: "credited", args: [account] }) as const,
         ),
         now: [{ ...multicall3, functionName: "getCurrentBlockTimestamp" }],
+        deals: [{ ...dealLens, functionName: "dealsFor", args: [funds, account] }],
         eth: unitReads(chainId, "WETH"),
         btc: unitReads(chainId, "WBTC"),
       },
@@ -368,7 +376,40 @@ export async function readPortfolio(
     broken,
     units: { eth: unitPrice(r.eth), btc: unitPrice(r.btc) },
     activity: list,
+    deals: accountDeals(r.deals[0]),
     blockNumber,
     now,
   };
+}
+
+/** The lens's answers as the domain takes them; a deal the lens could not read is left out. */
+function accountDeals(read: ContractFunctionReturnType<typeof dealLensAbi, "view", "dealsFor">): AccountDeal[] {
+  return read
+    .filter((a) => a.ok)
+    .map(({ deal, fund, d, exercisable, assignedPart, projectTokenName }) => ({
+      deal,
+      fund,
+      project: d.terms.project,
+      name: projectTokenName || deal,
+      n1: d.terms.n1,
+      p1: d.terms.p1,
+      n2: d.terms.n2,
+      p2: d.terms.p2,
+      terms: {
+        state: d.state,
+        start: BigInt(d.startedAt),
+        startBy: BigInt(d.terms.startBy),
+        window: BigInt(d.terms.window),
+      },
+      exercisable,
+      projectEscrowed: d.projectEscrowed,
+      claims: {
+        state: d.state,
+        fundPart: d.fundPart,
+        fundClaimed: d.fundClaimed,
+        projectAssetsClaimed: d.projectAssetsClaimed,
+        projectTokensClaimed: d.projectTokensClaimed,
+      },
+      assignedPart,
+    }));
 }
