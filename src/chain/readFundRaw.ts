@@ -1,15 +1,16 @@
 // One fund's raw reads (the inputs of the valuation engine) plus what its page labels them
 // with, all at one block, in two eth_calls. The first runs at the latest block and returns its
 // number with the lens's inputs of the fund; the second, pinned to that block, holds the
-// optional reads: the pools trading the fund's tokens and the unit prices. As the fund does,
+// optional reads: the pools trading the fund's tokens, the unit prices and the manager's funds. As the fund does,
 // the lens counts a holding's balance that cannot be read as 0 (and flags it) and a feed that
 // cannot be read as stale: one bad token or feed must not hide the fund or its in-kind exit.
-import { BaseError, ContractFunctionRevertedError, type Address, type PublicClient } from "viem";
+import { BaseError, ContractFunctionRevertedError, zeroAddress, type Address, type PublicClient } from "viem";
+import type { ManagedFund } from "../domain/history/index.ts";
 import type { FundRaw, NavPoint, UsdPrice } from "../domain/valuation/index.ts";
 import { erc20Abi } from "./abis.ts";
 import { addressOf, contractAt, type SupportedChainId } from "./addresses.ts";
 import { decodeHistory } from "./fundRecords.ts";
-import { fundHistoryRead } from "./fundList.ts";
+import { fundHistoryRead, managedByRead } from "./fundList.ts";
 import { historySince } from "./summaries.ts";
 import { feedProxyAbi } from "./deployments/abis/FeedProxy.ts";
 import { ammFactoryAbi } from "./deployments/abis/AmmFactory.ts";
@@ -62,6 +63,11 @@ export interface FundRead {
    * call, so that their past rounds are read at once beside the fund's own history.
    */
   feedPhases: Map<string, Phase[]>;
+  /**
+   * The registry's funds naming the same manager (this one included), when the manager is not the
+   * fund's own timelock: undefined when it is, null when the read failed.
+   */
+  managed?: { funds: ManagedFund[]; more: boolean } | null;
 }
 
 const lower = (a: Address) => a.toLowerCase() as Address;
@@ -136,21 +142,34 @@ export async function readFundRaw(
       lower(addressOf(chainId, "WBTCUsdFeed")),
     ]),
   ];
-  const [pools, ethRound, ethFeedDecimals, ethDecimals, btcRound, btcFeedDecimals, btcDecimals, history, ...phases] =
-    await client.multicall({
-      allowFailure: true,
-      batchSize: 0,
-      blockNumber,
-      contracts: [
-        { ...lens, functionName: "pools", args: [amm.address, [fund, v.set.managerToken], quotes] },
-        ...unitReads(chainId, "WETH"),
-        ...unitReads(chainId, "WBTC"),
-        // The checkpoints of the past year every return window starts from: the returns every page shows.
-        fundHistoryRead(chainId, fund, sinceDay),
-        // Typed apart: the tuple of results above keeps its element types.
-        ...(feeds.flatMap(phaseReads) as unknown as []),
-      ],
-    });
+  // A fund decided by its own timelock has no manager of its own to look up (no fund names zero).
+  const ownGovernance = lower(v.manager) === lower(v.set.timelock);
+  const [
+    pools,
+    ethRound,
+    ethFeedDecimals,
+    ethDecimals,
+    btcRound,
+    btcFeedDecimals,
+    btcDecimals,
+    history,
+    managedBy,
+    ...phases
+  ] = await client.multicall({
+    allowFailure: true,
+    batchSize: 0,
+    blockNumber,
+    contracts: [
+      { ...lens, functionName: "pools", args: [amm.address, [fund, v.set.managerToken], quotes] },
+      ...unitReads(chainId, "WETH"),
+      ...unitReads(chainId, "WBTC"),
+      // The checkpoints of the past year every return window starts from: the returns every page shows.
+      fundHistoryRead(chainId, fund, sinceDay),
+      managedByRead(chainId, ownGovernance ? zeroAddress : v.manager),
+      // Typed apart: the tuple of results above keeps its element types.
+      ...(feeds.flatMap(phaseReads) as unknown as []),
+    ],
+  });
   const feedPhases = new Map<string, Phase[]>();
   feeds.forEach((feed, i) => {
     const n = phaseReads(feed).length;
@@ -272,5 +291,20 @@ export async function readFundRaw(
     pools: market,
     checkpoints: history.status === "success" ? decodeHistory(history.result)?.returns : undefined,
     feedPhases,
+    managed: ownGovernance
+      ? undefined
+      : managedBy.status === "success"
+        ? {
+            funds: managedBy.result[0].map((m) => ({
+              fund: m.fund,
+              ok: m.ok,
+              name: m.name,
+              firstTime: BigInt(m.firstTime),
+              firstNav: m.firstNav,
+              navPerShare: m.navPerShare,
+            })),
+            more: managedBy.result[1],
+          }
+        : null,
   };
 }
