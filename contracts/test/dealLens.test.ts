@@ -109,3 +109,49 @@ describe("DealLens.accountDeal", () => {
     await assert.rejects(lens.read.accountDeal([env.w.alice.account.address, env.w.alice.account.address]));
   });
 });
+
+describe("DealLens.dealsAt", () => {
+  it("reads deals no registry lists (pending, or left once the fund claimed) and flags what is not a deal", async () => {
+    const env = await vamWorld();
+    const { w } = env;
+    const lens = await lensOf(env);
+    const project = w.project.account.address;
+    const pending = await deployDeal(env, await terms(env));
+    const notADeal = w.usdc.address;
+    const list = await lens.read.dealsAt([[pending.address, notADeal, w.alice.account.address], project]);
+    assert.equal(list.length, 3);
+    assert.equal(list[0].ok, true);
+    assert.equal(getAddress(list[0].fund), getAddress(w.fund.address), "the deal names its fund");
+    assert.deepEqual(list[0].d, await w.lens.read.dealOf([pending.address]));
+    assert.equal(list[0].d.state, State.Pending);
+    assert.equal(list[0].d.projectEscrowed, true);
+    assert.equal(getAddress(list[0].d.terms.project), getAddress(project));
+    for (const bad of list.slice(1)) {
+      assert.equal(bad.ok, false);
+      assert.equal(bad.fund, "0x0000000000000000000000000000000000000000");
+    }
+    assert.equal(getAddress(list[1].deal), getAddress(notADeal));
+    assert.deepEqual(await lens.read.dealsAt([[], project]), []);
+  });
+
+  it("says what a deal owes an account after the fund claimed its leg and left it", async () => {
+    const env = await vamWorld();
+    const { w } = env;
+    const lens = await lensOf(env);
+    const alice = w.alice.account.address;
+    const deal = await deployDeal(env, await terms(env, { window: 40n * DAY, duration: 7n * DAY }));
+    const start = await approveByFund(w, deal);
+    await w.fund.write.redeemInKind([(await w.fund.read.balanceOf([alice])) / 4n, alice, alice], {
+      account: w.alice.account,
+    });
+    await qualify(env, start, 9, DAY);
+    await deal.write.exercise({ account: w.bob.account });
+    await w.fund.write.claimVamDeal([deal.address], { account: w.bob.account });
+    assert.deepEqual(await lens.read.dealsFor([[w.fund.address], alice]), []);
+    const [left] = await lens.read.dealsAt([[deal.address], alice]);
+    assert.equal(left.d.state, State.Exercised);
+    assert.equal(left.d.fundClaimed, true);
+    assert.equal(left.assignedPart, await deal.read.assignedPart([alice]));
+    assert.ok(left.assignedPart > 0n);
+  });
+});

@@ -63,6 +63,20 @@ contract DealLens {
         }
     }
 
+    /// @notice `deals` as `account` sees them, in order, whoever lists them: deals a fund has not
+    /// joined or has left (named by a proposal, say), whose `fund` is what each deal says. An
+    /// address that is not a deal, or burns its gas, comes back flagged.
+    function dealsAt(address[] calldata deals, address account) external view returns (AccountDeal[] memory out) {
+        out = new AccountDeal[](deals.length);
+        for (uint256 i = 0; i < deals.length; ++i) {
+            try this.accountDeal{gas: DEAL_GAS}(VamDeal(deals[i]), account) returns (AccountDeal memory a) {
+                out[i] = a;
+            } catch {
+                out[i].deal = deals[i];
+            }
+        }
+    }
+
     /// @notice `deal` as `account` sees it (see `AccountDeal`). Reverts if it is not a VamDeal.
     function accountDeal(VamDeal deal, address account) external view returns (AccountDeal memory a) {
         a.deal = address(deal);
