@@ -225,6 +225,191 @@ export const dealLensAbi = [
   {
     "inputs": [
       {
+        "internalType": "address[]",
+        "name": "deals",
+        "type": "address[]"
+      },
+      {
+        "internalType": "address",
+        "name": "account",
+        "type": "address"
+      }
+    ],
+    "name": "dealsAt",
+    "outputs": [
+      {
+        "components": [
+          {
+            "internalType": "address",
+            "name": "deal",
+            "type": "address"
+          },
+          {
+            "internalType": "address",
+            "name": "fund",
+            "type": "address"
+          },
+          {
+            "internalType": "bool",
+            "name": "ok",
+            "type": "bool"
+          },
+          {
+            "components": [
+              {
+                "components": [
+                  {
+                    "internalType": "address",
+                    "name": "fund",
+                    "type": "address"
+                  },
+                  {
+                    "internalType": "address",
+                    "name": "project",
+                    "type": "address"
+                  },
+                  {
+                    "internalType": "address",
+                    "name": "asset",
+                    "type": "address"
+                  },
+                  {
+                    "internalType": "address",
+                    "name": "projectToken",
+                    "type": "address"
+                  },
+                  {
+                    "internalType": "uint256",
+                    "name": "n1",
+                    "type": "uint256"
+                  },
+                  {
+                    "internalType": "uint256",
+                    "name": "p1",
+                    "type": "uint256"
+                  },
+                  {
+                    "internalType": "uint256",
+                    "name": "n2",
+                    "type": "uint256"
+                  },
+                  {
+                    "internalType": "uint256",
+                    "name": "p2",
+                    "type": "uint256"
+                  },
+                  {
+                    "internalType": "int256",
+                    "name": "target",
+                    "type": "int256"
+                  },
+                  {
+                    "internalType": "uint64",
+                    "name": "window",
+                    "type": "uint64"
+                  },
+                  {
+                    "internalType": "uint64",
+                    "name": "duration",
+                    "type": "uint64"
+                  },
+                  {
+                    "internalType": "uint64",
+                    "name": "maxGap",
+                    "type": "uint64"
+                  },
+                  {
+                    "internalType": "address",
+                    "name": "oracle",
+                    "type": "address"
+                  },
+                  {
+                    "internalType": "uint64",
+                    "name": "startBy",
+                    "type": "uint64"
+                  }
+                ],
+                "internalType": "struct VamDeal.Terms",
+                "name": "terms",
+                "type": "tuple"
+              },
+              {
+                "internalType": "enum VamDeal.State",
+                "name": "state",
+                "type": "uint8"
+              },
+              {
+                "internalType": "uint64",
+                "name": "startedAt",
+                "type": "uint64"
+              },
+              {
+                "internalType": "bool",
+                "name": "lapsed",
+                "type": "bool"
+              },
+              {
+                "internalType": "bool",
+                "name": "projectEscrowed",
+                "type": "bool"
+              },
+              {
+                "internalType": "uint256",
+                "name": "fundPart",
+                "type": "uint256"
+              },
+              {
+                "internalType": "bool",
+                "name": "fundClaimed",
+                "type": "bool"
+              },
+              {
+                "internalType": "uint256",
+                "name": "projectAssetsClaimed",
+                "type": "uint256"
+              },
+              {
+                "internalType": "bool",
+                "name": "projectTokensClaimed",
+                "type": "bool"
+              },
+              {
+                "internalType": "uint256",
+                "name": "nextRound",
+                "type": "uint256"
+              }
+            ],
+            "internalType": "struct FundLens.Deal",
+            "name": "d",
+            "type": "tuple"
+          },
+          {
+            "internalType": "bool",
+            "name": "exercisable",
+            "type": "bool"
+          },
+          {
+            "internalType": "uint256",
+            "name": "assignedPart",
+            "type": "uint256"
+          },
+          {
+            "internalType": "string",
+            "name": "projectTokenName",
+            "type": "string"
+          }
+        ],
+        "internalType": "struct DealLens.AccountDeal[]",
+        "name": "out",
+        "type": "tuple[]"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
         "internalType": "contract Fund[]",
         "name": "funds",
         "type": "address[]"
