@@ -44,6 +44,7 @@ async function portfolio(page: Page) {
   await page.goto("/portfolio");
   await expect(page.getByRole("heading", { name: "Positions" })).toBeVisible();
   await expect(page.getByTestId("portfolio-loading")).toHaveCount(0);
+  await expect(page.locator('[data-unlisted-deals="read"]')).toBeVisible();
 }
 
 const exercise = (deal: Address) =>
@@ -155,4 +156,36 @@ test("the project team is asked to claim what a settled deal owes it, and a hold
   await expect(card.getByTestId("claim-project-assets")).toHaveCount(0);
   await portfolio(projectPage);
   await expect(dealChips(projectPage, orb.address)).toHaveCount(0);
+});
+
+test("a lapsed deal's project team is asked to take its escrow back, from the deal's card", async ({ page }) => {
+  const orb = await orbit();
+  const escrowed = await client.getLogs({
+    event: parseAbiItem("event Escrowed(address indexed party, uint256 amount)"),
+    fromBlock: 0n,
+  });
+  const deals = [...new Set(escrowed.map((l) => getAddress(l.address)))];
+  const lapsed: Address[] = [];
+  for (const address of deals)
+    if (await client.readContract({ address, abi: dealAbi, functionName: "lapsed" })) lapsed.push(address);
+  expect(lapsed, "the seed has one lapsed deal, its escrow still in").toHaveLength(1);
+  const [quasar] = lapsed;
+  expect(await client.readContract({ address: quasar, abi: dealAbi, functionName: "projectEscrowed" })).toBe(true);
+
+  await installTestWallet(page, { account: orb.project, authorized: true });
+  await portfolio(page);
+  const withdraw = chip(page, quasar, "withdraw");
+  await expect(withdraw).toHaveText(
+    `Withdraw your escrow from the Quasar Yield deal of ${orb.fundName}: it can no longer start`,
+  );
+  // Only the lapsed deal: the pending one waits for the fund's vote, the others owe the project nothing.
+  await expect(page.getByTestId("attention-item")).toHaveCount(1);
+  await withdraw.getByRole("link").click();
+  const card = page.locator(`[data-testid=deal][data-deal="${quasar.toLowerCase()}"]`);
+  await expect(card.getByTestId("deal-status")).toHaveText("Lapsed");
+  await card.getByTestId("withdraw").click();
+  await expect(card.getByTestId("withdraw")).toHaveCount(0);
+  expect(await client.readContract({ address: quasar, abi: dealAbi, functionName: "projectEscrowed" })).toBe(false);
+  await portfolio(page);
+  await expect(page.getByTestId("attention")).toHaveCount(0);
 });

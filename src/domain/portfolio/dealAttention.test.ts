@@ -82,10 +82,11 @@ describe("dealAttention", () => {
     expect(actions([deal(settled(DealState.Expired), { fundClaimed: true })], PROJECT, [])).toEqual(["claim-project"]);
   });
 
-  it("names the project's escrow in a deal that never started, and nothing else of it", () => {
+  it("names the project's escrow in a deal that lapsed, not in one still waiting for the fund's vote", () => {
     const pending = { terms: { state: DealState.Pending, start: 0n, startBy: now + DAY, window: 100n * DAY } };
     const lapsed = { terms: { ...pending.terms, startBy: now - 1n } };
-    expect(actions([deal(pending, { projectAssetsClaimed: 0n })], PROJECT)).toEqual(["withdraw"]);
+    expect(actions([deal(pending, { projectAssetsClaimed: 0n })], PROJECT)).toEqual([]);
+    expect(dealAttention([deal({ terms: { ...pending.terms, startBy: now } })], PROJECT, [], now)).toEqual([]);
     expect(actions([deal(lapsed, { projectAssetsClaimed: 0n })], PROJECT)).toEqual(["withdraw"]);
     expect(actions([deal({ ...lapsed, projectEscrowed: false }, { projectAssetsClaimed: 0n })], PROJECT)).toEqual([]);
     expect(actions([deal(lapsed, { projectAssetsClaimed: 0n })], ME)).toEqual([]);

@@ -1,7 +1,7 @@
 // The VAM deals that wait for an account, decided as the deal's card decides which buttons it
 // shows (features/deals/DealActions): tranche 2 to exercise and the fund's leg to claim (anyone,
-// so named to the fund's holders), the project's own legs or escrow, and a part assigned in an
-// in-kind exit.
+// so named to the fund's holders), the project's own legs, its escrow in a deal that lapsed, and a
+// part assigned in an in-kind exit.
 import {
   assignedClaimable,
   dealStatus,
@@ -59,9 +59,11 @@ export function dealAttention(
     const holds = held.some((f) => same(f, d.fund));
     const isProject = same(account, d.project);
     if (holds && status === "exercisable") push("exercise");
-    if ((status === "pending" || status === "lapsed") && isProject && d.projectEscrowed) {
-      push("withdraw");
-      continue; // nothing else to do in a deal that never started
+    // The card offers the project its escrow back while the deal has not started; a pending deal
+    // waits for the fund's vote and needs nothing, a lapsed one can only be withdrawn from.
+    if (status === "pending" || status === "lapsed") {
+      if (status === "lapsed" && isProject && d.projectEscrowed) push("withdraw");
+      continue;
     }
     if (holds && some(fundClaimable(d, d.claims))) push("claim-fund");
     if (isProject && some(projectClaimable(d, d.claims))) push("claim-project");

@@ -132,7 +132,7 @@ function dealText(i: DealAttention, fundName: string) {
     case "claim-project":
       return `Claim what ${deal} owes your project`;
     case "withdraw":
-      return `Withdraw your escrow from ${deal}: it never started`;
+      return `Withdraw your escrow from ${deal}: it can no longer start`;
     case "claim-assigned":
       return `Claim your part of ${deal}`;
   }

@@ -43,6 +43,7 @@ import { fundFactoryAbi } from "../../chain/deployments/abis/FundFactory.ts";
 import { fundLensAbi } from "../../chain/deployments/abis/FundLens.ts";
 import { multicall3Abi } from "../../chain/deployments/abis/Multicall3.ts";
 import { dealLensAbi } from "../../chain/deployments/abis/DealLens.ts";
+import { dealsProposedTo } from "../../chain/dealProposals.ts";
 
 const tokenAbi = managerTokenAbi;
 const splitterAbi = feeSplitterAbi;
@@ -118,6 +119,11 @@ export interface Portfolio {
   activity: ActivityItem[];
   /** The VAM deals the funds have joined and not yet claimed their leg of, as the account sees them. */
   deals: AccountDeal[];
+  /**
+   * Deals the funds' governors were asked to join that no registry lists now (never started, or
+   * left once the fund claimed its leg): only their parties may still have something to do.
+   */
+  unlisted: Address[];
   /** The block every figure was read at, and its timestamp (the governors' clock). */
   blockNumber: bigint;
   now: bigint;
@@ -377,13 +383,18 @@ export async function readPortfolio(
     units: { eth: unitPrice(r.eth), btc: unitPrice(r.btc) },
     activity: list,
     deals: accountDeals(r.deals[0]),
+    unlisted: unlistedDeals(
+      proposed,
+      summaries.map((s) => s.set),
+      r.deals[0].map((d) => d.deal),
+    ),
     blockNumber,
     now,
   };
 }
 
 /** The lens's answers as the domain takes them; a deal the lens could not read is left out. */
-function accountDeals(read: ContractFunctionReturnType<typeof dealLensAbi, "view", "dealsFor">): AccountDeal[] {
+export function accountDeals(read: ContractFunctionReturnType<typeof dealLensAbi, "view", "dealsFor">): AccountDeal[] {
   return read
     .filter((a) => a.ok)
     .map(({ deal, fund, d, exercisable, assignedPart, projectTokenName }) => ({
@@ -412,4 +423,24 @@ function accountDeals(read: ContractFunctionReturnType<typeof dealLensAbi, "view
       },
       assignedPart,
     }));
+}
+
+/** The deals the governors' proposals name for their funds, less those the registries list. */
+function unlistedDeals(
+  proposed: readonly { address: Address; args: { targets: readonly Address[]; calldatas: readonly `0x${string}`[] } }[],
+  sets: readonly { fund: Address; governor: Address }[],
+  listed: readonly Address[],
+): Address[] {
+  const seen = new Set(listed.map((a) => a.toLowerCase()));
+  const out: Address[] = [];
+  for (const l of proposed) {
+    const set = sets.find((s) => s.governor.toLowerCase() === l.address.toLowerCase());
+    if (!set) continue;
+    for (const deal of dealsProposedTo(set.fund, l.args.targets, l.args.calldatas)) {
+      if (seen.has(deal.toLowerCase())) continue;
+      seen.add(deal.toLowerCase());
+      out.push(deal);
+    }
+  }
+  return out;
 }
