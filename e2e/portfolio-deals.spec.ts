@@ -44,7 +44,6 @@ async function portfolio(page: Page) {
   await page.goto("/portfolio");
   await expect(page.getByRole("heading", { name: "Positions" })).toBeVisible();
   await expect(page.getByTestId("portfolio-loading")).toHaveCount(0);
-  await expect(page.locator('[data-unlisted-deals="read"]')).toBeVisible();
 }
 
 const exercise = (deal: Address) =>

@@ -255,9 +255,7 @@ async function measureFund(browser, fund, name) {
 const portfolioReady = () =>
   !!document.querySelector("#positions-title") &&
   !document.querySelector('[data-testid="portfolio-loading"]') &&
-  !document.querySelector('[data-testid="activity-time"][aria-busy="true"]') &&
-  // The deals no registry lists, read after the page is drawn, complete the attention strip.
-  !!document.querySelector('[data-unlisted-deals="read"]');
+  !document.querySelector('[data-testid="activity-time"][aria-busy="true"]');
 
 /** The dev accounts of the seeded world (Hardhat's mnemonic), with their manager tokens in every fund. */
 async function portfolioAccounts() {

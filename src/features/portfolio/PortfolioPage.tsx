@@ -1,6 +1,5 @@
 import { readErrorMessage } from "../../chain/index.ts";
 import type { Address } from "viem";
-import type { AccountDeal } from "../../domain/portfolio/index.ts";
 import { AppLink } from "../../components/AppLink.tsx";
 import { useAccount } from "wagmi";
 import { BrokenFunds } from "../../components/BrokenFunds.tsx";
@@ -12,7 +11,6 @@ import { useDenomination } from "../../lib/denomination.ts";
 import { useAppChainId } from "../../chain/index.ts";
 import { ActivityList } from "./ActivityList.tsx";
 import { AttentionStrip } from "./AttentionStrip.tsx";
-import { useUnlistedDeals } from "./useUnlistedDeals.ts";
 import { ManagerTokenCard } from "./ManagerTokenCard.tsx";
 import { PositionCard } from "./PositionCard.tsx";
 import { summarise } from "./summary.ts";
@@ -64,7 +62,6 @@ function Holdings({ account }: { account: Address }) {
   const chainId = useAppChainId();
   const [unit] = useDenomination();
   const q = usePortfolio(account);
-  const unlisted = useUnlistedDeals(account, q.data?.unlisted);
   if (q.error && !q.data) {
     return (
       <ErrorState
@@ -89,7 +86,7 @@ function Holdings({ account }: { account: Address }) {
       {summary && <TotalStrip s={summary} chosen={unit} block={q.data.blockNumber} />}
       <AttentionStrip
         holdings={holdings}
-        deals={withUnlisted(q.data.deals, unlisted.data)}
+        deals={q.data.deals}
         account={account}
         unit={unit}
         units={units}
@@ -99,12 +96,7 @@ function Holdings({ account }: { account: Address }) {
       <StaleFunds
         names={holdings.filter((h) => !h.pricesFresh && (h.shares > 0n || h.managerTokens > 0n)).map((h) => h.name)}
       />
-      <section
-        aria-labelledby="positions-title"
-        className="space-y-3"
-        // Whether the deals no registry lists were read (or failed): the strip is then complete.
-        data-unlisted-deals={q.data.unlisted.length === 0 || !unlisted.isPending ? "read" : "reading"}
-      >
+      <section aria-labelledby="positions-title" className="space-y-3">
         <h2 id="positions-title" className="text-lg font-semibold">
           Positions
         </h2>
@@ -139,10 +131,4 @@ function Holdings({ account }: { account: Address }) {
       <ActivityList items={activity} holdings={holdings} chainId={chainId} block={q.data.blockNumber} />
     </>
   );
-}
-
-/** The registries' deals, read at the portfolio's block, win over an earlier read of the same deal. */
-function withUnlisted(listed: readonly AccountDeal[], unlisted: readonly AccountDeal[] | undefined): AccountDeal[] {
-  const seen = new Set(listed.map((d) => d.deal.toLowerCase()));
-  return [...listed, ...(unlisted ?? []).filter((d) => !seen.has(d.deal.toLowerCase()))];
 }

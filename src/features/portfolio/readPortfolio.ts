@@ -6,7 +6,8 @@
 // block, once (a settled block's answer is stored). A fourth filter, the same for every account,
 // reads the governors' created and canceled proposals for the votes about to close. On a batching
 // client the account's reads and the log filters travel as one request. The VAM deals in the funds'
-// registries, as the account sees them, come with the account's reads (DealLens, one call).
+// registries, as the account sees them, come with the account's reads (DealLens, one call); those
+// the proposals name that no registry lists, with the shares' values.
 import {
   erc20Abi,
   getAbiItem,
@@ -117,13 +118,12 @@ export interface Portfolio {
   units: { eth?: UsdPrice; btc?: UsdPrice };
   /** The account's deposits, redemptions, fee claims and votes, newest first; `fund` is the fund's address. */
   activity: ActivityItem[];
-  /** The VAM deals the funds have joined and not yet claimed their leg of, as the account sees them. */
-  deals: AccountDeal[];
   /**
-   * Deals the funds' governors were asked to join that no registry lists now (never started, or
-   * left once the fund claimed its leg): only their parties may still have something to do.
+   * The VAM deals as the account sees them: those the funds have joined and not yet claimed their
+   * leg of, then those their governors were asked to join that no registry lists now (never
+   * started, or left once the fund claimed its leg), where only their parties have anything left.
    */
-  unlisted: Address[];
+  deals: AccountDeal[];
   /** The block every figure was read at, and its timestamp (the governors' clock). */
   blockNumber: bigint;
   now: bigint;
@@ -287,6 +287,29 @@ export async function readPortfolio(
   const transfersOut = outs.filter((l) => l.args.to !== zeroAddress);
   // Shares received are valued at the fund's price at that block: a fact of a settled block, read once.
   const inKey = (l: (typeof transfersIn)[number]) => `${l.address}:${l.blockNumber}:${l.args.value}`;
+  // The deals no registry lists (named by the proposals just read) travel with the first of those
+  // reads, in their batch, or alone when every value was kept: one request either way.
+  const unlisted = unlistedDeals(
+    proposed,
+    summaries.map((s) => s.set),
+    r.deals[0].map((d) => d.deal),
+  );
+  let unlistedRead: Promise<DealsRead> | undefined;
+  const readUnlisted = () =>
+    (unlistedRead ??=
+      unlisted.length === 0
+        ? Promise.resolve([])
+        : client
+            .readContract({
+              ...dealLens,
+              functionName: "dealsAt",
+              args: [unlisted.map((u) => u.deal), account],
+              blockNumber,
+            })
+            // A proposal may name any address: keep only deals of the fund that was asked to join.
+            .then((read) => read.filter((a, i) => a.fund.toLowerCase() === unlisted[i].fund.toLowerCase()))
+            // They only complete the attention strip: without them the portfolio still stands.
+            .catch((): DealsRead => []));
   const valued = await settledFacts({
     chainId,
     kind: "shares-in-assets",
@@ -294,6 +317,7 @@ export async function readPortfolio(
     latest: blockNumber,
     store: historyStore(),
     read: (key, block) => {
+      void readUnlisted();
       const [fund, , shares] = key.split(":");
       return client.readContract({
         address: fund as Address,
@@ -304,6 +328,7 @@ export async function readPortfolio(
       });
     },
   });
+  const unlistedDealsRead = await readUnlisted();
   const inValues = transfersIn.map((l) => valued.get(inKey(l))!);
 
   const holdings = summaries.map((s, i): FundHolding => {
@@ -382,19 +407,15 @@ export async function readPortfolio(
     broken,
     units: { eth: unitPrice(r.eth), btc: unitPrice(r.btc) },
     activity: list,
-    deals: accountDeals(r.deals[0]),
-    unlisted: unlistedDeals(
-      proposed,
-      summaries.map((s) => s.set),
-      r.deals[0].map((d) => d.deal),
-    ),
+    deals: [...accountDeals(r.deals[0]), ...accountDeals(unlistedDealsRead)],
     blockNumber,
     now,
   };
 }
 
+type DealsRead = ContractFunctionReturnType<typeof dealLensAbi, "view", "dealsFor">;
 /** The lens's answers as the domain takes them; a deal the lens could not read is left out. */
-export function accountDeals(read: ContractFunctionReturnType<typeof dealLensAbi, "view", "dealsFor">): AccountDeal[] {
+function accountDeals(read: DealsRead): AccountDeal[] {
   return read
     .filter((a) => a.ok)
     .map(({ deal, fund, d, exercisable, assignedPart, projectTokenName }) => ({
@@ -430,16 +451,16 @@ function unlistedDeals(
   proposed: readonly { address: Address; args: { targets: readonly Address[]; calldatas: readonly `0x${string}`[] } }[],
   sets: readonly { fund: Address; governor: Address }[],
   listed: readonly Address[],
-): Address[] {
+): { deal: Address; fund: Address }[] {
   const seen = new Set(listed.map((a) => a.toLowerCase()));
-  const out: Address[] = [];
+  const out: { deal: Address; fund: Address }[] = [];
   for (const l of proposed) {
     const set = sets.find((s) => s.governor.toLowerCase() === l.address.toLowerCase());
     if (!set) continue;
     for (const deal of dealsProposedTo(set.fund, l.args.targets, l.args.calldatas)) {
       if (seen.has(deal.toLowerCase())) continue;
       seen.add(deal.toLowerCase());
-      out.push(deal);
+      out.push({ deal, fund: set.fund });
     }
   }
   return out;
