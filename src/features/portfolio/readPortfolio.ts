@@ -124,6 +124,8 @@ export interface Portfolio {
    * started, or left once the fund claimed its leg), where only their parties have anything left.
    */
   deals: AccountDeal[];
+  /** The unlisted deals' read, by the list of deals it was asked about: a later read may reuse it. */
+  unlisted: UnlistedRead;
   /** The block every figure was read at, and its timestamp (the governors' clock). */
   blockNumber: bigint;
   now: bigint;
@@ -198,10 +200,22 @@ async function accountLogs(
   };
 }
 
+/** The deals no registry lists, as the account saw them, and which deals those were (`key`). */
+export interface UnlistedRead {
+  key: string;
+  deals: AccountDeal[];
+}
+
+/**
+ * `reuse`: an earlier read of the unlisted deals, taken again if they are still the same deals. Only
+ * their parties can change them (the project's escrow and legs, a holder's part), so a read that
+ * follows a new block may reuse it; one after the account's own transaction must not.
+ */
 export async function readPortfolio(
   client: ReadClient,
   chainId: SupportedChainId,
   account: Address,
+  reuse?: UnlistedRead,
 ): Promise<Portfolio> {
   const lens = contractAt(chainId, "FundLens", fundLensAbi);
   const factory = contractAt(chainId, "FundFactory", fundFactoryAbi);
@@ -294,11 +308,13 @@ export async function readPortfolio(
     summaries.map((s) => s.set),
     r.deals[0].map((d) => d.deal),
   );
-  let unlistedRead: Promise<DealsRead> | undefined;
+  const unlistedKey = unlisted.map((u) => u.deal.toLowerCase()).join(",");
+  const kept = reuse?.key === unlistedKey ? reuse.deals : undefined;
+  let unlistedRead: Promise<AccountDeal[]> | undefined;
   const readUnlisted = () =>
     (unlistedRead ??=
-      unlisted.length === 0
-        ? Promise.resolve([])
+      kept || unlisted.length === 0
+        ? Promise.resolve(kept ?? [])
         : client
             .readContract({
               ...dealLens,
@@ -307,9 +323,11 @@ export async function readPortfolio(
               blockNumber,
             })
             // A proposal may name any address: keep only deals of the fund that was asked to join.
-            .then((read) => read.filter((a, i) => a.fund.toLowerCase() === unlisted[i].fund.toLowerCase()))
+            .then((read) =>
+              accountDeals(read.filter((a, i) => a.fund.toLowerCase() === unlisted[i].fund.toLowerCase())),
+            )
             // They only complete the attention strip: without them the portfolio still stands.
-            .catch((): DealsRead => []));
+            .catch(() => []));
   const valued = await settledFacts({
     chainId,
     kind: "shares-in-assets",
@@ -407,7 +425,8 @@ export async function readPortfolio(
     broken,
     units: { eth: unitPrice(r.eth), btc: unitPrice(r.btc) },
     activity: list,
-    deals: [...accountDeals(r.deals[0]), ...accountDeals(unlistedDealsRead)],
+    deals: [...accountDeals(r.deals[0]), ...unlistedDealsRead],
+    unlisted: { key: unlistedKey, deals: unlistedDealsRead },
     blockNumber,
     now,
   };
