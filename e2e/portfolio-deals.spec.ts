@@ -1,5 +1,6 @@
 // Portfolio's attention strip and the VAM deals: what an account can do now in a deal is named,
 // links to the deal's card on its fund's Deals tab, and goes once done.
+import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { encodeFunctionData, erc20Abi, getAddress, parseAbiItem, type Address } from "viem";
 import { abiOf } from "../src/chain/contracts.ts";
@@ -67,6 +68,8 @@ test("a holder is asked to exercise an exercisable deal, lands on its card, and 
   await expect(toExercise.getByRole("link")).toHaveAttribute("href", where);
   for (const scheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme: scheme });
+    const axe = await new AxeBuilder({ page }).include('[data-testid="attention"]').analyze();
+    expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
     for (const width of [1280, 390]) {
       await page.setViewportSize({ width, height: 900 });
       await page.getByTestId("attention").screenshot({ path: `${SHOTS}/portfolio-deal-${width}-${scheme}.png` });
