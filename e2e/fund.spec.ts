@@ -3,7 +3,7 @@ import type { Locator, Page, Route } from "@playwright/test";
 import { createPublicClient, defineChain, http, parseUnits, type Address } from "viem";
 import { abiOf, contractOf } from "../src/chain/contracts.ts";
 import { walkFeedRounds } from "../src/chain/feedWalk.ts";
-import { convertSeries, holdingReturns, type FeedHistory } from "../src/domain/history/index.ts";
+import { checkpointSeries, convertSeries, holdingReturns, type FeedHistory } from "../src/domain/history/index.ts";
 import { balancesFromTransfers } from "../src/domain/contributions/index.ts";
 import { decodeHistory } from "../src/chain/fundRecords.ts";
 import { fundHistoryRead } from "../src/chain/fundList.ts";
@@ -716,6 +716,76 @@ test("the record since inception: first NAV, peak, worst fall and the addresses 
   await expect(record.getByTestId("record-drawdown")).toHaveText(/^-?\d+\.\d\d%$/);
   await expect(record.getByTestId("record-peak")).toHaveText(/ USDC$/);
   await shootPanel(page, record, "fund-record");
+});
+
+test("the track record names the manager's other funds with their returns, or says the holders govern the fund", async ({
+  page,
+}) => {
+  const funds = await fundSummaries();
+  const managerOf = (address: Address) => client.readContract({ address, abi: fundAbi, functionName: "manager" });
+  const stable = await fundNamed("Evergreen Stable Yield");
+  const manager = await managerOf(stable.address);
+  const others: typeof funds = [];
+  for (const f of funds) if (f.address !== stable.address && (await managerOf(f.address)) === manager) others.push(f);
+  expect(
+    others.map((o) => o.name),
+    "the seeded institution runs two funds",
+  ).toEqual(["BTC/ETH Balanced"]);
+
+  // Read with the overview, in its requests: none of its own.
+  let requests = 0;
+  page.on("request", (r) => void (isRpc(new URL(r.url())) && r.method() === "POST" && requests++));
+  await page.goto(`/fund/${stable.address}`);
+  const list = page.getByTestId("track-record").getByTestId("manager-funds");
+  await expect(list).toHaveAttribute("data-state", "list");
+  expect(requests, "requests when the list is drawn").toBeLessThanOrEqual(3);
+  const block = await pageBlock(page);
+  await expect(list.getByTestId("manager-fund")).toHaveCount(others.length);
+  for (const o of others) {
+    const item = list.locator(`[data-fund="${o.address.toLowerCase()}"]`);
+    await expect(item.getByRole("link")).toHaveText(o.name);
+    // Since its first checkpoint with a NAV per share, to its NAV per share now, in its asset.
+    const words = await client.readContract({
+      address: o.address,
+      abi: fundAbi,
+      functionName: "checkpoints",
+      args: [0n, 1_000n, 1n],
+      blockNumber: block,
+    });
+    const first = checkpointSeries(words).nav[0];
+    const { perShare } = await client.readContract({
+      ...lens,
+      functionName: "intrinsicValues",
+      args: [o.address],
+      blockNumber: block,
+    });
+    const ppm = ((perShare - first.navPerShare) * 1_000_000n) / first.navPerShare;
+    await expect(item.getByTestId("manager-fund-return")).toHaveText(ppmPercent(ppm, { signed: true }));
+    await expect(item).toContainText(`since ${formatDate(first.t)}`);
+  }
+  await shootPanel(page, page.getByTestId("track-record"), "fund-record-manager-funds");
+  // Each of the two names the other.
+  await list.getByRole("link", { name: "BTC/ETH Balanced" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("BTC/ETH Balanced");
+  await expect(
+    page.getByTestId("manager-funds").locator(`[data-fund="${stable.address.toLowerCase()}"]`).getByRole("link"),
+  ).toHaveText("Evergreen Stable Yield");
+
+  // A fund its own timelock manages: its holders' governance, no list.
+  const ether = await fundNamed("Evergreen Ether");
+  await page.goto(`/fund/${ether.address}`);
+  const governed = page.getByTestId("manager-funds");
+  await expect(governed).toHaveAttribute("data-state", "governance");
+  await expect(governed).toHaveText(
+    "Managed by its manager-token holders' governance, through its own timelock: no other funds.",
+  );
+  await shootPanel(page, page.getByTestId("track-record"), "fund-record-governance");
+  // The algorithm's keeper runs one fund only.
+  const algo = funds.find((f) => f.mechanism === 2)!;
+  const keeper = await managerOf(algo.address);
+  expect((await Promise.all(funds.map((f) => managerOf(f.address)))).filter((m) => m === keeper)).toHaveLength(1);
+  await page.goto(`/fund/${algo.address}`);
+  await expect(page.getByTestId("manager-funds")).toHaveText("Its manager runs no other fund in the registry.");
 });
 
 test("the intrinsic tab: your shares and manager tokens at their value, or a word when no wallet is connected", async ({

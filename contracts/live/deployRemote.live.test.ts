@@ -172,6 +172,9 @@ describe("deploy:remote, rehearsed on a node configured as Sepolia", () => {
       "FundRouter",
       "EthDepositGateway",
       "StrategyRegistry",
+      "DealLens",
+      "FundCode0",
+      "FundCode1",
       "AmmFactory",
     ])
       assert.ok(c[label], label);

@@ -142,6 +142,8 @@ await deploy("FundListLens", "FundListLens", [deployed.FundLens.address]);
 if (deployed.WETH) await deploy("EthDepositGateway", "EthDepositGateway", [deployed.WETH.address]);
 // Each fund's strategy statement, by its creator before any shares or by governance (last too).
 await deploy("StrategyRegistry", "StrategyRegistry", [deployed.FundFactory.address]);
+// The deals of many funds as one account sees them, for the portfolio (last too).
+await deploy("DealLens", "DealLens", [deployed.FundLens.address]);
 
 // Every ABI the dApp may meet on any chain: what this script deploys in either mode, what fund
 // sets and deals create, and Chainlink-shaped proxies and aggregators (also where not ours).
@@ -158,6 +160,7 @@ const APP_ARTIFACTS = [
   "FundFactory",
   "FundLens",
   "FundListLens",
+  "DealLens",
   "FundRouter",
   "EthDepositGateway",
   "StrategyRegistry",

@@ -160,3 +160,68 @@ describe("FundListLens", () => {
     await revertsWith(listLens.read.page([w.factory.address, 0n, 1n, 0n, Array(9).fill(DAY), 1n]), "TooManyWindows");
   });
 });
+
+describe("FundListLens.managedBy", () => {
+  it("lists the registry's funds naming a manager, in order, each with its first NAV per share and today's", async () => {
+    const { w, sets, funds, listLens } = await listWorld();
+    const manager = w.manager.account.address;
+    const [list, more] = await listLens.read.managedBy([w.factory.address, manager]);
+    assert.equal(more, false);
+    assert.deepEqual(
+      list.map((m) => getAddress(m.fund)),
+      sets.map((s) => getAddress(s.fund)),
+    );
+    for (const [i, m] of list.entries()) {
+      assert.equal(m.ok, true);
+      assert.equal(m.name, await funds[i].read.name());
+      assert.equal(m.mechanism, await funds[i].read.mechanism());
+      assert.equal(m.navPerShare, (await w.lens.read.intrinsicValues([funds[i].address])).perShare);
+      // The first checkpoint a client draws: D's first one, without shares, is skipped.
+      const [first] = await drawn(funds[i], 0n);
+      assert.equal(BigInt(m.firstTime), first.t);
+      assert.equal(m.firstNav, first.navPerShare);
+    }
+    assert.deepEqual(await listLens.read.managedBy([w.factory.address, w.carol.account.address]), [[], false]);
+  });
+
+  it("leaves out funds of other managers, and the governance funds whose manager is their own timelock", async () => {
+    const { w, listLens } = await listWorld();
+    const bob = w.bob.account.address;
+    await w.factory.write.createFund([{ ...w.fundConfig, symbol: "egBOB", manager: bob }, w.governanceParams]);
+    await w.factory.write.createFund([{ ...w.fundConfig, symbol: "egGOV", mechanism: 0 }, w.governanceParams]);
+    const sets = await w.factory.read.allFunds();
+    const [bobs] = await listLens.read.managedBy([w.factory.address, bob]);
+    assert.deepEqual(
+      bobs.map((m) => getAddress(m.fund)),
+      [getAddress(sets[4].fund)],
+    );
+    // A fund with no checkpoint with shares yet: no first NAV, no NAV per share.
+    assert.equal(bobs[0].firstNav, 0n);
+    assert.equal(bobs[0].firstTime, 0n);
+    assert.equal(bobs[0].navPerShare, 0n);
+    const gov = await w.viem.getContractAt("Fund", sets[5].fund);
+    assert.equal(getAddress(await gov.read.manager()), getAddress(sets[5].timelock));
+    const [own] = await listLens.read.managedBy([w.factory.address, sets[5].timelock]);
+    assert.deepEqual(
+      own.map((m) => getAddress(m.fund)),
+      [getAddress(sets[5].fund)],
+    );
+    const [managers] = await listLens.read.managedBy([w.factory.address, w.manager.account.address]);
+    assert.equal(managers.length, 4);
+  });
+
+  it("describes at most MAX_MANAGED funds and says that more follow: anyone may name any manager", async () => {
+    const { w, listLens } = await listWorld();
+    const max = await listLens.read.MAX_MANAGED();
+    for (let i = 4n; i < max; i++)
+      await w.factory.write.createFund([{ ...w.fundConfig, symbol: `egM${i}` }, w.governanceParams]);
+    const manager = w.manager.account.address;
+    const [full, none] = await listLens.read.managedBy([w.factory.address, manager]);
+    assert.equal(BigInt(full.length), max);
+    assert.equal(none, false);
+    await w.factory.write.createFund([{ ...w.fundConfig, symbol: "egMORE" }, w.governanceParams]);
+    const [cut, more] = await listLens.read.managedBy([w.factory.address, manager]);
+    assert.equal(BigInt(cut.length), max);
+    assert.equal(more, true);
+  });
+});

@@ -37,6 +37,10 @@ export const listPageRead = (chainId: SupportedChainId, offset: bigint, sinceDay
 export const fundHistoryRead = (chainId: SupportedChainId, fund: Hex, sinceDay: bigint) =>
   ({ ...listLensOf(chainId), functionName: "history", args: [fund, sinceDay, WINDOW_SPANS, 0n] }) as const;
 
+/** The registry's funds naming `manager`, each with its first NAV per share and today's. */
+export const managedByRead = (chainId: SupportedChainId, manager: Hex) =>
+  ({ ...listLensOf(chainId), functionName: "managedBy", args: [factoryOf(chainId).address, manager] }) as const;
+
 export type PageResult = readonly [bigint, Hex];
 
 /**

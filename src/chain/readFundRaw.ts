@@ -1,15 +1,16 @@
 // One fund's raw reads (the inputs of the valuation engine) plus what its page labels them
 // with, all at one block, in two eth_calls. The first runs at the latest block and returns its
 // number with the lens's inputs of the fund; the second, pinned to that block, holds the
-// optional reads: the pools trading the fund's tokens and the unit prices. As the fund does,
+// optional reads: the pools trading the fund's tokens, the unit prices and the manager's funds. As the fund does,
 // the lens counts a holding's balance that cannot be read as 0 (and flags it) and a feed that
 // cannot be read as stale: one bad token or feed must not hide the fund or its in-kind exit.
 import { BaseError, ContractFunctionRevertedError, parseAbi, zeroAddress, type Address, type PublicClient } from "viem";
+import type { ManagedFund } from "../domain/history/index.ts";
 import type { FundRaw, NavPoint, UsdPrice } from "../domain/valuation/index.ts";
 import { erc20Abi } from "./abis.ts";
 import { addressOf, contractAt, deploymentOf, type SupportedChainId } from "./addresses.ts";
 import { decodeHistory } from "./fundRecords.ts";
-import { fundHistoryRead } from "./fundList.ts";
+import { fundHistoryRead, managedByRead } from "./fundList.ts";
 import { historySince } from "./summaries.ts";
 import { feedProxyAbi } from "./deployments/abis/FeedProxy.ts";
 import { ammFactoryAbi } from "./deployments/abis/AmmFactory.ts";
@@ -63,6 +64,11 @@ export interface FundRead {
    * call, so that their past rounds are read at once beside the fund's own history.
    */
   feedPhases: Map<string, Phase[]>;
+  /**
+   * The registry's funds naming the same manager (this one included), when the manager is not the
+   * fund's own timelock: undefined when it is, null when the read failed.
+   */
+  managed?: { funds: ManagedFund[]; more: boolean } | null;
   /** The strategy statement (version 0: none), the fund's creator and owner; undefined if unread. */
   strategy?: FundStrategy;
 }
@@ -171,6 +177,8 @@ export async function readFundRaw(
       lower(addressOf(chainId, "WBTCUsdFeed")),
     ]),
   ];
+  // A fund decided by its own timelock has no manager of its own to look up (no fund names zero).
+  const ownGovernance = lower(v.manager) === lower(v.set.timelock);
   const [
     pools,
     ethRound,
@@ -180,6 +188,7 @@ export async function readFundRaw(
     btcFeedDecimals,
     btcDecimals,
     history,
+    managedBy,
     statement,
     creator,
     owner,
@@ -194,6 +203,7 @@ export async function readFundRaw(
       ...unitReads(chainId, "WBTC"),
       // The checkpoints of the past year every return window starts from: the returns every page shows.
       fundHistoryRead(chainId, fund, sinceDay),
+      managedByRead(chainId, ownGovernance ? zeroAddress : v.manager),
       // The strategy statement and its provenance: the Overview's first section.
       ...strategyReads(chainId, fund, factory.address),
       // Typed apart: the tuple of results above keeps its element types.
@@ -321,6 +331,21 @@ export async function readFundRaw(
     pools: market,
     checkpoints: history.status === "success" ? decodeHistory(history.result)?.returns : undefined,
     feedPhases,
+    managed: ownGovernance
+      ? undefined
+      : managedBy.status === "success"
+        ? {
+            funds: managedBy.result[0].map((m) => ({
+              fund: m.fund,
+              ok: m.ok,
+              name: m.name,
+              firstTime: BigInt(m.firstTime),
+              firstNav: m.firstNav,
+              navPerShare: m.navPerShare,
+            })),
+            more: managedBy.result[1],
+          }
+        : null,
     strategy: statementOf(settled(statement), settled(creator), settled(owner)),
   };
 }

@@ -37,6 +37,25 @@ contract FundListLens {
     /// @notice The history count byte of a fund whose history could not be read.
     uint8 public constant HISTORY_FAILED = 0xff;
 
+    /// @notice Gas one fund's `manager()` may use in `managedBy`.
+    uint256 public constant MANAGER_GAS = 30_000;
+    /// @notice Most funds `managedBy` describes: anyone may create funds naming any manager, so
+    /// the list is bounded (it says when it stopped short).
+    uint256 public constant MAX_MANAGED = 12;
+
+    /// @notice A fund of the registry that names a given manager: its name and its NAV per share at
+    /// its first checkpoint with one and now (after a preview accrual), in its asset's units per
+    /// whole share. `ok` is false when the fund could not be read within its gas (then only `fund`).
+    struct Managed {
+        address fund;
+        bool ok;
+        string name;
+        uint8 mechanism;
+        uint64 firstTime;
+        uint256 firstNav;
+        uint256 navPerShare;
+    }
+
     /// @notice The lens whose summaries the records pack.
     FundLens public immutable lens;
 
@@ -104,6 +123,62 @@ contract FundListLens {
         _returnPoints(w, fund, first, count, windows);
         _trend(w, fund, first, count, trendPoints);
         return _done(w);
+    }
+
+    /// @notice The funds of `factory`'s registry whose manager is `manager`, in registry order, at
+    /// most `MAX_MANAGED` of them (`more` when others follow). A fund whose `manager()` reverts or
+    /// burns gas counts as managed by no one; one that cannot be described is flagged.
+    function managedBy(FundFactory factory, address manager)
+        external
+        view
+        returns (Managed[] memory out, bool more)
+    {
+        FundFactory.FundSet[] memory sets = factory.allFunds();
+        out = new Managed[](MAX_MANAGED);
+        uint256 n = 0;
+        for (uint256 i = 0; i < sets.length; ++i) {
+            try Fund(sets[i].fund).manager{gas: MANAGER_GAS}() returns (address m) {
+                if (m != manager) continue;
+            } catch {
+                continue;
+            }
+            if (n == MAX_MANAGED) {
+                more = true;
+                break;
+            }
+            try this.managed{gas: SUMMARY_GAS}(Fund(sets[i].fund)) returns (Managed memory d) {
+                out[n] = d;
+            } catch {
+                out[n].fund = sets[i].fund;
+            }
+            ++n;
+        }
+        // Cuts the list to the funds found (the length word only shrinks).
+        assembly ("memory-safe") {
+            mstore(out, n)
+        }
+    }
+
+    /// @notice What `managedBy` says of one fund. Reverts if the fund cannot be read.
+    function managed(Fund fund) external view returns (Managed memory d) {
+        d.fund = address(fund);
+        d.name = fund.name();
+        if (bytes(d.name).length > 64) {
+            // As the summaries cut a name: shortening the length word only hides bytes.
+            string memory name = d.name;
+            assembly ("memory-safe") {
+                mstore(name, 64)
+            }
+        }
+        d.mechanism = uint8(fund.mechanism());
+        uint256 count = fund.checkpointCount();
+        uint256 first = _validFrom(fund, 0, count);
+        if (first < count) {
+            uint256 word = _word(fund, first);
+            (d.firstTime, d.firstNav) = (uint64(uint40(word)), uint96(word >> 40));
+        }
+        d.navPerShare = lens.intrinsicValues(fund).perShare;
+        d.ok = true;
     }
 
     // ─── records ───

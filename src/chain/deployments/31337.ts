@@ -126,6 +126,10 @@ export const deployment = {
     "StrategyRegistry": {
       "address": "0x8f86403a4de0bb5791fa46b8e795c547942fe4cf",
       "artifact": "StrategyRegistry"
+    },
+    "DealLens": {
+      "address": "0x9d4454b023096f34b160d6b654540c56a1f81688",
+      "artifact": "DealLens"
     }
   }
 } as const;

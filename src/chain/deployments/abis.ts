@@ -11,6 +11,7 @@ import { ammFactoryAbi } from "./abis/AmmFactory.ts";
 import { fundFactoryAbi } from "./abis/FundFactory.ts";
 import { fundLensAbi } from "./abis/FundLens.ts";
 import { fundListLensAbi } from "./abis/FundListLens.ts";
+import { dealLensAbi } from "./abis/DealLens.ts";
 import { fundRouterAbi } from "./abis/FundRouter.ts";
 import { ethDepositGatewayAbi } from "./abis/EthDepositGateway.ts";
 import { strategyRegistryAbi } from "./abis/StrategyRegistry.ts";
@@ -45,6 +46,7 @@ export const abis = {
   FundFactory: fundFactoryAbi,
   FundLens: fundLensAbi,
   FundListLens: fundListLensAbi,
+  DealLens: dealLensAbi,
   FundRouter: fundRouterAbi,
   EthDepositGateway: ethDepositGatewayAbi,
   StrategyRegistry: strategyRegistryAbi,

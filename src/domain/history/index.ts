@@ -9,3 +9,9 @@ export { checkpointSeries, unpackCheckpoint, type Checkpoint } from "./checkpoin
 export { yearRisk, type Risk } from "./risk.ts";
 export { holdingReturns, sinceReturn, type Returns } from "./benchmark.ts";
 export { inceptionRecord, type InceptionRecord } from "./record.ts";
+export {
+  managerFunds,
+  type ManagedFund,
+  type ManagerFunds,
+  type OtherFund,
+} from "./managerFunds.ts";

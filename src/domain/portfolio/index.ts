@@ -21,5 +21,11 @@ export {
   type AttentionItem,
   type ProposalWindow,
 } from "./attention.ts";
+export {
+  dealAttention,
+  type AccountDeal,
+  type DealAction,
+  type DealAttention,
+} from "./dealAttention.ts";
 export { PPM, totals, type Totals, type TotalsRow } from "./totals.ts";
 export { defaultPayWith, ETH_DEPOSIT_GAS, ethDepositMax, gasReserve, type PayWith } from "./ether.ts";

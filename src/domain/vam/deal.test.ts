@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DealState, dealView, type DealTerms } from "./deal.ts";
+import { DealState, dealStatus, dealView, type DealTerms } from "./deal.ts";
 
 const DAY = 86_400n;
 const TARGET = 100n;
@@ -80,5 +80,35 @@ describe("dealView", () => {
     expect(dealView(pending, [], 2_001n)).toMatchObject({ status: "lapsed", startTimeLeft: 0n, exercisable: false });
     // Once started the deadline no longer matters.
     expect(dealView({ ...terms, startBy: 0n }, [], terms.start).status).toBe("active");
+  });
+});
+
+describe("dealStatus", () => {
+  const deadline = terms.start + terms.window;
+  it("answers as dealView does at every state and time, the condition held or not", () => {
+    const met = [...daily(0n, 4n, 50n), ...daily(5n, 15n, 150n)];
+    const short = daily(5n, 8n, 150n);
+    const pending = { ...terms, state: DealState.Pending, start: 0n };
+    const cases: [DealTerms, bigint][] = [
+      [pending, terms.startBy],
+      [pending, terms.startBy + 1n],
+      [terms, terms.start + 15n * DAY],
+      [terms, deadline],
+      [terms, deadline + 1n],
+      [{ ...terms, state: DealState.Exercised }, deadline + 1n],
+      [{ ...terms, state: DealState.Expired }, terms.start + DAY],
+    ];
+    for (const [t, now] of cases)
+      for (const reports of [met, short]) {
+        const v = dealView(t, reports, now);
+        expect(dealStatus(t, v.exercisable, now), `${t.state} at ${now}`).toBe(v.status);
+      }
+  });
+
+  it("takes the deal's own exercisable() answer: false after the deadline, when the window closed", () => {
+    expect(dealStatus(terms, true, deadline)).toBe("exercisable");
+    expect(dealStatus(terms, false, deadline)).toBe("active");
+    expect(dealStatus(terms, false, deadline + 1n)).toBe("window-closed");
+    expect(dealStatus({ ...terms, state: DealState.Pending }, false, terms.startBy + 1n)).toBe("lapsed");
   });
 });

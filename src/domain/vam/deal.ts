@@ -47,19 +47,35 @@ export interface DealView {
   reportStale: boolean;
 }
 
+/** What the status follows from besides the condition: the deal's state and its times. */
+export type StatusTerms = Pick<DealTerms, "state" | "start" | "startBy" | "window">;
+
+/**
+ * The status at `now` from the state and times, given whether the condition holds (`met`: the
+ * scan's answer, or the deal's own `exercisable()` where the reports were not read, which is false
+ * once the window closed, as the status then is too).
+ */
+export function dealStatus(terms: StatusTerms, met: boolean, now: bigint): DealStatus {
+  if (terms.state === DealState.Pending) return now > terms.startBy ? "lapsed" : "pending"; // VamDeal.lapsed()
+  if (terms.state === DealState.Exercised) return "exercised";
+  if (terms.state === DealState.Expired) return "expired";
+  if (now > terms.start + terms.window) return "window-closed";
+  return met ? "exercisable" : "active";
+}
+
 export function dealView(terms: DealTerms, reports: readonly Report[], now: bigint): DealView {
   const lastReport = reports.at(-1);
   const reportAge = lastReport && now > lastReport.time ? now - lastReport.time : lastReport && 0n;
   const base = { lastReport, reportAge, reportStale: reportAge !== undefined && reportAge > terms.maxGap };
   if (terms.state === DealState.Pending) {
-    const lapsed = now > terms.startBy; // VamDeal.lapsed()
+    const status = dealStatus(terms, false, now);
     return {
       ...base,
-      status: lapsed ? "lapsed" : "pending",
+      status,
       exercisable: false,
       scan: emptyScan(),
       runs: [],
-      startTimeLeft: lapsed ? 0n : terms.startBy - now,
+      startTimeLeft: status === "lapsed" ? 0n : terms.startBy - now,
     };
   }
   const deadline = terms.start + terms.window;
@@ -73,16 +89,7 @@ export function dealView(terms: DealTerms, reports: readonly Report[], now: bigi
   const met = conditionMet(scan, terms.duration);
   const open = now <= deadline;
   const exercisable = terms.state === DealState.Active && open && met;
-  const status: DealStatus =
-    terms.state === DealState.Exercised
-      ? "exercised"
-      : terms.state === DealState.Expired
-        ? "expired"
-        : !open
-          ? "window-closed"
-          : exercisable
-            ? "exercisable"
-            : "active";
+  const status = dealStatus(terms, met, now);
   // A run whose last report is older than the allowed gap ends at the next report.
   const currentRun = scan.inRun && !base.reportStale ? runs.at(-1) : undefined;
   let earliestMet: bigint | undefined;

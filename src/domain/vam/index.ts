@@ -9,7 +9,15 @@ export {
   type Scan,
   type ScanInput,
 } from "./condition.ts";
-export { DealState, dealView, type DealStatus, type DealTerms, type DealView } from "./deal.ts";
+export {
+  DealState,
+  dealStatus,
+  dealView,
+  type DealStatus,
+  type DealTerms,
+  type DealView,
+  type StatusTerms,
+} from "./deal.ts";
 export { pricePerToken, type DealAmounts } from "./tranche.ts";
 export {
   assignedClaimable,

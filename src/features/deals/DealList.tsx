@@ -12,10 +12,12 @@ interface Props {
   showFund: boolean;
   /** Only deals in this status. */
   only?: DealStatus;
+  /** Only this deal (its address). */
+  deal?: string;
   empty: string;
 }
 
-export function DealList({ q, showFund, only, empty }: Props) {
+export function DealList({ q, showFund, only, deal, empty }: Props) {
   if (q.error && !q.data) {
     return (
       <ErrorState
@@ -34,7 +36,9 @@ export function DealList({ q, showFund, only, empty }: Props) {
     );
   }
   const { now } = q.data;
-  const deals = only ? q.data.deals.filter((d) => d.view.status === only) : q.data.deals;
+  const deals = q.data.deals.filter(
+    (d) => (!only || d.view.status === only) && (!deal || d.address.toLowerCase() === deal.toLowerCase()),
+  );
   if (deals.length === 0) return <EmptyState title="No deals">{empty}</EmptyState>;
   const sorted = [...deals].sort((a, b) => STATUS_ORDER.indexOf(a.view.status) - STATUS_ORDER.indexOf(b.view.status));
   return (

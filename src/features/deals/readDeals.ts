@@ -2,8 +2,9 @@
 // funds' registries (deals they joined), their governors' proposals (deals waiting for
 // approval), each deal's terms and its oracle's rounds, then the deal's status decided
 // client-side exactly as the contract decides it.
-import { decodeFunctionData, getAbiItem, maxUint256, type Address, type Hex } from "viem";
+import { getAbiItem, maxUint256, type Address, type Hex } from "viem";
 import { contractAt, erc20Abi, fundAbi, type SupportedChainId } from "../../chain/index.ts";
+import { dealsProposedTo } from "../../chain/dealProposals.ts";
 import { historyStore, readLogs } from "../../chain/logs.ts";
 import { multicallGroups } from "../../chain/multicallGroups.ts";
 import {
@@ -81,17 +82,8 @@ function proposedDeals(created: readonly { address: Address; args: Created }[], 
   const out = new Map<string, { deal: Address; id: bigint; title: string }>();
   for (const { address, args } of created) {
     if (!same(address, set.governor)) continue;
-    args.targets.forEach((target, i) => {
-      if (!same(target, set.fund)) return;
-      try {
-        const call = decodeFunctionData({ abi: fundAbi, data: args.calldatas[i] });
-        if (call.functionName !== "approveVamDeal") return;
-        const [deal] = call.args;
-        out.set(lower(deal), { deal, id: args.proposalId, title: proposalTitle(args.description) });
-      } catch {
-        // Another function of the fund, or calldata it does not know: not a deal.
-      }
-    });
+    for (const deal of dealsProposedTo(set.fund, args.targets, args.calldatas))
+      out.set(lower(deal), { deal, id: args.proposalId, title: proposalTitle(args.description) });
   }
   return out;
 }

@@ -1,12 +1,13 @@
 // The record of whoever decides for the fund since its first NAV, in the unit shown: when it
 // started, what it returned in all and a year, its highest NAV per share and its worst fall; and
-// how many addresses hold its shares now.
+// how many addresses hold its shares now; and the manager's other funds.
 import type { ReactNode } from "react";
 import { inceptionRecord } from "../../domain/history/index.ts";
 import type { NavPoint } from "../../domain/valuation/returns.ts";
 import { formatDate } from "../../lib/dates.ts";
 import { ppmPercent } from "../../lib/percent.ts";
 import { money } from "./format.ts";
+import { ManagerFunds } from "./ManagerFunds.tsx";
 import { mechanismText } from "./FundHeader.tsx";
 import type { FundData } from "./types.ts";
 import type { Unit } from "./useUnit.ts";
@@ -50,6 +51,7 @@ export function TrackRecord({ d, valued, holders, u }: Props) {
       <p className="text-xs text-subtle">
         Decided by <span data-testid="record-manager">{mechanismText(d)}</span>.
       </p>
+      <ManagerFunds d={d} />
       {!valued ? (
         <div className="h-16 animate-pulse rounded-lg bg-muted" />
       ) : (

@@ -1,8 +1,15 @@
-// What needs the account's action, each linking to where it is done: the manager-token card, or
-// the proposal whose vote is about to close.
+// What needs the account's action, each linking to where it is done: the manager-token card, the
+// proposal whose vote is about to close, or the deal's card on its fund's Deals tab.
 import { AppLink } from "../../components/AppLink.tsx";
 import { proposalTitle } from "../../domain/governance/index.ts";
-import { attention, type AttentionItem } from "../../domain/portfolio/index.ts";
+import {
+  attention,
+  dealAttention,
+  type AccountDeal,
+  type AttentionItem,
+  type DealAttention,
+} from "../../domain/portfolio/index.ts";
+import { dealPath } from "../../lib/dealPaths.ts";
 import { formatDuration } from "../../lib/durations.ts";
 import { proposalPath } from "../../lib/governancePaths.ts";
 import { zeroAddress } from "viem";
@@ -18,11 +25,15 @@ const chip =
 
 export function AttentionStrip({
   holdings,
+  deals,
+  account,
   unit,
   units,
   now,
 }: {
   holdings: readonly FundHolding[];
+  deals: readonly AccountDeal[];
+  account: string;
   unit: Denomination;
   units: Portfolio["units"];
   /** The chain's clock at the read, which votes' closing times count from. */
@@ -40,8 +51,10 @@ export function AttentionStrip({
     })),
     now,
   );
-  if (items.length === 0) return null;
-  const of = (fund: string) => holdings.find((h) => h.fund === fund)!;
+  const held = holdings.filter((h) => h.shares > 0n || h.managerTokens > 0n).map((h) => h.fund);
+  const dealItems = dealAttention(deals, account, held, now);
+  if (items.length === 0 && dealItems.length === 0) return null;
+  const of = (fund: string) => holdings.find((h) => h.fund.toLowerCase() === fund.toLowerCase())!;
   return (
     <section
       aria-labelledby="attention-title"
@@ -79,6 +92,20 @@ export function AttentionStrip({
             )}
           </li>
         ))}
+        {dealItems.map((i) => (
+          <li
+            key={`deal-${i.deal}-${i.action}`}
+            data-testid="attention-item"
+            data-kind="deal"
+            data-action={i.action}
+            data-fund={i.fund}
+            data-deal={i.deal.toLowerCase()}
+          >
+            <AppLink to={dealPath(i.fund, i.deal)} className={chip}>
+              {dealText(i, of(i.fund)?.name ?? i.fund)}
+            </AppLink>
+          </li>
+        ))}
       </ul>
     </section>
   );
@@ -92,4 +119,21 @@ function VoteEnding({ item, fundName }: { item: Extract<AttentionItem, { kind: "
       Vote on “{proposalTitle(item.description)}” in {fundName} — ends in {formatDuration(item.endsIn)}
     </AppLink>
   );
+}
+
+/** The deal is named by its project, then its fund: the card it links to does the rest. */
+function dealText(i: DealAttention, fundName: string) {
+  const deal = `the ${i.name} deal of ${fundName}`;
+  switch (i.action) {
+    case "exercise":
+      return `Exercise tranche 2 of ${deal}: its condition holds`;
+    case "claim-fund":
+      return `Claim ${fundName}'s leg of the ${i.name} deal for the fund`;
+    case "claim-project":
+      return `Claim what ${deal} owes your project`;
+    case "withdraw":
+      return `Withdraw your escrow from ${deal}: it can no longer start`;
+    case "claim-assigned":
+      return `Claim your part of ${deal}`;
+  }
 }

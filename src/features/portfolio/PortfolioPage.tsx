@@ -84,7 +84,14 @@ function Holdings({ account }: { account: Address }) {
   return (
     <>
       {summary && <TotalStrip s={summary} chosen={unit} block={q.data.blockNumber} />}
-      <AttentionStrip holdings={holdings} unit={unit} units={units} now={q.data.now} />
+      <AttentionStrip
+        holdings={holdings}
+        deals={q.data.deals}
+        account={account}
+        unit={unit}
+        units={units}
+        now={q.data.now}
+      />
       <BrokenFunds funds={broken} />
       <StaleFunds
         names={holdings.filter((h) => !h.pricesFresh && (h.shares > 0n || h.managerTokens > 0n)).map((h) => h.name)}

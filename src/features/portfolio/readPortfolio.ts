@@ -5,7 +5,9 @@
 // account is indexed at, settled ranges cached. Shares received by transfer are valued at their
 // block, once (a settled block's answer is stored). A fourth filter, the same for every account,
 // reads the governors' created and canceled proposals for the votes about to close. On a batching
-// client the account's reads and the log filters travel as one request.
+// client the account's reads and the log filters travel as one request. The VAM deals in the funds'
+// registries, as the account sees them, come with the account's reads (DealLens, one call); those
+// the proposals name that no registry lists, with the shares' values.
 import {
   erc20Abi,
   getAbiItem,
@@ -14,6 +16,7 @@ import {
   zeroAddress,
   type AbiEvent,
   type Address,
+  type ContractFunctionReturnType,
   type GetEventArgs,
 } from "viem";
 import { addressOf, contractAt, deploymentOf, fundAbi, type SupportedChainId } from "../../chain/index.ts";
@@ -25,6 +28,7 @@ import { fundCountRead, restOfSummaries, SUMMARY_PAGE } from "../../chain/summar
 import {
   activity,
   position,
+  type AccountDeal,
   type ActivityItem,
   type Position,
   type PositionEvent,
@@ -39,6 +43,8 @@ import { managerTokenAbi } from "../../chain/deployments/abis/ManagerToken.ts";
 import { fundFactoryAbi } from "../../chain/deployments/abis/FundFactory.ts";
 import { fundLensAbi } from "../../chain/deployments/abis/FundLens.ts";
 import { multicall3Abi } from "../../chain/deployments/abis/Multicall3.ts";
+import { dealLensAbi } from "../../chain/deployments/abis/DealLens.ts";
+import { dealsProposedTo } from "../../chain/dealProposals.ts";
 
 const tokenAbi = managerTokenAbi;
 const splitterAbi = feeSplitterAbi;
@@ -112,6 +118,14 @@ export interface Portfolio {
   units: { eth?: UsdPrice; btc?: UsdPrice };
   /** The account's deposits, redemptions, fee claims and votes, newest first; `fund` is the fund's address. */
   activity: ActivityItem[];
+  /**
+   * The VAM deals as the account sees them: those the funds have joined and not yet claimed their
+   * leg of, then those their governors were asked to join that no registry lists now (never
+   * started, or left once the fund claimed its leg), where only their parties have anything left.
+   */
+  deals: AccountDeal[];
+  /** The unlisted deals' read, by the list of deals it was asked about: a later read may reuse it. */
+  unlisted: UnlistedRead;
   /** The block every figure was read at, and its timestamp (the governors' clock). */
   blockNumber: bigint;
   now: bigint;
@@ -186,14 +200,27 @@ async function accountLogs(
   };
 }
 
+/** The deals no registry lists, as the account saw them, and which deals those were (`key`). */
+export interface UnlistedRead {
+  key: string;
+  deals: AccountDeal[];
+}
+
+/**
+ * `reuse`: an earlier read of the unlisted deals, taken again if they are still the same deals. Only
+ * their parties can change them (the project's escrow and legs, a holder's part), so a read that
+ * follows a new block may reuse it; one after the account's own transaction must not.
+ */
 export async function readPortfolio(
   client: ReadClient,
   chainId: SupportedChainId,
   account: Address,
+  reuse?: UnlistedRead,
 ): Promise<Portfolio> {
   const lens = contractAt(chainId, "FundLens", fundLensAbi);
   const factory = contractAt(chainId, "FundFactory", fundFactoryAbi);
   const multicall3 = contractAt(chainId, "Multicall3", multicall3Abi);
+  const dealLens = contractAt(chainId, "DealLens", dealLensAbi);
   // The block, the registry's size and its first page of summaries: one eth_call.
   const [blockNumber, count, first] = await client.multicall({
     allowFailure: false,
@@ -234,6 +261,7 @@ export async function readPortfolio(
           (s) => ({ address: s.set.feeSplitter, abi: splitterAbi, functionName: "credited", args: [account] }) as const,
         ),
         now: [{ ...multicall3, functionName: "getCurrentBlockTimestamp" }],
+        deals: [{ ...dealLens, functionName: "dealsFor", args: [funds, account] }],
         eth: unitReads(chainId, "WETH"),
         btc: unitReads(chainId, "WBTC"),
       },
@@ -273,6 +301,33 @@ export async function readPortfolio(
   const transfersOut = outs.filter((l) => l.args.to !== zeroAddress);
   // Shares received are valued at the fund's price at that block: a fact of a settled block, read once.
   const inKey = (l: (typeof transfersIn)[number]) => `${l.address}:${l.blockNumber}:${l.args.value}`;
+  // The deals no registry lists (named by the proposals just read) travel with the first of those
+  // reads, in their batch, or alone when every value was kept: one request either way.
+  const unlisted = unlistedDeals(
+    proposed,
+    summaries.map((s) => s.set),
+    r.deals[0].map((d) => d.deal),
+  );
+  const unlistedKey = unlisted.map((u) => u.deal.toLowerCase()).join(",");
+  const kept = reuse?.key === unlistedKey ? reuse.deals : undefined;
+  let unlistedRead: Promise<AccountDeal[]> | undefined;
+  const readUnlisted = () =>
+    (unlistedRead ??=
+      kept || unlisted.length === 0
+        ? Promise.resolve(kept ?? [])
+        : client
+            .readContract({
+              ...dealLens,
+              functionName: "dealsAt",
+              args: [unlisted.map((u) => u.deal), account],
+              blockNumber,
+            })
+            // A proposal may name any address: keep only deals of the fund that was asked to join.
+            .then((read) =>
+              accountDeals(read.filter((a, i) => a.fund.toLowerCase() === unlisted[i].fund.toLowerCase())),
+            )
+            // They only complete the attention strip: without them the portfolio still stands.
+            .catch(() => []));
   const valued = await settledFacts({
     chainId,
     kind: "shares-in-assets",
@@ -280,6 +335,7 @@ export async function readPortfolio(
     latest: blockNumber,
     store: historyStore(),
     read: (key, block) => {
+      void readUnlisted();
       const [fund, , shares] = key.split(":");
       return client.readContract({
         address: fund as Address,
@@ -290,6 +346,7 @@ export async function readPortfolio(
       });
     },
   });
+  const unlistedDealsRead = await readUnlisted();
   const inValues = transfersIn.map((l) => valued.get(inKey(l))!);
 
   const holdings = summaries.map((s, i): FundHolding => {
@@ -368,7 +425,62 @@ export async function readPortfolio(
     broken,
     units: { eth: unitPrice(r.eth), btc: unitPrice(r.btc) },
     activity: list,
+    deals: [...accountDeals(r.deals[0]), ...unlistedDealsRead],
+    unlisted: { key: unlistedKey, deals: unlistedDealsRead },
     blockNumber,
     now,
   };
+}
+
+type DealsRead = ContractFunctionReturnType<typeof dealLensAbi, "view", "dealsFor">;
+/** The lens's answers as the domain takes them; a deal the lens could not read is left out. */
+function accountDeals(read: DealsRead): AccountDeal[] {
+  return read
+    .filter((a) => a.ok)
+    .map(({ deal, fund, d, exercisable, assignedPart, projectTokenName }) => ({
+      deal,
+      fund,
+      project: d.terms.project,
+      name: projectTokenName || deal,
+      n1: d.terms.n1,
+      p1: d.terms.p1,
+      n2: d.terms.n2,
+      p2: d.terms.p2,
+      terms: {
+        state: d.state,
+        start: BigInt(d.startedAt),
+        startBy: BigInt(d.terms.startBy),
+        window: BigInt(d.terms.window),
+      },
+      exercisable,
+      projectEscrowed: d.projectEscrowed,
+      claims: {
+        state: d.state,
+        fundPart: d.fundPart,
+        fundClaimed: d.fundClaimed,
+        projectAssetsClaimed: d.projectAssetsClaimed,
+        projectTokensClaimed: d.projectTokensClaimed,
+      },
+      assignedPart,
+    }));
+}
+
+/** The deals the governors' proposals name for their funds, less those the registries list. */
+function unlistedDeals(
+  proposed: readonly { address: Address; args: { targets: readonly Address[]; calldatas: readonly `0x${string}`[] } }[],
+  sets: readonly { fund: Address; governor: Address }[],
+  listed: readonly Address[],
+): { deal: Address; fund: Address }[] {
+  const seen = new Set(listed.map((a) => a.toLowerCase()));
+  const out: { deal: Address; fund: Address }[] = [];
+  for (const l of proposed) {
+    const set = sets.find((s) => s.governor.toLowerCase() === l.address.toLowerCase());
+    if (!set) continue;
+    for (const deal of dealsProposedTo(set.fund, l.args.targets, l.args.calldatas)) {
+      if (seen.has(deal.toLowerCase())) continue;
+      seen.add(deal.toLowerCase());
+      out.push({ deal, fund: set.fund });
+    }
+  }
+  return out;
 }

@@ -74,6 +74,32 @@ export const fundListLensAbi = [
   },
   {
     "inputs": [],
+    "name": "MANAGER_GAS",
+    "outputs": [
+      {
+        "internalType": "uint256",
+        "name": "",
+        "type": "uint256"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [],
+    "name": "MAX_MANAGED",
+    "outputs": [
+      {
+        "internalType": "uint256",
+        "name": "",
+        "type": "uint256"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [],
     "name": "MAX_TREND",
     "outputs": [
       {
@@ -153,6 +179,128 @@ export const fundListLensAbi = [
         "internalType": "contract FundLens",
         "name": "",
         "type": "address"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "contract Fund",
+        "name": "fund",
+        "type": "address"
+      }
+    ],
+    "name": "managed",
+    "outputs": [
+      {
+        "components": [
+          {
+            "internalType": "address",
+            "name": "fund",
+            "type": "address"
+          },
+          {
+            "internalType": "bool",
+            "name": "ok",
+            "type": "bool"
+          },
+          {
+            "internalType": "string",
+            "name": "name",
+            "type": "string"
+          },
+          {
+            "internalType": "uint8",
+            "name": "mechanism",
+            "type": "uint8"
+          },
+          {
+            "internalType": "uint64",
+            "name": "firstTime",
+            "type": "uint64"
+          },
+          {
+            "internalType": "uint256",
+            "name": "firstNav",
+            "type": "uint256"
+          },
+          {
+            "internalType": "uint256",
+            "name": "navPerShare",
+            "type": "uint256"
+          }
+        ],
+        "internalType": "struct FundListLens.Managed",
+        "name": "d",
+        "type": "tuple"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "contract FundFactory",
+        "name": "factory",
+        "type": "address"
+      },
+      {
+        "internalType": "address",
+        "name": "manager",
+        "type": "address"
+      }
+    ],
+    "name": "managedBy",
+    "outputs": [
+      {
+        "components": [
+          {
+            "internalType": "address",
+            "name": "fund",
+            "type": "address"
+          },
+          {
+            "internalType": "bool",
+            "name": "ok",
+            "type": "bool"
+          },
+          {
+            "internalType": "string",
+            "name": "name",
+            "type": "string"
+          },
+          {
+            "internalType": "uint8",
+            "name": "mechanism",
+            "type": "uint8"
+          },
+          {
+            "internalType": "uint64",
+            "name": "firstTime",
+            "type": "uint64"
+          },
+          {
+            "internalType": "uint256",
+            "name": "firstNav",
+            "type": "uint256"
+          },
+          {
+            "internalType": "uint256",
+            "name": "navPerShare",
+            "type": "uint256"
+          }
+        ],
+        "internalType": "struct FundListLens.Managed[]",
+        "name": "out",
+        "type": "tuple[]"
+      },
+      {
+        "internalType": "bool",
+        "name": "more",
+        "type": "bool"
       }
     ],
     "stateMutability": "view",
