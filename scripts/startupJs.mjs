@@ -7,8 +7,8 @@ import { gzipSync } from "node:zlib";
 const QUIET_MS = 2_000;
 
 /** @returns {Promise<{ total: number, files: { file: string, gz: number }[] }>} */
-export async function startupJs(browser, url) {
-  const context = await browser.newContext();
+export async function startupJs(browser, url, viewport) {
+  const context = await browser.newContext(viewport ? { viewport, isMobile: true, hasTouch: true } : {});
   const page = await context.newPage();
   const bodies = [];
   page.on("response", (response) => {
