@@ -1,6 +1,7 @@
 // The sections other features add to a fund's page, loaded on demand with their tab.
 import type { ComponentType } from "react";
 import type { FundSlotProps, FundTab } from "../lib/fundSlots.ts";
+import { loadWallet } from "../chain/walletLayer.ts";
 import { preloadable } from "../lib/preloadable.ts";
 
 function tab(id: string, label: string, load: () => Promise<ComponentType<FundSlotProps>>): FundTab {
@@ -15,7 +16,8 @@ export const fundTabs: readonly FundTab[] = [
   tab("advisor", "Advisor", () => import("../features/advisor/index.ts").then((m) => m.AdvisorTab)),
 ];
 
-// The deposit and redeem panel: the fund page loads it when it comes into view or is asked for.
+// The deposit and redeem panel: the fund page loads it when it comes into view or is asked for,
+// with the wallet layer (wagmi), whose hooks the panel uses.
 export const FundAside = preloadable(() =>
-  import("../features/invest/index.ts").then((m) => ({ default: m.InvestPanel })),
+  Promise.all([import("../features/invest/index.ts"), loadWallet()]).then(([m]) => ({ default: m.InvestPanel })),
 );
