@@ -3,22 +3,18 @@ export const fundDeployerAbi = [
   {
     "inputs": [
       {
-        "internalType": "string",
         "name": "name",
         "type": "string"
       },
       {
-        "internalType": "string",
         "name": "symbol",
         "type": "string"
       },
       {
-        "internalType": "address",
         "name": "asset",
         "type": "address"
       },
       {
-        "internalType": "address",
         "name": "admin",
         "type": "address"
       }
@@ -26,7 +22,6 @@ export const fundDeployerAbi = [
     "name": "deploy",
     "outputs": [
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       }

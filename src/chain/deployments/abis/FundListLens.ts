@@ -3,7 +3,6 @@ export const fundListLensAbi = [
   {
     "inputs": [
       {
-        "internalType": "contract FundLens",
         "name": "lens_",
         "type": "address"
       }
@@ -14,7 +13,6 @@ export const fundListLensAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "points",
         "type": "uint256"
       }
@@ -25,7 +23,6 @@ export const fundListLensAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "windows",
         "type": "uint256"
       }
@@ -38,7 +35,6 @@ export const fundListLensAbi = [
     "name": "HISTORY_FAILED",
     "outputs": [
       {
-        "internalType": "uint8",
         "name": "",
         "type": "uint8"
       }
@@ -51,7 +47,6 @@ export const fundListLensAbi = [
     "name": "HISTORY_GAS",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -64,7 +59,6 @@ export const fundListLensAbi = [
     "name": "LEVELS",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -77,7 +71,6 @@ export const fundListLensAbi = [
     "name": "MAX_TREND",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -90,7 +83,6 @@ export const fundListLensAbi = [
     "name": "MAX_WINDOWS",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -103,7 +95,6 @@ export const fundListLensAbi = [
     "name": "SUMMARY_GAS",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -114,22 +105,18 @@ export const fundListLensAbi = [
   {
     "inputs": [
       {
-        "internalType": "contract Fund",
         "name": "fund",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "sinceDay",
         "type": "uint256"
       },
       {
-        "internalType": "uint256[]",
         "name": "windows",
         "type": "uint256[]"
       },
       {
-        "internalType": "uint256",
         "name": "trendPoints",
         "type": "uint256"
       }
@@ -137,7 +124,6 @@ export const fundListLensAbi = [
     "name": "history",
     "outputs": [
       {
-        "internalType": "bytes",
         "name": "",
         "type": "bytes"
       }
@@ -150,7 +136,6 @@ export const fundListLensAbi = [
     "name": "lens",
     "outputs": [
       {
-        "internalType": "contract FundLens",
         "name": "",
         "type": "address"
       }
@@ -161,32 +146,26 @@ export const fundListLensAbi = [
   {
     "inputs": [
       {
-        "internalType": "contract FundFactory",
         "name": "factory",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "offset",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "limit",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "sinceDay",
         "type": "uint256"
       },
       {
-        "internalType": "uint256[]",
         "name": "windows",
         "type": "uint256[]"
       },
       {
-        "internalType": "uint256",
         "name": "trendPoints",
         "type": "uint256"
       }
@@ -194,12 +173,10 @@ export const fundListLensAbi = [
     "name": "page",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "read",
         "type": "uint256"
       },
       {
-        "internalType": "bytes",
         "name": "data",
         "type": "bytes"
       }

@@ -3,12 +3,10 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "cash",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "required",
         "type": "uint256"
       }
@@ -19,17 +17,14 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "asset",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "weightBps",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "limitBps",
         "type": "uint256"
       }
@@ -40,17 +35,14 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "feed",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "updatedAt",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "heartbeat",
         "type": "uint256"
       }
@@ -61,17 +53,14 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "valueIn",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "gavBefore",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "gavAfter",
         "type": "uint256"
       }
@@ -82,7 +71,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "token",
         "type": "address"
       }
@@ -93,7 +81,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "token",
         "type": "address"
       }
@@ -104,7 +91,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "token",
         "type": "address"
       }
@@ -115,7 +101,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "token",
         "type": "address"
       }
@@ -126,17 +111,14 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "token",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "markWad",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "ceilingWad",
         "type": "uint256"
       }
@@ -147,7 +129,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "bps",
         "type": "uint256"
       }
@@ -158,7 +139,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "deal",
         "type": "address"
       }
@@ -169,7 +149,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "feed",
         "type": "address"
       }
@@ -180,7 +159,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "token",
         "type": "address"
       }
@@ -191,7 +169,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "pair",
         "type": "address"
       }
@@ -202,7 +179,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "token",
         "type": "address"
       }
@@ -213,7 +189,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "deal",
         "type": "address"
       }
@@ -224,7 +199,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "pair",
         "type": "address"
       }
@@ -235,12 +209,10 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "tokenA",
         "type": "address"
       },
       {
-        "internalType": "address",
         "name": "tokenB",
         "type": "address"
       }
@@ -251,7 +223,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "pair",
         "type": "address"
       }
@@ -262,7 +233,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "quorumPercent",
         "type": "uint256"
       }
@@ -273,7 +243,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "delay",
         "type": "uint256"
       }
@@ -284,7 +253,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint48",
         "name": "votingDelay",
         "type": "uint48"
       }
@@ -295,7 +263,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint32",
         "name": "votingPeriod",
         "type": "uint32"
       }
@@ -311,7 +278,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "fund",
         "type": "address"
       }
@@ -322,7 +288,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "points",
         "type": "uint256"
       }
@@ -333,7 +298,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "windows",
         "type": "uint256"
       }
@@ -344,17 +308,14 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "asset",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "allowance",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "assets",
         "type": "uint256"
       }
@@ -365,12 +326,10 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "fund",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "allowance",
         "type": "uint256"
       }
@@ -386,12 +345,10 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "fund",
         "type": "address"
       },
       {
-        "internalType": "address",
         "name": "asset",
         "type": "address"
       }
@@ -407,12 +364,10 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "amount",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "minimum",
         "type": "uint256"
       }
@@ -423,7 +378,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "index",
         "type": "uint256"
       }
@@ -439,7 +393,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "length",
         "type": "uint256"
       }
@@ -450,7 +403,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "bytes32",
         "name": "s",
         "type": "bytes32"
       }
@@ -461,17 +413,14 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "spender",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "allowance",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "needed",
         "type": "uint256"
       }
@@ -482,17 +431,14 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "sender",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "balance",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "needed",
         "type": "uint256"
       }
@@ -503,7 +449,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "approver",
         "type": "address"
       }
@@ -514,7 +459,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "receiver",
         "type": "address"
       }
@@ -525,7 +469,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "sender",
         "type": "address"
       }
@@ -536,7 +479,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "spender",
         "type": "address"
       }
@@ -547,7 +489,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "deadline",
         "type": "uint256"
       }
@@ -558,12 +499,10 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "signer",
         "type": "address"
       },
       {
-        "internalType": "address",
         "name": "owner",
         "type": "address"
       }
@@ -574,12 +513,10 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "currentNonce",
         "type": "uint256"
       }
@@ -595,7 +532,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "string",
         "name": "str",
         "type": "string"
       }
@@ -606,7 +542,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "resumesAt",
         "type": "uint256"
       }
@@ -632,7 +567,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "aggregator",
         "type": "address"
       }
@@ -643,7 +577,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "owner",
         "type": "address"
       }
@@ -654,7 +587,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       }
@@ -665,7 +597,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint16",
         "name": "phaseId",
         "type": "uint16"
       }
@@ -681,7 +612,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "int256",
         "name": "answer",
         "type": "int256"
       }
@@ -692,7 +622,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint80",
         "name": "roundId",
         "type": "uint80"
       }
@@ -703,12 +632,10 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "updatedAt",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "bound",
         "type": "uint256"
       }
@@ -724,7 +651,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "asset",
         "type": "address"
       }
@@ -735,17 +661,14 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "receiver",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "assets",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "max",
         "type": "uint256"
       }
@@ -756,17 +679,14 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "receiver",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "shares",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "max",
         "type": "uint256"
       }
@@ -777,17 +697,14 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "owner",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "shares",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "max",
         "type": "uint256"
       }
@@ -798,17 +715,14 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "owner",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "assets",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "max",
         "type": "uint256"
       }
@@ -819,12 +733,10 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "bps",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "capBps",
         "type": "uint256"
       }
@@ -835,12 +747,10 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "needed",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "available",
         "type": "uint256"
       }
@@ -851,7 +761,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "manager",
         "type": "address"
       }
@@ -867,7 +776,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "caller",
         "type": "address"
       }
@@ -878,7 +786,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "caller",
         "type": "address"
       }
@@ -899,12 +806,10 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "increasedSupply",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "cap",
         "type": "uint256"
       }
@@ -915,12 +820,10 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "timepoint",
         "type": "uint256"
       },
       {
-        "internalType": "uint48",
         "name": "clock",
         "type": "uint48"
       }
@@ -931,7 +834,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "caller",
         "type": "address"
       }
@@ -942,12 +844,10 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint8",
         "name": "bits",
         "type": "uint8"
       },
       {
-        "internalType": "uint256",
         "name": "value",
         "type": "uint256"
       }
@@ -958,7 +858,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "expiry",
         "type": "uint256"
       }
@@ -969,7 +868,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "gasLeft",
         "type": "uint256"
       }
@@ -980,12 +878,10 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       },
       {
-        "internalType": "bool",
         "name": "excluded",
         "type": "bool"
       }
@@ -996,7 +892,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "caller",
         "type": "address"
       }
@@ -1022,7 +917,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "voter",
         "type": "address"
       }
@@ -1033,7 +927,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       }
@@ -1049,17 +942,14 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "proposer",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "votes",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "threshold",
         "type": "uint256"
       }
@@ -1070,17 +960,14 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "targets",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "calldatas",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "values",
         "type": "uint256"
       }
@@ -1091,12 +978,10 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "quorumNumerator",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "quorumDenominator",
         "type": "uint256"
       }
@@ -1107,7 +992,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "voter",
         "type": "address"
       }
@@ -1128,7 +1012,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "votingPeriod",
         "type": "uint256"
       }
@@ -1139,7 +1022,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       }
@@ -1150,7 +1032,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       }
@@ -1161,7 +1042,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       }
@@ -1172,7 +1052,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       }
@@ -1183,7 +1062,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "proposer",
         "type": "address"
       }
@@ -1194,12 +1072,10 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       },
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       }
@@ -1210,17 +1086,14 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       },
       {
-        "internalType": "enum IGovernor.ProposalState",
         "name": "current",
         "type": "uint8"
       },
       {
-        "internalType": "bytes32",
         "name": "expectedStates",
         "type": "bytes32"
       }
@@ -1236,12 +1109,10 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       },
       {
-        "internalType": "bytes32",
         "name": "neededRole",
         "type": "bytes32"
       }
@@ -1252,12 +1123,10 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "delay",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "minDelay",
         "type": "uint256"
       }
@@ -1268,17 +1137,14 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "targets",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "payloads",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "values",
         "type": "uint256"
       }
@@ -1289,7 +1155,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "caller",
         "type": "address"
       }
@@ -1300,7 +1165,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "bytes32",
         "name": "predecessorId",
         "type": "bytes32"
       }
@@ -1311,12 +1175,10 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "bytes32",
         "name": "operationId",
         "type": "bytes32"
       },
       {
-        "internalType": "bytes32",
         "name": "expectedStates",
         "type": "bytes32"
       }
@@ -1327,12 +1189,10 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "requested",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "remaining",
         "type": "uint256"
       }
@@ -1353,7 +1213,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "awardId",
         "type": "uint256"
       }
@@ -1364,7 +1223,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "party",
         "type": "address"
       }
@@ -1375,7 +1233,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "token",
         "type": "address"
       }
@@ -1386,12 +1243,10 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "longestRun",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "required",
         "type": "uint256"
       }
@@ -1402,12 +1257,10 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint64",
         "name": "duration",
         "type": "uint64"
       },
       {
-        "internalType": "uint64",
         "name": "window",
         "type": "uint64"
       }
@@ -1418,17 +1271,14 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "to",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "part",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "fundPart",
         "type": "uint256"
       }
@@ -1444,7 +1294,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "startBy",
         "type": "uint256"
       }
@@ -1455,7 +1304,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "int256",
         "name": "target",
         "type": "int256"
       }
@@ -1471,7 +1319,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "caller",
         "type": "address"
       }
@@ -1482,7 +1329,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "caller",
         "type": "address"
       }
@@ -1493,12 +1339,10 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint64",
         "name": "startBy",
         "type": "uint64"
       },
       {
-        "internalType": "uint256",
         "name": "now_",
         "type": "uint256"
       }
@@ -1509,7 +1353,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "deadline",
         "type": "uint256"
       }
@@ -1520,7 +1363,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "deadline",
         "type": "uint256"
       }
@@ -1531,7 +1373,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "enum VamDeal.State",
         "name": "current",
         "type": "uint8"
       }
@@ -1552,7 +1393,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "int256",
         "name": "answer",
         "type": "int256"
       }
@@ -1563,7 +1403,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "caller",
         "type": "address"
       }
@@ -1574,12 +1413,10 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "amount",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "minimum",
         "type": "uint256"
       }
@@ -1590,7 +1427,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "token",
         "type": "address"
       }
