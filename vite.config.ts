@@ -1,9 +1,10 @@
 import tailwindcss from "@tailwindcss/vite";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
+import { viemWithoutDeploylessBytecode } from "./scripts/viemDeployless.ts";
 
 export default defineConfig({
-  plugins: [react(), tailwindcss()],
+  plugins: [react(), tailwindcss(), viemWithoutDeploylessBytecode()],
   server: { host: "127.0.0.1", port: 5173, strictPort: true },
   build: {
     rolldownOptions: {
