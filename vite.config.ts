@@ -20,6 +20,9 @@ export default defineConfig({
               test: /node_modules[\\/](wagmi|@wagmi|viem|ox|abitype|@noble|@scure|@tanstack)[\\/]/,
               tags: ["$initial"],
             },
+            // The app's own start-up modules in one chunk: what the lazily loaded parts share
+            // with them would otherwise split off into small chunks, each gzipped on its own.
+            { name: "app", test: /[\\/]src[\\/]/, tags: ["$initial"] },
           ],
         },
       },
