@@ -65,7 +65,8 @@ function FocusTitle({ focus }: { focus: { current: boolean } }) {
   return null;
 }
 
-/** The panel's frame while its code loads: the title row, the wallet notice and the form. */
+/** The panel's frame while its code loads: the title row, the wallet notice and the form, at the heights
+ * the panel has without a wallet at 1280 px (551 px in all), so that it replaces them in place. */
 function AsidePlaceholder() {
   return (
     <div
@@ -79,8 +80,8 @@ function AsidePlaceholder() {
         <span className="font-semibold">Invest</span>
         <span className="h-9 w-40 rounded-lg bg-muted" />
       </div>
-      <div aria-hidden="true" className="h-[3.25rem] rounded-lg bg-muted" />
-      <div aria-hidden="true" className="h-72 animate-pulse rounded-lg bg-muted" />
+      <div aria-hidden="true" className="h-[4.875rem] rounded-lg bg-muted" />
+      <div aria-hidden="true" className="h-[23.625rem] animate-pulse rounded-lg bg-muted" />
     </div>
   );
 }
