@@ -18,7 +18,8 @@ export function useKnownWallet(): void {
   useEffect(
     () =>
       findKnownWallet((remembered) => {
-        void loadWallet();
+        // In the background: if it fails, Connect asks for it again.
+        loadWallet().catch(() => undefined);
         if (remembered) wantWalletUi();
       }),
     [],

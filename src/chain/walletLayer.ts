@@ -8,7 +8,13 @@ let loading: Promise<Config> | undefined;
 
 /** Loads the wallet layer once; its config when ready (the account is mirrored into account.ts). */
 export function loadWallet(): Promise<Config> {
-  loading ??= import("./walletStart.ts").then((m) => m.startWallet());
+  // A failed download is tried again the next time the wallet is asked for.
+  loading ??= import("./walletStart.ts")
+    .then((m) => m.startWallet())
+    .catch((e: unknown): never => {
+      loading = undefined;
+      throw e;
+    });
   return loading;
 }
 
