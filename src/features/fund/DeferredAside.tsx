@@ -46,9 +46,9 @@ interface Props {
 }
 
 export function DeferredAside({ Aside, fund, wanted, focus }: Props) {
-  if (!wanted) return <AsidePlaceholder />;
+  if (!wanted) return <AsidePlaceholder loading={false} />;
   return (
-    <Suspense fallback={<AsidePlaceholder />}>
+    <Suspense fallback={<AsidePlaceholder loading />}>
       <Aside fund={fund} />
       <FocusTitle focus={focus} />
     </Suspense>
@@ -67,21 +67,24 @@ function FocusTitle({ focus }: { focus: { current: boolean } }) {
 
 /** The panel's frame while its code loads: the title row, the wallet notice and the form, at the heights
  * the panel has without a wallet at 1280 px (551 px in all), so that it replaces them in place. */
-function AsidePlaceholder() {
+function AsidePlaceholder({ loading }: { loading: boolean }) {
+  // Until it is wanted nothing is loading: the frame is only drawn (the panel is reached
+  // through "Deposit or redeem" or by scrolling to it).
   return (
     <div
-      role="status"
-      aria-busy="true"
+      role={loading ? "status" : undefined}
+      aria-busy={loading || undefined}
+      aria-hidden={loading ? undefined : true}
       data-testid="invest-placeholder"
       className="space-y-3 rounded-xl border border-line bg-surface p-4"
     >
-      <span className="sr-only">Loading the deposit and redeem panel…</span>
+      {loading && <span className="sr-only">Loading the deposit and redeem panel…</span>}
       <div aria-hidden="true" className="flex items-center justify-between gap-2">
         <span className="font-semibold">Invest</span>
         <span className="h-9 w-40 rounded-lg bg-muted" />
       </div>
       <div aria-hidden="true" className="h-[4.875rem] rounded-lg bg-muted" />
-      <div aria-hidden="true" className="h-[23.625rem] animate-pulse rounded-lg bg-muted" />
+      <div aria-hidden="true" className={`h-[23.625rem] rounded-lg bg-muted ${loading ? "animate-pulse" : ""}`} />
     </div>
   );
 }
