@@ -114,6 +114,8 @@ for (const name of ["Evergreen Stable Yield", "BTC/ETH Balanced"]) {
       functionName: "holdings",
       blockNumber,
     });
+    // The tab's code loads when it is opened: its rows, once drawn.
+    await expect(page.getByTestId("holding-row")).toHaveCount(holdings.length);
     const shown = await page
       .getByTestId("holding-row")
       .evaluateAll((rows) => rows.map((r) => r.getAttribute("data-token")));

@@ -397,18 +397,23 @@ for (const [w, h] of [
     await expect(page.getByTestId("voted")).toBeVisible();
     await expect(title, "the title is on screen, not below the fold").toBeInViewport({ ratio: 1 });
     const invest = page.getByTestId("invest-panel");
-    await expect(invest.getByText(/^Balance /)).toBeVisible();
-    const panel = (await page.getByTestId("panel-governance").boundingBox())!;
-    const aside = (await invest.boundingBox())!;
     if (w >= 1280) {
+      // Beside the tabs, in view: it loads with the page.
+      await expect(invest.getByText(/^Balance /)).toBeVisible();
+      const panel = (await page.getByTestId("panel-governance").boundingBox())!;
+      const aside = (await invest.boundingBox())!;
       expect(aside.x, "the invest panel stands beside the tabs").toBeGreaterThanOrEqual(panel.x + panel.width);
       await expect(page.getByTestId("invest-jump")).toBeHidden();
     } else {
-      expect(aside.y, "the invest panel comes after the tab's content").toBeGreaterThanOrEqual(panel.y + panel.height);
+      // Below the tab's content, out of view: it loads when reached for, and takes the focus then.
       await page.evaluate(() => window.scrollTo(0, 0));
       await page.getByTestId("invest-jump").click();
       await expect(page.locator("#invest-title")).toBeFocused();
       await expect(page.locator("#invest-title")).toBeInViewport();
+      await expect(invest.getByText(/^Balance /)).toBeVisible();
+      const panel = (await page.getByTestId("panel-governance").boundingBox())!;
+      const aside = (await invest.boundingBox())!;
+      expect(aside.y, "the invest panel comes after the tab's content").toBeGreaterThanOrEqual(panel.y + panel.height);
     }
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: `test-results/screenshots/fund-order-proposal-${w}.png` });

@@ -21,6 +21,8 @@ async function momentum() {
 async function open(page: Page, fund: Address, options: TestWalletOptions = {}) {
   await installTestWallet(page, { account: HOLDER, authorized: true, ...options });
   await page.goto(`/fund/${fund}`);
+  // On a phone the panel sits below the tabs: it loads as the page is scrolled to it.
+  await page.locator("#invest").scrollIntoViewIfNeeded();
   const panel = page.getByTestId("invest-panel");
   await expect(panel.getByLabel("Amount of USDC")).toBeVisible();
   return panel;

@@ -50,6 +50,8 @@ async function openPanel(page: Page, width: number, height: number) {
   const f = await usdcFund();
   await installTestWallet(page, { account: INVESTOR, authorized: true });
   await page.goto(`/fund/${f.fund}`);
+  // On a phone the panel sits below the tabs: it loads as the page is scrolled to it.
+  await page.locator("#invest").scrollIntoViewIfNeeded();
   const panel = page.getByTestId("invest-panel");
   await expect(panel.getByText(/^Balance /)).toBeVisible();
   await panel.scrollIntoViewIfNeeded();

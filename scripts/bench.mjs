@@ -1,6 +1,8 @@
 // Measures Discover: JSON-RPC requests (and calls inside batches), the bytes of the RPC's answers
 // and the time until every fund is listed and every rendered row drawn with its sparkline, with the
-// seeded funds and with 50 and 500 (BENCH_FUNDS), cold (empty cache) and on a reload; and the gzip size of the JS loaded at start. Measures the fund page:
+// seeded funds and with 50 and 500 (BENCH_FUNDS), cold (empty cache) and on a reload. Measures the
+// JavaScript Discover and a fund page download before the first interaction (gzip, scripts/startupJs.mjs:
+// the budget on a phone, a desktop's figure beside it). Measures the fund page:
 // requests until its overview is rendered in full (header, market premium, both charts), cold
 // and on a reload, and what each further tab adds. Times the valuation engine on 50 funds × 365
 // daily points. Measures the Advisor tab in Chromium: the longest task on the main thread while
@@ -8,7 +10,7 @@
 // threshold is 50 ms). Prints figures, not a test. It starts its own world and preview server on their
 // own ports and stops them after.
 //   npm run bench       (BENCH_RPC_PORT, BENCH_APP_PORT move the ports; BENCH_FUNDS the list sizes, "50,500";
-//                        BENCH_PARTS=engine,fund,advisor,discover,portfolio,tx picks parts (tx: transactions, chain
+//                        BENCH_PARTS=engine,startup,fund,advisor,discover,portfolio,tx picks parts (tx: transactions, chain
 //                        31337, scripts/bench-tx.mjs); BENCH_RPC_URL measures a
 //                        world already running there instead of starting one — then Discover's
 //                        larger lists, which add funds to the world, are left out; BENCH_PROVIDER=public
@@ -17,13 +19,13 @@
 //                        year spans 2.6M blocks: the app's URLs carry ?chain=31338)
 // Its world has both local chains, the second on BENCH_RPC_PORT + 10 (BENCH_RPC_URL_2 when reused).
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
 import { measureTx } from "./bench-tx.mjs";
 import { children } from "./children.mjs";
+import { checkStartupJs } from "./startupJs.mjs";
 import { printTargets, target } from "./targets.mjs";
 
 const RPC_PORT = Number(process.env.BENCH_RPC_PORT ?? 8645);
@@ -36,7 +38,7 @@ if (process.env.BENCH_WORLD && !MAINNET_LIKE) throw new Error(`BENCH_WORLD: "mai
 // BENCH_PROVIDER=public reads every page through scripts/limitedRpc.ts: a public endpoint's limits.
 const PROVIDER = process.env.BENCH_PROVIDER;
 let limited;
-const PARTS = new Set((process.env.BENCH_PARTS ?? "engine,fund,advisor,discover,portfolio,tx").split(","));
+const PARTS = new Set((process.env.BENCH_PARTS ?? "engine,startup,fund,advisor,discover,portfolio,tx").split(","));
 const RPC_1 = REUSE ?? `http://127.0.0.1:${RPC_PORT}`;
 const RPC_2 = (REUSE ? process.env.BENCH_RPC_URL_2 : undefined) ?? `http://127.0.0.1:${RPC_PORT + 10}`;
 /** The chain whose pages are measured: its requests are counted and its funds listed. */
@@ -80,29 +82,6 @@ async function answers(url) {
 function run(cmd, args, extraEnv = {}) {
   const r = spawnSync(cmd, args, { env: { ...env, ...extraEnv }, stdio: "inherit" });
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(" ")} failed (${r.status})`);
-}
-
-/** Gzip bytes of the entry chunk and everything it imports statically (what index.html preloads). */
-function initialJs(dist) {
-  const html = readFileSync(join(dist, "index.html"), "utf8");
-  const files = [
-    ...html.matchAll(/<(?:script[^>]*type="module"[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="\/?([^"]+\.js)"/g),
-  ].map((m) => m[1]);
-  const seen = new Set();
-  const visit = (f) => {
-    if (seen.has(f)) return;
-    seen.add(f);
-    const code = readFileSync(join(dist, f), "utf8");
-    // Static imports only: `import … from "./x.js"` and bare `import "./x.js"`, not `import("./x.js")`.
-    for (const m of code.matchAll(
-      /(?:^|[;\n}])\s*(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["'](\.\/[^"']+\.js)["']/g,
-    )) {
-      visit(join(f, "..", m[1]));
-    }
-  };
-  files.forEach(visit);
-  const sizes = [...seen].map((f) => ({ f, gz: gzipSync(readFileSync(join(dist, f))).length }));
-  return { files: sizes, total: sizes.reduce((s, x) => s + x.gz, 0) };
 }
 
 /** A browser context whose RPC requests go through the limited provider when BENCH_PROVIDER asks for it. */
@@ -548,7 +527,7 @@ async function benchEngine(funds = 50, days = 365) {
 const dist = mkdtempSync(join(tmpdir(), "evergreen-bench-"));
 try {
   if (PARTS.has("engine")) await benchEngine();
-  if (["fund", "advisor", "discover", "portfolio", "tx"].some((p) => PARTS.has(p))) await pages();
+  if (["startup", "fund", "advisor", "discover", "portfolio", "tx"].some((p) => PARTS.has(p))) await pages();
 } finally {
   stopAll();
   rmSync(dist, { recursive: true, force: true });
@@ -604,6 +583,18 @@ async function pages() {
   });
   const res = await fetch(`${APP}/`); // warm the preview server's file cache before timing
   await res.text();
+
+  if (PARTS.has("startup")) {
+    const [first] = await seededFunds();
+    await checkStartupJs(
+      browser,
+      [
+        { name: "Discover", url: at("/") },
+        { name: `a fund page (${first.name})`, url: at(`/fund/${first.set.fund}`) },
+      ],
+      target,
+    );
+  }
 
   if (PARTS.has("fund")) {
     const rows = await fundRows(browser);
@@ -675,8 +666,6 @@ async function pages() {
       listed = size;
       rows.push(...(await measure(browser, size, `${size} funds`)));
     }
-    const js = initialJs(dist);
-    const kb = (b) => (b / 1000).toFixed(1);
     console.log("\nDiscover, rendered in full (every row and sparkline), Chromium, vite preview build:\n");
     console.table(
       rows.map((r) => ({
@@ -691,8 +680,6 @@ async function pages() {
         methods: r.methods,
       })),
     );
-    console.log(`\nInitial JS (entry + static imports), gzip: ${kb(js.total)} kB`);
-    console.table(js.files.map((x) => ({ file: x.f, "gzip kB": kb(x.gz) })));
     // Per list size, the worst of the cold and the reloaded page (time: from navigation to drawn,
     // on a shared machine: it moves with the load).
     for (const n of [...new Set(rows.map((r) => r.funds))]) {
@@ -710,7 +697,6 @@ async function pages() {
         target(`Discover with ${n} funds: only rows in view in the DOM`, dom < n, `${dom} rows rendered`);
       }
     }
-    target("Initial JS (entry + static imports) ≤ 150 KiB gzip", js.total <= 150 * 1024, `${kb(js.total)} kB`);
   }
   if (PARTS.has("tx") && !MAINNET_LIKE) await measureTx({ browser, app: APP, rpc: RPC_1, rpc2: RPC_2, target });
   await browser.close();

@@ -192,14 +192,17 @@ const module = (name: string, value: unknown) =>
 await mkdir(`${outDir}/abis`, { recursive: true });
 /** The export name of an artifact's ABI: `FundListLens` → `fundListLensAbi`. */
 const abiName = (artifact: string) => `${artifact[0].toLowerCase()}${artifact.slice(1)}Abi`;
+// Solidity's `internalType` (the source's type names) means nothing to viem at run time; left out,
+// the ABIs the pages load at start weigh about a fifth less.
+const runtimeAbi = (abi: Abi) => JSON.parse(JSON.stringify(abi, (k, v) => (k === "internalType" ? undefined : v)));
 for (const [artifact, abi] of Object.entries(abis))
-  await writeFile(`${outDir}/abis/${artifact}.ts`, module(abiName(artifact), abi));
+  await writeFile(`${outDir}/abis/${artifact}.ts`, module(abiName(artifact), runtimeAbi(abi)));
 // Every custom error once (by signature), so that a revert from a nested call decodes as well as a direct one.
 const errors = new Map<string, unknown>();
 for (const abi of Object.values(abis))
   for (const item of abi)
     if (item.type === "error") errors.set(`${item.name}(${item.inputs.map((i) => i.type).join(",")})`, item);
-await writeFile(`${outDir}/abis/errors.ts`, module("evergreenErrorAbi", [...errors.values()]));
+await writeFile(`${outDir}/abis/errors.ts`, module("evergreenErrorAbi", runtimeAbi([...errors.values()] as Abi)));
 await writeFile(
   `${outDir}/abis.ts`,
   [

@@ -13,7 +13,7 @@ import {
   GovernancePage,
   PortfolioPage,
 } from "./lazyPages.ts";
-import { NetworkBanner } from "./NetworkBanner.tsx";
+import { NetworkBannerSlot } from "./NetworkBannerSlot.tsx";
 import { NotFoundPage } from "./NotFoundPage.tsx";
 import { RpcBanner } from "./RpcBanner.tsx";
 import { useFollowWallet } from "./useFollowWallet.ts";
@@ -37,7 +37,7 @@ function Shell() {
   return (
     <>
       <AppHeader />
-      <NetworkBanner />
+      <NetworkBannerSlot />
       <RpcBanner />
       <Toaster />
       <main className="mx-auto max-w-6xl px-4 py-6 sm:px-6 sm:py-10">

@@ -2,7 +2,8 @@
 // Evergreen, or on another of its chains. Reads go on from the app's RPC of the shown chain;
 // only transactions need the wallet there, so the banner asks it to switch.
 import { Link, useLocation } from "../lib/router/index.ts";
-import { useAccount, useSwitchChain } from "wagmi";
+import { useAccount } from "../chain/account.ts";
+import { useSwitchWalletChain } from "../chain/useSwitchWalletChain.ts";
 import { appChainById, deployedChains } from "../chain/chains.ts";
 import { chainLabel } from "../chain/chainName.ts";
 import { isSupportedChainId } from "../chain/addresses.ts";
@@ -19,7 +20,7 @@ const action =
 export function NetworkBanner() {
   const { isConnected, chainId } = useAccount();
   const { chain, deployed } = useAppChain();
-  const { switchChain, isPending, error } = useSwitchChain();
+  const { switchChain, isPending, error } = useSwitchWalletChain();
   const { pathname, search } = useLocation();
   if (!isConnected || chainId === undefined || chainId === chain.id) return null;
 

@@ -3,7 +3,8 @@
 // the pages still show the picked network and the banner offers the switch again.
 import { useId } from "react";
 import { useLocation, useNavigate } from "../lib/router/index.ts";
-import { useAccount, useSwitchChain } from "wagmi";
+import { useAccount } from "../chain/account.ts";
+import { useSwitchWalletChain } from "../chain/useSwitchWalletChain.ts";
 import { appChainBySlug, appChains } from "../chain/chains.ts";
 import { isSupportedChainId } from "../chain/addresses.ts";
 import { useAppChain } from "../chain/useAppChain.ts";
@@ -13,7 +14,7 @@ export function NetworkPicker({ id }: { id: string }) {
   const selectId = useId();
   const { slug } = useAppChain();
   const { isConnected, chainId: wallet } = useAccount();
-  const { switchChain } = useSwitchChain();
+  const { switchChain } = useSwitchWalletChain();
   const navigate = useNavigate();
   const { pathname, search } = useLocation();
 

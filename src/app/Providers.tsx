@@ -1,16 +1,12 @@
 import { QueryClientProvider } from "@tanstack/react-query";
 import type { ReactNode } from "react";
-import { WagmiProvider } from "wagmi";
-import { config } from "../chain/index.ts";
 import { createQueryClient } from "../chain/queryClient.ts";
 
 const queryClient = createQueryClient();
 
-// RainbowKit's provider is not here: it loads lazily with the wallet button (WalletButton.tsx).
+// No wagmi here: the pages read through the chains' own clients (chain/clients.ts) and take the
+// account from chain/account.ts. wagmi's config loads with the wallet layer (chain/walletLayer.ts)
+// and its context wraps only what needs it (components/WalletScope.tsx).
 export function Providers({ children }: { children: ReactNode }) {
-  return (
-    <WagmiProvider config={config}>
-      <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
-    </WagmiProvider>
-  );
+  return <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>;
 }

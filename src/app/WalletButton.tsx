@@ -1,5 +1,6 @@
 import { lazy, Suspense } from "react";
-import { useAccount } from "wagmi";
+import { useAccount } from "../chain/account.ts";
+import { loadWallet } from "../chain/walletLayer.ts";
 import { openConnectModal, useWalletUiWanted } from "../lib/connectModal.ts";
 import { useKnownWallet } from "./useKnownWallet.ts";
 import { connectButtonClass } from "./walletButtonClass.ts";
@@ -8,7 +9,7 @@ import { connectButtonClass } from "./walletButtonClass.ts";
 // matter once someone reaches for a wallet: a visit that never did gets a light button that
 // loads them on the first press (and then opens the dialog), or at once for a known wallet.
 // e2e/wallet-on-demand.spec.ts recognises the chunk by this module's name.
-const WalletUi = lazy(() => import("./WalletUi.tsx"));
+const WalletUi = lazy(() => Promise.all([import("./WalletUi.tsx"), loadWallet()]).then(([m]) => m));
 
 const placeholder = <span aria-hidden="true" className="block h-9 w-32 animate-pulse rounded-lg bg-muted" />;
 

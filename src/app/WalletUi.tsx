@@ -1,7 +1,8 @@
 import { darkTheme, lightTheme, RainbowKitProvider, type DisclaimerComponent } from "@rainbow-me/rainbowkit";
 import "@rainbow-me/rainbowkit/styles.css";
-import { config } from "../chain/index.ts";
+import { config } from "../chain/config.ts";
 import { registerWallets, walletConnectProjectId } from "../chain/wallets.ts";
+import { WalletScope } from "../components/WalletScope.tsx";
 import { useTheme } from "../lib/theme.ts";
 import { AccountButton } from "./AccountButton.tsx";
 
@@ -21,16 +22,18 @@ const Disclaimer: DisclaimerComponent = ({ Text }) => (
   </Text>
 );
 
-/** RainbowKit's provider and the account button, loaded on demand by WalletButton. */
+/** RainbowKit's provider and the account button, loaded on demand by WalletButton with the wallet layer. */
 export default function WalletUi({ connected }: { connected: boolean }) {
   const { scheme } = useTheme();
   return (
-    <RainbowKitProvider
-      theme={themes[scheme]}
-      appInfo={{ appName: "Evergreen", disclaimer: Disclaimer }}
-      modalSize="compact"
-    >
-      <AccountButton connected={connected} />
-    </RainbowKitProvider>
+    <WalletScope>
+      <RainbowKitProvider
+        theme={themes[scheme]}
+        appInfo={{ appName: "Evergreen", disclaimer: Disclaimer }}
+        modalSize="compact"
+      >
+        <AccountButton connected={connected} />
+      </RainbowKitProvider>
+    </WalletScope>
   );
 }

@@ -1,28 +1,23 @@
 // The sections other features add to a fund's page, loaded on demand with their tab.
-import { lazy } from "react";
-import type { FundTab } from "../lib/fundSlots.ts";
+import type { ComponentType } from "react";
+import type { FundSlotProps, FundTab } from "../lib/fundSlots.ts";
+import { loadWallet } from "../chain/walletLayer.ts";
+import { preloadable } from "../lib/preloadable.ts";
+
+function tab(id: string, label: string, load: () => Promise<ComponentType<FundSlotProps>>): FundTab {
+  const Panel = preloadable(() => load().then((c) => ({ default: c })));
+  return { id, label, Panel, preload: Panel.preload };
+}
 
 export const fundTabs: readonly FundTab[] = [
-  {
-    id: "governance",
-    label: "Governance",
-    Panel: lazy(() => import("../features/governance/index.ts").then((m) => ({ default: m.GovernanceTab }))),
-  },
-  {
-    id: "deals",
-    label: "Deals",
-    Panel: lazy(() => import("../features/deals/index.ts").then((m) => ({ default: m.DealsTab }))),
-  },
-  {
-    id: "contributors",
-    label: "Contributors",
-    Panel: lazy(() => import("../features/contributors/index.ts").then((m) => ({ default: m.ContributorsTab }))),
-  },
-  {
-    id: "advisor",
-    label: "Advisor",
-    Panel: lazy(() => import("../features/advisor/index.ts").then((m) => ({ default: m.AdvisorTab }))),
-  },
+  tab("governance", "Governance", () => import("../features/governance/index.ts").then((m) => m.GovernanceTab)),
+  tab("deals", "Deals", () => import("../features/deals/index.ts").then((m) => m.DealsTab)),
+  tab("contributors", "Contributors", () => import("../features/contributors/index.ts").then((m) => m.ContributorsTab)),
+  tab("advisor", "Advisor", () => import("../features/advisor/index.ts").then((m) => m.AdvisorTab)),
 ];
 
-export const FundAside = lazy(() => import("../features/invest/index.ts").then((m) => ({ default: m.InvestPanel })));
+// The deposit and redeem panel: the fund page loads it when it comes into view or is asked for,
+// with the wallet layer (wagmi), whose hooks the panel uses.
+export const FundAside = preloadable(() =>
+  Promise.all([import("../features/invest/index.ts"), loadWallet()]).then(([m]) => ({ default: m.InvestPanel })),
+);

@@ -3,7 +3,7 @@
 // another keeps the link's chain, and the banner offers the switch.
 import { useEffect, useRef } from "react";
 import { useLocation, useNavigate } from "../lib/router/hooks.ts";
-import { useAccount } from "wagmi";
+import { useAccount } from "../chain/account.ts";
 import { appChainById } from "../chain/chains.ts";
 import { isSupportedChainId } from "../chain/addresses.ts";
 import { useAppChain } from "../chain/useAppChain.ts";

@@ -1,4 +1,5 @@
-export { config } from "./config.ts";
+export { useAccount, useWalletConfig, type WalletAccount } from "./account.ts";
+export { loadWallet } from "./walletLayer.ts";
 export { appChainById, appChains, defaultChain, deployedChains, rpcUrlOf, type AppChain } from "./chains.ts";
 export { CHAIN_PARAM, useAppChain, useAppChainId } from "./useAppChain.ts";
 export { chainLabel, chainName } from "./chainName.ts";

@@ -22,7 +22,8 @@ export type QueryFamily =
   | "fund-holders"
   | "feed-rounds"
   | "advisor-funds"
-  | "advisor";
+  | "advisor"
+  | "holder-value";
 const scope = <S extends QueryFamily>(chainId: number, name: S) => [chainId, name] as const;
 
 export const queryKeys = {
@@ -40,6 +41,13 @@ export const queryKeys = {
   discover: (chainId: number) => scope(chainId, "discover"),
   /** The holdings of the funds Discover compares. */
   holdings: (chainId: number, funds: readonly Address[]) => [...scope(chainId, "holdings"), ...funds.map(a)] as const,
+
+  /** What an account holds of one fund (shares, manager tokens, credited fees) at the fund's block. */
+  holderValue: (chainId: number, fund: Address, account: Address | undefined, block: bigint) =>
+    [...scope(chainId, "holder-value"), a(fund), account && a(account), block.toString()] as const,
+  /** The part of a VAM deal assigned to an account. */
+  dealPart: (chainId: number, deal: Address, account: Address | undefined) =>
+    [...scope(chainId, "deals"), "part", a(deal), account && a(account)] as const,
 
   /** VAM deals of one fund, or of all funds without `fund`. */
   deals: (chainId: number, fund?: Address) => [...scope(chainId, "deals"), ...(fund ? [a(fund)] : ["all"])] as const,

@@ -1,16 +1,18 @@
-// The client every reader takes: wagmi's plain client of the chain with only the four actions
-// the readers call. wagmi's usePublicClient would extend it with every public action (ENS,
-// signatures and their secp256k1, SIWE, filters…), which would then load before the first paint.
+// The client every reader takes: the chain's plain client (clients.ts, the one wagmi's config
+// also uses) with only the four actions the readers call. A public client would extend it with
+// every public action (ENS, signatures and their secp256k1, SIWE, filters…), which would then
+// load before the first paint.
 import type { Client, PublicClient } from "viem";
 import { getBlock, getBlockNumber, multicall, readContract } from "viem/actions";
-import { useClient } from "wagmi";
+import { appChainById } from "./chains.ts";
+import { clientOf } from "./clients.ts";
 
 export type ReadClient = Pick<
   PublicClient,
   "chain" | "uid" | "transport" | "request" | "readContract" | "multicall" | "getBlock" | "getBlockNumber"
 >;
 
-// One read client per wagmi client (one per chain), so that it is stable across renders.
+// One read client per client (one per chain), so that it is stable across renders.
 const readClients = new WeakMap<Client, ReadClient>();
 
 export function readClientOf(client: Client): ReadClient {
@@ -34,8 +36,12 @@ export function readClientOf(client: Client): ReadClient {
   return read;
 }
 
-/** The read client of a chain the config offers (the app's chain by default), as usePublicClient. */
-export function useReadClient({ chainId }: { chainId?: number } = {}): ReadClient | undefined {
-  const client = useClient({ chainId });
-  return client ? readClientOf(client) : undefined;
+/** The read client of a chain the app offers. */
+export function readClientFor(chainId: number): ReadClient {
+  return readClientOf(clientOf(chainId));
+}
+
+/** The read client of a chain the app offers, as a hook (undefined for a chain it does not offer). */
+export function useReadClient({ chainId }: { chainId: number }): ReadClient | undefined {
+  return appChainById(chainId) ? readClientFor(chainId) : undefined;
 }

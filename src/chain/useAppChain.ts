@@ -3,7 +3,7 @@
 // therefore shows that chain's fund whatever the wallet is on; the wallet is asked to switch
 // only to send a transaction.
 import { useSearchParams } from "../lib/router/hooks.ts";
-import { useAccount } from "wagmi";
+import { useAccount } from "./account.ts";
 import { appChainById, appChainBySlug, defaultChain, type AppChain } from "./chains.ts";
 import { isSupportedChainId, type SupportedChainId } from "./addresses.ts";
 

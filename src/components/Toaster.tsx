@@ -1,13 +1,7 @@
-import { useSyncExternalStore } from "react";
-import { dismissToast, getToasts, subscribeToasts, type Toast } from "../lib/toast.ts";
-import { shortAddress } from "../lib/format.ts";
+import { lazy, Suspense, useSyncExternalStore } from "react";
+import { getToasts, subscribeToasts } from "../lib/toast.ts";
 
-const tone: Record<Toast["kind"], string> = {
-  pending: "border-line",
-  success: "border-brand",
-  error: "border-danger",
-};
-const heading: Record<Toast["kind"], string> = { pending: "Pending", success: "Confirmed", error: "Failed" };
+const ToastList = lazy(() => import("./ToastList.tsx"));
 
 /**
  * Transaction notices: floating bottom right on desktop; on phones in the page's flow above
@@ -24,55 +18,11 @@ export function Toaster() {
         "pt-3 empty:p-0 sm:fixed sm:right-0 sm:bottom-0 sm:w-96 sm:p-3"
       }
     >
-      {toasts.map((t) => (
-        <div
-          key={t.id}
-          role={t.kind === "error" ? "alert" : "status"}
-          data-testid={`toast-${t.kind}`}
-          className={`pointer-events-auto rounded-lg border bg-surface p-3 text-sm shadow-lg ${tone[t.kind]}`}
-        >
-          <div className="flex items-start justify-between gap-3">
-            <p className="font-medium">
-              {t.kind === "pending" && (
-                <span
-                  aria-hidden="true"
-                  className={
-                    "mr-2 inline-block size-3 animate-spin " +
-                    "rounded-full border-2 border-brand border-t-transparent align-[-1px]"
-                  }
-                />
-              )}
-              <span className="sr-only">{heading[t.kind]}: </span>
-              {t.title}
-            </p>
-            <button
-              type="button"
-              onClick={() => dismissToast(t.id)}
-              aria-label="Dismiss"
-              className="-m-1 rounded p-1 text-subtle hover:text-fg"
-            >
-              ✕
-            </button>
-          </div>
-          {t.body && <p className="mt-1 break-words text-subtle">{t.body}</p>}
-          {t.hash && (
-            <p className="mt-1 font-mono text-xs text-subtle">
-              {t.href ? (
-                <a
-                  href={t.href}
-                  target="_blank"
-                  rel="noreferrer noopener"
-                  className="text-brand underline-offset-2 hover:underline"
-                >
-                  {shortAddress(t.hash)}
-                </a>
-              ) : (
-                <span title={t.hash}>Transaction {shortAddress(t.hash)}</span>
-              )}
-            </p>
-          )}
-        </div>
-      ))}
+      {toasts.length > 0 && (
+        <Suspense fallback={null}>
+          <ToastList toasts={toasts} />
+        </Suspense>
+      )}
     </div>
   );
 }

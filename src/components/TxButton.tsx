@@ -1,6 +1,6 @@
 // A button that sends one transaction plan through the shared runner and says, beside it,
 // what is happening and why it failed; without a wallet it opens the connect dialog instead.
-import { useAccount } from "wagmi";
+import { useAccount } from "../chain/account.ts";
 import { useTransaction, type TxPlan } from "../chain/tx/index.ts";
 import { useOpenConnectModal } from "../lib/connectModal.ts";
 

@@ -13,4 +13,6 @@ export interface FundTab {
   id: string;
   label: string;
   Panel: ComponentType<FundSlotProps>;
+  /** Starts loading the panel's code before it is opened (on a hint of intent). */
+  preload?: () => void;
 }

@@ -11,6 +11,7 @@ const PINNED = new Set([
   "fund-holders",
   "feed-rounds",
   "block-times",
+  "holder-value",
 ]);
 // wagmi's queries of the wallet rather than of the chain.
 const WALLET = new Set(["connectorClient", "walletClient", "capabilities", "callsStatus", "connections"]);

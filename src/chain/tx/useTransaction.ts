@@ -4,10 +4,11 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useRef, useState } from "react";
 import type { Abi, Address, Hash, TransactionReceipt } from "viem";
-import { useConfig } from "wagmi";
 import { showToast } from "../../lib/toast.ts";
 import { chainLabel } from "../chainName.ts";
 import { appChainById } from "../chains.ts";
+import { clientOf } from "../clients.ts";
+import { loadWallet } from "../walletLayer.ts";
 import { useAppChain } from "../useAppChain.ts";
 import { declinedAfter } from "./declinedAfter.ts";
 import { explainError, type TxError } from "./explainError.ts";
@@ -85,7 +86,6 @@ export function explorerLink(chainId: number, hash: Hash): string | undefined {
 }
 
 export function useTransaction() {
-  const config = useConfig();
   const { chain } = useAppChain();
   const queryClient = useQueryClient();
   const [state, setState] = useState<TxState>(IDLE);
@@ -95,10 +95,11 @@ export function useTransaction() {
   const refresh = useCallback(
     async (chainId: number, receipts: readonly TransactionReceipt[]) => {
       const block = receipts.reduce((max, r) => (r.blockNumber > max ? r.blockNumber : max), 0n);
-      await noteReceiptBlock(config.getClient({ chainId }), block);
+      // The client every read of the chain goes through (wagmi's config takes the same).
+      await noteReceiptBlock(clientOf(chainId), block);
       await queryClient.invalidateQueries({ predicate: (q) => changedBy(chainId, q) });
     },
-    [config, queryClient],
+    [queryClient],
   );
 
   const run = useCallback(
@@ -117,6 +118,8 @@ export function useTransaction() {
           waitForTransactionReceipt,
           writeContract,
         } = await walletActions();
+        // Loaded already when a wallet is connected; without one, the check below says so.
+        const config = await loadWallet();
         const start = getAccount(config);
         if (start.status !== "connected" || !start.address)
           throw new Stop({ kind: "not-connected", message: "Connect a wallet first." });
@@ -258,7 +261,7 @@ export function useTransaction() {
         busy.current = false;
       }
     },
-    [config, chain, refresh],
+    [chain, refresh],
   );
 
   const reset = useCallback(() => setState(IDLE), []);

@@ -1,5 +1,5 @@
 import { AppLink } from "../../components/AppLink.tsx";
-import { useAccount } from "wagmi";
+import { useAccount } from "../../chain/account.ts";
 
 import { TxButton } from "../../components/TxButton.tsx";
 import { categoryName } from "../../domain/contributions/index.ts";

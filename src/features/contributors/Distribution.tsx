@@ -1,6 +1,6 @@
 import { lazy } from "react";
 import { ChartSlot } from "../../components/chart/ChartSlot.tsx";
-import { useAccount } from "wagmi";
+import { useAccount } from "../../chain/account.ts";
 import { CapMeter } from "./CapMeter.tsx";
 import { CategoryBars } from "./CategoryBars.tsx";
 import { holderSlices } from "./holderSlices.ts";

@@ -1,4 +1,4 @@
-import { useAccount } from "wagmi";
+import { useAccount } from "../../chain/account.ts";
 import { Distribution } from "./Distribution.tsx";
 import { AwardItem } from "./AwardItem.tsx";
 import { tokens } from "./format.ts";

@@ -1,9 +1,11 @@
 // Tranche 2 for anyone while exercisable, expiry for anyone once the window closed, the
 // project's withdrawal while the deal has not started, and the claims once settled: the
 // fund's leg for anyone (through the fund), each other leg for its owner.
+import { useQuery } from "@tanstack/react-query";
 import type { Address } from "viem";
-import { useAccount, useReadContract } from "wagmi";
-import { fundAbi } from "../../chain/index.ts";
+import { useAccount } from "../../chain/account.ts";
+import { fundAbi, queryKeys, useAppChainId } from "../../chain/index.ts";
+import { useReadClient } from "../../chain/readClient.ts";
 import type { TxPlan } from "../../chain/tx/index.ts";
 import { TxButton } from "../../components/TxButton.tsx";
 import { assignedClaimable, feedSteps, fundClaimable, projectClaimable } from "../../domain/vam/index.ts";
@@ -57,12 +59,13 @@ const exercisePlan = (d: Deal) => (): TxPlan => ({
 function Claims({ d, account }: { d: Deal; account?: Address }) {
   const name = d.projectToken.name;
   const isProject = !!account && account.toLowerCase() === d.project.toLowerCase();
-  const { data: part } = useReadContract({
-    address: d.address,
-    abi: dealAbi,
-    functionName: "assignedPart",
-    args: account ? [account] : undefined,
-    query: { enabled: !!account },
+  const chainId = useAppChainId();
+  const client = useReadClient({ chainId });
+  const { data: part } = useQuery({
+    queryKey: queryKeys.dealPart(chainId, d.address, account),
+    enabled: !!account && !!client,
+    queryFn: () =>
+      client!.readContract({ address: d.address, abi: dealAbi, functionName: "assignedPart", args: [account!] }),
   });
   const fund = fundClaimable(d, d.claims);
   const project = projectClaimable(d, d.claims);

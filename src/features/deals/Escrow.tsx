@@ -1,7 +1,7 @@
 // What the deal contract holds, what each side can claim now, and the project team's own
 // view when its account is connected.
 import type { Address } from "viem";
-import { useAccount } from "wagmi";
+import { useAccount } from "../../chain/account.ts";
 import { fundClaimable, projectClaimable, type Leg } from "../../domain/vam/index.ts";
 import { formatDate } from "../../lib/dates.ts";
 import { shortAddress } from "../../lib/format.ts";

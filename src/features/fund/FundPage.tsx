@@ -1,15 +1,14 @@
 import { readErrorMessage } from "../../chain/index.ts";
 import { Suspense, useEffect, useMemo, useRef, type ComponentType } from "react";
+import { preloadable } from "../../lib/preloadable.ts";
 import type { FundSlotProps, FundTab } from "../../lib/fundSlots.ts";
 import { useParams, useSearchParams } from "../../lib/router/index.ts";
 import type { Address } from "viem";
 import { readAddress } from "../../lib/address.ts";
 import { ErrorState } from "../../components/ErrorState.tsx";
 import { NoSuchFund } from "../../chain/readFundRaw.ts";
-import { FeesTab } from "./FeesTab.tsx";
+import { DeferredAside, useAsideWanted } from "./DeferredAside.tsx";
 import { FundHeader } from "./FundHeader.tsx";
-import { HoldingsTab } from "./HoldingsTab.tsx";
-import { IntrinsicTab } from "./IntrinsicTab.tsx";
 import { OverviewTab } from "./OverviewTab.tsx";
 import { useFundState } from "../../chain/useFundState.ts";
 import { useScrollCue } from "../../components/useScrollCue.ts";
@@ -20,6 +19,17 @@ import type { FundData } from "./types.ts";
 
 const TABS = { overview: "Overview", holdings: "Holdings", fees: "Fees", intrinsic: "Intrinsic values" } as const;
 
+// The overview paints with the page; the other tabs' code loads when one is opened (a link to a
+// tab opens it at once), or earlier on a pointer over or a focus on its button.
+const HoldingsTab = preloadable(() => import("./HoldingsTab.tsx").then((m) => ({ default: m.HoldingsTab })));
+const FeesTab = preloadable(() => import("./FeesTab.tsx").then((m) => ({ default: m.FeesTab })));
+const IntrinsicTab = preloadable(() => import("./IntrinsicTab.tsx").then((m) => ({ default: m.IntrinsicTab })));
+const ownTabs: Record<string, { preload: () => void } | undefined> = {
+  holdings: HoldingsTab,
+  fees: FeesTab,
+  intrinsic: IntrinsicTab,
+};
+
 interface Props {
   /** Tabs after the fund's own, in order. */
   tabs?: readonly FundTab[];
@@ -27,7 +37,11 @@ interface Props {
   Aside?: ComponentType<FundSlotProps>;
 }
 
-const panelFallback = <div aria-busy="true" className="h-40 animate-pulse rounded-lg bg-muted" />;
+const panelFallback = (
+  <div role="status" aria-busy="true" className="h-64 animate-pulse rounded-lg bg-muted">
+    <span className="sr-only">Loading the tab…</span>
+  </div>
+);
 
 function BadChecksum({ address }: { address: string }) {
   return (
@@ -123,6 +137,7 @@ function Fund({ address, tabs, Aside }: Props & { address: Address; tabs: readon
       labels={labels}
       tab={tab}
       extra={extra}
+      extraTabs={tabs}
       Aside={Aside}
       onSelect={(t) =>
         setParams(
@@ -143,11 +158,12 @@ interface LoadedProps {
   labels: Record<string, string>;
   tab: string;
   extra: FundTab | undefined;
+  extraTabs: readonly FundTab[];
   Aside: Props["Aside"];
   onSelect: (tab: string) => void;
 }
 
-function Loaded({ d, history, labels, tab, extra, Aside, onSelect }: LoadedProps) {
+function Loaded({ d, history, labels, tab, extra, extraTabs, Aside, onSelect }: LoadedProps) {
   const u: Unit = useUnit(d);
   const address = d.set.fund;
   // Once for the header's returns and the overview's charts.
@@ -156,6 +172,8 @@ function Loaded({ d, history, labels, tab, extra, Aside, onSelect }: LoadedProps
   const cue = useScrollCue<HTMLDivElement>();
   // A link that names a tab (a proposal, a deal) lands on it, not on the header above it.
   const landed = useRef(tab !== "overview");
+  const aside = useAsideWanted();
+  const preload = (t: string) => (ownTabs[t] ?? extraTabs.find((x) => x.id === t))?.preload?.();
   useEffect(() => {
     if (landed.current) tabsRef.current?.scrollIntoView({ block: "start" });
     landed.current = false;
@@ -163,7 +181,7 @@ function Loaded({ d, history, labels, tab, extra, Aside, onSelect }: LoadedProps
   return (
     <>
       <FundHeader d={d} u={u} />
-      {Aside && <InvestJump />}
+      {Aside && <InvestJump onIntent={aside.want} />}
       <div className="space-y-4 xl:grid xl:grid-cols-[minmax(0,1fr)_20rem] xl:items-start xl:gap-6 xl:space-y-0">
         <div className="min-w-0 space-y-4">
           <div
@@ -184,6 +202,8 @@ function Loaded({ d, history, labels, tab, extra, Aside, onSelect }: LoadedProps
                 aria-selected={t === tab}
                 aria-controls="fund-panel"
                 onClick={() => onSelect(t)}
+                onPointerEnter={() => preload(t)}
+                onFocus={() => preload(t)}
                 className={
                   `whitespace-nowrap px-3 py-2 text-sm ` +
                   `${t === tab ? "border-b-2 border-brand font-medium" : "text-subtle"}`
@@ -195,22 +215,20 @@ function Loaded({ d, history, labels, tab, extra, Aside, onSelect }: LoadedProps
           </div>
           <div role="tabpanel" id="fund-panel" aria-labelledby={`tab-${tab}`} data-testid={`panel-${tab}`}>
             {tab === "overview" && <OverviewTab d={d} history={history} series={series} u={u} />}
-            {tab === "holdings" && <HoldingsTab d={d} u={u} />}
-            {tab === "fees" && <FeesTab d={d} u={u} history={history} />}
-            {tab === "intrinsic" && <IntrinsicTab d={d} u={u} />}
-            {extra && (
+            {tab !== "overview" && (
               <Suspense fallback={panelFallback}>
-                <extra.Panel fund={address} />
+                {tab === "holdings" && <HoldingsTab d={d} u={u} />}
+                {tab === "fees" && <FeesTab d={d} u={u} history={history} />}
+                {tab === "intrinsic" && <IntrinsicTab d={d} u={u} />}
+                {extra && <extra.Panel fund={address} />}
               </Suspense>
             )}
           </div>
         </div>
         {Aside && (
           // Beside the tabs on wide screens, where it stays in view; below them on narrower ones.
-          <div id="invest" className="scroll-mt-4 xl:sticky xl:top-4">
-            <Suspense fallback={panelFallback}>
-              <Aside fund={address} />
-            </Suspense>
+          <div id="invest" ref={aside.ref} className="scroll-mt-4 xl:sticky xl:top-4">
+            <DeferredAside Aside={Aside} fund={address} wanted={aside.wanted} focus={aside.focus} />
           </div>
         )}
       </div>
@@ -219,15 +237,20 @@ function Loaded({ d, history, labels, tab, extra, Aside, onSelect }: LoadedProps
 }
 
 /** Below the header on narrow screens: the deposit and redeem panel, which sits after the tabs, one tap away. */
-function InvestJump() {
+function InvestJump({ onIntent }: { onIntent: (focus?: boolean) => void }) {
   return (
     <button
       type="button"
       data-testid="invest-jump"
+      onPointerEnter={() => onIntent()}
+      onFocus={() => onIntent()}
       onClick={() => {
         const panel = document.getElementById("invest");
         panel?.scrollIntoView({ block: "start" });
-        panel?.querySelector<HTMLElement>("h2")?.focus();
+        const title = panel?.querySelector<HTMLElement>("h2");
+        // Until its code has arrived, the panel takes the focus when it appears.
+        if (title) title.focus();
+        else onIntent(true);
       }}
       className={
         "flex w-full items-center justify-between rounded-lg border border-line bg-surface px-4 py-2 text-sm " +

@@ -1,11 +1,13 @@
 // What the connected account owns of the fund at the page's block: its shares at the intrinsic
 // value, and, when it holds manager tokens, its holder value (credited fee shares plus its tokens
 // at the per-token value, DESIGN §3), in the unit shown.
+import { useQuery } from "@tanstack/react-query";
 import type { Address } from "viem";
-import { useAccount, useReadContracts } from "wagmi";
+import { useAccount } from "../../chain/account.ts";
+import { useReadClient } from "../../chain/readClient.ts";
 import { feeSplitterAbi } from "../../chain/deployments/abis/FeeSplitter.ts";
 import { managerTokenAbi } from "../../chain/deployments/abis/ManagerToken.ts";
-import { fundAbi, useAppChainId } from "../../chain/index.ts";
+import { fundAbi, queryKeys, useAppChainId } from "../../chain/index.ts";
 import { holderValue, toAssets } from "../../domain/valuation/index.ts";
 import { amount, moneyOf } from "./format.ts";
 import type { FundData } from "./types.ts";
@@ -17,15 +19,20 @@ const card = "rounded-lg border border-line bg-surface p-3";
 
 function useHoldings(d: FundData, account: Address | undefined) {
   const chainId = useAppChainId();
-  const on = { chainId, blockNumber: d.block } as const;
-  return useReadContracts({
-    allowFailure: false,
-    query: { enabled: !!account },
-    contracts: [
-      { ...on, address: d.set.fund, abi: fundAbi, functionName: "balanceOf", args: [account!] },
-      { ...on, address: d.set.managerToken, abi: tokenAbi, functionName: "balanceOf", args: [account!] },
-      { ...on, address: d.set.feeSplitter, abi: splitterAbi, functionName: "credited", args: [account!] },
-    ] as const,
+  const client = useReadClient({ chainId });
+  return useQuery({
+    queryKey: queryKeys.holderValue(chainId, d.set.fund, account, d.block),
+    enabled: !!account && !!client,
+    queryFn: () =>
+      client!.multicall({
+        allowFailure: false,
+        blockNumber: d.block,
+        contracts: [
+          { address: d.set.fund, abi: fundAbi, functionName: "balanceOf", args: [account!] },
+          { address: d.set.managerToken, abi: tokenAbi, functionName: "balanceOf", args: [account!] },
+          { address: d.set.feeSplitter, abi: splitterAbi, functionName: "credited", args: [account!] },
+        ] as const,
+      }),
   });
 }
 

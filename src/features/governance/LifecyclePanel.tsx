@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { useAccount } from "wagmi";
+import { useAccount } from "../../chain/account.ts";
 import { useTransaction } from "../../chain/tx/index.ts";
 import {
   descriptionHash,

@@ -3,7 +3,7 @@ import { useQuery } from "@tanstack/react-query";
 import { queryKeys, useAppChainId } from "../../chain/index.ts";
 import { useMemo } from "react";
 import type { Address } from "viem";
-import { useAccount } from "wagmi";
+import { useAccount } from "../../chain/account.ts";
 import { useReadClient } from "../../chain/readClient.ts";
 import { actionsOf, decodeAction, referencesOf, type FundSet } from "../../domain/governance/index.ts";
 import { govAbis } from "./chain/abis.ts";

@@ -3,7 +3,7 @@
 // transaction. A WETH fund also takes native ether, wrapped and deposited in one transaction.
 import { useRef, useState, type FormEvent } from "react";
 import { formatUnits } from "viem";
-import { useAccount } from "wagmi";
+import { useAccount } from "../../chain/account.ts";
 import { isSupportedChainId } from "../../chain/index.ts";
 import {
   approvalAmounts,

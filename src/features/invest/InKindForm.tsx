@@ -2,7 +2,7 @@
 // no cash and no exit fee; the basket previewed is the fund's own `previewRedeemInKind`.
 import { useRef, type FormEvent } from "react";
 import { formatUnits } from "viem";
-import { useAccount } from "wagmi";
+import { useAccount } from "../../chain/account.ts";
 import { isSupportedChainId } from "../../chain/index.ts";
 import { checkRedeem } from "../../domain/portfolio/index.ts";
 import { WAD } from "../../domain/valuation/index.ts";

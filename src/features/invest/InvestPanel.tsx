@@ -2,8 +2,9 @@
 import { readErrorMessage } from "../../chain/index.ts";
 import { useState } from "react";
 import type { Address } from "viem";
-import { useAccount } from "wagmi";
+import { useAccount } from "../../chain/account.ts";
 import { ErrorState } from "../../components/ErrorState.tsx";
+import { WalletScope } from "../../components/WalletScope.tsx";
 import { Segmented } from "../../components/Segmented.tsx";
 import type { FundSlotProps } from "../../lib/fundSlots.ts";
 import { DepositForm } from "./DepositForm.tsx";
@@ -16,7 +17,16 @@ import { WalletNotice } from "./WalletNotice.tsx";
 
 type Side = "deposit" | "redeem";
 
+/** The panel, inside wagmi's context: its code loads with the wallet layer (app/fundSlots.ts). */
 export function InvestPanel({ fund }: FundSlotProps) {
+  return (
+    <WalletScope>
+      <Panel fund={fund} />
+    </WalletScope>
+  );
+}
+
+function Panel({ fund }: FundSlotProps) {
   const [side, setSide] = useState<Side>("deposit");
   const [exit, setExit] = useState<Exit>("cash");
   // What was typed stays when the user switches side, exit or unit.

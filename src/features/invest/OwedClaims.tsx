@@ -1,7 +1,7 @@
 // Anything an in-kind exit could not send (its token refused the transfer) stays owed to the
 // leaver in the fund; each can be claimed again here once the token lets it through.
 import type { Address } from "viem";
-import { useAccount } from "wagmi";
+import { useAccount } from "../../chain/account.ts";
 import { TxProgress } from "./TxProgress.tsx";
 import { amount as fmt } from "./format.ts";
 import type { FundState } from "../../chain/useFundState.ts";

@@ -3,7 +3,7 @@
 // was typed and offers the in-kind exit instead.
 import { useRef, type FormEvent } from "react";
 import { formatUnits } from "viem";
-import { useAccount } from "wagmi";
+import { useAccount } from "../../chain/account.ts";
 import { isSupportedChainId } from "../../chain/index.ts";
 import { Segmented } from "../../components/Segmented.tsx";
 import {

@@ -1,5 +1,6 @@
 // Why the panel cannot send yet, with the one action that fixes it.
-import { useAccount, useSwitchChain } from "wagmi";
+import { useSwitchChain } from "wagmi";
+import { useAccount } from "../../chain/account.ts";
 import { chainLabel, useAppChain } from "../../chain/index.ts";
 import { switchFailure } from "../../chain/switchFailure.ts";
 import { useOpenConnectModal } from "../../lib/connectModal.ts";

@@ -2,7 +2,8 @@
 // goes as one atomic batch when the wallet says it can, else under an ERC-2612 permit when the
 // asset takes one and the user did not ask for an approval transaction.
 import type { Address } from "viem";
-import { useAccount, useCapabilities, useConfig } from "wagmi";
+import { useCapabilities, useConfig } from "wagmi";
+import { useAccount } from "../../chain/account.ts";
 import { permitAbi, useAppChainId } from "../../chain/index.ts";
 import { useTransaction } from "../../chain/tx/index.ts";
 import { depositRoute, PERMIT_VALIDITY_S, permitTypedData, type PermitDomain } from "../../domain/portfolio/index.ts";

@@ -1,6 +1,7 @@
 // Paying a WETH fund with native ether: whether the fund can be paid so, the choice (the user's,
 // else what the wallet holds more of), the ether balance, and Max less the gas of the deposit.
-import { useAccount, useBalance, useConfig } from "wagmi";
+import { useBalance, useConfig } from "wagmi";
+import { useAccount } from "../../chain/account.ts";
 import { useAppChainId } from "../../chain/index.ts";
 import { defaultPayWith, ethDepositMax, gasReserve, type PayWith } from "../../domain/portfolio/index.ts";
 import type { FundState } from "../../chain/useFundState.ts";

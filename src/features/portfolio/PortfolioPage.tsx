@@ -1,7 +1,7 @@
 import { readErrorMessage } from "../../chain/index.ts";
 import type { Address } from "viem";
 import { AppLink } from "../../components/AppLink.tsx";
-import { useAccount } from "wagmi";
+import { useAccount } from "../../chain/account.ts";
 import { BrokenFunds } from "../../components/BrokenFunds.tsx";
 import { StaleFunds } from "../../components/StaleFunds.tsx";
 import { EmptyState } from "../../components/EmptyState.tsx";

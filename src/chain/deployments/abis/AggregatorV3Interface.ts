@@ -5,7 +5,6 @@ export const aggregatorV3InterfaceAbi = [
     "name": "decimals",
     "outputs": [
       {
-        "internalType": "uint8",
         "name": "",
         "type": "uint8"
       }
@@ -18,7 +17,6 @@ export const aggregatorV3InterfaceAbi = [
     "name": "description",
     "outputs": [
       {
-        "internalType": "string",
         "name": "",
         "type": "string"
       }
@@ -29,7 +27,6 @@ export const aggregatorV3InterfaceAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint80",
         "name": "roundId",
         "type": "uint80"
       }
@@ -37,27 +34,22 @@ export const aggregatorV3InterfaceAbi = [
     "name": "getRoundData",
     "outputs": [
       {
-        "internalType": "uint80",
         "name": "roundId_",
         "type": "uint80"
       },
       {
-        "internalType": "int256",
         "name": "answer",
         "type": "int256"
       },
       {
-        "internalType": "uint256",
         "name": "startedAt",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "updatedAt",
         "type": "uint256"
       },
       {
-        "internalType": "uint80",
         "name": "answeredInRound",
         "type": "uint80"
       }
@@ -70,27 +62,22 @@ export const aggregatorV3InterfaceAbi = [
     "name": "latestRoundData",
     "outputs": [
       {
-        "internalType": "uint80",
         "name": "roundId",
         "type": "uint80"
       },
       {
-        "internalType": "int256",
         "name": "answer",
         "type": "int256"
       },
       {
-        "internalType": "uint256",
         "name": "startedAt",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "updatedAt",
         "type": "uint256"
       },
       {
-        "internalType": "uint80",
         "name": "answeredInRound",
         "type": "uint80"
       }
@@ -103,7 +90,6 @@ export const aggregatorV3InterfaceAbi = [
     "name": "version",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }

@@ -3,12 +3,10 @@ export const ammFactoryAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "tokenA",
         "type": "address"
       },
       {
-        "internalType": "address",
         "name": "tokenB",
         "type": "address"
       }
@@ -19,7 +17,6 @@ export const ammFactoryAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "pair",
         "type": "address"
       }
@@ -32,25 +29,21 @@ export const ammFactoryAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "address",
         "name": "token0",
         "type": "address"
       },
       {
         "indexed": true,
-        "internalType": "address",
         "name": "token1",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "address",
         "name": "pair",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "index",
         "type": "uint256"
       }
@@ -63,7 +56,6 @@ export const ammFactoryAbi = [
     "name": "allPairs",
     "outputs": [
       {
-        "internalType": "address[]",
         "name": "",
         "type": "address[]"
       }
@@ -74,12 +66,10 @@ export const ammFactoryAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "tokenA",
         "type": "address"
       },
       {
-        "internalType": "address",
         "name": "tokenB",
         "type": "address"
       }
@@ -87,7 +77,6 @@ export const ammFactoryAbi = [
     "name": "createPair",
     "outputs": [
       {
-        "internalType": "address",
         "name": "pair",
         "type": "address"
       }
@@ -98,12 +87,10 @@ export const ammFactoryAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       },
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       }
@@ -111,7 +98,6 @@ export const ammFactoryAbi = [
     "name": "getPair",
     "outputs": [
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       }

@@ -3,22 +3,18 @@ export const ammPairAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "tokenA",
         "type": "address"
       },
       {
-        "internalType": "address",
         "name": "tokenB",
         "type": "address"
       },
       {
-        "internalType": "string",
         "name": "name_",
         "type": "string"
       },
       {
-        "internalType": "string",
         "name": "symbol_",
         "type": "string"
       }
@@ -29,17 +25,14 @@ export const ammPairAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "spender",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "allowance",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "needed",
         "type": "uint256"
       }
@@ -50,17 +43,14 @@ export const ammPairAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "sender",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "balance",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "needed",
         "type": "uint256"
       }
@@ -71,7 +61,6 @@ export const ammPairAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "approver",
         "type": "address"
       }
@@ -82,7 +71,6 @@ export const ammPairAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "receiver",
         "type": "address"
       }
@@ -93,7 +81,6 @@ export const ammPairAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "sender",
         "type": "address"
       }
@@ -104,7 +91,6 @@ export const ammPairAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "spender",
         "type": "address"
       }
@@ -115,12 +101,10 @@ export const ammPairAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "amount",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "minimum",
         "type": "uint256"
       }
@@ -136,7 +120,6 @@ export const ammPairAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "token",
         "type": "address"
       }
@@ -147,7 +130,6 @@ export const ammPairAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "token",
         "type": "address"
       }
@@ -165,19 +147,16 @@ export const ammPairAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "address",
         "name": "owner",
         "type": "address"
       },
       {
         "indexed": true,
-        "internalType": "address",
         "name": "spender",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "value",
         "type": "uint256"
       }
@@ -190,31 +169,26 @@ export const ammPairAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "address",
         "name": "provider",
         "type": "address"
       },
       {
         "indexed": true,
-        "internalType": "address",
         "name": "to",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "amount0",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "amount1",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "liquidity",
         "type": "uint256"
       }
@@ -227,31 +201,26 @@ export const ammPairAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "address",
         "name": "provider",
         "type": "address"
       },
       {
         "indexed": true,
-        "internalType": "address",
         "name": "to",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "amount0",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "amount1",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "liquidity",
         "type": "uint256"
       }
@@ -264,31 +233,26 @@ export const ammPairAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "address",
         "name": "sender",
         "type": "address"
       },
       {
         "indexed": true,
-        "internalType": "address",
         "name": "tokenIn",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "amountIn",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "amountOut",
         "type": "uint256"
       },
       {
         "indexed": true,
-        "internalType": "address",
         "name": "to",
         "type": "address"
       }
@@ -301,13 +265,11 @@ export const ammPairAbi = [
     "inputs": [
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "reserve0",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "reserve1",
         "type": "uint256"
       }
@@ -320,19 +282,16 @@ export const ammPairAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "address",
         "name": "from",
         "type": "address"
       },
       {
         "indexed": true,
-        "internalType": "address",
         "name": "to",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "value",
         "type": "uint256"
       }
@@ -345,7 +304,6 @@ export const ammPairAbi = [
     "name": "FEE_PER_MILLE",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -358,7 +316,6 @@ export const ammPairAbi = [
     "name": "MINIMUM_LIQUIDITY",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -369,22 +326,18 @@ export const ammPairAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "amount0Desired",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "amount1Desired",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "minLiquidity",
         "type": "uint256"
       },
       {
-        "internalType": "address",
         "name": "to",
         "type": "address"
       }
@@ -392,17 +345,14 @@ export const ammPairAbi = [
     "name": "addLiquidity",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "amount0",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "amount1",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "liquidity",
         "type": "uint256"
       }
@@ -413,12 +363,10 @@ export const ammPairAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "owner",
         "type": "address"
       },
       {
-        "internalType": "address",
         "name": "spender",
         "type": "address"
       }
@@ -426,7 +374,6 @@ export const ammPairAbi = [
     "name": "allowance",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -437,12 +384,10 @@ export const ammPairAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "spender",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "value",
         "type": "uint256"
       }
@@ -450,7 +395,6 @@ export const ammPairAbi = [
     "name": "approve",
     "outputs": [
       {
-        "internalType": "bool",
         "name": "",
         "type": "bool"
       }
@@ -461,7 +405,6 @@ export const ammPairAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       }
@@ -469,7 +412,6 @@ export const ammPairAbi = [
     "name": "balanceOf",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -482,7 +424,6 @@ export const ammPairAbi = [
     "name": "decimals",
     "outputs": [
       {
-        "internalType": "uint8",
         "name": "",
         "type": "uint8"
       }
@@ -493,12 +434,10 @@ export const ammPairAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "tokenIn",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "amountIn",
         "type": "uint256"
       }
@@ -506,7 +445,6 @@ export const ammPairAbi = [
     "name": "getAmountOut",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -519,12 +457,10 @@ export const ammPairAbi = [
     "name": "getReserves",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "reserve0",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "reserve1",
         "type": "uint256"
       }
@@ -537,7 +473,6 @@ export const ammPairAbi = [
     "name": "name",
     "outputs": [
       {
-        "internalType": "string",
         "name": "",
         "type": "string"
       }
@@ -548,22 +483,18 @@ export const ammPairAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "liquidity",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "amount0Min",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "amount1Min",
         "type": "uint256"
       },
       {
-        "internalType": "address",
         "name": "to",
         "type": "address"
       }
@@ -571,12 +502,10 @@ export const ammPairAbi = [
     "name": "removeLiquidity",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "amount0",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "amount1",
         "type": "uint256"
       }
@@ -587,22 +516,18 @@ export const ammPairAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "tokenIn",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "amountIn",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "minOut",
         "type": "uint256"
       },
       {
-        "internalType": "address",
         "name": "to",
         "type": "address"
       }
@@ -610,7 +535,6 @@ export const ammPairAbi = [
     "name": "swap",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "amountOut",
         "type": "uint256"
       }
@@ -623,7 +547,6 @@ export const ammPairAbi = [
     "name": "symbol",
     "outputs": [
       {
-        "internalType": "string",
         "name": "",
         "type": "string"
       }
@@ -636,7 +559,6 @@ export const ammPairAbi = [
     "name": "token0",
     "outputs": [
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       }
@@ -649,7 +571,6 @@ export const ammPairAbi = [
     "name": "token1",
     "outputs": [
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       }
@@ -662,7 +583,6 @@ export const ammPairAbi = [
     "name": "totalSupply",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -673,12 +593,10 @@ export const ammPairAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "to",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "value",
         "type": "uint256"
       }
@@ -686,7 +604,6 @@ export const ammPairAbi = [
     "name": "transfer",
     "outputs": [
       {
-        "internalType": "bool",
         "name": "",
         "type": "bool"
       }
@@ -697,17 +614,14 @@ export const ammPairAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "from",
         "type": "address"
       },
       {
-        "internalType": "address",
         "name": "to",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "value",
         "type": "uint256"
       }
@@ -715,7 +629,6 @@ export const ammPairAbi = [
     "name": "transferFrom",
     "outputs": [
       {
-        "internalType": "bool",
         "name": "",
         "type": "bool"
       }

@@ -3,7 +3,6 @@ export const codeStoreAbi = [
   {
     "inputs": [
       {
-        "internalType": "bytes",
         "name": "code",
         "type": "bytes"
       }

@@ -3,17 +3,14 @@ export const contributionRewardsAbi = [
   {
     "inputs": [
       {
-        "internalType": "contract ManagerToken",
         "name": "token",
         "type": "address"
       },
       {
-        "internalType": "address",
         "name": "owner_",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "cap_",
         "type": "uint256"
       }
@@ -24,12 +21,10 @@ export const contributionRewardsAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "requested",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "remaining",
         "type": "uint256"
       }
@@ -50,7 +45,6 @@ export const contributionRewardsAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "awardId",
         "type": "uint256"
       }
@@ -61,7 +55,6 @@ export const contributionRewardsAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "owner",
         "type": "address"
       }
@@ -72,7 +65,6 @@ export const contributionRewardsAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       }
@@ -85,43 +77,36 @@ export const contributionRewardsAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "uint256",
         "name": "id",
         "type": "uint256"
       },
       {
         "indexed": true,
-        "internalType": "address",
         "name": "contributor",
         "type": "address"
       },
       {
         "indexed": true,
-        "internalType": "enum ContributionRewards.Category",
         "name": "category",
         "type": "uint8"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "amount",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "uint64",
         "name": "start",
         "type": "uint64"
       },
       {
         "indexed": false,
-        "internalType": "uint64",
         "name": "duration",
         "type": "uint64"
       },
       {
         "indexed": false,
-        "internalType": "string",
         "name": "memo",
         "type": "string"
       }
@@ -134,19 +119,16 @@ export const contributionRewardsAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "uint256",
         "name": "id",
         "type": "uint256"
       },
       {
         "indexed": true,
-        "internalType": "address",
         "name": "contributor",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "amount",
         "type": "uint256"
       }
@@ -159,13 +141,11 @@ export const contributionRewardsAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "address",
         "name": "previousOwner",
         "type": "address"
       },
       {
         "indexed": true,
-        "internalType": "address",
         "name": "newOwner",
         "type": "address"
       }
@@ -178,7 +158,6 @@ export const contributionRewardsAbi = [
     "name": "NO_CAP",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -193,42 +172,34 @@ export const contributionRewardsAbi = [
       {
         "components": [
           {
-            "internalType": "address",
             "name": "contributor",
             "type": "address"
           },
           {
-            "internalType": "enum ContributionRewards.Category",
             "name": "category",
             "type": "uint8"
           },
           {
-            "internalType": "uint128",
             "name": "amount",
             "type": "uint128"
           },
           {
-            "internalType": "uint128",
             "name": "claimed",
             "type": "uint128"
           },
           {
-            "internalType": "uint64",
             "name": "start",
             "type": "uint64"
           },
           {
-            "internalType": "uint64",
             "name": "duration",
             "type": "uint64"
           },
           {
-            "internalType": "string",
             "name": "memo",
             "type": "string"
           }
         ],
-        "internalType": "struct ContributionRewards.Award[]",
         "name": "",
         "type": "tuple[]"
       }
@@ -239,32 +210,26 @@ export const contributionRewardsAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "contributor",
         "type": "address"
       },
       {
-        "internalType": "uint128",
         "name": "amount",
         "type": "uint128"
       },
       {
-        "internalType": "enum ContributionRewards.Category",
         "name": "category",
         "type": "uint8"
       },
       {
-        "internalType": "uint64",
         "name": "start",
         "type": "uint64"
       },
       {
-        "internalType": "uint64",
         "name": "duration",
         "type": "uint64"
       },
       {
-        "internalType": "string",
         "name": "memo",
         "type": "string"
       }
@@ -272,7 +237,6 @@ export const contributionRewardsAbi = [
     "name": "award",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "id",
         "type": "uint256"
       }
@@ -285,7 +249,6 @@ export const contributionRewardsAbi = [
     "name": "awardCount",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -298,7 +261,6 @@ export const contributionRewardsAbi = [
     "name": "cap",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -309,7 +271,6 @@ export const contributionRewardsAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "id",
         "type": "uint256"
       }
@@ -317,7 +278,6 @@ export const contributionRewardsAbi = [
     "name": "claim",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "amount",
         "type": "uint256"
       }
@@ -328,7 +288,6 @@ export const contributionRewardsAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "id",
         "type": "uint256"
       }
@@ -338,42 +297,34 @@ export const contributionRewardsAbi = [
       {
         "components": [
           {
-            "internalType": "address",
             "name": "contributor",
             "type": "address"
           },
           {
-            "internalType": "enum ContributionRewards.Category",
             "name": "category",
             "type": "uint8"
           },
           {
-            "internalType": "uint128",
             "name": "amount",
             "type": "uint128"
           },
           {
-            "internalType": "uint128",
             "name": "claimed",
             "type": "uint128"
           },
           {
-            "internalType": "uint64",
             "name": "start",
             "type": "uint64"
           },
           {
-            "internalType": "uint64",
             "name": "duration",
             "type": "uint64"
           },
           {
-            "internalType": "string",
             "name": "memo",
             "type": "string"
           }
         ],
-        "internalType": "struct ContributionRewards.Award",
         "name": "",
         "type": "tuple"
       }
@@ -386,7 +337,6 @@ export const contributionRewardsAbi = [
     "name": "managerToken",
     "outputs": [
       {
-        "internalType": "contract ManagerToken",
         "name": "",
         "type": "address"
       }
@@ -399,7 +349,6 @@ export const contributionRewardsAbi = [
     "name": "owner",
     "outputs": [
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       }
@@ -419,7 +368,6 @@ export const contributionRewardsAbi = [
     "name": "totalAwarded",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -430,7 +378,6 @@ export const contributionRewardsAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "newOwner",
         "type": "address"
       }
@@ -443,7 +390,6 @@ export const contributionRewardsAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "id",
         "type": "uint256"
       }
@@ -451,7 +397,6 @@ export const contributionRewardsAbi = [
     "name": "vested",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }

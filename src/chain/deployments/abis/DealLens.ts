@@ -3,7 +3,6 @@ export const dealLensAbi = [
   {
     "inputs": [
       {
-        "internalType": "contract FundLens",
         "name": "lens_",
         "type": "address"
       }
@@ -16,7 +15,6 @@ export const dealLensAbi = [
     "name": "DEAL_GAS",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -29,7 +27,6 @@ export const dealLensAbi = [
     "name": "MAX_STRING",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -40,12 +37,10 @@ export const dealLensAbi = [
   {
     "inputs": [
       {
-        "internalType": "contract VamDeal",
         "name": "deal",
         "type": "address"
       },
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       }
@@ -55,17 +50,14 @@ export const dealLensAbi = [
       {
         "components": [
           {
-            "internalType": "address",
             "name": "deal",
             "type": "address"
           },
           {
-            "internalType": "address",
             "name": "fund",
             "type": "address"
           },
           {
-            "internalType": "bool",
             "name": "ok",
             "type": "bool"
           },
@@ -74,147 +66,118 @@ export const dealLensAbi = [
               {
                 "components": [
                   {
-                    "internalType": "address",
                     "name": "fund",
                     "type": "address"
                   },
                   {
-                    "internalType": "address",
                     "name": "project",
                     "type": "address"
                   },
                   {
-                    "internalType": "address",
                     "name": "asset",
                     "type": "address"
                   },
                   {
-                    "internalType": "address",
                     "name": "projectToken",
                     "type": "address"
                   },
                   {
-                    "internalType": "uint256",
                     "name": "n1",
                     "type": "uint256"
                   },
                   {
-                    "internalType": "uint256",
                     "name": "p1",
                     "type": "uint256"
                   },
                   {
-                    "internalType": "uint256",
                     "name": "n2",
                     "type": "uint256"
                   },
                   {
-                    "internalType": "uint256",
                     "name": "p2",
                     "type": "uint256"
                   },
                   {
-                    "internalType": "int256",
                     "name": "target",
                     "type": "int256"
                   },
                   {
-                    "internalType": "uint64",
                     "name": "window",
                     "type": "uint64"
                   },
                   {
-                    "internalType": "uint64",
                     "name": "duration",
                     "type": "uint64"
                   },
                   {
-                    "internalType": "uint64",
                     "name": "maxGap",
                     "type": "uint64"
                   },
                   {
-                    "internalType": "address",
                     "name": "oracle",
                     "type": "address"
                   },
                   {
-                    "internalType": "uint64",
                     "name": "startBy",
                     "type": "uint64"
                   }
                 ],
-                "internalType": "struct VamDeal.Terms",
                 "name": "terms",
                 "type": "tuple"
               },
               {
-                "internalType": "enum VamDeal.State",
                 "name": "state",
                 "type": "uint8"
               },
               {
-                "internalType": "uint64",
                 "name": "startedAt",
                 "type": "uint64"
               },
               {
-                "internalType": "bool",
                 "name": "lapsed",
                 "type": "bool"
               },
               {
-                "internalType": "bool",
                 "name": "projectEscrowed",
                 "type": "bool"
               },
               {
-                "internalType": "uint256",
                 "name": "fundPart",
                 "type": "uint256"
               },
               {
-                "internalType": "bool",
                 "name": "fundClaimed",
                 "type": "bool"
               },
               {
-                "internalType": "uint256",
                 "name": "projectAssetsClaimed",
                 "type": "uint256"
               },
               {
-                "internalType": "bool",
                 "name": "projectTokensClaimed",
                 "type": "bool"
               },
               {
-                "internalType": "uint256",
                 "name": "nextRound",
                 "type": "uint256"
               }
             ],
-            "internalType": "struct FundLens.Deal",
             "name": "d",
             "type": "tuple"
           },
           {
-            "internalType": "bool",
             "name": "exercisable",
             "type": "bool"
           },
           {
-            "internalType": "uint256",
             "name": "assignedPart",
             "type": "uint256"
           },
           {
-            "internalType": "string",
             "name": "projectTokenName",
             "type": "string"
           }
         ],
-        "internalType": "struct DealLens.AccountDeal",
         "name": "a",
         "type": "tuple"
       }
@@ -225,12 +188,10 @@ export const dealLensAbi = [
   {
     "inputs": [
       {
-        "internalType": "address[]",
         "name": "deals",
         "type": "address[]"
       },
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       }
@@ -240,17 +201,14 @@ export const dealLensAbi = [
       {
         "components": [
           {
-            "internalType": "address",
             "name": "deal",
             "type": "address"
           },
           {
-            "internalType": "address",
             "name": "fund",
             "type": "address"
           },
           {
-            "internalType": "bool",
             "name": "ok",
             "type": "bool"
           },
@@ -259,147 +217,118 @@ export const dealLensAbi = [
               {
                 "components": [
                   {
-                    "internalType": "address",
                     "name": "fund",
                     "type": "address"
                   },
                   {
-                    "internalType": "address",
                     "name": "project",
                     "type": "address"
                   },
                   {
-                    "internalType": "address",
                     "name": "asset",
                     "type": "address"
                   },
                   {
-                    "internalType": "address",
                     "name": "projectToken",
                     "type": "address"
                   },
                   {
-                    "internalType": "uint256",
                     "name": "n1",
                     "type": "uint256"
                   },
                   {
-                    "internalType": "uint256",
                     "name": "p1",
                     "type": "uint256"
                   },
                   {
-                    "internalType": "uint256",
                     "name": "n2",
                     "type": "uint256"
                   },
                   {
-                    "internalType": "uint256",
                     "name": "p2",
                     "type": "uint256"
                   },
                   {
-                    "internalType": "int256",
                     "name": "target",
                     "type": "int256"
                   },
                   {
-                    "internalType": "uint64",
                     "name": "window",
                     "type": "uint64"
                   },
                   {
-                    "internalType": "uint64",
                     "name": "duration",
                     "type": "uint64"
                   },
                   {
-                    "internalType": "uint64",
                     "name": "maxGap",
                     "type": "uint64"
                   },
                   {
-                    "internalType": "address",
                     "name": "oracle",
                     "type": "address"
                   },
                   {
-                    "internalType": "uint64",
                     "name": "startBy",
                     "type": "uint64"
                   }
                 ],
-                "internalType": "struct VamDeal.Terms",
                 "name": "terms",
                 "type": "tuple"
               },
               {
-                "internalType": "enum VamDeal.State",
                 "name": "state",
                 "type": "uint8"
               },
               {
-                "internalType": "uint64",
                 "name": "startedAt",
                 "type": "uint64"
               },
               {
-                "internalType": "bool",
                 "name": "lapsed",
                 "type": "bool"
               },
               {
-                "internalType": "bool",
                 "name": "projectEscrowed",
                 "type": "bool"
               },
               {
-                "internalType": "uint256",
                 "name": "fundPart",
                 "type": "uint256"
               },
               {
-                "internalType": "bool",
                 "name": "fundClaimed",
                 "type": "bool"
               },
               {
-                "internalType": "uint256",
                 "name": "projectAssetsClaimed",
                 "type": "uint256"
               },
               {
-                "internalType": "bool",
                 "name": "projectTokensClaimed",
                 "type": "bool"
               },
               {
-                "internalType": "uint256",
                 "name": "nextRound",
                 "type": "uint256"
               }
             ],
-            "internalType": "struct FundLens.Deal",
             "name": "d",
             "type": "tuple"
           },
           {
-            "internalType": "bool",
             "name": "exercisable",
             "type": "bool"
           },
           {
-            "internalType": "uint256",
             "name": "assignedPart",
             "type": "uint256"
           },
           {
-            "internalType": "string",
             "name": "projectTokenName",
             "type": "string"
           }
         ],
-        "internalType": "struct DealLens.AccountDeal[]",
         "name": "out",
         "type": "tuple[]"
       }
@@ -410,12 +339,10 @@ export const dealLensAbi = [
   {
     "inputs": [
       {
-        "internalType": "contract Fund[]",
         "name": "funds",
         "type": "address[]"
       },
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       }
@@ -425,17 +352,14 @@ export const dealLensAbi = [
       {
         "components": [
           {
-            "internalType": "address",
             "name": "deal",
             "type": "address"
           },
           {
-            "internalType": "address",
             "name": "fund",
             "type": "address"
           },
           {
-            "internalType": "bool",
             "name": "ok",
             "type": "bool"
           },
@@ -444,147 +368,118 @@ export const dealLensAbi = [
               {
                 "components": [
                   {
-                    "internalType": "address",
                     "name": "fund",
                     "type": "address"
                   },
                   {
-                    "internalType": "address",
                     "name": "project",
                     "type": "address"
                   },
                   {
-                    "internalType": "address",
                     "name": "asset",
                     "type": "address"
                   },
                   {
-                    "internalType": "address",
                     "name": "projectToken",
                     "type": "address"
                   },
                   {
-                    "internalType": "uint256",
                     "name": "n1",
                     "type": "uint256"
                   },
                   {
-                    "internalType": "uint256",
                     "name": "p1",
                     "type": "uint256"
                   },
                   {
-                    "internalType": "uint256",
                     "name": "n2",
                     "type": "uint256"
                   },
                   {
-                    "internalType": "uint256",
                     "name": "p2",
                     "type": "uint256"
                   },
                   {
-                    "internalType": "int256",
                     "name": "target",
                     "type": "int256"
                   },
                   {
-                    "internalType": "uint64",
                     "name": "window",
                     "type": "uint64"
                   },
                   {
-                    "internalType": "uint64",
                     "name": "duration",
                     "type": "uint64"
                   },
                   {
-                    "internalType": "uint64",
                     "name": "maxGap",
                     "type": "uint64"
                   },
                   {
-                    "internalType": "address",
                     "name": "oracle",
                     "type": "address"
                   },
                   {
-                    "internalType": "uint64",
                     "name": "startBy",
                     "type": "uint64"
                   }
                 ],
-                "internalType": "struct VamDeal.Terms",
                 "name": "terms",
                 "type": "tuple"
               },
               {
-                "internalType": "enum VamDeal.State",
                 "name": "state",
                 "type": "uint8"
               },
               {
-                "internalType": "uint64",
                 "name": "startedAt",
                 "type": "uint64"
               },
               {
-                "internalType": "bool",
                 "name": "lapsed",
                 "type": "bool"
               },
               {
-                "internalType": "bool",
                 "name": "projectEscrowed",
                 "type": "bool"
               },
               {
-                "internalType": "uint256",
                 "name": "fundPart",
                 "type": "uint256"
               },
               {
-                "internalType": "bool",
                 "name": "fundClaimed",
                 "type": "bool"
               },
               {
-                "internalType": "uint256",
                 "name": "projectAssetsClaimed",
                 "type": "uint256"
               },
               {
-                "internalType": "bool",
                 "name": "projectTokensClaimed",
                 "type": "bool"
               },
               {
-                "internalType": "uint256",
                 "name": "nextRound",
                 "type": "uint256"
               }
             ],
-            "internalType": "struct FundLens.Deal",
             "name": "d",
             "type": "tuple"
           },
           {
-            "internalType": "bool",
             "name": "exercisable",
             "type": "bool"
           },
           {
-            "internalType": "uint256",
             "name": "assignedPart",
             "type": "uint256"
           },
           {
-            "internalType": "string",
             "name": "projectTokenName",
             "type": "string"
           }
         ],
-        "internalType": "struct DealLens.AccountDeal[]",
         "name": "out",
         "type": "tuple[]"
       }
@@ -597,7 +492,6 @@ export const dealLensAbi = [
     "name": "lens",
     "outputs": [
       {
-        "internalType": "contract FundLens",
         "name": "",
         "type": "address"
       }

@@ -3,7 +3,6 @@ export const ethDepositGatewayAbi = [
   {
     "inputs": [
       {
-        "internalType": "contract IWETH",
         "name": "weth_",
         "type": "address"
       }
@@ -14,12 +13,10 @@ export const ethDepositGatewayAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "fund",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "allowance",
         "type": "uint256"
       }
@@ -35,12 +32,10 @@ export const ethDepositGatewayAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "fund",
         "type": "address"
       },
       {
-        "internalType": "address",
         "name": "asset",
         "type": "address"
       }
@@ -56,7 +51,6 @@ export const ethDepositGatewayAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "token",
         "type": "address"
       }
@@ -67,12 +61,10 @@ export const ethDepositGatewayAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "amount",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "minimum",
         "type": "uint256"
       }
@@ -85,31 +77,26 @@ export const ethDepositGatewayAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "address",
         "name": "fund",
         "type": "address"
       },
       {
         "indexed": true,
-        "internalType": "address",
         "name": "sender",
         "type": "address"
       },
       {
         "indexed": true,
-        "internalType": "address",
         "name": "receiver",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "assets",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "shares",
         "type": "uint256"
       }
@@ -120,17 +107,14 @@ export const ethDepositGatewayAbi = [
   {
     "inputs": [
       {
-        "internalType": "contract IERC4626",
         "name": "fund",
         "type": "address"
       },
       {
-        "internalType": "address",
         "name": "receiver",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "minShares",
         "type": "uint256"
       }
@@ -138,7 +122,6 @@ export const ethDepositGatewayAbi = [
     "name": "depositEth",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "shares",
         "type": "uint256"
       }
@@ -151,7 +134,6 @@ export const ethDepositGatewayAbi = [
     "name": "weth",
     "outputs": [
       {
-        "internalType": "contract IWETH",
         "name": "",
         "type": "address"
       }

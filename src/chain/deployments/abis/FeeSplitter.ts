@@ -3,17 +3,14 @@ export const feeSplitterAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "fund_",
         "type": "address"
       },
       {
-        "internalType": "address",
         "name": "managerToken_",
         "type": "address"
       },
       {
-        "internalType": "address",
         "name": "owner_",
         "type": "address"
       }
@@ -24,7 +21,6 @@ export const feeSplitterAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "gasLeft",
         "type": "uint256"
       }
@@ -35,12 +31,10 @@ export const feeSplitterAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       },
       {
-        "internalType": "bool",
         "name": "excluded",
         "type": "bool"
       }
@@ -51,7 +45,6 @@ export const feeSplitterAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "caller",
         "type": "address"
       }
@@ -62,7 +55,6 @@ export const feeSplitterAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "owner",
         "type": "address"
       }
@@ -73,7 +65,6 @@ export const feeSplitterAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       }
@@ -84,7 +75,6 @@ export const feeSplitterAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "token",
         "type": "address"
       }
@@ -102,13 +92,11 @@ export const feeSplitterAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "address",
         "name": "account",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "bool",
         "name": "excluded",
         "type": "bool"
       }
@@ -121,13 +109,11 @@ export const feeSplitterAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "address",
         "name": "account",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "shares",
         "type": "uint256"
       }
@@ -140,13 +126,11 @@ export const feeSplitterAbi = [
     "inputs": [
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "shares",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "rewardPerToken",
         "type": "uint256"
       }
@@ -159,13 +143,11 @@ export const feeSplitterAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "address",
         "name": "previousOwner",
         "type": "address"
       },
       {
         "indexed": true,
-        "internalType": "address",
         "name": "newOwner",
         "type": "address"
       }
@@ -178,7 +160,6 @@ export const feeSplitterAbi = [
     "name": "ACCRUE_GAS",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -191,7 +172,6 @@ export const feeSplitterAbi = [
     "name": "MAX_EXCLUDED",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -202,17 +182,14 @@ export const feeSplitterAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "from",
         "type": "address"
       },
       {
-        "internalType": "address",
         "name": "to",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "amount",
         "type": "uint256"
       }
@@ -227,7 +204,6 @@ export const feeSplitterAbi = [
     "name": "claim",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "shares",
         "type": "uint256"
       }
@@ -238,7 +214,6 @@ export const feeSplitterAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       }
@@ -246,7 +221,6 @@ export const feeSplitterAbi = [
     "name": "claimable",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -259,7 +233,6 @@ export const feeSplitterAbi = [
     "name": "claimingSupply",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -270,7 +243,6 @@ export const feeSplitterAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       }
@@ -278,7 +250,6 @@ export const feeSplitterAbi = [
     "name": "credited",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -298,7 +269,6 @@ export const feeSplitterAbi = [
     "name": "excludedHolders",
     "outputs": [
       {
-        "internalType": "address[]",
         "name": "",
         "type": "address[]"
       }
@@ -311,7 +281,6 @@ export const feeSplitterAbi = [
     "name": "excludedSupply",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -324,7 +293,6 @@ export const feeSplitterAbi = [
     "name": "fund",
     "outputs": [
       {
-        "internalType": "contract IERC20",
         "name": "",
         "type": "address"
       }
@@ -335,7 +303,6 @@ export const feeSplitterAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       }
@@ -343,7 +310,6 @@ export const feeSplitterAbi = [
     "name": "isExcluded",
     "outputs": [
       {
-        "internalType": "bool",
         "name": "",
         "type": "bool"
       }
@@ -356,7 +322,6 @@ export const feeSplitterAbi = [
     "name": "managerToken",
     "outputs": [
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       }
@@ -369,7 +334,6 @@ export const feeSplitterAbi = [
     "name": "owner",
     "outputs": [
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       }
@@ -389,7 +353,6 @@ export const feeSplitterAbi = [
     "name": "rewardPerToken",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -400,7 +363,6 @@ export const feeSplitterAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       }
@@ -408,7 +370,6 @@ export const feeSplitterAbi = [
     "name": "rewardPerTokenPaid",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -419,12 +380,10 @@ export const feeSplitterAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       },
       {
-        "internalType": "bool",
         "name": "excluded",
         "type": "bool"
       }
@@ -439,7 +398,6 @@ export const feeSplitterAbi = [
     "name": "totalClaimed",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -452,7 +410,6 @@ export const feeSplitterAbi = [
     "name": "totalDistributed",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -463,7 +420,6 @@ export const feeSplitterAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "newOwner",
         "type": "address"
       }
@@ -478,7 +434,6 @@ export const feeSplitterAbi = [
     "name": "uncredited",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }

@@ -3,12 +3,10 @@ export const feedProxyAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "aggregator_",
         "type": "address"
       },
       {
-        "internalType": "address",
         "name": "owner_",
         "type": "address"
       }
@@ -19,7 +17,6 @@ export const feedProxyAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "aggregator",
         "type": "address"
       }
@@ -30,7 +27,6 @@ export const feedProxyAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "owner",
         "type": "address"
       }
@@ -41,7 +37,6 @@ export const feedProxyAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       }
@@ -52,7 +47,6 @@ export const feedProxyAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint16",
         "name": "phaseId",
         "type": "uint16"
       }
@@ -70,13 +64,11 @@ export const feedProxyAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "address",
         "name": "previousOwner",
         "type": "address"
       },
       {
         "indexed": true,
-        "internalType": "address",
         "name": "newOwner",
         "type": "address"
       }
@@ -89,19 +81,16 @@ export const feedProxyAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "uint16",
         "name": "phaseId",
         "type": "uint16"
       },
       {
         "indexed": true,
-        "internalType": "address",
         "name": "previous",
         "type": "address"
       },
       {
         "indexed": true,
-        "internalType": "address",
         "name": "aggregator",
         "type": "address"
       }
@@ -114,7 +103,6 @@ export const feedProxyAbi = [
     "name": "aggregator",
     "outputs": [
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       }
@@ -127,7 +115,6 @@ export const feedProxyAbi = [
     "name": "decimals",
     "outputs": [
       {
-        "internalType": "uint8",
         "name": "",
         "type": "uint8"
       }
@@ -140,7 +127,6 @@ export const feedProxyAbi = [
     "name": "description",
     "outputs": [
       {
-        "internalType": "string",
         "name": "",
         "type": "string"
       }
@@ -151,7 +137,6 @@ export const feedProxyAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint80",
         "name": "roundId",
         "type": "uint80"
       }
@@ -159,27 +144,22 @@ export const feedProxyAbi = [
     "name": "getRoundData",
     "outputs": [
       {
-        "internalType": "uint80",
         "name": "",
         "type": "uint80"
       },
       {
-        "internalType": "int256",
         "name": "",
         "type": "int256"
       },
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       },
       {
-        "internalType": "uint80",
         "name": "",
         "type": "uint80"
       }
@@ -192,27 +172,22 @@ export const feedProxyAbi = [
     "name": "latestRoundData",
     "outputs": [
       {
-        "internalType": "uint80",
         "name": "",
         "type": "uint80"
       },
       {
-        "internalType": "int256",
         "name": "",
         "type": "int256"
       },
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       },
       {
-        "internalType": "uint80",
         "name": "",
         "type": "uint80"
       }
@@ -225,7 +200,6 @@ export const feedProxyAbi = [
     "name": "owner",
     "outputs": [
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       }
@@ -236,7 +210,6 @@ export const feedProxyAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint16",
         "name": "phaseId",
         "type": "uint16"
       }
@@ -244,7 +217,6 @@ export const feedProxyAbi = [
     "name": "phaseAggregators",
     "outputs": [
       {
-        "internalType": "contract AggregatorV3Interface",
         "name": "",
         "type": "address"
       }
@@ -257,7 +229,6 @@ export const feedProxyAbi = [
     "name": "phaseId",
     "outputs": [
       {
-        "internalType": "uint16",
         "name": "",
         "type": "uint16"
       }
@@ -275,7 +246,6 @@ export const feedProxyAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "aggregator_",
         "type": "address"
       }
@@ -288,7 +258,6 @@ export const feedProxyAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "newOwner",
         "type": "address"
       }
@@ -303,7 +272,6 @@ export const feedProxyAbi = [
     "name": "version",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }

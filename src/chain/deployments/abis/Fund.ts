@@ -3,22 +3,18 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "string",
         "name": "name_",
         "type": "string"
       },
       {
-        "internalType": "string",
         "name": "symbol_",
         "type": "string"
       },
       {
-        "internalType": "address",
         "name": "asset_",
         "type": "address"
       },
       {
-        "internalType": "address",
         "name": "admin_",
         "type": "address"
       }
@@ -34,7 +30,6 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "token",
         "type": "address"
       }
@@ -45,7 +40,6 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "token",
         "type": "address"
       }
@@ -56,7 +50,6 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "asset",
         "type": "address"
       }
@@ -67,12 +60,10 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "cash",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "required",
         "type": "uint256"
       }
@@ -83,17 +74,14 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "spender",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "allowance",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "needed",
         "type": "uint256"
       }
@@ -104,17 +92,14 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "sender",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "balance",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "needed",
         "type": "uint256"
       }
@@ -125,7 +110,6 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "approver",
         "type": "address"
       }
@@ -136,7 +120,6 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "receiver",
         "type": "address"
       }
@@ -147,7 +130,6 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "sender",
         "type": "address"
       }
@@ -158,7 +140,6 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "spender",
         "type": "address"
       }
@@ -169,17 +150,14 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "receiver",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "assets",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "max",
         "type": "uint256"
       }
@@ -190,17 +168,14 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "receiver",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "shares",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "max",
         "type": "uint256"
       }
@@ -211,17 +186,14 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "owner",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "shares",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "max",
         "type": "uint256"
       }
@@ -232,17 +204,14 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "owner",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "assets",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "max",
         "type": "uint256"
       }
@@ -253,12 +222,10 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "bps",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "capBps",
         "type": "uint256"
       }
@@ -269,17 +236,14 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "asset",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "weightBps",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "limitBps",
         "type": "uint256"
       }
@@ -290,17 +254,14 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "token",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "markWad",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "ceilingWad",
         "type": "uint256"
       }
@@ -311,12 +272,10 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "needed",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "available",
         "type": "uint256"
       }
@@ -327,7 +286,6 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "bps",
         "type": "uint256"
       }
@@ -338,7 +296,6 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "deal",
         "type": "address"
       }
@@ -349,7 +306,6 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "feed",
         "type": "address"
       }
@@ -360,7 +316,6 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "manager",
         "type": "address"
       }
@@ -376,7 +331,6 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "caller",
         "type": "address"
       }
@@ -387,7 +341,6 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "token",
         "type": "address"
       }
@@ -398,7 +351,6 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "pair",
         "type": "address"
       }
@@ -409,7 +361,6 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "caller",
         "type": "address"
       }
@@ -420,7 +371,6 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "token",
         "type": "address"
       }
@@ -431,7 +381,6 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "owner",
         "type": "address"
       }
@@ -442,7 +391,6 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       }
@@ -458,7 +406,6 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "token",
         "type": "address"
       }
@@ -469,12 +416,10 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "amount",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "minimum",
         "type": "uint256"
       }
@@ -485,17 +430,14 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "feed",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "updatedAt",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "heartbeat",
         "type": "uint256"
       }
@@ -506,7 +448,6 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "token",
         "type": "address"
       }
@@ -517,7 +458,6 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "deal",
         "type": "address"
       }
@@ -528,7 +468,6 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "pair",
         "type": "address"
       }
@@ -539,17 +478,14 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "valueIn",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "gavBefore",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "gavAfter",
         "type": "uint256"
       }
@@ -567,19 +503,16 @@ export const fundAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "address",
         "name": "owner",
         "type": "address"
       },
       {
         "indexed": true,
-        "internalType": "address",
         "name": "spender",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "value",
         "type": "uint256"
       }
@@ -592,19 +525,16 @@ export const fundAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "address",
         "name": "token",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "address",
         "name": "feed",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "uint32",
         "name": "heartbeat",
         "type": "uint32"
       }
@@ -617,7 +547,6 @@ export const fundAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "address",
         "name": "token",
         "type": "address"
       }
@@ -630,25 +559,21 @@ export const fundAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "address",
         "name": "sender",
         "type": "address"
       },
       {
         "indexed": true,
-        "internalType": "address",
         "name": "owner",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "assets",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "shares",
         "type": "uint256"
       }
@@ -661,13 +586,11 @@ export const fundAbi = [
     "inputs": [
       {
         "indexed": false,
-        "internalType": "uint16",
         "name": "entryBps",
         "type": "uint16"
       },
       {
         "indexed": false,
-        "internalType": "uint16",
         "name": "exitBps",
         "type": "uint16"
       }
@@ -680,7 +603,6 @@ export const fundAbi = [
     "inputs": [
       {
         "indexed": false,
-        "internalType": "address",
         "name": "splitter",
         "type": "address"
       }
@@ -693,19 +615,16 @@ export const fundAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "address",
         "name": "token",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "address",
         "name": "feed",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "uint32",
         "name": "heartbeat",
         "type": "uint32"
       }
@@ -718,37 +637,31 @@ export const fundAbi = [
     "inputs": [
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "managementFee",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "performanceFee",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "feeShares",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "hwm",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "gav",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "totalSupply",
         "type": "uint256"
       }
@@ -761,19 +674,16 @@ export const fundAbi = [
     "inputs": [
       {
         "indexed": false,
-        "internalType": "uint16",
         "name": "managementBps",
         "type": "uint16"
       },
       {
         "indexed": false,
-        "internalType": "uint16",
         "name": "performanceBps",
         "type": "uint16"
       },
       {
         "indexed": false,
-        "internalType": "uint16",
         "name": "hurdleBps",
         "type": "uint16"
       }
@@ -786,19 +696,16 @@ export const fundAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "address",
         "name": "token",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "bool",
         "name": "allowed",
         "type": "bool"
       },
       {
         "indexed": false,
-        "internalType": "uint16",
         "name": "maxWeightBps",
         "type": "uint16"
       }
@@ -811,25 +718,21 @@ export const fundAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "address",
         "name": "pair",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "amount0",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "amount1",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "liquidity",
         "type": "uint256"
       }
@@ -842,25 +745,21 @@ export const fundAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "address",
         "name": "pair",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "amount0",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "amount1",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "liquidity",
         "type": "uint256"
       }
@@ -873,13 +772,11 @@ export const fundAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "address",
         "name": "manager",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "enum FundTypes.Mechanism",
         "name": "mechanism",
         "type": "uint8"
       }
@@ -892,7 +789,6 @@ export const fundAbi = [
     "inputs": [
       {
         "indexed": false,
-        "internalType": "uint16",
         "name": "bps",
         "type": "uint16"
       }
@@ -905,7 +801,6 @@ export const fundAbi = [
     "inputs": [
       {
         "indexed": false,
-        "internalType": "uint16",
         "name": "bps",
         "type": "uint16"
       }
@@ -918,7 +813,6 @@ export const fundAbi = [
     "inputs": [
       {
         "indexed": false,
-        "internalType": "uint16",
         "name": "bps",
         "type": "uint16"
       }
@@ -931,19 +825,16 @@ export const fundAbi = [
     "inputs": [
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "gav",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "totalSupply",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "timestamp",
         "type": "uint256"
       }
@@ -956,19 +847,16 @@ export const fundAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "address",
         "name": "token",
         "type": "address"
       },
       {
         "indexed": true,
-        "internalType": "address",
         "name": "account",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "amount",
         "type": "uint256"
       }
@@ -981,19 +869,16 @@ export const fundAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "address",
         "name": "token",
         "type": "address"
       },
       {
         "indexed": true,
-        "internalType": "address",
         "name": "account",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "amount",
         "type": "uint256"
       }
@@ -1006,13 +891,11 @@ export const fundAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "address",
         "name": "previousOwner",
         "type": "address"
       },
       {
         "indexed": true,
-        "internalType": "address",
         "name": "newOwner",
         "type": "address"
       }
@@ -1025,19 +908,16 @@ export const fundAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "address",
         "name": "pair",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "address",
         "name": "token0",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "address",
         "name": "token1",
         "type": "address"
       }
@@ -1050,7 +930,6 @@ export const fundAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "address",
         "name": "pair",
         "type": "address"
       }
@@ -1063,19 +942,16 @@ export const fundAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "address",
         "name": "token",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "markWad",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "previousWad",
         "type": "uint256"
       }
@@ -1088,25 +964,21 @@ export const fundAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "address",
         "name": "caller",
         "type": "address"
       },
       {
         "indexed": true,
-        "internalType": "address",
         "name": "receiver",
         "type": "address"
       },
       {
         "indexed": true,
-        "internalType": "address",
         "name": "owner",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "shares",
         "type": "uint256"
       }
@@ -1119,31 +991,26 @@ export const fundAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "address",
         "name": "pair",
         "type": "address"
       },
       {
         "indexed": true,
-        "internalType": "address",
         "name": "tokenIn",
         "type": "address"
       },
       {
         "indexed": true,
-        "internalType": "address",
         "name": "tokenOut",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "amountIn",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "amountOut",
         "type": "uint256"
       }
@@ -1156,19 +1023,16 @@ export const fundAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "address",
         "name": "from",
         "type": "address"
       },
       {
         "indexed": true,
-        "internalType": "address",
         "name": "to",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "value",
         "type": "uint256"
       }
@@ -1181,13 +1045,11 @@ export const fundAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "address",
         "name": "deal",
         "type": "address"
       },
       {
         "indexed": true,
-        "internalType": "address",
         "name": "projectToken",
         "type": "address"
       }
@@ -1200,25 +1062,21 @@ export const fundAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "address",
         "name": "deal",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "assets",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "tokens",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "cost",
         "type": "uint256"
       }
@@ -1231,31 +1089,26 @@ export const fundAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "address",
         "name": "sender",
         "type": "address"
       },
       {
         "indexed": true,
-        "internalType": "address",
         "name": "receiver",
         "type": "address"
       },
       {
         "indexed": true,
-        "internalType": "address",
         "name": "owner",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "assets",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "shares",
         "type": "uint256"
       }
@@ -1268,7 +1121,6 @@ export const fundAbi = [
     "name": "MAX_ENTRY_EXIT_BPS",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -1281,7 +1133,6 @@ export const fundAbi = [
     "name": "MAX_HURDLE_BPS",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -1294,7 +1145,6 @@ export const fundAbi = [
     "name": "MAX_MANAGEMENT_BPS",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -1307,7 +1157,6 @@ export const fundAbi = [
     "name": "MAX_PERFORMANCE_BPS",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -1320,7 +1169,6 @@ export const fundAbi = [
     "name": "MAX_SLIPPAGE_BPS",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -1338,22 +1186,18 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "token",
         "type": "address"
       },
       {
-        "internalType": "address",
         "name": "feed",
         "type": "address"
       },
       {
-        "internalType": "uint32",
         "name": "heartbeat",
         "type": "uint32"
       },
       {
-        "internalType": "uint16",
         "name": "maxWeightBps",
         "type": "uint16"
       }
@@ -1366,22 +1210,18 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "pair",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "amount0",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "amount1",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "minLiquidity",
         "type": "uint256"
       }
@@ -1389,17 +1229,14 @@ export const fundAbi = [
     "name": "addLiquidity",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "used0",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "used1",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "liquidity",
         "type": "uint256"
       }
@@ -1410,7 +1247,6 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "pair",
         "type": "address"
       }
@@ -1425,7 +1261,6 @@ export const fundAbi = [
     "name": "admin",
     "outputs": [
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       }
@@ -1436,12 +1271,10 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "owner",
         "type": "address"
       },
       {
-        "internalType": "address",
         "name": "spender",
         "type": "address"
       }
@@ -1449,7 +1282,6 @@ export const fundAbi = [
     "name": "allowance",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -1462,7 +1294,6 @@ export const fundAbi = [
     "name": "amm",
     "outputs": [
       {
-        "internalType": "contract AmmFactory",
         "name": "",
         "type": "address"
       }
@@ -1473,12 +1304,10 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "spender",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "value",
         "type": "uint256"
       }
@@ -1486,7 +1315,6 @@ export const fundAbi = [
     "name": "approve",
     "outputs": [
       {
-        "internalType": "bool",
         "name": "",
         "type": "bool"
       }
@@ -1497,7 +1325,6 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "deal",
         "type": "address"
       }
@@ -1512,7 +1339,6 @@ export const fundAbi = [
     "name": "asset",
     "outputs": [
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       }
@@ -1523,7 +1349,6 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "token",
         "type": "address"
       }
@@ -1533,47 +1358,38 @@ export const fundAbi = [
       {
         "components": [
           {
-            "internalType": "contract AggregatorV3Interface",
             "name": "feed",
             "type": "address"
           },
           {
-            "internalType": "uint32",
             "name": "heartbeat",
             "type": "uint32"
           },
           {
-            "internalType": "uint8",
             "name": "decimals",
             "type": "uint8"
           },
           {
-            "internalType": "uint8",
             "name": "feedDecimals",
             "type": "uint8"
           },
           {
-            "internalType": "uint8",
             "name": "index",
             "type": "uint8"
           },
           {
-            "internalType": "uint16",
             "name": "maxWeightBps",
             "type": "uint16"
           },
           {
-            "internalType": "bool",
             "name": "allowed",
             "type": "bool"
           },
           {
-            "internalType": "bool",
             "name": "listed",
             "type": "bool"
           }
         ],
-        "internalType": "struct FundTypes.AssetConfig",
         "name": "",
         "type": "tuple"
       }
@@ -1584,7 +1400,6 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       }
@@ -1592,7 +1407,6 @@ export const fundAbi = [
     "name": "balanceOf",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -1605,7 +1419,6 @@ export const fundAbi = [
     "name": "checkpointCount",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -1616,7 +1429,6 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "day",
         "type": "uint256"
       }
@@ -1624,7 +1436,6 @@ export const fundAbi = [
     "name": "checkpointIndex",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -1635,17 +1446,14 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "from",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "count",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "stride",
         "type": "uint256"
       }
@@ -1653,7 +1461,6 @@ export const fundAbi = [
     "name": "checkpoints",
     "outputs": [
       {
-        "internalType": "uint256[]",
         "name": "words",
         "type": "uint256[]"
       }
@@ -1664,7 +1471,6 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "token",
         "type": "address"
       }
@@ -1672,7 +1478,6 @@ export const fundAbi = [
     "name": "claimOwed",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -1683,7 +1488,6 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "deal",
         "type": "address"
       }
@@ -1696,7 +1500,6 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "shares",
         "type": "uint256"
       }
@@ -1704,7 +1507,6 @@ export const fundAbi = [
     "name": "convertToAssets",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -1715,7 +1517,6 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "assets",
         "type": "uint256"
       }
@@ -1723,7 +1524,6 @@ export const fundAbi = [
     "name": "convertToShares",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -1736,7 +1536,6 @@ export const fundAbi = [
     "name": "decimals",
     "outputs": [
       {
-        "internalType": "uint8",
         "name": "",
         "type": "uint8"
       }
@@ -1747,12 +1546,10 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "assets",
         "type": "uint256"
       },
       {
-        "internalType": "address",
         "name": "receiver",
         "type": "address"
       }
@@ -1760,7 +1557,6 @@ export const fundAbi = [
     "name": "deposit",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -1771,17 +1567,14 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "assets",
         "type": "uint256"
       },
       {
-        "internalType": "address",
         "name": "receiver",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "minShares",
         "type": "uint256"
       }
@@ -1789,7 +1582,6 @@ export const fundAbi = [
     "name": "depositWithMin",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "shares",
         "type": "uint256"
       }
@@ -1802,7 +1594,6 @@ export const fundAbi = [
     "name": "entryBps",
     "outputs": [
       {
-        "internalType": "uint16",
         "name": "",
         "type": "uint16"
       }
@@ -1815,7 +1606,6 @@ export const fundAbi = [
     "name": "exitBps",
     "outputs": [
       {
-        "internalType": "uint16",
         "name": "",
         "type": "uint16"
       }
@@ -1828,7 +1618,6 @@ export const fundAbi = [
     "name": "exposureWeights",
     "outputs": [
       {
-        "internalType": "uint256[]",
         "name": "",
         "type": "uint256[]"
       }
@@ -1841,7 +1630,6 @@ export const fundAbi = [
     "name": "feeSplitter",
     "outputs": [
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       }
@@ -1856,37 +1644,30 @@ export const fundAbi = [
       {
         "components": [
           {
-            "internalType": "uint256",
             "name": "managementBps",
             "type": "uint256"
           },
           {
-            "internalType": "uint256",
             "name": "performanceBps",
             "type": "uint256"
           },
           {
-            "internalType": "uint256",
             "name": "hurdleBps",
             "type": "uint256"
           },
           {
-            "internalType": "uint256",
             "name": "hwm",
             "type": "uint256"
           },
           {
-            "internalType": "uint256",
             "name": "hwmTime",
             "type": "uint256"
           },
           {
-            "internalType": "uint256",
             "name": "lastAccrual",
             "type": "uint256"
           }
         ],
-        "internalType": "struct FundMath.FeeState",
         "name": "",
         "type": "tuple"
       }
@@ -1901,52 +1682,42 @@ export const fundAbi = [
       {
         "components": [
           {
-            "internalType": "enum FundTypes.HoldingKind",
             "name": "kind",
             "type": "uint8"
           },
           {
-            "internalType": "address",
             "name": "token",
             "type": "address"
           },
           {
-            "internalType": "uint256",
             "name": "balance",
             "type": "uint256"
           },
           {
-            "internalType": "uint256",
             "name": "price",
             "type": "uint256"
           },
           {
-            "internalType": "uint256",
             "name": "updatedAt",
             "type": "uint256"
           },
           {
-            "internalType": "bool",
             "name": "stale",
             "type": "bool"
           },
           {
-            "internalType": "uint256",
             "name": "value",
             "type": "uint256"
           },
           {
-            "internalType": "uint256",
             "name": "weightBps",
             "type": "uint256"
           }
         ],
-        "internalType": "struct FundTypes.Holding[]",
         "name": "list",
         "type": "tuple[]"
       },
       {
-        "internalType": "uint256",
         "name": "gav",
         "type": "uint256"
       }
@@ -1957,12 +1728,10 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "token",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "markWad",
         "type": "uint256"
       }
@@ -1977,114 +1746,92 @@ export const fundAbi = [
       {
         "components": [
           {
-            "internalType": "string",
             "name": "name",
             "type": "string"
           },
           {
-            "internalType": "string",
             "name": "symbol",
             "type": "string"
           },
           {
-            "internalType": "address",
             "name": "asset",
             "type": "address"
           },
           {
-            "internalType": "address",
             "name": "assetFeed",
             "type": "address"
           },
           {
-            "internalType": "uint32",
             "name": "assetHeartbeat",
             "type": "uint32"
           },
           {
             "components": [
               {
-                "internalType": "address",
                 "name": "token",
                 "type": "address"
               },
               {
-                "internalType": "address",
                 "name": "feed",
                 "type": "address"
               },
               {
-                "internalType": "uint32",
                 "name": "heartbeat",
                 "type": "uint32"
               },
               {
-                "internalType": "uint16",
                 "name": "maxWeightBps",
                 "type": "uint16"
               }
             ],
-            "internalType": "struct FundTypes.AssetInit[]",
             "name": "assets",
             "type": "tuple[]"
           },
           {
-            "internalType": "uint16",
             "name": "maxLpBps",
             "type": "uint16"
           },
           {
-            "internalType": "uint16",
             "name": "managementBps",
             "type": "uint16"
           },
           {
-            "internalType": "uint16",
             "name": "performanceBps",
             "type": "uint16"
           },
           {
-            "internalType": "uint16",
             "name": "hurdleBps",
             "type": "uint16"
           },
           {
-            "internalType": "uint16",
             "name": "entryBps",
             "type": "uint16"
           },
           {
-            "internalType": "uint16",
             "name": "exitBps",
             "type": "uint16"
           },
           {
-            "internalType": "address",
             "name": "manager",
             "type": "address"
           },
           {
-            "internalType": "enum FundTypes.Mechanism",
             "name": "mechanism",
             "type": "uint8"
           },
           {
-            "internalType": "address",
             "name": "owner",
             "type": "address"
           }
         ],
-        "internalType": "struct FundTypes.FundConfig",
         "name": "c",
         "type": "tuple"
       },
       {
-        "internalType": "address",
         "name": "splitter",
         "type": "address"
       },
       {
-        "internalType": "address",
         "name": "amm_",
         "type": "address"
       }
@@ -2097,7 +1844,6 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "deal",
         "type": "address"
       }
@@ -2105,7 +1851,6 @@ export const fundAbi = [
     "name": "isDeal",
     "outputs": [
       {
-        "internalType": "bool",
         "name": "",
         "type": "bool"
       }
@@ -2116,7 +1861,6 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "pair",
         "type": "address"
       }
@@ -2124,7 +1868,6 @@ export const fundAbi = [
     "name": "isPair",
     "outputs": [
       {
-        "internalType": "bool",
         "name": "",
         "type": "bool"
       }
@@ -2135,7 +1878,6 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "token",
         "type": "address"
       }
@@ -2143,7 +1885,6 @@ export const fundAbi = [
     "name": "isPrimaryToken",
     "outputs": [
       {
-        "internalType": "bool",
         "name": "",
         "type": "bool"
       }
@@ -2158,22 +1899,18 @@ export const fundAbi = [
       {
         "components": [
           {
-            "internalType": "uint16",
             "name": "maxLpBps",
             "type": "uint16"
           },
           {
-            "internalType": "uint16",
             "name": "maxSlippageBps",
             "type": "uint16"
           },
           {
-            "internalType": "uint16",
             "name": "minCashBps",
             "type": "uint16"
           }
         ],
-        "internalType": "struct FundTypes.OpLimits",
         "name": "",
         "type": "tuple"
       }
@@ -2186,7 +1923,6 @@ export const fundAbi = [
     "name": "manager",
     "outputs": [
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       }
@@ -2197,7 +1933,6 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       }
@@ -2205,7 +1940,6 @@ export const fundAbi = [
     "name": "maxDeposit",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -2218,7 +1952,6 @@ export const fundAbi = [
     "name": "maxLpBps",
     "outputs": [
       {
-        "internalType": "uint16",
         "name": "",
         "type": "uint16"
       }
@@ -2229,7 +1962,6 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       }
@@ -2237,7 +1969,6 @@ export const fundAbi = [
     "name": "maxMint",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -2248,7 +1979,6 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "owner_",
         "type": "address"
       }
@@ -2256,7 +1986,6 @@ export const fundAbi = [
     "name": "maxRedeem",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -2267,7 +1996,6 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "owner_",
         "type": "address"
       }
@@ -2275,7 +2003,6 @@ export const fundAbi = [
     "name": "maxWithdraw",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -2288,7 +2015,6 @@ export const fundAbi = [
     "name": "mechanism",
     "outputs": [
       {
-        "internalType": "enum FundTypes.Mechanism",
         "name": "",
         "type": "uint8"
       }
@@ -2299,12 +2025,10 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "shares",
         "type": "uint256"
       },
       {
-        "internalType": "address",
         "name": "receiver",
         "type": "address"
       }
@@ -2312,7 +2036,6 @@ export const fundAbi = [
     "name": "mint",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "assets",
         "type": "uint256"
       }
@@ -2325,7 +2048,6 @@ export const fundAbi = [
     "name": "name",
     "outputs": [
       {
-        "internalType": "string",
         "name": "",
         "type": "string"
       }
@@ -2336,12 +2058,10 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "token",
         "type": "address"
       },
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       }
@@ -2349,7 +2069,6 @@ export const fundAbi = [
     "name": "owed",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -2362,7 +2081,6 @@ export const fundAbi = [
     "name": "owner",
     "outputs": [
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       }
@@ -2377,37 +2095,30 @@ export const fundAbi = [
       {
         "components": [
           {
-            "internalType": "uint256",
             "name": "managementFee",
             "type": "uint256"
           },
           {
-            "internalType": "uint256",
             "name": "performanceFee",
             "type": "uint256"
           },
           {
-            "internalType": "uint256",
             "name": "feeShares",
             "type": "uint256"
           },
           {
-            "internalType": "uint256",
             "name": "hurdleHwm",
             "type": "uint256"
           },
           {
-            "internalType": "uint256",
             "name": "hwm",
             "type": "uint256"
           },
           {
-            "internalType": "uint256",
             "name": "hwmTime",
             "type": "uint256"
           }
         ],
-        "internalType": "struct FundMath.Accrual",
         "name": "",
         "type": "tuple"
       }
@@ -2418,7 +2129,6 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "assets",
         "type": "uint256"
       }
@@ -2426,7 +2136,6 @@ export const fundAbi = [
     "name": "previewDeposit",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -2437,7 +2146,6 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "shares",
         "type": "uint256"
       }
@@ -2445,7 +2153,6 @@ export const fundAbi = [
     "name": "previewMint",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -2456,7 +2163,6 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "shares",
         "type": "uint256"
       }
@@ -2464,7 +2170,6 @@ export const fundAbi = [
     "name": "previewRedeem",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -2475,7 +2180,6 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "shares",
         "type": "uint256"
       }
@@ -2483,22 +2187,18 @@ export const fundAbi = [
     "name": "previewRedeemInKind",
     "outputs": [
       {
-        "internalType": "address[]",
         "name": "tokens",
         "type": "address[]"
       },
       {
-        "internalType": "uint256[]",
         "name": "amounts",
         "type": "uint256[]"
       },
       {
-        "internalType": "address[]",
         "name": "deals",
         "type": "address[]"
       },
       {
-        "internalType": "uint256[]",
         "name": "parts",
         "type": "uint256[]"
       }
@@ -2509,7 +2209,6 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "assets",
         "type": "uint256"
       }
@@ -2517,7 +2216,6 @@ export const fundAbi = [
     "name": "previewWithdraw",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -2530,7 +2228,6 @@ export const fundAbi = [
     "name": "pricesFresh",
     "outputs": [
       {
-        "internalType": "bool",
         "name": "",
         "type": "bool"
       }
@@ -2541,7 +2238,6 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "token",
         "type": "address"
       }
@@ -2549,22 +2245,18 @@ export const fundAbi = [
     "name": "primaryCost",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "paid",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "received",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "markWad",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "markedAt",
         "type": "uint256"
       }
@@ -2575,17 +2267,14 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "shares",
         "type": "uint256"
       },
       {
-        "internalType": "address",
         "name": "receiver",
         "type": "address"
       },
       {
-        "internalType": "address",
         "name": "owner_",
         "type": "address"
       }
@@ -2593,7 +2282,6 @@ export const fundAbi = [
     "name": "redeem",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -2604,17 +2292,14 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "shares",
         "type": "uint256"
       },
       {
-        "internalType": "address",
         "name": "receiver",
         "type": "address"
       },
       {
-        "internalType": "address",
         "name": "owner_",
         "type": "address"
       }
@@ -2622,22 +2307,18 @@ export const fundAbi = [
     "name": "redeemInKind",
     "outputs": [
       {
-        "internalType": "address[]",
         "name": "tokens",
         "type": "address[]"
       },
       {
-        "internalType": "uint256[]",
         "name": "amounts",
         "type": "uint256[]"
       },
       {
-        "internalType": "address[]",
         "name": "deals",
         "type": "address[]"
       },
       {
-        "internalType": "uint256[]",
         "name": "parts",
         "type": "uint256[]"
       }
@@ -2648,22 +2329,18 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "shares",
         "type": "uint256"
       },
       {
-        "internalType": "address",
         "name": "receiver",
         "type": "address"
       },
       {
-        "internalType": "address",
         "name": "owner_",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "minAssets",
         "type": "uint256"
       }
@@ -2671,7 +2348,6 @@ export const fundAbi = [
     "name": "redeemWithMin",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "assets",
         "type": "uint256"
       }
@@ -2684,22 +2360,18 @@ export const fundAbi = [
     "name": "registry",
     "outputs": [
       {
-        "internalType": "address[]",
         "name": "assets_",
         "type": "address[]"
       },
       {
-        "internalType": "address[]",
         "name": "pairs",
         "type": "address[]"
       },
       {
-        "internalType": "address[]",
         "name": "primaryTokens",
         "type": "address[]"
       },
       {
-        "internalType": "address[]",
         "name": "deals",
         "type": "address[]"
       }
@@ -2710,7 +2382,6 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "token",
         "type": "address"
       }
@@ -2723,22 +2394,18 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "pair",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "liquidity",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "min0",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "min1",
         "type": "uint256"
       }
@@ -2746,12 +2413,10 @@ export const fundAbi = [
     "name": "removeLiquidity",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "amount0",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "amount1",
         "type": "uint256"
       }
@@ -2762,7 +2427,6 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "pair",
         "type": "address"
       }
@@ -2782,7 +2446,6 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "token",
         "type": "address"
       }
@@ -2790,7 +2453,6 @@ export const fundAbi = [
     "name": "reserved",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -2801,12 +2463,10 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint16",
         "name": "entryBps_",
         "type": "uint16"
       },
       {
-        "internalType": "uint16",
         "name": "exitBps_",
         "type": "uint16"
       }
@@ -2819,17 +2479,14 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "token",
         "type": "address"
       },
       {
-        "internalType": "address",
         "name": "feed",
         "type": "address"
       },
       {
-        "internalType": "uint32",
         "name": "heartbeat",
         "type": "uint32"
       }
@@ -2842,17 +2499,14 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint16",
         "name": "managementBps",
         "type": "uint16"
       },
       {
-        "internalType": "uint16",
         "name": "performanceBps",
         "type": "uint16"
       },
       {
-        "internalType": "uint16",
         "name": "hurdleBps",
         "type": "uint16"
       }
@@ -2865,17 +2519,14 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "token",
         "type": "address"
       },
       {
-        "internalType": "bool",
         "name": "allowed",
         "type": "bool"
       },
       {
-        "internalType": "uint16",
         "name": "maxWeightBps",
         "type": "uint16"
       }
@@ -2888,12 +2539,10 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "newManager",
         "type": "address"
       },
       {
-        "internalType": "enum FundTypes.Mechanism",
         "name": "newMechanism",
         "type": "uint8"
       }
@@ -2906,7 +2555,6 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint16",
         "name": "bps",
         "type": "uint16"
       }
@@ -2919,7 +2567,6 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint16",
         "name": "bps",
         "type": "uint16"
       }
@@ -2932,7 +2579,6 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint16",
         "name": "bps",
         "type": "uint16"
       }
@@ -2945,22 +2591,18 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "pair",
         "type": "address"
       },
       {
-        "internalType": "address",
         "name": "tokenIn",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "amountIn",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "minOut",
         "type": "uint256"
       }
@@ -2968,7 +2610,6 @@ export const fundAbi = [
     "name": "swap",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "amountOut",
         "type": "uint256"
       }
@@ -2981,7 +2622,6 @@ export const fundAbi = [
     "name": "symbol",
     "outputs": [
       {
-        "internalType": "string",
         "name": "",
         "type": "string"
       }
@@ -2994,7 +2634,6 @@ export const fundAbi = [
     "name": "totalAssets",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "gav",
         "type": "uint256"
       }
@@ -3007,7 +2646,6 @@ export const fundAbi = [
     "name": "totalSupply",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -3018,12 +2656,10 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "to",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "value",
         "type": "uint256"
       }
@@ -3031,7 +2667,6 @@ export const fundAbi = [
     "name": "transfer",
     "outputs": [
       {
-        "internalType": "bool",
         "name": "",
         "type": "bool"
       }
@@ -3042,17 +2677,14 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "from",
         "type": "address"
       },
       {
-        "internalType": "address",
         "name": "to",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "value",
         "type": "uint256"
       }
@@ -3060,7 +2692,6 @@ export const fundAbi = [
     "name": "transferFrom",
     "outputs": [
       {
-        "internalType": "bool",
         "name": "",
         "type": "bool"
       }
@@ -3071,7 +2702,6 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "newOwner",
         "type": "address"
       }
@@ -3084,17 +2714,14 @@ export const fundAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "assets",
         "type": "uint256"
       },
       {
-        "internalType": "address",
         "name": "receiver",
         "type": "address"
       },
       {
-        "internalType": "address",
         "name": "owner_",
         "type": "address"
       }
@@ -3102,7 +2729,6 @@ export const fundAbi = [
     "name": "withdraw",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "shares",
         "type": "uint256"
       }

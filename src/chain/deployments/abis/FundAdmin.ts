@@ -3,7 +3,6 @@ export const fundAdminAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "token",
         "type": "address"
       }
@@ -14,7 +13,6 @@ export const fundAdminAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "token",
         "type": "address"
       }
@@ -25,17 +23,14 @@ export const fundAdminAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "token",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "markWad",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "ceilingWad",
         "type": "uint256"
       }
@@ -46,7 +41,6 @@ export const fundAdminAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "bps",
         "type": "uint256"
       }
@@ -57,7 +51,6 @@ export const fundAdminAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "deal",
         "type": "address"
       }
@@ -68,7 +61,6 @@ export const fundAdminAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "feed",
         "type": "address"
       }
@@ -79,7 +71,6 @@ export const fundAdminAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "token",
         "type": "address"
       }
@@ -90,7 +81,6 @@ export const fundAdminAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "pair",
         "type": "address"
       }
@@ -101,7 +91,6 @@ export const fundAdminAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "token",
         "type": "address"
       }
@@ -112,7 +101,6 @@ export const fundAdminAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "token",
         "type": "address"
       }
@@ -123,7 +111,6 @@ export const fundAdminAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "deal",
         "type": "address"
       }
@@ -134,7 +121,6 @@ export const fundAdminAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "pair",
         "type": "address"
       }
@@ -147,19 +133,16 @@ export const fundAdminAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "address",
         "name": "token",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "address",
         "name": "feed",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "uint32",
         "name": "heartbeat",
         "type": "uint32"
       }
@@ -172,7 +155,6 @@ export const fundAdminAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "address",
         "name": "token",
         "type": "address"
       }
@@ -185,19 +167,16 @@ export const fundAdminAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "address",
         "name": "token",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "address",
         "name": "feed",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "uint32",
         "name": "heartbeat",
         "type": "uint32"
       }
@@ -210,19 +189,16 @@ export const fundAdminAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "address",
         "name": "token",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "bool",
         "name": "allowed",
         "type": "bool"
       },
       {
         "indexed": false,
-        "internalType": "uint16",
         "name": "maxWeightBps",
         "type": "uint16"
       }
@@ -235,19 +211,16 @@ export const fundAdminAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "address",
         "name": "pair",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "address",
         "name": "token0",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "address",
         "name": "token1",
         "type": "address"
       }
@@ -260,7 +233,6 @@ export const fundAdminAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "address",
         "name": "pair",
         "type": "address"
       }
@@ -273,19 +245,16 @@ export const fundAdminAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "address",
         "name": "token",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "markWad",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "previousWad",
         "type": "uint256"
       }
@@ -298,13 +267,11 @@ export const fundAdminAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "address",
         "name": "deal",
         "type": "address"
       },
       {
         "indexed": true,
-        "internalType": "address",
         "name": "projectToken",
         "type": "address"
       }
@@ -317,25 +284,21 @@ export const fundAdminAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "address",
         "name": "deal",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "assets",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "tokens",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "cost",
         "type": "uint256"
       }

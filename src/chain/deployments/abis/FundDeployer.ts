@@ -3,12 +3,10 @@ export const fundDeployerAbi = [
   {
     "inputs": [
       {
-        "internalType": "contract CodeStore",
         "name": "p0",
         "type": "address"
       },
       {
-        "internalType": "contract CodeStore",
         "name": "p1",
         "type": "address"
       }
@@ -24,22 +22,18 @@ export const fundDeployerAbi = [
   {
     "inputs": [
       {
-        "internalType": "string",
         "name": "name",
         "type": "string"
       },
       {
-        "internalType": "string",
         "name": "symbol",
         "type": "string"
       },
       {
-        "internalType": "address",
         "name": "asset",
         "type": "address"
       },
       {
-        "internalType": "address",
         "name": "admin",
         "type": "address"
       }
@@ -47,7 +41,6 @@ export const fundDeployerAbi = [
     "name": "deploy",
     "outputs": [
       {
-        "internalType": "address",
         "name": "fund",
         "type": "address"
       }
@@ -60,7 +53,6 @@ export const fundDeployerAbi = [
     "name": "fundCodeHash",
     "outputs": [
       {
-        "internalType": "bytes32",
         "name": "",
         "type": "bytes32"
       }
@@ -73,7 +65,6 @@ export const fundDeployerAbi = [
     "name": "part0",
     "outputs": [
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       }
@@ -86,7 +77,6 @@ export const fundDeployerAbi = [
     "name": "part1",
     "outputs": [
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       }

@@ -3,7 +3,6 @@ export const fundExitAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "token",
         "type": "address"
       }
@@ -14,7 +13,6 @@ export const fundExitAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "token",
         "type": "address"
       }
@@ -27,19 +25,16 @@ export const fundExitAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "address",
         "name": "token",
         "type": "address"
       },
       {
         "indexed": true,
-        "internalType": "address",
         "name": "account",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "amount",
         "type": "uint256"
       }
@@ -52,19 +47,16 @@ export const fundExitAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "address",
         "name": "token",
         "type": "address"
       },
       {
         "indexed": true,
-        "internalType": "address",
         "name": "account",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "amount",
         "type": "uint256"
       }

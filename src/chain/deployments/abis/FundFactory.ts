@@ -3,27 +3,22 @@ export const fundFactoryAbi = [
   {
     "inputs": [
       {
-        "internalType": "contract FundDeployer",
         "name": "f",
         "type": "address"
       },
       {
-        "internalType": "contract GovernorDeployer",
         "name": "g",
         "type": "address"
       },
       {
-        "internalType": "contract TimelockDeployer",
         "name": "t",
         "type": "address"
       },
       {
-        "internalType": "contract TokenDeployer",
         "name": "k",
         "type": "address"
       },
       {
-        "internalType": "contract AmmFactory",
         "name": "a",
         "type": "address"
       }
@@ -34,7 +29,6 @@ export const fundFactoryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "quorumPercent",
         "type": "uint256"
       }
@@ -45,7 +39,6 @@ export const fundFactoryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "delay",
         "type": "uint256"
       }
@@ -56,7 +49,6 @@ export const fundFactoryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint48",
         "name": "votingDelay",
         "type": "uint48"
       }
@@ -67,7 +59,6 @@ export const fundFactoryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint32",
         "name": "votingPeriod",
         "type": "uint32"
       }
@@ -85,43 +76,36 @@ export const fundFactoryAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "uint256",
         "name": "index",
         "type": "uint256"
       },
       {
         "indexed": true,
-        "internalType": "address",
         "name": "fund",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "address",
         "name": "managerToken",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "address",
         "name": "feeSplitter",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "address",
         "name": "governor",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "address",
         "name": "timelock",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "address",
         "name": "contributionRewards",
         "type": "address"
       }
@@ -136,42 +120,34 @@ export const fundFactoryAbi = [
       {
         "components": [
           {
-            "internalType": "address",
             "name": "fund",
             "type": "address"
           },
           {
-            "internalType": "address",
             "name": "managerToken",
             "type": "address"
           },
           {
-            "internalType": "address",
             "name": "feeSplitter",
             "type": "address"
           },
           {
-            "internalType": "address",
             "name": "governor",
             "type": "address"
           },
           {
-            "internalType": "address",
             "name": "timelock",
             "type": "address"
           },
           {
-            "internalType": "address",
             "name": "contributionRewards",
             "type": "address"
           },
           {
-            "internalType": "uint64",
             "name": "createdBlock",
             "type": "uint64"
           }
         ],
-        "internalType": "struct FundFactory.FundSet[]",
         "name": "",
         "type": "tuple[]"
       }
@@ -184,7 +160,6 @@ export const fundFactoryAbi = [
     "name": "amm",
     "outputs": [
       {
-        "internalType": "contract AmmFactory",
         "name": "",
         "type": "address"
       }
@@ -197,161 +172,130 @@ export const fundFactoryAbi = [
       {
         "components": [
           {
-            "internalType": "string",
             "name": "name",
             "type": "string"
           },
           {
-            "internalType": "string",
             "name": "symbol",
             "type": "string"
           },
           {
-            "internalType": "address",
             "name": "asset",
             "type": "address"
           },
           {
-            "internalType": "address",
             "name": "assetFeed",
             "type": "address"
           },
           {
-            "internalType": "uint32",
             "name": "assetHeartbeat",
             "type": "uint32"
           },
           {
             "components": [
               {
-                "internalType": "address",
                 "name": "token",
                 "type": "address"
               },
               {
-                "internalType": "address",
                 "name": "feed",
                 "type": "address"
               },
               {
-                "internalType": "uint32",
                 "name": "heartbeat",
                 "type": "uint32"
               },
               {
-                "internalType": "uint16",
                 "name": "maxWeightBps",
                 "type": "uint16"
               }
             ],
-            "internalType": "struct FundTypes.AssetInit[]",
             "name": "assets",
             "type": "tuple[]"
           },
           {
-            "internalType": "uint16",
             "name": "maxLpBps",
             "type": "uint16"
           },
           {
-            "internalType": "uint16",
             "name": "managementBps",
             "type": "uint16"
           },
           {
-            "internalType": "uint16",
             "name": "performanceBps",
             "type": "uint16"
           },
           {
-            "internalType": "uint16",
             "name": "hurdleBps",
             "type": "uint16"
           },
           {
-            "internalType": "uint16",
             "name": "entryBps",
             "type": "uint16"
           },
           {
-            "internalType": "uint16",
             "name": "exitBps",
             "type": "uint16"
           },
           {
-            "internalType": "address",
             "name": "manager",
             "type": "address"
           },
           {
-            "internalType": "enum FundTypes.Mechanism",
             "name": "mechanism",
             "type": "uint8"
           },
           {
-            "internalType": "address",
             "name": "owner",
             "type": "address"
           }
         ],
-        "internalType": "struct FundTypes.FundConfig",
         "name": "c",
         "type": "tuple"
       },
       {
         "components": [
           {
-            "internalType": "string",
             "name": "tokenName",
             "type": "string"
           },
           {
-            "internalType": "string",
             "name": "tokenSymbol",
             "type": "string"
           },
           {
-            "internalType": "address[]",
             "name": "holders",
             "type": "address[]"
           },
           {
-            "internalType": "uint256[]",
             "name": "amounts",
             "type": "uint256[]"
           },
           {
-            "internalType": "uint48",
             "name": "votingDelay",
             "type": "uint48"
           },
           {
-            "internalType": "uint32",
             "name": "votingPeriod",
             "type": "uint32"
           },
           {
-            "internalType": "uint256",
             "name": "proposalThreshold",
             "type": "uint256"
           },
           {
-            "internalType": "uint256",
             "name": "quorumPercent",
             "type": "uint256"
           },
           {
-            "internalType": "uint256",
             "name": "timelockDelay",
             "type": "uint256"
           },
           {
-            "internalType": "uint256",
             "name": "rewardsCap",
             "type": "uint256"
           }
         ],
-        "internalType": "struct FundFactory.GovernanceParams",
         "name": "g",
         "type": "tuple"
       }
@@ -361,42 +305,34 @@ export const fundFactoryAbi = [
       {
         "components": [
           {
-            "internalType": "address",
             "name": "fund",
             "type": "address"
           },
           {
-            "internalType": "address",
             "name": "managerToken",
             "type": "address"
           },
           {
-            "internalType": "address",
             "name": "feeSplitter",
             "type": "address"
           },
           {
-            "internalType": "address",
             "name": "governor",
             "type": "address"
           },
           {
-            "internalType": "address",
             "name": "timelock",
             "type": "address"
           },
           {
-            "internalType": "address",
             "name": "contributionRewards",
             "type": "address"
           },
           {
-            "internalType": "uint64",
             "name": "createdBlock",
             "type": "uint64"
           }
         ],
-        "internalType": "struct FundFactory.FundSet",
         "name": "s",
         "type": "tuple"
       }
@@ -407,7 +343,6 @@ export const fundFactoryAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "fund",
         "type": "address"
       }
@@ -415,7 +350,6 @@ export const fundFactoryAbi = [
     "name": "creatorOf",
     "outputs": [
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       }
@@ -428,7 +362,6 @@ export const fundFactoryAbi = [
     "name": "fundCount",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -441,7 +374,6 @@ export const fundFactoryAbi = [
     "name": "fundDeployer",
     "outputs": [
       {
-        "internalType": "contract FundDeployer",
         "name": "",
         "type": "address"
       }
@@ -452,7 +384,6 @@ export const fundFactoryAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "fund",
         "type": "address"
       }
@@ -462,42 +393,34 @@ export const fundFactoryAbi = [
       {
         "components": [
           {
-            "internalType": "address",
             "name": "fund",
             "type": "address"
           },
           {
-            "internalType": "address",
             "name": "managerToken",
             "type": "address"
           },
           {
-            "internalType": "address",
             "name": "feeSplitter",
             "type": "address"
           },
           {
-            "internalType": "address",
             "name": "governor",
             "type": "address"
           },
           {
-            "internalType": "address",
             "name": "timelock",
             "type": "address"
           },
           {
-            "internalType": "address",
             "name": "contributionRewards",
             "type": "address"
           },
           {
-            "internalType": "uint64",
             "name": "createdBlock",
             "type": "uint64"
           }
         ],
-        "internalType": "struct FundFactory.FundSet",
         "name": "",
         "type": "tuple"
       }
@@ -508,12 +431,10 @@ export const fundFactoryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "from",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "count",
         "type": "uint256"
       }
@@ -523,42 +444,34 @@ export const fundFactoryAbi = [
       {
         "components": [
           {
-            "internalType": "address",
             "name": "fund",
             "type": "address"
           },
           {
-            "internalType": "address",
             "name": "managerToken",
             "type": "address"
           },
           {
-            "internalType": "address",
             "name": "feeSplitter",
             "type": "address"
           },
           {
-            "internalType": "address",
             "name": "governor",
             "type": "address"
           },
           {
-            "internalType": "address",
             "name": "timelock",
             "type": "address"
           },
           {
-            "internalType": "address",
             "name": "contributionRewards",
             "type": "address"
           },
           {
-            "internalType": "uint64",
             "name": "createdBlock",
             "type": "uint64"
           }
         ],
-        "internalType": "struct FundFactory.FundSet[]",
         "name": "page",
         "type": "tuple[]"
       }
@@ -571,7 +484,6 @@ export const fundFactoryAbi = [
     "name": "governorDeployer",
     "outputs": [
       {
-        "internalType": "contract GovernorDeployer",
         "name": "",
         "type": "address"
       }
@@ -582,7 +494,6 @@ export const fundFactoryAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       }
@@ -590,7 +501,6 @@ export const fundFactoryAbi = [
     "name": "indexOf",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -603,7 +513,6 @@ export const fundFactoryAbi = [
     "name": "timelockDeployer",
     "outputs": [
       {
-        "internalType": "contract TimelockDeployer",
         "name": "",
         "type": "address"
       }
@@ -616,7 +525,6 @@ export const fundFactoryAbi = [
     "name": "tokenDeployer",
     "outputs": [
       {
-        "internalType": "contract TokenDeployer",
         "name": "",
         "type": "address"
       }

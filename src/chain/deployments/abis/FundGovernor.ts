@@ -5,42 +5,34 @@ export const fundGovernorAbi = [
       {
         "components": [
           {
-            "internalType": "string",
             "name": "name",
             "type": "string"
           },
           {
-            "internalType": "contract IVotes",
             "name": "token",
             "type": "address"
           },
           {
-            "internalType": "contract TimelockController",
             "name": "timelock",
             "type": "address"
           },
           {
-            "internalType": "uint48",
             "name": "votingDelay",
             "type": "uint48"
           },
           {
-            "internalType": "uint32",
             "name": "votingPeriod",
             "type": "uint32"
           },
           {
-            "internalType": "uint256",
             "name": "proposalThreshold",
             "type": "uint256"
           },
           {
-            "internalType": "uint256",
             "name": "quorumPercent",
             "type": "uint256"
           }
         ],
-        "internalType": "struct FundGovernor.Params",
         "name": "p",
         "type": "tuple"
       }
@@ -66,7 +58,6 @@ export const fundGovernorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "voter",
         "type": "address"
       }
@@ -77,7 +68,6 @@ export const fundGovernorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       }
@@ -93,17 +83,14 @@ export const fundGovernorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "proposer",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "votes",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "threshold",
         "type": "uint256"
       }
@@ -114,17 +101,14 @@ export const fundGovernorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "targets",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "calldatas",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "values",
         "type": "uint256"
       }
@@ -135,12 +119,10 @@ export const fundGovernorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "quorumNumerator",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "quorumDenominator",
         "type": "uint256"
       }
@@ -151,7 +133,6 @@ export const fundGovernorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "voter",
         "type": "address"
       }
@@ -172,7 +153,6 @@ export const fundGovernorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "votingPeriod",
         "type": "uint256"
       }
@@ -183,7 +163,6 @@ export const fundGovernorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       }
@@ -194,7 +173,6 @@ export const fundGovernorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       }
@@ -205,7 +183,6 @@ export const fundGovernorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       }
@@ -216,7 +193,6 @@ export const fundGovernorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       }
@@ -227,7 +203,6 @@ export const fundGovernorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "proposer",
         "type": "address"
       }
@@ -238,12 +213,10 @@ export const fundGovernorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       },
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       }
@@ -254,17 +227,14 @@ export const fundGovernorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       },
       {
-        "internalType": "enum IGovernor.ProposalState",
         "name": "current",
         "type": "uint8"
       },
       {
-        "internalType": "bytes32",
         "name": "expectedStates",
         "type": "bytes32"
       }
@@ -275,12 +245,10 @@ export const fundGovernorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "currentNonce",
         "type": "uint256"
       }
@@ -296,12 +264,10 @@ export const fundGovernorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint8",
         "name": "bits",
         "type": "uint8"
       },
       {
-        "internalType": "uint256",
         "name": "value",
         "type": "uint256"
       }
@@ -312,7 +278,6 @@ export const fundGovernorAbi = [
   {
     "inputs": [
       {
-        "internalType": "string",
         "name": "str",
         "type": "string"
       }
@@ -331,7 +296,6 @@ export const fundGovernorAbi = [
     "inputs": [
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       }
@@ -344,55 +308,46 @@ export const fundGovernorAbi = [
     "inputs": [
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "address",
         "name": "proposer",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "address[]",
         "name": "targets",
         "type": "address[]"
       },
       {
         "indexed": false,
-        "internalType": "uint256[]",
         "name": "values",
         "type": "uint256[]"
       },
       {
         "indexed": false,
-        "internalType": "string[]",
         "name": "signatures",
         "type": "string[]"
       },
       {
         "indexed": false,
-        "internalType": "bytes[]",
         "name": "calldatas",
         "type": "bytes[]"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "voteStart",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "voteEnd",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "string",
         "name": "description",
         "type": "string"
       }
@@ -405,7 +360,6 @@ export const fundGovernorAbi = [
     "inputs": [
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       }
@@ -418,13 +372,11 @@ export const fundGovernorAbi = [
     "inputs": [
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "etaSeconds",
         "type": "uint256"
       }
@@ -437,13 +389,11 @@ export const fundGovernorAbi = [
     "inputs": [
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "oldProposalThreshold",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "newProposalThreshold",
         "type": "uint256"
       }
@@ -456,13 +406,11 @@ export const fundGovernorAbi = [
     "inputs": [
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "oldQuorumNumerator",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "newQuorumNumerator",
         "type": "uint256"
       }
@@ -475,13 +423,11 @@ export const fundGovernorAbi = [
     "inputs": [
       {
         "indexed": false,
-        "internalType": "address",
         "name": "oldTimelock",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "address",
         "name": "newTimelock",
         "type": "address"
       }
@@ -494,31 +440,26 @@ export const fundGovernorAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "address",
         "name": "voter",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "uint8",
         "name": "support",
         "type": "uint8"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "weight",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "string",
         "name": "reason",
         "type": "string"
       }
@@ -531,37 +472,31 @@ export const fundGovernorAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "address",
         "name": "voter",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "uint8",
         "name": "support",
         "type": "uint8"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "weight",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "string",
         "name": "reason",
         "type": "string"
       },
       {
         "indexed": false,
-        "internalType": "bytes",
         "name": "params",
         "type": "bytes"
       }
@@ -574,13 +509,11 @@ export const fundGovernorAbi = [
     "inputs": [
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "oldVotingDelay",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "newVotingDelay",
         "type": "uint256"
       }
@@ -593,13 +526,11 @@ export const fundGovernorAbi = [
     "inputs": [
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "oldVotingPeriod",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "newVotingPeriod",
         "type": "uint256"
       }
@@ -612,7 +543,6 @@ export const fundGovernorAbi = [
     "name": "BALLOT_TYPEHASH",
     "outputs": [
       {
-        "internalType": "bytes32",
         "name": "",
         "type": "bytes32"
       }
@@ -625,7 +555,6 @@ export const fundGovernorAbi = [
     "name": "CLOCK_MODE",
     "outputs": [
       {
-        "internalType": "string",
         "name": "",
         "type": "string"
       }
@@ -638,7 +567,6 @@ export const fundGovernorAbi = [
     "name": "COUNTING_MODE",
     "outputs": [
       {
-        "internalType": "string",
         "name": "",
         "type": "string"
       }
@@ -651,7 +579,6 @@ export const fundGovernorAbi = [
     "name": "EXTENDED_BALLOT_TYPEHASH",
     "outputs": [
       {
-        "internalType": "bytes32",
         "name": "",
         "type": "bytes32"
       }
@@ -662,22 +589,18 @@ export const fundGovernorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address[]",
         "name": "targets",
         "type": "address[]"
       },
       {
-        "internalType": "uint256[]",
         "name": "values",
         "type": "uint256[]"
       },
       {
-        "internalType": "bytes[]",
         "name": "calldatas",
         "type": "bytes[]"
       },
       {
-        "internalType": "bytes32",
         "name": "descriptionHash",
         "type": "bytes32"
       }
@@ -685,7 +608,6 @@ export const fundGovernorAbi = [
     "name": "cancel",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -696,12 +618,10 @@ export const fundGovernorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       },
       {
-        "internalType": "uint8",
         "name": "support",
         "type": "uint8"
       }
@@ -709,7 +629,6 @@ export const fundGovernorAbi = [
     "name": "castVote",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -720,22 +639,18 @@ export const fundGovernorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       },
       {
-        "internalType": "uint8",
         "name": "support",
         "type": "uint8"
       },
       {
-        "internalType": "address",
         "name": "voter",
         "type": "address"
       },
       {
-        "internalType": "bytes",
         "name": "signature",
         "type": "bytes"
       }
@@ -743,7 +658,6 @@ export const fundGovernorAbi = [
     "name": "castVoteBySig",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -754,17 +668,14 @@ export const fundGovernorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       },
       {
-        "internalType": "uint8",
         "name": "support",
         "type": "uint8"
       },
       {
-        "internalType": "string",
         "name": "reason",
         "type": "string"
       }
@@ -772,7 +683,6 @@ export const fundGovernorAbi = [
     "name": "castVoteWithReason",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -783,22 +693,18 @@ export const fundGovernorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       },
       {
-        "internalType": "uint8",
         "name": "support",
         "type": "uint8"
       },
       {
-        "internalType": "string",
         "name": "reason",
         "type": "string"
       },
       {
-        "internalType": "bytes",
         "name": "params",
         "type": "bytes"
       }
@@ -806,7 +712,6 @@ export const fundGovernorAbi = [
     "name": "castVoteWithReasonAndParams",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -817,32 +722,26 @@ export const fundGovernorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       },
       {
-        "internalType": "uint8",
         "name": "support",
         "type": "uint8"
       },
       {
-        "internalType": "address",
         "name": "voter",
         "type": "address"
       },
       {
-        "internalType": "string",
         "name": "reason",
         "type": "string"
       },
       {
-        "internalType": "bytes",
         "name": "params",
         "type": "bytes"
       },
       {
-        "internalType": "bytes",
         "name": "signature",
         "type": "bytes"
       }
@@ -850,7 +749,6 @@ export const fundGovernorAbi = [
     "name": "castVoteWithReasonAndParamsBySig",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -863,7 +761,6 @@ export const fundGovernorAbi = [
     "name": "clock",
     "outputs": [
       {
-        "internalType": "uint48",
         "name": "",
         "type": "uint48"
       }
@@ -876,37 +773,30 @@ export const fundGovernorAbi = [
     "name": "eip712Domain",
     "outputs": [
       {
-        "internalType": "bytes1",
         "name": "fields",
         "type": "bytes1"
       },
       {
-        "internalType": "string",
         "name": "name",
         "type": "string"
       },
       {
-        "internalType": "string",
         "name": "version",
         "type": "string"
       },
       {
-        "internalType": "uint256",
         "name": "chainId",
         "type": "uint256"
       },
       {
-        "internalType": "address",
         "name": "verifyingContract",
         "type": "address"
       },
       {
-        "internalType": "bytes32",
         "name": "salt",
         "type": "bytes32"
       },
       {
-        "internalType": "uint256[]",
         "name": "extensions",
         "type": "uint256[]"
       }
@@ -917,22 +807,18 @@ export const fundGovernorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address[]",
         "name": "targets",
         "type": "address[]"
       },
       {
-        "internalType": "uint256[]",
         "name": "values",
         "type": "uint256[]"
       },
       {
-        "internalType": "bytes[]",
         "name": "calldatas",
         "type": "bytes[]"
       },
       {
-        "internalType": "bytes32",
         "name": "descriptionHash",
         "type": "bytes32"
       }
@@ -940,7 +826,6 @@ export const fundGovernorAbi = [
     "name": "execute",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -951,22 +836,18 @@ export const fundGovernorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address[]",
         "name": "targets",
         "type": "address[]"
       },
       {
-        "internalType": "uint256[]",
         "name": "values",
         "type": "uint256[]"
       },
       {
-        "internalType": "bytes[]",
         "name": "calldatas",
         "type": "bytes[]"
       },
       {
-        "internalType": "bytes32",
         "name": "descriptionHash",
         "type": "bytes32"
       }
@@ -974,7 +855,6 @@ export const fundGovernorAbi = [
     "name": "getProposalId",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -985,12 +865,10 @@ export const fundGovernorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "timepoint",
         "type": "uint256"
       }
@@ -998,7 +876,6 @@ export const fundGovernorAbi = [
     "name": "getVotes",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -1009,17 +886,14 @@ export const fundGovernorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "timepoint",
         "type": "uint256"
       },
       {
-        "internalType": "bytes",
         "name": "params",
         "type": "bytes"
       }
@@ -1027,7 +901,6 @@ export const fundGovernorAbi = [
     "name": "getVotesWithParams",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -1038,12 +911,10 @@ export const fundGovernorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       },
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       }
@@ -1051,7 +922,6 @@ export const fundGovernorAbi = [
     "name": "hasVoted",
     "outputs": [
       {
-        "internalType": "bool",
         "name": "",
         "type": "bool"
       }
@@ -1062,22 +932,18 @@ export const fundGovernorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address[]",
         "name": "targets",
         "type": "address[]"
       },
       {
-        "internalType": "uint256[]",
         "name": "values",
         "type": "uint256[]"
       },
       {
-        "internalType": "bytes[]",
         "name": "calldatas",
         "type": "bytes[]"
       },
       {
-        "internalType": "bytes32",
         "name": "descriptionHash",
         "type": "bytes32"
       }
@@ -1085,7 +951,6 @@ export const fundGovernorAbi = [
     "name": "hashProposal",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -1098,7 +963,6 @@ export const fundGovernorAbi = [
     "name": "name",
     "outputs": [
       {
-        "internalType": "string",
         "name": "",
         "type": "string"
       }
@@ -1109,7 +973,6 @@ export const fundGovernorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "owner",
         "type": "address"
       }
@@ -1117,7 +980,6 @@ export const fundGovernorAbi = [
     "name": "nonces",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -1128,27 +990,22 @@ export const fundGovernorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       },
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       },
       {
-        "internalType": "uint256[]",
         "name": "",
         "type": "uint256[]"
       },
       {
-        "internalType": "uint256[]",
         "name": "",
         "type": "uint256[]"
       },
       {
-        "internalType": "bytes",
         "name": "",
         "type": "bytes"
       }
@@ -1156,7 +1013,6 @@ export const fundGovernorAbi = [
     "name": "onERC1155BatchReceived",
     "outputs": [
       {
-        "internalType": "bytes4",
         "name": "",
         "type": "bytes4"
       }
@@ -1167,27 +1023,22 @@ export const fundGovernorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       },
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       },
       {
-        "internalType": "bytes",
         "name": "",
         "type": "bytes"
       }
@@ -1195,7 +1046,6 @@ export const fundGovernorAbi = [
     "name": "onERC1155Received",
     "outputs": [
       {
-        "internalType": "bytes4",
         "name": "",
         "type": "bytes4"
       }
@@ -1206,22 +1056,18 @@ export const fundGovernorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       },
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       },
       {
-        "internalType": "bytes",
         "name": "",
         "type": "bytes"
       }
@@ -1229,7 +1075,6 @@ export const fundGovernorAbi = [
     "name": "onERC721Received",
     "outputs": [
       {
-        "internalType": "bytes4",
         "name": "",
         "type": "bytes4"
       }
@@ -1240,7 +1085,6 @@ export const fundGovernorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       }
@@ -1248,7 +1092,6 @@ export const fundGovernorAbi = [
     "name": "proposalDeadline",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -1259,7 +1102,6 @@ export const fundGovernorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       }
@@ -1267,7 +1109,6 @@ export const fundGovernorAbi = [
     "name": "proposalEta",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -1278,7 +1119,6 @@ export const fundGovernorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       }
@@ -1286,7 +1126,6 @@ export const fundGovernorAbi = [
     "name": "proposalNeedsQueuing",
     "outputs": [
       {
-        "internalType": "bool",
         "name": "",
         "type": "bool"
       }
@@ -1297,7 +1136,6 @@ export const fundGovernorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       }
@@ -1305,7 +1143,6 @@ export const fundGovernorAbi = [
     "name": "proposalProposer",
     "outputs": [
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       }
@@ -1316,7 +1153,6 @@ export const fundGovernorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       }
@@ -1324,7 +1160,6 @@ export const fundGovernorAbi = [
     "name": "proposalSnapshot",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -1337,7 +1172,6 @@ export const fundGovernorAbi = [
     "name": "proposalThreshold",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -1348,7 +1182,6 @@ export const fundGovernorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       }
@@ -1356,17 +1189,14 @@ export const fundGovernorAbi = [
     "name": "proposalVotes",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "againstVotes",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "forVotes",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "abstainVotes",
         "type": "uint256"
       }
@@ -1377,22 +1207,18 @@ export const fundGovernorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address[]",
         "name": "targets",
         "type": "address[]"
       },
       {
-        "internalType": "uint256[]",
         "name": "values",
         "type": "uint256[]"
       },
       {
-        "internalType": "bytes[]",
         "name": "calldatas",
         "type": "bytes[]"
       },
       {
-        "internalType": "string",
         "name": "description",
         "type": "string"
       }
@@ -1400,7 +1226,6 @@ export const fundGovernorAbi = [
     "name": "propose",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -1411,22 +1236,18 @@ export const fundGovernorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address[]",
         "name": "targets",
         "type": "address[]"
       },
       {
-        "internalType": "uint256[]",
         "name": "values",
         "type": "uint256[]"
       },
       {
-        "internalType": "bytes[]",
         "name": "calldatas",
         "type": "bytes[]"
       },
       {
-        "internalType": "bytes32",
         "name": "descriptionHash",
         "type": "bytes32"
       }
@@ -1434,7 +1255,6 @@ export const fundGovernorAbi = [
     "name": "queue",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -1445,7 +1265,6 @@ export const fundGovernorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "timepoint",
         "type": "uint256"
       }
@@ -1453,7 +1272,6 @@ export const fundGovernorAbi = [
     "name": "quorum",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -1466,7 +1284,6 @@ export const fundGovernorAbi = [
     "name": "quorumDenominator",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -1477,7 +1294,6 @@ export const fundGovernorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "timepoint",
         "type": "uint256"
       }
@@ -1485,7 +1301,6 @@ export const fundGovernorAbi = [
     "name": "quorumNumerator",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -1498,7 +1313,6 @@ export const fundGovernorAbi = [
     "name": "quorumNumerator",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -1509,17 +1323,14 @@ export const fundGovernorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "target",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "value",
         "type": "uint256"
       },
       {
-        "internalType": "bytes",
         "name": "data",
         "type": "bytes"
       }
@@ -1532,7 +1343,6 @@ export const fundGovernorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "newProposalThreshold",
         "type": "uint256"
       }
@@ -1545,7 +1355,6 @@ export const fundGovernorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint48",
         "name": "newVotingDelay",
         "type": "uint48"
       }
@@ -1558,7 +1367,6 @@ export const fundGovernorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint32",
         "name": "newVotingPeriod",
         "type": "uint32"
       }
@@ -1571,7 +1379,6 @@ export const fundGovernorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       }
@@ -1579,7 +1386,6 @@ export const fundGovernorAbi = [
     "name": "state",
     "outputs": [
       {
-        "internalType": "enum IGovernor.ProposalState",
         "name": "",
         "type": "uint8"
       }
@@ -1590,7 +1396,6 @@ export const fundGovernorAbi = [
   {
     "inputs": [
       {
-        "internalType": "bytes4",
         "name": "interfaceId",
         "type": "bytes4"
       }
@@ -1598,7 +1403,6 @@ export const fundGovernorAbi = [
     "name": "supportsInterface",
     "outputs": [
       {
-        "internalType": "bool",
         "name": "",
         "type": "bool"
       }
@@ -1611,7 +1415,6 @@ export const fundGovernorAbi = [
     "name": "timelock",
     "outputs": [
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       }
@@ -1624,7 +1427,6 @@ export const fundGovernorAbi = [
     "name": "token",
     "outputs": [
       {
-        "internalType": "contract IERC5805",
         "name": "",
         "type": "address"
       }
@@ -1635,7 +1437,6 @@ export const fundGovernorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "newQuorumNumerator",
         "type": "uint256"
       }
@@ -1648,7 +1449,6 @@ export const fundGovernorAbi = [
   {
     "inputs": [
       {
-        "internalType": "contract TimelockController",
         "name": "newTimelock",
         "type": "address"
       }
@@ -1663,7 +1463,6 @@ export const fundGovernorAbi = [
     "name": "version",
     "outputs": [
       {
-        "internalType": "string",
         "name": "",
         "type": "string"
       }
@@ -1676,7 +1475,6 @@ export const fundGovernorAbi = [
     "name": "votingDelay",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -1689,7 +1487,6 @@ export const fundGovernorAbi = [
     "name": "votingPeriod",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }

@@ -3,7 +3,6 @@ export const fundLensAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "fund",
         "type": "address"
       }
@@ -16,7 +15,6 @@ export const fundLensAbi = [
     "name": "MAX_STRING",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -29,7 +27,6 @@ export const fundLensAbi = [
     "name": "SUMMARY_GAS",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -40,17 +37,14 @@ export const fundLensAbi = [
   {
     "inputs": [
       {
-        "internalType": "contract Fund",
         "name": "fund",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "from",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "count",
         "type": "uint256"
       }
@@ -60,22 +54,18 @@ export const fundLensAbi = [
       {
         "components": [
           {
-            "internalType": "uint256",
             "name": "time",
             "type": "uint256"
           },
           {
-            "internalType": "uint256",
             "name": "navPerShare",
             "type": "uint256"
           },
           {
-            "internalType": "uint256",
             "name": "totalAssets",
             "type": "uint256"
           }
         ],
-        "internalType": "struct FundTypes.Checkpoint[]",
         "name": "list",
         "type": "tuple[]"
       }
@@ -86,7 +76,6 @@ export const fundLensAbi = [
   {
     "inputs": [
       {
-        "internalType": "contract VamDeal",
         "name": "deal",
         "type": "address"
       }
@@ -98,127 +87,102 @@ export const fundLensAbi = [
           {
             "components": [
               {
-                "internalType": "address",
                 "name": "fund",
                 "type": "address"
               },
               {
-                "internalType": "address",
                 "name": "project",
                 "type": "address"
               },
               {
-                "internalType": "address",
                 "name": "asset",
                 "type": "address"
               },
               {
-                "internalType": "address",
                 "name": "projectToken",
                 "type": "address"
               },
               {
-                "internalType": "uint256",
                 "name": "n1",
                 "type": "uint256"
               },
               {
-                "internalType": "uint256",
                 "name": "p1",
                 "type": "uint256"
               },
               {
-                "internalType": "uint256",
                 "name": "n2",
                 "type": "uint256"
               },
               {
-                "internalType": "uint256",
                 "name": "p2",
                 "type": "uint256"
               },
               {
-                "internalType": "int256",
                 "name": "target",
                 "type": "int256"
               },
               {
-                "internalType": "uint64",
                 "name": "window",
                 "type": "uint64"
               },
               {
-                "internalType": "uint64",
                 "name": "duration",
                 "type": "uint64"
               },
               {
-                "internalType": "uint64",
                 "name": "maxGap",
                 "type": "uint64"
               },
               {
-                "internalType": "address",
                 "name": "oracle",
                 "type": "address"
               },
               {
-                "internalType": "uint64",
                 "name": "startBy",
                 "type": "uint64"
               }
             ],
-            "internalType": "struct VamDeal.Terms",
             "name": "terms",
             "type": "tuple"
           },
           {
-            "internalType": "enum VamDeal.State",
             "name": "state",
             "type": "uint8"
           },
           {
-            "internalType": "uint64",
             "name": "startedAt",
             "type": "uint64"
           },
           {
-            "internalType": "bool",
             "name": "lapsed",
             "type": "bool"
           },
           {
-            "internalType": "bool",
             "name": "projectEscrowed",
             "type": "bool"
           },
           {
-            "internalType": "uint256",
             "name": "fundPart",
             "type": "uint256"
           },
           {
-            "internalType": "bool",
             "name": "fundClaimed",
             "type": "bool"
           },
           {
-            "internalType": "uint256",
             "name": "projectAssetsClaimed",
             "type": "uint256"
           },
           {
-            "internalType": "bool",
             "name": "projectTokensClaimed",
             "type": "bool"
           },
           {
-            "internalType": "uint256",
             "name": "nextRound",
             "type": "uint256"
           }
         ],
-        "internalType": "struct FundLens.Deal",
         "name": "d",
         "type": "tuple"
       }
@@ -229,12 +193,10 @@ export const fundLensAbi = [
   {
     "inputs": [
       {
-        "internalType": "contract Fund",
         "name": "fund",
         "type": "address"
       },
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       }
@@ -242,12 +204,10 @@ export const fundLensAbi = [
     "name": "holderValue",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "credited",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "tokens",
         "type": "uint256"
       }
@@ -258,12 +218,10 @@ export const fundLensAbi = [
   {
     "inputs": [
       {
-        "internalType": "contract FundFactory",
         "name": "factory",
         "type": "address"
       },
       {
-        "internalType": "address",
         "name": "fund",
         "type": "address"
       }
@@ -275,448 +233,362 @@ export const fundLensAbi = [
           {
             "components": [
               {
-                "internalType": "address",
                 "name": "fund",
                 "type": "address"
               },
               {
-                "internalType": "address",
                 "name": "managerToken",
                 "type": "address"
               },
               {
-                "internalType": "address",
                 "name": "feeSplitter",
                 "type": "address"
               },
               {
-                "internalType": "address",
                 "name": "governor",
                 "type": "address"
               },
               {
-                "internalType": "address",
                 "name": "timelock",
                 "type": "address"
               },
               {
-                "internalType": "address",
                 "name": "contributionRewards",
                 "type": "address"
               },
               {
-                "internalType": "uint64",
                 "name": "createdBlock",
                 "type": "uint64"
               }
             ],
-            "internalType": "struct FundFactory.FundSet",
             "name": "set",
             "type": "tuple"
           },
           {
-            "internalType": "string",
             "name": "name",
             "type": "string"
           },
           {
-            "internalType": "string",
             "name": "symbol",
             "type": "string"
           },
           {
-            "internalType": "uint8",
             "name": "decimals",
             "type": "uint8"
           },
           {
-            "internalType": "address",
             "name": "asset",
             "type": "address"
           },
           {
-            "internalType": "enum FundTypes.Mechanism",
             "name": "mechanism",
             "type": "uint8"
           },
           {
-            "internalType": "address",
             "name": "manager",
             "type": "address"
           },
           {
             "components": [
               {
-                "internalType": "uint256",
                 "name": "managementBps",
                 "type": "uint256"
               },
               {
-                "internalType": "uint256",
                 "name": "performanceBps",
                 "type": "uint256"
               },
               {
-                "internalType": "uint256",
                 "name": "hurdleBps",
                 "type": "uint256"
               },
               {
-                "internalType": "uint256",
                 "name": "hwm",
                 "type": "uint256"
               },
               {
-                "internalType": "uint256",
                 "name": "hwmTime",
                 "type": "uint256"
               },
               {
-                "internalType": "uint256",
                 "name": "lastAccrual",
                 "type": "uint256"
               }
             ],
-            "internalType": "struct FundMath.FeeState",
             "name": "fees",
             "type": "tuple"
           },
           {
-            "internalType": "uint256",
             "name": "totalSupply",
             "type": "uint256"
           },
           {
             "components": [
               {
-                "internalType": "uint16",
                 "name": "maxLpBps",
                 "type": "uint16"
               },
               {
-                "internalType": "uint16",
                 "name": "maxSlippageBps",
                 "type": "uint16"
               },
               {
-                "internalType": "uint16",
                 "name": "minCashBps",
                 "type": "uint16"
               }
             ],
-            "internalType": "struct FundTypes.OpLimits",
             "name": "limits",
             "type": "tuple"
           },
           {
-            "internalType": "uint16",
             "name": "entryBps",
             "type": "uint16"
           },
           {
-            "internalType": "uint16",
             "name": "exitBps",
             "type": "uint16"
           },
           {
             "components": [
               {
-                "internalType": "uint256",
                 "name": "management",
                 "type": "uint256"
               },
               {
-                "internalType": "uint256",
                 "name": "performance",
                 "type": "uint256"
               },
               {
-                "internalType": "uint256",
                 "name": "hurdle",
                 "type": "uint256"
               },
               {
-                "internalType": "uint256",
                 "name": "entryExit",
                 "type": "uint256"
               },
               {
-                "internalType": "uint256",
                 "name": "slippage",
                 "type": "uint256"
               }
             ],
-            "internalType": "struct FundLens.Caps",
             "name": "caps",
             "type": "tuple"
           },
           {
-            "internalType": "uint256",
             "name": "managerTokenSupply",
             "type": "uint256"
           },
           {
-            "internalType": "uint256",
             "name": "claimingSupply",
             "type": "uint256"
           },
           {
-            "internalType": "uint256",
             "name": "uncreditedFeeShares",
             "type": "uint256"
           },
           {
-            "internalType": "uint256",
             "name": "splitterBalance",
             "type": "uint256"
           },
           {
-            "internalType": "address[]",
             "name": "excludedHolders",
             "type": "address[]"
           },
           {
             "components": [
               {
-                "internalType": "address",
                 "name": "token",
                 "type": "address"
               },
               {
-                "internalType": "string",
                 "name": "symbol",
                 "type": "string"
               },
               {
-                "internalType": "string",
                 "name": "name",
                 "type": "string"
               },
               {
-                "internalType": "uint8",
                 "name": "decimals",
                 "type": "uint8"
               },
               {
                 "components": [
                   {
-                    "internalType": "contract AggregatorV3Interface",
                     "name": "feed",
                     "type": "address"
                   },
                   {
-                    "internalType": "uint32",
                     "name": "heartbeat",
                     "type": "uint32"
                   },
                   {
-                    "internalType": "uint8",
                     "name": "decimals",
                     "type": "uint8"
                   },
                   {
-                    "internalType": "uint8",
                     "name": "feedDecimals",
                     "type": "uint8"
                   },
                   {
-                    "internalType": "uint8",
                     "name": "index",
                     "type": "uint8"
                   },
                   {
-                    "internalType": "uint16",
                     "name": "maxWeightBps",
                     "type": "uint16"
                   },
                   {
-                    "internalType": "bool",
                     "name": "allowed",
                     "type": "bool"
                   },
                   {
-                    "internalType": "bool",
                     "name": "listed",
                     "type": "bool"
                   }
                 ],
-                "internalType": "struct FundTypes.AssetConfig",
                 "name": "config",
                 "type": "tuple"
               },
               {
-                "internalType": "uint256",
                 "name": "balance",
                 "type": "uint256"
               },
               {
-                "internalType": "bool",
                 "name": "balanceFailed",
                 "type": "bool"
               },
               {
-                "internalType": "uint256",
                 "name": "reserved",
                 "type": "uint256"
               },
               {
-                "internalType": "int256",
                 "name": "answer",
                 "type": "int256"
               },
               {
-                "internalType": "uint256",
                 "name": "updatedAt",
                 "type": "uint256"
               }
             ],
-            "internalType": "struct FundLens.AssetInput[]",
             "name": "assets",
             "type": "tuple[]"
           },
           {
             "components": [
               {
-                "internalType": "address",
                 "name": "pair",
                 "type": "address"
               },
               {
-                "internalType": "address",
                 "name": "token0",
                 "type": "address"
               },
               {
-                "internalType": "address",
                 "name": "token1",
                 "type": "address"
               },
               {
-                "internalType": "uint256",
                 "name": "lpBalance",
                 "type": "uint256"
               },
               {
-                "internalType": "uint256",
                 "name": "lpSupply",
                 "type": "uint256"
               },
               {
-                "internalType": "uint256",
                 "name": "reserve0",
                 "type": "uint256"
               },
               {
-                "internalType": "uint256",
                 "name": "reserve1",
                 "type": "uint256"
               },
               {
-                "internalType": "uint256",
                 "name": "reserved",
                 "type": "uint256"
               }
             ],
-            "internalType": "struct FundLens.PairInput[]",
             "name": "pairs",
             "type": "tuple[]"
           },
           {
             "components": [
               {
-                "internalType": "address",
                 "name": "token",
                 "type": "address"
               },
               {
-                "internalType": "string",
                 "name": "symbol",
                 "type": "string"
               },
               {
-                "internalType": "string",
                 "name": "name",
                 "type": "string"
               },
               {
-                "internalType": "uint8",
                 "name": "decimals",
                 "type": "uint8"
               },
               {
-                "internalType": "uint256",
                 "name": "balance",
                 "type": "uint256"
               },
               {
-                "internalType": "bool",
                 "name": "balanceFailed",
                 "type": "bool"
               },
               {
-                "internalType": "uint256",
                 "name": "reserved",
                 "type": "uint256"
               },
               {
-                "internalType": "uint256",
                 "name": "paid",
                 "type": "uint256"
               },
               {
-                "internalType": "uint256",
                 "name": "received",
                 "type": "uint256"
               },
               {
-                "internalType": "uint256",
                 "name": "markWad",
                 "type": "uint256"
               },
               {
-                "internalType": "uint256",
                 "name": "markedAt",
                 "type": "uint256"
               }
             ],
-            "internalType": "struct FundLens.PrimaryInput[]",
             "name": "primaries",
             "type": "tuple[]"
           },
           {
             "components": [
               {
-                "internalType": "address",
                 "name": "deal",
                 "type": "address"
               },
               {
-                "internalType": "address",
                 "name": "projectToken",
                 "type": "address"
               },
               {
-                "internalType": "uint256",
                 "name": "fundEscrowed",
                 "type": "uint256"
               },
               {
-                "internalType": "bool",
                 "name": "escrowFailed",
                 "type": "bool"
               },
               {
-                "internalType": "uint256",
                 "name": "fundPart",
                 "type": "uint256"
               }
             ],
-            "internalType": "struct FundLens.DealInput[]",
             "name": "deals",
             "type": "tuple[]"
           }
         ],
-        "internalType": "struct FundLens.Inputs",
         "name": "v",
         "type": "tuple"
       }
@@ -727,7 +599,6 @@ export const fundLensAbi = [
   {
     "inputs": [
       {
-        "internalType": "contract Fund",
         "name": "fund",
         "type": "address"
       }
@@ -737,42 +608,34 @@ export const fundLensAbi = [
       {
         "components": [
           {
-            "internalType": "uint256",
             "name": "nav",
             "type": "uint256"
           },
           {
-            "internalType": "uint256",
             "name": "supply",
             "type": "uint256"
           },
           {
-            "internalType": "uint256",
             "name": "unclaimedFeeShares",
             "type": "uint256"
           },
           {
-            "internalType": "uint256",
             "name": "managerTotal",
             "type": "uint256"
           },
           {
-            "internalType": "uint256",
             "name": "investorTotal",
             "type": "uint256"
           },
           {
-            "internalType": "uint256",
             "name": "perShare",
             "type": "uint256"
           },
           {
-            "internalType": "uint256",
             "name": "perManagerToken",
             "type": "uint256"
           }
         ],
-        "internalType": "struct FundTypes.Intrinsic",
         "name": "v",
         "type": "tuple"
       }
@@ -783,7 +646,6 @@ export const fundLensAbi = [
   {
     "inputs": [
       {
-        "internalType": "contract Fund[]",
         "name": "funds",
         "type": "address[]"
       }
@@ -793,42 +655,34 @@ export const fundLensAbi = [
       {
         "components": [
           {
-            "internalType": "uint256",
             "name": "nav",
             "type": "uint256"
           },
           {
-            "internalType": "uint256",
             "name": "supply",
             "type": "uint256"
           },
           {
-            "internalType": "uint256",
             "name": "unclaimedFeeShares",
             "type": "uint256"
           },
           {
-            "internalType": "uint256",
             "name": "managerTotal",
             "type": "uint256"
           },
           {
-            "internalType": "uint256",
             "name": "investorTotal",
             "type": "uint256"
           },
           {
-            "internalType": "uint256",
             "name": "perShare",
             "type": "uint256"
           },
           {
-            "internalType": "uint256",
             "name": "perManagerToken",
             "type": "uint256"
           }
         ],
-        "internalType": "struct FundTypes.Intrinsic[]",
         "name": "out",
         "type": "tuple[]"
       }
@@ -839,17 +693,14 @@ export const fundLensAbi = [
   {
     "inputs": [
       {
-        "internalType": "contract AmmFactory",
         "name": "amm",
         "type": "address"
       },
       {
-        "internalType": "address[]",
         "name": "tokens",
         "type": "address[]"
       },
       {
-        "internalType": "address[]",
         "name": "quotes",
         "type": "address[]"
       }
@@ -859,32 +710,26 @@ export const fundLensAbi = [
       {
         "components": [
           {
-            "internalType": "address",
             "name": "token",
             "type": "address"
           },
           {
-            "internalType": "address",
             "name": "quote",
             "type": "address"
           },
           {
-            "internalType": "address",
             "name": "pair",
             "type": "address"
           },
           {
-            "internalType": "uint256",
             "name": "reserveToken",
             "type": "uint256"
           },
           {
-            "internalType": "uint256",
             "name": "reserveQuote",
             "type": "uint256"
           }
         ],
-        "internalType": "struct FundLens.Pool[]",
         "name": "out",
         "type": "tuple[]"
       }
@@ -895,17 +740,14 @@ export const fundLensAbi = [
   {
     "inputs": [
       {
-        "internalType": "contract FundFactory",
         "name": "factory",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "from",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "count",
         "type": "uint256"
       }
@@ -917,216 +759,174 @@ export const fundLensAbi = [
           {
             "components": [
               {
-                "internalType": "address",
                 "name": "fund",
                 "type": "address"
               },
               {
-                "internalType": "address",
                 "name": "managerToken",
                 "type": "address"
               },
               {
-                "internalType": "address",
                 "name": "feeSplitter",
                 "type": "address"
               },
               {
-                "internalType": "address",
                 "name": "governor",
                 "type": "address"
               },
               {
-                "internalType": "address",
                 "name": "timelock",
                 "type": "address"
               },
               {
-                "internalType": "address",
                 "name": "contributionRewards",
                 "type": "address"
               },
               {
-                "internalType": "uint64",
                 "name": "createdBlock",
                 "type": "uint64"
               }
             ],
-            "internalType": "struct FundFactory.FundSet",
             "name": "set",
             "type": "tuple"
           },
           {
-            "internalType": "bool",
             "name": "ok",
             "type": "bool"
           },
           {
-            "internalType": "string",
             "name": "name",
             "type": "string"
           },
           {
-            "internalType": "string",
             "name": "symbol",
             "type": "string"
           },
           {
-            "internalType": "uint8",
             "name": "decimals",
             "type": "uint8"
           },
           {
-            "internalType": "address",
             "name": "asset",
             "type": "address"
           },
           {
-            "internalType": "string",
             "name": "assetSymbol",
             "type": "string"
           },
           {
-            "internalType": "uint8",
             "name": "assetDecimals",
             "type": "uint8"
           },
           {
-            "internalType": "int256",
             "name": "assetUsdPrice",
             "type": "int256"
           },
           {
-            "internalType": "uint8",
             "name": "assetFeedDecimals",
             "type": "uint8"
           },
           {
-            "internalType": "address",
             "name": "assetFeed",
             "type": "address"
           },
           {
-            "internalType": "enum FundTypes.Mechanism",
             "name": "mechanism",
             "type": "uint8"
           },
           {
-            "internalType": "address",
             "name": "manager",
             "type": "address"
           },
           {
-            "internalType": "bool",
             "name": "pricesFresh",
             "type": "bool"
           },
           {
-            "internalType": "uint256",
             "name": "totalSupply",
             "type": "uint256"
           },
           {
-            "internalType": "uint256",
             "name": "managerTokenSupply",
             "type": "uint256"
           },
           {
-            "internalType": "uint256",
             "name": "claimingSupply",
             "type": "uint256"
           },
           {
-            "internalType": "uint256",
             "name": "uncreditedFeeShares",
             "type": "uint256"
           },
           {
-            "internalType": "address[]",
             "name": "excludedHolders",
             "type": "address[]"
           },
           {
             "components": [
               {
-                "internalType": "uint256",
                 "name": "managementBps",
                 "type": "uint256"
               },
               {
-                "internalType": "uint256",
                 "name": "performanceBps",
                 "type": "uint256"
               },
               {
-                "internalType": "uint256",
                 "name": "hurdleBps",
                 "type": "uint256"
               },
               {
-                "internalType": "uint256",
                 "name": "hwm",
                 "type": "uint256"
               },
               {
-                "internalType": "uint256",
                 "name": "hwmTime",
                 "type": "uint256"
               },
               {
-                "internalType": "uint256",
                 "name": "lastAccrual",
                 "type": "uint256"
               }
             ],
-            "internalType": "struct FundMath.FeeState",
             "name": "fees",
             "type": "tuple"
           },
           {
             "components": [
               {
-                "internalType": "uint256",
                 "name": "nav",
                 "type": "uint256"
               },
               {
-                "internalType": "uint256",
                 "name": "supply",
                 "type": "uint256"
               },
               {
-                "internalType": "uint256",
                 "name": "unclaimedFeeShares",
                 "type": "uint256"
               },
               {
-                "internalType": "uint256",
                 "name": "managerTotal",
                 "type": "uint256"
               },
               {
-                "internalType": "uint256",
                 "name": "investorTotal",
                 "type": "uint256"
               },
               {
-                "internalType": "uint256",
                 "name": "perShare",
                 "type": "uint256"
               },
               {
-                "internalType": "uint256",
                 "name": "perManagerToken",
                 "type": "uint256"
               }
             ],
-            "internalType": "struct FundTypes.Intrinsic",
             "name": "intrinsic",
             "type": "tuple"
           }
         ],
-        "internalType": "struct FundLens.Summary[]",
         "name": "out",
         "type": "tuple[]"
       }
@@ -1139,42 +939,34 @@ export const fundLensAbi = [
       {
         "components": [
           {
-            "internalType": "address",
             "name": "fund",
             "type": "address"
           },
           {
-            "internalType": "address",
             "name": "managerToken",
             "type": "address"
           },
           {
-            "internalType": "address",
             "name": "feeSplitter",
             "type": "address"
           },
           {
-            "internalType": "address",
             "name": "governor",
             "type": "address"
           },
           {
-            "internalType": "address",
             "name": "timelock",
             "type": "address"
           },
           {
-            "internalType": "address",
             "name": "contributionRewards",
             "type": "address"
           },
           {
-            "internalType": "uint64",
             "name": "createdBlock",
             "type": "uint64"
           }
         ],
-        "internalType": "struct FundFactory.FundSet",
         "name": "set",
         "type": "tuple"
       }
@@ -1186,216 +978,174 @@ export const fundLensAbi = [
           {
             "components": [
               {
-                "internalType": "address",
                 "name": "fund",
                 "type": "address"
               },
               {
-                "internalType": "address",
                 "name": "managerToken",
                 "type": "address"
               },
               {
-                "internalType": "address",
                 "name": "feeSplitter",
                 "type": "address"
               },
               {
-                "internalType": "address",
                 "name": "governor",
                 "type": "address"
               },
               {
-                "internalType": "address",
                 "name": "timelock",
                 "type": "address"
               },
               {
-                "internalType": "address",
                 "name": "contributionRewards",
                 "type": "address"
               },
               {
-                "internalType": "uint64",
                 "name": "createdBlock",
                 "type": "uint64"
               }
             ],
-            "internalType": "struct FundFactory.FundSet",
             "name": "set",
             "type": "tuple"
           },
           {
-            "internalType": "bool",
             "name": "ok",
             "type": "bool"
           },
           {
-            "internalType": "string",
             "name": "name",
             "type": "string"
           },
           {
-            "internalType": "string",
             "name": "symbol",
             "type": "string"
           },
           {
-            "internalType": "uint8",
             "name": "decimals",
             "type": "uint8"
           },
           {
-            "internalType": "address",
             "name": "asset",
             "type": "address"
           },
           {
-            "internalType": "string",
             "name": "assetSymbol",
             "type": "string"
           },
           {
-            "internalType": "uint8",
             "name": "assetDecimals",
             "type": "uint8"
           },
           {
-            "internalType": "int256",
             "name": "assetUsdPrice",
             "type": "int256"
           },
           {
-            "internalType": "uint8",
             "name": "assetFeedDecimals",
             "type": "uint8"
           },
           {
-            "internalType": "address",
             "name": "assetFeed",
             "type": "address"
           },
           {
-            "internalType": "enum FundTypes.Mechanism",
             "name": "mechanism",
             "type": "uint8"
           },
           {
-            "internalType": "address",
             "name": "manager",
             "type": "address"
           },
           {
-            "internalType": "bool",
             "name": "pricesFresh",
             "type": "bool"
           },
           {
-            "internalType": "uint256",
             "name": "totalSupply",
             "type": "uint256"
           },
           {
-            "internalType": "uint256",
             "name": "managerTokenSupply",
             "type": "uint256"
           },
           {
-            "internalType": "uint256",
             "name": "claimingSupply",
             "type": "uint256"
           },
           {
-            "internalType": "uint256",
             "name": "uncreditedFeeShares",
             "type": "uint256"
           },
           {
-            "internalType": "address[]",
             "name": "excludedHolders",
             "type": "address[]"
           },
           {
             "components": [
               {
-                "internalType": "uint256",
                 "name": "managementBps",
                 "type": "uint256"
               },
               {
-                "internalType": "uint256",
                 "name": "performanceBps",
                 "type": "uint256"
               },
               {
-                "internalType": "uint256",
                 "name": "hurdleBps",
                 "type": "uint256"
               },
               {
-                "internalType": "uint256",
                 "name": "hwm",
                 "type": "uint256"
               },
               {
-                "internalType": "uint256",
                 "name": "hwmTime",
                 "type": "uint256"
               },
               {
-                "internalType": "uint256",
                 "name": "lastAccrual",
                 "type": "uint256"
               }
             ],
-            "internalType": "struct FundMath.FeeState",
             "name": "fees",
             "type": "tuple"
           },
           {
             "components": [
               {
-                "internalType": "uint256",
                 "name": "nav",
                 "type": "uint256"
               },
               {
-                "internalType": "uint256",
                 "name": "supply",
                 "type": "uint256"
               },
               {
-                "internalType": "uint256",
                 "name": "unclaimedFeeShares",
                 "type": "uint256"
               },
               {
-                "internalType": "uint256",
                 "name": "managerTotal",
                 "type": "uint256"
               },
               {
-                "internalType": "uint256",
                 "name": "investorTotal",
                 "type": "uint256"
               },
               {
-                "internalType": "uint256",
                 "name": "perShare",
                 "type": "uint256"
               },
               {
-                "internalType": "uint256",
                 "name": "perManagerToken",
                 "type": "uint256"
               }
             ],
-            "internalType": "struct FundTypes.Intrinsic",
             "name": "intrinsic",
             "type": "tuple"
           }
         ],
-        "internalType": "struct FundLens.Summary",
         "name": "s",
         "type": "tuple"
       }
@@ -1406,12 +1156,10 @@ export const fundLensAbi = [
   {
     "inputs": [
       {
-        "internalType": "contract FundFactory",
         "name": "factory",
         "type": "address"
       },
       {
-        "internalType": "address",
         "name": "fund",
         "type": "address"
       }
@@ -1423,216 +1171,174 @@ export const fundLensAbi = [
           {
             "components": [
               {
-                "internalType": "address",
                 "name": "fund",
                 "type": "address"
               },
               {
-                "internalType": "address",
                 "name": "managerToken",
                 "type": "address"
               },
               {
-                "internalType": "address",
                 "name": "feeSplitter",
                 "type": "address"
               },
               {
-                "internalType": "address",
                 "name": "governor",
                 "type": "address"
               },
               {
-                "internalType": "address",
                 "name": "timelock",
                 "type": "address"
               },
               {
-                "internalType": "address",
                 "name": "contributionRewards",
                 "type": "address"
               },
               {
-                "internalType": "uint64",
                 "name": "createdBlock",
                 "type": "uint64"
               }
             ],
-            "internalType": "struct FundFactory.FundSet",
             "name": "set",
             "type": "tuple"
           },
           {
-            "internalType": "bool",
             "name": "ok",
             "type": "bool"
           },
           {
-            "internalType": "string",
             "name": "name",
             "type": "string"
           },
           {
-            "internalType": "string",
             "name": "symbol",
             "type": "string"
           },
           {
-            "internalType": "uint8",
             "name": "decimals",
             "type": "uint8"
           },
           {
-            "internalType": "address",
             "name": "asset",
             "type": "address"
           },
           {
-            "internalType": "string",
             "name": "assetSymbol",
             "type": "string"
           },
           {
-            "internalType": "uint8",
             "name": "assetDecimals",
             "type": "uint8"
           },
           {
-            "internalType": "int256",
             "name": "assetUsdPrice",
             "type": "int256"
           },
           {
-            "internalType": "uint8",
             "name": "assetFeedDecimals",
             "type": "uint8"
           },
           {
-            "internalType": "address",
             "name": "assetFeed",
             "type": "address"
           },
           {
-            "internalType": "enum FundTypes.Mechanism",
             "name": "mechanism",
             "type": "uint8"
           },
           {
-            "internalType": "address",
             "name": "manager",
             "type": "address"
           },
           {
-            "internalType": "bool",
             "name": "pricesFresh",
             "type": "bool"
           },
           {
-            "internalType": "uint256",
             "name": "totalSupply",
             "type": "uint256"
           },
           {
-            "internalType": "uint256",
             "name": "managerTokenSupply",
             "type": "uint256"
           },
           {
-            "internalType": "uint256",
             "name": "claimingSupply",
             "type": "uint256"
           },
           {
-            "internalType": "uint256",
             "name": "uncreditedFeeShares",
             "type": "uint256"
           },
           {
-            "internalType": "address[]",
             "name": "excludedHolders",
             "type": "address[]"
           },
           {
             "components": [
               {
-                "internalType": "uint256",
                 "name": "managementBps",
                 "type": "uint256"
               },
               {
-                "internalType": "uint256",
                 "name": "performanceBps",
                 "type": "uint256"
               },
               {
-                "internalType": "uint256",
                 "name": "hurdleBps",
                 "type": "uint256"
               },
               {
-                "internalType": "uint256",
                 "name": "hwm",
                 "type": "uint256"
               },
               {
-                "internalType": "uint256",
                 "name": "hwmTime",
                 "type": "uint256"
               },
               {
-                "internalType": "uint256",
                 "name": "lastAccrual",
                 "type": "uint256"
               }
             ],
-            "internalType": "struct FundMath.FeeState",
             "name": "fees",
             "type": "tuple"
           },
           {
             "components": [
               {
-                "internalType": "uint256",
                 "name": "nav",
                 "type": "uint256"
               },
               {
-                "internalType": "uint256",
                 "name": "supply",
                 "type": "uint256"
               },
               {
-                "internalType": "uint256",
                 "name": "unclaimedFeeShares",
                 "type": "uint256"
               },
               {
-                "internalType": "uint256",
                 "name": "managerTotal",
                 "type": "uint256"
               },
               {
-                "internalType": "uint256",
                 "name": "investorTotal",
                 "type": "uint256"
               },
               {
-                "internalType": "uint256",
                 "name": "perShare",
                 "type": "uint256"
               },
               {
-                "internalType": "uint256",
                 "name": "perManagerToken",
                 "type": "uint256"
               }
             ],
-            "internalType": "struct FundTypes.Intrinsic",
             "name": "intrinsic",
             "type": "tuple"
           }
         ],
-        "internalType": "struct FundLens.Summary",
         "name": "",
         "type": "tuple"
       }

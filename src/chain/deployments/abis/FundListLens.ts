@@ -3,7 +3,6 @@ export const fundListLensAbi = [
   {
     "inputs": [
       {
-        "internalType": "contract FundLens",
         "name": "lens_",
         "type": "address"
       }
@@ -14,7 +13,6 @@ export const fundListLensAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "points",
         "type": "uint256"
       }
@@ -25,7 +23,6 @@ export const fundListLensAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "windows",
         "type": "uint256"
       }
@@ -38,7 +35,6 @@ export const fundListLensAbi = [
     "name": "HISTORY_FAILED",
     "outputs": [
       {
-        "internalType": "uint8",
         "name": "",
         "type": "uint8"
       }
@@ -51,7 +47,6 @@ export const fundListLensAbi = [
     "name": "HISTORY_GAS",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -64,7 +59,6 @@ export const fundListLensAbi = [
     "name": "LEVELS",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -77,7 +71,6 @@ export const fundListLensAbi = [
     "name": "MANAGER_GAS",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -90,7 +83,6 @@ export const fundListLensAbi = [
     "name": "MAX_MANAGED",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -103,7 +95,6 @@ export const fundListLensAbi = [
     "name": "MAX_TREND",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -116,7 +107,6 @@ export const fundListLensAbi = [
     "name": "MAX_WINDOWS",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -129,7 +119,6 @@ export const fundListLensAbi = [
     "name": "SUMMARY_GAS",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -140,22 +129,18 @@ export const fundListLensAbi = [
   {
     "inputs": [
       {
-        "internalType": "contract Fund",
         "name": "fund",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "sinceDay",
         "type": "uint256"
       },
       {
-        "internalType": "uint256[]",
         "name": "windows",
         "type": "uint256[]"
       },
       {
-        "internalType": "uint256",
         "name": "trendPoints",
         "type": "uint256"
       }
@@ -163,7 +148,6 @@ export const fundListLensAbi = [
     "name": "history",
     "outputs": [
       {
-        "internalType": "bytes",
         "name": "",
         "type": "bytes"
       }
@@ -176,7 +160,6 @@ export const fundListLensAbi = [
     "name": "lens",
     "outputs": [
       {
-        "internalType": "contract FundLens",
         "name": "",
         "type": "address"
       }
@@ -187,7 +170,6 @@ export const fundListLensAbi = [
   {
     "inputs": [
       {
-        "internalType": "contract Fund",
         "name": "fund",
         "type": "address"
       }
@@ -197,42 +179,34 @@ export const fundListLensAbi = [
       {
         "components": [
           {
-            "internalType": "address",
             "name": "fund",
             "type": "address"
           },
           {
-            "internalType": "bool",
             "name": "ok",
             "type": "bool"
           },
           {
-            "internalType": "string",
             "name": "name",
             "type": "string"
           },
           {
-            "internalType": "uint8",
             "name": "mechanism",
             "type": "uint8"
           },
           {
-            "internalType": "uint64",
             "name": "firstTime",
             "type": "uint64"
           },
           {
-            "internalType": "uint256",
             "name": "firstNav",
             "type": "uint256"
           },
           {
-            "internalType": "uint256",
             "name": "navPerShare",
             "type": "uint256"
           }
         ],
-        "internalType": "struct FundListLens.Managed",
         "name": "d",
         "type": "tuple"
       }
@@ -243,12 +217,10 @@ export const fundListLensAbi = [
   {
     "inputs": [
       {
-        "internalType": "contract FundFactory",
         "name": "factory",
         "type": "address"
       },
       {
-        "internalType": "address",
         "name": "manager",
         "type": "address"
       }
@@ -258,47 +230,38 @@ export const fundListLensAbi = [
       {
         "components": [
           {
-            "internalType": "address",
             "name": "fund",
             "type": "address"
           },
           {
-            "internalType": "bool",
             "name": "ok",
             "type": "bool"
           },
           {
-            "internalType": "string",
             "name": "name",
             "type": "string"
           },
           {
-            "internalType": "uint8",
             "name": "mechanism",
             "type": "uint8"
           },
           {
-            "internalType": "uint64",
             "name": "firstTime",
             "type": "uint64"
           },
           {
-            "internalType": "uint256",
             "name": "firstNav",
             "type": "uint256"
           },
           {
-            "internalType": "uint256",
             "name": "navPerShare",
             "type": "uint256"
           }
         ],
-        "internalType": "struct FundListLens.Managed[]",
         "name": "out",
         "type": "tuple[]"
       },
       {
-        "internalType": "bool",
         "name": "more",
         "type": "bool"
       }
@@ -309,32 +272,26 @@ export const fundListLensAbi = [
   {
     "inputs": [
       {
-        "internalType": "contract FundFactory",
         "name": "factory",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "offset",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "limit",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "sinceDay",
         "type": "uint256"
       },
       {
-        "internalType": "uint256[]",
         "name": "windows",
         "type": "uint256[]"
       },
       {
-        "internalType": "uint256",
         "name": "trendPoints",
         "type": "uint256"
       }
@@ -342,12 +299,10 @@ export const fundListLensAbi = [
     "name": "page",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "read",
         "type": "uint256"
       },
       {
-        "internalType": "bytes",
         "name": "data",
         "type": "bytes"
       }

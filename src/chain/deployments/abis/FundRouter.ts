@@ -3,7 +3,6 @@ export const fundRouterAbi = [
   {
     "inputs": [
       {
-        "internalType": "contract IFundRegistry",
         "name": "registry_",
         "type": "address"
       }
@@ -14,17 +13,14 @@ export const fundRouterAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "asset",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "allowance",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "assets",
         "type": "uint256"
       }
@@ -35,7 +31,6 @@ export const fundRouterAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "token",
         "type": "address"
       }
@@ -46,7 +41,6 @@ export const fundRouterAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "fund",
         "type": "address"
       }
@@ -59,25 +53,21 @@ export const fundRouterAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "address",
         "name": "fund",
         "type": "address"
       },
       {
         "indexed": true,
-        "internalType": "address",
         "name": "owner",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "assets",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "shares",
         "type": "uint256"
       }
@@ -88,42 +78,34 @@ export const fundRouterAbi = [
   {
     "inputs": [
       {
-        "internalType": "contract IFundDeposit",
         "name": "fund",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "assets",
         "type": "uint256"
       },
       {
-        "internalType": "address",
         "name": "receiver",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "minShares",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "deadline",
         "type": "uint256"
       },
       {
-        "internalType": "uint8",
         "name": "v",
         "type": "uint8"
       },
       {
-        "internalType": "bytes32",
         "name": "r",
         "type": "bytes32"
       },
       {
-        "internalType": "bytes32",
         "name": "s",
         "type": "bytes32"
       }
@@ -131,7 +113,6 @@ export const fundRouterAbi = [
     "name": "depositWithPermit",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "shares",
         "type": "uint256"
       }
@@ -144,7 +125,6 @@ export const fundRouterAbi = [
     "name": "registry",
     "outputs": [
       {
-        "internalType": "contract IFundRegistry",
         "name": "",
         "type": "address"
       }

@@ -3,12 +3,10 @@ export const fundValuationAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "cash",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "required",
         "type": "uint256"
       }
@@ -19,17 +17,14 @@ export const fundValuationAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "asset",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "weightBps",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "limitBps",
         "type": "uint256"
       }
@@ -40,17 +35,14 @@ export const fundValuationAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "feed",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "updatedAt",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "heartbeat",
         "type": "uint256"
       }
@@ -61,17 +53,14 @@ export const fundValuationAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "valueIn",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "gavBefore",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "gavAfter",
         "type": "uint256"
       }

@@ -5,42 +5,34 @@ export const governorDeployerAbi = [
       {
         "components": [
           {
-            "internalType": "string",
             "name": "name",
             "type": "string"
           },
           {
-            "internalType": "contract IVotes",
             "name": "token",
             "type": "address"
           },
           {
-            "internalType": "contract TimelockController",
             "name": "timelock",
             "type": "address"
           },
           {
-            "internalType": "uint48",
             "name": "votingDelay",
             "type": "uint48"
           },
           {
-            "internalType": "uint32",
             "name": "votingPeriod",
             "type": "uint32"
           },
           {
-            "internalType": "uint256",
             "name": "proposalThreshold",
             "type": "uint256"
           },
           {
-            "internalType": "uint256",
             "name": "quorumPercent",
             "type": "uint256"
           }
         ],
-        "internalType": "struct FundGovernor.Params",
         "name": "p",
         "type": "tuple"
       }
@@ -48,7 +40,6 @@ export const governorDeployerAbi = [
     "name": "deploy",
     "outputs": [
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       }

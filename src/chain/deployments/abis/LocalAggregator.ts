@@ -3,17 +3,14 @@ export const localAggregatorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint8",
         "name": "decimals_",
         "type": "uint8"
       },
       {
-        "internalType": "string",
         "name": "description_",
         "type": "string"
       },
       {
-        "internalType": "address",
         "name": "owner_",
         "type": "address"
       }
@@ -24,7 +21,6 @@ export const localAggregatorAbi = [
   {
     "inputs": [
       {
-        "internalType": "int256",
         "name": "answer",
         "type": "int256"
       }
@@ -35,7 +31,6 @@ export const localAggregatorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "owner",
         "type": "address"
       }
@@ -46,7 +41,6 @@ export const localAggregatorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       }
@@ -57,7 +51,6 @@ export const localAggregatorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint80",
         "name": "roundId",
         "type": "uint80"
       }
@@ -68,12 +61,10 @@ export const localAggregatorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "updatedAt",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "bound",
         "type": "uint256"
       }
@@ -86,19 +77,16 @@ export const localAggregatorAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "int256",
         "name": "current",
         "type": "int256"
       },
       {
         "indexed": true,
-        "internalType": "uint256",
         "name": "roundId",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "updatedAt",
         "type": "uint256"
       }
@@ -111,19 +99,16 @@ export const localAggregatorAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "uint256",
         "name": "roundId",
         "type": "uint256"
       },
       {
         "indexed": true,
-        "internalType": "address",
         "name": "startedBy",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "startedAt",
         "type": "uint256"
       }
@@ -136,13 +121,11 @@ export const localAggregatorAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "address",
         "name": "previousOwner",
         "type": "address"
       },
       {
         "indexed": true,
-        "internalType": "address",
         "name": "newOwner",
         "type": "address"
       }
@@ -155,7 +138,6 @@ export const localAggregatorAbi = [
     "name": "decimals",
     "outputs": [
       {
-        "internalType": "uint8",
         "name": "",
         "type": "uint8"
       }
@@ -168,7 +150,6 @@ export const localAggregatorAbi = [
     "name": "description",
     "outputs": [
       {
-        "internalType": "string",
         "name": "",
         "type": "string"
       }
@@ -179,7 +160,6 @@ export const localAggregatorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint80",
         "name": "roundId",
         "type": "uint80"
       }
@@ -187,27 +167,22 @@ export const localAggregatorAbi = [
     "name": "getRoundData",
     "outputs": [
       {
-        "internalType": "uint80",
         "name": "",
         "type": "uint80"
       },
       {
-        "internalType": "int256",
         "name": "",
         "type": "int256"
       },
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       },
       {
-        "internalType": "uint80",
         "name": "",
         "type": "uint80"
       }
@@ -220,7 +195,6 @@ export const localAggregatorAbi = [
     "name": "latestRound",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -233,27 +207,22 @@ export const localAggregatorAbi = [
     "name": "latestRoundData",
     "outputs": [
       {
-        "internalType": "uint80",
         "name": "",
         "type": "uint80"
       },
       {
-        "internalType": "int256",
         "name": "",
         "type": "int256"
       },
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       },
       {
-        "internalType": "uint80",
         "name": "",
         "type": "uint80"
       }
@@ -266,7 +235,6 @@ export const localAggregatorAbi = [
     "name": "owner",
     "outputs": [
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       }
@@ -277,7 +245,6 @@ export const localAggregatorAbi = [
   {
     "inputs": [
       {
-        "internalType": "int256",
         "name": "answer",
         "type": "int256"
       }
@@ -290,12 +257,10 @@ export const localAggregatorAbi = [
   {
     "inputs": [
       {
-        "internalType": "int256",
         "name": "answer",
         "type": "int256"
       },
       {
-        "internalType": "uint256",
         "name": "updatedAt",
         "type": "uint256"
       }
@@ -315,7 +280,6 @@ export const localAggregatorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "newOwner",
         "type": "address"
       }
@@ -330,7 +294,6 @@ export const localAggregatorAbi = [
     "name": "version",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }

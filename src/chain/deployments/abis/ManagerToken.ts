@@ -3,17 +3,14 @@ export const managerTokenAbi = [
   {
     "inputs": [
       {
-        "internalType": "string",
         "name": "name_",
         "type": "string"
       },
       {
-        "internalType": "string",
         "name": "symbol_",
         "type": "string"
       },
       {
-        "internalType": "address",
         "name": "admin_",
         "type": "address"
       }
@@ -34,7 +31,6 @@ export const managerTokenAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "length",
         "type": "uint256"
       }
@@ -45,7 +41,6 @@ export const managerTokenAbi = [
   {
     "inputs": [
       {
-        "internalType": "bytes32",
         "name": "s",
         "type": "bytes32"
       }
@@ -56,12 +51,10 @@ export const managerTokenAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "increasedSupply",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "cap",
         "type": "uint256"
       }
@@ -72,17 +65,14 @@ export const managerTokenAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "spender",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "allowance",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "needed",
         "type": "uint256"
       }
@@ -93,17 +83,14 @@ export const managerTokenAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "sender",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "balance",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "needed",
         "type": "uint256"
       }
@@ -114,7 +101,6 @@ export const managerTokenAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "approver",
         "type": "address"
       }
@@ -125,7 +111,6 @@ export const managerTokenAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "receiver",
         "type": "address"
       }
@@ -136,7 +121,6 @@ export const managerTokenAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "sender",
         "type": "address"
       }
@@ -147,7 +131,6 @@ export const managerTokenAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "spender",
         "type": "address"
       }
@@ -158,7 +141,6 @@ export const managerTokenAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "deadline",
         "type": "uint256"
       }
@@ -169,12 +151,10 @@ export const managerTokenAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "signer",
         "type": "address"
       },
       {
-        "internalType": "address",
         "name": "owner",
         "type": "address"
       }
@@ -185,12 +165,10 @@ export const managerTokenAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "timepoint",
         "type": "uint256"
       },
       {
-        "internalType": "uint48",
         "name": "clock",
         "type": "uint48"
       }
@@ -201,12 +179,10 @@ export const managerTokenAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "currentNonce",
         "type": "uint256"
       }
@@ -222,7 +198,6 @@ export const managerTokenAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "caller",
         "type": "address"
       }
@@ -233,7 +208,6 @@ export const managerTokenAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "caller",
         "type": "address"
       }
@@ -244,12 +218,10 @@ export const managerTokenAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint8",
         "name": "bits",
         "type": "uint8"
       },
       {
-        "internalType": "uint256",
         "name": "value",
         "type": "uint256"
       }
@@ -260,7 +232,6 @@ export const managerTokenAbi = [
   {
     "inputs": [
       {
-        "internalType": "string",
         "name": "str",
         "type": "string"
       }
@@ -271,7 +242,6 @@ export const managerTokenAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "expiry",
         "type": "uint256"
       }
@@ -284,19 +254,16 @@ export const managerTokenAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "address",
         "name": "owner",
         "type": "address"
       },
       {
         "indexed": true,
-        "internalType": "address",
         "name": "spender",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "value",
         "type": "uint256"
       }
@@ -309,19 +276,16 @@ export const managerTokenAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "address",
         "name": "delegator",
         "type": "address"
       },
       {
         "indexed": true,
-        "internalType": "address",
         "name": "fromDelegate",
         "type": "address"
       },
       {
         "indexed": true,
-        "internalType": "address",
         "name": "toDelegate",
         "type": "address"
       }
@@ -334,19 +298,16 @@ export const managerTokenAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "address",
         "name": "delegate",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "previousVotes",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "newVotes",
         "type": "uint256"
       }
@@ -365,13 +326,11 @@ export const managerTokenAbi = [
     "inputs": [
       {
         "indexed": false,
-        "internalType": "address",
         "name": "feeSplitter",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "address",
         "name": "minter",
         "type": "address"
       }
@@ -384,19 +343,16 @@ export const managerTokenAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "address",
         "name": "from",
         "type": "address"
       },
       {
         "indexed": true,
-        "internalType": "address",
         "name": "to",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "value",
         "type": "uint256"
       }
@@ -409,7 +365,6 @@ export const managerTokenAbi = [
     "name": "CLOCK_MODE",
     "outputs": [
       {
-        "internalType": "string",
         "name": "",
         "type": "string"
       }
@@ -422,7 +377,6 @@ export const managerTokenAbi = [
     "name": "DOMAIN_SEPARATOR",
     "outputs": [
       {
-        "internalType": "bytes32",
         "name": "",
         "type": "bytes32"
       }
@@ -435,7 +389,6 @@ export const managerTokenAbi = [
     "name": "admin",
     "outputs": [
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       }
@@ -446,12 +399,10 @@ export const managerTokenAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "owner",
         "type": "address"
       },
       {
-        "internalType": "address",
         "name": "spender",
         "type": "address"
       }
@@ -459,7 +410,6 @@ export const managerTokenAbi = [
     "name": "allowance",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -470,12 +420,10 @@ export const managerTokenAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "spender",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "value",
         "type": "uint256"
       }
@@ -483,7 +431,6 @@ export const managerTokenAbi = [
     "name": "approve",
     "outputs": [
       {
-        "internalType": "bool",
         "name": "",
         "type": "bool"
       }
@@ -494,7 +441,6 @@ export const managerTokenAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       }
@@ -502,7 +448,6 @@ export const managerTokenAbi = [
     "name": "balanceOf",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -513,12 +458,10 @@ export const managerTokenAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       },
       {
-        "internalType": "uint32",
         "name": "pos",
         "type": "uint32"
       }
@@ -528,17 +471,14 @@ export const managerTokenAbi = [
       {
         "components": [
           {
-            "internalType": "uint48",
             "name": "_key",
             "type": "uint48"
           },
           {
-            "internalType": "uint208",
             "name": "_value",
             "type": "uint208"
           }
         ],
-        "internalType": "struct Checkpoints.Checkpoint208",
         "name": "",
         "type": "tuple"
       }
@@ -551,7 +491,6 @@ export const managerTokenAbi = [
     "name": "clock",
     "outputs": [
       {
-        "internalType": "uint48",
         "name": "",
         "type": "uint48"
       }
@@ -564,7 +503,6 @@ export const managerTokenAbi = [
     "name": "decimals",
     "outputs": [
       {
-        "internalType": "uint8",
         "name": "",
         "type": "uint8"
       }
@@ -575,7 +513,6 @@ export const managerTokenAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "delegatee",
         "type": "address"
       }
@@ -588,32 +525,26 @@ export const managerTokenAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "delegatee",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "nonce",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "expiry",
         "type": "uint256"
       },
       {
-        "internalType": "uint8",
         "name": "v",
         "type": "uint8"
       },
       {
-        "internalType": "bytes32",
         "name": "r",
         "type": "bytes32"
       },
       {
-        "internalType": "bytes32",
         "name": "s",
         "type": "bytes32"
       }
@@ -626,7 +557,6 @@ export const managerTokenAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       }
@@ -634,7 +564,6 @@ export const managerTokenAbi = [
     "name": "delegates",
     "outputs": [
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       }
@@ -647,37 +576,30 @@ export const managerTokenAbi = [
     "name": "eip712Domain",
     "outputs": [
       {
-        "internalType": "bytes1",
         "name": "fields",
         "type": "bytes1"
       },
       {
-        "internalType": "string",
         "name": "name",
         "type": "string"
       },
       {
-        "internalType": "string",
         "name": "version",
         "type": "string"
       },
       {
-        "internalType": "uint256",
         "name": "chainId",
         "type": "uint256"
       },
       {
-        "internalType": "address",
         "name": "verifyingContract",
         "type": "address"
       },
       {
-        "internalType": "bytes32",
         "name": "salt",
         "type": "bytes32"
       },
       {
-        "internalType": "uint256[]",
         "name": "extensions",
         "type": "uint256[]"
       }
@@ -690,7 +612,6 @@ export const managerTokenAbi = [
     "name": "feeSplitter",
     "outputs": [
       {
-        "internalType": "contract IFeeSplitter",
         "name": "",
         "type": "address"
       }
@@ -701,7 +622,6 @@ export const managerTokenAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "timepoint",
         "type": "uint256"
       }
@@ -709,7 +629,6 @@ export const managerTokenAbi = [
     "name": "getPastTotalSupply",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -720,12 +639,10 @@ export const managerTokenAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "timepoint",
         "type": "uint256"
       }
@@ -733,7 +650,6 @@ export const managerTokenAbi = [
     "name": "getPastVotes",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -744,7 +660,6 @@ export const managerTokenAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       }
@@ -752,7 +667,6 @@ export const managerTokenAbi = [
     "name": "getVotes",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -763,12 +677,10 @@ export const managerTokenAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "splitter",
         "type": "address"
       },
       {
-        "internalType": "address",
         "name": "minter_",
         "type": "address"
       }
@@ -781,12 +693,10 @@ export const managerTokenAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "to",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "amount",
         "type": "uint256"
       }
@@ -801,7 +711,6 @@ export const managerTokenAbi = [
     "name": "minter",
     "outputs": [
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       }
@@ -814,7 +723,6 @@ export const managerTokenAbi = [
     "name": "name",
     "outputs": [
       {
-        "internalType": "string",
         "name": "",
         "type": "string"
       }
@@ -825,7 +733,6 @@ export const managerTokenAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "owner",
         "type": "address"
       }
@@ -833,7 +740,6 @@ export const managerTokenAbi = [
     "name": "nonces",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -844,7 +750,6 @@ export const managerTokenAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       }
@@ -852,7 +757,6 @@ export const managerTokenAbi = [
     "name": "numCheckpoints",
     "outputs": [
       {
-        "internalType": "uint32",
         "name": "",
         "type": "uint32"
       }
@@ -863,37 +767,30 @@ export const managerTokenAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "owner",
         "type": "address"
       },
       {
-        "internalType": "address",
         "name": "spender",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "value",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "deadline",
         "type": "uint256"
       },
       {
-        "internalType": "uint8",
         "name": "v",
         "type": "uint8"
       },
       {
-        "internalType": "bytes32",
         "name": "r",
         "type": "bytes32"
       },
       {
-        "internalType": "bytes32",
         "name": "s",
         "type": "bytes32"
       }
@@ -908,7 +805,6 @@ export const managerTokenAbi = [
     "name": "symbol",
     "outputs": [
       {
-        "internalType": "string",
         "name": "",
         "type": "string"
       }
@@ -921,7 +817,6 @@ export const managerTokenAbi = [
     "name": "totalSupply",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -932,12 +827,10 @@ export const managerTokenAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "to",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "value",
         "type": "uint256"
       }
@@ -945,7 +838,6 @@ export const managerTokenAbi = [
     "name": "transfer",
     "outputs": [
       {
-        "internalType": "bool",
         "name": "",
         "type": "bool"
       }
@@ -956,17 +848,14 @@ export const managerTokenAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "from",
         "type": "address"
       },
       {
-        "internalType": "address",
         "name": "to",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "value",
         "type": "uint256"
       }
@@ -974,7 +863,6 @@ export const managerTokenAbi = [
     "name": "transferFrom",
     "outputs": [
       {
-        "internalType": "bool",
         "name": "",
         "type": "bool"
       }

@@ -3,7 +3,6 @@ export const multicall3Abi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "index",
         "type": "uint256"
       }
@@ -16,22 +15,18 @@ export const multicall3Abi = [
       {
         "components": [
           {
-            "internalType": "address",
             "name": "target",
             "type": "address"
           },
           {
-            "internalType": "bool",
             "name": "allowFailure",
             "type": "bool"
           },
           {
-            "internalType": "bytes",
             "name": "callData",
             "type": "bytes"
           }
         ],
-        "internalType": "struct Multicall3.Call3[]",
         "name": "calls",
         "type": "tuple[]"
       }
@@ -41,17 +36,14 @@ export const multicall3Abi = [
       {
         "components": [
           {
-            "internalType": "bool",
             "name": "success",
             "type": "bool"
           },
           {
-            "internalType": "bytes",
             "name": "returnData",
             "type": "bytes"
           }
         ],
-        "internalType": "struct Multicall3.Result[]",
         "name": "results",
         "type": "tuple[]"
       }
@@ -64,7 +56,6 @@ export const multicall3Abi = [
     "name": "getBlockNumber",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -77,7 +68,6 @@ export const multicall3Abi = [
     "name": "getCurrentBlockTimestamp",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -88,7 +78,6 @@ export const multicall3Abi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "addr",
         "type": "address"
       }
@@ -96,7 +85,6 @@ export const multicall3Abi = [
     "name": "getEthBalance",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }

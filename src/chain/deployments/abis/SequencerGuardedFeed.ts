@@ -3,17 +3,14 @@ export const sequencerGuardedFeedAbi = [
   {
     "inputs": [
       {
-        "internalType": "contract AggregatorV3Interface",
         "name": "feed_",
         "type": "address"
       },
       {
-        "internalType": "contract AggregatorV3Interface",
         "name": "sequencerUptime_",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "gracePeriod_",
         "type": "uint256"
       }
@@ -24,7 +21,6 @@ export const sequencerGuardedFeedAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "resumesAt",
         "type": "uint256"
       }
@@ -52,7 +48,6 @@ export const sequencerGuardedFeedAbi = [
     "name": "aggregator",
     "outputs": [
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       }
@@ -65,7 +60,6 @@ export const sequencerGuardedFeedAbi = [
     "name": "decimals",
     "outputs": [
       {
-        "internalType": "uint8",
         "name": "",
         "type": "uint8"
       }
@@ -78,7 +72,6 @@ export const sequencerGuardedFeedAbi = [
     "name": "description",
     "outputs": [
       {
-        "internalType": "string",
         "name": "",
         "type": "string"
       }
@@ -91,7 +84,6 @@ export const sequencerGuardedFeedAbi = [
     "name": "feed",
     "outputs": [
       {
-        "internalType": "contract AggregatorV3Interface",
         "name": "",
         "type": "address"
       }
@@ -102,7 +94,6 @@ export const sequencerGuardedFeedAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint80",
         "name": "roundId",
         "type": "uint80"
       }
@@ -110,27 +101,22 @@ export const sequencerGuardedFeedAbi = [
     "name": "getRoundData",
     "outputs": [
       {
-        "internalType": "uint80",
         "name": "",
         "type": "uint80"
       },
       {
-        "internalType": "int256",
         "name": "",
         "type": "int256"
       },
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       },
       {
-        "internalType": "uint80",
         "name": "",
         "type": "uint80"
       }
@@ -143,7 +129,6 @@ export const sequencerGuardedFeedAbi = [
     "name": "gracePeriod",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -156,27 +141,22 @@ export const sequencerGuardedFeedAbi = [
     "name": "latestRoundData",
     "outputs": [
       {
-        "internalType": "uint80",
         "name": "",
         "type": "uint80"
       },
       {
-        "internalType": "int256",
         "name": "",
         "type": "int256"
       },
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       },
       {
-        "internalType": "uint80",
         "name": "",
         "type": "uint80"
       }
@@ -187,7 +167,6 @@ export const sequencerGuardedFeedAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint16",
         "name": "phase",
         "type": "uint16"
       }
@@ -195,7 +174,6 @@ export const sequencerGuardedFeedAbi = [
     "name": "phaseAggregators",
     "outputs": [
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       }
@@ -208,7 +186,6 @@ export const sequencerGuardedFeedAbi = [
     "name": "phaseId",
     "outputs": [
       {
-        "internalType": "uint16",
         "name": "",
         "type": "uint16"
       }
@@ -221,7 +198,6 @@ export const sequencerGuardedFeedAbi = [
     "name": "sequencerUptime",
     "outputs": [
       {
-        "internalType": "contract AggregatorV3Interface",
         "name": "",
         "type": "address"
       }
@@ -234,7 +210,6 @@ export const sequencerGuardedFeedAbi = [
     "name": "version",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }

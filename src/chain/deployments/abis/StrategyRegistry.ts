@@ -3,7 +3,6 @@ export const strategyRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "contract IStrategyFactory",
         "name": "factory_",
         "type": "address"
       }
@@ -19,12 +18,10 @@ export const strategyRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "fund",
         "type": "address"
       },
       {
-        "internalType": "address",
         "name": "caller",
         "type": "address"
       }
@@ -35,12 +32,10 @@ export const strategyRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "fund",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "totalSupply",
         "type": "uint256"
       }
@@ -51,12 +46,10 @@ export const strategyRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "length",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "maxLength",
         "type": "uint256"
       }
@@ -67,7 +60,6 @@ export const strategyRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "fund",
         "type": "address"
       }
@@ -80,25 +72,21 @@ export const strategyRegistryAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "address",
         "name": "fund",
         "type": "address"
       },
       {
         "indexed": true,
-        "internalType": "address",
         "name": "author",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "uint32",
         "name": "version",
         "type": "uint32"
       },
       {
         "indexed": false,
-        "internalType": "string",
         "name": "text",
         "type": "string"
       }
@@ -111,7 +99,6 @@ export const strategyRegistryAbi = [
     "name": "MAX_LENGTH",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -124,7 +111,6 @@ export const strategyRegistryAbi = [
     "name": "factory",
     "outputs": [
       {
-        "internalType": "contract IStrategyFactory",
         "name": "",
         "type": "address"
       }
@@ -135,12 +121,10 @@ export const strategyRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "fund",
         "type": "address"
       },
       {
-        "internalType": "string",
         "name": "text",
         "type": "string"
       }
@@ -153,7 +137,6 @@ export const strategyRegistryAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "fund",
         "type": "address"
       }
@@ -161,22 +144,18 @@ export const strategyRegistryAbi = [
     "name": "statementOf",
     "outputs": [
       {
-        "internalType": "string",
         "name": "text",
         "type": "string"
       },
       {
-        "internalType": "address",
         "name": "author",
         "type": "address"
       },
       {
-        "internalType": "uint64",
         "name": "statedAt",
         "type": "uint64"
       },
       {
-        "internalType": "uint32",
         "name": "version",
         "type": "uint32"
       }

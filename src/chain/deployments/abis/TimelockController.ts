@@ -3,22 +3,18 @@ export const timelockControllerAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "minDelay",
         "type": "uint256"
       },
       {
-        "internalType": "address[]",
         "name": "proposers",
         "type": "address[]"
       },
       {
-        "internalType": "address[]",
         "name": "executors",
         "type": "address[]"
       },
       {
-        "internalType": "address",
         "name": "admin",
         "type": "address"
       }
@@ -34,12 +30,10 @@ export const timelockControllerAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       },
       {
-        "internalType": "bytes32",
         "name": "neededRole",
         "type": "bytes32"
       }
@@ -55,12 +49,10 @@ export const timelockControllerAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "delay",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "minDelay",
         "type": "uint256"
       }
@@ -71,17 +63,14 @@ export const timelockControllerAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "targets",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "payloads",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "values",
         "type": "uint256"
       }
@@ -92,7 +81,6 @@ export const timelockControllerAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "caller",
         "type": "address"
       }
@@ -103,7 +91,6 @@ export const timelockControllerAbi = [
   {
     "inputs": [
       {
-        "internalType": "bytes32",
         "name": "predecessorId",
         "type": "bytes32"
       }
@@ -114,12 +101,10 @@ export const timelockControllerAbi = [
   {
     "inputs": [
       {
-        "internalType": "bytes32",
         "name": "operationId",
         "type": "bytes32"
       },
       {
-        "internalType": "bytes32",
         "name": "expectedStates",
         "type": "bytes32"
       }
@@ -132,31 +117,26 @@ export const timelockControllerAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "bytes32",
         "name": "id",
         "type": "bytes32"
       },
       {
         "indexed": true,
-        "internalType": "uint256",
         "name": "index",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "address",
         "name": "target",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "value",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "bytes",
         "name": "data",
         "type": "bytes"
       }
@@ -169,13 +149,11 @@ export const timelockControllerAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "bytes32",
         "name": "id",
         "type": "bytes32"
       },
       {
         "indexed": false,
-        "internalType": "bytes32",
         "name": "salt",
         "type": "bytes32"
       }
@@ -188,43 +166,36 @@ export const timelockControllerAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "bytes32",
         "name": "id",
         "type": "bytes32"
       },
       {
         "indexed": true,
-        "internalType": "uint256",
         "name": "index",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "address",
         "name": "target",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "value",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "bytes",
         "name": "data",
         "type": "bytes"
       },
       {
         "indexed": false,
-        "internalType": "bytes32",
         "name": "predecessor",
         "type": "bytes32"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "delay",
         "type": "uint256"
       }
@@ -237,7 +208,6 @@ export const timelockControllerAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "bytes32",
         "name": "id",
         "type": "bytes32"
       }
@@ -250,13 +220,11 @@ export const timelockControllerAbi = [
     "inputs": [
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "oldDuration",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "newDuration",
         "type": "uint256"
       }
@@ -269,19 +237,16 @@ export const timelockControllerAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "bytes32",
         "name": "role",
         "type": "bytes32"
       },
       {
         "indexed": true,
-        "internalType": "bytes32",
         "name": "previousAdminRole",
         "type": "bytes32"
       },
       {
         "indexed": true,
-        "internalType": "bytes32",
         "name": "newAdminRole",
         "type": "bytes32"
       }
@@ -294,19 +259,16 @@ export const timelockControllerAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "bytes32",
         "name": "role",
         "type": "bytes32"
       },
       {
         "indexed": true,
-        "internalType": "address",
         "name": "account",
         "type": "address"
       },
       {
         "indexed": true,
-        "internalType": "address",
         "name": "sender",
         "type": "address"
       }
@@ -319,19 +281,16 @@ export const timelockControllerAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "bytes32",
         "name": "role",
         "type": "bytes32"
       },
       {
         "indexed": true,
-        "internalType": "address",
         "name": "account",
         "type": "address"
       },
       {
         "indexed": true,
-        "internalType": "address",
         "name": "sender",
         "type": "address"
       }
@@ -344,7 +303,6 @@ export const timelockControllerAbi = [
     "name": "CANCELLER_ROLE",
     "outputs": [
       {
-        "internalType": "bytes32",
         "name": "",
         "type": "bytes32"
       }
@@ -357,7 +315,6 @@ export const timelockControllerAbi = [
     "name": "DEFAULT_ADMIN_ROLE",
     "outputs": [
       {
-        "internalType": "bytes32",
         "name": "",
         "type": "bytes32"
       }
@@ -370,7 +327,6 @@ export const timelockControllerAbi = [
     "name": "EXECUTOR_ROLE",
     "outputs": [
       {
-        "internalType": "bytes32",
         "name": "",
         "type": "bytes32"
       }
@@ -383,7 +339,6 @@ export const timelockControllerAbi = [
     "name": "PROPOSER_ROLE",
     "outputs": [
       {
-        "internalType": "bytes32",
         "name": "",
         "type": "bytes32"
       }
@@ -394,7 +349,6 @@ export const timelockControllerAbi = [
   {
     "inputs": [
       {
-        "internalType": "bytes32",
         "name": "id",
         "type": "bytes32"
       }
@@ -407,27 +361,22 @@ export const timelockControllerAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "target",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "value",
         "type": "uint256"
       },
       {
-        "internalType": "bytes",
         "name": "payload",
         "type": "bytes"
       },
       {
-        "internalType": "bytes32",
         "name": "predecessor",
         "type": "bytes32"
       },
       {
-        "internalType": "bytes32",
         "name": "salt",
         "type": "bytes32"
       }
@@ -440,27 +389,22 @@ export const timelockControllerAbi = [
   {
     "inputs": [
       {
-        "internalType": "address[]",
         "name": "targets",
         "type": "address[]"
       },
       {
-        "internalType": "uint256[]",
         "name": "values",
         "type": "uint256[]"
       },
       {
-        "internalType": "bytes[]",
         "name": "payloads",
         "type": "bytes[]"
       },
       {
-        "internalType": "bytes32",
         "name": "predecessor",
         "type": "bytes32"
       },
       {
-        "internalType": "bytes32",
         "name": "salt",
         "type": "bytes32"
       }
@@ -475,7 +419,6 @@ export const timelockControllerAbi = [
     "name": "getMinDelay",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -486,7 +429,6 @@ export const timelockControllerAbi = [
   {
     "inputs": [
       {
-        "internalType": "bytes32",
         "name": "id",
         "type": "bytes32"
       }
@@ -494,7 +436,6 @@ export const timelockControllerAbi = [
     "name": "getOperationState",
     "outputs": [
       {
-        "internalType": "enum TimelockController.OperationState",
         "name": "",
         "type": "uint8"
       }
@@ -505,7 +446,6 @@ export const timelockControllerAbi = [
   {
     "inputs": [
       {
-        "internalType": "bytes32",
         "name": "role",
         "type": "bytes32"
       }
@@ -513,7 +453,6 @@ export const timelockControllerAbi = [
     "name": "getRoleAdmin",
     "outputs": [
       {
-        "internalType": "bytes32",
         "name": "",
         "type": "bytes32"
       }
@@ -524,7 +463,6 @@ export const timelockControllerAbi = [
   {
     "inputs": [
       {
-        "internalType": "bytes32",
         "name": "id",
         "type": "bytes32"
       }
@@ -532,7 +470,6 @@ export const timelockControllerAbi = [
     "name": "getTimestamp",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -543,12 +480,10 @@ export const timelockControllerAbi = [
   {
     "inputs": [
       {
-        "internalType": "bytes32",
         "name": "role",
         "type": "bytes32"
       },
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       }
@@ -561,12 +496,10 @@ export const timelockControllerAbi = [
   {
     "inputs": [
       {
-        "internalType": "bytes32",
         "name": "role",
         "type": "bytes32"
       },
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       }
@@ -574,7 +507,6 @@ export const timelockControllerAbi = [
     "name": "hasRole",
     "outputs": [
       {
-        "internalType": "bool",
         "name": "",
         "type": "bool"
       }
@@ -585,27 +517,22 @@ export const timelockControllerAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "target",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "value",
         "type": "uint256"
       },
       {
-        "internalType": "bytes",
         "name": "data",
         "type": "bytes"
       },
       {
-        "internalType": "bytes32",
         "name": "predecessor",
         "type": "bytes32"
       },
       {
-        "internalType": "bytes32",
         "name": "salt",
         "type": "bytes32"
       }
@@ -613,7 +540,6 @@ export const timelockControllerAbi = [
     "name": "hashOperation",
     "outputs": [
       {
-        "internalType": "bytes32",
         "name": "",
         "type": "bytes32"
       }
@@ -624,27 +550,22 @@ export const timelockControllerAbi = [
   {
     "inputs": [
       {
-        "internalType": "address[]",
         "name": "targets",
         "type": "address[]"
       },
       {
-        "internalType": "uint256[]",
         "name": "values",
         "type": "uint256[]"
       },
       {
-        "internalType": "bytes[]",
         "name": "payloads",
         "type": "bytes[]"
       },
       {
-        "internalType": "bytes32",
         "name": "predecessor",
         "type": "bytes32"
       },
       {
-        "internalType": "bytes32",
         "name": "salt",
         "type": "bytes32"
       }
@@ -652,7 +573,6 @@ export const timelockControllerAbi = [
     "name": "hashOperationBatch",
     "outputs": [
       {
-        "internalType": "bytes32",
         "name": "",
         "type": "bytes32"
       }
@@ -663,7 +583,6 @@ export const timelockControllerAbi = [
   {
     "inputs": [
       {
-        "internalType": "bytes32",
         "name": "id",
         "type": "bytes32"
       }
@@ -671,7 +590,6 @@ export const timelockControllerAbi = [
     "name": "isOperation",
     "outputs": [
       {
-        "internalType": "bool",
         "name": "",
         "type": "bool"
       }
@@ -682,7 +600,6 @@ export const timelockControllerAbi = [
   {
     "inputs": [
       {
-        "internalType": "bytes32",
         "name": "id",
         "type": "bytes32"
       }
@@ -690,7 +607,6 @@ export const timelockControllerAbi = [
     "name": "isOperationDone",
     "outputs": [
       {
-        "internalType": "bool",
         "name": "",
         "type": "bool"
       }
@@ -701,7 +617,6 @@ export const timelockControllerAbi = [
   {
     "inputs": [
       {
-        "internalType": "bytes32",
         "name": "id",
         "type": "bytes32"
       }
@@ -709,7 +624,6 @@ export const timelockControllerAbi = [
     "name": "isOperationPending",
     "outputs": [
       {
-        "internalType": "bool",
         "name": "",
         "type": "bool"
       }
@@ -720,7 +634,6 @@ export const timelockControllerAbi = [
   {
     "inputs": [
       {
-        "internalType": "bytes32",
         "name": "id",
         "type": "bytes32"
       }
@@ -728,7 +641,6 @@ export const timelockControllerAbi = [
     "name": "isOperationReady",
     "outputs": [
       {
-        "internalType": "bool",
         "name": "",
         "type": "bool"
       }
@@ -739,27 +651,22 @@ export const timelockControllerAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       },
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       },
       {
-        "internalType": "uint256[]",
         "name": "",
         "type": "uint256[]"
       },
       {
-        "internalType": "uint256[]",
         "name": "",
         "type": "uint256[]"
       },
       {
-        "internalType": "bytes",
         "name": "",
         "type": "bytes"
       }
@@ -767,7 +674,6 @@ export const timelockControllerAbi = [
     "name": "onERC1155BatchReceived",
     "outputs": [
       {
-        "internalType": "bytes4",
         "name": "",
         "type": "bytes4"
       }
@@ -778,27 +684,22 @@ export const timelockControllerAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       },
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       },
       {
-        "internalType": "bytes",
         "name": "",
         "type": "bytes"
       }
@@ -806,7 +707,6 @@ export const timelockControllerAbi = [
     "name": "onERC1155Received",
     "outputs": [
       {
-        "internalType": "bytes4",
         "name": "",
         "type": "bytes4"
       }
@@ -817,22 +717,18 @@ export const timelockControllerAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       },
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       },
       {
-        "internalType": "bytes",
         "name": "",
         "type": "bytes"
       }
@@ -840,7 +736,6 @@ export const timelockControllerAbi = [
     "name": "onERC721Received",
     "outputs": [
       {
-        "internalType": "bytes4",
         "name": "",
         "type": "bytes4"
       }
@@ -851,12 +746,10 @@ export const timelockControllerAbi = [
   {
     "inputs": [
       {
-        "internalType": "bytes32",
         "name": "role",
         "type": "bytes32"
       },
       {
-        "internalType": "address",
         "name": "callerConfirmation",
         "type": "address"
       }
@@ -869,12 +762,10 @@ export const timelockControllerAbi = [
   {
     "inputs": [
       {
-        "internalType": "bytes32",
         "name": "role",
         "type": "bytes32"
       },
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       }
@@ -887,32 +778,26 @@ export const timelockControllerAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "target",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "value",
         "type": "uint256"
       },
       {
-        "internalType": "bytes",
         "name": "data",
         "type": "bytes"
       },
       {
-        "internalType": "bytes32",
         "name": "predecessor",
         "type": "bytes32"
       },
       {
-        "internalType": "bytes32",
         "name": "salt",
         "type": "bytes32"
       },
       {
-        "internalType": "uint256",
         "name": "delay",
         "type": "uint256"
       }
@@ -925,32 +810,26 @@ export const timelockControllerAbi = [
   {
     "inputs": [
       {
-        "internalType": "address[]",
         "name": "targets",
         "type": "address[]"
       },
       {
-        "internalType": "uint256[]",
         "name": "values",
         "type": "uint256[]"
       },
       {
-        "internalType": "bytes[]",
         "name": "payloads",
         "type": "bytes[]"
       },
       {
-        "internalType": "bytes32",
         "name": "predecessor",
         "type": "bytes32"
       },
       {
-        "internalType": "bytes32",
         "name": "salt",
         "type": "bytes32"
       },
       {
-        "internalType": "uint256",
         "name": "delay",
         "type": "uint256"
       }
@@ -963,7 +842,6 @@ export const timelockControllerAbi = [
   {
     "inputs": [
       {
-        "internalType": "bytes4",
         "name": "interfaceId",
         "type": "bytes4"
       }
@@ -971,7 +849,6 @@ export const timelockControllerAbi = [
     "name": "supportsInterface",
     "outputs": [
       {
-        "internalType": "bool",
         "name": "",
         "type": "bool"
       }
@@ -982,7 +859,6 @@ export const timelockControllerAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "newDelay",
         "type": "uint256"
       }

@@ -3,12 +3,10 @@ export const timelockDeployerAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "minDelay",
         "type": "uint256"
       },
       {
-        "internalType": "address",
         "name": "admin",
         "type": "address"
       }
@@ -16,7 +14,6 @@ export const timelockDeployerAbi = [
     "name": "deploy",
     "outputs": [
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       }

@@ -3,22 +3,18 @@ export const tokenDeployerAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "fund",
         "type": "address"
       },
       {
-        "internalType": "address",
         "name": "token",
         "type": "address"
       },
       {
-        "internalType": "address",
         "name": "owner",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "cap",
         "type": "uint256"
       }
@@ -26,12 +22,10 @@ export const tokenDeployerAbi = [
     "name": "deployPeriphery",
     "outputs": [
       {
-        "internalType": "address",
         "name": "splitter",
         "type": "address"
       },
       {
-        "internalType": "address",
         "name": "rewards",
         "type": "address"
       }
@@ -42,17 +36,14 @@ export const tokenDeployerAbi = [
   {
     "inputs": [
       {
-        "internalType": "string",
         "name": "name",
         "type": "string"
       },
       {
-        "internalType": "string",
         "name": "symbol",
         "type": "string"
       },
       {
-        "internalType": "address",
         "name": "admin",
         "type": "address"
       }
@@ -60,7 +51,6 @@ export const tokenDeployerAbi = [
     "name": "deployToken",
     "outputs": [
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       }

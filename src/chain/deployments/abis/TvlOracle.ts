@@ -3,22 +3,18 @@ export const tvlOracleAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint8",
         "name": "decimals_",
         "type": "uint8"
       },
       {
-        "internalType": "string",
         "name": "description_",
         "type": "string"
       },
       {
-        "internalType": "address",
         "name": "owner_",
         "type": "address"
       },
       {
-        "internalType": "address",
         "name": "reporter_",
         "type": "address"
       }
@@ -29,7 +25,6 @@ export const tvlOracleAbi = [
   {
     "inputs": [
       {
-        "internalType": "int256",
         "name": "answer",
         "type": "int256"
       }
@@ -40,7 +35,6 @@ export const tvlOracleAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "caller",
         "type": "address"
       }
@@ -51,7 +45,6 @@ export const tvlOracleAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "owner",
         "type": "address"
       }
@@ -62,7 +55,6 @@ export const tvlOracleAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       }
@@ -73,7 +65,6 @@ export const tvlOracleAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint80",
         "name": "roundId",
         "type": "uint80"
       }
@@ -86,19 +77,16 @@ export const tvlOracleAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "int256",
         "name": "current",
         "type": "int256"
       },
       {
         "indexed": true,
-        "internalType": "uint256",
         "name": "roundId",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "updatedAt",
         "type": "uint256"
       }
@@ -111,13 +99,11 @@ export const tvlOracleAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "address",
         "name": "previousOwner",
         "type": "address"
       },
       {
         "indexed": true,
-        "internalType": "address",
         "name": "newOwner",
         "type": "address"
       }
@@ -130,7 +116,6 @@ export const tvlOracleAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "address",
         "name": "reporter",
         "type": "address"
       }
@@ -143,7 +128,6 @@ export const tvlOracleAbi = [
     "name": "decimals",
     "outputs": [
       {
-        "internalType": "uint8",
         "name": "",
         "type": "uint8"
       }
@@ -156,7 +140,6 @@ export const tvlOracleAbi = [
     "name": "description",
     "outputs": [
       {
-        "internalType": "string",
         "name": "",
         "type": "string"
       }
@@ -167,7 +150,6 @@ export const tvlOracleAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint80",
         "name": "roundId",
         "type": "uint80"
       }
@@ -175,27 +157,22 @@ export const tvlOracleAbi = [
     "name": "getRoundData",
     "outputs": [
       {
-        "internalType": "uint80",
         "name": "",
         "type": "uint80"
       },
       {
-        "internalType": "int256",
         "name": "",
         "type": "int256"
       },
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       },
       {
-        "internalType": "uint80",
         "name": "",
         "type": "uint80"
       }
@@ -208,27 +185,22 @@ export const tvlOracleAbi = [
     "name": "latestRoundData",
     "outputs": [
       {
-        "internalType": "uint80",
         "name": "",
         "type": "uint80"
       },
       {
-        "internalType": "int256",
         "name": "",
         "type": "int256"
       },
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       },
       {
-        "internalType": "uint80",
         "name": "",
         "type": "uint80"
       }
@@ -241,7 +213,6 @@ export const tvlOracleAbi = [
     "name": "owner",
     "outputs": [
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       }
@@ -259,7 +230,6 @@ export const tvlOracleAbi = [
   {
     "inputs": [
       {
-        "internalType": "int256",
         "name": "tvl",
         "type": "int256"
       }
@@ -274,7 +244,6 @@ export const tvlOracleAbi = [
     "name": "reporter",
     "outputs": [
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       }
@@ -287,7 +256,6 @@ export const tvlOracleAbi = [
     "name": "roundCount",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -298,12 +266,10 @@ export const tvlOracleAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "from",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "to",
         "type": "uint256"
       }
@@ -311,12 +277,10 @@ export const tvlOracleAbi = [
     "name": "roundsBetween",
     "outputs": [
       {
-        "internalType": "int256[]",
         "name": "answers",
         "type": "int256[]"
       },
       {
-        "internalType": "uint64[]",
         "name": "times",
         "type": "uint64[]"
       }
@@ -327,7 +291,6 @@ export const tvlOracleAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "reporter_",
         "type": "address"
       }
@@ -340,7 +303,6 @@ export const tvlOracleAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "newOwner",
         "type": "address"
       }
@@ -355,7 +317,6 @@ export const tvlOracleAbi = [
     "name": "version",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }

@@ -5,77 +5,62 @@ export const vamDealAbi = [
       {
         "components": [
           {
-            "internalType": "address",
             "name": "fund",
             "type": "address"
           },
           {
-            "internalType": "address",
             "name": "project",
             "type": "address"
           },
           {
-            "internalType": "address",
             "name": "asset",
             "type": "address"
           },
           {
-            "internalType": "address",
             "name": "projectToken",
             "type": "address"
           },
           {
-            "internalType": "uint256",
             "name": "n1",
             "type": "uint256"
           },
           {
-            "internalType": "uint256",
             "name": "p1",
             "type": "uint256"
           },
           {
-            "internalType": "uint256",
             "name": "n2",
             "type": "uint256"
           },
           {
-            "internalType": "uint256",
             "name": "p2",
             "type": "uint256"
           },
           {
-            "internalType": "int256",
             "name": "target",
             "type": "int256"
           },
           {
-            "internalType": "uint64",
             "name": "window",
             "type": "uint64"
           },
           {
-            "internalType": "uint64",
             "name": "duration",
             "type": "uint64"
           },
           {
-            "internalType": "uint64",
             "name": "maxGap",
             "type": "uint64"
           },
           {
-            "internalType": "address",
             "name": "oracle",
             "type": "address"
           },
           {
-            "internalType": "uint64",
             "name": "startBy",
             "type": "uint64"
           }
         ],
-        "internalType": "struct VamDeal.Terms",
         "name": "t",
         "type": "tuple"
       }
@@ -86,7 +71,6 @@ export const vamDealAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "party",
         "type": "address"
       }
@@ -97,7 +81,6 @@ export const vamDealAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "token",
         "type": "address"
       }
@@ -108,12 +91,10 @@ export const vamDealAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "longestRun",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "required",
         "type": "uint256"
       }
@@ -124,12 +105,10 @@ export const vamDealAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint64",
         "name": "duration",
         "type": "uint64"
       },
       {
-        "internalType": "uint64",
         "name": "window",
         "type": "uint64"
       }
@@ -140,17 +119,14 @@ export const vamDealAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "to",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "part",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "fundPart",
         "type": "uint256"
       }
@@ -166,7 +142,6 @@ export const vamDealAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "startBy",
         "type": "uint256"
       }
@@ -177,7 +152,6 @@ export const vamDealAbi = [
   {
     "inputs": [
       {
-        "internalType": "int256",
         "name": "target",
         "type": "int256"
       }
@@ -193,7 +167,6 @@ export const vamDealAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "caller",
         "type": "address"
       }
@@ -204,7 +177,6 @@ export const vamDealAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "caller",
         "type": "address"
       }
@@ -220,7 +192,6 @@ export const vamDealAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "token",
         "type": "address"
       }
@@ -231,12 +202,10 @@ export const vamDealAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint64",
         "name": "startBy",
         "type": "uint64"
       },
       {
-        "internalType": "uint256",
         "name": "now_",
         "type": "uint256"
       }
@@ -247,7 +216,6 @@ export const vamDealAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "deadline",
         "type": "uint256"
       }
@@ -258,7 +226,6 @@ export const vamDealAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "deadline",
         "type": "uint256"
       }
@@ -269,7 +236,6 @@ export const vamDealAbi = [
   {
     "inputs": [
       {
-        "internalType": "enum VamDeal.State",
         "name": "current",
         "type": "uint8"
       }
@@ -292,19 +258,16 @@ export const vamDealAbi = [
     "inputs": [
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "fromRound",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "toRound",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "longestRun",
         "type": "uint256"
       }
@@ -317,19 +280,16 @@ export const vamDealAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "address",
         "name": "to",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "part",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "fundPart",
         "type": "uint256"
       }
@@ -342,19 +302,16 @@ export const vamDealAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "address",
         "name": "party",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "assets",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "tokens",
         "type": "uint256"
       }
@@ -367,13 +324,11 @@ export const vamDealAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "address",
         "name": "party",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "amount",
         "type": "uint256"
       }
@@ -386,19 +341,16 @@ export const vamDealAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "address",
         "name": "by",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "runStart",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "runEnd",
         "type": "uint256"
       }
@@ -411,7 +363,6 @@ export const vamDealAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "address",
         "name": "by",
         "type": "address"
       }
@@ -424,13 +375,11 @@ export const vamDealAbi = [
     "inputs": [
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "start",
         "type": "uint256"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "deadline",
         "type": "uint256"
       }
@@ -443,13 +392,11 @@ export const vamDealAbi = [
     "inputs": [
       {
         "indexed": true,
-        "internalType": "address",
         "name": "project",
         "type": "address"
       },
       {
         "indexed": false,
-        "internalType": "uint256",
         "name": "amount",
         "type": "uint256"
       }
@@ -462,7 +409,6 @@ export const vamDealAbi = [
     "name": "EXERCISE_ADVANCE",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -475,7 +421,6 @@ export const vamDealAbi = [
     "name": "WHOLE",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -486,7 +431,6 @@ export const vamDealAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "maxReports",
         "type": "uint256"
       }
@@ -494,7 +438,6 @@ export const vamDealAbi = [
     "name": "advance",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "fed",
         "type": "uint256"
       }
@@ -507,7 +450,6 @@ export const vamDealAbi = [
     "name": "asset",
     "outputs": [
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       }
@@ -518,12 +460,10 @@ export const vamDealAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "to",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "part",
         "type": "uint256"
       }
@@ -536,7 +476,6 @@ export const vamDealAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       }
@@ -544,7 +483,6 @@ export const vamDealAbi = [
     "name": "assignedPart",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -557,12 +495,10 @@ export const vamDealAbi = [
     "name": "claimAssigned",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "assets",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "tokens",
         "type": "uint256"
       }
@@ -575,17 +511,14 @@ export const vamDealAbi = [
     "name": "claimFund",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "assets",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "tokens",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "cost",
         "type": "uint256"
       }
@@ -598,7 +531,6 @@ export const vamDealAbi = [
     "name": "claimProjectAssets",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "assets",
         "type": "uint256"
       }
@@ -611,7 +543,6 @@ export const vamDealAbi = [
     "name": "claimProjectTokens",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "tokens",
         "type": "uint256"
       }
@@ -622,7 +553,6 @@ export const vamDealAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "party",
         "type": "address"
       }
@@ -630,12 +560,10 @@ export const vamDealAbi = [
     "name": "claimable",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "assets",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "tokens",
         "type": "uint256"
       }
@@ -648,7 +576,6 @@ export const vamDealAbi = [
     "name": "duration",
     "outputs": [
       {
-        "internalType": "uint64",
         "name": "",
         "type": "uint64"
       }
@@ -668,7 +595,6 @@ export const vamDealAbi = [
     "name": "exercisable",
     "outputs": [
       {
-        "internalType": "bool",
         "name": "",
         "type": "bool"
       }
@@ -695,7 +621,6 @@ export const vamDealAbi = [
     "name": "fund",
     "outputs": [
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       }
@@ -708,7 +633,6 @@ export const vamDealAbi = [
     "name": "fundClaimed",
     "outputs": [
       {
-        "internalType": "bool",
         "name": "",
         "type": "bool"
       }
@@ -721,7 +645,6 @@ export const vamDealAbi = [
     "name": "fundCommitment",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -734,7 +657,6 @@ export const vamDealAbi = [
     "name": "fundEscrowed",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -747,7 +669,6 @@ export const vamDealAbi = [
     "name": "fundPart",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -760,12 +681,10 @@ export const vamDealAbi = [
     "name": "initialTranche",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "assetsPaid",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "tokensReceived",
         "type": "uint256"
       }
@@ -778,7 +697,6 @@ export const vamDealAbi = [
     "name": "lapsed",
     "outputs": [
       {
-        "internalType": "bool",
         "name": "",
         "type": "bool"
       }
@@ -791,7 +709,6 @@ export const vamDealAbi = [
     "name": "maxGap",
     "outputs": [
       {
-        "internalType": "uint64",
         "name": "",
         "type": "uint64"
       }
@@ -804,7 +721,6 @@ export const vamDealAbi = [
     "name": "n1",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -817,7 +733,6 @@ export const vamDealAbi = [
     "name": "n2",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -830,7 +745,6 @@ export const vamDealAbi = [
     "name": "nextRound",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -843,7 +757,6 @@ export const vamDealAbi = [
     "name": "oracle",
     "outputs": [
       {
-        "internalType": "contract TvlOracle",
         "name": "",
         "type": "address"
       }
@@ -856,7 +769,6 @@ export const vamDealAbi = [
     "name": "p1",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -869,7 +781,6 @@ export const vamDealAbi = [
     "name": "p2",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -882,7 +793,6 @@ export const vamDealAbi = [
     "name": "project",
     "outputs": [
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       }
@@ -895,7 +805,6 @@ export const vamDealAbi = [
     "name": "projectAssetsClaimed",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }
@@ -908,7 +817,6 @@ export const vamDealAbi = [
     "name": "projectEscrowed",
     "outputs": [
       {
-        "internalType": "bool",
         "name": "",
         "type": "bool"
       }
@@ -921,7 +829,6 @@ export const vamDealAbi = [
     "name": "projectToken",
     "outputs": [
       {
-        "internalType": "address",
         "name": "",
         "type": "address"
       }
@@ -934,7 +841,6 @@ export const vamDealAbi = [
     "name": "projectTokensClaimed",
     "outputs": [
       {
-        "internalType": "bool",
         "name": "",
         "type": "bool"
       }
@@ -949,37 +855,30 @@ export const vamDealAbi = [
       {
         "components": [
           {
-            "internalType": "bool",
             "name": "inRun",
             "type": "bool"
           },
           {
-            "internalType": "uint256",
             "name": "runStart",
             "type": "uint256"
           },
           {
-            "internalType": "uint256",
             "name": "last",
             "type": "uint256"
           },
           {
-            "internalType": "uint256",
             "name": "longest",
             "type": "uint256"
           },
           {
-            "internalType": "uint256",
             "name": "longestStart",
             "type": "uint256"
           },
           {
-            "internalType": "uint256",
             "name": "longestEnd",
             "type": "uint256"
           }
         ],
-        "internalType": "struct VamCondition.Scan",
         "name": "s",
         "type": "tuple"
       }
@@ -992,7 +891,6 @@ export const vamDealAbi = [
     "name": "settled",
     "outputs": [
       {
-        "internalType": "bool",
         "name": "",
         "type": "bool"
       }
@@ -1012,7 +910,6 @@ export const vamDealAbi = [
     "name": "startBy",
     "outputs": [
       {
-        "internalType": "uint64",
         "name": "",
         "type": "uint64"
       }
@@ -1025,7 +922,6 @@ export const vamDealAbi = [
     "name": "startedAt",
     "outputs": [
       {
-        "internalType": "uint64",
         "name": "",
         "type": "uint64"
       }
@@ -1038,7 +934,6 @@ export const vamDealAbi = [
     "name": "state",
     "outputs": [
       {
-        "internalType": "enum VamDeal.State",
         "name": "",
         "type": "uint8"
       }
@@ -1053,37 +948,30 @@ export const vamDealAbi = [
       {
         "components": [
           {
-            "internalType": "bool",
             "name": "inRun",
             "type": "bool"
           },
           {
-            "internalType": "uint256",
             "name": "runStart",
             "type": "uint256"
           },
           {
-            "internalType": "uint256",
             "name": "last",
             "type": "uint256"
           },
           {
-            "internalType": "uint256",
             "name": "longest",
             "type": "uint256"
           },
           {
-            "internalType": "uint256",
             "name": "longestStart",
             "type": "uint256"
           },
           {
-            "internalType": "uint256",
             "name": "longestEnd",
             "type": "uint256"
           }
         ],
-        "internalType": "struct VamCondition.Scan",
         "name": "",
         "type": "tuple"
       }
@@ -1096,7 +984,6 @@ export const vamDealAbi = [
     "name": "target",
     "outputs": [
       {
-        "internalType": "int256",
         "name": "",
         "type": "int256"
       }
@@ -1109,7 +996,6 @@ export const vamDealAbi = [
     "name": "window",
     "outputs": [
       {
-        "internalType": "uint64",
         "name": "",
         "type": "uint64"
       }
@@ -1122,7 +1008,6 @@ export const vamDealAbi = [
     "name": "windowEnd",
     "outputs": [
       {
-        "internalType": "uint256",
         "name": "",
         "type": "uint256"
       }

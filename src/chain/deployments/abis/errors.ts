@@ -3,12 +3,10 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "cash",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "required",
         "type": "uint256"
       }
@@ -19,17 +17,14 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "asset",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "weightBps",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "limitBps",
         "type": "uint256"
       }
@@ -40,17 +35,14 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "feed",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "updatedAt",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "heartbeat",
         "type": "uint256"
       }
@@ -61,17 +53,14 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "valueIn",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "gavBefore",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "gavAfter",
         "type": "uint256"
       }
@@ -82,7 +71,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "token",
         "type": "address"
       }
@@ -93,7 +81,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "token",
         "type": "address"
       }
@@ -104,7 +91,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "token",
         "type": "address"
       }
@@ -115,7 +101,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "token",
         "type": "address"
       }
@@ -126,17 +111,14 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "token",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "markWad",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "ceilingWad",
         "type": "uint256"
       }
@@ -147,7 +129,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "bps",
         "type": "uint256"
       }
@@ -158,7 +139,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "deal",
         "type": "address"
       }
@@ -169,7 +149,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "feed",
         "type": "address"
       }
@@ -180,7 +159,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "token",
         "type": "address"
       }
@@ -191,7 +169,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "pair",
         "type": "address"
       }
@@ -202,7 +179,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "token",
         "type": "address"
       }
@@ -213,7 +189,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "deal",
         "type": "address"
       }
@@ -224,7 +199,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "pair",
         "type": "address"
       }
@@ -240,12 +214,10 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "tokenA",
         "type": "address"
       },
       {
-        "internalType": "address",
         "name": "tokenB",
         "type": "address"
       }
@@ -256,7 +228,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "pair",
         "type": "address"
       }
@@ -267,7 +238,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "quorumPercent",
         "type": "uint256"
       }
@@ -278,7 +248,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "delay",
         "type": "uint256"
       }
@@ -289,7 +258,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint48",
         "name": "votingDelay",
         "type": "uint48"
       }
@@ -300,7 +268,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint32",
         "name": "votingPeriod",
         "type": "uint32"
       }
@@ -316,7 +283,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "fund",
         "type": "address"
       }
@@ -327,7 +293,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "points",
         "type": "uint256"
       }
@@ -338,7 +303,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "windows",
         "type": "uint256"
       }
@@ -349,17 +313,14 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "asset",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "allowance",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "assets",
         "type": "uint256"
       }
@@ -370,12 +331,10 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "fund",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "allowance",
         "type": "uint256"
       }
@@ -391,12 +350,10 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "fund",
         "type": "address"
       },
       {
-        "internalType": "address",
         "name": "asset",
         "type": "address"
       }
@@ -412,12 +369,10 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "amount",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "minimum",
         "type": "uint256"
       }
@@ -433,12 +388,10 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "fund",
         "type": "address"
       },
       {
-        "internalType": "address",
         "name": "caller",
         "type": "address"
       }
@@ -449,12 +402,10 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "fund",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "totalSupply",
         "type": "uint256"
       }
@@ -465,12 +416,10 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "length",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "maxLength",
         "type": "uint256"
       }
@@ -481,7 +430,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "index",
         "type": "uint256"
       }
@@ -497,7 +445,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "length",
         "type": "uint256"
       }
@@ -508,7 +455,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "bytes32",
         "name": "s",
         "type": "bytes32"
       }
@@ -519,17 +465,14 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "spender",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "allowance",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "needed",
         "type": "uint256"
       }
@@ -540,17 +483,14 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "sender",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "balance",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "needed",
         "type": "uint256"
       }
@@ -561,7 +501,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "approver",
         "type": "address"
       }
@@ -572,7 +511,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "receiver",
         "type": "address"
       }
@@ -583,7 +521,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "sender",
         "type": "address"
       }
@@ -594,7 +531,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "spender",
         "type": "address"
       }
@@ -605,7 +541,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "deadline",
         "type": "uint256"
       }
@@ -616,12 +551,10 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "signer",
         "type": "address"
       },
       {
-        "internalType": "address",
         "name": "owner",
         "type": "address"
       }
@@ -632,12 +565,10 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "currentNonce",
         "type": "uint256"
       }
@@ -653,7 +584,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "string",
         "name": "str",
         "type": "string"
       }
@@ -664,7 +594,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "resumesAt",
         "type": "uint256"
       }
@@ -690,7 +619,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "aggregator",
         "type": "address"
       }
@@ -701,7 +629,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "owner",
         "type": "address"
       }
@@ -712,7 +639,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       }
@@ -723,7 +649,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint16",
         "name": "phaseId",
         "type": "uint16"
       }
@@ -739,7 +664,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "int256",
         "name": "answer",
         "type": "int256"
       }
@@ -750,7 +674,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint80",
         "name": "roundId",
         "type": "uint80"
       }
@@ -761,12 +684,10 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "updatedAt",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "bound",
         "type": "uint256"
       }
@@ -782,7 +703,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "asset",
         "type": "address"
       }
@@ -793,17 +713,14 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "receiver",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "assets",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "max",
         "type": "uint256"
       }
@@ -814,17 +731,14 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "receiver",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "shares",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "max",
         "type": "uint256"
       }
@@ -835,17 +749,14 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "owner",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "shares",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "max",
         "type": "uint256"
       }
@@ -856,17 +767,14 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "owner",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "assets",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "max",
         "type": "uint256"
       }
@@ -877,12 +785,10 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "bps",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "capBps",
         "type": "uint256"
       }
@@ -893,12 +799,10 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "needed",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "available",
         "type": "uint256"
       }
@@ -909,7 +813,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "manager",
         "type": "address"
       }
@@ -925,7 +828,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "caller",
         "type": "address"
       }
@@ -936,7 +838,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "caller",
         "type": "address"
       }
@@ -957,12 +858,10 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "increasedSupply",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "cap",
         "type": "uint256"
       }
@@ -973,12 +872,10 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "timepoint",
         "type": "uint256"
       },
       {
-        "internalType": "uint48",
         "name": "clock",
         "type": "uint48"
       }
@@ -989,7 +886,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "caller",
         "type": "address"
       }
@@ -1000,12 +896,10 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint8",
         "name": "bits",
         "type": "uint8"
       },
       {
-        "internalType": "uint256",
         "name": "value",
         "type": "uint256"
       }
@@ -1016,7 +910,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "expiry",
         "type": "uint256"
       }
@@ -1027,7 +920,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "gasLeft",
         "type": "uint256"
       }
@@ -1038,12 +930,10 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       },
       {
-        "internalType": "bool",
         "name": "excluded",
         "type": "bool"
       }
@@ -1054,7 +944,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "caller",
         "type": "address"
       }
@@ -1080,7 +969,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "voter",
         "type": "address"
       }
@@ -1091,7 +979,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       }
@@ -1107,17 +994,14 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "proposer",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "votes",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "threshold",
         "type": "uint256"
       }
@@ -1128,17 +1012,14 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "targets",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "calldatas",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "values",
         "type": "uint256"
       }
@@ -1149,12 +1030,10 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "quorumNumerator",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "quorumDenominator",
         "type": "uint256"
       }
@@ -1165,7 +1044,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "voter",
         "type": "address"
       }
@@ -1186,7 +1064,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "votingPeriod",
         "type": "uint256"
       }
@@ -1197,7 +1074,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       }
@@ -1208,7 +1084,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       }
@@ -1219,7 +1094,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       }
@@ -1230,7 +1104,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       }
@@ -1241,7 +1114,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "proposer",
         "type": "address"
       }
@@ -1252,12 +1124,10 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       },
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       }
@@ -1268,17 +1138,14 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "proposalId",
         "type": "uint256"
       },
       {
-        "internalType": "enum IGovernor.ProposalState",
         "name": "current",
         "type": "uint8"
       },
       {
-        "internalType": "bytes32",
         "name": "expectedStates",
         "type": "bytes32"
       }
@@ -1294,12 +1161,10 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "account",
         "type": "address"
       },
       {
-        "internalType": "bytes32",
         "name": "neededRole",
         "type": "bytes32"
       }
@@ -1310,12 +1175,10 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "delay",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "minDelay",
         "type": "uint256"
       }
@@ -1326,17 +1189,14 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "targets",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "payloads",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "values",
         "type": "uint256"
       }
@@ -1347,7 +1207,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "caller",
         "type": "address"
       }
@@ -1358,7 +1217,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "bytes32",
         "name": "predecessorId",
         "type": "bytes32"
       }
@@ -1369,12 +1227,10 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "bytes32",
         "name": "operationId",
         "type": "bytes32"
       },
       {
-        "internalType": "bytes32",
         "name": "expectedStates",
         "type": "bytes32"
       }
@@ -1385,12 +1241,10 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "requested",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "remaining",
         "type": "uint256"
       }
@@ -1411,7 +1265,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "awardId",
         "type": "uint256"
       }
@@ -1422,7 +1275,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "party",
         "type": "address"
       }
@@ -1433,7 +1285,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "token",
         "type": "address"
       }
@@ -1444,12 +1295,10 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "longestRun",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "required",
         "type": "uint256"
       }
@@ -1460,12 +1309,10 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint64",
         "name": "duration",
         "type": "uint64"
       },
       {
-        "internalType": "uint64",
         "name": "window",
         "type": "uint64"
       }
@@ -1476,17 +1323,14 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "to",
         "type": "address"
       },
       {
-        "internalType": "uint256",
         "name": "part",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "fundPart",
         "type": "uint256"
       }
@@ -1502,7 +1346,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "startBy",
         "type": "uint256"
       }
@@ -1513,7 +1356,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "int256",
         "name": "target",
         "type": "int256"
       }
@@ -1529,7 +1371,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "caller",
         "type": "address"
       }
@@ -1540,7 +1381,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "caller",
         "type": "address"
       }
@@ -1551,12 +1391,10 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint64",
         "name": "startBy",
         "type": "uint64"
       },
       {
-        "internalType": "uint256",
         "name": "now_",
         "type": "uint256"
       }
@@ -1567,7 +1405,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "deadline",
         "type": "uint256"
       }
@@ -1578,7 +1415,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "deadline",
         "type": "uint256"
       }
@@ -1589,7 +1425,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "enum VamDeal.State",
         "name": "current",
         "type": "uint8"
       }
@@ -1610,7 +1445,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "int256",
         "name": "answer",
         "type": "int256"
       }
@@ -1621,7 +1455,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "caller",
         "type": "address"
       }
@@ -1632,12 +1465,10 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "uint256",
         "name": "amount",
         "type": "uint256"
       },
       {
-        "internalType": "uint256",
         "name": "minimum",
         "type": "uint256"
       }
@@ -1648,7 +1479,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "internalType": "address",
         "name": "token",
         "type": "address"
       }
