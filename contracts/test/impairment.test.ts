@@ -4,8 +4,9 @@
 // mark-down. Fees are set to 0 first where a figure must be exact across blocks (no accrual moves it).
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { encodeFunctionData, getAddress, keccak256, parseUnits, toHex, type Address } from "viem";
+import { encodeFunctionData, getAddress, parseUnits, type Address } from "viem";
 import { revertsWith, startDeal } from "../testing/attack.js";
+import { passProposal } from "../testing/governance.js";
 import { deployWorld, HEARTBEAT, type World } from "../testing/world.js";
 
 const usdc = (s: string) => parseUnits(s, 6);
@@ -64,17 +65,9 @@ describe("impairment: who may mark a primary position down", () => {
       await w.managerToken.write.delegate([a.account.address], { account: a.account });
     await w.networkHelpers.mine();
     const data = encodeFunctionData({ abi: w.fund.abi, functionName: "impairPrimary", args: [prj, HALF_USDC] });
-    const description = "Mark PRJ down to 0.50 USDC a token";
-    const args = [[w.fund.address], [0n], [data], keccak256(toHex(description))] as const;
-    await w.governor.write.propose([[w.fund.address], [0n], [data], description], { account: w.founder.account });
-    const id = await w.governor.read.hashProposal([...args]);
-    await w.networkHelpers.time.increase(Number(await w.governor.read.votingDelay()) + 1);
-    await w.governor.write.castVote([id, 1], { account: w.founder.account });
-    await w.networkHelpers.time.increase(Number(await w.governor.read.votingPeriod()) + 1);
-    await w.governor.write.queue([...args]);
-    await w.networkHelpers.time.increase(Number(await w.timelock.read.getMinDelay()) + 1);
-    assert.equal(await w.fund.read.pricesFresh(), false, "a week on, the feeds are stale");
-    await w.governor.write.execute([...args]);
+    await passProposal(w, { target: w.fund.address, data }, "Mark PRJ down to 0.50 USDC a token", async () =>
+      assert.equal(await w.fund.read.pricesFresh(), false, "a week on, the feeds are stale"),
+    );
     assert.equal((await primaryLine(w, prj)).value, usdc("2000"));
   });
 });

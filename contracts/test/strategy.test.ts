@@ -4,8 +4,9 @@
 import assert from "node:assert/strict";
 import { before, beforeEach, describe, it } from "node:test";
 import type { ContractReturnType } from "@nomicfoundation/hardhat-viem/types";
-import { encodeFunctionData, getAddress, keccak256, parseUnits, toHex, type Address } from "viem";
+import { encodeFunctionData, getAddress, parseUnits, type Address } from "viem";
 import { revertsWith } from "../testing/attack.js";
+import { passProposal } from "../testing/governance.js";
 import { deployWorld, type World } from "../testing/world.js";
 
 const usd = (n: string) => parseUnits(n, 6);
@@ -132,16 +133,7 @@ describe("StrategyRegistry", () => {
     await w.networkHelpers.mine();
     const restated = "Restated by governance: WETH capped at 50 %.";
     const data = encodeFunctionData({ abi: registry.abi, functionName: "state", args: [fund, restated] });
-    const description = `# Restate the strategy\n\n> ${restated}`;
-    const args = [[registry.address], [0n], [data], keccak256(toHex(description))] as const;
-    await w.governor.write.propose([[registry.address], [0n], [data], description], { account: w.founder.account });
-    const id = await w.governor.read.hashProposal([...args]);
-    await w.networkHelpers.time.increase(Number(await w.governor.read.votingDelay()) + 1);
-    await w.governor.write.castVote([id, 1], { account: w.founder.account });
-    await w.networkHelpers.time.increase(Number(await w.governor.read.votingPeriod()) + 1);
-    await w.governor.write.queue([...args]);
-    await w.networkHelpers.time.increase(Number(await w.timelock.read.getMinDelay()) + 1);
-    await w.governor.write.execute([...args]);
+    await passProposal(w, { target: registry.address, data }, `# Restate the strategy\n\n> ${restated}`);
     const s = await statement();
     assert.deepEqual([s.text, s.author, s.version], [restated, getAddress(w.timelock.address), 2]);
   });
