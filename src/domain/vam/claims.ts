@@ -16,6 +16,15 @@ export interface ClaimState {
   projectTokensClaimed: boolean;
 }
 
+/** The claim bookkeeping picked out of a deal's answers (a lens's or its own getters'). */
+export const claimStateOf = (d: ClaimState): ClaimState => ({
+  state: d.state,
+  fundPart: d.fundPart,
+  fundClaimed: d.fundClaimed,
+  projectAssetsClaimed: d.projectAssetsClaimed,
+  projectTokensClaimed: d.projectTokensClaimed,
+});
+
 /** Asset units and project tokens a party can claim. */
 export interface Leg {
   assets: bigint;

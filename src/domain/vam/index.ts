@@ -26,6 +26,7 @@ export {
   projectClaimable,
   secondLeg,
   WHOLE,
+  claimStateOf,
   type ClaimState,
   type Leg,
 } from "./claims.ts";

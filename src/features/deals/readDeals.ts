@@ -8,6 +8,7 @@ import { dealsProposedTo } from "../../chain/dealProposals.ts";
 import { historyStore, readLogs } from "../../chain/logs.ts";
 import { multicallGroups } from "../../chain/multicallGroups.ts";
 import {
+  claimStateOf,
   DealState,
   dealView,
   type ClaimState,
@@ -286,13 +287,7 @@ export async function readDeals(client: ReadClient, chainId: SupportedChainId, o
       p2: f.p2,
       terms: t,
       projectEscrowed: d.projectEscrowed,
-      claims: {
-        state: d.state,
-        fundPart: d.fundPart,
-        fundClaimed: d.fundClaimed,
-        projectAssetsClaimed: d.projectAssetsClaimed,
-        projectTokensClaimed: d.projectTokensClaimed,
-      },
+      claims: claimStateOf(d),
       held: { asset: meta.heldAssets[k], token: meta.heldTokens[k] },
       unfed: d.state === DealState.Active && info.count >= d.nextRound ? info.count - d.nextRound + 1n : 0n,
       oracle: {

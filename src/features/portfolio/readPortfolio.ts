@@ -45,6 +45,7 @@ import { fundLensAbi } from "../../chain/deployments/abis/FundLens.ts";
 import { multicall3Abi } from "../../chain/deployments/abis/Multicall3.ts";
 import { dealLensAbi } from "../../chain/deployments/abis/DealLens.ts";
 import { dealsProposedTo } from "../../chain/dealProposals.ts";
+import { claimStateOf } from "../../domain/vam/index.ts";
 
 const tokenAbi = managerTokenAbi;
 const splitterAbi = feeSplitterAbi;
@@ -454,13 +455,7 @@ function accountDeals(read: DealsRead): AccountDeal[] {
       },
       exercisable,
       projectEscrowed: d.projectEscrowed,
-      claims: {
-        state: d.state,
-        fundPart: d.fundPart,
-        fundClaimed: d.fundClaimed,
-        projectAssetsClaimed: d.projectAssetsClaimed,
-        projectTokensClaimed: d.projectTokensClaimed,
-      },
+      claims: claimStateOf(d),
       assignedPart,
     }));
 }
