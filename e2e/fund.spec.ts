@@ -741,29 +741,38 @@ test("the track record names the manager's other funds with their returns, or sa
   const list = page.getByTestId("track-record").getByTestId("manager-funds");
   await expect(list).toHaveAttribute("data-state", "list");
   expect(requests, "requests when the list is drawn").toBeLessThanOrEqual(3);
-  const block = await pageBlock(page);
   await expect(list.getByTestId("manager-fund")).toHaveCount(others.length);
   for (const o of others) {
     const item = list.locator(`[data-fund="${o.address.toLowerCase()}"]`);
     await expect(item.getByRole("link")).toHaveText(o.name);
-    // Since its first checkpoint with a NAV per share, to its NAV per share now, in its asset.
-    const words = await client.readContract({
-      address: o.address,
-      abi: fundAbi,
-      functionName: "checkpoints",
-      args: [0n, 1_000n, 1n],
-      blockNumber: block,
-    });
-    const first = checkpointSeries(words).nav[0];
-    const { perShare } = await client.readContract({
-      ...lens,
-      functionName: "intrinsicValues",
-      args: [o.address],
-      blockNumber: block,
-    });
-    const ppm = ((perShare - first.navPerShare) * 1_000_000n) / first.navPerShare;
-    await expect(item.getByTestId("manager-fund-return")).toHaveText(ppmPercent(ppm, { signed: true }));
-    await expect(item).toContainText(`since ${formatDate(first.t)}`);
+    // Since its first checkpoint with a NAV per share, to its NAV per share now, in its asset: at the
+    // block the page read, which moves on when the keeper mines one, so compared until they agree.
+    const at = async (block: bigint) => {
+      const words = await client.readContract({
+        address: o.address,
+        abi: fundAbi,
+        functionName: "checkpoints",
+        args: [0n, 1_000n, 1n],
+        blockNumber: block,
+      });
+      const first = checkpointSeries(words).nav[0];
+      const { perShare } = await client.readContract({
+        ...lens,
+        functionName: "intrinsicValues",
+        args: [o.address],
+        blockNumber: block,
+      });
+      const ppm = ((perShare - first.navPerShare) * 1_000_000n) / first.navPerShare;
+      return { text: ppmPercent(ppm, { signed: true }), since: `since ${formatDate(first.t)}` };
+    };
+    await expect
+      .poll(async () => {
+        const expected = await at(await pageBlock(page));
+        const shown = await item.getByTestId("manager-fund-return").textContent();
+        return shown === expected.text ? "same" : `${shown} shown, ${expected.text} on chain`;
+      })
+      .toBe("same");
+    await expect(item).toContainText((await at(await pageBlock(page))).since);
   }
   await shootPanel(page, page.getByTestId("track-record"), "fund-record-manager-funds");
   // Each of the two names the other.
