@@ -51,12 +51,7 @@ contract DealLens {
         n = 0;
         for (uint256 i = 0; i < funds.length; ++i) {
             for (uint256 j = 0; j < lists[i].length; ++j) {
-                address deal = lists[i][j];
-                try this.accountDeal{gas: DEAL_GAS}(VamDeal(deal), account) returns (AccountDeal memory a) {
-                    out[n] = a;
-                } catch {
-                    out[n].deal = deal;
-                }
+                out[n] = _bounded(lists[i][j], account);
                 // The registry says whose deal it is, whatever the deal says.
                 out[n++].fund = address(funds[i]);
             }
@@ -69,11 +64,7 @@ contract DealLens {
     function dealsAt(address[] calldata deals, address account) external view returns (AccountDeal[] memory out) {
         out = new AccountDeal[](deals.length);
         for (uint256 i = 0; i < deals.length; ++i) {
-            try this.accountDeal{gas: DEAL_GAS}(VamDeal(deals[i]), account) returns (AccountDeal memory a) {
-                out[i] = a;
-            } catch {
-                out[i].deal = deals[i];
-            }
+            out[i] = _bounded(deals[i], account);
         }
     }
 
@@ -88,6 +79,15 @@ contract DealLens {
             a.projectTokenName = _clip(name);
         } catch {}
         a.ok = true;
+    }
+
+    /// @dev `accountDeal` within `DEAL_GAS`; a deal that reverts or burns it comes back flagged.
+    function _bounded(address deal, address account) private view returns (AccountDeal memory a) {
+        try this.accountDeal{gas: DEAL_GAS}(VamDeal(deal), account) returns (AccountDeal memory got) {
+            a = got;
+        } catch {
+            a.deal = deal;
+        }
     }
 
     /// @dev `str` cut to `MAX_STRING` bytes (in place).
