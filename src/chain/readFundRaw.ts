@@ -4,10 +4,10 @@
 // optional reads: the pools trading the fund's tokens, the unit prices and the manager's funds. As the fund does,
 // the lens counts a holding's balance that cannot be read as 0 (and flags it) and a feed that
 // cannot be read as stale: one bad token or feed must not hide the fund or its in-kind exit.
-import { BaseError, ContractFunctionRevertedError, parseAbi, zeroAddress, type Address, type PublicClient } from "viem";
+import { BaseError, ContractFunctionRevertedError, zeroAddress, type Address, type PublicClient } from "viem";
 import type { ManagedFund } from "../domain/history/index.ts";
 import type { FundRaw, NavPoint, UsdPrice } from "../domain/valuation/index.ts";
-import { erc20Abi } from "./abis.ts";
+import { erc20Abi, fundAbi } from "./abis.ts";
 import { addressOf, contractAt, deploymentOf, type SupportedChainId } from "./addresses.ts";
 import { decodeHistory } from "./fundRecords.ts";
 import { fundHistoryRead, managedByRead } from "./fundList.ts";
@@ -83,7 +83,6 @@ export interface FundStrategy {
 }
 
 const lower = (a: Address) => a.toLowerCase() as Address;
-const ownerAbi = parseAbi(["function owner() view returns (address)"]);
 
 /** The statement, who created the fund and who owns it now; where no registry is deployed, a call that fails. */
 const strategyReads = (chainId: SupportedChainId, fund: Address, factory: Address) => {
@@ -92,7 +91,7 @@ const strategyReads = (chainId: SupportedChainId, fund: Address, factory: Addres
   return [
     { address: registry ?? zeroAddress, abi: strategyRegistryAbi, functionName: "statementOf", args: [fund] },
     { address: factory, abi: fundFactoryAbi, functionName: "creatorOf", args: [fund] },
-    { address: fund, abi: ownerAbi, functionName: "owner" },
+    { address: fund, abi: fundAbi, functionName: "owner" },
   ] as const;
 };
 const unitReads = (chainId: SupportedChainId, token: "WETH" | "WBTC") => {
