@@ -64,7 +64,10 @@ describe("PickRegistry", () => {
     assert.equal(getAddress(p.fund), getAddress(w.fund.address));
     assert.equal(getAddress(p.feed), getAddress(w.wethFeed.address));
     assert.equal(p.thesis, "ETH re-rates as fees return to L1.");
-    const [ev] = await registry.getEvents.PickPublished({}, { blockHash: (await w.publicClient.getTransactionReceipt({ hash })).blockHash });
+    const [ev] = await registry.getEvents.PickPublished(
+      {},
+      { blockHash: (await w.publicClient.getTransactionReceipt({ hash })).blockHash },
+    );
     assert.equal(ev.args.id, 0n);
     assert.equal(getAddress(ev.args.author!), getAddress(w.alice.account.address));
     assert.equal(getAddress(ev.args.feed!), getAddress(w.wethFeed.address));
@@ -87,7 +90,9 @@ describe("PickRegistry", () => {
     assert.equal((await registry.read.pick([0n])).publishedAt, future);
     // The input has no time field at all: the ABI takes none.
     const abiInput = registry.abi.find((x) => x.type === "function" && x.name === "publish")!;
-    const fields = (abiInput as { inputs: { components: { name: string }[] }[] }).inputs[0].components.map((c) => c.name);
+    const fields = (abiInput as { inputs: { components: { name: string }[] }[] }).inputs[0].components.map(
+      (c) => c.name,
+    );
     assert.deepEqual(fields, ["kind", "direction", "subject", "fund", "contentHash", "thesis", "uri"]);
   });
 
@@ -109,7 +114,10 @@ describe("PickRegistry", () => {
     assert.equal(p.kind, Kind.Deal);
     assert.equal(getAddress(p.fund), getAddress(w.fund.address));
     assert.equal(p.feed, zeroAddress);
-    await revertsWith(publishAs(w.carol, { kind: Kind.Deal, subject: deal.address, direction: Dir.Short }), "DealIsLongOnly");
+    await revertsWith(
+      publishAs(w.carol, { kind: Kind.Deal, subject: deal.address, direction: Dir.Short }),
+      "DealIsLongOnly",
+    );
     await revertsWith(publishAs(w.carol, { kind: Kind.Deal, subject: w.alice.account.address }), "NotADeal");
     await revertsWith(publishAs(w.carol, { kind: Kind.Deal, subject: w.usdc.address }), "NotADeal");
     // A deal whose "fund" is not the factory's.
@@ -153,7 +161,10 @@ describe("PickRegistry", () => {
     await publishAs(w.bob, { thesis: "b0" });
     await publishAs(w.alice, { thesis: "a1", direction: Dir.Short });
     const all = await registry.read.picks([0n, 10n]);
-    assert.deepEqual(all.map((p) => p.thesis), ["a0", "b0", "a1"]);
+    assert.deepEqual(
+      all.map((p) => p.thesis),
+      ["a0", "b0", "a1"],
+    );
     assert.ok(all[0].publishedAt <= all[1].publishedAt && all[1].publishedAt <= all[2].publishedAt);
     assert.equal(await registry.read.authorPickCount([w.alice.account.address]), 2n);
     assert.deepEqual(await registry.read.pickIdsOf([w.alice.account.address, 0n, 10n]), [0n, 2n]);
