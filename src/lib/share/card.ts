@@ -48,7 +48,7 @@ export function chartPoints(series: readonly number[], x: number, y: number, w: 
 }
 
 /** Cuts `text` to fit `width` on the canvas, with an ellipsis. */
-function fit(ctx: CanvasRenderingContext2D, text: string, width: number): string {
+function clipText(ctx: CanvasRenderingContext2D, text: string, width: number): string {
   if (ctx.measureText(text).width <= width) return text;
   let t = text;
   while (t.length > 1 && ctx.measureText(`${t}…`).width > width) t = t.slice(0, -1);
@@ -74,11 +74,11 @@ export function drawCard(canvas: HTMLCanvasElement, card: CardSpec, dark: boolea
   ctx.fillText(`EVERGREEN · ${card.kicker.toUpperCase()}`, pad, 56);
   ctx.fillStyle = p.fg;
   ctx.font = font(60, 700);
-  ctx.fillText(fit(ctx, card.title, CARD_WIDTH - 2 * pad), pad, 100);
+  ctx.fillText(clipText(ctx, card.title, CARD_WIDTH - 2 * pad), pad, 100);
   if (card.subtitle) {
     ctx.fillStyle = p.subtle;
     ctx.font = font(30);
-    ctx.fillText(fit(ctx, card.subtitle, CARD_WIDTH - 2 * pad), pad, 180);
+    ctx.fillText(clipText(ctx, card.subtitle, CARD_WIDTH - 2 * pad), pad, 180);
   }
 
   // Key figures in a row of up to four.
@@ -88,10 +88,10 @@ export function drawCard(canvas: HTMLCanvasElement, card: CardSpec, dark: boolea
     const x = pad + i * colW;
     ctx.fillStyle = p.subtle;
     ctx.font = font(24);
-    ctx.fillText(fit(ctx, f.label, colW - 24), x, 250);
+    ctx.fillText(clipText(ctx, f.label, colW - 24), x, 250);
     ctx.fillStyle = f.value.startsWith("−") || f.value.startsWith("-") ? p.down : p.fg;
     ctx.font = font(44, 700);
-    ctx.fillText(fit(ctx, f.value, colW - 24), x, 284);
+    ctx.fillText(clipText(ctx, f.value, colW - 24), x, 284);
   });
 
   // The chart, coloured by its direction.
@@ -112,5 +112,5 @@ export function drawCard(canvas: HTMLCanvasElement, card: CardSpec, dark: boolea
 
   ctx.fillStyle = p.subtle;
   ctx.font = font(22);
-  ctx.fillText(fit(ctx, card.url, CARD_WIDTH - 2 * pad), pad, 572);
+  ctx.fillText(clipText(ctx, card.url, CARD_WIDTH - 2 * pad), pad, 572);
 }
