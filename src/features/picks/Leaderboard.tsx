@@ -16,7 +16,7 @@ interface Props {
 
 export function Leaderboard({ rows, selected, rewardLink }: Props) {
   return (
-    <div className="overflow-x-auto rounded-xl border border-line bg-surface">
+    <div className="relative overflow-x-auto rounded-xl border border-line bg-surface">
       <table className="w-full min-w-[36rem] text-sm" data-testid="kol-leaderboard">
         <caption className="sr-only">KOLs ranked by the average return of their picks</caption>
         <thead className="text-left text-xs text-subtle">

@@ -29,8 +29,8 @@ export function PickCard({ p, selected }: { p: PickView; selected: boolean }) {
       aria-current={selected || undefined}
       className={`space-y-3 rounded-xl border bg-surface p-4 ${selected ? "border-brand ring-2 ring-brand/40" : "border-line"}`}
     >
-      <header className="flex flex-wrap items-start justify-between gap-2">
-        <div>
+      <header className="flex items-start justify-between gap-2">
+        <div className="min-w-0">
           <h3 id={`pick-${p.id}`} className="font-semibold">
             <AppLink to={pickPath(p.id)} className="hover:underline">
               #{p.id.toString()} · {heading}
