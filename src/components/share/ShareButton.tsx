@@ -81,7 +81,11 @@ function SharePanel({ id, url, card, onClose }: { id: string; url: string; card:
       role="dialog"
       aria-label={`Share: ${card.title}`}
       data-testid="share-panel"
-      className="absolute right-0 z-20 mt-2 w-[min(22rem,calc(100vw-2rem))] space-y-3 rounded-xl border border-line bg-surface p-3 shadow-lg"
+      className={
+        // On a phone the panel spans the screen (a button may sit anywhere in a row); wider, it hangs under its button.
+        "fixed inset-x-4 top-20 z-30 space-y-3 rounded-xl border border-line bg-surface p-3 shadow-lg " +
+        "sm:absolute sm:inset-x-auto sm:top-auto sm:right-0 sm:mt-2 sm:w-[22rem]"
+      }
       onKeyDown={(e) => e.key === "Escape" && onClose()}
     >
       <label className="block text-xs text-subtle">

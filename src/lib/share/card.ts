@@ -90,8 +90,14 @@ export function drawCard(canvas: HTMLCanvasElement, card: CardSpec, dark: boolea
     ctx.font = font(24);
     ctx.fillText(clipText(ctx, f.label, colW - 24), x, 250);
     ctx.fillStyle = f.value.startsWith("−") || f.value.startsWith("-") ? p.down : p.fg;
-    ctx.font = font(44, 700);
-    ctx.fillText(clipText(ctx, f.value, colW - 24), x, 284);
+    // The largest size at which the figure fits its column, down to a floor (then clipped).
+    let size = 44;
+    ctx.font = font(size, 700);
+    while (size > 26 && ctx.measureText(f.value).width > colW - 24) {
+      size -= 2;
+      ctx.font = font(size, 700);
+    }
+    ctx.fillText(clipText(ctx, f.value, colW - 24), x, 284 + (44 - size) / 2);
   });
 
   // The chart, coloured by its direction.
