@@ -181,7 +181,7 @@ describe("the seeded local world", () => {
     const span = Number(picks.at(-1).publishedAt - picks[0].publishedAt) / 86_400;
     assert.ok(span > 300, `picks span ${span} days`);
     // Followed: a fund bought (long) or sold (short) the asset within 30 days of the pick.
-    const swapped = getAbiItem({ abi: abi("Fund") as never, name: "Swapped" }) as never;
+    const swapped = getAbiItem({ abi: abis.Fund, name: "Swapped" });
     const logs = await client.getLogs({ address: funds.map((f) => f.fund), event: swapped, fromBlock: 0n });
     let followed = 0;
     for (const p of picks.filter((x) => x.kind === 0)) {
