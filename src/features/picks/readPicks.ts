@@ -147,7 +147,8 @@ export async function readPicks(client: ReadClient, chainId: SupportedChainId): 
       event,
       scope,
       store: historyStore(),
-      addresses: sets.map((s) => s.fund),
+      // Trades matter only against picks: none published, none read.
+      addresses: raw.length > 0 ? sets.map((s) => s.fund) : [],
       fromBlock,
       toBlock: blockNumber,
     });
