@@ -38,12 +38,16 @@ export function PickCard({ p, selected }: { p: PickView; selected: boolean }) {
           </h3>
           <p className="text-xs text-subtle">
             by{" "}
-            <AppLink to={kolPath(p.author)} className="font-mono text-brand hover:underline" title={p.author}>
+            <AppLink
+              to={kolPath(p.author)}
+              className="font-mono text-brand underline underline-offset-2"
+              title={p.author}
+            >
               {shortAddress(p.author)}
             </AppLink>{" "}
             on {formatDate(p.publishedAt)} ·{" "}
             {isDeal ? (
-              <AppLink to={dealPath(p.fund.address, p.subject)} className="hover:underline">
+              <AppLink to={dealPath(p.fund.address, p.subject)} className="underline underline-offset-2">
                 deal of {p.fund.name}
               </AppLink>
             ) : (
@@ -104,7 +108,7 @@ export function PickCard({ p, selected }: { p: PickView; selected: boolean }) {
             {p.actions.map((a, i) => (
               <span key={a.fund}>
                 {i > 0 && ", "}
-                <AppLink to={`/fund/${a.fund}`} className="text-brand hover:underline">
+                <AppLink to={`/fund/${a.fund}`} className="text-brand underline underline-offset-2">
                   {a.name}
                 </AppLink>{" "}
                 {a.how} on {formatDate(a.time)}
