@@ -1,5 +1,6 @@
 // Sharing: each share action gives a deep link that opens the page in the state it was shared
 // from (the pick selected, the fund's tab, the proposal open, the deal alone) and a picture card.
+import AxeBuilder from "@axe-core/playwright";
 import { getAddress } from "viem";
 import { abiOf, contractOf } from "../src/chain/contracts.ts";
 import { client } from "./chain.ts";
@@ -26,6 +27,13 @@ test("a pick's shared link opens the Picks page with that pick selected, and its
   // The card is a drawn PNG, not an empty canvas.
   const png = await panel.getByTestId("share-card").evaluate((c: HTMLCanvasElement) => c.toDataURL("image/png"));
   expect(png.length).toBeGreaterThan(10_000);
+  const { violations } = await new AxeBuilder({ page }).include("[data-testid=share-panel]").analyze();
+  expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+  // At 390 px the open panel stays on the screen.
+  await page.setViewportSize({ width: 390, height: 844 });
+  const box = (await panel.boundingBox())!;
+  expect(box.x >= 0 && box.x + box.width <= 390).toBe(true);
+  await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto(url);
   await expect(page.locator("[data-testid=pick][aria-current=true]")).toHaveAttribute("data-pick", "3");
 });

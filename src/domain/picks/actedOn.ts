@@ -2,9 +2,13 @@
 // later does not count as following it) the fund bought the asset — a Swapped event with the
 // asset as tokenOut, whoever the fund's manager is — or, for a short, sold it (tokenIn); or, for
 // a deal pick, the fund approved the deal.
+// A trade or approval that a governance proposal carried was public from the proposal's
+// creation, days before it executed: it counts only for picks published before that proposal,
+// so that nobody can "call" a trade already queued in the timelock.
 
-export type FundSwap = { fund: string; tokenIn: string; tokenOut: string; time: bigint };
-export type DealApproval = { fund: string; deal: string; time: bigint };
+/** `decidedAt`: when the trade became public before it happened (its proposal's creation), if it did. */
+export type FundSwap = { fund: string; tokenIn: string; tokenOut: string; time: bigint; decidedAt?: bigint };
+export type DealApproval = { fund: string; deal: string; time: bigint; decidedAt?: bigint };
 export type Action = { fund: string; time: bigint; how: "bought" | "sold" | "approved" };
 
 export const Kind = { Asset: 0, Deal: 1 } as const;
@@ -23,14 +27,15 @@ export function actionsOn(
   approvals: readonly DealApproval[],
   window = ACTED_WINDOW,
 ): Action[] {
-  const within = (t: bigint) => t >= pick.publishedAt && t <= pick.publishedAt + window;
+  const before = (x: { time: bigint; decidedAt?: bigint }) => (x.decidedAt ?? x.time) >= pick.publishedAt;
+  const within = (x: { time: bigint; decidedAt?: bigint }) => before(x) && x.time <= pick.publishedAt + window;
   const found: Action[] =
     pick.kind === Kind.Deal
       ? approvals
-          .filter((a) => same(a.deal, pick.subject) && a.time >= pick.publishedAt)
+          .filter((a) => same(a.deal, pick.subject) && before(a))
           .map((a) => ({ fund: a.fund, time: a.time, how: "approved" as const }))
       : swaps
-          .filter((s) => within(s.time) && same(pick.direction === 1 ? s.tokenIn : s.tokenOut, pick.subject))
+          .filter((s) => within(s) && same(pick.direction === 1 ? s.tokenIn : s.tokenOut, pick.subject))
           .map((s) => ({
             fund: s.fund,
             time: s.time,

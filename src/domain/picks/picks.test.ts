@@ -120,4 +120,14 @@ describe("actionsOn", () => {
     expect(actionsOn(deal, swaps, approvals)).toEqual([{ fund: "0xV", time: 5_000_000n, how: "approved" }]);
     expect(actionsOn({ ...deal, publishedAt: 6_000_000n }, swaps, approvals)).toEqual([]);
   });
+
+  it("a trade a proposal carried counts only for picks published before the proposal: a queued trade cannot be called", () => {
+    const queued = [{ fund: "0xF1", tokenIn: "0xUsdc", tokenOut: "0xWETH", time: 2_000n, decidedAt: 900n }];
+    expect(actionsOn(pick, queued, [])).toEqual([]);
+    expect(actionsOn({ ...pick, publishedAt: 800n }, queued, [])).toEqual([
+      { fund: "0xF1", time: 2_000n, how: "bought" },
+    ]);
+    const deal = { kind: Kind.Deal, direction: Direction.Long, subject: "0xDeal", publishedAt: 1_000n };
+    expect(actionsOn(deal, [], [{ fund: "0xV", deal: "0xDeal", time: 5_000n, decidedAt: 999n }])).toEqual([]);
+  });
 });

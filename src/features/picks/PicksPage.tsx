@@ -38,8 +38,9 @@ export function PicksPage() {
         <p className="mt-1 max-w-3xl text-sm text-subtle">
           Recommendations anyone published on chain: an asset to buy or sell, or a deal to join, with a short thesis and
           the time, which nobody can backdate. Each is judged by its price feed since then; a fund acted on it when it
-          bought (or, for a short, sold) the asset within 30 days, or approved the deal. Governance may reward a KOL
-          whose picks a fund followed with manager tokens.
+          bought (or, for a short, sold) the asset within 30 days, or approved the deal; a trade a proposal carried
+          counts only for picks published before the proposal. Governance may reward a KOL whose picks a fund followed
+          with manager tokens.
         </p>
       </header>
       {!q.data ? (

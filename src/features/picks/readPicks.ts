@@ -13,6 +13,7 @@ import { fundFactoryAbi } from "../../chain/deployments/abis/FundFactory.ts";
 import { multicall3Abi } from "../../chain/deployments/abis/Multicall3.ts";
 import { pickRegistryAbi } from "../../chain/deployments/abis/PickRegistry.ts";
 import { vamDealAbi } from "../../chain/deployments/abis/VamDeal.ts";
+import { fundGovernorAbi } from "../../chain/deployments/abis/FundGovernor.ts";
 import type { Round } from "../../domain/history/index.ts";
 import {
   actionsOn,
@@ -28,6 +29,8 @@ import {
 const PAGE = 200n;
 const swapped = getAbiItem({ abi: fundAbi, name: "Swapped" });
 const dealApproved = getAbiItem({ abi: fundAbi, name: "VamDealApproved" });
+const proposalCreated = getAbiItem({ abi: fundGovernorAbi, name: "ProposalCreated" });
+const proposalExecuted = getAbiItem({ abi: fundGovernorAbi, name: "ProposalExecuted" });
 
 export interface PickFund {
   address: Address;
@@ -140,7 +143,7 @@ export async function readPicks(client: ReadClient, chainId: SupportedChainId): 
   ].filter(Boolean) as Address[];
   const scope = factory.address;
   const feedsFrom = BigInt(deploymentOf(chainId).deployedOnBlock);
-  const logs = <A>(event: Parameters<typeof readLogs>[0]["event"]) =>
+  const logs = <A>(event: Parameters<typeof readLogs>[0]["event"], addresses: Address[]) =>
     readLogs<A>({
       client,
       chainId,
@@ -148,34 +151,58 @@ export async function readPicks(client: ReadClient, chainId: SupportedChainId): 
       scope,
       store: historyStore(),
       // Trades matter only against picks: none published, none read.
-      addresses: raw.length > 0 ? sets.map((s) => s.fund) : [],
+      addresses: raw.length > 0 ? addresses : [],
       fromBlock,
       toBlock: blockNumber,
     });
-  const [histories, swaps, approvals] = await Promise.all([
+  const fundAddresses = sets.map((s) => s.fund);
+  const governors = sets.map((s) => s.governor);
+  const [histories, swaps, approvals, created, executed] = await Promise.all([
     Promise.all(
       feeds.map((feed) =>
         readFeedHistory({ client, chainId, feed, store: historyStore(), fromBlock: feedsFrom, toBlock: blockNumber }),
       ),
     ),
-    logs<{ tokenIn: Address; tokenOut: Address }>(swapped),
-    logs<{ deal: Address }>(dealApproved),
+    logs<{ tokenIn: Address; tokenOut: Address }>(swapped, fundAddresses),
+    logs<{ deal: Address }>(dealApproved, fundAddresses),
+    logs<{ proposalId: bigint }>(proposalCreated, governors),
+    logs<{ proposalId: bigint }>(proposalExecuted, governors),
   ]);
   const roundsOf = new Map<string, Round[]>(
     feeds.map((f, k) => [f, histories[k].map((r) => ({ answer: r.answer, updatedAt: r.updatedAt }))]),
   );
+  // A trade in the transaction that executed a proposal was public from the proposal's creation.
+  const createdBlock = new Map(created.map((l) => [`${lower(l.address)}:${l.args.proposalId}`, l.blockNumber]));
+  const proposedBlock = new Map<string, bigint>();
+  for (const l of executed) {
+    const b = createdBlock.get(`${lower(l.address)}:${l.args.proposalId}`);
+    if (l.transactionHash && b !== undefined) proposedBlock.set(l.transactionHash, b);
+  }
   const times = await blockTimes(
     chainId,
-    [...swaps, ...approvals].map((l) => l.blockNumber),
+    [...swaps, ...approvals].flatMap((l) => {
+      const p = l.transactionHash && proposedBlock.get(l.transactionHash);
+      return p ? [l.blockNumber, p] : [l.blockNumber];
+    }),
     blockNumber,
   );
+  const decided = (l: { transactionHash?: string }) => {
+    const p = l.transactionHash && proposedBlock.get(l.transactionHash);
+    return p ? times.get(p) : undefined;
+  };
   const fundSwaps = swaps.map((l) => ({
     fund: l.address,
     tokenIn: l.args.tokenIn,
     tokenOut: l.args.tokenOut,
     time: times.get(l.blockNumber)!,
+    decidedAt: decided(l),
   }));
-  const fundApprovals = approvals.map((l) => ({ fund: l.address, deal: l.args.deal, time: times.get(l.blockNumber)! }));
+  const fundApprovals = approvals.map((l) => ({
+    fund: l.address,
+    deal: l.args.deal,
+    time: times.get(l.blockNumber)!,
+    decidedAt: decided(l),
+  }));
 
   const picks = raw.map((p, id): PickView => {
     const fund = fundOf.get(lower(p.fund)) ?? {
