@@ -144,3 +144,10 @@ test("the seeded leaderboard: five KOLs, picks acted on by funds, one on a deal,
   await page.setViewportSize({ width: 390, height: 800 });
   await expectFits(page, 390);
 });
+
+test("a chain where nobody published a pick says so, and still offers the publish form", async ({ page }) => {
+  await page.goto("/picks?chain=local-2");
+  await expect(page.getByText("No pick published yet")).toBeVisible();
+  await expect(page.getByText("No KOL here yet")).toBeVisible();
+  await expect(page.getByTestId("publish-pick")).toBeVisible();
+});

@@ -108,7 +108,7 @@ function Loaded({ data, filter, set, params }: LoadedProps) {
           )}
         </div>
         {board.length === 0 ? (
-          <EmptyState title="No KOL has published a pick here yet">Publish the first one below.</EmptyState>
+          <EmptyState title="No KOL here yet">Their records appear once a pick is published.</EmptyState>
         ) : (
           <Leaderboard
             rows={board}
@@ -126,7 +126,11 @@ function Loaded({ data, filter, set, params }: LoadedProps) {
           <span className="text-sm font-normal text-subtle">({shown.length})</span>
         </h2>
         {shown.length === 0 ? (
-          <EmptyState title="No pick matches these filters">Choose another fund or asset, or every one.</EmptyState>
+          data.picks.length === 0 ? (
+            <EmptyState title="No pick published yet">A connected wallet publishes the first one below.</EmptyState>
+          ) : (
+            <EmptyState title="No pick matches these filters">Choose another fund or asset, or every one.</EmptyState>
+          )
         ) : (
           <div className="grid gap-3 lg:grid-cols-2" data-testid="pick-list">
             {shown.map((p) => (
