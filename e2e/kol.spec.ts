@@ -74,6 +74,15 @@ test("publish a pick, see its record move with a price round, and propose the KO
   await expect(form.getByText("At most 280 bytes (this is 281)")).toBeVisible();
   await expect(form.getByTestId("publish-thesis")).toHaveValue("x".repeat(281));
 
+  // A deal pick on an address that is no deal: refused by the registry, said in words, the input kept.
+  await form.getByTestId("publish-kind").selectOption("deal");
+  await form.getByTestId("publish-deal").fill(link);
+  await form.getByTestId("publish-thesis").fill("Not a deal.");
+  await form.getByTestId("publish-submit").click();
+  await expect(form.getByTestId("publish-error")).toContainText("That address is not a VAM deal.");
+  await expect(form.getByTestId("publish-deal")).toHaveValue(link);
+  await form.getByTestId("publish-kind").selectOption("asset");
+
   await form.getByTestId("publish-fund").selectOption({ label: "DeFi Blue Chips" });
   await form.getByTestId("publish-asset").selectOption({ label: "LINK" });
   await form.getByTestId("publish-thesis").fill("LINK: staking locks supply.");
