@@ -20,6 +20,7 @@ export async function everyPage(): Promise<PageCase[]> {
     { name: "deals", path: "/deals", heading: "Deals", nav: "Deals" },
     { name: "contributors", path: "/contributors", heading: "Contributors", nav: "Contributors" },
     { name: "advisor", path: "/advisor", heading: "Advisor", nav: "Advisor" },
+    { name: "picks", path: "/picks", heading: "Picks", nav: "Picks" },
     { name: "not-found", path: "/no/such/page", heading: "Page not found" },
   ];
 }

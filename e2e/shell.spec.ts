@@ -144,7 +144,7 @@ test("mobile: the menu is a keyboard-operable disclosure with the pages and sett
   await page.keyboard.press("Enter");
   await expect(menu).toHaveAttribute("aria-expanded", "true");
   const links = page.getByRole("banner").getByRole("navigation", { name: "Pages" }).getByRole("link");
-  await expect(links).toHaveText(["Discover", "Portfolio", "Governance", "Deals", "Contributors", "Advisor"]);
+  await expect(links).toHaveText(["Discover", "Portfolio", "Governance", "Deals", "Contributors", "Picks", "Advisor"]);
   await page.keyboard.press("Escape");
   await expect(menu).toHaveAttribute("aria-expanded", "false");
   await menu.click();

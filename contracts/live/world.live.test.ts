@@ -167,4 +167,34 @@ describe("the seeded local world", () => {
       "no pool for a manager token",
     );
   });
+
+  it("has picks of at least five KOLs over the year, one on a deal, several followed by a fund's trade", async () => {
+    const registry = deployment.contracts.PickRegistry.address;
+    const count: bigint = await read(registry, "PickRegistry", "pickCount");
+    const picks: any[] = await read(registry, "PickRegistry", "picks", [0n, count]);
+    const authors = new Set(picks.map((p) => getAddress(p.author)));
+    assert.ok(authors.size >= 5, `${authors.size} KOLs`);
+    assert.ok(
+      picks.some((p) => p.kind === 1),
+      "no pick on a deal",
+    );
+    const span = Number(picks.at(-1).publishedAt - picks[0].publishedAt) / 86_400;
+    assert.ok(span > 300, `picks span ${span} days`);
+    // Followed: a fund bought (long) or sold (short) the asset within 30 days of the pick.
+    const swapped = getAbiItem({ abi: abis.Fund, name: "Swapped" });
+    const logs = await client.getLogs({ address: funds.map((f) => f.fund), event: swapped, fromBlock: 0n });
+    let followed = 0;
+    for (const p of picks.filter((x) => x.kind === 0)) {
+      for (const l of logs as any[]) {
+        const token = p.direction === 0 ? l.args.tokenOut : l.args.tokenIn;
+        if (getAddress(token) !== getAddress(p.subject)) continue;
+        const t = (await client.getBlock({ blockNumber: l.blockNumber })).timestamp;
+        if (t >= p.publishedAt && t <= p.publishedAt + 30n * 86_400n) {
+          followed++;
+          break;
+        }
+      }
+    }
+    assert.ok(followed >= 3, `${followed} picks followed by a trade`);
+  });
 });

@@ -144,6 +144,8 @@ if (deployed.WETH) await deploy("EthDepositGateway", "EthDepositGateway", [deplo
 await deploy("StrategyRegistry", "StrategyRegistry", [deployed.FundFactory.address]);
 // The deals of many funds as one account sees them, for the portfolio (last too).
 await deploy("DealLens", "DealLens", [deployed.FundLens.address]);
+// KOL recommendations, judged by the feeds the factory's funds use (last too).
+await deploy("PickRegistry", "PickRegistry", [deployed.FundFactory.address]);
 
 // Every ABI the dApp may meet on any chain: what this script deploys in either mode, what fund
 // sets and deals create, and Chainlink-shaped proxies and aggregators (also where not ours).
@@ -164,6 +166,7 @@ const APP_ARTIFACTS = [
   "FundRouter",
   "EthDepositGateway",
   "StrategyRegistry",
+  "PickRegistry",
   "Multicall3",
   "MockERC20",
   "IERC20Metadata",

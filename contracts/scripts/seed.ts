@@ -24,6 +24,7 @@ import {
 } from "./seed/activity.ts";
 import { DEALS, createDeal, scheduleReports, type SeededDeal } from "./seed/vam.ts";
 import { VENTURES_RESTATED } from "./seed/strategies.ts";
+import { schedulePicks } from "./seed/picks.ts";
 import { strategyDescription } from "../../src/domain/governance/strategy.ts";
 
 const started = Date.now();
@@ -500,6 +501,9 @@ s.at(day(360), "pending deal", async () => {
     "pending",
   );
 });
+
+// ─── KOL picks ───
+schedulePicks(ctx, s, day, funds, dealOf);
 
 // ─── markets for the fund's own tokens ───
 s.at(day(200) + 8n * HOUR, "investor-token pool", async () => {

@@ -11,6 +11,7 @@ import {
   DiscoverPage,
   FundPage,
   GovernancePage,
+  PicksPage,
   PortfolioPage,
 } from "./lazyPages.ts";
 import { NetworkBannerSlot } from "./NetworkBannerSlot.tsx";
@@ -51,6 +52,7 @@ function Shell() {
               <Route path="/deals" element={<DealsPage />} />
               <Route path="/contributors" element={<ContributorsPage />} />
               <Route path="/advisor" element={<AdvisorPage />} />
+              <Route path="/picks" element={<PicksPage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Routes>
           </Suspense>

@@ -18,3 +18,4 @@ export const ContributorsPage = lazy(() =>
   import("../features/contributors/index.ts").then((m) => ({ default: m.ContributorsPage })),
 );
 export const AdvisorPage = lazy(() => import("../features/advisor/index.ts").then((m) => ({ default: m.AdvisorPage })));
+export const PicksPage = lazy(() => import("../features/picks/index.ts").then((m) => ({ default: m.PicksPage })));

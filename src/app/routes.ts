@@ -5,5 +5,6 @@ export const NAV_ITEMS = [
   { to: "/governance", label: "Governance" },
   { to: "/deals", label: "Deals" },
   { to: "/contributors", label: "Contributors" },
+  { to: "/picks", label: "Picks" },
   { to: "/advisor", label: "Advisor" },
 ] as const;

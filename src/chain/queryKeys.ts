@@ -12,6 +12,7 @@ export type QueryFamily =
   | "holdings"
   | "deals"
   | "contributions"
+  | "picks"
   | "portfolio"
   | "block-times"
   | "latest-block"
@@ -54,6 +55,9 @@ export const queryKeys = {
   /** Contribution rewards of one fund, or of all funds without `fund`. */
   contributions: (chainId: number, fund?: Address) =>
     [...scope(chainId, "contributions"), ...(fund ? [a(fund)] : ["all"])] as const,
+
+  /** Every KOL pick with its record and the funds that acted on it. */
+  picks: (chainId: number) => scope(chainId, "picks"),
 
   /** One account's portfolio. */
   portfolio: (chainId: number, account?: Address) =>

@@ -27,6 +27,8 @@ export async function createContext({ blockInterval }: ContextOptions = {}) {
 
   const [deployer, alice, bob, carol, dave, erin, institution, algoKeeper, projectTeam, founder] = wallets;
   const contributors = wallets.slice(10, 14);
+  // Five KOLs who publish picks (accounts 14–18 of the dev node's twenty).
+  const kols = wallets.slice(14, 19);
   const at = <N extends string>(name: N, address: Address) =>
     viem.getContractAt(name as never, address) as never as Promise<any>;
 
@@ -74,6 +76,7 @@ export async function createContext({ blockInterval }: ContextOptions = {}) {
     projectTeam,
     founder,
     contributors,
+    kols,
     investors: [alice, bob, carol, dave, erin],
     tokens,
     feeds,
@@ -82,6 +85,7 @@ export async function createContext({ blockInterval }: ContextOptions = {}) {
     lens: await at("FundLens", addr("FundLens")),
     amm: await at("AmmFactory", addr("AmmFactory")),
     strategies: await at("StrategyRegistry", addr("StrategyRegistry")),
+    picks: await at("PickRegistry", addr("PickRegistry")),
     abi: async (name: string) => (await hre.artifacts.readArtifact(name)).abi,
     setTime,
     now: () => clock,

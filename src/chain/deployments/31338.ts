@@ -130,6 +130,10 @@ export const deployment = {
     "DealLens": {
       "address": "0x9d4454b023096f34b160d6b654540c56a1f81688",
       "artifact": "DealLens"
+    },
+    "PickRegistry": {
+      "address": "0x5eb3bc0a489c5a8288765d2336659ebca68fcd00",
+      "artifact": "PickRegistry"
     }
   }
 } as const;

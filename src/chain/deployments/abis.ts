@@ -15,6 +15,7 @@ import { dealLensAbi } from "./abis/DealLens.ts";
 import { fundRouterAbi } from "./abis/FundRouter.ts";
 import { ethDepositGatewayAbi } from "./abis/EthDepositGateway.ts";
 import { strategyRegistryAbi } from "./abis/StrategyRegistry.ts";
+import { pickRegistryAbi } from "./abis/PickRegistry.ts";
 import { multicall3Abi } from "./abis/Multicall3.ts";
 import { mockERC20Abi } from "./abis/MockERC20.ts";
 import { iERC20MetadataAbi } from "./abis/IERC20Metadata.ts";
@@ -50,6 +51,7 @@ export const abis = {
   FundRouter: fundRouterAbi,
   EthDepositGateway: ethDepositGatewayAbi,
   StrategyRegistry: strategyRegistryAbi,
+  PickRegistry: pickRegistryAbi,
   Multicall3: multicall3Abi,
   MockERC20: mockERC20Abi,
   IERC20Metadata: iERC20MetadataAbi,

@@ -1,13 +1,14 @@
 import { lazy } from "react";
 import { AppLink } from "../../components/AppLink.tsx";
 import { ChartSlot } from "../../components/chart/ChartSlot.tsx";
+import { ShareButton } from "../../components/share/ShareButton.tsx";
 import { shortAddress } from "../../lib/format.ts";
 import { proposalPath } from "../../lib/governancePaths.ts";
 import { tvlChartModel } from "./chartData.ts";
 import { Condition } from "./Condition.tsx";
 import { DealActions } from "./DealActions.tsx";
 import { Escrow } from "./Escrow.tsx";
-import { PROPOSAL_STATES, tvl, tvlUnit } from "./format.ts";
+import { amount, PROPOSAL_STATES, STATUS, tvl, tvlUnit } from "./format.ts";
 import type { Deal } from "./readDeals.ts";
 import { StatusBadge } from "./StatusBadge.tsx";
 import { Tranches } from "./Tranches.tsx";
@@ -31,6 +32,24 @@ export function DealCard({ d, now, showFund }: { d: Deal; now: bigint; showFund:
             {d.projectToken.name} <span className="text-subtle">({d.projectToken.symbol})</span>
           </h2>
           <StatusBadge status={d.view.status} />
+          <span className="ms-auto">
+            <ShareButton
+              target={{ kind: "deal", fund: d.fund.address, deal: d.address }}
+              label={`Share the ${d.projectToken.name} deal`}
+              testId="share-deal"
+              card={() => ({
+                kicker: "Deal",
+                title: `${d.projectToken.name} (${d.projectToken.symbol})`,
+                subtitle: `${d.fund.name} · ${STATUS[d.view.status]}`,
+                figures: [
+                  { label: "Tranche 1", value: amount(d.n1, d.asset) },
+                  { label: "Tranche 2", value: amount(d.n2, d.asset) },
+                  { label: "TVL target", value: tvl(d.terms.target, d.oracle) },
+                ],
+                series: model.points.map((p) => p.v),
+              })}
+            />
+          </span>
         </div>
         <p className="text-xs text-subtle">
           {showFund && <>{d.fund.name} · </>}deal{" "}

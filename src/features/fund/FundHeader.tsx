@@ -4,6 +4,8 @@ import { shortAddress } from "../../lib/format.ts";
 import { MarketPremium } from "./MarketPremium.tsx";
 import { ppmPercent } from "../../lib/percent.ts";
 import { moneyOf } from "./format.ts";
+import { ShareButton } from "../../components/share/ShareButton.tsx";
+import { useSearchParams } from "../../lib/router/index.ts";
 import type { FundData } from "./types.ts";
 import type { Unit } from "./useUnit.ts";
 
@@ -24,17 +26,36 @@ export function FundHeader({ d, u }: { d: FundData; u: Unit }) {
   const now = { t: d.raw.timestamp, navPerShare: d.snapshot.intrinsic.perShare };
   const r = d.checkpoints && returnsToNow(d.checkpoints, now, u.series);
   const stale = !d.snapshot.fresh;
+  const tab = useSearchParams()[0].get("tab");
   const mark = stale ? <span className="text-amber-700 dark:text-amber-300"> · last known prices</span> : null;
   return (
     <header className="space-y-3" data-testid="fund-header" data-block={d.block.toString()}>
-      <div>
-        <h1 id="fund-title" className="text-2xl font-semibold tracking-tight">
-          {d.name}
-        </h1>
-        <p className="mt-1 text-sm text-subtle">
-          {d.symbol} · decided by <span data-testid="fund-mechanism">{mechanismText(d)}</span> · denominated in{" "}
-          {d.asset.symbol}
-        </p>
+      <div className="flex items-start justify-between gap-3">
+        <div>
+          <h1 id="fund-title" className="text-2xl font-semibold tracking-tight">
+            {d.name}
+          </h1>
+          <p className="mt-1 text-sm text-subtle">
+            {d.symbol} · decided by <span data-testid="fund-mechanism">{mechanismText(d)}</span> · denominated in{" "}
+            {d.asset.symbol}
+          </p>
+        </div>
+        <ShareButton
+          target={{ kind: "fund", fund: d.set.fund, tab: tab ?? undefined }}
+          label={`Share ${d.name}`}
+          testId="share-fund"
+          card={() => ({
+            kicker: "Fund",
+            title: d.name,
+            subtitle: `${d.symbol} · denominated in ${d.asset.symbol}`,
+            figures: [
+              { label: "NAV per share", value: moneyOf(u.now(d.snapshot.intrinsic.perShare)) },
+              { label: "TVL", value: moneyOf(u.now(d.snapshot.intrinsic.nav)) },
+              ...(r?.y1 !== undefined ? [{ label: "1 y return", value: ppmPercent(r.y1, { signed: true }) }] : []),
+            ],
+            series: d.checkpoints?.map((c) => Number(c.navPerShare)),
+          })}
+        />
       </div>
       {stale && (
         <p

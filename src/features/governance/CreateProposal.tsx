@@ -17,7 +17,7 @@ import { governorAbi } from "./chain/abis.ts";
 import type { FundContext } from "./chain/readContext.ts";
 import type { ProposalsRead } from "./chain/readProposals.ts";
 import { dealProblem } from "./chain/readDeal.ts";
-import { proposalPath, tabPath } from "../../lib/governancePaths.ts";
+import { proposalPath, readRewardPrefill, tabPath } from "../../lib/governancePaths.ts";
 import { useDealPreview } from "./queries.ts";
 import { buildTemplate, templateEnv } from "./templates/build.ts";
 import { Field } from "./templates/Field.tsx";
@@ -57,6 +57,21 @@ export function CreateProposal({ ctx, read }: Props) {
       new Date(Number(read.now) * 1000).toISOString().slice(0, 10),
       draftProblem ? null : draft,
     );
+    if (template === "reward") {
+      // A link from a KOL's record (or elsewhere) may fill in the award and the proposal's text.
+      const p = readRewardPrefill(params);
+      return {
+        ...f,
+        reward: {
+          ...f.reward,
+          ...(p.contributor !== undefined && { contributor: p.contributor }),
+          ...(p.category !== undefined && { category: String(p.category) }),
+          ...(p.memo !== undefined && { memo: p.memo }),
+        },
+        title: p.title ?? f.title,
+        body: p.body ?? f.body,
+      };
+    }
     return template === "strategy" ? { ...f, title: "Restate the strategy" } : f;
   });
   const [submitted, setSubmitted] = useState(false);

@@ -14,6 +14,9 @@ import { TallyBar } from "./TallyBar.tsx";
 import { Timeline } from "./Timeline.tsx";
 import { VoteList } from "./VoteList.tsx";
 import { VotePanel } from "./VotePanel.tsx";
+import { ShareButton } from "../../components/share/ShareButton.tsx";
+import { STATE_LABEL } from "../../domain/governance/index.ts";
+import { votesText } from "./format.ts";
 
 interface Props {
   p: ListedProposal;
@@ -50,7 +53,24 @@ export function ProposalDetail({ p, ctx, read }: Props) {
             </span>
           </p>
         </div>
-        <StateBadge state={p.state} />
+        <div className="flex items-center gap-2">
+          <StateBadge state={p.state} />
+          <ShareButton
+            target={{ kind: "proposal", fund: ctx.set.fund, id: p.id }}
+            label="Share this proposal"
+            testId="share-proposal"
+            card={() => ({
+              kicker: "Proposal",
+              title: proposalTitle(p.description),
+              subtitle: `${STATE_LABEL[p.state]} · ${actions.length} action${actions.length === 1 ? "" : "s"}`,
+              figures: [
+                { label: "For", value: votesText(p.tally.for) },
+                { label: "Against", value: votesText(p.tally.against) },
+                { label: "Abstain", value: votesText(p.tally.abstain) },
+              ],
+            })}
+          />
+        </div>
       </header>
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="min-w-0 space-y-6">

@@ -430,6 +430,87 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
+        "name": "fund",
+        "type": "address"
+      },
+      {
+        "name": "asset",
+        "type": "address"
+      }
+    ],
+    "name": "AssetNotListed",
+    "type": "error"
+  },
+  {
+    "inputs": [],
+    "name": "DealIsLongOnly",
+    "type": "error"
+  },
+  {
+    "inputs": [],
+    "name": "EmptyThesis",
+    "type": "error"
+  },
+  {
+    "inputs": [],
+    "name": "HashWithoutUri",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "name": "deal",
+        "type": "address"
+      }
+    ],
+    "name": "NotADeal",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "name": "count",
+        "type": "uint256"
+      },
+      {
+        "name": "maxCount",
+        "type": "uint256"
+      }
+    ],
+    "name": "PageTooLarge",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "name": "length",
+        "type": "uint256"
+      },
+      {
+        "name": "maxLength",
+        "type": "uint256"
+      }
+    ],
+    "name": "ThesisTooLong",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "name": "length",
+        "type": "uint256"
+      },
+      {
+        "name": "maxLength",
+        "type": "uint256"
+      }
+    ],
+    "name": "UriTooLong",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
         "name": "index",
         "type": "uint256"
       }

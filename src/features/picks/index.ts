@@ -1,0 +1,1 @@
+export { PicksPage } from "./PicksPage.tsx";
