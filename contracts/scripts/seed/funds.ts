@@ -4,7 +4,7 @@ import { maxUint256, parseUnits } from "viem";
 import { HEARTBEAT, type Ctx } from "./context.ts";
 import { STRATEGY } from "./strategies.ts";
 
-export const Mechanism = { Governance: 0, Institution: 1, Algorithm: 2 } as const;
+export const Mechanism = { Governance: 0, Institution: 1, Algorithm: 2, Committee: 3 } as const;
 
 export interface FundDef {
   key: string;
