@@ -33,11 +33,17 @@ describe("fund committee", () => {
   async function deploy() {
     return w.viem.deployContract("FundCommittee", [w.fund.address, w.timelock.address]);
   }
-  const call = (fn: "elect" | "remove" | "setThreshold" | "replace", args: readonly unknown[]) =>
-    ({ target: committee.address, data: encodeFunctionData({ abi: committee.abi, functionName: fn, args: args as never }) });
+  const call = (fn: "elect" | "remove" | "setThreshold" | "replace", args: readonly unknown[]) => ({
+    target: committee.address,
+    data: encodeFunctionData({ abi: committee.abi, functionName: fn, args: args as never }),
+  });
   const as = (who: Address) => ({ account: who });
   const swapData = (tokenIn: Address, amountIn: bigint, minOut = 0n) =>
-    encodeFunctionData({ abi: w.fund.abi, functionName: "swap", args: [w.wethUsdc.address, tokenIn, amountIn, minOut] });
+    encodeFunctionData({
+      abi: w.fund.abi,
+      functionName: "swap",
+      args: [w.wethUsdc.address, tokenIn, amountIn, minOut],
+    });
   async function expiry(days = 3n) {
     return (await w.now()) + days * DAY;
   }
@@ -64,7 +70,10 @@ describe("fund committee", () => {
     });
     await passProposal(
       w,
-      { target: w.fund.address, data: encodeFunctionData({ abi: w.fund.abi, functionName: "setManager", args: [committee.address, COMMITTEE] }) },
+      {
+        target: w.fund.address,
+        data: encodeFunctionData({ abi: w.fund.abi, functionName: "setManager", args: [committee.address, COMMITTEE] }),
+      },
       "Hand management to the committee",
     );
     await w.skipFresh(1);
@@ -78,7 +87,10 @@ describe("fund committee", () => {
     assert.equal(getAddress(await w.fund.read.manager()), getAddress(committee.address));
     assert.equal(await w.fund.read.mechanism(), COMMITTEE);
     const [members, m, count] = await committee.read.committee();
-    assert.deepEqual(members.map((x) => getAddress(x.account)), [alice, bob, carol]);
+    assert.deepEqual(
+      members.map((x) => getAddress(x.account)),
+      [alice, bob, carol],
+    );
     assert.ok(members.every((x) => x.inTerm));
     assert.equal(m, 2n);
     assert.equal(count, 0n);
@@ -92,16 +104,23 @@ describe("fund committee", () => {
       committee.write.replace([bob, w.deployer.account.address, termEnd], as(alice)),
       committee.write.remove([bob], as(alice)),
       committee.write.setThreshold([1n], as(alice)),
-    ]) await revertsWith(p, "OwnableUnauthorizedAccount", [alice]);
+    ])
+      await revertsWith(p, "OwnableUnauthorizedAccount", [alice]);
     const stranger = getAddress(w.project.account.address);
-    await revertsWith(committee.write.propose([swapData(w.usdc.address, usdc("1000")), termEnd], as(stranger)), "NotMember", [stranger]);
+    await revertsWith(
+      committee.write.propose([swapData(w.usdc.address, usdc("1000")), termEnd], as(stranger)),
+      "NotMember",
+      [stranger],
+    );
     const id = await propose(swapData(w.usdc.address, usdc("1000")));
     await revertsWith(committee.write.approve([id], as(stranger)), "NotMember", [stranger]);
     await committee.write.approve([id], as(bob));
     await revertsWith(committee.write.execute([id], as(stranger)), "NotMember", [stranger]);
     await revertsWith(committee.write.cancel([id], as(bob)), "NotProposer", [id, bob]);
     // The committee's members cannot reach the fund's manager functions around it.
-    await revertsWith(w.fund.write.swap([w.wethUsdc.address, w.usdc.address, 1n, 0n], as(alice)), "NotManager", [alice]);
+    await revertsWith(w.fund.write.swap([w.wethUsdc.address, w.usdc.address, 1n, 0n], as(alice)), "NotManager", [
+      alice,
+    ]);
   });
 
   it("executes a swap once M members approved, and shows each state on the way", async () => {
@@ -117,14 +136,23 @@ describe("fund committee", () => {
     await revertsWith(committee.write.execute([id], as(alice)), "DecisionNotOpen", [id, State.Executed]);
     await revertsWith(committee.write.approve([id], as(carol)), "DecisionNotOpen", [id, State.Executed]);
     const [d] = await committee.read.decisions([id, 1n]);
-    assert.deepEqual(d.approvers.map((a) => getAddress(a)), [alice, bob]);
+    assert.deepEqual(
+      d.approvers.map((a) => getAddress(a)),
+      [alice, bob],
+    );
     assert.deepEqual(d.approvalCounts, [true, true]);
     assert.equal(d.state, State.Executed);
   });
 
   it("refuses a double approval, and bad expiries; an expired decision can no longer be approved or executed", async () => {
-    await revertsWith(committee.write.propose([swapData(w.usdc.address, 1n), await w.now()], as(alice)), "InvalidExpiry");
-    await revertsWith(committee.write.propose([swapData(w.usdc.address, 1n), await expiry(31n)], as(alice)), "InvalidExpiry");
+    await revertsWith(
+      committee.write.propose([swapData(w.usdc.address, 1n), await w.now()], as(alice)),
+      "InvalidExpiry",
+    );
+    await revertsWith(
+      committee.write.propose([swapData(w.usdc.address, 1n), await expiry(31n)], as(alice)),
+      "InvalidExpiry",
+    );
     const id = await propose(swapData(w.usdc.address, usdc("1000")), alice, await expiry(1n));
     await revertsWith(committee.write.approve([id], as(alice)), "AlreadyApproved", [id, alice]);
     await committee.write.approve([id], as(bob));
@@ -148,7 +176,10 @@ describe("fund committee", () => {
       assert.equal(await committee.read.threshold(), 1n, "never below 1");
       await revertsWith(committee.write.remove([alice], from), "UnknownMember", [alice]);
       await revertsWith(committee.write.elect([alice, await w.now()], from), "InvalidTermEnd");
-      await revertsWith(committee.write.elect(["0x0000000000000000000000000000000000000000", await expiry()], from), "InvalidMember");
+      await revertsWith(
+        committee.write.elect(["0x0000000000000000000000000000000000000000", await expiry()], from),
+        "InvalidMember",
+      );
     });
   });
 
@@ -196,9 +227,13 @@ describe("fund committee", () => {
     // The feed says ETH is worth 4,000 while the pool still trades at 3,000: buying WETH at the
     // pool gives back less value than goes out, beyond the 1 % tolerance.
     await w.wethFeed.write.pushAnswer([4_000n * 10n ** 8n]);
-    const id = await propose(encodeFunctionData({
-      abi: w.fund.abi, functionName: "swap", args: [w.wethUsdc.address, w.usdc.address, usdc("1000"), 0n],
-    }));
+    const id = await propose(
+      encodeFunctionData({
+        abi: w.fund.abi,
+        functionName: "swap",
+        args: [w.wethUsdc.address, w.usdc.address, usdc("1000"), 0n],
+      }),
+    );
     await committee.write.approve([id], as(bob));
     await committee.write.execute([id], as(bob)); // buying cheap WETH is fine
     const amountOut = await w.weth.read.balanceOf([w.fund.address]);
@@ -221,7 +256,8 @@ describe("fund committee", () => {
       encodeFunctionData({ abi: w.fund.abi, functionName: "redeemInKind", args: [1n, alice, w.fund.address] }),
       `${swapData(w.usdc.address, 1n)}00` as Hex,
       "0x" as Hex,
-    ]) await revertsWith(committee.write.propose([data, exp], as(alice)), "CallNotAllowed");
+    ])
+      await revertsWith(committee.write.propose([data, exp], as(alice)), "CallNotAllowed");
 
     // Alice (a minority of one) skews the pool, then proposes that the fund buy WETH there with no minimum.
     const bait = usdc("3000000");
@@ -241,7 +277,9 @@ describe("fund committee", () => {
     assert.ok((await w.usdc.read.balanceOf([alice])) - aliceUsdcBefore <= bait);
     assert.ok((await w.usdc.read.balanceOf([alice])) - aliceUsdcBefore - bait <= 0n, "no profit");
     const cashBefore = await w.usdc.read.balanceOf([investor.account.address]);
-    await w.fund.write.redeem([shares, investor.account.address, investor.account.address], { account: investor.account });
+    await w.fund.write.redeem([shares, investor.account.address, investor.account.address], {
+      account: investor.account,
+    });
     const got = (await w.usdc.read.balanceOf([investor.account.address])) - cashBefore;
     assert.ok(got >= (valueBefore * 999n) / 1000n, `investor redeemed ${got} of ${valueBefore}`);
   });

@@ -60,7 +60,15 @@ export function scheduleCommittee({ ctx, s, f, committee, day, tEnd, pairs, symb
   );
 
   /** Proposes at `t` that the fund swap `bps` of its `symIn` through USDC/`other`, quoted 2 % short. */
-  function propose(t: bigint, who: any, symIn: string, other: string, bps: bigint, ttl: bigint, after?: (id: bigint) => void) {
+  function propose(
+    t: bigint,
+    who: any,
+    symIn: string,
+    other: string,
+    bps: bigint,
+    ttl: bigint,
+    after?: (id: bigint) => void,
+  ) {
     s.at(t, `committee proposes: ${symIn} → ${symIn === "USDC" ? other : "USDC"}`, async () => {
       const pair = pairs[`USDC/${other}`];
       await arbitrage(ctx, pair, symbols);
