@@ -28,7 +28,9 @@ const decision = (over: Partial<RawDecision> = {}): RawDecision => ({
 describe("decision state", () => {
   it("is proposed below the threshold and approved at it", () => {
     expect(decisionState(decision(), members, 2n, NOW)).toBe("proposed");
-    expect(decisionState(decision({ approvers: [A, B], approvalCounts: [true, true] }), members, 2n, NOW)).toBe("approved");
+    expect(decisionState(decision({ approvers: [A, B], approvalCounts: [true, true] }), members, 2n, NOW)).toBe(
+      "approved",
+    );
   });
 
   it("does not count an approval the chain voided, nor one whose member's term ended since the read", () => {
@@ -45,7 +47,12 @@ describe("decision state", () => {
   });
 
   it("lists decisions newest first with who counts", () => {
-    const rows = decisionRows([decision(), decision({ id: 1n, approvers: [B], approvalCounts: [false] })], members, 1n, NOW);
+    const rows = decisionRows(
+      [decision(), decision({ id: 1n, approvers: [B], approvalCounts: [false] })],
+      members,
+      1n,
+      NOW,
+    );
     expect(rows.map((r) => [r.id, r.state, r.counted])).toEqual([
       [1n, "proposed", []],
       [0n, "approved", [A]],

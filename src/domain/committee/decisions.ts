@@ -40,7 +40,12 @@ export function countedApprovers(d: RawDecision, members: readonly Member[], now
 }
 
 /** The decision's state at `now` (the contract's `stateOf`). */
-export function decisionState(d: RawDecision, members: readonly Member[], threshold: bigint, now: bigint): DecisionState {
+export function decisionState(
+  d: RawDecision,
+  members: readonly Member[],
+  threshold: bigint,
+  now: bigint,
+): DecisionState {
   if (d.executed) return "executed";
   if (d.cancelled) return "cancelled";
   if (d.expiresAt <= now) return "expired";
@@ -85,7 +90,11 @@ export function decisionRows(
 ): (RawDecision & { state: DecisionState; counted: Address[] })[] {
   return [...list]
     .sort((a, b) => (a.id < b.id ? 1 : -1))
-    .map((d) => ({ ...d, state: decisionState(d, members, threshold, now), counted: countedApprovers(d, members, now) }));
+    .map((d) => ({
+      ...d,
+      state: decisionState(d, members, threshold, now),
+      counted: countedApprovers(d, members, now),
+    }));
 }
 
 /** The longest a decision may stay open (FundCommittee.MAX_DECISION_TTL). */

@@ -95,7 +95,12 @@ export interface ActionText {
   warnings: string[];
 }
 
-export const MECHANISM_LABEL: Record<number, string> = { 0: "governance", 1: "an institution", 2: "an algorithm" };
+export const MECHANISM_LABEL: Record<number, string> = {
+  0: "governance",
+  1: "an institution",
+  2: "an algorithm",
+  3: "an investment committee",
+};
 
 export const CATEGORY_LABEL: Record<number, string> = {
   0: "initiating the fund",

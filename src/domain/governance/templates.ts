@@ -229,7 +229,7 @@ export function buildDelist(f: DelistForm, env: TemplateEnv): Built<DelistForm> 
 
 // ─── manager and mechanism ───
 export interface ManagerForm {
-  mechanism: "0" | "1" | "2";
+  mechanism: "0" | "1" | "2" | "3";
   manager: string;
 }
 

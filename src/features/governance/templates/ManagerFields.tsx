@@ -26,6 +26,7 @@ export function ManagerFields({ form, set, errors, ctx }: Props) {
           { value: "0", label: "Governance: proposals decide trades" },
           { value: "1", label: "An institution" },
           { value: "2", label: "An algorithm's keeper" },
+          { value: "3", label: "An investment committee (its FundCommittee contract)" },
         ]}
         hint={`Now: ${now}.`}
       />
