@@ -15,6 +15,7 @@ export interface GovAbis {
   timelock: Abis["TimelockController"];
   splitter: Abis["FeeSplitter"];
   strategy: Abis["StrategyRegistry"];
+  committee: Abis["FundCommittee"];
 }
 
 /** The contracts of one fund set that proposals call. */
@@ -27,6 +28,8 @@ export interface FundSet {
   feeSplitter: Address;
   /** The chain's StrategyRegistry, where the fund's strategy statement is kept; absent where none is deployed. */
   strategyRegistry?: Address;
+  /** The fund's investment committee, when one manages it (Mechanism.Committee). */
+  committee?: Address;
 }
 
 export type Role = keyof GovAbis;
@@ -57,6 +60,7 @@ export function roleOf(target: Address, set: FundSet): Role | undefined {
   if (same(target, set.timelock)) return "timelock";
   if (same(target, set.feeSplitter)) return "splitter";
   if (set.strategyRegistry && same(target, set.strategyRegistry)) return "strategy";
+  if (set.committee && same(target, set.committee)) return "committee";
   return undefined;
 }
 
@@ -86,6 +90,8 @@ export function decodeAction(a: RawAction, set: FundSet, abis: GovAbis): Decoded
         return { ...a, role, ...decodeFunctionData({ abi: abis.splitter, data }) };
       case "strategy":
         return { ...a, role, ...decodeFunctionData({ abi: abis.strategy, data }) };
+      case "committee":
+        return { ...a, role, ...decodeFunctionData({ abi: abis.committee, data }) };
     }
   } catch {
     return { ...a, role };

@@ -86,6 +86,7 @@ export {
   type TemplateId,
   type VamForm,
 } from "./templates.ts";
+export { buildCommittee, type CommitteeAction, type CommitteeEnv, type CommitteeForm } from "./committee.ts";
 export {
   buildStrategy,
   strategyDescription,
