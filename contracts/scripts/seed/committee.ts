@@ -1,7 +1,7 @@
 // Committee Growth's investment committee: deployed for the fund, handed the fund by a real
 // governance proposal that also elects its three members and sets M = 2, then decisions over
 // the year that end in every state (executed, expired, cancelled, approved, proposed).
-import { encodeFunctionData, type Abi, type Address } from "viem";
+import { encodeFunctionData, parseUnits, type Abi, type Address } from "viem";
 import { DAY, type Ctx } from "./context.ts";
 import type { SeededFund } from "./funds.ts";
 import { scheduleProposal, type Action } from "./governance.ts";
@@ -92,6 +92,30 @@ export function scheduleCommittee({ ctx, s, f, committee, day, tEnd, pairs, symb
       await arbitrage(ctx, pairs[pairKey], symbols);
       await committee.write.execute([id()], { account: who.account });
     });
+
+  // The members' seats rewarded in manager tokens (labor vouchers, category "committee member").
+  const COMMITTEE_MEMBER = 5;
+  scheduleProposal(
+    ctx,
+    s,
+    f,
+    day(190) + 60n,
+    [alice, bob, carol].map((m) => ({
+      target: f.rewards.address,
+      abi: f.rewards.abi as Abi,
+      functionName: "award",
+      args: [
+        m.account.address,
+        parseUnits("10000", 18),
+        COMMITTEE_MEMBER,
+        Number(day(190)),
+        Number(180n * DAY),
+        "Committee seat, first half-year",
+      ],
+    })),
+    "# Reward the committee's first half-year\n\n10,000 manager tokens to each member, vesting over 180 days.",
+    "executed",
+  );
 
   // Executed: a first WETH position, then a WBTC one.
   for (const [d, sym, bps] of [
