@@ -18,7 +18,9 @@ import {IFund} from "../interfaces/IFund.sol";
 /// in office and in term, in the election it was given under: removal, replacement and a lapsed
 /// term void it, and a later re-election does not revive it. Known limits: the committee
 /// chooses the pair, the amounts and `minOut`, so within the slippage tolerance and the
-/// guidelines a colluding majority may still trade badly; a minority can delay, never act.
+/// guidelines M colluding members may still trade badly; fewer than M can never act. Terms that
+/// lapse can leave fewer than M members in term, and nothing then executes until governance
+/// re-elects; the dApp shows each term's end.
 contract FundCommittee is Ownable {
     /// @notice The most members a committee may have (bounds every loop).
     uint256 public constant MAX_MEMBERS = 20;
