@@ -5,6 +5,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { erc20Abi, getAddress, type Address } from "viem";
 import { abiOf, contractOf } from "../src/chain/contracts.ts";
+import { formatAmount } from "../src/lib/format.ts";
 import { client, fundSummaries, rpcUrl } from "./chain.ts";
 import { expect as baseExpect, test } from "./fixtures/pageErrors.ts";
 import { installTestWallet } from "./fixtures/wallet.ts";
@@ -129,8 +130,12 @@ test("governance elects a member; two members approve and execute a trade, and t
     args: [fund],
   });
   expect(wethAfter).toBeGreaterThan(wethBefore);
+  // The holdings tab shows the fund's new WETH balance, as the fund page writes an amount.
   await page.getByRole("tab", { name: "Holdings" }).click();
-  await expect(page.getByTestId("panel-holdings")).toContainText("WETH");
+  const row = page.locator(`[data-testid=holding-row][data-token="${WETH.toLowerCase()}"]`);
+  const weth = (v: bigint) => formatAmount(v, 18, { maximumFractionDigits: 4, maximumSignificantDigits: 6 });
+  await expect(row).toContainText(weth(wethAfter));
+  expect(weth(wethAfter), "a balance the page can tell apart from before").not.toBe(weth(wethBefore));
 });
 
 test("a member approves a decision once; a non-member is told why it cannot act", async ({ page }) => {
