@@ -270,12 +270,26 @@ describe("fund committee", () => {
     await committee.write.approve([id], as(bob));
     await revertsWithFund(w, committee.write.execute([id], as(bob)), "ValueNotKept");
 
+    // A pool of her own making, which the fund never approved: refused by the fund.
+    const rogue = await w.viem.deployContract("AmmPair", [w.usdc.address, w.weth.address, "Rogue", "RGE"]);
+    const viaRogue = await propose(
+      encodeFunctionData({
+        abi: w.fund.abi,
+        functionName: "swap",
+        args: [rogue.address, w.usdc.address, usdc("1000"), 0n],
+      }),
+    );
+    await committee.write.approve([viaRogue], as(bob));
+    await revertsWithFund(w, committee.write.execute([viaRogue], as(bob)), "UnknownPair");
+
     // Alice unwinds her bait: she gains nothing, and the investor redeems what the shares were worth.
     const wethGot = (await w.weth.read.balanceOf([alice])) - aliceWethBefore;
     await w.weth.write.approve([w.wethUsdc.address, wethGot], as(alice));
     await w.wethUsdc.write.swap([w.weth.address, wethGot, 0n, alice], as(alice));
-    assert.ok((await w.usdc.read.balanceOf([alice])) - aliceUsdcBefore <= bait);
-    assert.ok((await w.usdc.read.balanceOf([alice])) - aliceUsdcBefore - bait <= 0n, "no profit");
+    assert.ok(
+      (await w.usdc.read.balanceOf([alice])) - aliceUsdcBefore <= bait,
+      "no profit: she ends with at most the bait she minted",
+    );
     const cashBefore = await w.usdc.read.balanceOf([investor.account.address]);
     await w.fund.write.redeem([shares, investor.account.address, investor.account.address], {
       account: investor.account,
