@@ -50,7 +50,9 @@ export function DecisionCard({ d, committee, members, threshold, now, account, p
           <dd className="inline text-subtle"> on {formatDateTime(d.proposedAt)}</dd>
         </div>
         <div>
-          <dt className="inline text-subtle">{open ? "Expires " : d.state === "expired" ? "Expired " : "Was open until "}</dt>
+          <dt className="inline text-subtle">
+            {open ? "Expires " : d.state === "expired" ? "Expired " : "Was open until "}
+          </dt>
           <dd className="inline">{formatDateTime(d.expiresAt)}</dd>
         </div>
         <div className="sm:col-span-2">
