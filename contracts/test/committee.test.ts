@@ -97,6 +97,13 @@ describe("fund committee", () => {
     assert.equal(getAddress(await committee.read.owner()), getAddress(w.timelock.address));
   });
 
+  it("cannot be named at a fund's creation: the factory refuses it, as the committee needs the fund's address", async () => {
+    await revertsWith(
+      w.factory.write.createFund([{ ...w.fundConfig, mechanism: COMMITTEE }, w.governanceParams]),
+      "CommitteeAfterCreation",
+    );
+  });
+
   it("lets only governance elect, replace, remove and set the threshold, and only members propose, approve and execute", async () => {
     const termEnd = await expiry(100n);
     for (const p of [
