@@ -98,6 +98,21 @@ export function decodeAction(a: RawAction, set: FundSet, abis: GovAbis): Decoded
   }
 }
 
+/**
+ * The set as one proposal's actions see it: when the fund has no committee yet and the proposal
+ * hands the fund to one (`setManager(c, Committee)`), its calls to `c` (electing the first
+ * members, say) are the committee's, decoded and worded as such.
+ */
+export function proposalSet(actions: readonly RawAction[], set: FundSet, abis: GovAbis): FundSet {
+  if (set.committee) return set;
+  for (const a of actions) {
+    const d = decodeAction(a, set, abis);
+    if (d.role === "fund" && d.functionName === "setManager" && d.args[1] === 3)
+      return { ...set, committee: d.args[0] };
+  }
+  return set;
+}
+
 /** The addresses the actions' words depend on, by what must be read about them. */
 export interface References {
   tokens: Address[];

@@ -1,7 +1,7 @@
 import { encodeFunctionData, getAddress, parseUnits, type Address } from "viem";
 import { describe, expect, it } from "vitest";
 import { abiOf } from "../../chain/contracts.ts";
-import { actionsOf, decodeAction, referencesOf, type FundSet, type GovAbis } from "./decode.ts";
+import { actionsOf, decodeAction, proposalSet, referencesOf, type FundSet, type GovAbis } from "./decode.ts";
 import { describeAction, type DescribeContext } from "./describe.ts";
 
 const abis: GovAbis = {
@@ -252,5 +252,29 @@ describe("committee actions in words", () => {
     expect(words("committee", "remove", [member]).title).toBe("Remove 0x0000…0099 from the investment committee");
     expect(words("committee", "setThreshold", [2n]).title).toBe("Require 2 committee approvals for each decision");
     expect(words("fund", "setManager", [set.committee, 3]).title).toMatch(/decided by an investment committee/);
+  });
+});
+
+describe("a proposal that hands the fund to a committee", () => {
+  it("words its calls to that committee, which is not yet the fund's", () => {
+    const { committee: _, ...noCommittee } = set;
+    const fresh = addr(0x77);
+    const elect = {
+      target: fresh,
+      value: 0n,
+      calldata: encodeFunctionData({ abi: abis.committee, functionName: "elect", args: [addr(0x99), 1_900_000_000n] }),
+    };
+    const hand = {
+      target: set.fund,
+      value: 0n,
+      calldata: encodeFunctionData({ abi: abis.fund, functionName: "setManager", args: [fresh, 3] }),
+    };
+    const c = { ...ctx, set: noCommittee };
+    expect(describeAction(decodeAction(elect, noCommittee, abis), c).title).toMatch(/not one of Evergreen's functions/);
+    const seen = proposalSet([elect, hand], noCommittee, abis);
+    expect(describeAction(decodeAction(elect, seen, abis), c).title).toBe(
+      "Elect 0x0000…0099 to the investment committee",
+    );
+    expect(proposalSet([elect], noCommittee, abis)).toBe(noCommittee);
   });
 });

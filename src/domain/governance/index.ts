@@ -3,6 +3,7 @@
 export {
   actionsOf,
   decodeAction,
+  proposalSet,
   referencesOf,
   roleOf,
   type DecodedAction,
