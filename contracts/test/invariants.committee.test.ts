@@ -87,7 +87,7 @@ describe("committee invariants (stateful, fast-check)", () => {
     );
     assert.equal(count, BigInt(m.decisions.length));
     const list = await committee.read.decisions([0n, count]);
-    list.forEach((d, i) => assert.equal(d.state, stateOf(m, m.decisions[i], t), `decision ${i}'s state`));
+    for (const [i, d] of list.entries()) assert.equal(d.state, stateOf(m, m.decisions[i], t), `decision ${i}'s state`);
     assert.equal(getAddress(await w.fund.read.manager()), getAddress(committee.address));
     const weth = await w.weth.read.balanceOf([w.fund.address]);
     assert.equal(weth > wethStart, m.executedSwaps > 0, "WETH arrives only with an executed swap");
