@@ -160,6 +160,19 @@ test("a member approves a decision once; a non-member is told why it cannot act"
   await expect(proposed.getByText("Only a member in term may approve or execute.")).toBeVisible();
 });
 
+test("the seeded hand-over proposal words its committee calls: three elections, the threshold, the new manager", async ({
+  page,
+}) => {
+  const fund = await committeeFund();
+  await page.goto(`/fund/${fund}?tab=governance`);
+  await page.getByRole("link", { name: "Hand management to an investment committee" }).click();
+  const actions = page.getByTestId("proposal-detail").getByTestId("action");
+  await expect(actions).toHaveCount(5);
+  await expect(actions.nth(0)).toContainText("Elect 0x7099…79C8 to the investment committee");
+  await expect(actions.nth(3)).toContainText("Require 2 committee approvals for each decision");
+  await expect(actions.nth(4)).toContainText("decided by an investment committee");
+});
+
 async function seriousAxeViolations(page: Page, scope?: string) {
   const axe = new AxeBuilder({ page });
   const { violations } = await (scope ? axe.include(scope) : axe).analyze();
