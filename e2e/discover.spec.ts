@@ -5,7 +5,7 @@ import { bpsPercent } from "../src/lib/percent.ts";
 import { fundSummaries, heldCount, rpcUrl, type ChainFund } from "./chain.ts";
 import { expectFits } from "./fixtures/fits.ts";
 
-const MECH = ["governance", "institution", "algorithm"];
+const MECH = ["governance", "institution", "algorithm", "committee"];
 // The dev server serves hundreds of modules to every fresh page: allow for a busy machine.
 const LOAD = { timeout: 60_000 };
 test.describe.configure({ timeout: 180_000 });

@@ -183,6 +183,7 @@ const APP_ARTIFACTS = [
   "VamDeal",
   "TvlOracle",
   "AmmPair",
+  "FundCommittee",
 ];
 const abis: Record<string, Abi> = {};
 for (const artifact of APP_ARTIFACTS) abis[artifact] = (await hre.artifacts.readArtifact(artifact)).abi as Abi;

@@ -1,6 +1,6 @@
-// Seeds the local world with a year of history that ends now: six funds of different kinds,
+// Seeds the local world with a year of history that ends now: seven funds of different kinds,
 // daily prices with a crash, deposits and redemptions, fee accruals and claims, rebalances and
-// LP positions, proposals in every state, VAM deals in every state, contribution rewards in
+// LP positions, proposals in every state, committee decisions in every state, VAM deals in every state, contribution rewards in
 // every category, and pools for an investor token and a manager token.
 //   npx hardhat run contracts/scripts/seed.ts --network localhost   (after deploy.ts)
 // Deterministic: a fixed PRNG seed; only the dates follow the wall clock.
@@ -25,11 +25,14 @@ import {
 import { DEALS, createDeal, scheduleReports, type SeededDeal } from "./seed/vam.ts";
 import { VENTURES_RESTATED } from "./seed/strategies.ts";
 import { schedulePicks } from "./seed/picks.ts";
+import { deployCommittee, scheduleCommittee } from "./seed/committee.ts";
 import { strategyDescription } from "../../src/domain/governance/strategy.ts";
 
 const started = Date.now();
 const ctx = await createContext();
 const rng = prng(20261124n);
+// Committee Growth draws from its own sequence, so the other funds' histories do not depend on it.
+const committeeRng = prng(20261205n);
 const s = createSchedule();
 const DAYS = 365;
 const latest = (await ctx.publicClient.getBlock()).timestamp;
@@ -80,6 +83,8 @@ s.at(day(0) + 60n, "pools and funds", async () => {
   }
   await approveAll(ctx, Object.values(pairs));
   for (const def of FUNDS) funds[def.key] = await createFund(ctx, def);
+  const committee = await deployCommittee(ctx, funds.committee);
+  scheduleCommittee({ ctx, s, f: funds.committee, committee, day, tEnd, pairs, symbols, fundAbi: FUND_ABI });
 });
 
 const FUND_PAIRS: Record<string, string[]> = {
@@ -89,6 +94,7 @@ const FUND_PAIRS: Record<string, string[]> = {
   defi: ["USDC/WETH", "USDC/UNI", "USDC/AAVE", "USDC/LINK"],
   ventures: ["USDC/WETH"],
   algo: ["USDC/WETH", "USDC/WBTC"],
+  committee: ["USDC/WETH", "USDC/WBTC"],
 };
 const FUND_ABI = await ctx.abi("Fund");
 s.at(day(0) + HOUR, "set-up proposals", async () => {
@@ -118,9 +124,10 @@ for (let d = 1; d <= DAYS; d++) {
   s.at(day(d) + 2n * HOUR, `investors day ${d}`, async () => {
     for (const def of FUNDS) {
       const f = funds[def.key];
-      if (d <= 5) await randomDeposit(ctx, f, rng, def.key === "ventures" ? 12n : 3n);
-      else if (rng.chance(30)) await randomDeposit(ctx, f, rng);
-      if (d > 8 && rng.chance(d >= 179 && d <= 185 ? 45 : 10)) await randomRedeem(ctx, f, rng);
+      const rng_ = def.key === "committee" ? committeeRng : rng;
+      if (d <= 5) await randomDeposit(ctx, f, rng_, def.key === "ventures" ? 12n : 3n);
+      else if (rng_.chance(30)) await randomDeposit(ctx, f, rng_);
+      if (d > 8 && rng_.chance(d >= 179 && d <= 185 ? 45 : 10)) await randomRedeem(ctx, f, rng_);
     }
   });
   s.at(day(d) + 150n * 60n, `stablecoin flow day ${d}`, async () => {

@@ -9,7 +9,7 @@ import { isqrt } from "../shared/isqrt.js";
 
 export const HEARTBEAT = 86_400;
 export const YEAR = 365n * 86_400n;
-export const Mechanism = { Governance: 0, Institution: 1, Algorithm: 2 } as const;
+export const Mechanism = { Governance: 0, Institution: 1, Algorithm: 2, Committee: 3 } as const;
 
 /** `params` picks another network or overrides its config (e.g. an older hardfork) for one test. */
 export async function deployWorld(params?: Parameters<typeof network.create>[0]) {

@@ -4,12 +4,19 @@ import type { FundSlotProps, FundTab } from "../lib/fundSlots.ts";
 import { loadWallet } from "../chain/walletLayer.ts";
 import { preloadable } from "../lib/preloadable.ts";
 
-function tab(id: string, label: string, load: () => Promise<ComponentType<FundSlotProps>>): FundTab {
+function tab(
+  id: string,
+  label: string,
+  load: () => Promise<ComponentType<FundSlotProps>>,
+  mechanism?: number,
+): FundTab {
   const Panel = preloadable(() => load().then((c) => ({ default: c })));
-  return { id, label, Panel, preload: Panel.preload };
+  return { id, label, Panel, preload: Panel.preload, mechanism };
 }
 
 export const fundTabs: readonly FundTab[] = [
+  // Committee funds only (Mechanism.Committee).
+  tab("committee", "Committee", () => import("../features/committee/index.ts").then((m) => m.CommitteeTab), 3),
   tab("governance", "Governance", () => import("../features/governance/index.ts").then((m) => m.GovernanceTab)),
   tab("deals", "Deals", () => import("../features/deals/index.ts").then((m) => m.DealsTab)),
   tab("contributors", "Contributors", () => import("../features/contributors/index.ts").then((m) => m.ContributorsTab)),

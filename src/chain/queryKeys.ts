@@ -11,6 +11,7 @@ export type QueryFamily =
   | "discover"
   | "holdings"
   | "deals"
+  | "committee"
   | "contributions"
   | "picks"
   | "portfolio"
@@ -52,6 +53,8 @@ export const queryKeys = {
 
   /** VAM deals of one fund, or of all funds without `fund`. */
   deals: (chainId: number, fund?: Address) => [...scope(chainId, "deals"), ...(fund ? [a(fund)] : ["all"])] as const,
+  /** A committee fund's members, threshold and decisions. */
+  committee: (chainId: number, fund: Address) => [...scope(chainId, "committee"), a(fund)] as const,
   /** Contribution rewards of one fund, or of all funds without `fund`. */
   contributions: (chainId: number, fund?: Address) =>
     [...scope(chainId, "contributions"), ...(fund ? [a(fund)] : ["all"])] as const,

@@ -15,4 +15,6 @@ export interface FundTab {
   Panel: ComponentType<FundSlotProps>;
   /** Starts loading the panel's code before it is opened (on a hint of intent). */
   preload?: () => void;
+  /** Shown only for funds decided by this mechanism (`Fund.mechanism()`); for every fund without it. */
+  mechanism?: number;
 }

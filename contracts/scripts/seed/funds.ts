@@ -1,10 +1,10 @@
-// The six seeded funds: one of each kind the product serves, with different denominations,
+// The seven seeded funds: one of each kind the product serves, with different denominations,
 // fees, hurdles, guidelines and decision mechanisms.
 import { maxUint256, parseUnits } from "viem";
 import { HEARTBEAT, type Ctx } from "./context.ts";
 import { STRATEGY } from "./strategies.ts";
 
-export const Mechanism = { Governance: 0, Institution: 1, Algorithm: 2 } as const;
+export const Mechanism = { Governance: 0, Institution: 1, Algorithm: 2, Committee: 3 } as const;
 
 export interface FundDef {
   key: string;
@@ -111,6 +111,23 @@ export const FUNDS: FundDef[] = [
     entryExit: [50, 50],
     rewardsCap: "none",
     strategy: STRATEGY.algo,
+  },
+  {
+    // Created with governance as manager; a proposal hands it to its elected committee (seed/committee.ts).
+    key: "committee",
+    name: "Committee Growth",
+    symbol: "egCOMM",
+    denom: "USDC",
+    mechanism: Mechanism.Governance,
+    manager: "timelock",
+    assets: [
+      ["WETH", 5_000],
+      ["WBTC", 4_000],
+    ],
+    maxLpBps: 0,
+    fees: [150, 1_500, 0],
+    rewardsCap: "1000000",
+    strategy: STRATEGY.committee,
   },
 ];
 

@@ -45,6 +45,13 @@ export const STRATEGY: Record<string, string> = {
     "The keeper trades only within the guidelines: at most 70 % in either coin, no LP positions, every trade " +
     "checked against the oracles' prices. An entry and an exit fee of 0.5 % each, paid to the fund, keep " +
     "traders from profiting at the expense of the investors who stay.",
+  committee:
+    "Growth in WETH and WBTC, decided by an investment committee. The manager-token holders elect three " +
+    "members with fixed terms and set how many must agree; today two of three approve each trade on-chain " +
+    "before any member may execute it, and each decision expires if it is not executed in time.\n\n" +
+    "The committee trades only within the guidelines: at most 50 % in WETH and 40 % in WBTC, no LP positions, " +
+    "every trade checked against the oracles' prices. Governance may replace a member or change the threshold " +
+    "at any time, through a proposal and the timelock.",
 };
 
 /** Primary Ventures' statement as governance restates it once WETH is capped at 20 %. */

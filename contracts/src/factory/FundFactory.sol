@@ -48,6 +48,9 @@ contract FundFactory {
     error InvalidVotingDelay(uint48 votingDelay);
     /// @notice Thrown when the voting period is 0.
     error InvalidVotingPeriod(uint32 votingPeriod);
+    /// @notice Thrown when a fund is created with a committee as manager: the committee needs the
+    /// fund's address, so governance hands the fund to it after creation (`Fund.setManager`).
+    error CommitteeAfterCreation();
 
     /// @notice Emitted when a fund set was created.
     event FundCreated(
@@ -87,6 +90,7 @@ contract FundFactory {
         s.governor = _deployGovernor(c.name, s.managerToken, s.timelock, g);
         _handOverTimelock(TimelockController(payable(s.timelock)), s.governor);
 
+        if (c.mechanism == FundTypes.Mechanism.Committee) revert CommitteeAfterCreation();
         c.owner = s.timelock;
         if (c.mechanism == FundTypes.Mechanism.Governance) c.manager = s.timelock;
         s.fund = fundDeployer.deploy(c.name, c.symbol, c.asset, address(this));

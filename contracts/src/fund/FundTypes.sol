@@ -10,7 +10,8 @@ abstract contract FundTypes {
     enum Mechanism {
         Governance,
         Institution,
-        Algorithm
+        Algorithm,
+        Committee
     }
 
     enum HoldingKind {

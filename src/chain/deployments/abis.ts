@@ -32,6 +32,7 @@ import { contributionRewardsAbi } from "./abis/ContributionRewards.ts";
 import { vamDealAbi } from "./abis/VamDeal.ts";
 import { tvlOracleAbi } from "./abis/TvlOracle.ts";
 import { ammPairAbi } from "./abis/AmmPair.ts";
+import { fundCommitteeAbi } from "./abis/FundCommittee.ts";
 
 /** Every ABI by artifact. The app imports the modules of abis/ instead: this table holds them all. */
 export const abis = {
@@ -68,4 +69,5 @@ export const abis = {
   VamDeal: vamDealAbi,
   TvlOracle: tvlOracleAbi,
   AmmPair: ammPairAbi,
+  FundCommittee: fundCommitteeAbi,
 } as const;

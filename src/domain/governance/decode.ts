@@ -15,6 +15,7 @@ export interface GovAbis {
   timelock: Abis["TimelockController"];
   splitter: Abis["FeeSplitter"];
   strategy: Abis["StrategyRegistry"];
+  committee: Abis["FundCommittee"];
 }
 
 /** The contracts of one fund set that proposals call. */
@@ -27,6 +28,8 @@ export interface FundSet {
   feeSplitter: Address;
   /** The chain's StrategyRegistry, where the fund's strategy statement is kept; absent where none is deployed. */
   strategyRegistry?: Address;
+  /** The fund's investment committee, when one manages it (Mechanism.Committee). */
+  committee?: Address;
 }
 
 export type Role = keyof GovAbis;
@@ -57,6 +60,7 @@ export function roleOf(target: Address, set: FundSet): Role | undefined {
   if (same(target, set.timelock)) return "timelock";
   if (same(target, set.feeSplitter)) return "splitter";
   if (set.strategyRegistry && same(target, set.strategyRegistry)) return "strategy";
+  if (set.committee && same(target, set.committee)) return "committee";
   return undefined;
 }
 
@@ -86,10 +90,27 @@ export function decodeAction(a: RawAction, set: FundSet, abis: GovAbis): Decoded
         return { ...a, role, ...decodeFunctionData({ abi: abis.splitter, data }) };
       case "strategy":
         return { ...a, role, ...decodeFunctionData({ abi: abis.strategy, data }) };
+      case "committee":
+        return { ...a, role, ...decodeFunctionData({ abi: abis.committee, data }) };
     }
   } catch {
     return { ...a, role };
   }
+}
+
+/**
+ * The set as one proposal's actions see it: when the fund has no committee yet and the proposal
+ * hands the fund to one (`setManager(c, Committee)`), its calls to `c` (electing the first
+ * members, say) are the committee's, decoded and worded as such.
+ */
+export function proposalSet(actions: readonly RawAction[], set: FundSet, abis: GovAbis): FundSet {
+  if (set.committee) return set;
+  for (const a of actions) {
+    const d = decodeAction(a, set, abis);
+    if (d.role === "fund" && d.functionName === "setManager" && d.args[1] === 3)
+      return { ...set, committee: d.args[0] };
+  }
+  return set;
 }
 
 /** The addresses the actions' words depend on, by what must be read about them. */

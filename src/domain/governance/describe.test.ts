@@ -1,7 +1,7 @@
 import { encodeFunctionData, getAddress, parseUnits, type Address } from "viem";
 import { describe, expect, it } from "vitest";
 import { abiOf } from "../../chain/contracts.ts";
-import { actionsOf, decodeAction, referencesOf, type FundSet, type GovAbis } from "./decode.ts";
+import { actionsOf, decodeAction, proposalSet, referencesOf, type FundSet, type GovAbis } from "./decode.ts";
 import { describeAction, type DescribeContext } from "./describe.ts";
 
 const abis: GovAbis = {
@@ -11,6 +11,7 @@ const abis: GovAbis = {
   timelock: abiOf("TimelockController"),
   splitter: abiOf("FeeSplitter"),
   strategy: abiOf("StrategyRegistry"),
+  committee: abiOf("FundCommittee"),
 };
 const addr = (n: number) => getAddress(`0x${n.toString(16).padStart(40, "0")}`) as Address;
 const set: FundSet = {
@@ -21,6 +22,7 @@ const set: FundSet = {
   managerToken: addr(5),
   feeSplitter: addr(6),
   strategyRegistry: addr(7),
+  committee: addr(8),
 };
 const [WETH, USDC, PAIR, DEAL, TDL] = [addr(10), addr(11), addr(12), addr(13), addr(14)];
 const k = (a: Address) => a.toLowerCase();
@@ -83,6 +85,7 @@ function words(role: keyof GovAbis, functionName: string, args: readonly unknown
     timelock: set.timelock,
     splitter: set.feeSplitter,
     strategy: set.strategyRegistry!,
+    committee: set.committee!,
   }[role];
   const calldata = encodeFunctionData({ abi: abis[role], functionName, args } as never);
   return describeAction(decodeAction({ target, value: 0n, calldata }, set, abis), c);
@@ -236,5 +239,42 @@ describe("a restatement of the strategy", () => {
     const other = words("strategy", "state", [addr(99), "x"]);
     expect(other.title).toBe("Restate the strategy of another fund, 0x0000…0063");
     expect(other.warnings[0]).toMatch(/execution would fail/);
+  });
+});
+
+describe("committee actions in words", () => {
+  it("names the member, the term and the threshold", () => {
+    const member = addr(0x99);
+    expect(words("committee", "elect", [member, 1_900_000_000n]).title).toBe(
+      "Elect 0x0000…0099 to the investment committee",
+    );
+    expect(words("committee", "elect", [member, 1_900_000_000n]).details[0]).toMatch(/^with a term ending /);
+    expect(words("committee", "remove", [member]).title).toBe("Remove 0x0000…0099 from the investment committee");
+    expect(words("committee", "setThreshold", [2n]).title).toBe("Require 2 committee approvals for each decision");
+    expect(words("fund", "setManager", [set.committee, 3]).title).toMatch(/decided by an investment committee/);
+  });
+});
+
+describe("a proposal that hands the fund to a committee", () => {
+  it("words its calls to that committee, which is not yet the fund's", () => {
+    const { committee: _, ...noCommittee } = set;
+    const fresh = addr(0x77);
+    const elect = {
+      target: fresh,
+      value: 0n,
+      calldata: encodeFunctionData({ abi: abis.committee, functionName: "elect", args: [addr(0x99), 1_900_000_000n] }),
+    };
+    const hand = {
+      target: set.fund,
+      value: 0n,
+      calldata: encodeFunctionData({ abi: abis.fund, functionName: "setManager", args: [fresh, 3] }),
+    };
+    const c = { ...ctx, set: noCommittee };
+    expect(describeAction(decodeAction(elect, noCommittee, abis), c).title).toMatch(/not one of Evergreen's functions/);
+    const seen = proposalSet([elect, hand], noCommittee, abis);
+    expect(describeAction(decodeAction(elect, seen, abis), c).title).toBe(
+      "Elect 0x0000…0099 to the investment committee",
+    );
+    expect(proposalSet([elect], noCommittee, abis)).toBe(noCommittee);
   });
 });

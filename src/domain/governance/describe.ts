@@ -95,7 +95,12 @@ export interface ActionText {
   warnings: string[];
 }
 
-export const MECHANISM_LABEL: Record<number, string> = { 0: "governance", 1: "an institution", 2: "an algorithm" };
+export const MECHANISM_LABEL: Record<number, string> = {
+  0: "governance",
+  1: "an institution",
+  2: "an algorithm",
+  3: "an investment committee",
+};
 
 export const CATEGORY_LABEL: Record<number, string> = {
   0: "initiating the fund",
@@ -477,7 +482,38 @@ function describeCall(ctx: DescribeContext, a: DecodedAction): ActionText | unde
       return describeTimelock(a);
     case "strategy":
       return describeStrategy(ctx, a);
+    case "committee":
+      return describeCommittee(a);
   }
+}
+
+function describeCommittee(a: RoleCall<"committee">): ActionText | undefined {
+  const term = (t: bigint) => `with a term ending ${formatDate(t)}`;
+  switch (a.functionName) {
+    case "elect":
+      return {
+        title: `Elect ${shortAddress(a.args[0])} to the investment committee`,
+        details: [`${term(a.args[1])}.`],
+        warnings: [],
+      };
+    case "replace":
+      return {
+        title: `Replace committee member ${shortAddress(a.args[0])} by ${shortAddress(a.args[1])}`,
+        details: [`The new member serves ${term(a.args[2])}; the old member's approvals stop counting.`],
+        warnings: [],
+      };
+    case "remove":
+      return {
+        title: `Remove ${shortAddress(a.args[0])} from the investment committee`,
+        details: ["Its approvals stop counting; the threshold drops if it would exceed the members left."],
+        warnings: [],
+      };
+    case "setThreshold":
+      return { title: `Require ${a.args[0]} committee approvals for each decision`, details: [], warnings: [] };
+    case "cancel":
+      return { title: `Cancel committee decision #${a.args[0]}`, details: [], warnings: [] };
+  }
+  return undefined;
 }
 
 const ROLE_NAME = {
@@ -487,6 +523,7 @@ const ROLE_NAME = {
   timelock: "the timelock",
   splitter: "the fee splitter",
   strategy: "the strategy registry",
+  committee: "the investment committee",
 } as const;
 
 const argText = (v: unknown): string =>

@@ -3,6 +3,7 @@
 export {
   actionsOf,
   decodeAction,
+  proposalSet,
   referencesOf,
   roleOf,
   type DecodedAction,
@@ -86,6 +87,7 @@ export {
   type TemplateId,
   type VamForm,
 } from "./templates.ts";
+export { buildCommittee, type CommitteeAction, type CommitteeEnv, type CommitteeForm } from "./committee.ts";
 export {
   buildStrategy,
   strategyDescription,

@@ -2,7 +2,7 @@
 import type { Address } from "viem";
 import type { FundSet } from "./decode.ts";
 
-const NAMES: [Exclude<keyof FundSet, "strategyRegistry">, string][] = [
+const NAMES: [Exclude<keyof FundSet, "strategyRegistry" | "committee">, string][] = [
   ["fund", "the fund itself"],
   ["governor", "the fund's governor"],
   ["timelock", "the fund's timelock"],

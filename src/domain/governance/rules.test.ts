@@ -28,6 +28,7 @@ const abis: GovAbis = {
   timelock: abiOf("TimelockController"),
   splitter: abiOf("FeeSplitter"),
   strategy: abiOf("StrategyRegistry"),
+  committee: abiOf("FundCommittee"),
 };
 const set: FundSet = {
   fund: addr(1),

@@ -19,7 +19,8 @@ export type TemplateId =
   | "reward"
   | "rebalance"
   | "impair"
-  | "strategy";
+  | "strategy"
+  | "committee";
 
 export const TEMPLATE_LABEL: Record<TemplateId, string> = {
   guideline: "Guideline change",
@@ -33,6 +34,7 @@ export const TEMPLATE_LABEL: Record<TemplateId, string> = {
   rebalance: "Rebalance (swaps)",
   impair: "Mark down a primary position",
   strategy: "Restate the strategy",
+  committee: "Investment committee (members, threshold)",
 };
 
 export interface TemplateEnv {
@@ -229,7 +231,7 @@ export function buildDelist(f: DelistForm, env: TemplateEnv): Built<DelistForm> 
 
 // ─── manager and mechanism ───
 export interface ManagerForm {
-  mechanism: "0" | "1" | "2";
+  mechanism: "0" | "1" | "2" | "3";
   manager: string;
 }
 

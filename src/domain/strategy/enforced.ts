@@ -37,6 +37,8 @@ export function listText(items: string[]): string {
 function who(e: EnforcedInput, short: (a: string) => string): string {
   if (e.mechanism === 0)
     return "Its manager is its timelock: only a governance proposal that passed and waited out the delay can trade.";
+  if (e.mechanism === 3)
+    return `Its manager is an investment committee at ${short(e.manager)}: a trade needs the approval of M of its elected members, within the limits below.`;
   const kind = e.mechanism === 1 ? "a professional institution" : "an algorithm's keeper";
   return `Its manager, ${kind} at ${short(e.manager)}, may trade only within the limits below.`;
 }

@@ -8,7 +8,12 @@ import { BrokenFunds } from "../../components/BrokenFunds.tsx";
 import { EmptyState } from "../../components/EmptyState.tsx";
 import { ErrorState } from "../../components/ErrorState.tsx";
 
-const WHO = ["Decided by proposal and vote", "Its institution trades directly", "Its algorithm trades directly"];
+const WHO = [
+  "Decided by proposal and vote",
+  "Its institution trades directly",
+  "Its algorithm trades directly",
+  "Its committee's members approve each trade",
+];
 
 export function AdvisorPage() {
   const chainId = useAppChainId();

@@ -8,7 +8,7 @@ import { encodeDraft, type RebalanceDraft } from "../../lib/rebalanceDraft.ts";
 import { percent, ratioText } from "./format.ts";
 import { leftOutText, lossOf, swapCostText, swapText, type Token } from "./draft.ts";
 
-const MECHANISM = ["governance", "an institution", "an algorithm"];
+const MECHANISM = ["governance", "an institution", "an algorithm", "an investment committee"];
 
 interface Props {
   fund: Address;

@@ -9,7 +9,7 @@ import { useSearchParams } from "../../lib/router/index.ts";
 import type { FundData } from "./types.ts";
 import type { Unit } from "./useUnit.ts";
 
-const MECHANISMS = ["Governance", "Institution", "Algorithm"];
+const MECHANISMS = ["Governance", "Institution", "Algorithm", "Committee"];
 
 /** Who decides: the timelock for governance, the manager's address otherwise. */
 export function mechanismText(d: FundData) {

@@ -91,10 +91,11 @@ function Fund({ address, tabs, Aside }: Props & { address: Address; tabs: readon
   const d = q.data && { ...q.data, readAt: q.dataUpdatedAt };
   const history = useFundHistory(address, d?.decimals, d?.block);
   const [params, setParams] = useSearchParams();
-  const labels: Record<string, string> = { ...TABS, ...Object.fromEntries(tabs.map((t) => [t.id, t.label])) };
+  const shown = tabs.filter((t) => t.mechanism === undefined || t.mechanism === d?.mechanism);
+  const labels: Record<string, string> = { ...TABS, ...Object.fromEntries(shown.map((t) => [t.id, t.label])) };
   const requested = params.get("tab") ?? "";
   const tab = requested in labels ? requested : "overview";
-  const extra = tabs.find((t) => t.id === tab);
+  const extra = shown.find((t) => t.id === tab);
   if (q.error instanceof NoSuchFund)
     return (
       <>
@@ -137,7 +138,7 @@ function Fund({ address, tabs, Aside }: Props & { address: Address; tabs: readon
       labels={labels}
       tab={tab}
       extra={extra}
-      extraTabs={tabs}
+      extraTabs={shown}
       Aside={Aside}
       onSelect={(t) =>
         setParams(

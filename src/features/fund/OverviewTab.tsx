@@ -39,6 +39,11 @@ function decisionsText(d: FundData) {
       `Centralised: a professional institution (${who}) trades for the fund within the guidelines; ` +
       `manager-token holders set the guidelines and fees by vote.`
     );
+  if (d.mechanism === 3)
+    return (
+      `By committee: members elected by the manager-token holders (${who}) approve each trade on-chain, ` +
+      `M of N, within the guidelines; governance elects and replaces them and sets M by vote.`
+    );
   return (
     `Algorithmic: an algorithm's keeper (${who}) rebalances the fund within the guidelines; ` +
     `manager-token holders set the guidelines and fees by vote.`

@@ -1,6 +1,12 @@
 import { useMemo } from "react";
 import { formatEther } from "viem";
-import { decodeAction, describeAction, type DescribeContext, type RawAction } from "../../domain/governance/index.ts";
+import {
+  decodeAction,
+  describeAction,
+  proposalSet,
+  type DescribeContext,
+  type RawAction,
+} from "../../domain/governance/index.ts";
 import { govAbis } from "./chain/abis.ts";
 
 interface Props {
@@ -12,10 +18,10 @@ interface Props {
 
 /** Each action in words, its warnings, and its raw target, value and calldata on request. */
 export function ActionList({ actions, ctx, label }: Props) {
-  const described = useMemo(
-    () => actions.map((a) => ({ a, t: describeAction(decodeAction(a, ctx.set, govAbis), ctx) })),
-    [actions, ctx],
-  );
+  const described = useMemo(() => {
+    const set = proposalSet(actions, ctx.set, govAbis);
+    return actions.map((a) => ({ a, t: describeAction(decodeAction(a, set, govAbis), ctx) }));
+  }, [actions, ctx]);
   return (
     <section aria-label={label} className="space-y-2">
       <h3 className="text-sm font-medium">{label}</h3>

@@ -27,6 +27,11 @@ export const fundFactoryAbi = [
     "type": "constructor"
   },
   {
+    "inputs": [],
+    "name": "CommitteeAfterCreation",
+    "type": "error"
+  },
+  {
     "inputs": [
       {
         "name": "quorumPercent",

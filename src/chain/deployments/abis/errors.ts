@@ -236,6 +236,11 @@ export const evergreenErrorAbi = [
     "type": "error"
   },
   {
+    "inputs": [],
+    "name": "CommitteeAfterCreation",
+    "type": "error"
+  },
+  {
     "inputs": [
       {
         "name": "quorumPercent",
@@ -1570,6 +1575,164 @@ export const evergreenErrorAbi = [
   {
     "inputs": [],
     "name": "ZeroAmount",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "name": "id",
+        "type": "uint256"
+      },
+      {
+        "name": "member",
+        "type": "address"
+      }
+    ],
+    "name": "AlreadyApproved",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "name": "selector",
+        "type": "bytes4"
+      },
+      {
+        "name": "length",
+        "type": "uint256"
+      }
+    ],
+    "name": "CallNotAllowed",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "name": "id",
+        "type": "uint256"
+      },
+      {
+        "name": "state",
+        "type": "uint8"
+      }
+    ],
+    "name": "DecisionNotOpen",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "name": "expiresAt",
+        "type": "uint64"
+      }
+    ],
+    "name": "InvalidExpiry",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "name": "account",
+        "type": "address"
+      }
+    ],
+    "name": "InvalidMember",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "name": "termEnd",
+        "type": "uint64"
+      }
+    ],
+    "name": "InvalidTermEnd",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "name": "threshold",
+        "type": "uint256"
+      },
+      {
+        "name": "members",
+        "type": "uint256"
+      }
+    ],
+    "name": "InvalidThreshold",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "name": "id",
+        "type": "uint256"
+      },
+      {
+        "name": "approvals",
+        "type": "uint256"
+      },
+      {
+        "name": "threshold",
+        "type": "uint256"
+      }
+    ],
+    "name": "NotEnoughApprovals",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "name": "caller",
+        "type": "address"
+      }
+    ],
+    "name": "NotMember",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "name": "id",
+        "type": "uint256"
+      },
+      {
+        "name": "caller",
+        "type": "address"
+      }
+    ],
+    "name": "NotProposer",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "name": "max",
+        "type": "uint256"
+      }
+    ],
+    "name": "TooManyMembers",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "name": "id",
+        "type": "uint256"
+      }
+    ],
+    "name": "UnknownDecision",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "name": "account",
+        "type": "address"
+      }
+    ],
+    "name": "UnknownMember",
     "type": "error"
   }
 ] as const;

@@ -11,6 +11,7 @@ import { timelockControllerAbi } from "../../../chain/deployments/abis/TimelockC
 import { tvlOracleAbi } from "../../../chain/deployments/abis/TvlOracle.ts";
 import { vamDealAbi } from "../../../chain/deployments/abis/VamDeal.ts";
 import { strategyRegistryAbi } from "../../../chain/deployments/abis/StrategyRegistry.ts";
+import { fundCommitteeAbi } from "../../../chain/deployments/abis/FundCommittee.ts";
 
 /** Where logs of `chainId` start: its deployment's block. */
 export const fromBlockOf = (chainId: SupportedChainId) => BigInt(deploymentOf(chainId).deployedOnBlock);
@@ -33,6 +34,7 @@ export const govAbis: GovAbis = {
   timelock: timelockAbi,
   splitter: splitterAbi,
   strategy: strategyAbi,
+  committee: fundCommitteeAbi,
 };
 
 /** The log cache, where the browser allows one. */

@@ -22,6 +22,7 @@ export async function readFundSets(client: ReadClient, chainId: SupportedChainId
     {
       names: sets.map((s) => ({ address: s.fund, abi: fundAbi, functionName: "name" }) as const),
       mechanisms: sets.map((s) => ({ address: s.fund, abi: fundAbi, functionName: "mechanism" }) as const),
+      managers: sets.map((s) => ({ address: s.fund, abi: fundAbi, functionName: "manager" }) as const),
     },
     { allowFailure: false },
   );
@@ -33,6 +34,8 @@ export async function readFundSets(client: ReadClient, chainId: SupportedChainId
     managerToken: s.managerToken,
     feeSplitter: s.feeSplitter,
     ...(strategyRegistry ? { strategyRegistry } : {}),
+    // Mechanism.Committee: the manager is the committee, which proposals may call.
+    ...(r.mechanisms[i] === 3 ? { committee: r.managers[i] } : {}),
     name: r.names[i],
     mechanism: r.mechanisms[i],
   }));

@@ -26,6 +26,7 @@ export function ManagerFields({ form, set, errors, ctx }: Props) {
           { value: "0", label: "Governance: proposals decide trades" },
           { value: "1", label: "An institution" },
           { value: "2", label: "An algorithm's keeper" },
+          { value: "3", label: "An investment committee (its FundCommittee contract)" },
         ]}
         hint={`Now: ${now}.`}
       />
@@ -41,7 +42,12 @@ export function ManagerFields({ form, set, errors, ctx }: Props) {
           error={errors.manager}
           mono
           placeholder="0x…"
-          hint="It may trade only within the guidelines; governance can replace it at any time."
+          hint={
+            form.mechanism === "3"
+              ? "A FundCommittee deployed for this fund and owned by its timelock (contracts/scripts/deploy-committee.ts). " +
+                "Elect its members first (the committee template), or no trade can be approved."
+              : "It may trade only within the guidelines; governance can replace it at any time."
+          }
         />
       )}
     </>

@@ -1,4 +1,5 @@
 import type {
+  CommitteeForm,
   DelistForm,
   EntryExitForm,
   Errors,
@@ -14,6 +15,7 @@ import type {
   VamForm,
 } from "../../../domain/governance/index.ts";
 import type { FundContext } from "../chain/readContext.ts";
+import { CommitteeFields } from "./CommitteeFields.tsx";
 import { DelistFields } from "./DelistFields.tsx";
 import { EntryExitFields } from "./EntryExitFields.tsx";
 import { FeeFields } from "./FeeFields.tsx";
@@ -136,6 +138,15 @@ export function TemplateFields({ template, forms, setForms, errors, ctx, checkin
           form={forms.strategy}
           set={(strategy) => setForms({ ...forms, strategy })}
           errors={errors as Errors<StrategyForm>}
+          ctx={ctx}
+        />
+      );
+    case "committee":
+      return (
+        <CommitteeFields
+          form={forms.committee}
+          set={(committee) => setForms({ ...forms, committee })}
+          errors={errors as Errors<CommitteeForm>}
           ctx={ctx}
         />
       );

@@ -1,5 +1,6 @@
 // The chosen template's form turned into actions, with the fund's settings the checks need.
 import {
+  buildCommittee,
   buildDelist,
   buildEntryExit,
   buildFees,
@@ -79,5 +80,7 @@ export function buildTemplate(
       const address = ctx.set.strategyRegistry;
       return buildStrategy(f.strategy, { set: env.set, registry: address && { address, abi: strategyAbi } });
     }
+    case "committee":
+      return buildCommittee(f.committee, { abis: env.abis, now: BigInt(Math.floor(Date.now() / 1000)) });
   }
 }

@@ -14,6 +14,7 @@ import {
   type RebalanceForm,
   type RewardForm,
   type StrategyForm,
+  type CommitteeForm,
   type SwapForm,
   type VamForm,
 } from "../../../domain/governance/index.ts";
@@ -32,6 +33,7 @@ export interface Forms {
   rebalance: RebalanceForm;
   impair: ImpairForm;
   strategy: StrategyForm;
+  committee: CommitteeForm;
   title: string;
   body: string;
 }
@@ -84,6 +86,14 @@ export function initialForms(ctx: FundContext, today: string, draft?: RebalanceD
     },
     impair: { token: [...(ctx.settings.primaries?.keys() ?? [])][0] ?? "", price: "" },
     strategy: { text: ctx.strategy?.text ?? "" },
+    committee: {
+      action: "elect",
+      committee: ctx.set.committee ?? "",
+      member: "",
+      replacement: "",
+      termEnd: "",
+      threshold: "",
+    },
     title: draft ? proposalTitle(draft.description) : "",
     body: draft ? descriptionBody(draft.description).trim() : "",
   };

@@ -1,0 +1,1 @@
+export { CommitteeTab } from "./CommitteeTab.tsx";
