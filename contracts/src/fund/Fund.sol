@@ -402,6 +402,11 @@ contract Fund is ERC4626, Ownable, ReentrancyGuard, FundTypes, IFund {
     }
 
     /// @inheritdoc IFund
+    function vaultConfig(address vault) external view returns (VaultConfig memory) {
+        return _book.vault[vault];
+    }
+
+    /// @inheritdoc IFund
     function assetConfig(address token) external view returns (AssetConfig memory) {
         return _book.config[token];
     }

@@ -165,6 +165,10 @@ interface IFund {
         view
         returns (address[] memory assets, address[] memory pairs, address[] memory primaryTokens, address[] memory deals);
 
+    /// @notice A vault's configuration (`listed` false for a vault never listed). The listed vaults
+    /// are the `YieldVault` lines of `holdings`, in listing order.
+    function vaultConfig(address vault) external view returns (FundTypes.VaultConfig memory);
+
     /// @notice Configuration of a listed asset.
     function assetConfig(address token) external view returns (FundTypes.AssetConfig memory);
 
