@@ -130,6 +130,22 @@ export const deployment = {
     "DealLens": {
       "address": "0x9d4454b023096f34b160d6b654540c56a1f81688",
       "artifact": "DealLens"
+    },
+    "VaultRateGuard": {
+      "address": "0x5eb3bc0a489c5a8288765d2336659ebca68fcd00",
+      "artifact": "VaultRateGuard"
+    },
+    "SavingsUSDC": {
+      "address": "0x36c02da8a0983159322a80ffe9f24b1acff8b570",
+      "artifact": "YieldVault"
+    },
+    "StakedETH": {
+      "address": "0x809d550fca64d94bd9f66e60752a544199cfac3d",
+      "artifact": "YieldVault"
+    },
+    "LendingMarket": {
+      "address": "0x4c5859f0f772848b2d91f1d83e2fe57935348029",
+      "artifact": "LendingMarket"
     }
   }
 } as const;

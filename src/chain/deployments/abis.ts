@@ -31,6 +31,9 @@ import { contributionRewardsAbi } from "./abis/ContributionRewards.ts";
 import { vamDealAbi } from "./abis/VamDeal.ts";
 import { tvlOracleAbi } from "./abis/TvlOracle.ts";
 import { ammPairAbi } from "./abis/AmmPair.ts";
+import { vaultRateGuardAbi } from "./abis/VaultRateGuard.ts";
+import { yieldVaultAbi } from "./abis/YieldVault.ts";
+import { lendingMarketAbi } from "./abis/LendingMarket.ts";
 
 /** Every ABI by artifact. The app imports the modules of abis/ instead: this table holds them all. */
 export const abis = {
@@ -66,4 +69,7 @@ export const abis = {
   VamDeal: vamDealAbi,
   TvlOracle: tvlOracleAbi,
   AmmPair: ammPairAbi,
+  VaultRateGuard: vaultRateGuardAbi,
+  YieldVault: yieldVaultAbi,
+  LendingMarket: lendingMarketAbi,
 } as const;

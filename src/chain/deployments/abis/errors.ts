@@ -129,6 +129,20 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
+        "name": "needed",
+        "type": "uint256"
+      },
+      {
+        "name": "available",
+        "type": "uint256"
+      }
+    ],
+    "name": "InsufficientLiquidity",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
         "name": "bps",
         "type": "uint256"
       }
@@ -179,6 +193,20 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
+        "name": "amount",
+        "type": "uint256"
+      },
+      {
+        "name": "minimum",
+        "type": "uint256"
+      }
+    ],
+    "name": "SlippageExceeded",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
         "name": "token",
         "type": "address"
       }
@@ -204,6 +232,16 @@ export const evergreenErrorAbi = [
       }
     ],
     "name": "UnknownPair",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "name": "vault",
+        "type": "address"
+      }
+    ],
+    "name": "UnknownVault",
     "type": "error"
   },
   {
@@ -364,20 +402,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [],
     "name": "ReentrancyGuardReentrantCall",
-    "type": "error"
-  },
-  {
-    "inputs": [
-      {
-        "name": "amount",
-        "type": "uint256"
-      },
-      {
-        "name": "minimum",
-        "type": "uint256"
-      }
-    ],
-    "name": "SlippageExceeded",
     "type": "error"
   },
   {
@@ -794,20 +818,6 @@ export const evergreenErrorAbi = [
       }
     ],
     "name": "FeeAboveCap",
-    "type": "error"
-  },
-  {
-    "inputs": [
-      {
-        "name": "needed",
-        "type": "uint256"
-      },
-      {
-        "name": "available",
-        "type": "uint256"
-      }
-    ],
-    "name": "InsufficientLiquidity",
     "type": "error"
   },
   {
@@ -1489,6 +1499,65 @@ export const evergreenErrorAbi = [
   {
     "inputs": [],
     "name": "ZeroAmount",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "name": "vault",
+        "type": "address"
+      }
+    ],
+    "name": "UnreadableVault",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "name": "account",
+        "type": "address"
+      }
+    ],
+    "name": "Healthy",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "name": "amount",
+        "type": "uint256"
+      }
+    ],
+    "name": "InvalidAmount",
+    "type": "error"
+  },
+  {
+    "inputs": [],
+    "name": "InvalidParams",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "name": "feed",
+        "type": "address"
+      }
+    ],
+    "name": "StaleFeed",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "name": "debtUsd",
+        "type": "uint256"
+      },
+      {
+        "name": "limitUsd",
+        "type": "uint256"
+      }
+    ],
+    "name": "Undercollateralized",
     "type": "error"
   }
 ] as const;
