@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import type { Abi } from "viem";
 import { HoldingKind } from "../../src/domain/valuation/index.ts";
 import { assertEngineMatches, type CheckAbis } from "../testing/engineCheck.js";
-import type { RawClient } from "../testing/readRaw.js";
+import { readFundRaw, type RawClient } from "../testing/readRaw.js";
 import { deployYieldWorld, usd, type YieldWorld } from "../testing/yield.js";
 
 describe("client valuation engine with yield positions", () => {
@@ -47,6 +47,14 @@ describe("client valuation engine with yield positions", () => {
     await w.fund.write.vaultMove([w.staking.address, (weth * 2n) / 3n, 0n, true], asManager());
     let s = await check("both vaults held");
     assert.equal(s.holdings.filter((h) => h.kind === HoldingKind.YieldVault && h.value > 0n).length, 2);
+    // FundLens.inputs gives the app the same vault reads as the raw reads here.
+    const block = await w.publicClient.getBlockNumber();
+    const raw = await readFundRaw(w.publicClient as unknown as RawClient, abis, w.fund.address, block);
+    const lens = await w.lens.read.inputs([w.factory.address, w.fund.address], { blockNumber: block });
+    assert.deepEqual(
+      lens.vaults.map((v) => [v.vault, v.config.asset, v.balance, v.reserved, v.assets, v.within, v.config.maxMoveBps, v.symbol]),
+      raw.vaults!.map((v) => [v.vault, v.asset, v.shares, v.reserved, v.assets, v.within, v.maxMoveBps, v.vault.toLowerCase() === w.savings.address.toLowerCase() ? "svUSDC" : "stETH"]),
+    );
     await w.reward(w.savings.address, w.usdc.address, 37n);
     await w.reward(w.staking.address, w.weth.address, 11n);
     await w.skipFresh(40n * 86_400n);

@@ -32,8 +32,8 @@ contract VaultRateGuard is IVaultRateGuard {
     /// @notice The rate seen since `time` (within the tolerance), waiting for the delay.
     mapping(address vault => Rate) public pending;
 
-    /// @notice Emitted when a poke accepted `rate` for `vault`.
-    event RateAccepted(address indexed vault, uint256 rate);
+    /// @notice Emitted when a poke accepted `rate` for `vault` at `time`: the vault's rate history.
+    event RateAccepted(address indexed vault, uint256 rate, uint256 time);
     /// @notice Emitted when a poke saw a new `rate` for `vault` and started its delay.
     event RatePending(address indexed vault, uint256 rate);
 
@@ -55,7 +55,7 @@ contract VaultRateGuard is IVaultRateGuard {
         if (accepted[vault].time == 0 || (same && block.timestamp >= p.time + delay)) {
             accepted[vault] = Rate(uint192(r), uint64(block.timestamp));
             pending[vault] = Rate(uint192(r), uint64(block.timestamp));
-            emit RateAccepted(vault, r);
+            emit RateAccepted(vault, r, block.timestamp);
             return true;
         }
         if (!same) {
