@@ -32,6 +32,11 @@ export const vaultRateGuardAbi = [
         "indexed": false,
         "name": "rate",
         "type": "uint256"
+      },
+      {
+        "indexed": false,
+        "name": "time",
+        "type": "uint256"
       }
     ],
     "name": "RateAccepted",
