@@ -165,7 +165,10 @@ describe("fund invariants under random sequences", () => {
     const g = await w.viem.deployContract("VaultRateGuard", [3_600n]);
     guard = g.address;
     vaults = [];
-    for (const [asset, amount] of [[w.usdc.address, parseUnits("500000", 6)], [w.weth.address, parseUnits("200", 18)]] as const) {
+    for (const [asset, amount] of [
+      [w.usdc.address, parseUnits("500000", 6)],
+      [w.weth.address, parseUnits("200", 18)],
+    ] as const) {
       const v = await w.viem.deployContract("YieldVault", [asset, "Vault", "V", me]);
       await supplyVault(w, w.wallets[8], v.address, asset, amount);
       await g.write.poke([v.address]);

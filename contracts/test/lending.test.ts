@@ -80,7 +80,10 @@ describe("lending market", () => {
     await m.write.borrow([usd(400_000)], { account: w.bob.account });
     const u = await m.read.utilization();
     assert.ok(u > (WAD * 80n) / 100n);
-    assert.equal(await m.read.borrowRate(), WAD / 100n + (4n * WAD) / 100n + ((60n * WAD) / 100n * (u - (WAD * 80n) / 100n)) / (WAD / 5n));
+    assert.equal(
+      await m.read.borrowRate(),
+      WAD / 100n + (4n * WAD) / 100n + (((60n * WAD) / 100n) * (u - (WAD * 80n) / 100n)) / (WAD / 5n),
+    );
     // Full repayment clears the debt.
     const owed = await m.read.debtOf([w.bob.account.address]);
     await w.usdc.write.mint([w.bob.account.address, owed]);
@@ -107,7 +110,10 @@ describe("lending market", () => {
     await w.wethFeed.write.pushAnswer([2_500n * 10n ** 8n]); // collateral 25 000, debt 21 000 > 80 %
     assert.equal(await m.read.liquidatable([w.bob.account.address]), true);
     const debt = await m.read.debtOf([w.bob.account.address]);
-    await revertsWith(m.write.liquidate([w.bob.account.address, debt / 2n + usd(1)], { account: liq.account }), "InvalidAmount");
+    await revertsWith(
+      m.write.liquidate([w.bob.account.address, debt / 2n + usd(1)], { account: liq.account }),
+      "InvalidAmount",
+    );
     await m.write.liquidate([w.bob.account.address, usd(10_000)], { account: liq.account });
     // 10 000 USD repaid, 10 500 USD of WETH at 2 500 taken: 4.2 WETH.
     assert.equal(await w.weth.read.balanceOf([liq.account.address]), eth("4.2"));

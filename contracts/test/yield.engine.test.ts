@@ -52,8 +52,26 @@ describe("client valuation engine with yield positions", () => {
     const raw = await readFundRaw(w.publicClient as unknown as RawClient, abis, w.fund.address, block);
     const lens = await w.lens.read.inputs([w.factory.address, w.fund.address], { blockNumber: block });
     assert.deepEqual(
-      lens.vaults.map((v) => [v.vault, v.config.asset, v.balance, v.reserved, v.assets, v.within, v.config.maxMoveBps, v.symbol]),
-      raw.vaults!.map((v) => [v.vault, v.asset, v.shares, v.reserved, v.assets, v.within, v.maxMoveBps, v.vault.toLowerCase() === w.savings.address.toLowerCase() ? "svUSDC" : "stETH"]),
+      lens.vaults.map((v) => [
+        v.vault,
+        v.config.asset,
+        v.balance,
+        v.reserved,
+        v.assets,
+        v.within,
+        v.config.maxMoveBps,
+        v.symbol,
+      ]),
+      raw.vaults!.map((v) => [
+        v.vault,
+        v.asset,
+        v.shares,
+        v.reserved,
+        v.assets,
+        v.within,
+        v.maxMoveBps,
+        v.vault.toLowerCase() === w.savings.address.toLowerCase() ? "svUSDC" : "stETH",
+      ]),
     );
     await w.reward(w.savings.address, w.usdc.address, 37n);
     await w.reward(w.staking.address, w.weth.address, 11n);
@@ -71,7 +89,10 @@ describe("client valuation engine with yield positions", () => {
     s = await check("slash accepted");
     assert.equal(s.fresh, true);
     await w.deposit(w.bob, usd(12_345));
-    await w.fund.write.vaultMove([w.savings.address, (await w.savings.read.balanceOf([w.fund.address])) / 3n, 0n, false], asManager());
+    await w.fund.write.vaultMove(
+      [w.savings.address, (await w.savings.read.balanceOf([w.fund.address])) / 3n, 0n, false],
+      asManager(),
+    );
     await check("after a deposit and a partial redeem from the vault");
     await w.asTimelock((from) => w.fund.write.setVault([w.savings.address, w.usdc.address, 100, true], from));
     s = await check("a guard whose call reverts");

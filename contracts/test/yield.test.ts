@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { before, beforeEach, describe, it } from "node:test";
 import { getAddress, maxUint256 } from "viem";
 import { revertsWith } from "../testing/attack.js";
-import { BOUND_BPS, GUARD_DELAY, deployYieldWorld, eth, supply, usd, type YieldWorld } from "../testing/yield.js";
+import { BOUND_BPS, GUARD_DELAY, deployYieldWorld, supply, usd, type YieldWorld } from "../testing/yield.js";
 
 const Kind = { YieldVault: 4 } as const;
 
@@ -43,8 +43,13 @@ describe("yield positions", () => {
       const dai = await w.viem.deployContract("MockERC20", ["Dai", "DAI", 18]);
       const daiVault = await w.viem.deployContract("YieldVault", [dai.address, "s", "s", w.deployer.account.address]);
       await w.asTimelock(async (from) => {
-        await revertsWith(w.fund.write.setVault([daiVault.address, w.guard.address, 50, true], from), "UnknownAsset", [dai.address]);
-        await revertsWith(w.fund.write.setVault([w.savings.address, w.guard.address, 10_001, true], from), "InvalidBps");
+        await revertsWith(w.fund.write.setVault([daiVault.address, w.guard.address, 50, true], from), "UnknownAsset", [
+          dai.address,
+        ]);
+        await revertsWith(
+          w.fund.write.setVault([w.savings.address, w.guard.address, 10_001, true], from),
+          "InvalidBps",
+        );
         await revertsWith(
           w.fund.write.setVault([w.savings.address, "0x0000000000000000000000000000000000000000", 50, true], from),
           "InvalidFeed",
@@ -56,7 +61,12 @@ describe("yield positions", () => {
           [w.savings.address],
         );
         // A listed vault's asset cannot be delisted.
-        const btcVault = await w.viem.deployContract("YieldVault", [w.wbtc.address, "b", "b", w.deployer.account.address]);
+        const btcVault = await w.viem.deployContract("YieldVault", [
+          w.wbtc.address,
+          "b",
+          "b",
+          w.deployer.account.address,
+        ]);
         await w.fund.write.setVault([btcVault.address, w.guard.address, 50, false], from);
         await revertsWith(w.fund.write.removeAsset([w.wbtc.address], from), "AssetInUse", [w.wbtc.address]);
       });
@@ -65,7 +75,10 @@ describe("yield positions", () => {
     it("deposits only into an allowed vault, redeems only unreserved shares, and holds the caller's minimum", async () => {
       await w.asTimelock((from) => w.fund.write.setVault([w.savings.address, w.guard.address, BOUND_BPS, false], from));
       await revertsWith(w.fund.write.vaultMove([w.savings.address, usd(1), 0n, true], asManager()), "UnknownVault");
-      await revertsWith(w.fund.write.vaultMove([w.alice.account.address, usd(1), 0n, false], asManager()), "UnknownVault");
+      await revertsWith(
+        w.fund.write.vaultMove([w.alice.account.address, usd(1), 0n, false], asManager()),
+        "UnknownVault",
+      );
       await w.asTimelock((from) => w.fund.write.setVault([w.savings.address, w.guard.address, BOUND_BPS, true], from));
       const shares = await w.savings.read.previewDeposit([usd(1_000)]);
       await revertsWith(
@@ -155,7 +168,10 @@ describe("yield positions", () => {
       assert.equal(await w.fund.read.maxDeposit([w.bob.account.address]), 0n);
       const alice = { account: w.alice.account };
       const stale = ["StalePrice", [w.savings.address, 0n, BigInt(BOUND_BPS)]] as const;
-      await revertsWith(w.fund.write.redeem([usd(1), w.alice.account.address, w.alice.account.address], alice), ...stale);
+      await revertsWith(
+        w.fund.write.redeem([usd(1), w.alice.account.address, w.alice.account.address], alice),
+        ...stale,
+      );
       await revertsWith(w.fund.write.vaultMove([w.savings.address, usd(1), 0n, false], asManager()), ...stale);
       await revertsWith(w.fund.write.accrueFees(), ...stale);
       // One poke does not accept the new rate; two, the delay apart, do.
@@ -180,7 +196,10 @@ describe("yield positions", () => {
       await w.asTimelock((from) => w.fund.write.setVault([w.savings.address, w.usdc.address, BOUND_BPS, true], from));
       assert.equal(await w.fund.read.pricesFresh(), false); // a guard whose call reverts
       await w.asTimelock((from) =>
-        revertsWith(w.fund.write.setVault([w.savings.address, w.alice.account.address, BOUND_BPS, true], from), "InvalidFeed"),
+        revertsWith(
+          w.fund.write.setVault([w.savings.address, w.alice.account.address, BOUND_BPS, true], from),
+          "InvalidFeed",
+        ),
       );
     });
 
@@ -260,7 +279,9 @@ describe("yield positions", () => {
       const drop = line0.value - line1.value;
       assert.ok(drop >= (line0.value * 499n) / 10_000n && drop <= (line0.value * 501n) / 10_000n, `${drop}`);
       assert.ok((await w.fund.read.totalAssets()) < gav0);
-      await w.fund.write.redeem([usd(1), w.alice.account.address, w.alice.account.address], { account: w.alice.account });
+      await w.fund.write.redeem([usd(1), w.alice.account.address, w.alice.account.address], {
+        account: w.alice.account,
+      });
     });
   });
 

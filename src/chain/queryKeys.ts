@@ -19,6 +19,7 @@ export type QueryFamily =
   | "fund-history"
   | "fund-fees-paid"
   | "fund-lp-basis"
+  | "vault-rates"
   | "fund-holders"
   | "feed-rounds"
   | "advisor-funds"
@@ -88,6 +89,8 @@ export const queryKeys = {
     [...scope(chainId, "fund-fees-paid"), a(fund), block?.toString()] as const,
   lpBasis: (chainId: number, fund: Address, block: bigint | undefined) =>
     [...scope(chainId, "fund-lp-basis"), a(fund), block?.toString()] as const,
+  vaultRates: (chainId: number, guard: Address | undefined, block: bigint | undefined) =>
+    [...scope(chainId, "vault-rates"), guard && a(guard), block?.toString()] as const,
   fundHolders: (chainId: number, fund: Address, block: bigint | undefined) =>
     [...scope(chainId, "fund-holders"), a(fund), block?.toString()] as const,
   feedRounds: (chainId: number, feed: Address, block: bigint | undefined) =>

@@ -10,7 +10,6 @@ import type { Schedule } from "./schedule.ts";
 import type { SeededFund } from "./funds.ts";
 import { holdingValues } from "./activity.ts";
 
-const HOUR = 3_600n;
 export const SLASH_DAY = 220;
 const SLASH_BPS = 600n;
 /** Yearly reward rates, in bps of the vault's assets. */
@@ -51,9 +50,12 @@ export async function scheduleYield(
     await supply(ctx.dave, savings, USDC, parseUnits("3000000", 6));
     await supply(ctx.erin, staking, WETH, parseUnits("1500", 18));
     await supply(ctx.carol, market, USDC, parseUnits("6000000", 6));
-    // Bob borrows well within the limit; Erin near it, so that a fall of ETH makes her liquidatable.
-    await borrow(ctx.bob, parseUnits("3000", 18), parseUnits("3500000", 6));
-    await borrow(ctx.erin, parseUnits("200", 18), parseUnits("390000", 6));
+    // Bob borrows well within the limit (40 % of his collateral's value); Erin near it (65 %), so
+    // that a fall of ETH makes her liquidatable. USDC at 1: the loan's value in USDC units.
+    const [, ethUsd] = await ctx.feeds.WETH.read.latestRoundData();
+    const worth = (weth: bigint, bps: bigint) => (weth * BigInt(ethUsd) * bps) / 10_000n / 100n; // whole WETH × 8-decimal USD → 6-decimal USDC
+    await borrow(ctx.bob, parseUnits("3000", 18), worth(3_000n, 4_000n));
+    await borrow(ctx.erin, parseUnits("200", 18), worth(200n, 6_500n));
     for (const t of [USDC, WETH]) {
       await t.write.approve([savings.address, maxUint256]);
       await t.write.approve([staking.address, maxUint256]);

@@ -167,9 +167,7 @@ export function neededFeeds(raw: Pick<GavRaw, "assets" | "pairs" | "vaults">): b
   const inLp = (token: string) =>
     raw.pairs.some((p) => lpHeld(p) > 0n && (same(p.token0, token) || same(p.token1, token)));
   const inVault = (token: string) => (raw.vaults ?? []).some((v) => same(v.asset, token) && vaultHolds(v));
-  const needed = raw.assets.map(
-    (a) => heldOf(a) > 0n || a.balanceFailed === true || inLp(a.token) || inVault(a.token),
-  );
+  const needed = raw.assets.map((a) => heldOf(a) > 0n || a.balanceFailed === true || inLp(a.token) || inVault(a.token));
   if (needed.some((x, i) => i > 0 && x)) needed[0] = true;
   return needed;
 }
@@ -240,10 +238,16 @@ export function valuation(raw: GavRaw): Valuation {
   for (const v of vaults) {
     const k = assets.findIndex((a) => same(a.token, v.asset));
     if (k < 0) throw new Error(`vault asset ${v.asset} is not a listed asset`);
-    push(HoldingKind.YieldVault, v.vault, heldOf(v.balanceFailed ? { balance: 0n, reserved: 0n } : { balance: v.shares, reserved: v.reserved }), toDenom(k, v.assets), {
-      ...prices[k],
-      stale: !vaultOk(v) || prices[k].stale,
-    });
+    push(
+      HoldingKind.YieldVault,
+      v.vault,
+      heldOf(v.balanceFailed ? { balance: 0n, reserved: 0n } : { balance: v.shares, reserved: v.reserved }),
+      toDenom(k, v.assets),
+      {
+        ...prices[k],
+        stale: !vaultOk(v) || prices[k].stale,
+      },
+    );
   }
   for (const t of raw.primaries) {
     if (assets.some((a) => same(a.token, t.token))) continue; // has a feed now: valued above
@@ -275,7 +279,8 @@ export function lpValue(raw: Pick<GavRaw, "assets" | "timestamp">, p: PairRaw, l
 }
 
 /** Whether the fund holds shares of vault `v` (or cannot tell): then its asset's feed counts. */
-export const vaultHolds = (v: VaultRaw) => v.balanceFailed === true || heldOf({ balance: v.shares, reserved: v.reserved }) > 0n;
+export const vaultHolds = (v: VaultRaw) =>
+  v.balanceFailed === true || heldOf({ balance: v.shares, reserved: v.reserved }) > 0n;
 
 /**
  * `FundValuation._vaultLine`: a vault line is fine unless the fund holds shares (or cannot read its balance) and the
