@@ -80,6 +80,8 @@ export const queryKeys = {
       [...scope(chainId, "governance"), "standing", fund && a(fund), account && a(account), id?.toString()] as const,
     deal: (chainId: number, deal: Address | undefined) =>
       [...scope(chainId, "governance"), "deal", deal && a(deal)] as const,
+    vault: (chainId: number, vault: Address | undefined) =>
+      [...scope(chainId, "governance"), "vault", vault && a(vault)] as const,
   },
 
   // The fund page's history and the advisor's reads.

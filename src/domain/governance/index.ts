@@ -68,6 +68,7 @@ export {
   buildRebalance,
   buildReward,
   buildVam,
+  buildVault,
   TEMPLATE_LABEL,
   timelockManages,
   type Built,
@@ -85,6 +86,8 @@ export {
   type TemplateEnv,
   type TemplateId,
   type VamForm,
+  type VaultCheck,
+  type VaultForm,
 } from "./templates.ts";
 export {
   buildStrategy,

@@ -18,7 +18,9 @@ import type { FundContext } from "./chain/readContext.ts";
 import type { ProposalsRead } from "./chain/readProposals.ts";
 import { dealProblem } from "./chain/readDeal.ts";
 import { proposalPath, tabPath } from "../../lib/governancePaths.ts";
-import { useDealPreview } from "./queries.ts";
+import type { Address } from "viem";
+import { deploymentOf, useAppChainId } from "../../chain/index.ts";
+import { useDealPreview, useVaultPreview } from "./queries.ts";
 import { buildTemplate, templateEnv } from "./templates/build.ts";
 import { Field } from "./templates/Field.tsx";
 import { initialForms, type Forms } from "./templates/forms.ts";
@@ -67,8 +69,25 @@ export function CreateProposal({ ctx, read }: Props) {
   const dealAddress = parsedDeal?.ok ? parsedDeal.value : undefined;
   const deal = useDealPreview(dealAddress);
   const dealCheck = dealAddress && deal.data ? dealProblem(deal.data.deal, ctx.set.fund, ctx.denomination) : undefined;
+  const chainId = useAppChainId();
+  const parsedVault = template === "vault" ? parseAddress(forms.vault.vault) : undefined;
+  const vaultAddress = parsedVault?.ok ? parsedVault.value : undefined;
+  const vaultRead = useVaultPreview(vaultAddress);
+  const knownVaults = useMemo(() => {
+    const contracts = deploymentOf(chainId).contracts as Record<string, { address: Address; artifact: string }>;
+    return Object.entries(contracts)
+      .filter(([, c]) => c.artifact === "YieldVault" || c.artifact === "LendingMarket")
+      .map(([label, c]) => ({ value: c.address, label }));
+  }, [chainId]);
+  const guard = (deploymentOf(chainId).contracts as Record<string, { address: Address } | undefined>).VaultRateGuard
+    ?.address;
+  const vaultCheck = vaultRead.data
+    ? "problem" in vaultRead.data
+      ? vaultRead.data.problem
+      : vaultRead.data
+    : undefined;
   const env = useMemo(() => templateEnv(ctx), [ctx]);
-  const built = buildTemplate(template, forms, env, ctx, dealCheck);
+  const built = buildTemplate(template, forms, env, ctx, dealCheck, { guard, check: vaultCheck });
   const titleError = !forms.title.trim()
     ? "Give the proposal a title."
     : forms.title.length > 120
@@ -181,6 +200,10 @@ export function CreateProposal({ ctx, read }: Props) {
             setForms={setForms}
             errors={show}
             ctx={ctx}
+            vault={{
+              known: knownVaults,
+              underlying: vaultCheck && typeof vaultCheck !== "string" ? vaultCheck.symbol : undefined,
+            }}
             checkingDeal={!!waitingForDeal}
           />
           {show.form && (

@@ -16,6 +16,7 @@ import {
   type StrategyForm,
   type SwapForm,
   type VamForm,
+  type VaultForm,
 } from "../../../domain/governance/index.ts";
 import type { RebalanceDraft } from "../../../lib/rebalanceDraft.ts";
 import type { FundContext } from "../chain/readContext.ts";
@@ -32,6 +33,7 @@ export interface Forms {
   rebalance: RebalanceForm;
   impair: ImpairForm;
   strategy: StrategyForm;
+  vault: VaultForm;
   title: string;
   body: string;
 }
@@ -84,6 +86,7 @@ export function initialForms(ctx: FundContext, today: string, draft?: RebalanceD
     },
     impair: { token: [...(ctx.settings.primaries?.keys() ?? [])][0] ?? "", price: "" },
     strategy: { text: ctx.strategy?.text ?? "" },
+    vault: { vault: "", maxMove: "1", allowed: true, deposit: "" },
     title: draft ? proposalTitle(draft.description) : "",
     body: draft ? descriptionBody(draft.description).trim() : "",
   };
