@@ -86,6 +86,8 @@ export interface DescribeContext {
   current?: Settings;
   /** The fund's currency, which prices are worded in, also once a proposal has run. */
   denomination?: Address;
+  /** Known ERC-4626 vaults' assets, by lower-case vault address. */
+  vaultAssets?: ReadonlyMap<string, Address>;
 }
 
 export interface ActionText {
@@ -337,7 +339,11 @@ function describeFund(ctx: DescribeContext, a: RoleCall<"fund">): ActionText | u
       const [vault, amount, minOut, into] = a.args;
       return {
         title: into
-          ? `Deposit ${amount} base units of the asset into the vault ${tokenText(ctx, vault)}`
+          ? `Deposit ${
+              ctx.vaultAssets?.has(key(vault))
+                ? tokenText(ctx, ctx.vaultAssets.get(key(vault)), amount)
+                : `${amount} base units of the asset`
+            } into the vault ${tokenText(ctx, vault)}`
           : `Redeem ${tokenText(ctx, vault, amount)} from the vault`,
         details: minOut > 0n ? [`For at least ${minOut} base units.`] : [],
         warnings: [],

@@ -100,13 +100,22 @@ export function CreateProposal({ ctx, read }: Props) {
       : `# ${forms.title.trim()}${forms.body.trim() ? `\n\n${forms.body.trim()}` : ""}`;
   const describe = useMemo(() => {
     const d = deal.data?.deal;
-    if (!d || !dealAddress) return ctx.describe;
+    const v = vaultRead.data && "asset" in vaultRead.data ? vaultRead.data : undefined;
+    const withVault =
+      v && vaultAddress
+        ? {
+            ...ctx.describe,
+            tokens: new Map([...ctx.describe.tokens, ...v.tokens]),
+            vaultAssets: new Map([[vaultAddress.toLowerCase(), v.asset]]),
+          }
+        : ctx.describe;
+    if (!d || !dealAddress) return withVault;
     return {
-      ...ctx.describe,
-      deals: new Map([...ctx.describe.deals, [dealAddress.toLowerCase(), d]]),
-      tokens: new Map([...ctx.describe.tokens, ...deal.data!.tokens]),
+      ...withVault,
+      deals: new Map([...withVault.deals, [dealAddress.toLowerCase(), d]]),
+      tokens: new Map([...withVault.tokens, ...deal.data!.tokens]),
     };
-  }, [ctx.describe, deal.data, dealAddress]);
+  }, [ctx.describe, deal.data, dealAddress, vaultRead.data, vaultAddress]);
   const show: Record<string, unknown> & { form?: string } = submitted && !built.ok ? built.errors : {};
   const waitingForDeal = !!dealAddress && deal.isFetching;
 

@@ -94,7 +94,10 @@ export function useVaultPreview(vault: Address | undefined) {
   return useQuery({
     queryKey: queryKeys.governance.vault(chainId, vault),
     enabled: !!client && !!vault,
-    queryFn: async () => {
+    queryFn: async (): Promise<
+      | { problem: string }
+      | { asset: Address; symbol: string; decimals: number; tokens: Awaited<ReturnType<typeof readTokenMeta>> }
+    > => {
       const asset = await client!
         .readContract({
           address: vault!,
@@ -105,8 +108,9 @@ export function useVaultPreview(vault: Address | undefined) {
         })
         .catch(() => undefined);
       if (!asset) return { problem: "This address is not an ERC-4626 vault: it does not name its asset." };
-      const meta = (await readTokenMeta(client!, [asset])).get(asset.toLowerCase());
-      return { asset, symbol: meta?.symbol ?? "?", decimals: meta?.decimals ?? 18 };
+      const tokens = await readTokenMeta(client!, [asset, vault!]);
+      const meta = tokens.get(asset.toLowerCase());
+      return { asset, symbol: meta?.symbol ?? "?", decimals: meta?.decimals ?? 18, tokens };
     },
   });
 }
