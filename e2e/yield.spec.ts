@@ -67,6 +67,12 @@ test("Stable Yield's holdings show its savings and lending positions as the chai
     await expectFits(page, width);
     await page.getByTestId("yield-position").first().scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SHOTS}/stable-yield-${width}.png`, fullPage: true });
+    await page.emulateMedia({ colorScheme: "dark" });
+    await page
+      .getByTestId("yield-position")
+      .first()
+      .screenshot({ path: `${SHOTS}/stable-yield-card-dark-${width}.png` });
+    await page.emulateMedia({ colorScheme: "light" });
   }
 });
 
