@@ -65,7 +65,11 @@ describe("the client valuation engine on the seeded world", () => {
           if (s.terms.entryBps > 0n && s.terms.exitBps > 0n) withFees++;
         });
       }
-      assert.deepEqual([...kinds].sort(), [0, 1, 2, 3], "the world holds assets, LP, primary tokens and escrow");
+      assert.deepEqual(
+        [...kinds].sort(),
+        [0, 1, 2, 3, 4],
+        "the world holds assets, LP, primary tokens, escrow and yield positions",
+      );
       assert.ok(withFees >= 2, `${withFees} seeded funds charge entry and exit fees: at least two should`);
     },
   );

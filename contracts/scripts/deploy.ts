@@ -146,6 +146,34 @@ await deploy("StrategyRegistry", "StrategyRegistry", [deployed.FundFactory.addre
 await deploy("DealLens", "DealLens", [deployed.FundLens.address]);
 // KOL recommendations, judged by the feeds the factory's funds use (last too).
 await deploy("PickRegistry", "PickRegistry", [deployed.FundFactory.address]);
+// The accepted exchange rates of ERC-4626 vaults that funds hold: a rate counts once it held an hour.
+await deploy("VaultRateGuard", "VaultRateGuard", [3_600n]);
+if (dev) {
+  // The local world's yield: a USDC savings vault, a WETH staking vault (both fed by the seed's
+  // operator) and a lending market whose supply side is an ERC-4626 vault of USDC against WETH.
+  const op = deployer.account.address;
+  await deploy("SavingsUSDC", "YieldVault", [deployed.USDC.address, "Savings USDC", "svUSDC", op]);
+  await deploy("StakedETH", "YieldVault", [deployed.WETH.address, "Staked Ether", "stETH", op]);
+  const WAD = 10n ** 18n;
+  await deploy("LendingMarket", "LendingMarket", [
+    deployed.USDC.address,
+    "Evergreen Lending USDC",
+    "elUSDC",
+    {
+      collateral: deployed.WETH.address,
+      loanFeed: deployed.USDCUsdFeed.address,
+      collateralFeed: deployed.WETHUsdFeed.address,
+      heartbeat: 26 * 3_600,
+      ltvBps: 7_000,
+      liquidationBps: 8_000,
+      bonusBps: 500,
+      baseRateWad: 0n,
+      slope1Wad: (8n * WAD) / 100n,
+      slope2Wad: WAD,
+      kinkWad: (80n * WAD) / 100n,
+    },
+  ]);
+}
 
 // Every ABI the dApp may meet on any chain: what this script deploys in either mode, what fund
 // sets and deals create, and Chainlink-shaped proxies and aggregators (also where not ours).
@@ -184,6 +212,9 @@ const APP_ARTIFACTS = [
   "TvlOracle",
   "AmmPair",
   "FundCommittee",
+  "VaultRateGuard",
+  "YieldVault",
+  "LendingMarket",
 ];
 const abis: Record<string, Abi> = {};
 for (const artifact of APP_ARTIFACTS) abis[artifact] = (await hre.artifacts.readArtifact(artifact)).abi as Abi;

@@ -8,6 +8,8 @@
 //   option; the grace leaves a freshly exercisable deal to be exercised by hand first), and
 //   expires deals whose window has closed;
 // - claims the fund's leg of every settled deal for it (`Fund.claimVamDeal`, open to anyone);
+// - pokes the vault rate guard for the world's vaults with each price round, so that a vault's
+//   rate (the lending market's grows every second) stays accepted and its 7 and 30 day rates read on;
 // - mines a block when nothing else happened, so that time-based views (fee previews,
 //   staleness) move with the wall clock.
 //   npx hardhat run contracts/scripts/keeper.ts --network localhost
@@ -65,6 +67,22 @@ async function arbitrageAll() {
   }
 }
 
+/** Pokes the rate guard for every vault the deployment records (none on a chain without them). */
+async function pokeVaults() {
+  const contracts = ctx.deployment.contracts as Record<string, { address: Address; artifact: string }>;
+  const guard = contracts.VaultRateGuard;
+  if (!guard) return;
+  const g = await ctx.at("VaultRateGuard", guard.address);
+  for (const c of Object.values(contracts)) {
+    if (c.artifact !== "YieldVault" && c.artifact !== "LendingMarket") continue;
+    try {
+      await g.write.poke([c.address]);
+    } catch (e) {
+      console.error(`keeper: cannot poke the rate of ${c.address}: ${(e as Error).message.split("\n")[0]}`);
+    }
+  }
+}
+
 async function tick() {
   const now = (await ctx.publicClient.getBlock()).timestamp;
   let sent = 0;
@@ -75,7 +93,10 @@ async function tick() {
     await (await ctx.aggregatorOf(symbol)).write.pushAnswer([walk(answer, stable ? 2n : 40n)]);
     sent++;
   }
-  if (sent > 0) await arbitrageAll();
+  if (sent > 0) {
+    await arbitrageAll();
+    await pokeVaults();
+  }
   for (const { fund, deal } of await deals()) {
     const state = await deal.read.state();
     if (state === State.Exercised || state === State.Expired) {

@@ -1,7 +1,9 @@
 // Seeds the local world with a year of history that ends now: seven funds of different kinds,
 // daily prices with a crash, deposits and redemptions, fee accruals and claims, rebalances and
-// LP positions, proposals in every state, committee decisions in every state, VAM deals in every state, contribution rewards in
-// every category, and pools for an investor token and a manager token.
+// LP positions, proposals in every state, committee decisions in every state, VAM deals in every
+// state, contribution rewards in every category, pools for an investor token and a manager token,
+// and yield positions (a savings vault, a staking vault with a slashing, a lending market) held by
+// two funds.
 //   npx hardhat run contracts/scripts/seed.ts --network localhost   (after deploy.ts)
 // Deterministic: a fixed PRNG seed; only the dates follow the wall clock.
 import { formatUnits, getAddress, parseUnits, type Abi, type Address } from "viem";
@@ -26,6 +28,7 @@ import { DEALS, createDeal, scheduleReports, type SeededDeal } from "./seed/vam.
 import { VENTURES_RESTATED } from "./seed/strategies.ts";
 import { schedulePicks } from "./seed/picks.ts";
 import { deployCommittee, scheduleCommittee } from "./seed/committee.ts";
+import { scheduleYield } from "./seed/yield.ts";
 import { strategyDescription } from "../../src/domain/governance/strategy.ts";
 
 const started = Date.now();
@@ -406,6 +409,9 @@ s.at(day(335), "proposals ending defeated/queued/succeeded/active", async () => 
     "active",
   );
 });
+
+// ─── yield: savings and staking vaults, the lending market ───
+await scheduleYield(ctx, s, day, DAYS, funds);
 
 // ─── VAM deals ───
 const deals: SeededDeal[] = [];

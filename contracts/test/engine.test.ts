@@ -4,7 +4,8 @@
 // (mock deals of the IVamDeal interface: the deal's own rules are vam.test.ts's), entry and
 // exit fees, over months of fees, a price rally, in-kind exits with a paused token, a project
 // token whose balanceOf reverts, a fee change, stale, unneeded, reverting and future-dated
-// feeds, settled and claimed deals, and a primary token that gains a feed. Where an action
+// feeds, settled and claimed deals, a primary token that gains a feed, and a yield position (a WETH
+// staking vault) through all of it. Where an action
 // follows, the engine's preview on the reads of the block before, at the action's timestamp,
 // must equal what the action did.
 import assert from "node:assert/strict";
@@ -23,6 +24,7 @@ import { assertEngineMatches, type CheckAbis } from "../testing/engineCheck.js";
 import { setPrice, setupPortfolio } from "../testing/portfolio.js";
 import { readFundRaw, type RawClient } from "../testing/readRaw.js";
 import { deployWorld, HEARTBEAT, type World } from "../testing/world.js";
+import { supply } from "../testing/yield.js";
 
 const DAY = 86_400n;
 const WHOLE = 10n ** 18n;
@@ -92,6 +94,19 @@ describe("client valuation engine against the chain", () => {
       await w.fund.write.setMaxSlippage([150], from);
       await w.fund.write.setMinCash([300], from);
     });
+    // A yield position: a WETH staking vault with an outside staker, a third of the fund's WETH in it.
+    const guard = await w.viem.deployContract("VaultRateGuard", [3_600n]);
+    const staking = await w.viem.deployContract("YieldVault", [
+      w.weth.address,
+      "Staked ETH",
+      "stETH",
+      w.deployer.account.address,
+    ]);
+    await supply(w, w.carol, staking.address, w.weth.address, parseUnits("77", 18));
+    await guard.write.poke([staking.address]);
+    await w.asTimelock((from) => w.fund.write.setVault([staking.address, guard.address, 100, true], from));
+    const wethHeld = await w.weth.read.balanceOf([w.fund.address]);
+    await w.fund.write.vaultMove([staking.address, wethHeld / 3n, 0n, true], { account: w.manager.account });
     prj = await w.viem.deployContract("MockHostileToken", ["Project Token", "PRJ"]);
     dealA = await startDeal(usdc("10000"), usdc("15000"), parseUnits("4000", 18));
     dealB = await startDeal(usdc("5000"), usdc("5000"), parseUnits("3000", 18));

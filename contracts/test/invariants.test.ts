@@ -4,7 +4,10 @@
 // time without feed refreshes (stale prices) and refreshes, manager swaps and liquidity in the
 // approved pairs, an outsider moving the pool, fee and guideline changes through the timelock,
 // donations of every kind of token, and governance marking the fund's primary-market token down
-// (`impairPrimary`, by a random fraction of its current mark or cost). After every step (`checkStep`):
+// (`impairPrimary`, by a random fraction of its current mark or cost), and yield positions: the
+// manager moving cash and WETH into and out of a USDC savings vault and a WETH staking vault, the
+// vaults' rates rising (rewards) and dropping (slashing), within or beyond the fund's bound, and
+// anyone poking the rate guard. After every step (`checkStep`):
 //  1. NAV (totalAssets) = investor intrinsic + manager intrinsic, exactly (FundLens);
 //  2. no investor's redeemable value rises by more than what the step gave the holders
 //     (`gift`): its own deposit; a price move up (the rise of GAV); a donation (its feed value:
@@ -24,6 +27,7 @@
 //     holder each step, maxDeposit and maxMint (which depend on freshness only) of one holder in turn;
 //  6. every preview* equals the action in the same block (pinned timestamp, preview read from
 //     the pending block), and an action within max* succeeds;
+//     (A vault whose rate left the bound counts as a stale feed: the in-kind exit stays open.)
 //  7. a refused operation (StalePrice, GuidelineBreached, ValueNotKept, CashBelowMinimum,
 //     InsufficientLiquidity, ZeroShares) is mined, reverts and changes nothing; anything else
 //     (another error, a panic) fails the test;
@@ -51,6 +55,7 @@ import { deployWorld, HEARTBEAT, YEAR, type World } from "../testing/world.js";
 import { startDeal } from "../testing/attack.js";
 import { addWbtcPool } from "../testing/portfolio.js";
 import { outcome, type Revert } from "../testing/random.js";
+import { supply as supplyVault } from "../testing/yield.js";
 
 const RUNS = Number(process.env.FC_RUNS ?? 200);
 const STEPS = Number(process.env.FC_STEPS ?? 8);
@@ -112,7 +117,9 @@ describe("fund invariants under random sequences", () => {
   let wbtcUsdc: Address;
   let junk: Awaited<ReturnType<World["viem"]["deployContract"]>>;
   let investors: Wallet[];
-  let tokens: Address[]; // every token line the fund can hold: assets, then pairs, then the primary token
+  let tokens: Address[]; // every token line the fund can hold: assets, then pairs, then vaults, then the primary token
+  let vaults: { vault: Address; asset: Address }[]; // the savings (USDC) and staking (WETH) vaults
+  let guard: Address;
   let prj: Address; // a primary-market token the fund bought in a settled deal, valued at cost until marked down
   const initial = { weth: 3_000n * 10n ** 8n, wbtc: 60_000n * 10n ** 8n };
   const seen = new Map<string, number>(); // command outcomes, to prove coverage
@@ -154,8 +161,26 @@ describe("fund invariants under random sequences", () => {
     const deal = await startDeal(w, prj, { n1: parseUnits("10000", 6), p1: parseUnits("4000", 18), ...zero });
     await deal.write.settle([false]);
     await w.fund.write.claimVamDeal([deal.address]);
+    // Yield positions: two vaults with outside depositors, listed with a 1 % bound, partly held.
+    const g = await w.viem.deployContract("VaultRateGuard", [3_600n]);
+    guard = g.address;
+    vaults = [];
+    for (const [asset, amount] of [
+      [w.usdc.address, parseUnits("500000", 6)],
+      [w.weth.address, parseUnits("200", 18)],
+    ] as const) {
+      const v = await w.viem.deployContract("YieldVault", [asset, "Vault", "V", me]);
+      await supplyVault(w, w.wallets[8], v.address, asset, amount);
+      await g.write.poke([v.address]);
+      await w.asTimelock((from) => w.fund.write.setVault([v.address, g.address, 100, true], from));
+      await w.viem.getContractAt("MockERC20", asset).then((t) => t.write.approve([v.address, maxUint256]));
+      vaults.push({ vault: getAddress(v.address), asset: getAddress(asset) });
+    }
+    await w.fund.write.vaultMove([vaults[0].vault, parseUnits("20000", 6), 0n, true], mgr);
+    const wethHeld = await w.weth.read.balanceOf([w.fund.address]);
+    await w.fund.write.vaultMove([vaults[1].vault, wethHeld / 3n, 0n, true], mgr);
     const [assets, pairs, primaries] = await w.fund.read.registry();
-    tokens = [...assets, ...pairs, ...primaries].map((a) => getAddress(a));
+    tokens = [...assets, ...pairs, ...vaults.map((v) => v.vault), ...primaries].map((a) => getAddress(a));
     // Sequences start two hours before a UTC midnight, so that short time steps often reach the
     // next day and its first NAV record writes a checkpoint (check 10).
     const now = (await w.publicClient.getBlock()).timestamp;
@@ -826,6 +851,72 @@ describe("fund invariants under random sequences", () => {
     }
   }
 
+  /** The manager deposits into a vault (a part of the fund's asset) or redeems a part of its shares. */
+  class VaultMove extends Cmd {
+    constructor(
+      readonly which: number,
+      readonly into: boolean,
+      readonly bps: bigint,
+    ) {
+      super();
+    }
+    toString() {
+      return `vaultMove(${this.which ? "staking" : "savings"}, ${this.into ? "deposit" : "redeem"} ${this.bps} bps)`;
+    }
+    async run(_: Model, r: Real) {
+      const { vault, asset } = vaults[this.which];
+      const token = this.into ? asset : vault;
+      const amount = (r.prev.fundBal.get(token)! * this.bps) / BPS;
+      if (amount === 0n) return void count("vaultMove: nothing to move");
+      const tx = w.fund.write.vaultMove([vault, amount, 0n, this.into], { account: w.manager.account, gas: GAS });
+      const label = `vault ${this.into ? "deposit" : "redeem"}(${this.which ? "staking" : "savings"}, ${this.bps} bps)`;
+      await managerOp(r, label, tx, lineValue(r.prev, token, amount));
+    }
+  }
+
+  /** A vault's rate moves: rewards paid in (up) or a slashing (down), by `bps` of its assets. */
+  class VaultRate extends Cmd {
+    constructor(
+      readonly which: number,
+      readonly bps: bigint,
+    ) {
+      super();
+    }
+    toString() {
+      return `vault rate(${this.which ? "staking" : "savings"}, ${this.bps} bps)`;
+    }
+    async run(_: Model, r: Real) {
+      const { vault, asset } = vaults[this.which];
+      const v = await w.viem.getContractAt("YieldVault", vault);
+      if (this.bps >= 0n) {
+        const amount = ((await v.read.totalAssets()) * this.bps) / BPS;
+        const t = await w.viem.getContractAt("MockERC20", asset);
+        await t.write.mint([w.deployer.account.address, amount]);
+        await v.write.reward([amount]);
+      } else await v.write.slash([-this.bps]);
+      count("vault rate");
+      const gav = await w.fund.read.totalAssets();
+      await checkStep(r, String(this), { all: maxB(0n, gav - r.prev.gav) });
+    }
+  }
+
+  /** Anyone pokes the rate guard (a rate that held for the delay becomes the accepted one). */
+  class VaultPoke extends Cmd {
+    constructor(readonly which: number) {
+      super();
+    }
+    toString() {
+      return `poke(${this.which ? "staking" : "savings"})`;
+    }
+    async run(_: Model, r: Real) {
+      const g = await w.viem.getContractAt("VaultRateGuard", guard);
+      await g.write.poke([vaults[this.which].vault]);
+      count("vault poke");
+      // Accepting a rate changes no value; it may only make priced operations possible again.
+      await checkStep(r, String(this), { all: 0n });
+    }
+  }
+
   /** An outsider trades in the WETH/USDC pool: the pool's price leaves the feed's (or returns). */
   class PoolMove extends Cmd {
     constructor(
@@ -989,6 +1080,11 @@ describe("fund invariants under random sequences", () => {
     fc.integer({ min: 0, max: 3_000 }).map((b) => new SetMinCash(b)),
     fc.tuple(fc.nat({ max: DONATIONS.length - 1 }), bps).map(([a, b]) => new Donate(a, b)),
     fc.bigInt({ min: 0n, max: BPS - 1n }).map((b) => new Impair(b)),
+    fc.tuple(fc.nat({ max: 1 }), fc.boolean(), bps).map(([a, b, c]) => new VaultMove(a, b, c)),
+    fc
+      .tuple(fc.nat({ max: 1 }), fc.oneof(fc.bigInt({ min: 0n, max: 80n }), fc.bigInt({ min: -800n, max: 300n })))
+      .map(([a, b]) => new VaultRate(a, b)),
+    fc.nat({ max: 1 }).map((a) => new VaultPoke(a)),
   ];
 
   it(`hold after every step of ${RUNS} random sequences`, async () => {
@@ -1036,6 +1132,10 @@ describe("fund invariants under random sequences", () => {
       "donate JUNK",
       "impair",
       "checkpoint recorded",
+      "vault deposit",
+      "vault redeem",
+      "vault rate",
+      "vault poke",
     ];
     for (const k of need) assert.ok((seen.get(k) ?? 0) > 0, `never ran: ${k}`);
     for (const e of ["StalePrice", "ValueNotKept", "GuidelineBreached", "InsufficientLiquidity"]) {

@@ -6,7 +6,7 @@
 // listed asset's balance that cannot be read counts 0 (marked), a primary token's counts what
 // the deals delivered, a feed that cannot be read is stale, a deal that cannot say its escrow
 // is stale and one that cannot say its part gives none.
-import type { Abi, Address } from "viem";
+import { parseAbi, type Abi, type Address } from "viem";
 import type { FundRaw } from "../../src/domain/valuation/index.ts";
 
 /** What this needs of a viem PublicClient. */
@@ -20,7 +20,12 @@ export type RawAbis = { Fund: Abi; ERC20: Abi; Aggregator: Abi; AmmPair: Abi; Va
 type AssetConfig = { feed: Address; heartbeat: number; decimals: number; feedDecimals: number };
 type FeeStateRead = { managementBps: bigint; performanceBps: bigint; hurdleBps: bigint; hwm: bigint; hwmTime: bigint; lastAccrual: bigint };
 type Limits = { maxLpBps: number; maxSlippageBps: number; minCashBps: number };
+type VaultConfig = { asset: Address; guard: Address; maxMoveBps: number; allowed: boolean; listed: boolean };
 const ZERO = "0x0000000000000000000000000000000000000000";
+const vaultAbi = parseAbi([
+  "function convertToAssets(uint256) view returns (uint256)",
+  "function withinBound(address, uint256) view returns (bool)",
+]);
 
 export async function readFundRaw(client: RawClient, abis: RawAbis, fund: Address, blockNumber: bigint): Promise<FundRaw> {
   const read = <T>(address: Address, abi: Abi, functionName: string, args: readonly unknown[] = []) =>
@@ -41,6 +46,13 @@ export async function readFundRaw(client: RawClient, abis: RawAbis, fund: Addres
     read<Limits>(fund, abis.Fund, "limits"),
     client.getBlock({ blockNumber }),
   ]);
+  // The listed vaults: the in-kind exit's tokens that the fund knows as vaults, in its order.
+  const [exitTokens] = await read<readonly [Address[]]>(fund, abis.Fund, "previewRedeemInKind", [0n]);
+  const vaultList: { vault: Address; c: VaultConfig }[] = [];
+  for (const t of exitTokens) {
+    const c = await read<VaultConfig>(fund, abis.Fund, "vaultConfig", [t]);
+    if (c.listed) vaultList.push({ vault: t, c });
+  }
   const managerToken = splitter === ZERO ? ZERO : await read<Address>(splitter, abis.FeeSplitter, "managerToken");
 
   return {
@@ -70,6 +82,22 @@ export async function readFundRaw(client: RawClient, abis: RawAbis, fund: Addres
           read<readonly [bigint, bigint]>(pair, abis.AmmPair, "getReserves"),
         ]);
         return { pair, token0, token1, lpBalance, reserved: res, lpSupply, reserve0, reserve1 };
+      }),
+    ),
+    vaults: await Promise.all(
+      vaultList.map(async ({ vault, c }) => {
+        const [bal, res] = await Promise.all([
+          balance(vault, fund).then((b) => ({ b, failed: false }), () => ({ b: 0n, failed: true })),
+          reserved(vault),
+        ]);
+        const held = bal.b > res ? bal.b - res : 0n;
+        // As the fund: the guard is asked only once convertToAssets answered.
+        const assets = bal.failed ? undefined : await read<bigint>(vault, vaultAbi, "convertToAssets", [held]).catch(() => undefined);
+        const within = assets === undefined ? false : await tryRead(false, c.guard, vaultAbi, "withinBound", [vault, BigInt(c.maxMoveBps)]);
+        return {
+          vault, asset: c.asset, shares: bal.b, reserved: res, assets: assets ?? 0n, within, maxMoveBps: Number(c.maxMoveBps),
+          ...(bal.failed ? { balanceFailed: true } : {}),
+        };
       }),
     ),
     primaries: await Promise.all(

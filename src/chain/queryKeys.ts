@@ -21,6 +21,7 @@ export type QueryFamily =
   | "fund-history"
   | "fund-fees-paid"
   | "fund-lp-basis"
+  | "vault-rates"
   | "fund-holders"
   | "feed-rounds"
   | "advisor-funds"
@@ -86,6 +87,8 @@ export const queryKeys = {
       [...scope(chainId, "governance"), "standing", fund && a(fund), account && a(account), id?.toString()] as const,
     deal: (chainId: number, deal: Address | undefined) =>
       [...scope(chainId, "governance"), "deal", deal && a(deal)] as const,
+    vault: (chainId: number, vault: Address | undefined) =>
+      [...scope(chainId, "governance"), "vault", vault && a(vault)] as const,
   },
 
   // The fund page's history and the advisor's reads.
@@ -95,6 +98,8 @@ export const queryKeys = {
     [...scope(chainId, "fund-fees-paid"), a(fund), block?.toString()] as const,
   lpBasis: (chainId: number, fund: Address, block: bigint | undefined) =>
     [...scope(chainId, "fund-lp-basis"), a(fund), block?.toString()] as const,
+  vaultRates: (chainId: number, guard: Address | undefined, block: bigint | undefined) =>
+    [...scope(chainId, "vault-rates"), guard && a(guard), block?.toString()] as const,
   fundHolders: (chainId: number, fund: Address, block: bigint | undefined) =>
     [...scope(chainId, "fund-holders"), a(fund), block?.toString()] as const,
   feedRounds: (chainId: number, feed: Address, block: bigint | undefined) =>

@@ -206,6 +206,7 @@ function lensInputs(answers: Record<string, Answer>, fund: Address) {
       escrowFailed: answers[`${deal}:fundEscrowed:`] instanceof Error,
       fundPart: attempt(`${deal}:fundPart:`, 0n),
     })),
+    vaults: [],
   };
 }
 

@@ -50,6 +50,8 @@ export interface FundRead {
   /** Symbol, name and decimals of every token the fund holds or prices, by lower-case address. */
   tokens: Map<string, TokenInfo>;
   guidelines: Map<string, AssetGuideline>;
+  /** The listed vaults' guard, bound and whether the manager may deposit, by lower-case address. */
+  vaultGuidelines: Map<string, { asset: Address; guard: Address; maxMoveBps: number; allowed: boolean }>;
   maxLpBps: number;
   /** The caps the fund enforces, in bps: its fees, its entry and exit fees, its slippage limit. */
   caps: { management: bigint; performance: bigint; hurdle: bigint; entryExit: bigint; slippage: bigint };
@@ -248,6 +250,16 @@ export async function readFundRaw(
       ...(p.balanceFailed ? { balanceFailed: true } : {}),
       ...(p.markedAt > 0n ? { mark: { wad: p.markWad, at: p.markedAt } } : {}),
     })),
+    vaults: v.vaults.map((x) => ({
+      vault: x.vault,
+      asset: x.config.asset,
+      shares: x.balance,
+      reserved: x.reserved,
+      assets: x.assets,
+      within: x.within,
+      maxMoveBps: x.config.maxMoveBps,
+      ...(x.balanceFailed ? { balanceFailed: true } : {}),
+    })),
     deals: v.deals.map((d) => ({
       deal: d.deal,
       projectToken: d.projectToken,
@@ -273,12 +285,12 @@ export async function readFundRaw(
     minCashBps: BigInt(v.limits.minCashBps),
     claimingSupply: v.claimingSupply,
   };
-  const tokens = new Map<string, TokenInfo>(
-    [...v.assets, ...v.primaries].map((t) => [
-      lower(t.token),
-      { symbol: t.symbol, name: t.name, decimals: t.decimals },
-    ]),
-  );
+  const tokens = new Map<string, TokenInfo>([
+    ...[...v.assets, ...v.primaries].map(
+      (t) => [lower(t.token), { symbol: t.symbol, name: t.name, decimals: t.decimals }] as const,
+    ),
+    ...v.vaults.map((x) => [lower(x.vault), { symbol: x.symbol, name: x.symbol, decimals: x.decimals }] as const),
+  ]);
   const denomination = v.assets[0];
   // A failed lookup only means no market is known: it must not hide the fund.
   const market: MarketPool[] = (settled(pools) ?? []).map((p) => ({
@@ -315,6 +327,12 @@ export async function readFundRaw(
       v.assets.map((a) => [
         lower(a.token),
         { allowed: a.config.allowed, maxWeightBps: a.config.maxWeightBps, heartbeat: a.config.heartbeat },
+      ]),
+    ),
+    vaultGuidelines: new Map(
+      v.vaults.map((x) => [
+        lower(x.vault),
+        { asset: x.config.asset, guard: x.config.guard, maxMoveBps: x.config.maxMoveBps, allowed: x.config.allowed },
       ]),
     ),
     maxLpBps: v.limits.maxLpBps,

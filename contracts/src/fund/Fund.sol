@@ -243,7 +243,25 @@ contract Fund is ERC4626, Ownable, ReentrancyGuard, FundTypes, IFund {
         emit LiquidityRemoved(pair, amount0, amount1, liquidity);
     }
 
+    /// @inheritdoc IFund
+    function vaultMove(address vault, uint256 amount, uint256 minOut, bool into)
+        external
+        onlyManager
+        nonReentrant
+        returns (uint256 out)
+    {
+        OpSnapshot memory before = _beforeOperation();
+        uint256 valueIn = FundValuation.valueOf(_book, into ? _book.vault[vault].asset : vault, amount);
+        out = FundAdmin.vaultMove(_book, vault, amount, minOut, into);
+        _afterOperation(before, valueIn, vault);
+    }
+
     // ───────────────────────────── governance (owner = timelock) ─────────────────────────────
+
+    /// @inheritdoc IFund
+    function setVault(address vault, address guard, uint16 maxMoveBps, bool allowed) external onlyOwner {
+        FundAdmin.setVault(_book, vault, guard, maxMoveBps, allowed);
+    }
 
     /// @inheritdoc IFund
     function addAsset(address token, address feed, uint32 heartbeat, uint16 maxWeightBps) external onlyOwner {
@@ -381,6 +399,11 @@ contract Fund is ERC4626, Ownable, ReentrancyGuard, FundTypes, IFund {
         returns (address[] memory assets_, address[] memory pairs, address[] memory primaryTokens, address[] memory deals)
     {
         return (_book.assets, _book.pairs, _book.primaryTokens, _book.deals);
+    }
+
+    /// @inheritdoc IFund
+    function vaultConfig(address vault) external view returns (VaultConfig memory) {
+        return _book.vault[vault];
     }
 
     /// @inheritdoc IFund

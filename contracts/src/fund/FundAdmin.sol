@@ -2,6 +2,7 @@
 pragma solidity ^0.8.28;
 
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {IERC4626} from "@openzeppelin/contracts/interfaces/IERC4626.sol";
 import {IERC20Metadata} from "@openzeppelin/contracts/token/ERC20/extensions/IERC20Metadata.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
@@ -28,7 +29,7 @@ library FundAdmin {
         bool allowed,
         uint16 maxWeightBps
     ) public {
-        if (b.config[token].listed) revert FundTypes.AlreadyListed(token);
+        if (b.config[token].listed || b.vault[token].listed) revert FundTypes.AlreadyListed(token);
         if (maxWeightBps > FundMath.BPS) revert FundTypes.InvalidBps(maxWeightBps);
         FundTypes.AssetConfig storage c = b.config[token];
         c.listed = true;
@@ -66,12 +67,55 @@ library FundAdmin {
             AmmPair p = AmmPair(b.pairs[j]);
             if (p.token0() == token || p.token1() == token) revert FundTypes.AssetInUse(token);
         }
+        for (uint256 v = 0; v < b.vaults.length; ++v) {
+            if (b.vault[b.vaults[v]].asset == token) revert FundTypes.AssetInUse(token);
+        }
         address last = b.assets[b.assets.length - 1];
         b.assets[c.index] = last;
         b.config[last].index = c.index;
         b.assets.pop();
         delete b.config[token];
         emit FundTypes.AssetRemoved(token);
+    }
+
+    /// @notice Lists ERC-4626 `vault` (its asset must be listed, the vault not an asset or pair), or
+    /// sets a listed one's guard, bound and whether the manager may deposit into it.
+    function setVault(FundTypes.Book storage b, address vault, address guard, uint16 maxMoveBps, bool allowed) public {
+        if (maxMoveBps > FundMath.BPS) revert FundTypes.InvalidBps(maxMoveBps);
+        if (guard.code.length == 0) revert FundTypes.InvalidFeed(guard);
+        FundTypes.VaultConfig storage v = b.vault[vault];
+        if (!v.listed) {
+            if (b.config[vault].listed || b.isPair[vault] || b.isPrimary[vault]) revert FundTypes.AlreadyListed(vault);
+            address asset = IERC4626(vault).asset();
+            if (!b.config[asset].listed) revert FundTypes.UnknownAsset(asset);
+            (v.asset, v.listed) = (asset, true);
+            b.vaults.push(vault);
+        }
+        (v.guard, v.maxMoveBps, v.allowed) = (guard, maxMoveBps, allowed);
+        emit FundTypes.VaultSet(vault, v.asset, guard, maxMoveBps, allowed);
+    }
+
+    /// @notice Deposits `amount` of the vault's asset into it (vault allowed) or redeems `amount` of
+    /// the fund's unreserved shares of it, for at least `minOut`. The fund checks who calls and the
+    /// value kept.
+    function vaultMove(FundTypes.Book storage b, address vault, uint256 amount, uint256 minOut, bool deposit)
+        public
+        returns (uint256 out)
+    {
+        FundTypes.VaultConfig memory v = b.vault[vault];
+        if (!v.listed || (deposit && !v.allowed)) revert FundTypes.UnknownVault(vault);
+        if (deposit) {
+            IERC20(v.asset).forceApprove(vault, amount);
+            out = IERC4626(vault).deposit(amount, address(this));
+            IERC20(v.asset).forceApprove(vault, 0);
+            emit FundTypes.VaultDeposited(vault, amount, out);
+        } else {
+            uint256 free = IERC20(vault).balanceOf(address(this)) - b.reserved[vault];
+            if (amount > free) revert FundTypes.InsufficientLiquidity(amount, free);
+            out = IERC4626(vault).redeem(amount, address(this), address(this));
+            emit FundTypes.VaultRedeemed(vault, amount, out);
+        }
+        if (out < minOut) revert FundTypes.SlippageExceeded(out, minOut);
     }
 
     /// @notice Approves a pair that `amm` created, whose tokens are both listed.

@@ -16,8 +16,8 @@ library FundExit {
     using Math for uint256;
     using SafeERC20 for IERC20;
 
-    /// @notice The slices `shares` of `supply` would take: every listed asset, LP token and
-    /// primary token (`tokens`, `amounts`), and the parts of the second leg of every live VAM
+    /// @notice The slices `shares` of `supply` would take: every listed asset, LP token, vault
+    /// share and primary token (`tokens`, `amounts`), and the parts of the second leg of every live VAM
     /// deal (`deals`, `parts`, 1e18 = the whole leg).
     function preview(FundTypes.Book storage b, uint256 shares, uint256 supply)
         public
@@ -26,8 +26,7 @@ library FundExit {
     {
         uint256 nA = b.assets.length;
         uint256 nP = b.pairs.length;
-        uint256 nT = b.primaryTokens.length;
-        tokens = new address[](nA + nP + nT);
+        tokens = new address[](nA + nP + b.vaults.length + b.primaryTokens.length);
         amounts = new uint256[](tokens.length);
         uint256 k;
         for (uint256 i = 0; i < nA; ++i) {
@@ -36,7 +35,11 @@ library FundExit {
         for (uint256 i = 0; i < nP; ++i) {
             tokens[k++] = b.pairs[i];
         }
-        for (uint256 i = 0; i < nT; ++i) {
+        for (uint256 i = 0; i < b.vaults.length; ++i) {
+            tokens[k++] = b.vaults[i];
+        }
+        nP += b.vaults.length; // the primary tokens start after the vaults
+        for (uint256 i = 0; i < b.primaryTokens.length; ++i) {
             if (!b.config[b.primaryTokens[i]].listed) tokens[k++] = b.primaryTokens[i]; // else sliced above
         }
         assembly ("memory-safe") {

@@ -8,6 +8,8 @@ import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 import {IFeeSplitter} from "../interfaces/IFeeSplitter.sol";
 import {AggregatorV3Interface} from "../interfaces/AggregatorV3Interface.sol";
 import {IVamDeal} from "../interfaces/IVamDeal.sol";
+import {IVaultRateGuard} from "../interfaces/IVaultRateGuard.sol";
+import {IERC4626} from "@openzeppelin/contracts/interfaces/IERC4626.sol";
 import {AmmFactory} from "../amm/AmmFactory.sol";
 import {AmmPair} from "../amm/AmmPair.sol";
 import {VamDeal} from "../vam/VamDeal.sol";
@@ -123,6 +125,20 @@ contract FundLens {
         uint256 fundPart;
     }
 
+    /// @notice A listed ERC-4626 vault as the valuation reads it: the fund's shares (less reserved),
+    /// `convertToAssets` of them, and the guard's word on the rate (false where a call reverts).
+    struct VaultInput {
+        address vault;
+        string symbol;
+        uint8 decimals;
+        FundTypes.VaultConfig config;
+        uint256 balance;
+        bool balanceFailed;
+        uint256 reserved;
+        uint256 assets;
+        bool within;
+    }
+
     /// @notice Everything the client's valuation engine reads of one fund, at one block: the
     /// raw state the fund values itself from, not the values (the client computes those).
     struct Inputs {
@@ -148,6 +164,7 @@ contract FundLens {
         PairInput[] pairs;
         PrimaryInput[] primaries;
         DealInput[] deals;
+        VaultInput[] vaults;
     }
 
     /// @notice A VAM deal's terms and where it stands.
@@ -289,6 +306,34 @@ contract FundLens {
         v.deals = new DealInput[](deals.length);
         for (uint256 i = 0; i < deals.length; ++i) {
             v.deals[i] = _dealInput(IVamDeal(deals[i]));
+        }
+        v.vaults = _vaultInputs(f);
+    }
+
+    /// @dev The listed vaults are the holdings' vault lines, in the fund's order.
+    function _vaultInputs(Fund f) private view returns (VaultInput[] memory list) {
+        (FundTypes.Holding[] memory h,) = f.holdings();
+        list = new VaultInput[](h.length);
+        uint256 n;
+        for (uint256 i = 0; i < h.length; ++i) {
+            if (h[i].kind != FundTypes.HoldingKind.YieldVault) continue;
+            VaultInput memory x = list[n++];
+            x.vault = h[i].token;
+            (x.symbol,, x.decimals) = _metadata(x.vault);
+            x.config = f.vaultConfig(x.vault);
+            (x.balance, x.balanceFailed) = _balanceOf(x.vault, address(f));
+            x.reserved = f.reserved(x.vault);
+            if (x.balanceFailed) continue;
+            // As the fund: the guard is asked once convertToAssets answered.
+            try IERC4626(x.vault).convertToAssets(Math.saturatingSub(x.balance, x.reserved)) returns (uint256 a) {
+                x.assets = a;
+                try IVaultRateGuard(x.config.guard).withinBound(x.vault, x.config.maxMoveBps) returns (bool w) {
+                    x.within = w;
+                } catch {}
+            } catch {}
+        }
+        assembly ("memory-safe") {
+            mstore(list, n)
         }
     }
 

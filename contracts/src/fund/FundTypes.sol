@@ -18,7 +18,8 @@ abstract contract FundTypes {
         Asset,
         LpPosition,
         Primary,
-        VamEscrow
+        VamEscrow,
+        YieldVault
     }
 
     struct AssetConfig {
@@ -29,6 +30,18 @@ abstract contract FundTypes {
         uint8 index;
         uint16 maxWeightBps;
         bool allowed;
+        bool listed;
+    }
+
+    /// @notice An ERC-4626 vault governance allowed (a savings or staking vault, a lending market's
+    /// supply side). Its shares are valued at `convertToAssets` of `asset` (a listed asset) at that
+    /// asset's feed, and count toward `asset`'s weight. `guard` holds the vault's accepted exchange
+    /// rate; while the rate is more than `maxMoveBps` away from it, the vault counts as a stale feed.
+    struct VaultConfig {
+        address asset;
+        address guard;
+        uint16 maxMoveBps;
+        bool allowed; // the manager may deposit; redeeming is always allowed
         bool listed;
     }
 
@@ -58,6 +71,8 @@ abstract contract FundTypes {
         mapping(address => bool) isDeal;
         mapping(address => uint256) reserved;
         mapping(address => mapping(address => uint256)) owed; // token => account => amount
+        address[] vaults;
+        mapping(address => VaultConfig) vault;
     }
 
     /// @notice The first needed feed that is stale, if any (`fresh` true when none).
@@ -171,6 +186,9 @@ abstract contract FundTypes {
     /// @notice Thrown when a deal is not for this fund, not in its asset, or joined already.
     error InvalidDeal(address deal);
 
+    /// @notice Thrown when a vault is not one governance allowed (or not allowed for deposits).
+    error UnknownVault(address vault);
+
     /// @notice Thrown when the fund is initialised a second time.
     error AlreadyInitialized();
     /// @notice Thrown when a deposit or mint would give no shares.
@@ -244,6 +262,12 @@ abstract contract FundTypes {
     event OwedClaimed(address indexed token, address indexed account, uint256 amount);
     /// @notice Emitted when the fund claimed its leg of a settled VAM deal.
     event VamDealClaimed(address indexed deal, uint256 assets, uint256 tokens, uint256 cost);
+    /// @notice Emitted when governance listed or reconfigured ERC-4626 vault `vault` of `asset`.
+    event VaultSet(address indexed vault, address indexed asset, address guard, uint16 maxMoveBps, bool allowed);
+    /// @notice Emitted when the manager deposited `assets` into `vault` for `shares`.
+    event VaultDeposited(address indexed vault, uint256 assets, uint256 shares);
+    /// @notice Emitted when the manager redeemed `shares` of `vault` for `assets`.
+    event VaultRedeemed(address indexed vault, uint256 shares, uint256 assets);
     /// @notice Emitted when the fee splitter was set.
     event FeeSplitterSet(address splitter);
 }

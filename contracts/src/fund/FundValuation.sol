@@ -2,9 +2,11 @@
 pragma solidity ^0.8.28;
 
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {IERC4626} from "@openzeppelin/contracts/interfaces/IERC4626.sol";
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 import {AggregatorV3Interface} from "../interfaces/AggregatorV3Interface.sol";
 import {IVamDeal} from "../interfaces/IVamDeal.sol";
+import {IVaultRateGuard} from "../interfaces/IVaultRateGuard.sol";
 import {AmmPair} from "../amm/AmmPair.sol";
 import {FundMath} from "./FundMath.sol";
 import {FundTypes} from "./FundTypes.sol";
@@ -25,8 +27,10 @@ library FundValuation {
     }
 
     /// @notice Every holding with its value, the GAV, and the first needed feed that is stale.
-    /// A feed is needed only where the fund holds its asset, directly or in an LP position; the
-    /// denomination's feed is needed as soon as any other asset is.
+    /// A feed is needed only where the fund holds its asset, directly, in an LP position or through
+    /// a vault; the denomination's feed is needed as soon as any other asset is. A held vault whose
+    /// rate cannot be read or is off its guard's accepted rate by more than its bound counts as a
+    /// stale feed named by the vault's address (`heartbeat` = the bound).
     function valuation(FundTypes.Book storage b)
         public
         view
@@ -35,7 +39,7 @@ library FundValuation {
         (uint256[] memory bal, uint256[] memory lp, Price[] memory prices, FundTypes.Freshness memory fr) = _read(b);
         f = fr;
         uint256 n = bal.length;
-        list = new FundTypes.Holding[](n + lp.length + b.primaryTokens.length + b.deals.length);
+        list = new FundTypes.Holding[](n + lp.length + b.vaults.length + b.primaryTokens.length + b.deals.length);
         for (uint256 i = 0; i < n; ++i) {
             uint256 value = i == 0 ? bal[0] : _toDenom(b, b.assets[i], bal[i], prices);
             list[i] = FundTypes.Holding(
@@ -49,6 +53,12 @@ library FundValuation {
             gav += value;
         }
         uint256 k = n + lp.length;
+        for (uint256 i = 0; i < b.vaults.length; ++i) {
+            bool ok;
+            (list[k], ok) = _vaultLine(b, b.vaults[i], prices);
+            if (!ok && f.fresh) f = FundTypes.Freshness(false, b.vaults[i], 0, b.vault[b.vaults[i]].maxMoveBps);
+            gav += list[k++].value;
+        }
         for (uint256 i = 0; i < b.primaryTokens.length; ++i) {
             address token = b.primaryTokens[i];
             if (b.config[token].listed) continue; // has a feed now: valued above
@@ -69,7 +79,8 @@ library FundValuation {
     }
 
     /// @notice Weights in bps of GAV: one per listed asset (its direct value plus half the fair
-    /// value of every held LP position of a pair that contains it), then the LP share.
+    /// value of every held LP position of a pair that contains it, plus the value of every vault
+    /// position of it: look-through), then the LP share.
     function weights(FundTypes.Book storage b, FundTypes.Holding[] memory list, uint256 gav)
         public
         view
@@ -90,6 +101,10 @@ library FundValuation {
             exposure[b.config[pair.token0()].index] += v / 2;
             exposure[b.config[pair.token1()].index] += v / 2;
             lpTotal += v;
+        }
+        uint256 k = n + b.pairs.length;
+        for (uint256 v = 0; v < b.vaults.length; ++v) {
+            exposure[b.config[b.vault[b.vaults[v]].asset].index] += list[k + v].value;
         }
         for (uint256 i = 0; i < n; ++i) {
             w[i] = exposure[i].mulDiv(FundMath.BPS, gav);
@@ -126,8 +141,8 @@ library FundValuation {
         }
     }
 
-    /// @notice Value of `amount` of a listed asset, or of an approved pair's LP tokens, in the
-    /// denomination asset's units at feed prices.
+    /// @notice Value of `amount` of a listed asset, of an approved pair's LP tokens or of a listed
+    /// vault's shares, in the denomination asset's units at feed prices.
     function valueOf(FundTypes.Book storage b, address token, uint256 amount) public view returns (uint256) {
         uint256 n = b.assets.length;
         Price[] memory prices = new Price[](n);
@@ -135,6 +150,10 @@ library FundValuation {
             prices[i] = price(b.config[b.assets[i]]);
         }
         if (b.isPair[token]) return _lpValue(b, AmmPair(token), amount, prices);
+        if (b.vault[token].listed) {
+            amount = IERC4626(token).convertToAssets(amount);
+            token = b.vault[token].asset;
+        }
         return token == b.assets[0] ? amount : _toDenom(b, token, amount, prices);
     }
 
@@ -157,6 +176,11 @@ library FundValuation {
                 needed[b.config[pair.token1()].index] = true;
             }
         }
+        for (uint256 v = 0; v < b.vaults.length; ++v) {
+            address vault = b.vaults[v];
+            (uint256 shares, bool ok) = _balance(vault, b.reserved[vault]);
+            if (!ok || shares > 0) needed[b.config[b.vault[vault].asset].index] = true;
+        }
         bool any;
         for (uint256 i = 0; i < n; ++i) {
             address token = b.assets[i];
@@ -177,6 +201,32 @@ library FundValuation {
                 f = FundTypes.Freshness(false, address(c.feed), prices[i].updatedAt, c.heartbeat);
             }
         }
+    }
+
+    /// @dev A vault position: its shares (less reserved) at `convertToAssets`, valued as that much of
+    /// the vault's asset; `price` and `updatedAt` are the asset's feed's. Not ok (stale) when the
+    /// fund holds shares and the vault cannot be read or its rate is off the guard's bound.
+    function _vaultLine(FundTypes.Book storage b, address vault, Price[] memory prices)
+        private
+        view
+        returns (FundTypes.Holding memory h, bool ok)
+    {
+        FundTypes.VaultConfig memory v = b.vault[vault];
+        uint8 i = b.config[v.asset].index;
+        (uint256 shares, bool read) = _balance(vault, b.reserved[vault]);
+        h = FundTypes.Holding(FundTypes.HoldingKind.YieldVault, vault, shares, prices[i].answer, prices[i].updatedAt, false, 0, 0);
+        if (read && shares == 0) return (h, true);
+        uint256 assets;
+        if (read) {
+            try IERC4626(vault).convertToAssets(shares) returns (uint256 a) {
+                assets = a;
+                try IVaultRateGuard(v.guard).withinBound(vault, v.maxMoveBps) returns (bool within) {
+                    ok = within;
+                } catch {}
+            } catch {}
+        }
+        h.stale = !ok || prices[i].stale;
+        h.value = i == 0 ? assets : _toDenom(b, v.asset, assets, prices);
     }
 
     /// @dev Only tokens the fund's own deals delivered count, at what the fund paid for them:

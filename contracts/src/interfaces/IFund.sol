@@ -67,6 +67,12 @@ interface IFund {
         external
         returns (uint256 amount0, uint256 amount1);
 
+    /// @notice Deposits `amount` of a listed vault's asset into it (`into`, the vault allowed) or
+    /// redeems `amount` of the fund's shares of it, for at least `minOut` shares or assets. Only the
+    /// manager; the same checks as `swap`, the shares valued at `convertToAssets` (look-through
+    /// weights); a vault whose rate is off its guard's bound stops it as a stale feed.
+    function vaultMove(address vault, uint256 amount, uint256 minOut, bool into) external returns (uint256 out);
+
     // ───────────────────────────── governance (the owner) ─────────────────────────────
 
     /// @notice Lists `token` priced by `feed` (stale after `heartbeat` seconds), allowed up to `maxWeightBps` of GAV.
@@ -102,6 +108,11 @@ interface IFund {
 
     /// @notice Names the manager and the kind of decision mechanism it stands for.
     function setManager(address newManager, FundTypes.Mechanism newMechanism) external;
+
+    /// @notice Lists ERC-4626 `vault` whose asset is listed (`UnknownAsset`), or reconfigures it:
+    /// `guard` holds its accepted exchange rate, `maxMoveBps` bounds how far the rate may be from it
+    /// for priced operations, `allowed` lets the manager deposit. A vault stays listed.
+    function setVault(address vault, address guard, uint16 maxMoveBps, bool allowed) external;
 
     /// @notice Approves a pair of the project's AMM (`NotFromAmm`) whose tokens are both listed.
     function addPair(address pair) external;
@@ -153,6 +164,10 @@ interface IFund {
         external
         view
         returns (address[] memory assets, address[] memory pairs, address[] memory primaryTokens, address[] memory deals);
+
+    /// @notice A vault's configuration (`listed` false for a vault never listed). The listed vaults
+    /// are the `YieldVault` lines of `holdings`, in listing order.
+    function vaultConfig(address vault) external view returns (FundTypes.VaultConfig memory);
 
     /// @notice Configuration of a listed asset.
     function assetConfig(address token) external view returns (FundTypes.AssetConfig memory);

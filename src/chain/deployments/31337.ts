@@ -134,6 +134,22 @@ export const deployment = {
     "PickRegistry": {
       "address": "0x5eb3bc0a489c5a8288765d2336659ebca68fcd00",
       "artifact": "PickRegistry"
+    },
+    "VaultRateGuard": {
+      "address": "0x36c02da8a0983159322a80ffe9f24b1acff8b570",
+      "artifact": "VaultRateGuard"
+    },
+    "SavingsUSDC": {
+      "address": "0x809d550fca64d94bd9f66e60752a544199cfac3d",
+      "artifact": "YieldVault"
+    },
+    "StakedETH": {
+      "address": "0x4c5859f0f772848b2d91f1d83e2fe57935348029",
+      "artifact": "YieldVault"
+    },
+    "LendingMarket": {
+      "address": "0x1291be112d480055dafd8a610b7d1e203891c274",
+      "artifact": "LendingMarket"
     }
   }
 } as const;

@@ -33,6 +33,9 @@ import { vamDealAbi } from "./abis/VamDeal.ts";
 import { tvlOracleAbi } from "./abis/TvlOracle.ts";
 import { ammPairAbi } from "./abis/AmmPair.ts";
 import { fundCommitteeAbi } from "./abis/FundCommittee.ts";
+import { vaultRateGuardAbi } from "./abis/VaultRateGuard.ts";
+import { yieldVaultAbi } from "./abis/YieldVault.ts";
+import { lendingMarketAbi } from "./abis/LendingMarket.ts";
 
 /** Every ABI by artifact. The app imports the modules of abis/ instead: this table holds them all. */
 export const abis = {
@@ -70,4 +73,7 @@ export const abis = {
   TvlOracle: tvlOracleAbi,
   AmmPair: ammPairAbi,
   FundCommittee: fundCommitteeAbi,
+  VaultRateGuard: vaultRateGuardAbi,
+  YieldVault: yieldVaultAbi,
+  LendingMarket: lendingMarketAbi,
 } as const;

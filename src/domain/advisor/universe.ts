@@ -1,6 +1,6 @@
 // What the advice may move: the fund's listed ERC-20 holdings (its "sleeve"), each within
-// its guideline. LP positions, primary-market tokens and VAM escrow stay as they are; they
-// are part of the GAV the guidelines are measured against, so the caps are rescaled.
+// its guideline. LP positions, yield positions (vault shares), primary-market tokens and VAM
+// escrow stay as they are; they are part of the GAV the guidelines are measured against, so the caps are rescaled.
 import { BPS, guidelineWeightsBps, valuation, type GavRaw, type PairRaw } from "../valuation/index.ts";
 import type { Box } from "./qp.ts";
 
@@ -68,8 +68,8 @@ export function sleeveOf(raw: GavRaw, guidelines: readonly Guideline[]): Sleeve 
   if (value === 0n || v.gav === 0n) return undefined;
   const current = assets.map((a) => ratio(a.value, value));
   const scale = ratio(v.gav, value); // GAV weight → sleeve weight
-  // The guideline counts an asset held inside LP positions too (look-through): that part stays, so the direct holding
-  // gets the rest.
+  // The guideline counts an asset held inside LP positions and vaults too (look-through): that part stays, so the
+  // direct holding gets the rest.
   const guided = guidelineWeightsBps(raw, v);
   const cap = (g: Guideline, i: number) => {
     const inLp = Number(guided[i] - assets[i].weightBps);

@@ -86,6 +86,8 @@ export interface DescribeContext {
   current?: Settings;
   /** The fund's currency, which prices are worded in, also once a proposal has run. */
   denomination?: Address;
+  /** Known ERC-4626 vaults' assets, by lower-case vault address. */
+  vaultAssets?: ReadonlyMap<string, Address>;
 }
 
 export interface ActionText {
@@ -325,6 +327,33 @@ function describeFund(ctx: DescribeContext, a: RoleCall<"fund">): ActionText | u
     }
     case "addPair":
       return { title: `Approve the ${pairText(ctx, a.args[0])} pair for trades and LP positions`, ...none };
+    case "setVault": {
+      const [vault, guard, bps, allowed] = a.args;
+      return {
+        title: `${allowed ? "Allow" : "List, without new deposits,"} the yield vault ${tokenText(ctx, vault)}`,
+        details: [
+          "Its shares are valued at the vault's exchange rate and the asset's oracle price, and count toward that " +
+            "asset's weight. The fund never borrows.",
+          `Priced entries, exits and trades stop while the vault's rate is more than ${bpsText(Number(bps))} from ` +
+            `the rate its guard ${shortAddress(String(guard))} accepted; the in-kind exit stays open.`,
+        ],
+        warnings: [],
+      };
+    }
+    case "vaultMove": {
+      const [vault, amount, minOut, into] = a.args;
+      return {
+        title: into
+          ? `Deposit ${
+              ctx.vaultAssets?.has(key(vault))
+                ? tokenText(ctx, ctx.vaultAssets.get(key(vault)), amount)
+                : `${amount} base units of the asset`
+            } into the vault ${tokenText(ctx, vault)}`
+          : `Redeem ${tokenText(ctx, vault, amount)} from the vault`,
+        details: minOut > 0n ? [`For at least ${minOut} base units.`] : [],
+        warnings: [],
+      };
+    }
     case "swap": {
       const [pair, tokenIn, amountIn, minOut] = a.args;
       const p = ctx.pairs.get(key(pair));

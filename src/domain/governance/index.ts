@@ -69,6 +69,7 @@ export {
   buildRebalance,
   buildReward,
   buildVam,
+  buildVault,
   TEMPLATE_LABEL,
   timelockManages,
   type Built,
@@ -86,6 +87,8 @@ export {
   type TemplateEnv,
   type TemplateId,
   type VamForm,
+  type VaultCheck,
+  type VaultForm,
 } from "./templates.ts";
 export { buildCommittee, type CommitteeAction, type CommitteeEnv, type CommitteeForm } from "./committee.ts";
 export {

@@ -16,6 +16,7 @@ import {
   buildRebalance,
   buildReward,
   buildVam,
+  buildVault,
   type TemplateEnv,
 } from "./templates.ts";
 import { votingPower } from "./votingPower.ts";
@@ -349,5 +350,61 @@ describe("why voting power is zero", () => {
     );
     expect(votingPower({ ...base, atSnapshot: 5n })).toEqual({ votes: 5n, provisional: false });
     expect(votingPower({ ...base, atSnapshot: undefined, current: 7n })).toEqual({ votes: 7n, provisional: true });
+  });
+});
+
+describe("the yield vault template", () => {
+  const VAULT = addr(20);
+  const GUARD = addr(21);
+  const check = { asset: USDC, symbol: "USDC", decimals: 6 };
+  const held = { ...env, held: new Map([[USDC.toLowerCase(), parseUnits("500", 6)]]) };
+  const form = { vault: VAULT, maxMove: "1", allowed: true, deposit: "" };
+
+  it("lists the vault with its guard and bound, and deposits only where the timelock manages", () => {
+    const listed = buildVault(form, env, { guard: GUARD, timelockManages: false, check });
+    expect(listed).toEqual({
+      ok: true,
+      actions: [
+        {
+          target: set.fund,
+          value: 0n,
+          calldata: encodeFunctionData({ abi: abis.fund, functionName: "setVault", args: [VAULT, GUARD, 100, true] }),
+        },
+      ],
+    });
+    const withDeposit = buildVault({ ...form, deposit: "250.5" }, held, { guard: GUARD, timelockManages: true, check });
+    expect(withDeposit.ok && withDeposit.actions[1].calldata).toBe(
+      encodeFunctionData({ abi: abis.fund, functionName: "vaultMove", args: [VAULT, 250_500_000n, 0n, true] }),
+    );
+    expect(buildVault({ ...form, deposit: "1" }, held, { guard: GUARD, timelockManages: false, check })).toMatchObject({
+      ok: false,
+      errors: { deposit: expect.stringContaining("manager deposits") },
+    });
+  });
+
+  it("refuses what the fund would refuse", () => {
+    const o = { guard: GUARD, timelockManages: true };
+    const dai = { asset: addr(30), symbol: "DAI", decimals: 18 };
+    expect(buildVault(form, env, { ...o, check: dai })).toMatchObject({
+      ok: false,
+      errors: { vault: expect.stringContaining("DAI") },
+    });
+    expect(buildVault({ ...form, maxMove: "101" }, env, { ...o, check })).toMatchObject({
+      ok: false,
+      errors: { maxMove: expect.stringContaining("100") },
+    });
+    expect(buildVault({ ...form, deposit: "501" }, held, { ...o, check })).toMatchObject({
+      ok: false,
+      errors: { deposit: expect.stringContaining("less USDC") },
+    });
+    expect(buildVault({ ...form, allowed: false, deposit: "1" }, held, { ...o, check })).toMatchObject({ ok: false });
+    expect(buildVault(form, env, { ...o, check: "not a vault" })).toEqual({
+      ok: false,
+      errors: { vault: "not a vault" },
+    });
+    expect(buildVault(form, env, { timelockManages: true, check })).toMatchObject({
+      ok: false,
+      errors: { form: expect.any(String) },
+    });
   });
 });

@@ -20,7 +20,8 @@ export type TemplateId =
   | "rebalance"
   | "impair"
   | "strategy"
-  | "committee";
+  | "committee"
+  | "vault";
 
 export const TEMPLATE_LABEL: Record<TemplateId, string> = {
   guideline: "Guideline change",
@@ -35,6 +36,7 @@ export const TEMPLATE_LABEL: Record<TemplateId, string> = {
   impair: "Mark down a primary position",
   strategy: "Restate the strategy",
   committee: "Investment committee (members, threshold)",
+  vault: "Allow a yield vault (and deposit into it)",
 };
 
 export interface TemplateEnv {
@@ -266,6 +268,59 @@ export function buildVam(f: VamForm, env: TemplateEnv, dealCheck?: string): Buil
   if (!a.ok) return { ok: false, errors: { deal: a.error } };
   if (dealCheck) return { ok: false, errors: { deal: dealCheck } };
   return { ok: true, actions: [call(env.set.fund, env.abis.fund, "approveVamDeal", [a.value])] };
+}
+
+// ─── yield vault ───
+export interface VaultForm {
+  vault: string;
+  /** The bound on the vault's rate moves, in % (priced operations stop beyond it). */
+  maxMove: string;
+  allowed: boolean;
+  /** Units of the vault's asset the fund deposits (only where the timelock is the manager); empty: none. */
+  deposit: string;
+}
+
+/** What reading the vault found: its asset and the fund's listing of that asset. */
+export interface VaultCheck {
+  asset: Address;
+  symbol: string;
+  decimals: number;
+}
+
+/**
+ * `setVault(vault, guard, bound, allowed)`, then, where the fund's manager is its own timelock, a deposit of the
+ * vault's asset into it (`vaultMove`). Refuses what the fund would: a vault whose asset is not listed, a bound over
+ * 100 %, a deposit into a vault the manager may not use, or more than the fund holds.
+ */
+export function buildVault(
+  f: VaultForm,
+  env: TemplateEnv,
+  o: { guard?: Address; timelockManages: boolean; check?: VaultCheck | string },
+): Built<VaultForm> {
+  const a = parseAddress(f.vault);
+  if (!a.ok) return { ok: false, errors: { vault: a.error } };
+  if (typeof o.check === "string") return { ok: false, errors: { vault: o.check } };
+  if (!o.check) return { ok: false, errors: { vault: "Reading the vault…" } };
+  if (!o.guard) return { ok: false, errors: { form: "No rate guard is deployed on this network." } };
+  const asset = env.assets.get(o.check.asset.toLowerCase());
+  if (!asset)
+    return { ok: false, errors: { vault: `The vault holds ${o.check.symbol}, which the fund does not list.` } };
+  const bound = parsePercent(f.maxMove);
+  if (!bound.ok) return { ok: false, errors: { maxMove: bound.error } };
+  if (bound.value > 10_000n) return { ok: false, errors: { maxMove: "At most 100 %." } };
+  const actions = [call(env.set.fund, env.abis.fund, "setVault", [a.value, o.guard, Number(bound.value), f.allowed])];
+  if (f.deposit.trim()) {
+    if (!o.timelockManages)
+      return { ok: false, errors: { deposit: "The fund's manager deposits, not governance: leave this empty." } };
+    if (!f.allowed) return { ok: false, errors: { deposit: "Allow the manager to use the vault to deposit into it." } };
+    const amount = parseAmount(f.deposit, asset.decimals);
+    if (!amount.ok) return { ok: false, errors: { deposit: amount.error } };
+    const held = env.held?.get(o.check.asset.toLowerCase());
+    if (held !== undefined && amount.value > held)
+      return { ok: false, errors: { deposit: `The fund holds less ${asset.symbol} than that.` } };
+    actions.push(call(env.set.fund, env.abis.fund, "vaultMove", [a.value, amount.value, 0n, true]));
+  }
+  return { ok: true, actions };
 }
 
 // ─── contribution reward ───

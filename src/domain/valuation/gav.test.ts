@@ -216,3 +216,55 @@ describe("valuation", () => {
     expect(fairLpUsd(a, b, 1n, 2n)).toBe(r);
   });
 });
+
+describe("yield positions", () => {
+  const vault = (over: Partial<NonNullable<GavRaw["vaults"]>[number]> = {}) => ({
+    vault: "0xSTETH",
+    asset: "0xWETH",
+    shares: 5n * 10n ** 21n,
+    reserved: 0n,
+    assets: 5n * 10n ** 18n, // 5 WETH underneath
+    within: true,
+    maxMoveBps: 100,
+    ...over,
+  });
+
+  it("values vault shares as their assets at the asset's feed, after the pairs, and looks through to the asset", () => {
+    const raw = { ...world(), vaults: [vault()] };
+    const v = valuation(raw);
+    const line = v.holdings[4];
+    expect([line.kind, line.token, line.value, line.price, line.stale]).toEqual([
+      HoldingKind.YieldVault,
+      "0xSTETH",
+      15_000n * 10n ** 6n,
+      3_000n * 10n ** 8n,
+      false,
+    ]);
+    expect(v.gav).toBe(88_350n * 10n ** 6n);
+    // WETH: 6,000 direct + 30,000 (half the LP) + 15,000 through the vault, of 88,350.
+    expect(guidelineWeightsBps(raw, v)[1]).toBe((51_000n * 10_000n) / 88_350n);
+    expect(v.fresh).toBe(true);
+  });
+
+  it("stops priced operations when a held vault's rate is off its bound, and only then", () => {
+    const off = valuation({ ...world(), vaults: [vault({ within: false })] });
+    expect(off.fresh).toBe(false);
+    expect(off.blocker).toEqual({ kind: "vault", vault: "0xSTETH", maxMoveBps: 100 });
+    expect(off.holdings[4].stale).toBe(true);
+    const notHeld = valuation({ ...world(), vaults: [vault({ within: false, shares: 0n, assets: 0n })] });
+    expect(notHeld.fresh).toBe(true);
+    const unreadable = valuation({ ...world(), vaults: [vault({ shares: 0n, assets: 0n, balanceFailed: true })] });
+    expect(unreadable.fresh).toBe(false);
+    expect(unreadable.holdings[4].value).toBe(0n);
+  });
+
+  it("needs the asset's feed for a held vault, and a stale one stops the fund before the vault does", () => {
+    const w = world();
+    w.assets[1] = { ...w.assets[1], balance: 0n, updatedAt: NOW - 2n * DAY };
+    w.pairs[0] = { ...w.pairs[0], lpBalance: 0n };
+    expect(valuation(w).fresh).toBe(true); // WETH not held: its feed does not count
+    const v = valuation({ ...w, vaults: [vault({ within: false })] });
+    expect(v.needed[1]).toBe(true);
+    expect(v.blocker).toMatchObject({ kind: "asset", token: "0xWETH" });
+  });
+});

@@ -3,7 +3,7 @@
 // reserves, the fund's primary cost basis and its deals' escrow.
 import { BPS, mul, mulDiv, pow10, sqrt, WAD } from "./math.ts";
 
-export const HoldingKind = { Asset: 0, LpPosition: 1, Primary: 2, VamEscrow: 3 } as const;
+export const HoldingKind = { Asset: 0, LpPosition: 1, Primary: 2, VamEscrow: 3, YieldVault: 4 } as const;
 export type HoldingKind = (typeof HoldingKind)[keyof typeof HoldingKind];
 
 /**
@@ -65,9 +65,27 @@ export type DealRaw = {
   fundPart: bigint;
   escrowFailed?: boolean;
 };
+/**
+ * An ERC-4626 vault governance listed (`Fund.vaultConfig`): the fund's shares of it, what is reserved of them for
+ * in-kind leavers, `convertToAssets` of the shares it holds (in `asset`, a listed asset), and whether its guard says
+ * the vault's rate is within the fund's bound (`VaultRateGuard.withinBound`). A `balanceOf` that reverted arrives as
+ * `shares = 0, balanceFailed`; a `convertToAssets` or guard call that reverted as `assets = 0` / `within = false`.
+ */
+export type VaultRaw = {
+  vault: string;
+  asset: string;
+  shares: bigint;
+  reserved: bigint;
+  assets: bigint;
+  within: boolean;
+  maxMoveBps: number;
+  balanceFailed?: boolean;
+};
 export type GavRaw = {
   assets: AssetRaw[];
   pairs: PairRaw[];
+  /** Vault positions, in listing order (absent: none listed). */
+  vaults?: VaultRaw[];
   primaries: PrimaryRaw[];
   deals: DealRaw[];
   timestamp: bigint;
@@ -89,6 +107,7 @@ export type Holding = {
  */
 export type Blocker =
   | { kind: "asset"; index: number; token: string; updatedAt: bigint; heartbeat: bigint }
+  | { kind: "vault"; vault: string; maxMoveBps: number }
   | { kind: "deal"; deal: string };
 /** `needed[i]`: listed asset `i`'s feed counts (the fund holds it, directly or in an LP position). */
 export type Valuation = { holdings: Holding[]; gav: bigint; fresh: boolean; needed: boolean[]; blocker?: Blocker };
@@ -144,10 +163,11 @@ export const lpHeld = (p: { lpBalance: bigint; reserved: bigint }) =>
  * or a token of a pair whose LP tokens the fund holds; the denomination's also when any other
  * asset's does. LP balances count less what is reserved, as token balances do.
  */
-export function neededFeeds(raw: Pick<GavRaw, "assets" | "pairs">): boolean[] {
+export function neededFeeds(raw: Pick<GavRaw, "assets" | "pairs" | "vaults">): boolean[] {
   const inLp = (token: string) =>
     raw.pairs.some((p) => lpHeld(p) > 0n && (same(p.token0, token) || same(p.token1, token)));
-  const needed = raw.assets.map((a) => heldOf(a) > 0n || a.balanceFailed === true || inLp(a.token));
+  const inVault = (token: string) => (raw.vaults ?? []).some((v) => same(v.asset, token) && vaultHolds(v));
+  const needed = raw.assets.map((a) => heldOf(a) > 0n || a.balanceFailed === true || inLp(a.token) || inVault(a.token));
   if (needed.some((x, i) => i > 0 && x)) needed[0] = true;
   return needed;
 }
@@ -158,6 +178,8 @@ export function valuation(raw: GavRaw): Valuation {
   const prices = assets.map((a) => feedPrice(a, timestamp));
   const needed = neededFeeds(raw);
   const i = assets.findIndex((a, k) => needed[k] && (prices[k].stale || a.balanceFailed === true));
+  const vaults = raw.vaults ?? [];
+  const badVault = vaults.find((v) => !vaultOk(v));
   const badDeal = raw.deals.find((x) => x.escrowFailed);
   const blocker: Blocker | undefined =
     i >= 0
@@ -168,9 +190,11 @@ export function valuation(raw: GavRaw): Valuation {
           updatedAt: prices[i].updatedAt,
           heartbeat: assets[i].heartbeat,
         }
-      : badDeal
-        ? { kind: "deal", deal: badDeal.deal }
-        : undefined;
+      : badVault
+        ? { kind: "vault", vault: badVault.vault, maxMoveBps: badVault.maxMoveBps }
+        : badDeal
+          ? { kind: "deal", deal: badDeal.deal }
+          : undefined;
   const fresh = blocker === undefined;
   const d = assets[0];
   const pd = prices[0].answer;
@@ -211,6 +235,20 @@ export function valuation(raw: GavRaw): Valuation {
     });
   });
   for (const p of raw.pairs) push(HoldingKind.LpPosition, p.pair, lpHeld(p), lpValue(raw, p, lpHeld(p)));
+  for (const v of vaults) {
+    const k = assets.findIndex((a) => same(a.token, v.asset));
+    if (k < 0) throw new Error(`vault asset ${v.asset} is not a listed asset`);
+    push(
+      HoldingKind.YieldVault,
+      v.vault,
+      heldOf(v.balanceFailed ? { balance: 0n, reserved: 0n } : { balance: v.shares, reserved: v.reserved }),
+      toDenom(k, v.assets),
+      {
+        ...prices[k],
+        stale: !vaultOk(v) || prices[k].stale,
+      },
+    );
+  }
   for (const t of raw.primaries) {
     if (assets.some((a) => same(a.token, t.token))) continue; // has a feed now: valued above
     push(HoldingKind.Primary, t.token, primaryHeld(t), primaryValue(t));
@@ -239,6 +277,16 @@ export function lpValue(raw: Pick<GavRaw, "assets" | "timestamp">, p: PairRaw, l
   const fair = fairLpUsd(usd(p.token0, p.reserve0), usd(p.token1, p.reserve1), lp, p.lpSupply);
   return usdToDenom(fair, pd, d.decimals, d.feedDecimals);
 }
+
+/** Whether the fund holds shares of vault `v` (or cannot tell): then its asset's feed counts. */
+export const vaultHolds = (v: VaultRaw) =>
+  v.balanceFailed === true || heldOf({ balance: v.shares, reserved: v.reserved }) > 0n;
+
+/**
+ * `FundValuation._vaultLine`: a vault line is fine unless the fund holds shares (or cannot read its balance) and the
+ * guard does not say the rate is within the bound.
+ */
+export const vaultOk = (v: VaultRaw) => !vaultHolds(v) || (v.balanceFailed !== true && v.within);
 
 /** What the fund holds of a primary token; what its deals delivered when its `balanceOf` reverts. */
 export const primaryHeld = (t: PrimaryRaw) => (t.balanceFailed ? t.received : heldOf(t));

@@ -6,8 +6,8 @@ import { heldOf, lpHeld, primaryHeld, same, type GavRaw } from "./gav.ts";
 
 export type InKindExit = {
   /**
-   * Every listed asset (index 0: the denomination), every pair's LP token, every primary token without a feed, in that
-   * order.
+   * Every listed asset (index 0: the denomination), every pair's LP token, every vault's shares, every primary token
+   * without a feed, in that order.
    */
   tokens: { token: string; amount: bigint }[];
   /**
@@ -25,6 +25,10 @@ export function redeemInKind(raw: GavRaw, supply: bigint, shares: bigint): InKin
     tokens: [
       ...raw.assets.map((a) => ({ token: a.token, amount: slice(heldOf(a)) })),
       ...raw.pairs.map((p) => ({ token: p.pair, amount: slice(lpHeld(p)) })),
+      ...(raw.vaults ?? []).map((v) => ({
+        token: v.vault,
+        amount: v.balanceFailed ? 0n : slice(heldOf({ balance: v.shares, reserved: v.reserved })),
+      })),
       // A primary token that gained a feed is a listed asset now: sliced above.
       ...raw.primaries
         .filter((t) => !raw.assets.some((a) => same(a.token, t.token)))

@@ -25,7 +25,10 @@ export {
   type PrimaryRaw,
   type UsdPrice,
   type Valuation,
+  type VaultRaw,
+  vaultOk,
 } from "./gav.ts";
+export { vaultRateBps, type RatePoint } from "./vaultRates.ts";
 export { guidelineWeightsBps } from "./weights.ts";
 export {
   atCostOnly,

@@ -6,11 +6,12 @@ import { bpsPercent } from "../../lib/percent.ts";
 import { amount, moneyOf } from "./format.ts";
 import { LpPositions } from "./LpPositions.tsx";
 import { PrimaryPositions } from "./PrimaryPositions.tsx";
+import { YieldPositions } from "./YieldPositions.tsx";
 import type { FundData } from "./types.ts";
 import type { Unit } from "./useUnit.ts";
 
 const PRICE = { minimumFractionDigits: 4, maximumFractionDigits: 4 } as const;
-const KIND = ["Asset", "LP position", "Primary market, at cost", "VAM escrow"];
+const KIND = ["Asset", "LP position", "Primary market, at cost", "VAM escrow", "Yield position"];
 
 /** A table cell that becomes a labelled line of a card on small screens. */
 function Cell({
@@ -46,6 +47,10 @@ function holdingName(d: FundData, h: Pick<Holding, "kind" | "token">) {
   if (h.kind === HoldingKind.VamEscrow) {
     const deal = d.raw.deals.find((x) => x.deal.toLowerCase() === h.token.toLowerCase());
     return `${deal ? sym(deal.projectToken) : "?"} deal ${shortAddress(h.token)}`;
+  }
+  if (h.kind === HoldingKind.YieldVault) {
+    const v = d.raw.vaults?.find((x) => x.vault.toLowerCase() === h.token.toLowerCase());
+    return v ? `${sym(h.token)} (${sym(v.asset)})` : sym(h.token);
   }
   return sym(h.token);
 }
@@ -133,6 +138,7 @@ export function HoldingsTab({ d, u }: { d: FundData; u: Unit }) {
         </tbody>
       </table>
       {d.raw.pairs.some((p) => p.lpBalance > 0n) && <LpPositions d={d} u={u} />}
+      <YieldPositions d={d} u={u} />
       {(d.raw.primaries.length > 0 || d.raw.deals.length > 0) && <PrimaryPositions d={d} u={u} />}
     </div>
   );

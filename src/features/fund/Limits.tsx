@@ -46,6 +46,18 @@ export function Limits({ d }: { d: FundData }) {
         id="limit-entry-exit"
         note="paid to the fund by investors who join or leave in cash; the in-kind exit pays none"
       />
+      <Row
+        k="Yield vaults"
+        v={d.vaultGuidelines.size === 0 ? "none" : String(d.vaultGuidelines.size)}
+        id="limit-vaults"
+        note={
+          (d.vaultGuidelines.size === 0
+            ? "governance has listed no ERC-4626 vault"
+            : `counted toward their assets' weights; priced operations stop while a rate is more than ${[
+                ...new Set([...d.vaultGuidelines.values()].map((g) => bpsPercent(g.maxMoveBps))),
+              ].join(" or ")} off its accepted value`) + "; the fund supplies only and never borrows (no leverage)"
+        }
+      />
     </dl>
   );
 }

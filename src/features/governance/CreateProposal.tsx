@@ -18,7 +18,9 @@ import type { FundContext } from "./chain/readContext.ts";
 import type { ProposalsRead } from "./chain/readProposals.ts";
 import { dealProblem } from "./chain/readDeal.ts";
 import { proposalPath, readRewardPrefill, tabPath } from "../../lib/governancePaths.ts";
-import { useDealPreview } from "./queries.ts";
+import type { Address } from "viem";
+import { deploymentOf, useAppChainId } from "../../chain/index.ts";
+import { useDealPreview, useVaultPreview } from "./queries.ts";
 import { buildTemplate, templateEnv } from "./templates/build.ts";
 import { Field } from "./templates/Field.tsx";
 import { initialForms, type Forms } from "./templates/forms.ts";
@@ -82,8 +84,25 @@ export function CreateProposal({ ctx, read }: Props) {
   const dealAddress = parsedDeal?.ok ? parsedDeal.value : undefined;
   const deal = useDealPreview(dealAddress);
   const dealCheck = dealAddress && deal.data ? dealProblem(deal.data.deal, ctx.set.fund, ctx.denomination) : undefined;
+  const chainId = useAppChainId();
+  const parsedVault = template === "vault" ? parseAddress(forms.vault.vault) : undefined;
+  const vaultAddress = parsedVault?.ok ? parsedVault.value : undefined;
+  const vaultRead = useVaultPreview(vaultAddress);
+  const knownVaults = useMemo(() => {
+    const contracts = deploymentOf(chainId).contracts as Record<string, { address: Address; artifact: string }>;
+    return Object.entries(contracts)
+      .filter(([, c]) => c.artifact === "YieldVault" || c.artifact === "LendingMarket")
+      .map(([label, c]) => ({ value: c.address, label }));
+  }, [chainId]);
+  const guard = (deploymentOf(chainId).contracts as Record<string, { address: Address } | undefined>).VaultRateGuard
+    ?.address;
+  const vaultCheck = vaultRead.data
+    ? "problem" in vaultRead.data
+      ? vaultRead.data.problem
+      : vaultRead.data
+    : undefined;
   const env = useMemo(() => templateEnv(ctx), [ctx]);
-  const built = buildTemplate(template, forms, env, ctx, dealCheck);
+  const built = buildTemplate(template, forms, env, ctx, dealCheck, { guard, check: vaultCheck });
   const titleError = !forms.title.trim()
     ? "Give the proposal a title."
     : forms.title.length > 120
@@ -96,13 +115,22 @@ export function CreateProposal({ ctx, read }: Props) {
       : `# ${forms.title.trim()}${forms.body.trim() ? `\n\n${forms.body.trim()}` : ""}`;
   const describe = useMemo(() => {
     const d = deal.data?.deal;
-    if (!d || !dealAddress) return ctx.describe;
+    const v = vaultRead.data && "asset" in vaultRead.data ? vaultRead.data : undefined;
+    const withVault =
+      v && vaultAddress
+        ? {
+            ...ctx.describe,
+            tokens: new Map([...ctx.describe.tokens, ...v.tokens]),
+            vaultAssets: new Map([[vaultAddress.toLowerCase(), v.asset]]),
+          }
+        : ctx.describe;
+    if (!d || !dealAddress) return withVault;
     return {
-      ...ctx.describe,
-      deals: new Map([...ctx.describe.deals, [dealAddress.toLowerCase(), d]]),
-      tokens: new Map([...ctx.describe.tokens, ...deal.data!.tokens]),
+      ...withVault,
+      deals: new Map([...withVault.deals, [dealAddress.toLowerCase(), d]]),
+      tokens: new Map([...withVault.tokens, ...deal.data!.tokens]),
     };
-  }, [ctx.describe, deal.data, dealAddress]);
+  }, [ctx.describe, deal.data, dealAddress, vaultRead.data, vaultAddress]);
   const show: Record<string, unknown> & { form?: string } = submitted && !built.ok ? built.errors : {};
   const waitingForDeal = !!dealAddress && deal.isFetching;
 
@@ -196,6 +224,10 @@ export function CreateProposal({ ctx, read }: Props) {
             setForms={setForms}
             errors={show}
             ctx={ctx}
+            vault={{
+              known: knownVaults,
+              underlying: vaultCheck && typeof vaultCheck !== "string" ? vaultCheck.symbol : undefined,
+            }}
             checkingDeal={!!waitingForDeal}
           />
           {show.form && (

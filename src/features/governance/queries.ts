@@ -87,3 +87,30 @@ export function useDealPreview(deal: Address | undefined) {
     },
   });
 }
+
+/** An ERC-4626 vault's asset and that asset's metadata (undefined `check`: not a vault). */
+export function useVaultPreview(vault: Address | undefined) {
+  const { chainId, client } = useClient();
+  return useQuery({
+    queryKey: queryKeys.governance.vault(chainId, vault),
+    enabled: !!client && !!vault,
+    queryFn: async (): Promise<
+      | { problem: string }
+      | { asset: Address; symbol: string; decimals: number; tokens: Awaited<ReturnType<typeof readTokenMeta>> }
+    > => {
+      const asset = await client!
+        .readContract({
+          address: vault!,
+          abi: [
+            { type: "function", name: "asset", stateMutability: "view", inputs: [], outputs: [{ type: "address" }] },
+          ],
+          functionName: "asset",
+        })
+        .catch(() => undefined);
+      if (!asset) return { problem: "This address is not an ERC-4626 vault: it does not name its asset." };
+      const tokens = await readTokenMeta(client!, [asset, vault!]);
+      const meta = tokens.get(asset.toLowerCase());
+      return { asset, symbol: meta?.symbol ?? "?", decimals: meta?.decimals ?? 18, tokens };
+    },
+  });
+}

@@ -478,6 +478,16 @@ export const fundAbi = [
   {
     "inputs": [
       {
+        "name": "vault",
+        "type": "address"
+      }
+    ],
+    "name": "UnknownVault",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
         "name": "valueIn",
         "type": "uint256"
       },
@@ -1082,6 +1092,82 @@ export const fundAbi = [
       }
     ],
     "name": "VamDealClaimed",
+    "type": "event"
+  },
+  {
+    "anonymous": false,
+    "inputs": [
+      {
+        "indexed": true,
+        "name": "vault",
+        "type": "address"
+      },
+      {
+        "indexed": false,
+        "name": "assets",
+        "type": "uint256"
+      },
+      {
+        "indexed": false,
+        "name": "shares",
+        "type": "uint256"
+      }
+    ],
+    "name": "VaultDeposited",
+    "type": "event"
+  },
+  {
+    "anonymous": false,
+    "inputs": [
+      {
+        "indexed": true,
+        "name": "vault",
+        "type": "address"
+      },
+      {
+        "indexed": false,
+        "name": "shares",
+        "type": "uint256"
+      },
+      {
+        "indexed": false,
+        "name": "assets",
+        "type": "uint256"
+      }
+    ],
+    "name": "VaultRedeemed",
+    "type": "event"
+  },
+  {
+    "anonymous": false,
+    "inputs": [
+      {
+        "indexed": true,
+        "name": "vault",
+        "type": "address"
+      },
+      {
+        "indexed": true,
+        "name": "asset",
+        "type": "address"
+      },
+      {
+        "indexed": false,
+        "name": "guard",
+        "type": "address"
+      },
+      {
+        "indexed": false,
+        "name": "maxMoveBps",
+        "type": "uint16"
+      },
+      {
+        "indexed": false,
+        "name": "allowed",
+        "type": "bool"
+      }
+    ],
+    "name": "VaultSet",
     "type": "event"
   },
   {
@@ -2591,6 +2677,30 @@ export const fundAbi = [
   {
     "inputs": [
       {
+        "name": "vault",
+        "type": "address"
+      },
+      {
+        "name": "guard",
+        "type": "address"
+      },
+      {
+        "name": "maxMoveBps",
+        "type": "uint16"
+      },
+      {
+        "name": "allowed",
+        "type": "bool"
+      }
+    ],
+    "name": "setVault",
+    "outputs": [],
+    "stateMutability": "nonpayable",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
         "name": "pair",
         "type": "address"
       },
@@ -2708,6 +2818,74 @@ export const fundAbi = [
     ],
     "name": "transferOwnership",
     "outputs": [],
+    "stateMutability": "nonpayable",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
+        "name": "vault",
+        "type": "address"
+      }
+    ],
+    "name": "vaultConfig",
+    "outputs": [
+      {
+        "components": [
+          {
+            "name": "asset",
+            "type": "address"
+          },
+          {
+            "name": "guard",
+            "type": "address"
+          },
+          {
+            "name": "maxMoveBps",
+            "type": "uint16"
+          },
+          {
+            "name": "allowed",
+            "type": "bool"
+          },
+          {
+            "name": "listed",
+            "type": "bool"
+          }
+        ],
+        "name": "",
+        "type": "tuple"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
+        "name": "vault",
+        "type": "address"
+      },
+      {
+        "name": "amount",
+        "type": "uint256"
+      },
+      {
+        "name": "minOut",
+        "type": "uint256"
+      },
+      {
+        "name": "into",
+        "type": "bool"
+      }
+    ],
+    "name": "vaultMove",
+    "outputs": [
+      {
+        "name": "out",
+        "type": "uint256"
+      }
+    ],
     "stateMutability": "nonpayable",
     "type": "function"
   },

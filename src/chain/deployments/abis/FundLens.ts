@@ -587,6 +587,70 @@ export const fundLensAbi = [
             ],
             "name": "deals",
             "type": "tuple[]"
+          },
+          {
+            "components": [
+              {
+                "name": "vault",
+                "type": "address"
+              },
+              {
+                "name": "symbol",
+                "type": "string"
+              },
+              {
+                "name": "decimals",
+                "type": "uint8"
+              },
+              {
+                "components": [
+                  {
+                    "name": "asset",
+                    "type": "address"
+                  },
+                  {
+                    "name": "guard",
+                    "type": "address"
+                  },
+                  {
+                    "name": "maxMoveBps",
+                    "type": "uint16"
+                  },
+                  {
+                    "name": "allowed",
+                    "type": "bool"
+                  },
+                  {
+                    "name": "listed",
+                    "type": "bool"
+                  }
+                ],
+                "name": "config",
+                "type": "tuple"
+              },
+              {
+                "name": "balance",
+                "type": "uint256"
+              },
+              {
+                "name": "balanceFailed",
+                "type": "bool"
+              },
+              {
+                "name": "reserved",
+                "type": "uint256"
+              },
+              {
+                "name": "assets",
+                "type": "uint256"
+              },
+              {
+                "name": "within",
+                "type": "bool"
+              }
+            ],
+            "name": "vaults",
+            "type": "tuple[]"
           }
         ],
         "name": "v",

@@ -129,6 +129,20 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
+        "name": "needed",
+        "type": "uint256"
+      },
+      {
+        "name": "available",
+        "type": "uint256"
+      }
+    ],
+    "name": "InsufficientLiquidity",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
         "name": "bps",
         "type": "uint256"
       }
@@ -179,6 +193,20 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
+        "name": "amount",
+        "type": "uint256"
+      },
+      {
+        "name": "minimum",
+        "type": "uint256"
+      }
+    ],
+    "name": "SlippageExceeded",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
         "name": "token",
         "type": "address"
       }
@@ -204,6 +232,16 @@ export const evergreenErrorAbi = [
       }
     ],
     "name": "UnknownPair",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "name": "vault",
+        "type": "address"
+      }
+    ],
+    "name": "UnknownVault",
     "type": "error"
   },
   {
@@ -369,20 +407,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [],
     "name": "ReentrancyGuardReentrantCall",
-    "type": "error"
-  },
-  {
-    "inputs": [
-      {
-        "name": "amount",
-        "type": "uint256"
-      },
-      {
-        "name": "minimum",
-        "type": "uint256"
-      }
-    ],
-    "name": "SlippageExceeded",
     "type": "error"
   },
   {
@@ -880,20 +904,6 @@ export const evergreenErrorAbi = [
       }
     ],
     "name": "FeeAboveCap",
-    "type": "error"
-  },
-  {
-    "inputs": [
-      {
-        "name": "needed",
-        "type": "uint256"
-      },
-      {
-        "name": "available",
-        "type": "uint256"
-      }
-    ],
-    "name": "InsufficientLiquidity",
     "type": "error"
   },
   {
@@ -1733,6 +1743,65 @@ export const evergreenErrorAbi = [
       }
     ],
     "name": "UnknownMember",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "name": "vault",
+        "type": "address"
+      }
+    ],
+    "name": "UnreadableVault",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "name": "account",
+        "type": "address"
+      }
+    ],
+    "name": "Healthy",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "name": "amount",
+        "type": "uint256"
+      }
+    ],
+    "name": "InvalidAmount",
+    "type": "error"
+  },
+  {
+    "inputs": [],
+    "name": "InvalidParams",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "name": "feed",
+        "type": "address"
+      }
+    ],
+    "name": "StaleFeed",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "name": "debtUsd",
+        "type": "uint256"
+      },
+      {
+        "name": "limitUsd",
+        "type": "uint256"
+      }
+    ],
+    "name": "Undercollateralized",
     "type": "error"
   }
 ] as const;

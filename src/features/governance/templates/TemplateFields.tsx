@@ -13,6 +13,7 @@ import type {
   SwapErrors,
   TemplateId,
   VamForm,
+  VaultForm,
 } from "../../../domain/governance/index.ts";
 import type { FundContext } from "../chain/readContext.ts";
 import { CommitteeFields } from "./CommitteeFields.tsx";
@@ -28,6 +29,7 @@ import { RebalanceFields } from "./RebalanceFields.tsx";
 import { RewardFields } from "./RewardFields.tsx";
 import { StrategyFields } from "./StrategyFields.tsx";
 import { VamFields } from "./VamFields.tsx";
+import { VaultFields } from "./VaultFields.tsx";
 
 interface Props {
   template: TemplateId;
@@ -37,11 +39,24 @@ interface Props {
   errors: Record<string, unknown>;
   ctx: FundContext;
   checkingDeal: boolean;
+  /** The network's known vaults and what the chosen one holds. */
+  vault?: { known: { value: string; label: string }[]; underlying?: string };
 }
 
 /** The fields of the chosen template; each keeps its own strings when the template changes. */
-export function TemplateFields({ template, forms, setForms, errors, ctx, checkingDeal }: Props) {
+export function TemplateFields({ template, forms, setForms, errors, ctx, checkingDeal, vault }: Props) {
   switch (template) {
+    case "vault":
+      return (
+        <VaultFields
+          form={forms.vault}
+          set={(v) => setForms({ ...forms, vault: v })}
+          errors={errors as Errors<VaultForm>}
+          known={vault?.known ?? []}
+          underlying={vault?.underlying}
+          timelockManages={ctx.settings.manager.toLowerCase() === ctx.set.timelock.toLowerCase()}
+        />
+      );
     case "guideline":
       return (
         <GuidelineFields

@@ -11,11 +11,14 @@ import {
   buildRebalance,
   buildReward,
   buildVam,
+  buildVault,
   buildStrategy,
   type RawAction,
   type TemplateEnv,
   type TemplateId,
+  type VaultCheck,
 } from "../../../domain/governance/index.ts";
+import type { Address } from "viem";
 import { hasCap } from "../../../domain/contributions/index.ts";
 import { govAbis, strategyAbi } from "../chain/abis.ts";
 import type { FundContext } from "../chain/readContext.ts";
@@ -51,6 +54,7 @@ export function buildTemplate(
   env: TemplateEnv,
   ctx: FundContext,
   dealCheck?: string,
+  vault?: { guard?: Address; check?: VaultCheck | string },
 ): TemplateResult {
   switch (t) {
     case "guideline":
@@ -75,6 +79,10 @@ export function buildTemplate(
       const currency = env.assets.get(ctx.denomination.toLowerCase()) ?? { symbol: "", decimals: 18 };
       const primaries = ctx.settings.primaries ?? new Map();
       return buildImpair(f.impair, { set: env.set, abis: env.abis, primaries, currency });
+    }
+    case "vault": {
+      const timelockManages = ctx.settings.manager.toLowerCase() === ctx.set.timelock.toLowerCase();
+      return buildVault(f.vault, env, { guard: vault?.guard, timelockManages, check: vault?.check });
     }
     case "strategy": {
       const address = ctx.set.strategyRegistry;

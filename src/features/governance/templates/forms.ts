@@ -17,6 +17,7 @@ import {
   type CommitteeForm,
   type SwapForm,
   type VamForm,
+  type VaultForm,
 } from "../../../domain/governance/index.ts";
 import type { RebalanceDraft } from "../../../lib/rebalanceDraft.ts";
 import type { FundContext } from "../chain/readContext.ts";
@@ -34,6 +35,7 @@ export interface Forms {
   impair: ImpairForm;
   strategy: StrategyForm;
   committee: CommitteeForm;
+  vault: VaultForm;
   title: string;
   body: string;
 }
@@ -94,6 +96,7 @@ export function initialForms(ctx: FundContext, today: string, draft?: RebalanceD
       termEnd: "",
       threshold: "",
     },
+    vault: { vault: "", maxMove: "1", allowed: true, deposit: "" },
     title: draft ? proposalTitle(draft.description) : "",
     body: draft ? descriptionBody(draft.description).trim() : "",
   };
