@@ -249,7 +249,7 @@ describe("fund committee", () => {
     await revertsWithFund(w, committee.write.execute([sell], as(bob)), "ValueNotKept");
   });
 
-  it("attack: a member cannot call anything but the three manager operations, nor drain the fund through a manipulated pool", async () => {
+  it("attack: a member cannot call anything but the four manager operations, nor drain the fund through a manipulated pool", async () => {
     const investor = w.bob;
     const shares = await w.fund.read.balanceOf([investor.account.address]);
     const valueBefore = await w.fund.read.previewRedeem([shares]);

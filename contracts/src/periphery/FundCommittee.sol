@@ -9,9 +9,9 @@ import {IFund} from "../interfaces/IFund.sol";
 /// `manager` is this contract, and its owner is the fund's timelock, so the manager-token
 /// holders elect, re-elect, replace and remove the members and set the threshold M through
 /// governance. A member proposes a decision (one manager operation on the fund: a swap, an
-/// addition or a removal of liquidity, with an expiry); members approve it; once the approvals
+/// addition or a removal of liquidity, a move into or out of a yield vault, with an expiry); members approve it; once the approvals
 /// of members still in office reach M, a member executes it before it expires.
-/// @dev What it guarantees: a decision can only call the fund, only with one of the three
+/// @dev What it guarantees: a decision can only call the fund, only with one of the four
 /// manager selectors and their exact static argument length; the fund itself enforces the
 /// guidelines and the value rule (`maxSlippageBps`) on every operation, so a decision that
 /// breaks either reverts with the fund's error. An approval counts only while its member is
@@ -197,8 +197,8 @@ contract FundCommittee is Ownable {
 
     // ───────────────────────────── members ─────────────────────────────
 
-    /// @notice Proposes a call to the fund (`swap`, `addLiquidity` or `removeLiquidity`, nothing
-    /// else) that expires at `expiresAt`; the proposal counts as the proposer's approval.
+    /// @notice Proposes a call to the fund (`swap`, `addLiquidity`, `removeLiquidity` or
+    /// `vaultMove`, nothing else) that expires at `expiresAt`; the proposal counts as the proposer's approval.
     function propose(bytes calldata data, uint64 expiresAt) external onlyMember returns (uint256 id) {
         _requireAllowed(data);
         if (expiresAt <= block.timestamp || expiresAt > block.timestamp + MAX_DECISION_TTL) {
@@ -323,7 +323,7 @@ contract FundCommittee is Ownable {
     function _requireAllowed(bytes calldata data) private pure {
         bytes4 selector = data.length >= 4 ? bytes4(data[:4]) : bytes4(0);
         bool allowed = selector == IFund.swap.selector || selector == IFund.addLiquidity.selector
-            || selector == IFund.removeLiquidity.selector;
+            || selector == IFund.removeLiquidity.selector || selector == IFund.vaultMove.selector;
         if (!allowed || data.length != CALL_LENGTH) revert CallNotAllowed(selector, data.length);
     }
 

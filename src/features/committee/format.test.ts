@@ -42,4 +42,22 @@ describe("a decision's call in words", () => {
     expect(callText(decodeCall(remove), pairs, tokens)).toBe("Remove liquidity from USDC/WETH");
     expect(callText(decodeCall("0x12345678"), pairs, tokens)).toBe("A call the committee cannot read");
   });
+
+  it("names a move into or out of a yield vault in the vault's asset and shares", () => {
+    const vault = "0x00000000000000000000000000000000000000aa" as const;
+    const withVault = new Map(tokens).set(vault, { address: vault, symbol: "svUSDC", decimals: 6 });
+    const move = (into: boolean, amount: bigint, minOut: bigint) => {
+      const c = decodeCall(
+        encodeFunctionData({ abi: fundAbi, functionName: "vaultMove", args: [vault, amount, minOut, into] }),
+      );
+      if (c.kind !== "vaultMove") throw new Error(`decoded as ${c.kind}`);
+      return { ...c, asset: USDC };
+    };
+    expect(callText(move(true, 2_000_000n, 1_900_000n), pairs, withVault)).toBe(
+      "Deposit 2 USDC into the svUSDC vault (at least 1.9 svUSDC)",
+    );
+    expect(callText(move(false, 1_000_000n, 990_000n), pairs, withVault)).toBe(
+      "Redeem 1 svUSDC from its vault (at least 0.99 USDC)",
+    );
+  });
 });

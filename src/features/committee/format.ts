@@ -29,6 +29,17 @@ export const pairName = (pairs: readonly Pair[], tokens: Tokens, a: Address) => 
 /** A decision's call in words: "Swap 100 USDC for WETH (at least 0.03 WETH)". */
 export function callText(c: Call, pairs: readonly Pair[], tokens: Tokens): string {
   if (c.kind === "unknown") return "A call the committee cannot read";
+  if (c.kind === "vaultMove") {
+    const vault = tokenOf(tokens, c.vault).symbol;
+    const asset = c.asset && tokenOf(tokens, c.asset);
+    if (c.into)
+      return asset
+        ? `Deposit ${amountOf(tokens, asset.address, c.amount)} into the ${vault} vault (at least ${amountOf(tokens, c.vault, c.minOut)})`
+        : `Deposit into the ${vault} vault`;
+    return asset
+      ? `Redeem ${amountOf(tokens, c.vault, c.amount)} from its vault (at least ${amountOf(tokens, asset.address, c.minOut)})`
+      : `Redeem from the ${vault} vault`;
+  }
   const pair = pairs.find((p) => p.address.toLowerCase() === c.pair.toLowerCase());
   const name = pairName(pairs, tokens, c.pair);
   if (c.kind === "swap") {
@@ -52,6 +63,7 @@ export const committeeMessages: ErrorMessages = {
   DecisionNotOpen: ([, s]) => `This decision is ${STATES[Number(s)] ?? "closed"}: it can no longer be acted on.`,
   InvalidExpiry: ([t]) =>
     `The decision would expire on ${formatDateTime(BigInt(t as bigint))}, outside 30 days from now.`,
-  CallNotAllowed: () => "A committee may only swap, add or remove liquidity for the fund.",
+  CallNotAllowed: () =>
+    "A committee may only swap, add or remove liquidity, or move money into or out of a yield vault for the fund.",
   NotProposer: () => "Only the member who proposed it (or governance) can cancel this decision.",
 };

@@ -1,7 +1,7 @@
 // A committee fund's committee, read at one block: the fund's manager and mechanism, then the
 // committee's members, threshold and decisions (one multicall), then the pairs and tokens its
 // decisions and the trade form name.
-import { decodeFunctionData, type Address } from "viem";
+import { decodeFunctionData, erc4626Abi, type Address } from "viem";
 import { erc20Abi, fundAbi } from "../../chain/index.ts";
 import type { ReadClient } from "../../chain/readClient.ts";
 import { ammPairAbi } from "../../chain/deployments/abis/AmmPair.ts";
@@ -27,6 +27,8 @@ export type Call =
   | { kind: "swap"; pair: Address; tokenIn: Address; amountIn: bigint; minOut: bigint }
   | { kind: "addLiquidity"; pair: Address; amount0: bigint; amount1: bigint; minLiquidity: bigint }
   | { kind: "removeLiquidity"; pair: Address; liquidity: bigint; min0: bigint; min1: bigint }
+  /** Into a yield vault: `amount` of its asset for at least `minOut` shares; out: shares for assets. */
+  | { kind: "vaultMove"; vault: Address; amount: bigint; minOut: bigint; into: boolean; asset?: Address }
   | { kind: "unknown" };
 
 export type CommitteeRead =
@@ -59,6 +61,10 @@ export function decodeCall(data: `0x${string}`): Call {
     if (functionName === "removeLiquidity") {
       const [pair, liquidity, min0, min1] = args;
       return { kind: "removeLiquidity", pair, liquidity, min0, min1 };
+    }
+    if (functionName === "vaultMove") {
+      const [vault, amount, minOut, into] = args;
+      return { kind: "vaultMove", vault, amount, minOut, into };
     }
   } catch {
     // not one of the fund's calls: shown as such
@@ -99,7 +105,22 @@ export async function readCommittee(client: ReadClient, fund: Address): Promise<
     token0: pairTokens[2 * i] as Address,
     token1: pairTokens[2 * i + 1] as Address,
   }));
-  const addresses = [...new Set(pairs.flatMap((p) => [p.token0, p.token1]).map((a) => a.toLowerCase()))] as Address[];
+  const calls = decisions.map((d) => decodeCall(d.data));
+  // The yield vaults the decisions move money through, with their assets, for their names and units.
+  const vaults = [
+    ...new Set(calls.flatMap((c) => (c.kind === "vaultMove" ? [c.vault.toLowerCase()] : []))),
+  ] as Address[];
+  const assets = vaults.length
+    ? await client.multicall({
+        allowFailure: false,
+        contracts: vaults.map((v) => ({ address: v, abi: erc4626Abi, functionName: "asset" }) as const),
+        ...at,
+      })
+    : [];
+  const assetOf = new Map(vaults.map((v, i) => [v, assets[i] as Address]));
+  const addresses = [
+    ...new Set([...pairs.flatMap((p) => [p.token0, p.token1]), ...vaults, ...assets].map((a) => a.toLowerCase())),
+  ] as Address[];
   const meta = await client.multicall({
     allowFailure: false,
     contracts: addresses.flatMap((a) => [
@@ -120,7 +141,7 @@ export async function readCommittee(client: ReadClient, fund: Address): Promise<
     members: members.map((m) => ({ account: m.account, termEnd: m.termEnd })),
     threshold,
     count,
-    decisions: decisions.map((d) => ({
+    decisions: decisions.map((d, i) => ({
       id: d.id,
       proposer: d.proposer,
       data: d.data,
@@ -130,11 +151,15 @@ export async function readCommittee(client: ReadClient, fund: Address): Promise<
       cancelled: d.cancelled,
       approvers: d.approvers,
       approvalCounts: d.approvalCounts,
-      call: decodeCall(d.data),
+      call: withAsset(calls[i], assetOf),
     })),
     pairs,
     tokens,
     now: block.timestamp,
     block: block.number,
   };
+}
+
+function withAsset(c: Call, assetOf: ReadonlyMap<string, Address>): Call {
+  return c.kind === "vaultMove" ? { ...c, asset: assetOf.get(c.vault.toLowerCase()) } : c;
 }
