@@ -12,7 +12,7 @@ const COMMITTEE = 3;
 
 describe("fund committee with yield vaults", () => {
   let w: YieldWorld;
-  let committee: Awaited<ReturnType<YieldWorld["viem"]["deployContract"]>>;
+  let committee: Awaited<ReturnType<typeof deployCommittee>>;
   let alice: Address, bob: Address;
   const as = (who: Address) => ({ account: who });
   const move = (amount: bigint, minOut: bigint, into: boolean, vault?: Address) =>
@@ -22,10 +22,14 @@ describe("fund committee with yield vaults", () => {
       args: [vault ?? w.savings.address, amount, minOut, into],
     });
 
+  async function deployCommittee() {
+    return w.viem.deployContract("FundCommittee", [w.fund.address, w.timelock.address]);
+  }
+
   before(async () => {
     w = await deployYieldWorld();
     [alice, bob] = [w.alice, w.bob].map((x) => getAddress(x.account.address));
-    committee = await w.viem.deployContract("FundCommittee", [w.fund.address, w.timelock.address]);
+    committee = await deployCommittee();
     const termEnd = (await w.now()) + 400n * DAY;
     await w.asTimelock(async (from) => {
       await committee.write.elect([alice, termEnd], from);
