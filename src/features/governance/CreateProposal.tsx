@@ -22,7 +22,7 @@ import type { Address } from "viem";
 import { deploymentOf, useAppChainId } from "../../chain/index.ts";
 import { useDealPreview, useVaultPreview } from "./queries.ts";
 import { buildTemplate, templateEnv } from "./templates/build.ts";
-import { Field } from "./templates/Field.tsx";
+import { Field } from "../../components/Field.tsx";
 import { initialForms, type Forms } from "./templates/forms.ts";
 import { TemplateFields } from "./templates/TemplateFields.tsx";
 import { ThresholdCheck, useThreshold } from "./ThresholdCheck.tsx";

@@ -34,6 +34,4 @@ export const buttonClass =
   "inline-flex min-h-9 items-center justify-center rounded-lg bg-brand px-4 py-2 text-sm font-medium " +
   "text-brand-fg hover:opacity-90 disabled:cursor-not-allowed disabled:opacity-50 focus-visible:outline-2 " +
   "focus-visible:outline-offset-2 focus-visible:outline-brand";
-export const inputClass =
-  "w-full rounded-lg border border-line bg-surface px-3 py-2 text-sm aria-[invalid=true]:border-danger " +
-  "focus-visible:outline-2 focus-visible:outline-brand";
+export { inputClass } from "../../components/Field.tsx";

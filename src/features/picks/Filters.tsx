@@ -1,5 +1,5 @@
 // The fund and asset filters, kept in the URL so that a filtered view is a link.
-import { PickField } from "./PickField.tsx";
+import { Field } from "../../components/Field.tsx";
 import type { PickFund, PickView } from "./readPicks.ts";
 import type { PicksFilter } from "./view.ts";
 
@@ -14,7 +14,7 @@ export function Filters({ funds, picks, filter, set }: Props) {
   const subjects = new Map(picks.map((p) => [p.subject.toLowerCase(), p.symbol]));
   return (
     <div className="grid gap-3 sm:grid-cols-3" data-testid="picks-filters">
-      <PickField
+      <Field
         label="Fund"
         value={filter.fund ?? ""}
         onChange={(v) => set("fund", v)}
@@ -24,7 +24,7 @@ export function Filters({ funds, picks, filter, set }: Props) {
         ]}
         testId="filter-fund"
       />
-      <PickField
+      <Field
         label="Asset or deal"
         value={filter.asset ?? ""}
         onChange={(v) => set("asset", v)}

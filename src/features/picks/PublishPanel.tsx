@@ -8,7 +8,7 @@ import { useTransaction } from "../../chain/tx/index.ts";
 import { useOpenConnectModal } from "../../lib/connectModal.ts";
 import { nameOf } from "../../chain/tx/index.ts";
 import { byteLength, checkPublish, emptyPublishForm, MAX_THESIS, type PublishForm } from "./publishForm.ts";
-import { PickField } from "./PickField.tsx";
+import { Field } from "../../components/Field.tsx";
 import type { PickFund } from "./readPicks.ts";
 
 const PROGRESS = {
@@ -89,7 +89,7 @@ export function PublishPanel({ funds }: { funds: readonly PickFund[] }) {
         the asset.
       </p>
       <div className="grid gap-3 sm:grid-cols-2">
-        <PickField
+        <Field
           label="About"
           value={form.kind}
           onChange={set("kind")}
@@ -99,7 +99,7 @@ export function PublishPanel({ funds }: { funds: readonly PickFund[] }) {
           ]}
           testId="publish-kind"
         />
-        <PickField
+        <Field
           label="Direction"
           value={form.direction}
           onChange={set("direction")}
@@ -112,7 +112,7 @@ export function PublishPanel({ funds }: { funds: readonly PickFund[] }) {
         />
         {form.kind === "asset" ? (
           <>
-            <PickField
+            <Field
               label="Fund"
               value={form.fund}
               onChange={(v) => setForm((f) => ({ ...f, fund: v, asset: "" }))}
@@ -120,7 +120,7 @@ export function PublishPanel({ funds }: { funds: readonly PickFund[] }) {
               options={funds.map((f) => ({ value: f.address, label: f.name }))}
               testId="publish-fund"
             />
-            <PickField
+            <Field
               label="Asset"
               value={form.asset}
               onChange={set("asset")}
@@ -130,7 +130,7 @@ export function PublishPanel({ funds }: { funds: readonly PickFund[] }) {
             />
           </>
         ) : (
-          <PickField
+          <Field
             label="Deal address"
             value={form.deal}
             onChange={set("deal")}
@@ -141,24 +141,25 @@ export function PublishPanel({ funds }: { funds: readonly PickFund[] }) {
           />
         )}
       </div>
-      <PickField
+      <Field
         label="Thesis"
         value={form.thesis}
         onChange={set("thesis")}
         error={errors.thesis}
         multiline
+        rows={3}
         hint={`${byteLength(form.thesis.trim())} of ${MAX_THESIS} bytes.`}
         testId="publish-thesis"
       />
       <div className="grid gap-3 sm:grid-cols-2">
-        <PickField
+        <Field
           label="Link to a longer thesis (optional)"
           value={form.uri}
           onChange={set("uri")}
           error={errors.uri}
           placeholder="ipfs://…"
         />
-        <PickField
+        <Field
           label="Its content hash"
           value={form.contentHash}
           onChange={set("contentHash")}

@@ -1,7 +1,7 @@
 import { bpsText, type DelistForm, type Errors } from "../../../domain/governance/index.ts";
 import { formatAmount } from "../../../lib/format.ts";
 import type { FundContext } from "../chain/readContext.ts";
-import { Field } from "./Field.tsx";
+import { Field } from "../../../components/Field.tsx";
 
 interface Props {
   form: DelistForm;

@@ -1,6 +1,6 @@
 import { bpsText, type EntryExitForm, type Errors } from "../../../domain/governance/index.ts";
 import type { FundContext } from "../chain/readContext.ts";
-import { Field } from "./Field.tsx";
+import { Field } from "../../../components/Field.tsx";
 
 interface Props {
   form: EntryExitForm;

@@ -1,6 +1,6 @@
 import { bpsText, type Errors, type FeesForm } from "../../../domain/governance/index.ts";
 import type { FundContext } from "../chain/readContext.ts";
-import { Field } from "./Field.tsx";
+import { Field } from "../../../components/Field.tsx";
 
 interface Props {
   form: FeesForm;

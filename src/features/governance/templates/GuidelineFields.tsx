@@ -1,7 +1,7 @@
 import type { Errors, GuidelineForm } from "../../../domain/governance/index.ts";
 import { bpsText } from "../../../domain/governance/index.ts";
 import type { FundContext } from "../chain/readContext.ts";
-import { Field } from "./Field.tsx";
+import { Field } from "../../../components/Field.tsx";
 import { guidelineFor } from "./forms.ts";
 
 interface Props {

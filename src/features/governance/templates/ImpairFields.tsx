@@ -2,7 +2,7 @@ import { ceilingPerToken, type Errors, type ImpairForm } from "../../../domain/g
 import { formatAmount } from "../../../lib/format.ts";
 import { formatDate } from "../../../lib/dates.ts";
 import type { FundContext } from "../chain/readContext.ts";
-import { Field } from "./Field.tsx";
+import { Field } from "../../../components/Field.tsx";
 
 interface Props {
   form: ImpairForm;

@@ -1,7 +1,7 @@
 import { MECHANISM_LABEL, type Errors, type ManagerForm } from "../../../domain/governance/index.ts";
 import { shortAddress } from "../../../lib/format.ts";
 import type { FundContext } from "../chain/readContext.ts";
-import { Field } from "./Field.tsx";
+import { Field } from "../../../components/Field.tsx";
 
 interface Props {
   form: ManagerForm;

@@ -1,6 +1,6 @@
 import type { RebalanceForm, SwapErrors, SwapForm } from "../../../domain/governance/index.ts";
 import type { FundContext } from "../chain/readContext.ts";
-import { Field } from "./Field.tsx";
+import { Field } from "../../../components/Field.tsx";
 import { emptySwap } from "./forms.ts";
 
 interface Props {

@@ -2,7 +2,7 @@ import { hasCap } from "../../../domain/contributions/index.ts";
 import { CATEGORY_LABEL, type Errors, type RewardForm } from "../../../domain/governance/index.ts";
 import type { FundContext } from "../chain/readContext.ts";
 import { votesText } from "../format.ts";
-import { Field } from "./Field.tsx";
+import { Field } from "../../../components/Field.tsx";
 
 interface Props {
   form: RewardForm;

@@ -1,7 +1,7 @@
 import type { Errors, StrategyForm } from "../../../domain/governance/index.ts";
 import { normalizeStatement, STRATEGY_MAX_BYTES, utf8Length } from "../../../domain/strategy/index.ts";
 import type { FundContext } from "../chain/readContext.ts";
-import { Field } from "./Field.tsx";
+import { Field } from "../../../components/Field.tsx";
 
 interface Props {
   form: StrategyForm;

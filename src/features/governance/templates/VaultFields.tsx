@@ -1,5 +1,5 @@
 import type { Errors, VaultForm } from "../../../domain/governance/index.ts";
-import { Field } from "./Field.tsx";
+import { Field } from "../../../components/Field.tsx";
 
 interface Props {
   form: VaultForm;

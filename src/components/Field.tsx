@@ -1,5 +1,9 @@
 import { useId, type ReactNode } from "react";
-import { inputClass } from "../TxFeedback.tsx";
+
+/** A text input's look, shared by every form. */
+export const inputClass =
+  "w-full rounded-lg border border-line bg-surface px-3 py-2 text-sm aria-[invalid=true]:border-danger " +
+  "focus-visible:outline-2 focus-visible:outline-brand";
 
 interface Props {
   label: string;
@@ -13,6 +17,9 @@ interface Props {
   /** Render a select with these options instead of a text input. */
   options?: readonly { value: string; label: string }[];
   multiline?: boolean;
+  /** A text area's height in lines. */
+  rows?: number;
+  testId?: string;
 }
 
 /** A labelled input with its hint and, when the input is not usable, the reason under it. */
@@ -27,6 +34,8 @@ export function Field({
   inputMode,
   options,
   multiline,
+  rows = 4,
+  testId,
 }: Props) {
   const id = useId();
   const described = [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
@@ -35,6 +44,7 @@ export function Field({
     value,
     "aria-invalid": !!error,
     "aria-describedby": described,
+    "data-testid": testId,
     className: `${inputClass} ${mono ? "font-mono" : ""}`,
   };
   return (
@@ -56,7 +66,7 @@ export function Field({
           ))}
         </select>
       ) : multiline ? (
-        <textarea {...common} rows={4} placeholder={placeholder} onChange={(e) => onChange(e.target.value)} />
+        <textarea {...common} rows={rows} placeholder={placeholder} onChange={(e) => onChange(e.target.value)} />
       ) : (
         <input
           {...common}
