@@ -43,7 +43,7 @@ describe("the seeded local world", () => {
       mechanisms.add(Number(await read(f.fund, "Fund", "mechanism")));
       assets.add(getAddress(await read(f.fund, "Fund", "asset")));
     }
-    assert.deepEqual([...mechanisms].sort(), [0, 1, 2]);
+    assert.deepEqual([...mechanisms].sort(), [0, 1, 2, 3]); // governance, institution, algorithm, committee
     assert.ok(assets.size >= 3, `${assets.size} denominations`);
   });
 
