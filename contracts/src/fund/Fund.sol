@@ -14,6 +14,7 @@ import {AmmPair} from "../amm/AmmPair.sol";
 import {FundAdmin} from "./FundAdmin.sol";
 import {FundExit} from "./FundExit.sol";
 import {FundMath} from "./FundMath.sol";
+import {FundOps} from "./FundOps.sol";
 import {FundTypes} from "./FundTypes.sol";
 import {FundValuation} from "./FundValuation.sol";
 import {NavCheckpoints} from "./NavCheckpoints.sol";
@@ -200,16 +201,8 @@ contract Fund is ERC4626, Ownable, ReentrancyGuard, FundTypes, IFund {
         nonReentrant
         returns (uint256 amountOut)
     {
-        _requirePair(pair);
-        address token0 = AmmPair(pair).token0();
-        address tokenOut = tokenIn == token0 ? AmmPair(pair).token1() : token0;
-        _requireAllowed(tokenOut);
-        OpSnapshot memory before = _beforeOperation();
-        uint256 valueIn = FundValuation.valueOf(_book, tokenIn, amountIn);
-        IERC20(tokenIn).forceApprove(pair, amountIn);
-        amountOut = AmmPair(pair).swap(tokenIn, amountIn, minOut, address(this));
-        _afterOperation(before, valueIn, pair);
-        emit Swapped(pair, tokenIn, tokenOut, amountIn, amountOut);
+        address tokenOut = FundOps.swapTarget(_book, pair, tokenIn);
+        amountOut = FundOps.swap(_book, _beforeOperation(), _limits, pair, tokenIn, tokenOut, amountIn, minOut);
     }
 
     /// @inheritdoc IFund
@@ -219,13 +212,9 @@ contract Fund is ERC4626, Ownable, ReentrancyGuard, FundTypes, IFund {
         nonReentrant
         returns (uint256 used0, uint256 used1, uint256 liquidity)
     {
-        _requirePair(pair);
-        _requireAllowed(AmmPair(pair).token0());
-        _requireAllowed(AmmPair(pair).token1());
-        OpSnapshot memory before = _beforeOperation();
-        (used0, used1, liquidity) = _addLiquidity(AmmPair(pair), amount0, amount1, minLiquidity);
-        _afterOperation(before, _pairValue(AmmPair(pair), used0, used1), pair);
-        emit LiquidityAdded(pair, used0, used1, liquidity);
+        FundOps.checkPair(_book, pair, true);
+        (used0, used1, liquidity) =
+            FundOps.addLiquidity(_book, _beforeOperation(), _limits, AmmPair(pair), amount0, amount1, minLiquidity);
     }
 
     /// @inheritdoc IFund
@@ -235,12 +224,8 @@ contract Fund is ERC4626, Ownable, ReentrancyGuard, FundTypes, IFund {
         nonReentrant
         returns (uint256 amount0, uint256 amount1)
     {
-        _requirePair(pair);
-        OpSnapshot memory before = _beforeOperation();
-        uint256 valueIn = FundValuation.valueOf(_book, pair, liquidity);
-        (amount0, amount1) = AmmPair(pair).removeLiquidity(liquidity, min0, min1, address(this));
-        _afterOperation(before, valueIn, pair);
-        emit LiquidityRemoved(pair, amount0, amount1, liquidity);
+        FundOps.checkPair(_book, pair, false);
+        (amount0, amount1) = FundOps.removeLiquidity(_book, _beforeOperation(), _limits, pair, liquidity, min0, min1);
     }
 
     /// @inheritdoc IFund
@@ -250,10 +235,7 @@ contract Fund is ERC4626, Ownable, ReentrancyGuard, FundTypes, IFund {
         nonReentrant
         returns (uint256 out)
     {
-        OpSnapshot memory before = _beforeOperation();
-        uint256 valueIn = FundValuation.valueOf(_book, into ? _book.vault[vault].asset : vault, amount);
-        out = FundAdmin.vaultMove(_book, vault, amount, minOut, into);
-        _afterOperation(before, valueIn, vault);
+        out = FundOps.vaultMove(_book, _beforeOperation(), _limits, vault, amount, minOut, into);
     }
 
     // ───────────────────────────── governance (owner = timelock) ─────────────────────────────
@@ -614,36 +596,6 @@ contract Fund is ERC4626, Ownable, ReentrancyGuard, FundTypes, IFund {
         if (!f.fresh) revert StalePrice(f.feed, f.updatedAt, f.heartbeat);
         _accrueAt(gav);
         return OpSnapshot(FundValuation.weights(_book, list, gav), gav, list[0].balance);
-    }
-
-    function _afterOperation(OpSnapshot memory before, uint256 valueIn, address pair) private view {
-        FundValuation.checkOperation(_book, before, valueIn, _limits, pair);
-    }
-
-    function _pairValue(AmmPair pair, uint256 amount0, uint256 amount1) private view returns (uint256) {
-        return FundValuation.valueOf(_book, pair.token0(), amount0) + FundValuation.valueOf(_book, pair.token1(), amount1);
-    }
-
-    function _requireAllowed(address token) private view {
-        if (!_book.config[token].allowed) revert AssetNotAllowed(token);
-    }
-
-    function _addLiquidity(AmmPair pair, uint256 amount0, uint256 amount1, uint256 minLiquidity)
-        private
-        returns (uint256, uint256, uint256)
-    {
-        IERC20 t0 = IERC20(pair.token0());
-        IERC20 t1 = IERC20(pair.token1());
-        t0.forceApprove(address(pair), amount0);
-        t1.forceApprove(address(pair), amount1);
-        (uint256 used0, uint256 used1, uint256 liquidity) = pair.addLiquidity(amount0, amount1, minLiquidity, address(this));
-        t0.forceApprove(address(pair), 0);
-        t1.forceApprove(address(pair), 0);
-        return (used0, used1, liquidity);
-    }
-
-    function _requirePair(address pair) private view {
-        if (!_book.isPair[pair]) revert UnknownPair(pair);
     }
 
     function _addAsset(address token, address feed, uint32 heartbeat, bool allowed, uint16 maxWeightBps) private {
