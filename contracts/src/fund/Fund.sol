@@ -58,7 +58,7 @@ contract Fund is ERC4626, Ownable, ReentrancyGuard, FundTypes, IFund {
     mapping(uint256 => uint256) private _checkpoints; // index => word (NavCheckpoints)
 
     modifier onlyManager() {
-        if (msg.sender != manager) revert NotManager(msg.sender);
+        _checkManager();
         _;
     }
 
@@ -111,7 +111,7 @@ contract Fund is ERC4626, Ownable, ReentrancyGuard, FundTypes, IFund {
         returns (uint256 shares)
     {
         (uint256 gav, uint256 supply) = _accrue();
-        shares = _toShares(assets - FundMath.feeOn(assets, entryBps), gav, supply, Math.Rounding.Floor);
+        shares = _sharesBought(assets, gav, supply);
         if (shares == 0) revert ZeroShares();
         if (shares < minShares) revert SlippageExceeded(shares, minShares);
         _deposit(_msgSender(), receiver, assets, shares);
@@ -122,7 +122,7 @@ contract Fund is ERC4626, Ownable, ReentrancyGuard, FundTypes, IFund {
     function mint(uint256 shares, address receiver) public override nonReentrant returns (uint256 assets) {
         (uint256 gav, uint256 supply) = _accrue();
         if (shares == 0) revert ZeroShares();
-        assets = FundMath.grossUp(_toAssets(shares, gav, supply, Math.Rounding.Ceil), entryBps);
+        assets = _mintCost(shares, gav, supply);
         _deposit(_msgSender(), receiver, assets, shares);
         _recordNav(gav + assets, totalSupply());
     }
@@ -141,8 +141,7 @@ contract Fund is ERC4626, Ownable, ReentrancyGuard, FundTypes, IFund {
         (uint256 gav, uint256 supply) = _accrue();
         uint256 maxShares = balanceOf(owner_);
         if (shares > maxShares) revert ERC4626ExceededMaxRedeem(owner_, shares, maxShares);
-        uint256 gross = _toAssets(shares, gav, supply, Math.Rounding.Floor);
-        assets = gross - FundMath.feeOn(gross, exitBps);
+        assets = _paidFor(shares, gav, supply);
         if (assets < minAssets) revert SlippageExceeded(assets, minAssets);
         _withdrawChecked(owner_, receiver, assets, shares, gav);
     }
@@ -155,12 +154,9 @@ contract Fund is ERC4626, Ownable, ReentrancyGuard, FundTypes, IFund {
         returns (uint256 shares)
     {
         (uint256 gav, uint256 supply) = _accrue();
-        shares = _toShares(FundMath.grossUp(assets, exitBps), gav, supply, Math.Rounding.Ceil);
+        shares = _sharesBurnt(assets, gav, supply);
         uint256 balance = balanceOf(owner_);
-        if (shares > balance) {
-            uint256 gross = _toAssets(balance, gav, supply, Math.Rounding.Floor);
-            revert ERC4626ExceededMaxWithdraw(owner_, assets, gross - FundMath.feeOn(gross, exitBps));
-        }
+        if (shares > balance) revert ERC4626ExceededMaxWithdraw(owner_, assets, _paidFor(balance, gav, supply));
         _withdrawChecked(owner_, receiver, assets, shares, gav);
     }
 
@@ -336,16 +332,12 @@ contract Fund is ERC4626, Ownable, ReentrancyGuard, FundTypes, IFund {
 
     /// @inheritdoc IFund
     function holdings() external view returns (Holding[] memory list, uint256 gav) {
-        (list, gav,) = FundValuation.valuation(_book);
-        for (uint256 i = 0; i < list.length; ++i) {
-            if (gav > 0) list[i].weightBps = list[i].value.mulDiv(FundMath.BPS, gav);
-        }
+        return FundValuation.holdings(_book);
     }
 
     /// @inheritdoc IFund
     function exposureWeights() external view returns (uint256[] memory) {
-        (Holding[] memory list, uint256 gav,) = FundValuation.valuation(_book);
-        return FundValuation.weights(_book, list, gav);
+        return FundValuation.exposureWeights(_book);
     }
 
     /// @inheritdoc IFund
@@ -435,17 +427,12 @@ contract Fund is ERC4626, Ownable, ReentrancyGuard, FundTypes, IFund {
 
     /// @inheritdoc IFund
     function checkpoints(uint256 from, uint256 count, uint256 stride) external view returns (uint256[] memory words) {
-        if (stride == 0) revert InvalidStride();
-        uint256 n = _checkpointCount;
-        words = new uint256[](from < n ? Math.min(count, (n - from - 1) / stride + 1) : 0);
-        for (uint256 i = 0; i < words.length; ++i) {
-            words[i] = _checkpoints[from + i * stride];
-        }
+        return FundValuation.checkpoints(_checkpoints, _checkpointCount, from, count, stride);
     }
 
     /// @inheritdoc IFund
     function checkpointIndex(uint256 day) external view returns (uint256) {
-        return NavCheckpoints.indexOf(_checkpoints, _checkpointCount, day);
+        return FundValuation.checkpointIndex(_checkpoints, _checkpointCount, day);
     }
 
     /// @inheritdoc IFund
@@ -463,26 +450,25 @@ contract Fund is ERC4626, Ownable, ReentrancyGuard, FundTypes, IFund {
     /// @notice Shares that `assets` buys now, after the entry fee.
     function previewDeposit(uint256 assets) public view override returns (uint256) {
         (uint256 gav, uint256 supply,,) = _preview();
-        return _toShares(assets - FundMath.feeOn(assets, entryBps), gav, supply, Math.Rounding.Floor);
+        return _sharesBought(assets, gav, supply);
     }
 
     /// @notice Assets, entry fee included, that minting `shares` costs now.
     function previewMint(uint256 shares) public view override returns (uint256) {
         (uint256 gav, uint256 supply,,) = _preview();
-        return FundMath.grossUp(_toAssets(shares, gav, supply, Math.Rounding.Ceil), entryBps);
+        return _mintCost(shares, gav, supply);
     }
 
     /// @notice Assets that redeeming `shares` pays now, after the exit fee.
     function previewRedeem(uint256 shares) public view override returns (uint256) {
         (uint256 gav, uint256 supply,,) = _preview();
-        uint256 gross = _toAssets(shares, gav, supply, Math.Rounding.Floor);
-        return gross - FundMath.feeOn(gross, exitBps);
+        return _paidFor(shares, gav, supply);
     }
 
     /// @notice Shares that withdrawing `assets` (paid out, after the exit fee) burns now.
     function previewWithdraw(uint256 assets) public view override returns (uint256) {
         (uint256 gav, uint256 supply,,) = _preview();
-        return _toShares(FundMath.grossUp(assets, exitBps), gav, supply, Math.Rounding.Ceil);
+        return _sharesBurnt(assets, gav, supply);
     }
 
     /// @notice Unlimited while the prices of what the fund holds are fresh, else 0.
@@ -509,11 +495,14 @@ contract Fund is ERC4626, Ownable, ReentrancyGuard, FundTypes, IFund {
     function maxWithdraw(address owner_) public view override returns (uint256) {
         (uint256 gav, uint256 supply, uint256 cash, bool fresh) = _preview();
         if (!fresh) return 0;
-        uint256 gross = _toAssets(balanceOf(owner_), gav, supply, Math.Rounding.Floor);
-        return Math.min(gross - FundMath.feeOn(gross, exitBps), cash);
+        return Math.min(_paidFor(balanceOf(owner_), gav, supply), cash);
     }
 
     // ───────────────────────────── internals ─────────────────────────────
+
+    function _checkManager() private view {
+        if (msg.sender != manager) revert NotManager(msg.sender);
+    }
 
     function _decimalsOffset() internal pure override returns (uint8) {
         return _DECIMALS_OFFSET;
@@ -540,6 +529,27 @@ contract Fund is ERC4626, Ownable, ReentrancyGuard, FundTypes, IFund {
         supply += FundMath.accrue(_fees, gav, supply, block.timestamp).feeShares;
         cash = list[0].balance;
         fresh = f.fresh;
+    }
+
+    /// @dev Shares that `assets` buys after the entry fee (deposit, previewDeposit).
+    function _sharesBought(uint256 assets, uint256 gav, uint256 supply) private view returns (uint256) {
+        return _toShares(assets - FundMath.feeOn(assets, entryBps), gav, supply, Math.Rounding.Floor);
+    }
+
+    /// @dev Assets, entry fee included, that minting `shares` costs (mint, previewMint).
+    function _mintCost(uint256 shares, uint256 gav, uint256 supply) private view returns (uint256) {
+        return FundMath.grossUp(_toAssets(shares, gav, supply, Math.Rounding.Ceil), entryBps);
+    }
+
+    /// @dev Assets that redeeming `shares` pays after the exit fee (redeem, its preview and limits).
+    function _paidFor(uint256 shares, uint256 gav, uint256 supply) private view returns (uint256) {
+        uint256 gross = _toAssets(shares, gav, supply, Math.Rounding.Floor);
+        return gross - FundMath.feeOn(gross, exitBps);
+    }
+
+    /// @dev Shares that withdrawing `assets` after the exit fee burns (withdraw, previewWithdraw).
+    function _sharesBurnt(uint256 assets, uint256 gav, uint256 supply) private view returns (uint256) {
+        return _toShares(FundMath.grossUp(assets, exitBps), gav, supply, Math.Rounding.Ceil);
     }
 
     function _toShares(uint256 assets, uint256 gav, uint256 supply, Math.Rounding r) private pure returns (uint256) {

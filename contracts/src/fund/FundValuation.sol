@@ -10,6 +10,7 @@ import {IVaultRateGuard} from "../interfaces/IVaultRateGuard.sol";
 import {AmmPair} from "../amm/AmmPair.sol";
 import {FundMath} from "./FundMath.sol";
 import {FundTypes} from "./FundTypes.sol";
+import {NavCheckpoints} from "./NavCheckpoints.sol";
 
 /// @title FundValuation
 /// @notice The fund's valuation (DESIGN §3) and the checks that depend on it, as a linked
@@ -110,6 +111,43 @@ library FundValuation {
             w[i] = exposure[i].mulDiv(FundMath.BPS, gav);
         }
         w[n] = lpTotal.mulDiv(FundMath.BPS, gav);
+    }
+
+    /// @notice The valuation's lines with their weights of GAV (`Fund.holdings`).
+    function holdings(FundTypes.Book storage b) public view returns (FundTypes.Holding[] memory list, uint256 gav) {
+        (list, gav,) = valuation(b);
+        for (uint256 i = 0; i < list.length; ++i) {
+            if (gav > 0) list[i].weightBps = list[i].value.mulDiv(FundMath.BPS, gav);
+        }
+    }
+
+    /// @notice The guideline weights of the current valuation (`Fund.exposureWeights`).
+    function exposureWeights(FundTypes.Book storage b) public view returns (uint256[] memory) {
+        (FundTypes.Holding[] memory list, uint256 gav,) = valuation(b);
+        return weights(b, list, gav);
+    }
+
+    /// @notice Every `stride`-th of the fund's `n` NAV checkpoints from index `from`, at most
+    /// `count` of them (`Fund.checkpoints`).
+    function checkpoints(mapping(uint256 => uint256) storage words, uint256 n, uint256 from, uint256 count, uint256 stride)
+        public
+        view
+        returns (uint256[] memory list)
+    {
+        if (stride == 0) revert FundTypes.InvalidStride();
+        list = new uint256[](from < n ? Math.min(count, (n - from - 1) / stride + 1) : 0);
+        for (uint256 i = 0; i < list.length; ++i) {
+            list[i] = words[from + i * stride];
+        }
+    }
+
+    /// @notice The index of the first of the `n` checkpoints on or after UTC `day` (`Fund.checkpointIndex`).
+    function checkpointIndex(mapping(uint256 => uint256) storage words, uint256 n, uint256 day)
+        public
+        view
+        returns (uint256)
+    {
+        return NavCheckpoints.indexOf(words, n, day);
     }
 
     /// @notice Checks a manager operation after it ran: fresh prices for what the fund now holds,
