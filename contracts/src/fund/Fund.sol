@@ -372,7 +372,7 @@ contract Fund is ERC4626, Ownable, ReentrancyGuard, FundTypes, IFund {
         view
         returns (address[] memory assets_, address[] memory pairs, address[] memory primaryTokens, address[] memory deals)
     {
-        return (_book.assets, _book.pairs, _book.primaryTokens, _book.deals);
+        return FundValuation.registry(_book);
     }
 
     /// @inheritdoc IFund
@@ -427,7 +427,12 @@ contract Fund is ERC4626, Ownable, ReentrancyGuard, FundTypes, IFund {
 
     /// @inheritdoc IFund
     function checkpoints(uint256 from, uint256 count, uint256 stride) external view returns (uint256[] memory words) {
-        return FundValuation.checkpoints(_checkpoints, _checkpointCount, from, count, stride);
+        if (stride == 0) revert InvalidStride();
+        uint256 n = _checkpointCount;
+        words = new uint256[](from < n ? Math.min(count, (n - from - 1) / stride + 1) : 0);
+        for (uint256 i = 0; i < words.length; ++i) {
+            words[i] = _checkpoints[from + i * stride];
+        }
     }
 
     /// @inheritdoc IFund

@@ -127,18 +127,13 @@ library FundValuation {
         return weights(b, list, gav);
     }
 
-    /// @notice Every `stride`-th of the fund's `n` NAV checkpoints from index `from`, at most
-    /// `count` of them (`Fund.checkpoints`).
-    function checkpoints(mapping(uint256 => uint256) storage words, uint256 n, uint256 from, uint256 count, uint256 stride)
+    /// @notice The fund's listed assets, approved pairs, primary tokens and VAM deals (`Fund.registry`).
+    function registry(FundTypes.Book storage b)
         public
         view
-        returns (uint256[] memory list)
+        returns (address[] memory, address[] memory, address[] memory, address[] memory)
     {
-        if (stride == 0) revert FundTypes.InvalidStride();
-        list = new uint256[](from < n ? Math.min(count, (n - from - 1) / stride + 1) : 0);
-        for (uint256 i = 0; i < list.length; ++i) {
-            list[i] = words[from + i * stride];
-        }
+        return (b.assets, b.pairs, b.primaryTokens, b.deals);
     }
 
     /// @notice The index of the first of the `n` checkpoints on or after UTC `day` (`Fund.checkpointIndex`).
