@@ -30,3 +30,13 @@ export { HEADROOM_BPS, ratio, sleeveOf, type Guideline, type Sleeve, type Sleeve
 export { gapBps, largestWithinRule, lossBps, quote, withinRule, type Quote, type Side } from "./pools.ts";
 export { leftOutOf, reachableBox, reachOf, type LeftOut, type Reach } from "./reach.ts";
 export { netOfCost, tradingCost, worthTrading } from "./cost.ts";
+export {
+  orderCalls,
+  RATE_SHARES,
+  toAssets,
+  toShares,
+  vaultMoveOf,
+  vaultRounds,
+  vaultUpper,
+  type VaultMove,
+} from "./vaults.ts";
