@@ -1,7 +1,7 @@
 // The proposal that would move the fund to the suggestion, in the format the governance form
 // opens (src/lib/rebalanceDraft.ts): `Fund.swap(pair, tokenIn, amountIn, minOut)` calls, in order.
 import { parseUnits, type Address } from "viem";
-import type { LeftOut, Objective, PlannedSwap, Portfolio } from "../../domain/advisor/index.ts";
+import type { LeftOut, Objective, PlannedSwap, Portfolio, VaultMove } from "../../domain/advisor/index.ts";
 import { formatTokenAmount } from "../../lib/format.ts";
 import type { RebalanceDraft } from "../../lib/rebalanceDraft.ts";
 import { percent, signedPercent } from "./format.ts";
@@ -44,6 +44,19 @@ export function swapText(s: PlannedSwap, token: (a: string) => Token) {
   return (
     `${s.side === "sell" ? "Sell" : "Buy with"} ${formatTokenAmount(s.amountIn, i.decimals, i.symbol)} ` +
     `${s.side === "sell" ? "for" : "→"} at least ${formatTokenAmount(s.minOut, o.decimals, o.symbol)}`
+  );
+}
+
+/**
+ * A `Fund.vaultMove` call in words: "Deposit 1,000 USDC into sUSDC for at least 990 sUSDC" or "Redeem 950 sUSDC from
+ * sUSDC for at least 990 USDC" (`token` knows the vault's share token as well as its asset).
+ */
+export function vaultMoveText(m: VaultMove, token: (a: string) => Token) {
+  const [a, v] = [token(m.asset), token(m.vault)];
+  const [inTok, outTok] = m.into ? [a, v] : [v, a];
+  return (
+    `${m.into ? "Deposit" : "Redeem"} ${formatTokenAmount(m.amount, inTok.decimals, inTok.symbol)} ` +
+    `${m.into ? "into" : "from"} the ${v.symbol} vault for at least ${formatTokenAmount(m.minOut, outTok.decimals, outTok.symbol)}`
   );
 }
 
