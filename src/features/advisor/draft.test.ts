@@ -21,8 +21,6 @@ describe("vaultMoveText", () => {
 
   it("says a redeem with the shares in and the asset out", () => {
     const m: VaultMove = { ...base, into: false, amount: 950n * 10n ** 18n, minOut: 990_000_000n, assets: 1n };
-    expect(vaultMoveText(m, token)).toMatch(
-      /^Redeem 950(\.00)? sUSDC from the sUSDC vault for at least 990(\.00)? USDC$/,
-    );
+    expect(vaultMoveText(m, token)).toBe("Redeem 950 sUSDC from the sUSDC vault for at least 990 USDC");
   });
 });
