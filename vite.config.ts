@@ -11,11 +11,7 @@ import { viemWithoutDeploylessBytecode } from "./scripts/viemDeployless.ts";
 const STARTUP_READERS = [
   "/@tanstack/query-core/build/modern/queriesObserver.js",
   "/@tanstack/query-core/build/modern/queryObserver.js",
-  // react-query's query hooks, not its mutation (the transactions' and wagmi's, loaded with them).
-  ...["useBaseQuery", "useQuery", "useQueries", "errorBoundaryUtils", "suspense", "IsRestoringProvider"].map(
-    (m) => `/@tanstack/react-query/build/modern/${m}.js`,
-  ),
-  "/@tanstack/react-query/build/modern/QueryErrorResetBoundary.js",
+  "/@tanstack/react-query/build/modern/",
   "/viem/_esm/errors/log.js",
   "/viem/_esm/utils/abi/decodeEventLog.js",
   "/viem/_esm/utils/abi/encodeEventTopics.js",
