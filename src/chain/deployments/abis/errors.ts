@@ -129,6 +129,20 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
+        "name": "needed",
+        "type": "uint256"
+      },
+      {
+        "name": "available",
+        "type": "uint256"
+      }
+    ],
+    "name": "InsufficientLiquidity",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
         "name": "bps",
         "type": "uint256"
       }
@@ -179,6 +193,20 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
+        "name": "amount",
+        "type": "uint256"
+      },
+      {
+        "name": "minimum",
+        "type": "uint256"
+      }
+    ],
+    "name": "SlippageExceeded",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
         "name": "token",
         "type": "address"
       }
@@ -204,44 +232,6 @@ export const evergreenErrorAbi = [
       }
     ],
     "name": "UnknownPair",
-    "type": "error"
-  },
-  {
-    "inputs": [
-      {
-        "name": "asset",
-        "type": "address"
-      }
-    ],
-    "name": "AssetNotAllowed",
-    "type": "error"
-  },
-  {
-    "inputs": [
-      {
-        "name": "needed",
-        "type": "uint256"
-      },
-      {
-        "name": "available",
-        "type": "uint256"
-      }
-    ],
-    "name": "InsufficientLiquidity",
-    "type": "error"
-  },
-  {
-    "inputs": [
-      {
-        "name": "amount",
-        "type": "uint256"
-      },
-      {
-        "name": "minimum",
-        "type": "uint256"
-      }
-    ],
-    "name": "SlippageExceeded",
     "type": "error"
   },
   {
@@ -818,6 +808,16 @@ export const evergreenErrorAbi = [
   {
     "inputs": [],
     "name": "AlreadyInitialized",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "name": "asset",
+        "type": "address"
+      }
+    ],
+    "name": "AssetNotAllowed",
     "type": "error"
   },
   {
