@@ -5,6 +5,7 @@ import { amount, moneyOf } from "./format.ts";
 import type { FundData } from "./types.ts";
 import { useLpBasis } from "./useFundLogs.ts";
 import type { Unit } from "./useUnit.ts";
+import { detailRow } from "./detailRow.tsx";
 
 /** Each LP position against holding what was put in (DESIGN §3: impermanent loss since entry). */
 export function LpPositions({ d, u }: { d: FundData; u: Unit }) {
@@ -44,14 +45,6 @@ export function LpPositions({ d, u }: { d: FundData; u: Unit }) {
                       position: { lp: p.lpBalance, lpSupply: p.lpSupply, reserve0: p.reserve0, reserve1: p.reserve1 },
                     })
                   : undefined;
-              const row = (k: string, v: string, id?: string) => (
-                <div className="flex flex-wrap justify-between gap-x-3 py-0.5">
-                  <dt className="text-subtle">{k}</dt>
-                  <dd data-testid={id} className="ml-auto text-right font-mono">
-                    {v}
-                  </dd>
-                </div>
-              );
               return (
                 <article
                   key={p.pair}
@@ -68,21 +61,21 @@ export function LpPositions({ d, u }: { d: FundData; u: Unit }) {
                     </p>
                   ) : (
                     <dl className="mt-1">
-                      {row(
+                      {detailRow(
                         "Put in",
                         `${amount(b.amount0, d.tokens.get(p.token0.toLowerCase())?.decimals ?? 18)} ` +
                           `${sym(p.token0)} + ` +
                           `${amount(b.amount1, d.tokens.get(p.token1.toLowerCase())?.decimals ?? 18)} ${sym(p.token1)}`,
                       )}
-                      {row("Value in the pool now", moneyOf(u.usd(il.valueInPoolUsd)), "lp-value")}
-                      {row("Value if held instead", moneyOf(u.usd(il.valueIfHeldUsd)), "lp-held")}
-                      {row("Pool vs holding", ppmPercent(il.ilPpm, { signed: true, ...FINE }), "lp-vs-hold")}
-                      {row(
+                      {detailRow("Value in the pool now", moneyOf(u.usd(il.valueInPoolUsd)), "lp-value")}
+                      {detailRow("Value if held instead", moneyOf(u.usd(il.valueIfHeldUsd)), "lp-held")}
+                      {detailRow("Pool vs holding", ppmPercent(il.ilPpm, { signed: true, ...FINE }), "lp-vs-hold")}
+                      {detailRow(
                         "Impermanent loss from price moves",
                         ppmPercent(il.priceIlPpm, { signed: true, ...FINE }),
                         "lp-il",
                       )}
-                      {row("Swap fees earned", moneyOf(u.usd(il.feesUsd < 0n ? 0n : il.feesUsd)), "lp-fees")}
+                      {detailRow("Swap fees earned", moneyOf(u.usd(il.feesUsd < 0n ? 0n : il.feesUsd)), "lp-fees")}
                     </dl>
                   )}
                 </article>

@@ -6,6 +6,7 @@ import { amount, moneyOf } from "./format.ts";
 import type { FundData } from "./types.ts";
 import { useVaultRates } from "./useFundLogs.ts";
 import type { Unit } from "./useUnit.ts";
+import { detailRow } from "./detailRow.tsx";
 
 /**
  * Each yield position (an ERC-4626 vault governance listed): what it holds underneath, its yearly
@@ -38,14 +39,6 @@ export function YieldPositions({ d, u }: { d: FundData; u: Unit }) {
           const raw = d.raw.vaults?.find((v) => v.vault.toLowerCase() === h.token.toLowerCase());
           const g = d.vaultGuidelines.get(h.token.toLowerCase());
           const underlying = raw ? sym(raw.asset) : "?";
-          const row = (k: string, v: string, id?: string) => (
-            <div className="flex flex-wrap justify-between gap-x-3 py-0.5">
-              <dt className="text-subtle">{k}</dt>
-              <dd data-testid={id} className="ml-auto text-right font-mono">
-                {v}
-              </dd>
-            </div>
-          );
           return (
             <article
               key={h.token}
@@ -57,16 +50,17 @@ export function YieldPositions({ d, u }: { d: FundData; u: Unit }) {
                 {sym(h.token)} <span className="font-normal text-subtle">· {underlying} underneath</span>
               </h3>
               <dl className="mt-1">
-                {row(
+                {detailRow(
                   "Underlying",
                   `${amount(raw?.assets ?? 0n, d.tokens.get((raw?.asset ?? "").toLowerCase())?.decimals ?? 18)} ${underlying}`,
                   "yield-underlying",
                 )}
-                {row("Rate, 7 days (a year)", rates.data ? rate(h.token, 7) : "…", "yield-rate-7")}
-                {row("Rate, 30 days (a year)", rates.data ? rate(h.token, 30) : "…", "yield-rate-30")}
-                {row("Value", moneyOf(u.now(h.value)), "yield-value")}
-                {row("Share of the fund", bpsPercent(h.weightBps, { minimumFractionDigits: 2 }), "yield-share")}
-                {h.stale && row("Status", "rate off its accepted value: priced entries and exits wait", "yield-stale")}
+                {detailRow("Rate, 7 days (a year)", rates.data ? rate(h.token, 7) : "…", "yield-rate-7")}
+                {detailRow("Rate, 30 days (a year)", rates.data ? rate(h.token, 30) : "…", "yield-rate-30")}
+                {detailRow("Value", moneyOf(u.now(h.value)), "yield-value")}
+                {detailRow("Share of the fund", bpsPercent(h.weightBps, { minimumFractionDigits: 2 }), "yield-share")}
+                {h.stale &&
+                  detailRow("Status", "rate off its accepted value: priced entries and exits wait", "yield-stale")}
               </dl>
               {g && (
                 <p className="mt-1 text-xs text-subtle">
