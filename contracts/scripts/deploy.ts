@@ -56,6 +56,8 @@ async function deploy(label: string, artifact: string, args: unknown[] = [], lib
 // The fund's linked libraries: its valuation, in-kind exit and bookkeeping (contract size limit).
 const libraries: Record<string, Address> = {};
 for (const lib of ["FundValuation", "FundExit", "FundAdmin"]) libraries[lib] = (await deploy(lib, lib)).address;
+// The manager's trades check their result with the valuation, which is linked into them too.
+libraries.FundOps = (await deploy("FundOps", "FundOps", [], { FundValuation: libraries.FundValuation })).address;
 const fundDeployer = await deployFundDeployer(
   viem as never,
   (name) => hre.artifacts.readArtifact(name),
@@ -181,6 +183,7 @@ const APP_ARTIFACTS = [
   "FundValuation",
   "FundExit",
   "FundAdmin",
+  "FundOps",
   "CodeStore",
   "FundDeployer",
   "GovernorDeployer",

@@ -37,10 +37,12 @@ export async function deployWorld(params?: Parameters<typeof network.create>[0])
   await seedPool(wethUsdc.address, parseUnits("100000", 18), parseUnits("300000000", 6));
 
   // The fund's linked libraries (its valuation, in-kind exit and bookkeeping live there for its size).
+  const FundValuation = (await viem.deployContract("FundValuation")).address;
   const libraries = {
-    FundValuation: (await viem.deployContract("FundValuation")).address,
+    FundValuation,
     FundExit: (await viem.deployContract("FundExit")).address,
     FundAdmin: (await viem.deployContract("FundAdmin")).address,
+    FundOps: (await viem.deployContract("FundOps", [], { libraries: { FundValuation } })).address,
   };
   const factory = await viem.deployContract("FundFactory", [
     (await deployFundDeployer(viem as never, (name) => hre.artifacts.readArtifact(name), libraries)).address,

@@ -14,6 +14,7 @@ import {AmmPair} from "../amm/AmmPair.sol";
 import {FundAdmin} from "./FundAdmin.sol";
 import {FundExit} from "./FundExit.sol";
 import {FundMath} from "./FundMath.sol";
+import {FundOps} from "./FundOps.sol";
 import {FundTypes} from "./FundTypes.sol";
 import {FundValuation} from "./FundValuation.sol";
 import {NavCheckpoints} from "./NavCheckpoints.sol";
@@ -57,7 +58,7 @@ contract Fund is ERC4626, Ownable, ReentrancyGuard, FundTypes, IFund {
     mapping(uint256 => uint256) private _checkpoints; // index => word (NavCheckpoints)
 
     modifier onlyManager() {
-        if (msg.sender != manager) revert NotManager(msg.sender);
+        _checkManager();
         _;
     }
 
@@ -110,7 +111,7 @@ contract Fund is ERC4626, Ownable, ReentrancyGuard, FundTypes, IFund {
         returns (uint256 shares)
     {
         (uint256 gav, uint256 supply) = _accrue();
-        shares = _toShares(assets - FundMath.feeOn(assets, entryBps), gav, supply, Math.Rounding.Floor);
+        shares = _sharesBought(assets, gav, supply);
         if (shares == 0) revert ZeroShares();
         if (shares < minShares) revert SlippageExceeded(shares, minShares);
         _deposit(_msgSender(), receiver, assets, shares);
@@ -121,7 +122,7 @@ contract Fund is ERC4626, Ownable, ReentrancyGuard, FundTypes, IFund {
     function mint(uint256 shares, address receiver) public override nonReentrant returns (uint256 assets) {
         (uint256 gav, uint256 supply) = _accrue();
         if (shares == 0) revert ZeroShares();
-        assets = FundMath.grossUp(_toAssets(shares, gav, supply, Math.Rounding.Ceil), entryBps);
+        assets = _mintCost(shares, gav, supply);
         _deposit(_msgSender(), receiver, assets, shares);
         _recordNav(gav + assets, totalSupply());
     }
@@ -140,8 +141,7 @@ contract Fund is ERC4626, Ownable, ReentrancyGuard, FundTypes, IFund {
         (uint256 gav, uint256 supply) = _accrue();
         uint256 maxShares = balanceOf(owner_);
         if (shares > maxShares) revert ERC4626ExceededMaxRedeem(owner_, shares, maxShares);
-        uint256 gross = _toAssets(shares, gav, supply, Math.Rounding.Floor);
-        assets = gross - FundMath.feeOn(gross, exitBps);
+        assets = _paidFor(shares, gav, supply);
         if (assets < minAssets) revert SlippageExceeded(assets, minAssets);
         _withdrawChecked(owner_, receiver, assets, shares, gav);
     }
@@ -154,12 +154,9 @@ contract Fund is ERC4626, Ownable, ReentrancyGuard, FundTypes, IFund {
         returns (uint256 shares)
     {
         (uint256 gav, uint256 supply) = _accrue();
-        shares = _toShares(FundMath.grossUp(assets, exitBps), gav, supply, Math.Rounding.Ceil);
+        shares = _sharesBurnt(assets, gav, supply);
         uint256 balance = balanceOf(owner_);
-        if (shares > balance) {
-            uint256 gross = _toAssets(balance, gav, supply, Math.Rounding.Floor);
-            revert ERC4626ExceededMaxWithdraw(owner_, assets, gross - FundMath.feeOn(gross, exitBps));
-        }
+        if (shares > balance) revert ERC4626ExceededMaxWithdraw(owner_, assets, _paidFor(balance, gav, supply));
         _withdrawChecked(owner_, receiver, assets, shares, gav);
     }
 
@@ -200,16 +197,8 @@ contract Fund is ERC4626, Ownable, ReentrancyGuard, FundTypes, IFund {
         nonReentrant
         returns (uint256 amountOut)
     {
-        _requirePair(pair);
-        address token0 = AmmPair(pair).token0();
-        address tokenOut = tokenIn == token0 ? AmmPair(pair).token1() : token0;
-        _requireAllowed(tokenOut);
-        OpSnapshot memory before = _beforeOperation();
-        uint256 valueIn = FundValuation.valueOf(_book, tokenIn, amountIn);
-        IERC20(tokenIn).forceApprove(pair, amountIn);
-        amountOut = AmmPair(pair).swap(tokenIn, amountIn, minOut, address(this));
-        _afterOperation(before, valueIn, pair);
-        emit Swapped(pair, tokenIn, tokenOut, amountIn, amountOut);
+        address tokenOut = FundOps.swapTarget(_book, pair, tokenIn);
+        amountOut = FundOps.swap(_book, _beforeOperation(), _limits, pair, tokenIn, tokenOut, amountIn, minOut);
     }
 
     /// @inheritdoc IFund
@@ -219,13 +208,9 @@ contract Fund is ERC4626, Ownable, ReentrancyGuard, FundTypes, IFund {
         nonReentrant
         returns (uint256 used0, uint256 used1, uint256 liquidity)
     {
-        _requirePair(pair);
-        _requireAllowed(AmmPair(pair).token0());
-        _requireAllowed(AmmPair(pair).token1());
-        OpSnapshot memory before = _beforeOperation();
-        (used0, used1, liquidity) = _addLiquidity(AmmPair(pair), amount0, amount1, minLiquidity);
-        _afterOperation(before, _pairValue(AmmPair(pair), used0, used1), pair);
-        emit LiquidityAdded(pair, used0, used1, liquidity);
+        FundOps.checkPair(_book, pair, true);
+        (used0, used1, liquidity) =
+            FundOps.addLiquidity(_book, _beforeOperation(), _limits, AmmPair(pair), amount0, amount1, minLiquidity);
     }
 
     /// @inheritdoc IFund
@@ -235,12 +220,8 @@ contract Fund is ERC4626, Ownable, ReentrancyGuard, FundTypes, IFund {
         nonReentrant
         returns (uint256 amount0, uint256 amount1)
     {
-        _requirePair(pair);
-        OpSnapshot memory before = _beforeOperation();
-        uint256 valueIn = FundValuation.valueOf(_book, pair, liquidity);
-        (amount0, amount1) = AmmPair(pair).removeLiquidity(liquidity, min0, min1, address(this));
-        _afterOperation(before, valueIn, pair);
-        emit LiquidityRemoved(pair, amount0, amount1, liquidity);
+        FundOps.checkPair(_book, pair, false);
+        (amount0, amount1) = FundOps.removeLiquidity(_book, _beforeOperation(), _limits, pair, liquidity, min0, min1);
     }
 
     /// @inheritdoc IFund
@@ -250,10 +231,7 @@ contract Fund is ERC4626, Ownable, ReentrancyGuard, FundTypes, IFund {
         nonReentrant
         returns (uint256 out)
     {
-        OpSnapshot memory before = _beforeOperation();
-        uint256 valueIn = FundValuation.valueOf(_book, into ? _book.vault[vault].asset : vault, amount);
-        out = FundAdmin.vaultMove(_book, vault, amount, minOut, into);
-        _afterOperation(before, valueIn, vault);
+        out = FundOps.vaultMove(_book, _beforeOperation(), _limits, vault, amount, minOut, into);
     }
 
     // ───────────────────────────── governance (owner = timelock) ─────────────────────────────
@@ -354,16 +332,12 @@ contract Fund is ERC4626, Ownable, ReentrancyGuard, FundTypes, IFund {
 
     /// @inheritdoc IFund
     function holdings() external view returns (Holding[] memory list, uint256 gav) {
-        (list, gav,) = FundValuation.valuation(_book);
-        for (uint256 i = 0; i < list.length; ++i) {
-            if (gav > 0) list[i].weightBps = list[i].value.mulDiv(FundMath.BPS, gav);
-        }
+        return FundValuation.holdings(_book);
     }
 
     /// @inheritdoc IFund
     function exposureWeights() external view returns (uint256[] memory) {
-        (Holding[] memory list, uint256 gav,) = FundValuation.valuation(_book);
-        return FundValuation.weights(_book, list, gav);
+        return FundValuation.exposureWeights(_book);
     }
 
     /// @inheritdoc IFund
@@ -398,7 +372,7 @@ contract Fund is ERC4626, Ownable, ReentrancyGuard, FundTypes, IFund {
         view
         returns (address[] memory assets_, address[] memory pairs, address[] memory primaryTokens, address[] memory deals)
     {
-        return (_book.assets, _book.pairs, _book.primaryTokens, _book.deals);
+        return FundValuation.registry(_book);
     }
 
     /// @inheritdoc IFund
@@ -463,7 +437,7 @@ contract Fund is ERC4626, Ownable, ReentrancyGuard, FundTypes, IFund {
 
     /// @inheritdoc IFund
     function checkpointIndex(uint256 day) external view returns (uint256) {
-        return NavCheckpoints.indexOf(_checkpoints, _checkpointCount, day);
+        return FundValuation.checkpointIndex(_checkpoints, _checkpointCount, day);
     }
 
     /// @inheritdoc IFund
@@ -481,26 +455,25 @@ contract Fund is ERC4626, Ownable, ReentrancyGuard, FundTypes, IFund {
     /// @notice Shares that `assets` buys now, after the entry fee.
     function previewDeposit(uint256 assets) public view override returns (uint256) {
         (uint256 gav, uint256 supply,,) = _preview();
-        return _toShares(assets - FundMath.feeOn(assets, entryBps), gav, supply, Math.Rounding.Floor);
+        return _sharesBought(assets, gav, supply);
     }
 
     /// @notice Assets, entry fee included, that minting `shares` costs now.
     function previewMint(uint256 shares) public view override returns (uint256) {
         (uint256 gav, uint256 supply,,) = _preview();
-        return FundMath.grossUp(_toAssets(shares, gav, supply, Math.Rounding.Ceil), entryBps);
+        return _mintCost(shares, gav, supply);
     }
 
     /// @notice Assets that redeeming `shares` pays now, after the exit fee.
     function previewRedeem(uint256 shares) public view override returns (uint256) {
         (uint256 gav, uint256 supply,,) = _preview();
-        uint256 gross = _toAssets(shares, gav, supply, Math.Rounding.Floor);
-        return gross - FundMath.feeOn(gross, exitBps);
+        return _paidFor(shares, gav, supply);
     }
 
     /// @notice Shares that withdrawing `assets` (paid out, after the exit fee) burns now.
     function previewWithdraw(uint256 assets) public view override returns (uint256) {
         (uint256 gav, uint256 supply,,) = _preview();
-        return _toShares(FundMath.grossUp(assets, exitBps), gav, supply, Math.Rounding.Ceil);
+        return _sharesBurnt(assets, gav, supply);
     }
 
     /// @notice Unlimited while the prices of what the fund holds are fresh, else 0.
@@ -527,11 +500,14 @@ contract Fund is ERC4626, Ownable, ReentrancyGuard, FundTypes, IFund {
     function maxWithdraw(address owner_) public view override returns (uint256) {
         (uint256 gav, uint256 supply, uint256 cash, bool fresh) = _preview();
         if (!fresh) return 0;
-        uint256 gross = _toAssets(balanceOf(owner_), gav, supply, Math.Rounding.Floor);
-        return Math.min(gross - FundMath.feeOn(gross, exitBps), cash);
+        return Math.min(_paidFor(balanceOf(owner_), gav, supply), cash);
     }
 
     // ───────────────────────────── internals ─────────────────────────────
+
+    function _checkManager() private view {
+        if (msg.sender != manager) revert NotManager(msg.sender);
+    }
 
     function _decimalsOffset() internal pure override returns (uint8) {
         return _DECIMALS_OFFSET;
@@ -558,6 +534,27 @@ contract Fund is ERC4626, Ownable, ReentrancyGuard, FundTypes, IFund {
         supply += FundMath.accrue(_fees, gav, supply, block.timestamp).feeShares;
         cash = list[0].balance;
         fresh = f.fresh;
+    }
+
+    /// @dev Shares that `assets` buys after the entry fee (deposit, previewDeposit).
+    function _sharesBought(uint256 assets, uint256 gav, uint256 supply) private view returns (uint256) {
+        return _toShares(assets - FundMath.feeOn(assets, entryBps), gav, supply, Math.Rounding.Floor);
+    }
+
+    /// @dev Assets, entry fee included, that minting `shares` costs (mint, previewMint).
+    function _mintCost(uint256 shares, uint256 gav, uint256 supply) private view returns (uint256) {
+        return FundMath.grossUp(_toAssets(shares, gav, supply, Math.Rounding.Ceil), entryBps);
+    }
+
+    /// @dev Assets that redeeming `shares` pays after the exit fee (redeem, its preview and limits).
+    function _paidFor(uint256 shares, uint256 gav, uint256 supply) private view returns (uint256) {
+        uint256 gross = _toAssets(shares, gav, supply, Math.Rounding.Floor);
+        return gross - FundMath.feeOn(gross, exitBps);
+    }
+
+    /// @dev Shares that withdrawing `assets` after the exit fee burns (withdraw, previewWithdraw).
+    function _sharesBurnt(uint256 assets, uint256 gav, uint256 supply) private view returns (uint256) {
+        return _toShares(FundMath.grossUp(assets, exitBps), gav, supply, Math.Rounding.Ceil);
     }
 
     function _toShares(uint256 assets, uint256 gav, uint256 supply, Math.Rounding r) private pure returns (uint256) {
@@ -614,36 +611,6 @@ contract Fund is ERC4626, Ownable, ReentrancyGuard, FundTypes, IFund {
         if (!f.fresh) revert StalePrice(f.feed, f.updatedAt, f.heartbeat);
         _accrueAt(gav);
         return OpSnapshot(FundValuation.weights(_book, list, gav), gav, list[0].balance);
-    }
-
-    function _afterOperation(OpSnapshot memory before, uint256 valueIn, address pair) private view {
-        FundValuation.checkOperation(_book, before, valueIn, _limits, pair);
-    }
-
-    function _pairValue(AmmPair pair, uint256 amount0, uint256 amount1) private view returns (uint256) {
-        return FundValuation.valueOf(_book, pair.token0(), amount0) + FundValuation.valueOf(_book, pair.token1(), amount1);
-    }
-
-    function _requireAllowed(address token) private view {
-        if (!_book.config[token].allowed) revert AssetNotAllowed(token);
-    }
-
-    function _addLiquidity(AmmPair pair, uint256 amount0, uint256 amount1, uint256 minLiquidity)
-        private
-        returns (uint256, uint256, uint256)
-    {
-        IERC20 t0 = IERC20(pair.token0());
-        IERC20 t1 = IERC20(pair.token1());
-        t0.forceApprove(address(pair), amount0);
-        t1.forceApprove(address(pair), amount1);
-        (uint256 used0, uint256 used1, uint256 liquidity) = pair.addLiquidity(amount0, amount1, minLiquidity, address(this));
-        t0.forceApprove(address(pair), 0);
-        t1.forceApprove(address(pair), 0);
-        return (used0, used1, liquidity);
-    }
-
-    function _requirePair(address pair) private view {
-        if (!_book.isPair[pair]) revert UnknownPair(pair);
     }
 
     function _addAsset(address token, address feed, uint32 heartbeat, bool allowed, uint16 maxWeightBps) private {

@@ -95,29 +95,6 @@ library FundAdmin {
         emit FundTypes.VaultSet(vault, v.asset, guard, maxMoveBps, allowed);
     }
 
-    /// @notice Deposits `amount` of the vault's asset into it (vault allowed) or redeems `amount` of
-    /// the fund's unreserved shares of it, for at least `minOut`. The fund checks who calls and the
-    /// value kept.
-    function vaultMove(FundTypes.Book storage b, address vault, uint256 amount, uint256 minOut, bool deposit)
-        public
-        returns (uint256 out)
-    {
-        FundTypes.VaultConfig memory v = b.vault[vault];
-        if (!v.listed || (deposit && !v.allowed)) revert FundTypes.UnknownVault(vault);
-        if (deposit) {
-            IERC20(v.asset).forceApprove(vault, amount);
-            out = IERC4626(vault).deposit(amount, address(this));
-            IERC20(v.asset).forceApprove(vault, 0);
-            emit FundTypes.VaultDeposited(vault, amount, out);
-        } else {
-            uint256 free = IERC20(vault).balanceOf(address(this)) - b.reserved[vault];
-            if (amount > free) revert FundTypes.InsufficientLiquidity(amount, free);
-            out = IERC4626(vault).redeem(amount, address(this), address(this));
-            emit FundTypes.VaultRedeemed(vault, amount, out);
-        }
-        if (out < minOut) revert FundTypes.SlippageExceeded(out, minOut);
-    }
-
     /// @notice Approves a pair that `amm` created, whose tokens are both listed.
     function addPair(FundTypes.Book storage b, address pair, AmmFactory amm) public {
         if (b.isPair[pair]) revert FundTypes.AlreadyListed(pair);

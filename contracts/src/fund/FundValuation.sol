@@ -10,6 +10,7 @@ import {IVaultRateGuard} from "../interfaces/IVaultRateGuard.sol";
 import {AmmPair} from "../amm/AmmPair.sol";
 import {FundMath} from "./FundMath.sol";
 import {FundTypes} from "./FundTypes.sol";
+import {NavCheckpoints} from "./NavCheckpoints.sol";
 
 /// @title FundValuation
 /// @notice The fund's valuation (DESIGN §3) and the checks that depend on it, as a linked
@@ -110,6 +111,38 @@ library FundValuation {
             w[i] = exposure[i].mulDiv(FundMath.BPS, gav);
         }
         w[n] = lpTotal.mulDiv(FundMath.BPS, gav);
+    }
+
+    /// @notice The valuation's lines with their weights of GAV (`Fund.holdings`).
+    function holdings(FundTypes.Book storage b) public view returns (FundTypes.Holding[] memory list, uint256 gav) {
+        (list, gav,) = valuation(b);
+        for (uint256 i = 0; i < list.length; ++i) {
+            if (gav > 0) list[i].weightBps = list[i].value.mulDiv(FundMath.BPS, gav);
+        }
+    }
+
+    /// @notice The guideline weights of the current valuation (`Fund.exposureWeights`).
+    function exposureWeights(FundTypes.Book storage b) public view returns (uint256[] memory) {
+        (FundTypes.Holding[] memory list, uint256 gav,) = valuation(b);
+        return weights(b, list, gav);
+    }
+
+    /// @notice The fund's listed assets, approved pairs, primary tokens and VAM deals (`Fund.registry`).
+    function registry(FundTypes.Book storage b)
+        public
+        view
+        returns (address[] memory, address[] memory, address[] memory, address[] memory)
+    {
+        return (b.assets, b.pairs, b.primaryTokens, b.deals);
+    }
+
+    /// @notice The index of the first of the `n` checkpoints on or after UTC `day` (`Fund.checkpointIndex`).
+    function checkpointIndex(mapping(uint256 => uint256) storage words, uint256 n, uint256 day)
+        public
+        view
+        returns (uint256)
+    {
+        return NavCheckpoints.indexOf(words, n, day);
     }
 
     /// @notice Checks a manager operation after it ran: fresh prices for what the fund now holds,

@@ -15,40 +15,44 @@ export const deployment = {
       "address": "0x9fe46736679d2d9a65f0992f2272de9f3c7fa6e0",
       "artifact": "FundAdmin"
     },
-    "FundCode0": {
+    "FundOps": {
       "address": "0xcf7ed3acca5a467e9e704c703e8d87f634fb0fc9",
-      "artifact": "CodeStore"
+      "artifact": "FundOps"
     },
-    "FundCode1": {
+    "FundCode0": {
       "address": "0xdc64a140aa3e981100a9beca4e685f962f0cf6c9",
       "artifact": "CodeStore"
     },
-    "FundDeployer": {
+    "FundCode1": {
       "address": "0x5fc8d32690cc91d4c39d9d3abcbd16989f875707",
+      "artifact": "CodeStore"
+    },
+    "FundDeployer": {
+      "address": "0x0165878a594ca255338adfa4d48449f69242eb8f",
       "artifact": "FundDeployer"
     },
     "GovernorDeployer": {
-      "address": "0x0165878a594ca255338adfa4d48449f69242eb8f",
+      "address": "0xa513e6e4b8f2a923d98304ec87f64353c4d5c853",
       "artifact": "GovernorDeployer"
     },
     "TimelockDeployer": {
-      "address": "0xa513e6e4b8f2a923d98304ec87f64353c4d5c853",
+      "address": "0x2279b7a0a67db372996a5fab50d91eaa73d2ebe6",
       "artifact": "TimelockDeployer"
     },
     "TokenDeployer": {
-      "address": "0x2279b7a0a67db372996a5fab50d91eaa73d2ebe6",
+      "address": "0x8a791620dd6260079bf849dc5567adc3f2fdc318",
       "artifact": "TokenDeployer"
     },
     "AmmFactory": {
-      "address": "0x8a791620dd6260079bf849dc5567adc3f2fdc318",
+      "address": "0x610178da211fef7d417bc0e6fed39f05609ad788",
       "artifact": "AmmFactory"
     },
     "FundFactory": {
-      "address": "0x610178da211fef7d417bc0e6fed39f05609ad788",
+      "address": "0xb7f8bc63bbcad18155201308c8f3540b07f84f5e",
       "artifact": "FundFactory"
     },
     "FundLens": {
-      "address": "0xb7f8bc63bbcad18155201308c8f3540b07f84f5e",
+      "address": "0xa51c1fc2f0d1a1b8494ed1fe312d7c3a78ed91c0",
       "artifact": "FundLens"
     },
     "Multicall3": {
@@ -56,99 +60,99 @@ export const deployment = {
       "artifact": "Multicall3"
     },
     "USDC": {
-      "address": "0x0dcd1bf9a1b36ce34237eeafef220932846bcd82",
+      "address": "0x9a676e781a523b5d0c0e43731313a708cb607508",
       "artifact": "MockERC20"
     },
     "USDCUsdFeed": {
-      "address": "0x959922be3caee4b8cd9a407cc3ac1c251c2007b1",
+      "address": "0x9a9f2ccfde556a7e9ff0848998aa4a0cfd8863ae",
       "artifact": "FeedProxy"
     },
     "DAI": {
-      "address": "0x9a9f2ccfde556a7e9ff0848998aa4a0cfd8863ae",
+      "address": "0x68b1d87f95878fe05b998f19b66f4baba5de1aed",
       "artifact": "MockERC20"
     },
     "DAIUsdFeed": {
-      "address": "0xc6e7df5e7b4f2a278906862b61205850344d4e7d",
+      "address": "0x59b670e9fa9d0a427751af201d676719a970857b",
       "artifact": "FeedProxy"
     },
     "WETH": {
-      "address": "0x59b670e9fa9d0a427751af201d676719a970857b",
+      "address": "0x4ed7c70f96b99c776995fb64377f0d4ab3b0e1c1",
       "artifact": "MockERC20"
     },
     "WETHUsdFeed": {
-      "address": "0xa85233c63b9ee964add6f2cffe00fd84eb32338f",
+      "address": "0x4a679253410272dd5232b3ff7cf5dbb88f295319",
       "artifact": "FeedProxy"
     },
     "WBTC": {
-      "address": "0x4a679253410272dd5232b3ff7cf5dbb88f295319",
+      "address": "0x7a2088a1bfc9d81c55368ae168c2c02570cb814f",
       "artifact": "MockERC20"
     },
     "WBTCUsdFeed": {
-      "address": "0xc5a5c42992decbae36851359345fe25997f5c42d",
+      "address": "0x67d269191c92caf3cd7723f116c85e6e9bf55933",
       "artifact": "FeedProxy"
     },
     "UNI": {
-      "address": "0x67d269191c92caf3cd7723f116c85e6e9bf55933",
+      "address": "0xe6e340d132b5f46d1e472debcd681b2abc16e57e",
       "artifact": "MockERC20"
     },
     "UNIUsdFeed": {
-      "address": "0x84ea74d481ee0a5332c457a4d796187f6ba67feb",
+      "address": "0x9e545e3c0baab3e08cdfd552c960a1050f373042",
       "artifact": "FeedProxy"
     },
     "AAVE": {
-      "address": "0x9e545e3c0baab3e08cdfd552c960a1050f373042",
+      "address": "0xa82ff9afd8f496c3d6ac40e2a0f282e47488cfc9",
       "artifact": "MockERC20"
     },
     "AAVEUsdFeed": {
-      "address": "0x851356ae760d987e095750cceb3bc6014560891c",
+      "address": "0xf5059a5d33d5853360d16c683c16e67980206f36",
       "artifact": "FeedProxy"
     },
     "LINK": {
-      "address": "0xf5059a5d33d5853360d16c683c16e67980206f36",
+      "address": "0x95401dc811bb5740090279ba06cfa8fcf6113778",
       "artifact": "MockERC20"
     },
     "LINKUsdFeed": {
-      "address": "0x70e0ba845a1a0f2da3359c97e0285013525ffc49",
+      "address": "0x4826533b4897376654bb4d4ad88b7fafd0c98528",
       "artifact": "FeedProxy"
     },
     "FundRouter": {
-      "address": "0x4826533b4897376654bb4d4ad88b7fafd0c98528",
+      "address": "0x99bba657f2bbc93c02d617f8ba121cb8fc104acf",
       "artifact": "FundRouter"
     },
     "FundListLens": {
-      "address": "0x99bba657f2bbc93c02d617f8ba121cb8fc104acf",
+      "address": "0x0e801d84fa97b50751dbf25036d067dcf18858bf",
       "artifact": "FundListLens"
     },
     "EthDepositGateway": {
-      "address": "0x0e801d84fa97b50751dbf25036d067dcf18858bf",
+      "address": "0x8f86403a4de0bb5791fa46b8e795c547942fe4cf",
       "artifact": "EthDepositGateway"
     },
     "StrategyRegistry": {
-      "address": "0x8f86403a4de0bb5791fa46b8e795c547942fe4cf",
+      "address": "0x9d4454b023096f34b160d6b654540c56a1f81688",
       "artifact": "StrategyRegistry"
     },
     "DealLens": {
-      "address": "0x9d4454b023096f34b160d6b654540c56a1f81688",
+      "address": "0x5eb3bc0a489c5a8288765d2336659ebca68fcd00",
       "artifact": "DealLens"
     },
     "PickRegistry": {
-      "address": "0x5eb3bc0a489c5a8288765d2336659ebca68fcd00",
+      "address": "0x36c02da8a0983159322a80ffe9f24b1acff8b570",
       "artifact": "PickRegistry"
     },
     "VaultRateGuard": {
-      "address": "0x36c02da8a0983159322a80ffe9f24b1acff8b570",
+      "address": "0x809d550fca64d94bd9f66e60752a544199cfac3d",
       "artifact": "VaultRateGuard"
     },
     "SavingsUSDC": {
-      "address": "0x809d550fca64d94bd9f66e60752a544199cfac3d",
-      "artifact": "YieldVault"
-    },
-    "StakedETH": {
       "address": "0x4c5859f0f772848b2d91f1d83e2fe57935348029",
       "artifact": "YieldVault"
     },
-    "LendingMarket": {
+    "StakedETH": {
       "address": "0x1291be112d480055dafd8a610b7d1e203891c274",
+      "artifact": "YieldVault"
+    },
+    "LendingMarket": {
+      "address": "0x5f3f1dbd7b74c6b46e8c44f98792a1daf8d69154",
       "artifact": "LendingMarket"
     }
   }

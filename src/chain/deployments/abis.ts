@@ -2,6 +2,7 @@
 import { fundValuationAbi } from "./abis/FundValuation.ts";
 import { fundExitAbi } from "./abis/FundExit.ts";
 import { fundAdminAbi } from "./abis/FundAdmin.ts";
+import { fundOpsAbi } from "./abis/FundOps.ts";
 import { codeStoreAbi } from "./abis/CodeStore.ts";
 import { fundDeployerAbi } from "./abis/FundDeployer.ts";
 import { governorDeployerAbi } from "./abis/GovernorDeployer.ts";
@@ -42,6 +43,7 @@ export const abis = {
   FundValuation: fundValuationAbi,
   FundExit: fundExitAbi,
   FundAdmin: fundAdminAbi,
+  FundOps: fundOpsAbi,
   CodeStore: codeStoreAbi,
   FundDeployer: fundDeployerAbi,
   GovernorDeployer: governorDeployerAbi,

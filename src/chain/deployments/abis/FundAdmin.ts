@@ -41,20 +41,6 @@ export const fundAdminAbi = [
   {
     "inputs": [
       {
-        "name": "needed",
-        "type": "uint256"
-      },
-      {
-        "name": "available",
-        "type": "uint256"
-      }
-    ],
-    "name": "InsufficientLiquidity",
-    "type": "error"
-  },
-  {
-    "inputs": [
-      {
         "name": "bps",
         "type": "uint256"
       }
@@ -115,20 +101,6 @@ export const fundAdminAbi = [
   {
     "inputs": [
       {
-        "name": "amount",
-        "type": "uint256"
-      },
-      {
-        "name": "minimum",
-        "type": "uint256"
-      }
-    ],
-    "name": "SlippageExceeded",
-    "type": "error"
-  },
-  {
-    "inputs": [
-      {
         "name": "token",
         "type": "address"
       }
@@ -154,16 +126,6 @@ export const fundAdminAbi = [
       }
     ],
     "name": "UnknownPair",
-    "type": "error"
-  },
-  {
-    "inputs": [
-      {
-        "name": "vault",
-        "type": "address"
-      }
-    ],
-    "name": "UnknownVault",
     "type": "error"
   },
   {
@@ -342,50 +304,6 @@ export const fundAdminAbi = [
       }
     ],
     "name": "VamDealClaimed",
-    "type": "event"
-  },
-  {
-    "anonymous": false,
-    "inputs": [
-      {
-        "indexed": true,
-        "name": "vault",
-        "type": "address"
-      },
-      {
-        "indexed": false,
-        "name": "assets",
-        "type": "uint256"
-      },
-      {
-        "indexed": false,
-        "name": "shares",
-        "type": "uint256"
-      }
-    ],
-    "name": "VaultDeposited",
-    "type": "event"
-  },
-  {
-    "anonymous": false,
-    "inputs": [
-      {
-        "indexed": true,
-        "name": "vault",
-        "type": "address"
-      },
-      {
-        "indexed": false,
-        "name": "shares",
-        "type": "uint256"
-      },
-      {
-        "indexed": false,
-        "name": "assets",
-        "type": "uint256"
-      }
-    ],
-    "name": "VaultRedeemed",
     "type": "event"
   },
   {

@@ -129,20 +129,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "name": "needed",
-        "type": "uint256"
-      },
-      {
-        "name": "available",
-        "type": "uint256"
-      }
-    ],
-    "name": "InsufficientLiquidity",
-    "type": "error"
-  },
-  {
-    "inputs": [
-      {
         "name": "bps",
         "type": "uint256"
       }
@@ -193,20 +179,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "name": "amount",
-        "type": "uint256"
-      },
-      {
-        "name": "minimum",
-        "type": "uint256"
-      }
-    ],
-    "name": "SlippageExceeded",
-    "type": "error"
-  },
-  {
-    "inputs": [
-      {
         "name": "token",
         "type": "address"
       }
@@ -232,6 +204,44 @@ export const evergreenErrorAbi = [
       }
     ],
     "name": "UnknownPair",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "name": "asset",
+        "type": "address"
+      }
+    ],
+    "name": "AssetNotAllowed",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "name": "needed",
+        "type": "uint256"
+      },
+      {
+        "name": "available",
+        "type": "uint256"
+      }
+    ],
+    "name": "InsufficientLiquidity",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "name": "amount",
+        "type": "uint256"
+      },
+      {
+        "name": "minimum",
+        "type": "uint256"
+      }
+    ],
+    "name": "SlippageExceeded",
     "type": "error"
   },
   {
@@ -808,16 +818,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [],
     "name": "AlreadyInitialized",
-    "type": "error"
-  },
-  {
-    "inputs": [
-      {
-        "name": "asset",
-        "type": "address"
-      }
-    ],
-    "name": "AssetNotAllowed",
     "type": "error"
   },
   {
