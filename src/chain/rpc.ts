@@ -1,6 +1,7 @@
 // Where the app reads each chain from: the RPC URLs of the build's environment, in order of
 // preference. Several URLs make a fallback transport that ranks them by latency and stability.
 import { fallback, http, type HttpTransportConfig, type Transport } from "viem";
+import { gatedFetch } from "./providerGate.ts";
 
 type Env = Record<string, string | boolean | undefined>;
 
@@ -25,10 +26,12 @@ export function rpcUrlsFrom(env: Env, chainId: number, fallbackUrl?: string, sha
   return fallbackUrl ? [fallbackUrl] : [];
 }
 
-// The transport's own retries back off (doubling from 250 ms, honouring Retry-After) on 429s,
-// 5xx and timeouts, as public providers expect.
+// Every request to a URL passes its gate (providerGate.ts), which waits out a 429 for the whole
+// page and times each attempt out on the wire; the transport's own retries back off (doubling
+// from 250 ms) on 5xx and timeouts, as public providers expect.
 type Options = Pick<HttpTransportConfig, "batch" | "timeout">;
-const one = (url: string, { batch, timeout }: Options) => http(url, { retryCount: 3, retryDelay: 250, batch, timeout });
+const one = (url: string, { batch, timeout = 10_000 }: Options) =>
+  http(url, { retryCount: 3, retryDelay: 250, batch, timeout: 0, fetchFn: gatedFetch(url, timeout) });
 
 /**
  * One transport over `urls`: the URL itself, or a ranked fallback across several; `batch` and
