@@ -56,8 +56,8 @@ contract FeeSplitter is IFeeSplitter, Ownable {
     /// @notice Thrown when a buyback would sell more fee shares than wait for one.
     error BuybackExceedsPending(uint256 shares, uint256 pending);
     /// @notice Thrown when a buyback would pay `shares` for `tokens`, at or above the per-token value
-    /// of the waiting fee shares (`pending` over `claimingSupply` manager tokens).
-    error BuybackAboveValue(uint256 shares, uint256 tokens, uint256 pending, uint256 claimingSupply);
+    /// of the waiting fee shares (`pending` over all `supply` manager tokens).
+    error BuybackAboveValue(uint256 shares, uint256 tokens, uint256 pending, uint256 supply);
 
     /// @notice Emitted when governance chose claims (`buyback` false) or buybacks in `pair`.
     event RevenueModeSet(bool buyback, address pair);
@@ -138,15 +138,16 @@ contract FeeSplitter is IFeeSplitter, Ownable {
 
     /// @notice In buyback mode, sells `shares` of the fee shares waiting for a buyback in the
     /// buyback pair for at least `minTokens` manager tokens, and burns them. Anyone may call: the
-    /// price must be below the per-token value of the waiting shares (pending ÷ claiming supply),
-    /// so a burn never lowers what a remaining manager token is worth, whoever moves the pool.
+    /// price must be below the per-token value of the waiting shares over every manager token
+    /// (the pool's and other excluded holders' included: once bought they are burnt), so a burn
+    /// never lowers what a remaining manager token is worth, whoever moves the pool.
     function buyback(uint256 shares, uint256 minTokens) external returns (uint256 tokens) {
         if (!buybackMode) revert NotBuybackMode();
         _accrue();
         _distribute();
         uint256 pending = buybackShares;
         if (shares > pending) revert BuybackExceedsPending(shares, pending);
-        uint256 supply = claimingSupply();
+        uint256 supply = IERC20(managerToken).totalSupply();
         (buybackShares, totalSold) = (pending - shares, totalSold + shares);
         IERC20 token = IERC20(managerToken);
         uint256 held = token.balanceOf(address(this));
