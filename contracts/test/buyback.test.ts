@@ -4,7 +4,7 @@
 // investors' expense), and that investors can still leave afterwards.
 import assert from "node:assert/strict";
 import { before, beforeEach, describe, it } from "node:test";
-import { getAddress, parseEventLogs, parseUnits, type Address } from "viem";
+import { encodeFunctionData, getAddress, parseEventLogs, parseUnits, type Address } from "viem";
 import { deployWorld, type World } from "../testing/world.js";
 import { addSharePool, navPerShare, poolReserves, trade } from "../testing/buyback.js";
 import { reverts } from "../testing/random.js";
@@ -56,6 +56,25 @@ describe("fund buyback", () => {
     await w.asTimelock(async (from) => {
       assert.equal((await reverts(w.fund.write.setBuybackLimit([10_001], from))).name, "InvalidBps");
     });
+  });
+
+  it("an investment committee may decide a buyback, like any manager operation", async () => {
+    const committee = await w.viem.deployContract("FundCommittee", [w.fund.address, w.timelock.address]);
+    const termEnd = (await w.now()) + 30n * 86_400n;
+    await w.asTimelock(async (from) => {
+      await w.fund.write.setManager([committee.address, 3], from);
+      await committee.write.elect([w.alice.account.address, termEnd], from);
+      await committee.write.setThreshold([1n], from);
+    });
+    const data = encodeFunctionData({ abi: w.fund.abi, functionName: "buyback", args: [usd(1_000), 0n] });
+    await committee.write.propose([data, termEnd - 86_400n], { account: w.alice.account });
+    const supply = await w.fund.read.totalSupply();
+    await committee.write.execute([0n], { account: w.alice.account });
+    assert.ok((await w.fund.read.totalSupply()) < supply, "the committee's buyback burnt shares");
+    // Any other length is still refused.
+    const bad = `${data}00` as const;
+    const e = await reverts(committee.write.propose([bad, termEnd - 86_400n], { account: w.alice.account }));
+    assert.equal(e.name, "CallNotAllowed");
   });
 
   it("burns the shares it buys below NAV, spends the cash, and raises the NAV per share", async () => {
