@@ -540,21 +540,21 @@ s.at(day(220) + 8n * HOUR, "discounted investor-token pool", async () => {
   const pool = await ctx.at("AmmPair", await ctx.amm.read.getPair([f.fund.address, ctx.tokens.USDC.address]));
   await ctx.tokens.USDC.write.mint([ctx.deployer.account.address, (value * 85n) / 100n]);
   await addLiquidity(ctx, pool, f.fund, ctx.tokens.USDC, shares, (value * 85n) / 100n);
+  scheduleProposal(
+    ctx,
+    s,
+    f,
+    day(221),
+    [
+      { target: f.fund.address, abi: FUND_ABI, functionName: "setBuybackLimit", args: [200] },
+      { target: f.fund.address, abi: FUND_ABI, functionName: "buyback", args: [parseUnits("10000", 6), 0n] },
+    ],
+    "# Buy back investor tokens\n\nThe share trades about 15 % below its intrinsic value in its USDC pool. Allow " +
+      "buybacks of up to 2 % of the supply per 30 days, and spend 10 000 USDC of the fund's cash on its own shares " +
+      "there, to be burnt: every remaining share gains the discount.",
+    "executed",
+  );
 });
-scheduleProposal(
-  ctx,
-  s,
-  funds.defi,
-  day(221),
-  [
-    { target: funds.defi.fund.address, abi: FUND_ABI, functionName: "setBuybackLimit", args: [200] },
-    { target: funds.defi.fund.address, abi: FUND_ABI, functionName: "buyback", args: [parseUnits("10000", 6), 0n] },
-  ],
-  "# Buy back investor tokens\n\nThe share trades about 15 % below its intrinsic value in its USDC pool. Allow " +
-    "buybacks of up to 2 % of the supply per 30 days, and spend 10 000 USDC of the fund's cash on its own shares " +
-    "there, to be burnt: every remaining share gains the discount.",
-  "executed",
-);
 // A pool cannot claim fee shares: governance excludes it from the fee distribution before it
 // holds any manager token, so none of the fees is ever locked in it.
 s.at(day(200) + 9n * HOUR, "manager-token pair", async () => {
