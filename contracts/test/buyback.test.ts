@@ -46,7 +46,10 @@ describe("fund buyback", () => {
 
   it("only the manager buys back, only the timelock sets the limit", async () => {
     for (const who of [w.alice, w.deployer]) {
-      assert.equal((await reverts(w.fund.write.buyback([usd(1_000), 0n], { account: who.account }))).name, "NotManager");
+      assert.equal(
+        (await reverts(w.fund.write.buyback([usd(1_000), 0n], { account: who.account }))).name,
+        "NotManager",
+      );
     }
     await w.asTimelock(async (from) => {
       assert.equal((await reverts(w.fund.write.buyback([usd(1_000), 0n], from))).name, "NotManager");
@@ -218,7 +221,9 @@ describe("manager-token revenue by buyback", () => {
     await w.managerToken.write.approve([pool, tok(100_000)], { account: w.founder.account });
     const shareIs0 = getAddress(await p.read.token0()) === getAddress(w.fund.address);
     await p.write.addLiquidity(
-      shareIs0 ? [shares(500), tok(100_000), 0n, w.founder.account.address] : [tok(100_000), shares(500), 0n, w.founder.account.address],
+      shareIs0
+        ? [shares(500), tok(100_000), 0n, w.founder.account.address]
+        : [tok(100_000), shares(500), 0n, w.founder.account.address],
       { account: w.founder.account },
     );
     await w.managerToken.write.delegate([w.founder.account.address], { account: w.founder.account });
@@ -242,7 +247,11 @@ describe("manager-token revenue by buyback", () => {
     const e = await reverts(w.splitter.write.setRevenueMode([true, pool], { account: w.founder.account }));
     assert.equal(e.name, "OwnableUnauthorizedAccount");
     await w.asTimelock(async (from) => {
-      for (const [b, p] of [[true, w.wethUsdc.address], [true, w.alice.account.address], [false, pool]] as const) {
+      for (const [b, p] of [
+        [true, w.wethUsdc.address],
+        [true, w.alice.account.address],
+        [false, pool],
+      ] as const) {
         assert.equal((await reverts(w.splitter.write.setRevenueMode([b, p], from))).name, "InvalidBuybackPair");
       }
     });

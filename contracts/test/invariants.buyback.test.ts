@@ -204,7 +204,21 @@ describe("buyback invariants (stateful, fast-check)", () => {
     await fc.assert(
       fc.asyncProperty(
         fc.commands(
-          [deposit, redeem, tradeShares, tradeShares, tradeTokens, time, price, limit, fundBuyback, fundBuyback, fundBuyback, splitterBuyback, splitterBuyback],
+          [
+            deposit,
+            redeem,
+            tradeShares,
+            tradeShares,
+            tradeTokens,
+            time,
+            price,
+            limit,
+            fundBuyback,
+            fundBuyback,
+            fundBuyback,
+            splitterBuyback,
+            splitterBuyback,
+          ],
           { maxCommands: Number(process.env.FC_STEPS ?? 14) },
         ),
         async (cmds) => {
