@@ -529,6 +529,32 @@ s.at(day(200) + 8n * HOUR, "investor-token pool", async () => {
   // trades at a 0.4 % premium
   await addLiquidity(ctx, pool, f.fund, ctx.tokens.USDC, shares, (value * 1_004n) / 1_000n);
 });
+// DeFi Blue Chips' share trades at a 15 % discount in its pool: governance (the fund's manager)
+// sets a buyback limit and buys back 10 000 USDC of shares, which the fund burns.
+s.at(day(220) + 8n * HOUR, "discounted investor-token pool", async () => {
+  const f = funds.defi;
+  await deposit(ctx, f, ctx.deployer, parseUnits("1000000", 6));
+  const shares = await f.fund.read.balanceOf([ctx.deployer.account.address]);
+  const value = await f.fund.read.convertToAssets([shares]);
+  await ctx.amm.write.createPair([f.fund.address, ctx.tokens.USDC.address]);
+  const pool = await ctx.at("AmmPair", await ctx.amm.read.getPair([f.fund.address, ctx.tokens.USDC.address]));
+  await ctx.tokens.USDC.write.mint([ctx.deployer.account.address, (value * 85n) / 100n]);
+  await addLiquidity(ctx, pool, f.fund, ctx.tokens.USDC, shares, (value * 85n) / 100n);
+  scheduleProposal(
+    ctx,
+    s,
+    f,
+    day(221),
+    [
+      { target: f.fund.address, abi: FUND_ABI, functionName: "setBuybackLimit", args: [200] },
+      { target: f.fund.address, abi: FUND_ABI, functionName: "buyback", args: [parseUnits("10000", 6), 0n] },
+    ],
+    "# Buy back investor tokens\n\nThe share trades about 15 % below its intrinsic value in its USDC pool. Allow " +
+      "buybacks of up to 2 % of the supply per 30 days, and spend 10 000 USDC of the fund's cash on its own shares " +
+      "there, to be burnt: every remaining share gains the discount.",
+    "executed",
+  );
+});
 // A pool cannot claim fee shares: governance excludes it from the fee distribution before it
 // holds any manager token, so none of the fees is ever locked in it.
 s.at(day(200) + 9n * HOUR, "manager-token pair", async () => {

@@ -21,6 +21,7 @@ export type QueryFamily =
   | "fund-history"
   | "fund-fees-paid"
   | "fund-lp-basis"
+  | "fund-exits"
   | "vault-rates"
   | "fund-holders"
   | "feed-rounds"
@@ -96,6 +97,8 @@ export const queryKeys = {
     [...scope(chainId, "fund-history"), a(fund), block?.toString()] as const,
   feesPaid: (chainId: number, fund: Address, block: bigint | undefined) =>
     [...scope(chainId, "fund-fees-paid"), a(fund), block?.toString()] as const,
+  fundExits: (chainId: number, fund: Address, block: bigint | undefined) =>
+    [...scope(chainId, "fund-exits"), a(fund), block?.toString()] as const,
   lpBasis: (chainId: number, fund: Address, block: bigint | undefined) =>
     [...scope(chainId, "fund-lp-basis"), a(fund), block?.toString()] as const,
   vaultRates: (chainId: number, guard: Address | undefined, block: bigint | undefined) =>

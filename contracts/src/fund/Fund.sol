@@ -234,7 +234,20 @@ contract Fund is ERC4626, Ownable, ReentrancyGuard, FundTypes, IFund {
         out = FundOps.vaultMove(_book, _beforeOperation(), _limits, vault, amount, minOut, into);
     }
 
+    /// @inheritdoc IFund
+    function buyback(uint256 cash, uint256 minShares) external onlyManager nonReentrant returns (uint256 shares) {
+        OpSnapshot memory s = _beforeOperation();
+        shares = FundOps.buyback(_book, s, _limits, amm, totalSupply(), cash, minShares);
+        _burn(address(this), shares);
+        _recordNav(s.gav - cash, totalSupply());
+    }
+
     // ───────────────────────────── governance (owner = timelock) ─────────────────────────────
+
+    /// @inheritdoc IFund
+    function setBuybackLimit(uint16 maxBps) external onlyOwner {
+        FundAdmin.setBuybackLimit(_book, maxBps);
+    }
 
     /// @inheritdoc IFund
     function setVault(address vault, address guard, uint16 maxMoveBps, bool allowed) external onlyOwner {
@@ -378,6 +391,11 @@ contract Fund is ERC4626, Ownable, ReentrancyGuard, FundTypes, IFund {
     /// @inheritdoc IFund
     function vaultConfig(address vault) external view returns (VaultConfig memory) {
         return _book.vault[vault];
+    }
+
+    /// @inheritdoc IFund
+    function buybackLimit() external view returns (BuybackLimit memory) {
+        return _book.buyback;
     }
 
     /// @inheritdoc IFund

@@ -108,6 +108,14 @@ library FundAdmin {
         emit FundTypes.PairAdded(pair, t0, t1);
     }
 
+    /// @notice Sets the buyback limit to `maxBps` of the supply per 30 days (0: no buyback); what was
+    /// bought back in the window still counts against the new limit.
+    function setBuybackLimit(FundTypes.Book storage b, uint16 maxBps) public {
+        if (maxBps > FundMath.BPS) revert FundTypes.InvalidBps(maxBps);
+        b.buyback.maxBps = maxBps;
+        emit FundTypes.BuybackLimitSet(maxBps);
+    }
+
     /// @notice Removes an approved pair the fund holds no LP tokens of.
     function removePair(FundTypes.Book storage b, address pair) public {
         if (!b.isPair[pair]) revert FundTypes.UnknownPair(pair);

@@ -4,7 +4,11 @@ pragma solidity ^0.8.28;
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {IERC4626} from "@openzeppelin/contracts/interfaces/IERC4626.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
+import {IERC20Metadata} from "@openzeppelin/contracts/token/ERC20/extensions/IERC20Metadata.sol";
+import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
+import {AmmFactory} from "../amm/AmmFactory.sol";
 import {AmmPair} from "../amm/AmmPair.sol";
+import {FundMath} from "./FundMath.sol";
 import {FundTypes} from "./FundTypes.sol";
 import {FundValuation} from "./FundValuation.sol";
 
@@ -16,6 +20,7 @@ import {FundValuation} from "./FundValuation.sol";
 /// against the guidelines (`FundValuation.checkOperation`).
 library FundOps {
     using SafeERC20 for IERC20;
+    using Math for uint256;
 
     /// @notice The token a swap of `tokenIn` through `pair` buys; reverts unless the pair is
     /// approved and that token allowed.
@@ -118,6 +123,59 @@ library FundOps {
         }
         if (out < minOut) revert FundTypes.SlippageExceeded(out, minOut);
         FundValuation.checkOperation(b, before, valueIn, lim, vault);
+    }
+
+    /// @notice Spends `cash` of the denomination asset in the AMM factory's pair of (this fund's
+    /// share, its asset) for at least `minShares` shares, which the fund burns after this call.
+    /// Only while the pool's price is below the NAV per share (`before.gav / supply`, after the
+    /// accrual), and only at an average price below it, so that the NAV per share never falls;
+    /// within governance's limit and the minimum cash. Returns the shares bought.
+    function buyback(
+        FundTypes.Book storage b,
+        FundTypes.OpSnapshot memory before,
+        FundTypes.OpLimits storage lim,
+        AmmFactory amm,
+        uint256 supply,
+        uint256 cash,
+        uint256 minShares
+    ) public returns (uint256 shares) {
+        address asset = b.assets[0];
+        AmmPair pair = AmmPair(amm.getPair(address(this), asset));
+        uint256 one = 10 ** IERC20Metadata(address(this)).decimals();
+        uint256 nav = _requirePoolBelowValue(pair, asset, before.gav, supply, one);
+        if (cash > before.cash) revert FundTypes.InsufficientLiquidity(cash, before.cash);
+        IERC20(asset).forceApprove(address(pair), cash);
+        shares = pair.swap(asset, cash, minShares, address(this));
+        if (cash * (supply + 1e6) > shares * before.gav) revert FundTypes.BuybackAboveValue(cash * one / shares, nav);
+        _useBuybackLimit(b.buyback, supply, shares);
+        uint256 gav = before.gav - cash;
+        uint256 minCash = gav.mulDiv(lim.minCashBps, FundMath.BPS, Math.Rounding.Ceil);
+        if (before.cash - cash < minCash) revert FundTypes.CashBelowMinimum(before.cash - cash, minCash);
+        emit FundTypes.BoughtBack(address(pair), shares, cash, nav, gav * one / (supply - shares));
+    }
+
+    /// @dev Reverts unless `pair` exists and its price is below the NAV per share; returns the NAV per
+    /// whole share. Prices compare with the vault's virtual shares (`supply + 1e6`), as its conversions
+    /// do: a price at or above `gav / (supply + 1e6)` is refused, stricter than `gav / supply`.
+    function _requirePoolBelowValue(AmmPair pair, address asset, uint256 gav, uint256 supply, uint256 one)
+        private
+        view
+        returns (uint256 nav)
+    {
+        if (address(pair) == address(0)) revert FundTypes.UnknownPair(address(pair));
+        (uint256 r0, uint256 r1) = pair.getReserves();
+        (uint256 rCash, uint256 rShares) = pair.token0() == asset ? (r0, r1) : (r1, r0);
+        if (rShares == 0) revert FundTypes.UnknownPair(address(pair));
+        nav = gav * one / supply;
+        if (rCash * (supply + 1e6) >= rShares * gav) revert FundTypes.BuybackAboveValue(rCash * one / rShares, nav);
+    }
+
+    /// @dev The budget refills at `maxBps` of the supply per 30 days, up to that much.
+    function _useBuybackLimit(FundTypes.BuybackLimit storage l, uint256 supply, uint256 shares) private {
+        uint256 cap = supply * l.maxBps / FundMath.BPS;
+        uint256 used = uint256(l.used).saturatingSub(cap * (block.timestamp - l.at) / 30 days);
+        if (used + shares > cap) revert FundTypes.BuybackLimitExceeded(shares, cap.saturatingSub(used));
+        (l.used, l.at) = (uint176(used + shares), uint64(block.timestamp));
     }
 
     function _requirePair(FundTypes.Book storage b, address pair) private view {

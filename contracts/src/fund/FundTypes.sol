@@ -73,6 +73,16 @@ abstract contract FundTypes {
         mapping(address => mapping(address => uint256)) owed; // token => account => amount
         address[] vaults;
         mapping(address => VaultConfig) vault;
+        BuybackLimit buyback;
+    }
+
+    /// @notice Governance's bound on buying back and burning the fund's shares: at most `maxBps` of
+    /// the supply per 30 days, as a budget that refills linearly (`used` shares at `at`), so that
+    /// splitting a buyback into several buys no more than one would. `maxBps` 0: no buyback.
+    struct BuybackLimit {
+        uint16 maxBps;
+        uint176 used;
+        uint64 at;
     }
 
     /// @notice The first needed feed that is stale, if any (`fresh` true when none).
@@ -189,6 +199,12 @@ abstract contract FundTypes {
     /// @notice Thrown when a vault is not one governance allowed (or not allowed for deposits).
     error UnknownVault(address vault);
 
+    /// @notice Thrown when a buyback would pay `price` (the pool's, or the buy's average) at or above
+    /// `navPerShare`; both in asset units per whole share.
+    error BuybackAboveValue(uint256 price, uint256 navPerShare);
+    /// @notice Thrown when a buyback of `shares` exceeds the `available` part of governance's limit.
+    error BuybackLimitExceeded(uint256 shares, uint256 available);
+
     /// @notice Thrown when the fund is initialised a second time.
     error AlreadyInitialized();
     /// @notice Thrown when a deposit or mint would give no shares.
@@ -268,6 +284,13 @@ abstract contract FundTypes {
     event VaultDeposited(address indexed vault, uint256 assets, uint256 shares);
     /// @notice Emitted when the manager redeemed `shares` of `vault` for `assets`.
     event VaultRedeemed(address indexed vault, uint256 shares, uint256 assets);
+    /// @notice Emitted when the manager bought back `shares` of the fund in `pair` for `cash` of its
+    /// asset and burnt them; NAV per share (asset units per whole share) before and after.
+    event BoughtBack(
+        address indexed pair, uint256 shares, uint256 cash, uint256 navPerShareBefore, uint256 navPerShareAfter
+    );
+    /// @notice Emitted when governance set the buyback limit (bps of supply per 30 days; 0 = none).
+    event BuybackLimitSet(uint16 maxBps);
     /// @notice Emitted when the fee splitter was set.
     event FeeSplitterSet(address splitter);
 }

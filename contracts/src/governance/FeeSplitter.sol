@@ -6,10 +6,16 @@ import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 import {IFeeSplitter} from "../interfaces/IFeeSplitter.sol";
+import {AmmPair} from "../amm/AmmPair.sol";
 
 /// @notice The one fund call the splitter makes: mint the fee shares due up to now.
 interface IFeeAccruing {
     function accrueFees() external;
+}
+
+/// @notice The manager token's burn, which only the splitter may call.
+interface IBurnable {
+    function burn(uint256 amount) external;
 }
 
 /// @title FeeSplitter
@@ -19,6 +25,9 @@ interface IFeeAccruing {
 /// its fees, so shares due up to now go to the holders of before the balance change.
 /// Governance (the owner, the fund's timelock) may exclude holders that cannot claim (AMM pools,
 /// bridges): their balances earn nothing and the fees spread over the claiming supply.
+/// Governance also chooses how holders are paid: by claims (the default), or by buyback, where
+/// the fee shares that arrive from then on wait in the splitter until anyone has them sold in a
+/// (fund share, manager token) pool that governance names, for manager tokens that are burnt.
 contract FeeSplitter is IFeeSplitter, Ownable {
     using SafeERC20 for IERC20;
 
@@ -39,6 +48,24 @@ contract FeeSplitter is IFeeSplitter, Ownable {
     /// @notice Thrown when more than `MAX_EXCLUDED` holders would be excluded.
     error TooManyExcluded();
 
+    /// @notice Thrown when a buyback is asked while holders are paid by claims.
+    error NotBuybackMode();
+    /// @notice Thrown when a buyback pool is not a pair of the fund share and the manager token
+    /// (or one is named for claims).
+    error InvalidBuybackPair(address pair);
+    /// @notice Thrown when a buyback would sell more fee shares than wait for one.
+    error BuybackExceedsPending(uint256 shares, uint256 pending);
+    /// @notice Thrown when a buyback would pay `shares` for `tokens`, at or above the per-token value
+    /// of the waiting fee shares (`pending` over all `supply` manager tokens).
+    error BuybackAboveValue(uint256 shares, uint256 tokens, uint256 pending, uint256 supply);
+
+    /// @notice Emitted when governance chose claims (`buyback` false) or buybacks in `pair`.
+    event RevenueModeSet(bool buyback, address pair);
+    /// @notice Emitted when fee shares arrived in buyback mode and wait for a buyback.
+    event FeesQueuedForBuyback(uint256 shares);
+    /// @notice Emitted when `shares` waiting fee shares were sold in `pair` for `tokens` manager
+    /// tokens, which were burnt.
+    event ManagerTokensBoughtBack(address indexed pair, uint256 shares, uint256 tokens);
     /// @notice Emitted when fee shares arrived and were spread over the claiming supply.
     event FeesDistributed(uint256 shares, uint256 rewardPerToken);
     /// @notice Emitted when a holder claimed fee shares.
@@ -56,6 +83,14 @@ contract FeeSplitter is IFeeSplitter, Ownable {
     uint256 public totalClaimed;
     /// @notice Manager tokens held by excluded holders.
     uint256 public excludedSupply;
+    /// @notice Whether holders are paid by buyback and burn instead of claims.
+    bool public buybackMode;
+    /// @notice The (fund share, manager token) pair buybacks trade in.
+    address public buybackPair;
+    /// @notice Fee shares that arrived in buyback mode and wait for a buyback.
+    uint256 public buybackShares;
+    /// @notice Fee shares sold by buybacks, in total.
+    uint256 public totalSold;
     mapping(address => uint256) public rewardPerTokenPaid;
     /// @notice Whether `account` is excluded from the distribution.
     mapping(address => bool) public isExcluded;
@@ -101,7 +136,48 @@ contract FeeSplitter is IFeeSplitter, Ownable {
         _distribute();
     }
 
+    /// @notice In buyback mode, sells `shares` of the fee shares waiting for a buyback in the
+    /// buyback pair for at least `minTokens` manager tokens, and burns them. Anyone may call: the
+    /// price must be below the per-token value of the waiting shares over every manager token
+    /// (the pool's and other excluded holders' included: once bought they are burnt), so a burn
+    /// never lowers what a remaining manager token is worth, whoever moves the pool.
+    function buyback(uint256 shares, uint256 minTokens) external returns (uint256 tokens) {
+        if (!buybackMode) revert NotBuybackMode();
+        _accrue();
+        _distribute();
+        uint256 pending = buybackShares;
+        if (shares > pending) revert BuybackExceedsPending(shares, pending);
+        uint256 supply = IERC20(managerToken).totalSupply();
+        (buybackShares, totalSold) = (pending - shares, totalSold + shares);
+        IERC20 token = IERC20(managerToken);
+        uint256 held = token.balanceOf(address(this));
+        address pair = buybackPair;
+        fund.forceApprove(pair, shares);
+        AmmPair(pair).swap(address(fund), shares, minTokens, address(this));
+        tokens = token.balanceOf(address(this)) - held;
+        if (shares * supply >= tokens * pending) revert BuybackAboveValue(shares, tokens, pending, supply);
+        IBurnable(managerToken).burn(tokens);
+        emit ManagerTokensBoughtBack(pair, shares, tokens);
+    }
+
     // ───────────────────────────── governance ─────────────────────────────
+
+    /// @notice Pays holders by claims (`buyback` false, `pair` zero) or by buybacks in `pair`, a pair
+    /// of the fund share and the manager token. Fees due up to now go by the old mode; credited fee
+    /// shares stay claimable in either mode; shares waiting for a buyback go to the holders on a
+    /// switch back to claims.
+    function setRevenueMode(bool buyback_, address pair) external onlyOwner {
+        _accrue();
+        _distribute();
+        if (buyback_ ? !_isBuybackPair(pair) : pair != address(0)) revert InvalidBuybackPair(pair);
+        if (!buyback_) {
+            totalDistributed -= buybackShares;
+            buybackShares = 0;
+        }
+        (buybackMode, buybackPair) = (buyback_, pair);
+        emit RevenueModeSet(buyback_, pair);
+        _distribute();
+    }
 
     /// @notice Excludes `account` from the fee distribution (or readmits it). What it was
     /// credited before stays its own; from now on its balance earns nothing.
@@ -145,7 +221,7 @@ contract FeeSplitter is IFeeSplitter, Ownable {
 
     /// @inheritdoc IFeeSplitter
     function uncredited() external view override returns (uint256) {
-        return _undistributed();
+        return _undistributed() + buybackShares;
     }
 
     /// @inheritdoc IFeeSplitter
@@ -168,16 +244,29 @@ contract FeeSplitter is IFeeSplitter, Ownable {
     /// @dev Fee shares that arrived since the last distribution. While no manager token claims
     /// they wait, and go to the first claiming holders.
     function _undistributed() private view returns (uint256) {
-        return fund.balanceOf(address(this)) + totalClaimed - totalDistributed;
+        return fund.balanceOf(address(this)) + totalClaimed + totalSold - totalDistributed;
     }
 
+    /// @dev Credits what arrived to the claiming holders, or in buyback mode keeps it for buybacks.
     function _distribute() private {
         uint256 incoming = _undistributed();
+        if (buybackMode && incoming > 0) {
+            buybackShares += incoming;
+            totalDistributed += incoming;
+            emit FeesQueuedForBuyback(incoming);
+            return;
+        }
         uint256 supply = claimingSupply();
         if (incoming == 0 || supply == 0) return;
         rewardPerToken += Math.mulDiv(incoming, _PRECISION, supply);
         totalDistributed += incoming;
         emit FeesDistributed(incoming, rewardPerToken);
+    }
+
+    function _isBuybackPair(address pair) private view returns (bool) {
+        if (pair.code.length == 0) return false;
+        (address a, address b) = (AmmPair(pair).token0(), AmmPair(pair).token1());
+        return (a == address(fund) && b == managerToken) || (a == managerToken && b == address(fund));
     }
 
     function _settle(address account) private {

@@ -16,6 +16,9 @@ contract ManagerToken is ERC20, ERC20Permit, ERC20Votes {
     /// @notice Thrown when a caller other than the contribution-rewards contract mints.
     error NotMinter(address caller);
 
+    /// @notice Thrown when a caller other than the fee splitter burns.
+    error NotFeeSplitter(address caller);
+
     /// @notice Emitted when the splitter and minter were set.
     event Initialized(address feeSplitter, address minter);
 
@@ -39,6 +42,13 @@ contract ManagerToken is ERC20, ERC20Permit, ERC20Votes {
     function mint(address to, uint256 amount) external {
         if (msg.sender != minter && !(msg.sender == admin && minter == address(0))) revert NotMinter(msg.sender);
         _mint(to, amount);
+    }
+
+    /// @notice Burns `amount` of the fee splitter's own tokens: the manager tokens its buybacks
+    /// bought. Only the splitter; votes and the splitter's accumulator are checkpointed as on any burn.
+    function burn(uint256 amount) external {
+        if (msg.sender != address(feeSplitter)) revert NotFeeSplitter(msg.sender);
+        _burn(msg.sender, amount);
     }
 
     /// @notice ERC-6372 clock: timestamps, so proposals are timed in seconds.

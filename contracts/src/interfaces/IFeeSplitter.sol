@@ -13,7 +13,8 @@ interface IFeeSplitter {
     /// @notice Manager tokens that earn fee shares: the supply less the excluded balances.
     function claimingSupply() external view returns (uint256);
 
-    /// @notice Fee shares the splitter holds that are not yet credited to any holder.
+    /// @notice Fee shares the splitter holds that are not yet credited to any holder (in buyback
+    /// mode, those waiting for a buyback included).
     function uncredited() external view returns (uint256);
 
     /// @notice Fee shares credited to `account` and not yet claimed: what `claim` would pay it.

@@ -73,6 +73,13 @@ interface IFund {
     /// weights); a vault whose rate is off its guard's bound stops it as a stale feed.
     function vaultMove(address vault, uint256 amount, uint256 minOut, bool into) external returns (uint256 out);
 
+    /// @notice Buys back and burns the fund's shares: spends `cash` of the asset in the AMM factory's
+    /// pair of (share, asset) for at least `minShares`. Only the manager; fresh prices, fees accrued
+    /// first; refused (`BuybackAboveValue`) unless the pool's price and the buy's average price are
+    /// below the NAV per share, so that the NAV per share never falls; at most the buyback limit
+    /// (`BuybackLimitExceeded`) and not below the minimum cash. Emits `BoughtBack`.
+    function buyback(uint256 cash, uint256 minShares) external returns (uint256 shares);
+
     // ───────────────────────────── governance (the owner) ─────────────────────────────
 
     /// @notice Lists `token` priced by `feed` (stale after `heartbeat` seconds), allowed up to `maxWeightBps` of GAV.
@@ -105,6 +112,13 @@ interface IFund {
 
     /// @notice Sets the entry and exit fees (each at most 200 bps), paid to the fund.
     function setEntryExitFees(uint16 entryBps, uint16 exitBps) external;
+
+    /// @notice Sets how much of the supply the manager may buy back: `maxBps` per 30 days, a budget
+    /// that refills linearly (0: none).
+    function setBuybackLimit(uint16 maxBps) external;
+
+    /// @notice The buyback limit and what of it was used, and when.
+    function buybackLimit() external view returns (FundTypes.BuybackLimit memory);
 
     /// @notice Names the manager and the kind of decision mechanism it stands for.
     function setManager(address newManager, FundTypes.Mechanism newMechanism) external;

@@ -9,9 +9,10 @@ import {IFund} from "../interfaces/IFund.sol";
 /// `manager` is this contract, and its owner is the fund's timelock, so the manager-token
 /// holders elect, re-elect, replace and remove the members and set the threshold M through
 /// governance. A member proposes a decision (one manager operation on the fund: a swap, an
-/// addition or a removal of liquidity, a move into or out of a yield vault, with an expiry); members approve it; once the approvals
+/// addition or a removal of liquidity, a move into or out of a yield vault, a buyback of the fund's
+/// shares, with an expiry); members approve it; once the approvals
 /// of members still in office reach M, a member executes it before it expires.
-/// @dev What it guarantees: a decision can only call the fund, only with one of the four
+/// @dev What it guarantees: a decision can only call the fund, only with one of the five
 /// manager selectors and their exact static argument length; the fund itself enforces the
 /// guidelines and the value rule (`maxSlippageBps`) on every operation, so a decision that
 /// breaks either reverts with the fund's error. An approval counts only while its member is
@@ -324,7 +325,9 @@ contract FundCommittee is Ownable {
         bytes4 selector = data.length >= 4 ? bytes4(data[:4]) : bytes4(0);
         bool allowed = selector == IFund.swap.selector || selector == IFund.addLiquidity.selector
             || selector == IFund.removeLiquidity.selector || selector == IFund.vaultMove.selector;
-        if (!allowed || data.length != CALL_LENGTH) revert CallNotAllowed(selector, data.length);
+        // A buyback takes two words (cash, minimum shares).
+        bool buyback = selector == IFund.buyback.selector && data.length == 4 + 2 * 32;
+        if (!buyback && (!allowed || data.length != CALL_LENGTH)) revert CallNotAllowed(selector, data.length);
     }
 
     function _open(uint256 id) private view returns (Decision storage d) {

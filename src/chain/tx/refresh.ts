@@ -8,6 +8,7 @@ const PINNED = new Set([
   "fund-history",
   "fund-fees-paid",
   "fund-lp-basis",
+  "fund-exits",
   "fund-holders",
   "feed-rounds",
   "block-times",

@@ -397,6 +397,40 @@ function describeFund(ctx: DescribeContext, a: RoleCall<"fund">): ActionText | u
         return { title: `Mark ${tokenText(ctx, token)} down to ${wad} (asset units per token unit × 1e18)`, ...none };
       return impairText(meta.symbol, wad, currency, meta.decimals, cur?.primaries?.get(key(token)));
     }
+    case "buyback": {
+      const [cash, minShares] = a.args;
+      const denom = ctx.denomination ?? cur?.denomination;
+      const currency = denom ? ctx.tokens.get(key(denom)) : undefined;
+      const manages = !cur || key(cur.manager) === key(ctx.set.timelock);
+      return {
+        title: `Buy back the fund's shares for ${denom ? tokenText(ctx, denom, cash) : `${cash} base units`} and burn them`,
+        details: [
+          "In the fund's own pool of its share and its currency, only while the pool's price is below the intrinsic " +
+            "value per share and at an average price below it: the NAV per share of the remaining shares can only rise.",
+          minShares > 0n && currency
+            ? `For at least ${amount(minShares, currency.decimals + 6)} shares.`
+            : "With no minimum of shares: the fund's own bound (never at or above NAV) protects it from a moved pool.",
+          "Within the fund's buyback limit, and not below its minimum cash.",
+        ],
+        warnings: manages
+          ? []
+          : ["Governance is not this fund's manager: only the manager may buy back, so execution would fail."],
+      };
+    }
+    case "setBuybackLimit": {
+      const [bps] = a.args;
+      return {
+        title:
+          bps === 0
+            ? "Stop buybacks (buyback limit 0)"
+            : change("buyback limit", bps, undefined).concat(" of the supply"),
+        details: [
+          "Of the share supply per 30 days, as a budget that refills day by day: splitting a buyback into several " +
+            "buys no more than one would.",
+        ],
+        warnings: bps > 10_000 ? [`${bpsText(bps)} is above 100%: execution would fail.`] : [],
+      };
+    }
     case "approveVamDeal": {
       const [deal] = a.args;
       const d = ctx.deals.get(key(deal));
@@ -440,6 +474,26 @@ function describeRewards(ctx: DescribeContext, a: RoleCall<"rewards">): ActionTe
 }
 
 function describeSplitter(a: RoleCall<"splitter">): ActionText | undefined {
+  if (a.functionName === "setRevenueMode") {
+    const [buyback, pair] = a.args;
+    return buyback
+      ? {
+          title: "Pay manager-token holders by buying back and burning manager tokens",
+          details: [
+            `Fee shares that arrive from now on are sold in the pool ${shortAddress(pair)} for manager tokens, which ` +
+              "are burnt; anyone may start a buyback, only at a price below the waiting fee shares' value per token.",
+            "Fee shares already credited to holders stay theirs to claim.",
+          ],
+          warnings: [],
+        }
+      : {
+          title: "Pay manager-token holders by claims",
+          details: [
+            "Fee shares are credited to the holders pro rata again; those waiting for a buyback go to the holders now.",
+          ],
+          warnings: [],
+        };
+  }
   if (a.functionName !== "setExcluded") return undefined;
   const [account, excluded] = a.args;
   return excluded

@@ -90,6 +90,13 @@ export {
   type VaultCheck,
   type VaultForm,
 } from "./templates.ts";
+export {
+  buildBuyback,
+  buildRevenueMode,
+  type BuybackEnv,
+  type BuybackForm,
+  type RevenueModeForm,
+} from "./buyback.ts";
 export { buildCommittee, type CommitteeAction, type CommitteeEnv, type CommitteeForm } from "./committee.ts";
 export {
   buildStrategy,

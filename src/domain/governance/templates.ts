@@ -21,7 +21,9 @@ export type TemplateId =
   | "impair"
   | "strategy"
   | "committee"
-  | "vault";
+  | "vault"
+  | "buyback"
+  | "revenueMode";
 
 export const TEMPLATE_LABEL: Record<TemplateId, string> = {
   guideline: "Guideline change",
@@ -37,6 +39,8 @@ export const TEMPLATE_LABEL: Record<TemplateId, string> = {
   strategy: "Restate the strategy",
   committee: "Investment committee (members, threshold)",
   vault: "Allow a yield vault (and deposit into it)",
+  buyback: "Buy back investor tokens",
+  revenueMode: "Manager-token revenue (claims or buyback)",
 };
 
 export interface TemplateEnv {

@@ -12,6 +12,7 @@ import { Limits } from "./Limits.tsx";
 import { RiskStats } from "./RiskStats.tsx";
 import { Benchmark } from "./Benchmark.tsx";
 import { TrackRecord } from "./TrackRecord.tsx";
+import { Exits } from "./exits/index.ts";
 import { Strategy } from "./Strategy.tsx";
 import { useBenchmark } from "./useBenchmark.ts";
 import { useShareHolders } from "./useFundLogs.ts";
@@ -170,6 +171,7 @@ export function OverviewTab({
           u={u}
         />
       )}
+      <Exits d={d} />
       <section aria-labelledby="rules-title" className="space-y-1 text-sm">
         <h2 id="rules-title" className="font-medium">
           Decisions and guidelines

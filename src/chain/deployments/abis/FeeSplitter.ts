@@ -31,6 +31,42 @@ export const feeSplitterAbi = [
   {
     "inputs": [
       {
+        "name": "shares",
+        "type": "uint256"
+      },
+      {
+        "name": "tokens",
+        "type": "uint256"
+      },
+      {
+        "name": "pending",
+        "type": "uint256"
+      },
+      {
+        "name": "supply",
+        "type": "uint256"
+      }
+    ],
+    "name": "BuybackAboveValue",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "name": "shares",
+        "type": "uint256"
+      },
+      {
+        "name": "pending",
+        "type": "uint256"
+      }
+    ],
+    "name": "BuybackExceedsPending",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
         "name": "account",
         "type": "address"
       },
@@ -40,6 +76,21 @@ export const feeSplitterAbi = [
       }
     ],
     "name": "ExclusionUnchanged",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "name": "pair",
+        "type": "address"
+      }
+    ],
+    "name": "InvalidBuybackPair",
+    "type": "error"
+  },
+  {
+    "inputs": [],
+    "name": "NotBuybackMode",
     "type": "error"
   },
   {
@@ -142,6 +193,40 @@ export const feeSplitterAbi = [
     "anonymous": false,
     "inputs": [
       {
+        "indexed": false,
+        "name": "shares",
+        "type": "uint256"
+      }
+    ],
+    "name": "FeesQueuedForBuyback",
+    "type": "event"
+  },
+  {
+    "anonymous": false,
+    "inputs": [
+      {
+        "indexed": true,
+        "name": "pair",
+        "type": "address"
+      },
+      {
+        "indexed": false,
+        "name": "shares",
+        "type": "uint256"
+      },
+      {
+        "indexed": false,
+        "name": "tokens",
+        "type": "uint256"
+      }
+    ],
+    "name": "ManagerTokensBoughtBack",
+    "type": "event"
+  },
+  {
+    "anonymous": false,
+    "inputs": [
+      {
         "indexed": true,
         "name": "previousOwner",
         "type": "address"
@@ -153,6 +238,23 @@ export const feeSplitterAbi = [
       }
     ],
     "name": "OwnershipTransferred",
+    "type": "event"
+  },
+  {
+    "anonymous": false,
+    "inputs": [
+      {
+        "indexed": false,
+        "name": "buyback",
+        "type": "bool"
+      },
+      {
+        "indexed": false,
+        "name": "pair",
+        "type": "address"
+      }
+    ],
+    "name": "RevenueModeSet",
     "type": "event"
   },
   {
@@ -170,6 +272,63 @@ export const feeSplitterAbi = [
   {
     "inputs": [],
     "name": "MAX_EXCLUDED",
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
+        "name": "shares",
+        "type": "uint256"
+      },
+      {
+        "name": "minTokens",
+        "type": "uint256"
+      }
+    ],
+    "name": "buyback",
+    "outputs": [
+      {
+        "name": "tokens",
+        "type": "uint256"
+      }
+    ],
+    "stateMutability": "nonpayable",
+    "type": "function"
+  },
+  {
+    "inputs": [],
+    "name": "buybackMode",
+    "outputs": [
+      {
+        "name": "",
+        "type": "bool"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [],
+    "name": "buybackPair",
+    "outputs": [
+      {
+        "name": "",
+        "type": "address"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [],
+    "name": "buybackShares",
     "outputs": [
       {
         "name": "",
@@ -394,6 +553,22 @@ export const feeSplitterAbi = [
     "type": "function"
   },
   {
+    "inputs": [
+      {
+        "name": "buyback_",
+        "type": "bool"
+      },
+      {
+        "name": "pair",
+        "type": "address"
+      }
+    ],
+    "name": "setRevenueMode",
+    "outputs": [],
+    "stateMutability": "nonpayable",
+    "type": "function"
+  },
+  {
     "inputs": [],
     "name": "totalClaimed",
     "outputs": [
@@ -408,6 +583,18 @@ export const feeSplitterAbi = [
   {
     "inputs": [],
     "name": "totalDistributed",
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [],
+    "name": "totalSold",
     "outputs": [
       {
         "name": "",

@@ -60,6 +60,34 @@ export const fundAbi = [
   {
     "inputs": [
       {
+        "name": "price",
+        "type": "uint256"
+      },
+      {
+        "name": "navPerShare",
+        "type": "uint256"
+      }
+    ],
+    "name": "BuybackAboveValue",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "name": "shares",
+        "type": "uint256"
+      },
+      {
+        "name": "available",
+        "type": "uint256"
+      }
+    ],
+    "name": "BuybackLimitExceeded",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
         "name": "cash",
         "type": "uint256"
       },
@@ -562,6 +590,50 @@ export const fundAbi = [
       }
     ],
     "name": "AssetRemoved",
+    "type": "event"
+  },
+  {
+    "anonymous": false,
+    "inputs": [
+      {
+        "indexed": true,
+        "name": "pair",
+        "type": "address"
+      },
+      {
+        "indexed": false,
+        "name": "shares",
+        "type": "uint256"
+      },
+      {
+        "indexed": false,
+        "name": "cash",
+        "type": "uint256"
+      },
+      {
+        "indexed": false,
+        "name": "navPerShareBefore",
+        "type": "uint256"
+      },
+      {
+        "indexed": false,
+        "name": "navPerShareAfter",
+        "type": "uint256"
+      }
+    ],
+    "name": "BoughtBack",
+    "type": "event"
+  },
+  {
+    "anonymous": false,
+    "inputs": [
+      {
+        "indexed": false,
+        "name": "maxBps",
+        "type": "uint16"
+      }
+    ],
+    "name": "BuybackLimitSet",
     "type": "event"
   },
   {
@@ -1495,6 +1567,53 @@ export const fundAbi = [
       {
         "name": "",
         "type": "uint256"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
+        "name": "cash",
+        "type": "uint256"
+      },
+      {
+        "name": "minShares",
+        "type": "uint256"
+      }
+    ],
+    "name": "buyback",
+    "outputs": [
+      {
+        "name": "shares",
+        "type": "uint256"
+      }
+    ],
+    "stateMutability": "nonpayable",
+    "type": "function"
+  },
+  {
+    "inputs": [],
+    "name": "buybackLimit",
+    "outputs": [
+      {
+        "components": [
+          {
+            "name": "maxBps",
+            "type": "uint16"
+          },
+          {
+            "name": "used",
+            "type": "uint176"
+          },
+          {
+            "name": "at",
+            "type": "uint64"
+          }
+        ],
+        "name": "",
+        "type": "tuple"
       }
     ],
     "stateMutability": "view",
@@ -2544,6 +2663,18 @@ export const fundAbi = [
       }
     ],
     "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
+        "name": "maxBps",
+        "type": "uint16"
+      }
+    ],
+    "name": "setBuybackLimit",
+    "outputs": [],
+    "stateMutability": "nonpayable",
     "type": "function"
   },
   {

@@ -166,6 +166,18 @@ export const fundAdminAbi = [
     "anonymous": false,
     "inputs": [
       {
+        "indexed": false,
+        "name": "maxBps",
+        "type": "uint16"
+      }
+    ],
+    "name": "BuybackLimitSet",
+    "type": "event"
+  },
+  {
+    "anonymous": false,
+    "inputs": [
+      {
         "indexed": true,
         "name": "token",
         "type": "address"

@@ -13,6 +13,48 @@ export const fundOpsAbi = [
   {
     "inputs": [
       {
+        "name": "price",
+        "type": "uint256"
+      },
+      {
+        "name": "navPerShare",
+        "type": "uint256"
+      }
+    ],
+    "name": "BuybackAboveValue",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "name": "shares",
+        "type": "uint256"
+      },
+      {
+        "name": "available",
+        "type": "uint256"
+      }
+    ],
+    "name": "BuybackLimitExceeded",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "name": "cash",
+        "type": "uint256"
+      },
+      {
+        "name": "required",
+        "type": "uint256"
+      }
+    ],
+    "name": "CashBelowMinimum",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
         "name": "needed",
         "type": "uint256"
       },
@@ -67,6 +109,38 @@ export const fundOpsAbi = [
     ],
     "name": "UnknownVault",
     "type": "error"
+  },
+  {
+    "anonymous": false,
+    "inputs": [
+      {
+        "indexed": true,
+        "name": "pair",
+        "type": "address"
+      },
+      {
+        "indexed": false,
+        "name": "shares",
+        "type": "uint256"
+      },
+      {
+        "indexed": false,
+        "name": "cash",
+        "type": "uint256"
+      },
+      {
+        "indexed": false,
+        "name": "navPerShareBefore",
+        "type": "uint256"
+      },
+      {
+        "indexed": false,
+        "name": "navPerShareAfter",
+        "type": "uint256"
+      }
+    ],
+    "name": "BoughtBack",
+    "type": "event"
   },
   {
     "anonymous": false,

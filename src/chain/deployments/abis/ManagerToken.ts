@@ -212,6 +212,16 @@ export const managerTokenAbi = [
         "type": "address"
       }
     ],
+    "name": "NotFeeSplitter",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "name": "caller",
+        "type": "address"
+      }
+    ],
     "name": "NotMinter",
     "type": "error"
   },
@@ -453,6 +463,18 @@ export const managerTokenAbi = [
       }
     ],
     "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
+        "name": "amount",
+        "type": "uint256"
+      }
+    ],
+    "name": "burn",
+    "outputs": [],
+    "stateMutability": "nonpayable",
     "type": "function"
   },
   {

@@ -219,6 +219,34 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
+        "name": "price",
+        "type": "uint256"
+      },
+      {
+        "name": "navPerShare",
+        "type": "uint256"
+      }
+    ],
+    "name": "BuybackAboveValue",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "name": "shares",
+        "type": "uint256"
+      },
+      {
+        "name": "available",
+        "type": "uint256"
+      }
+    ],
+    "name": "BuybackLimitExceeded",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
         "name": "needed",
         "type": "uint256"
       },
@@ -986,6 +1014,16 @@ export const evergreenErrorAbi = [
         "type": "address"
       }
     ],
+    "name": "NotFeeSplitter",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "name": "caller",
+        "type": "address"
+      }
+    ],
     "name": "NotMinter",
     "type": "error"
   },
@@ -1026,6 +1064,42 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
+        "name": "shares",
+        "type": "uint256"
+      },
+      {
+        "name": "tokens",
+        "type": "uint256"
+      },
+      {
+        "name": "pending",
+        "type": "uint256"
+      },
+      {
+        "name": "supply",
+        "type": "uint256"
+      }
+    ],
+    "name": "BuybackAboveValue",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "name": "shares",
+        "type": "uint256"
+      },
+      {
+        "name": "pending",
+        "type": "uint256"
+      }
+    ],
+    "name": "BuybackExceedsPending",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
         "name": "account",
         "type": "address"
       },
@@ -1035,6 +1109,21 @@ export const evergreenErrorAbi = [
       }
     ],
     "name": "ExclusionUnchanged",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "name": "pair",
+        "type": "address"
+      }
+    ],
+    "name": "InvalidBuybackPair",
+    "type": "error"
+  },
+  {
+    "inputs": [],
+    "name": "NotBuybackMode",
     "type": "error"
   },
   {

@@ -6,6 +6,8 @@ import type {
   FeesForm,
   GuidelineForm,
   ImpairForm,
+  BuybackForm,
+  RevenueModeForm,
   LimitsForm,
   ManagerForm,
   RewardForm,
@@ -24,6 +26,8 @@ import { LimitsFields } from "./LimitsFields.tsx";
 import type { Forms } from "./forms.ts";
 import { GuidelineFields } from "./GuidelineFields.tsx";
 import { ImpairFields } from "./ImpairFields.tsx";
+import { BuybackFields } from "./BuybackFields.tsx";
+import { RevenueModeFields } from "./RevenueModeFields.tsx";
 import { ManagerFields } from "./ManagerFields.tsx";
 import { RebalanceFields } from "./RebalanceFields.tsx";
 import { RewardFields } from "./RewardFields.tsx";
@@ -46,6 +50,23 @@ interface Props {
 /** The fields of the chosen template; each keeps its own strings when the template changes. */
 export function TemplateFields({ template, forms, setForms, errors, ctx, checkingDeal, vault }: Props) {
   switch (template) {
+    case "buyback":
+      return (
+        <BuybackFields
+          form={forms.buyback}
+          set={(buyback) => setForms({ ...forms, buyback })}
+          errors={errors as Errors<BuybackForm>}
+          ctx={ctx}
+        />
+      );
+    case "revenueMode":
+      return (
+        <RevenueModeFields
+          form={forms.revenueMode}
+          set={(revenueMode) => setForms({ ...forms, revenueMode })}
+          errors={errors as Errors<RevenueModeForm>}
+        />
+      );
     case "vault":
       return (
         <VaultFields

@@ -1,6 +1,8 @@
 // The chosen template's form turned into actions, with the fund's settings the checks need.
 import {
+  buildBuyback,
   buildCommittee,
+  buildRevenueMode,
   buildDelist,
   buildEntryExit,
   buildFees,
@@ -88,6 +90,14 @@ export function buildTemplate(
       const address = ctx.set.strategyRegistry;
       return buildStrategy(f.strategy, { set: env.set, registry: address && { address, abi: strategyAbi } });
     }
+    case "buyback": {
+      const timelockManages = ctx.settings.manager.toLowerCase() === ctx.set.timelock.toLowerCase();
+      const currency = env.assets.get(ctx.denomination.toLowerCase()) ?? { symbol: "", decimals: 18 };
+      const cash = ctx.settings.held.get(ctx.denomination.toLowerCase());
+      return buildBuyback(f.buyback, { set: env.set, abis: env.abis, currency, timelockManages, cash });
+    }
+    case "revenueMode":
+      return buildRevenueMode(f.revenueMode, { set: env.set, abis: env.abis });
     case "committee":
       return buildCommittee(f.committee, { abis: env.abis, now: BigInt(Math.floor(Date.now() / 1000)) });
   }

@@ -9,6 +9,8 @@ import {
   type FeesForm,
   type GuidelineForm,
   type ImpairForm,
+  type BuybackForm,
+  type RevenueModeForm,
   type LimitsForm,
   type ManagerForm,
   type RebalanceForm,
@@ -36,6 +38,8 @@ export interface Forms {
   strategy: StrategyForm;
   committee: CommitteeForm;
   vault: VaultForm;
+  buyback: BuybackForm;
+  revenueMode: RevenueModeForm;
   title: string;
   body: string;
 }
@@ -97,6 +101,8 @@ export function initialForms(ctx: FundContext, today: string, draft?: RebalanceD
       threshold: "",
     },
     vault: { vault: "", maxMove: "1", allowed: true, deposit: "" },
+    buyback: { cash: "", limit: "" },
+    revenueMode: { mode: "buyback", pair: "" },
     title: draft ? proposalTitle(draft.description) : "",
     body: draft ? descriptionBody(draft.description).trim() : "",
   };

@@ -1,0 +1,1 @@
+export { Exits } from "./Exits.tsx";
