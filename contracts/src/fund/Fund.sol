@@ -9,6 +9,7 @@ import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 import {ReentrancyGuard} from "@openzeppelin/contracts/utils/ReentrancyGuard.sol";
 import {IFund} from "../interfaces/IFund.sol";
+import {IShareLedger} from "../interfaces/IShareLedger.sol";
 import {AmmFactory} from "../amm/AmmFactory.sol";
 import {AmmPair} from "../amm/AmmPair.sol";
 import {FundAdmin} from "./FundAdmin.sol";
@@ -40,6 +41,8 @@ contract Fund is ERC4626, Ownable, ReentrancyGuard, FundTypes, IFund {
     /// @notice Who sets up the fund set once (its factory).
     address public immutable admin;
     address public feeSplitter;
+    /// @notice The ledger that mirrors every share balance change (snapshots, share votes).
+    IShareLedger public ledger;
     address public manager;
     Mechanism public mechanism;
     /// @notice The project's AMM factory: the fund trades only in its pairs.
@@ -73,11 +76,12 @@ contract Fund is ERC4626, Ownable, ReentrancyGuard, FundTypes, IFund {
     }
 
     /// @inheritdoc IFund
-    function initialize(FundConfig calldata c, address splitter, address amm_) external {
+    function initialize(FundConfig calldata c, address splitter, address amm_, IShareLedger ledger_) external {
         if (msg.sender != admin) revert NotAdmin(msg.sender);
         if (_initialized) revert AlreadyInitialized();
         _initialized = true;
         feeSplitter = splitter;
+        ledger = ledger_;
         amm = AmmFactory(amm_);
         emit FeeSplitterSet(splitter);
         _setManager(c.manager, c.mechanism);
@@ -504,6 +508,12 @@ contract Fund is ERC4626, Ownable, ReentrancyGuard, FundTypes, IFund {
     }
 
     // ───────────────────────────── internals ─────────────────────────────
+
+    /// @dev Every mint, burn and transfer is mirrored in the ledger, after the balances changed.
+    function _update(address from, address to, uint256 value) internal override {
+        super._update(from, to, value);
+        ledger.onTransfer(from, to, value);
+    }
 
     function _checkManager() private view {
         if (msg.sender != manager) revert NotManager(msg.sender);

@@ -3,6 +3,7 @@ pragma solidity ^0.8.28;
 
 import {FundMath} from "../fund/FundMath.sol";
 import {FundTypes} from "../fund/FundTypes.sol";
+import {IShareLedger} from "./IShareLedger.sol";
 
 /// @title IFund
 /// @notice The evergreen fund's own functions, beside ERC-4626 (DESIGN §2–§4). Amounts are in
@@ -15,7 +16,8 @@ interface IFund {
     /// @param c the fund's configuration
     /// @param splitter the fee splitter that receives the fee shares
     /// @param amm the project's AMM factory, whose pairs alone the fund may use
-    function initialize(FundTypes.FundConfig calldata c, address splitter, address amm) external;
+    /// @param ledger the share ledger that mirrors every balance change, for the fund's life
+    function initialize(FundTypes.FundConfig calldata c, address splitter, address amm, IShareLedger ledger) external;
 
     // ───────────────────────────── investors ─────────────────────────────
 
