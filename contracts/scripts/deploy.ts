@@ -206,6 +206,7 @@ const APP_ARTIFACTS = [
   "FeedProxy",
   "LocalAggregator",
   "Fund",
+  "ShareLedger",
   "ManagerToken",
   "FeeSplitter",
   "FundGovernor",

@@ -954,20 +954,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "name": "increasedSupply",
-        "type": "uint256"
-      },
-      {
-        "name": "cap",
-        "type": "uint256"
-      }
-    ],
-    "name": "ERC20ExceededSafeSupply",
-    "type": "error"
-  },
-  {
-    "inputs": [
-      {
         "name": "timepoint",
         "type": "uint256"
       },
@@ -986,7 +972,7 @@ export const evergreenErrorAbi = [
         "type": "address"
       }
     ],
-    "name": "NotMinter",
+    "name": "NotFund",
     "type": "error"
   },
   {
@@ -1011,6 +997,30 @@ export const evergreenErrorAbi = [
       }
     ],
     "name": "VotesExpiredSignature",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "name": "increasedSupply",
+        "type": "uint256"
+      },
+      {
+        "name": "cap",
+        "type": "uint256"
+      }
+    ],
+    "name": "ERC20ExceededSafeSupply",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "name": "caller",
+        "type": "address"
+      }
+    ],
+    "name": "NotMinter",
     "type": "error"
   },
   {
