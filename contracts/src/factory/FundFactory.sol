@@ -5,6 +5,7 @@ import {TimelockController} from "@openzeppelin/contracts/governance/TimelockCon
 import {IVotes} from "@openzeppelin/contracts/governance/utils/IVotes.sol";
 import {Fund} from "../fund/Fund.sol";
 import {ShareLedger} from "../fund/ShareLedger.sol";
+import {Distributor} from "../periphery/Distributor.sol";
 import {FundTypes} from "../fund/FundTypes.sol";
 import {FundGovernor} from "../governance/FundGovernor.sol";
 import {ManagerToken} from "../governance/ManagerToken.sol";
@@ -98,7 +99,8 @@ contract FundFactory {
         (s.feeSplitter, s.contributionRewards) =
             tokenDeployer.deployPeriphery(s.fund, s.managerToken, s.timelock, g.rewardsCap);
         // Every fund gets its ledger before its first share exists; the fund never changes it.
-        Fund(s.fund).initialize(c, s.feeSplitter, address(amm), new ShareLedger(s.fund));
+        ShareLedger ledger = new ShareLedger(s.fund);
+        Fund(s.fund).initialize(c, s.feeSplitter, address(amm), ledger, new Distributor(s.fund, ledger));
 
         ManagerToken token = ManagerToken(s.managerToken);
         for (uint256 i = 0; i < g.holders.length; ++i) {
