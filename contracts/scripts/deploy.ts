@@ -207,6 +207,7 @@ const APP_ARTIFACTS = [
   "LocalAggregator",
   "Fund",
   "ShareLedger",
+  "Distributor",
   "ManagerToken",
   "FeeSplitter",
   "FundGovernor",

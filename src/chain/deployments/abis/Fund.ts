@@ -1676,6 +1676,39 @@ export const fundAbi = [
     "type": "function"
   },
   {
+    "inputs": [
+      {
+        "name": "amount",
+        "type": "uint256"
+      },
+      {
+        "name": "snapshot",
+        "type": "uint256"
+      }
+    ],
+    "name": "distribute",
+    "outputs": [
+      {
+        "name": "id",
+        "type": "uint256"
+      }
+    ],
+    "stateMutability": "nonpayable",
+    "type": "function"
+  },
+  {
+    "inputs": [],
+    "name": "distributor",
+    "outputs": [
+      {
+        "name": "",
+        "type": "address"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
     "inputs": [],
     "name": "entryBps",
     "outputs": [
@@ -1923,6 +1956,10 @@ export const fundAbi = [
       },
       {
         "name": "ledger_",
+        "type": "address"
+      },
+      {
+        "name": "distributor_",
         "type": "address"
       }
     ],

@@ -1002,6 +1002,86 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
+        "name": "id",
+        "type": "uint256"
+      },
+      {
+        "name": "holder",
+        "type": "address"
+      }
+    ],
+    "name": "AlreadyClaimed",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "name": "amount",
+        "type": "uint256"
+      },
+      {
+        "name": "received",
+        "type": "uint256"
+      }
+    ],
+    "name": "CashNotReceived",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "name": "id",
+        "type": "uint256"
+      },
+      {
+        "name": "holder",
+        "type": "address"
+      }
+    ],
+    "name": "NothingToClaim",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "name": "amount",
+        "type": "uint256"
+      },
+      {
+        "name": "supplyAtSnapshot",
+        "type": "uint256"
+      }
+    ],
+    "name": "NothingToDistribute",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "name": "snapshot",
+        "type": "uint256"
+      },
+      {
+        "name": "now_",
+        "type": "uint256"
+      }
+    ],
+    "name": "SnapshotNotPast",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "name": "id",
+        "type": "uint256"
+      }
+    ],
+    "name": "UnknownDistribution",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
         "name": "increasedSupply",
         "type": "uint256"
       },
