@@ -90,6 +90,7 @@ export {
   type VaultCheck,
   type VaultForm,
 } from "./templates.ts";
+export { buildDistribute, distributeText, type DistributeEnv, type DistributeForm } from "./distribute.ts";
 export { buildCommittee, type CommitteeAction, type CommitteeEnv, type CommitteeForm } from "./committee.ts";
 export {
   buildStrategy,

@@ -21,7 +21,8 @@ export type TemplateId =
   | "impair"
   | "strategy"
   | "committee"
-  | "vault";
+  | "vault"
+  | "distribute";
 
 export const TEMPLATE_LABEL: Record<TemplateId, string> = {
   guideline: "Guideline change",
@@ -37,6 +38,7 @@ export const TEMPLATE_LABEL: Record<TemplateId, string> = {
   strategy: "Restate the strategy",
   committee: "Investment committee (members, threshold)",
   vault: "Allow a yield vault (and deposit into it)",
+  distribute: "Distribute to investors",
 };
 
 export interface TemplateEnv {

@@ -13,6 +13,7 @@ import { RiskStats } from "./RiskStats.tsx";
 import { Benchmark } from "./Benchmark.tsx";
 import { TrackRecord } from "./TrackRecord.tsx";
 import { Strategy } from "./Strategy.tsx";
+import { ExitsSection } from "./exits/ExitsSection.tsx";
 import { useBenchmark } from "./useBenchmark.ts";
 import { useShareHolders } from "./useFundLogs.ts";
 import { returnsToNow, sinceReturn } from "../../domain/history/index.ts";
@@ -170,6 +171,7 @@ export function OverviewTab({
           u={u}
         />
       )}
+      <ExitsSection d={d} />
       <section aria-labelledby="rules-title" className="space-y-1 text-sm">
         <h2 id="rules-title" className="font-medium">
           Decisions and guidelines

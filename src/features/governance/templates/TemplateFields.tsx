@@ -6,6 +6,7 @@ import type {
   FeesForm,
   GuidelineForm,
   ImpairForm,
+  DistributeForm,
   LimitsForm,
   ManagerForm,
   RewardForm,
@@ -24,6 +25,7 @@ import { LimitsFields } from "./LimitsFields.tsx";
 import type { Forms } from "./forms.ts";
 import { GuidelineFields } from "./GuidelineFields.tsx";
 import { ImpairFields } from "./ImpairFields.tsx";
+import { DistributeFields } from "./DistributeFields.tsx";
 import { ManagerFields } from "./ManagerFields.tsx";
 import { RebalanceFields } from "./RebalanceFields.tsx";
 import { RewardFields } from "./RewardFields.tsx";
@@ -144,6 +146,15 @@ export function TemplateFields({ template, forms, setForms, errors, ctx, checkin
           form={forms.impair}
           set={(impair) => setForms({ ...forms, impair })}
           errors={errors as Errors<ImpairForm>}
+          ctx={ctx}
+        />
+      );
+    case "distribute":
+      return (
+        <DistributeFields
+          form={forms.distribute}
+          set={(distribute) => setForms({ ...forms, distribute })}
+          errors={errors as Errors<DistributeForm>}
           ctx={ctx}
         />
       );

@@ -5,6 +5,7 @@ import {
   descriptionBody,
   proposalTitle,
   type DelistForm,
+  type DistributeForm,
   type EntryExitForm,
   type FeesForm,
   type GuidelineForm,
@@ -36,6 +37,7 @@ export interface Forms {
   strategy: StrategyForm;
   committee: CommitteeForm;
   vault: VaultForm;
+  distribute: DistributeForm;
   title: string;
   body: string;
 }
@@ -97,6 +99,7 @@ export function initialForms(ctx: FundContext, today: string, draft?: RebalanceD
       threshold: "",
     },
     vault: { vault: "", maxMove: "1", allowed: true, deposit: "" },
+    distribute: { amount: "" },
     title: draft ? proposalTitle(draft.description) : "",
     body: draft ? descriptionBody(draft.description).trim() : "",
   };
