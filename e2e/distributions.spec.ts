@@ -3,6 +3,7 @@
 // fund page with the NAV per share before and after, and claimed from the portfolio by two holders,
 // Bob (who gave half his shares away after the snapshot) and Carol, each exactly the part the client
 // engine computes from the ledger's snapshot. The proposal form drafts another one, in words.
+import AxeBuilder from "@axe-core/playwright";
 import { decodeEventLog, erc20Abi, getAddress, type Address } from "viem";
 import { abiOf } from "../src/chain/contracts.ts";
 import { entitlement } from "../src/domain/distributions/index.ts";
@@ -191,3 +192,28 @@ test("the proposal form drafts a distribution in words and says at the field wha
     await page.screenshot({ path: `${SHOTS}/template-${width}.png`, fullPage: true });
   }
 });
+
+for (const scheme of ["light", "dark"] as const) {
+  test(`no serious axe violation in the Exits section and the claim card, ${scheme}`, async ({ page }) => {
+    const x = await defi();
+    await page.emulateMedia({ colorScheme: scheme });
+    await installTestWallet(page, { account: CAROL, authorized: true });
+    for (const [path, testId] of [
+      [`/fund/${x.fund}`, "exits"],
+      ["/portfolio", "claimable-distributions"],
+    ] as const) {
+      for (const width of [390, 1280]) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(path);
+        const section = page.getByTestId(testId);
+        await expect(section).toBeVisible();
+        await expect(section.locator('[aria-busy="true"]')).toHaveCount(0);
+        const { violations } = await new AxeBuilder({ page }).include(`[data-testid="${testId}"]`).analyze();
+        const bad = violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id);
+        expect(bad, `${path} ${width}px ${scheme}`).toEqual([]);
+        await section.scrollIntoViewIfNeeded();
+        await section.screenshot({ path: `${SHOTS}/${testId}-${width}-${scheme}.png` });
+      }
+    }
+  });
+}
