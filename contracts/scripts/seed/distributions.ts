@@ -21,7 +21,7 @@ export function scheduleDistribution(ctx: Ctx, s: Schedule, fund: () => SeededFu
   s.at(t0, "distribution proposal (DeFi)", async () => {
     const f = fund();
     const cash = await f.asset.read.balanceOf([f.fund.address]);
-    const amount = ((cash / 20n) / usdc) * usdc; // whole USDC, a twentieth of the cash
+    const amount = (cash / 20n / usdc) * usdc; // whole USDC, a twentieth of the cash
     const snapshot = t0; // this proposal's time: strictly past when it executes
     scheduleProposal(
       ctx,
