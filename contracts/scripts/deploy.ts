@@ -206,6 +206,8 @@ const APP_ARTIFACTS = [
   "FeedProxy",
   "LocalAggregator",
   "Fund",
+  "ShareLedger",
+  "Distributor",
   "ManagerToken",
   "FeeSplitter",
   "FundGovernor",

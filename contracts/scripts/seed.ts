@@ -29,6 +29,7 @@ import { VENTURES_RESTATED } from "./seed/strategies.ts";
 import { schedulePicks } from "./seed/picks.ts";
 import { deployCommittee, scheduleCommittee } from "./seed/committee.ts";
 import { scheduleYield } from "./seed/yield.ts";
+import { DISTRIBUTION_DAYS_BEFORE_END, scheduleDistribution } from "./seed/distributions.ts";
 import { strategyDescription } from "../../src/domain/governance/strategy.ts";
 
 const started = Date.now();
@@ -585,6 +586,9 @@ s.at(day(210) + 8n * HOUR, "manager-token pool", async () => {
   const pool = await ctx.at("AmmPair", pair);
   await addLiquidity(ctx, pool, f.managerToken, ctx.tokens.WETH, amount, weth > 0n ? weth : 1n, ctx.founder);
 });
+
+// ─── a distribution to investors, through governance ───
+scheduleDistribution(ctx, s, () => funds.defi, FUND_ABI as Abi, tEnd - DISTRIBUTION_DAYS_BEFORE_END);
 
 // ─── run, then bring the clock level with the wall clock ───
 let lastLog = 0;

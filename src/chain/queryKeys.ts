@@ -27,7 +27,8 @@ export type QueryFamily =
   | "feed-rounds"
   | "advisor-funds"
   | "advisor"
-  | "holder-value";
+  | "holder-value"
+  | "distributions";
 const scope = <S extends QueryFamily>(chainId: number, name: S) => [chainId, name] as const;
 
 export const queryKeys = {
@@ -49,6 +50,9 @@ export const queryKeys = {
   /** What an account holds of one fund (shares, manager tokens, credited fees) at the fund's block. */
   holderValue: (chainId: number, fund: Address, account: Address | undefined, block: bigint) =>
     [...scope(chainId, "holder-value"), a(fund), account && a(account), block.toString()] as const,
+  /** A fund's distributions to investors, or what an account can still claim of all funds' (with `account`). */
+  distributions: (chainId: number, fund?: Address, account?: Address) =>
+    [...scope(chainId, "distributions"), fund ? a(fund) : "all", account ? a(account) : ""] as const,
   /** The part of a VAM deal assigned to an account. */
   dealPart: (chainId: number, deal: Address, account: Address | undefined) =>
     [...scope(chainId, "deals"), "part", a(deal), account && a(account)] as const,

@@ -4,6 +4,8 @@ pragma solidity ^0.8.28;
 import {TimelockController} from "@openzeppelin/contracts/governance/TimelockController.sol";
 import {IVotes} from "@openzeppelin/contracts/governance/utils/IVotes.sol";
 import {Fund} from "../fund/Fund.sol";
+import {ShareLedger} from "../fund/ShareLedger.sol";
+import {Distributor} from "../periphery/Distributor.sol";
 import {FundTypes} from "../fund/FundTypes.sol";
 import {FundGovernor} from "../governance/FundGovernor.sol";
 import {ManagerToken} from "../governance/ManagerToken.sol";
@@ -96,7 +98,9 @@ contract FundFactory {
         s.fund = fundDeployer.deploy(c.name, c.symbol, c.asset, address(this));
         (s.feeSplitter, s.contributionRewards) =
             tokenDeployer.deployPeriphery(s.fund, s.managerToken, s.timelock, g.rewardsCap);
-        Fund(s.fund).initialize(c, s.feeSplitter, address(amm));
+        // Every fund gets its ledger before its first share exists; the fund never changes it.
+        ShareLedger ledger = new ShareLedger(s.fund);
+        Fund(s.fund).initialize(c, s.feeSplitter, address(amm), ledger, new Distributor(s.fund, ledger));
 
         ManagerToken token = ManagerToken(s.managerToken);
         for (uint256 i = 0; i < g.holders.length; ++i) {

@@ -9,6 +9,8 @@ import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 import {ReentrancyGuard} from "@openzeppelin/contracts/utils/ReentrancyGuard.sol";
 import {IFund} from "../interfaces/IFund.sol";
+import {IShareLedger} from "../interfaces/IShareLedger.sol";
+import {IDistributor} from "../interfaces/IDistributor.sol";
 import {AmmFactory} from "../amm/AmmFactory.sol";
 import {AmmPair} from "../amm/AmmPair.sol";
 import {FundAdmin} from "./FundAdmin.sol";
@@ -40,6 +42,10 @@ contract Fund is ERC4626, Ownable, ReentrancyGuard, FundTypes, IFund {
     /// @notice Who sets up the fund set once (its factory).
     address public immutable admin;
     address public feeSplitter;
+    /// @notice The ledger that mirrors every share balance change (snapshots, share votes).
+    IShareLedger public ledger;
+    /// @notice Where the fund sets aside the proceeds it returns to its investors.
+    IDistributor public distributor;
     address public manager;
     Mechanism public mechanism;
     /// @notice The project's AMM factory: the fund trades only in its pairs.
@@ -73,11 +79,15 @@ contract Fund is ERC4626, Ownable, ReentrancyGuard, FundTypes, IFund {
     }
 
     /// @inheritdoc IFund
-    function initialize(FundConfig calldata c, address splitter, address amm_) external {
+    function initialize(FundConfig calldata c, address splitter, address amm_, IShareLedger ledger_, IDistributor distributor_)
+        external
+    {
         if (msg.sender != admin) revert NotAdmin(msg.sender);
         if (_initialized) revert AlreadyInitialized();
         _initialized = true;
         feeSplitter = splitter;
+        ledger = ledger_;
+        distributor = distributor_;
         amm = AmmFactory(amm_);
         emit FeeSplitterSet(splitter);
         _setManager(c.manager, c.mechanism);
@@ -186,6 +196,21 @@ contract Fund is ERC4626, Ownable, ReentrancyGuard, FundTypes, IFund {
     function accrueFees() external nonReentrant {
         (uint256 gav,) = _accrue();
         _recordNav(gav, totalSupply());
+    }
+
+    /// @inheritdoc IFund
+    /// @dev Governance may always; a manager only where it is an institution, which the centralised
+    /// mechanism entrusts with the fund's decisions (an algorithm's keeper or a committee trades only).
+    function distribute(uint256 amount, uint256 snapshot) external nonReentrant returns (uint256 id) {
+        if (msg.sender != owner() && (msg.sender != manager || mechanism != Mechanism.Institution)) {
+            revert NotManager(msg.sender);
+        }
+        (uint256 gav, uint256 supply) = _accrue();
+        uint256 cash = _cash();
+        if (amount > cash) revert InsufficientLiquidity(amount, cash);
+        IERC20(asset()).safeTransfer(address(distributor), amount);
+        id = distributor.open(amount, snapshot, gav, supply);
+        _recordNav(gav - amount, supply);
     }
 
     // ───────────────────────────── manager ─────────────────────────────
@@ -523,6 +548,12 @@ contract Fund is ERC4626, Ownable, ReentrancyGuard, FundTypes, IFund {
 
     // ───────────────────────────── internals ─────────────────────────────
 
+    /// @dev Every mint, burn and transfer is mirrored in the ledger, after the balances changed.
+    function _update(address from, address to, uint256 value) internal override {
+        super._update(from, to, value);
+        ledger.onTransfer(from, to, value);
+    }
+
     function _checkManager() private view {
         if (msg.sender != manager) revert NotManager(msg.sender);
     }
@@ -584,10 +615,15 @@ contract Fund is ERC4626, Ownable, ReentrancyGuard, FundTypes, IFund {
     }
 
     function _withdrawChecked(address owner_, address receiver, uint256 assets, uint256 shares, uint256 gav) private {
-        uint256 cash = IERC20(asset()).balanceOf(address(this)).saturatingSub(_book.reserved[asset()]);
+        uint256 cash = _cash();
         if (assets > cash) revert InsufficientLiquidity(assets, cash);
         _withdraw(_msgSender(), receiver, owner_, assets, shares);
         _recordNav(gav - assets, totalSupply());
+    }
+
+    /// @dev The denomination asset the fund can pay out: its balance less what it owes.
+    function _cash() private view returns (uint256) {
+        return IERC20(asset()).balanceOf(address(this)).saturatingSub(_book.reserved[asset()]);
     }
 
     /// @dev Every operation that moves the NAV records it here, after the fact. The first record of

@@ -3,6 +3,8 @@ pragma solidity ^0.8.28;
 
 import {FundMath} from "../fund/FundMath.sol";
 import {FundTypes} from "../fund/FundTypes.sol";
+import {IShareLedger} from "./IShareLedger.sol";
+import {IDistributor} from "./IDistributor.sol";
 
 /// @title IFund
 /// @notice The evergreen fund's own functions, beside ERC-4626 (DESIGN §2–§4). Amounts are in
@@ -15,9 +17,23 @@ interface IFund {
     /// @param c the fund's configuration
     /// @param splitter the fee splitter that receives the fee shares
     /// @param amm the project's AMM factory, whose pairs alone the fund may use
-    function initialize(FundTypes.FundConfig calldata c, address splitter, address amm) external;
+    /// @param ledger the share ledger that mirrors every balance change, for the fund's life
+    /// @param distributor where distributions to investors are set aside, for the fund's life
+    function initialize(
+        FundTypes.FundConfig calldata c,
+        address splitter,
+        address amm,
+        IShareLedger ledger,
+        IDistributor distributor
+    ) external;
 
     // ───────────────────────────── investors ─────────────────────────────
+
+    /// @notice Sets `amount` of the denomination asset aside in the distributor for the holders
+    /// of shares at the end of `snapshot` (a timestamp strictly in the past), pro rata, after
+    /// accruing fees: the NAV falls by exactly `amount`. The owner, or the manager where it is an
+    /// institution (`NotManager`); needs fresh prices and the cash (`InsufficientLiquidity`).
+    function distribute(uint256 amount, uint256 snapshot) external returns (uint256 id);
 
     /// @notice Deposits `assets` for at least `minShares` shares, after accruing fees and
     /// charging the entry fee (kept by the fund). Needs fresh prices (`StalePrice`); reverts

@@ -25,6 +25,8 @@ import { sequencerGuardedFeedAbi } from "./abis/SequencerGuardedFeed.ts";
 import { feedProxyAbi } from "./abis/FeedProxy.ts";
 import { localAggregatorAbi } from "./abis/LocalAggregator.ts";
 import { fundAbi } from "./abis/Fund.ts";
+import { shareLedgerAbi } from "./abis/ShareLedger.ts";
+import { distributorAbi } from "./abis/Distributor.ts";
 import { managerTokenAbi } from "./abis/ManagerToken.ts";
 import { feeSplitterAbi } from "./abis/FeeSplitter.ts";
 import { fundGovernorAbi } from "./abis/FundGovernor.ts";
@@ -66,6 +68,8 @@ export const abis = {
   FeedProxy: feedProxyAbi,
   LocalAggregator: localAggregatorAbi,
   Fund: fundAbi,
+  ShareLedger: shareLedgerAbi,
+  Distributor: distributorAbi,
   ManagerToken: managerTokenAbi,
   FeeSplitter: feeSplitterAbi,
   FundGovernor: fundGovernorAbi,

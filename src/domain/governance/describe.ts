@@ -7,6 +7,7 @@ import { formatAmount, shortAddress } from "../../lib/format.ts";
 import type { DecodedAction, FundSet, RoleCall } from "./decode.ts";
 import { daysText, durationText } from "./duration.ts";
 import { impairText, type PrimaryPosition } from "./impair.ts";
+import { distributeText } from "./distribute.ts";
 import { bpsText } from "./percent.ts";
 
 export interface TokenMeta {
@@ -387,6 +388,11 @@ function describeFund(ctx: DescribeContext, a: RoleCall<"fund">): ActionText | u
         title: `Withdraw ${amount(liquidity, 18)} LP tokens from the ${pairText(ctx, pair)} pool for at least ${mins}`,
         ...none,
       };
+    }
+    case "distribute": {
+      const [value, snapshot] = a.args;
+      const denom = ctx.denomination ?? cur?.denomination;
+      return distributeText(value, snapshot, denom ? ctx.tokens.get(key(denom)) : undefined);
     }
     case "impairPrimary": {
       const [token, wad] = a.args;

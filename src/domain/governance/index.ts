@@ -97,6 +97,7 @@ export {
   type BuybackForm,
   type RevenueModeForm,
 } from "./buyback.ts";
+export { buildDistribute, distributeText, type DistributeEnv, type DistributeForm } from "./distribute.ts";
 export { buildCommittee, type CommitteeAction, type CommitteeEnv, type CommitteeForm } from "./committee.ts";
 export {
   buildStrategy,

@@ -23,7 +23,8 @@ export type TemplateId =
   | "committee"
   | "vault"
   | "buyback"
-  | "revenueMode";
+  | "revenueMode"
+  | "distribute";
 
 export const TEMPLATE_LABEL: Record<TemplateId, string> = {
   guideline: "Guideline change",
@@ -41,6 +42,7 @@ export const TEMPLATE_LABEL: Record<TemplateId, string> = {
   vault: "Allow a yield vault (and deposit into it)",
   buyback: "Buy back investor tokens",
   revenueMode: "Manager-token revenue (claims or buyback)",
+  distribute: "Distribute to investors",
 };
 
 export interface TemplateEnv {

@@ -11,6 +11,7 @@ import { useDenomination } from "../../lib/denomination.ts";
 import { useAppChainId } from "../../chain/index.ts";
 import { ActivityList } from "./ActivityList.tsx";
 import { AttentionStrip } from "./AttentionStrip.tsx";
+import { ClaimableDistributions } from "./ClaimableDistributions.tsx";
 import { ManagerTokenCard } from "./ManagerTokenCard.tsx";
 import { PositionCard } from "./PositionCard.tsx";
 import { summarise } from "./summary.ts";
@@ -92,6 +93,7 @@ function Holdings({ account }: { account: Address }) {
         units={units}
         now={q.data.now}
       />
+      <ClaimableDistributions account={account} />
       <BrokenFunds funds={broken} />
       <StaleFunds
         names={holdings.filter((h) => !h.pricesFresh && (h.shares > 0n || h.managerTokens > 0n)).map((h) => h.name)}

@@ -1795,6 +1795,39 @@ export const fundAbi = [
     "type": "function"
   },
   {
+    "inputs": [
+      {
+        "name": "amount",
+        "type": "uint256"
+      },
+      {
+        "name": "snapshot",
+        "type": "uint256"
+      }
+    ],
+    "name": "distribute",
+    "outputs": [
+      {
+        "name": "id",
+        "type": "uint256"
+      }
+    ],
+    "stateMutability": "nonpayable",
+    "type": "function"
+  },
+  {
+    "inputs": [],
+    "name": "distributor",
+    "outputs": [
+      {
+        "name": "",
+        "type": "address"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
     "inputs": [],
     "name": "entryBps",
     "outputs": [
@@ -2039,6 +2072,14 @@ export const fundAbi = [
       {
         "name": "amm_",
         "type": "address"
+      },
+      {
+        "name": "ledger_",
+        "type": "address"
+      },
+      {
+        "name": "distributor_",
+        "type": "address"
       }
     ],
     "name": "initialize",
@@ -2092,6 +2133,18 @@ export const fundAbi = [
       {
         "name": "",
         "type": "bool"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [],
+    "name": "ledger",
+    "outputs": [
+      {
+        "name": "",
+        "type": "address"
       }
     ],
     "stateMutability": "view",

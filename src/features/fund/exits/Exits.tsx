@@ -1,5 +1,5 @@
 // The fund's exits (DESIGN §4): each way value left the fund to its investors, with its kind, date,
-// amount and what it did to the NAV per share. Buybacks today; distributions join the same list.
+// amount and what it did to the NAV per share: buybacks of shares, then distributions to investors.
 import { ErrorState } from "../../../components/ErrorState.tsx";
 import {
   averagePrice,
@@ -13,6 +13,7 @@ import { formatDate } from "../../../lib/dates.ts";
 import { ppmPercent } from "../../../lib/percent.ts";
 import { amount, money } from "../format.ts";
 import type { FundData } from "../types.ts";
+import { DistributionsList } from "./DistributionsList.tsx";
 import { useExits } from "./useExits.ts";
 
 const effectText = (ppm: bigint) => ppmPercent(ppm, { signed: true, maximumSignificantDigits: 3 });
@@ -70,28 +71,29 @@ export function Exits({ d }: { d: FundData }) {
         </div>
       ) : list.length === 0 ? (
         <p data-testid="exits-empty" className="text-sm text-subtle">
-          No exits yet: the fund has neither bought back shares nor distributed proceeds. Governance may buy back and
-          burn shares while they trade below their intrinsic value in the fund's pool.
+          No buyback yet: governance may buy back and burn shares while they trade below their intrinsic value in the
+          fund's pool.
         </p>
       ) : (
         <>
           <p data-testid="exits-summary" className="text-sm text-subtle">
             {summary(list, d)}
           </p>
-          <ul aria-label="Exits, newest first" className="space-y-2">
+          <ul aria-label="Buybacks, newest first" className="space-y-2">
             {list.map((e) => (
               <Row key={`${e.blockNumber}-${e.logIndex}`} e={e} d={d} />
             ))}
           </ul>
         </>
       )}
+      <DistributionsList d={d} />
     </section>
   );
 }
 
 function summary(list: readonly ExitEvent[], d: FundData) {
   const t = exitTotals(list);
-  const n = t.count === 1 ? "One exit" : `${t.count} exits`;
+  const n = t.count === 1 ? "One buyback" : `${t.count} buybacks`;
   return (
     `${n} since ${t.since === undefined ? "—" : formatDate(t.since)}: ` +
     `${money(t.amount, d.asset.decimals, d.asset.symbol)} paid out, NAV per share ${effectText(t.effectPpm)} in all.`

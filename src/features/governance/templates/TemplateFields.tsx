@@ -8,6 +8,7 @@ import type {
   ImpairForm,
   BuybackForm,
   RevenueModeForm,
+  DistributeForm,
   LimitsForm,
   ManagerForm,
   RewardForm,
@@ -28,6 +29,7 @@ import { GuidelineFields } from "./GuidelineFields.tsx";
 import { ImpairFields } from "./ImpairFields.tsx";
 import { BuybackFields } from "./BuybackFields.tsx";
 import { RevenueModeFields } from "./RevenueModeFields.tsx";
+import { DistributeFields } from "./DistributeFields.tsx";
 import { ManagerFields } from "./ManagerFields.tsx";
 import { RebalanceFields } from "./RebalanceFields.tsx";
 import { RewardFields } from "./RewardFields.tsx";
@@ -165,6 +167,15 @@ export function TemplateFields({ template, forms, setForms, errors, ctx, checkin
           form={forms.impair}
           set={(impair) => setForms({ ...forms, impair })}
           errors={errors as Errors<ImpairForm>}
+          ctx={ctx}
+        />
+      );
+    case "distribute":
+      return (
+        <DistributeFields
+          form={forms.distribute}
+          set={(distribute) => setForms({ ...forms, distribute })}
+          errors={errors as Errors<DistributeForm>}
           ctx={ctx}
         />
       );

@@ -4,6 +4,7 @@ import {
   buildCommittee,
   buildRevenueMode,
   buildDelist,
+  buildDistribute,
   buildEntryExit,
   buildFees,
   buildGuideline,
@@ -25,6 +26,13 @@ import { hasCap } from "../../../domain/contributions/index.ts";
 import { govAbis, strategyAbi } from "../chain/abis.ts";
 import type { FundContext } from "../chain/readContext.ts";
 import type { Forms } from "./forms.ts";
+
+/**
+ * The snapshot a distribution proposal names: the start of the current minute as the proposer
+ * drafts it, so that the holders who see the proposal are the ones paid, and nobody can buy into
+ * it after reading it (the contract also refuses a snapshot that is not strictly past).
+ */
+export const distributeSnapshot = () => BigInt(Math.floor(Date.now() / 60_000) * 60);
 
 export function templateEnv(ctx: FundContext): TemplateEnv {
   const { cap, awarded } = ctx.rewards;
@@ -98,6 +106,17 @@ export function buildTemplate(
     }
     case "revenueMode":
       return buildRevenueMode(f.revenueMode, { set: env.set, abis: env.abis });
+    case "distribute": {
+      const currency = env.assets.get(ctx.denomination.toLowerCase()) ?? { symbol: "", decimals: 18 };
+      const cash = env.held?.get(ctx.denomination.toLowerCase());
+      return buildDistribute(f.distribute, {
+        set: env.set,
+        abis: env.abis,
+        currency,
+        cash,
+        snapshot: distributeSnapshot(),
+      });
+    }
     case "committee":
       return buildCommittee(f.committee, { abis: env.abis, now: BigInt(Math.floor(Date.now() / 1000)) });
   }

@@ -5,6 +5,7 @@ import {
   descriptionBody,
   proposalTitle,
   type DelistForm,
+  type DistributeForm,
   type EntryExitForm,
   type FeesForm,
   type GuidelineForm,
@@ -40,6 +41,7 @@ export interface Forms {
   vault: VaultForm;
   buyback: BuybackForm;
   revenueMode: RevenueModeForm;
+  distribute: DistributeForm;
   title: string;
   body: string;
 }
@@ -103,6 +105,7 @@ export function initialForms(ctx: FundContext, today: string, draft?: RebalanceD
     vault: { vault: "", maxMove: "1", allowed: true, deposit: "" },
     buyback: { cash: "", limit: "" },
     revenueMode: { mode: "buyback", pair: "" },
+    distribute: { amount: "" },
     title: draft ? proposalTitle(draft.description) : "",
     body: draft ? descriptionBody(draft.description).trim() : "",
   };

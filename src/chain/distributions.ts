@@ -1,0 +1,130 @@
+// Distributions to investors, read from each fund's Distributor and share ledger: the fund page
+// lists a fund's distributions; the portfolio lists what an account can still claim, with its part
+// computed by the client engine from the ledger's snapshot balance (the contract's formula).
+import { type Address, erc20Abi, getAddress } from "viem";
+import { claimableRows, type ClaimableRow, type DistributionRaw } from "../domain/distributions/index.ts";
+import { contractAt, type SupportedChainId } from "./addresses.ts";
+import { distributorAbi } from "./deployments/abis/Distributor.ts";
+import { fundAbi } from "./deployments/abis/Fund.ts";
+import { fundFactoryAbi } from "./deployments/abis/FundFactory.ts";
+import { shareLedgerAbi } from "./deployments/abis/ShareLedger.ts";
+import type { ReadClient } from "./readClient.ts";
+
+export interface FundDistributions {
+  fund: Address;
+  name: string;
+  distributor: Address;
+  ledger: Address;
+  asset: { address: Address; symbol: string; decimals: number };
+  /** The share's decimals: NAV per share is per 10^decimals share units. */
+  shareDecimals: number;
+  list: DistributionRaw[];
+}
+
+type Raw = {
+  amount: bigint;
+  claimed: bigint;
+  snapshot: number;
+  time: number;
+  supply: bigint;
+  navBefore: bigint;
+  navAfter: bigint;
+};
+const toRaw = (d: Raw, id: number): DistributionRaw => ({
+  id: BigInt(id),
+  amount: d.amount,
+  claimed: d.claimed,
+  snapshot: BigInt(d.snapshot),
+  time: BigInt(d.time),
+  supply: d.supply,
+  navBefore: d.navBefore,
+  navAfter: d.navAfter,
+});
+
+/** The distributions of each fund in `funds`, read at `blockNumber` (the latest when absent). */
+export async function readDistributions(
+  client: ReadClient,
+  funds: readonly Address[],
+  blockNumber?: bigint,
+): Promise<FundDistributions[]> {
+  if (funds.length === 0) return [];
+  const at = blockNumber === undefined ? {} : { blockNumber };
+  const heads = await client.multicall({
+    allowFailure: false,
+    ...at,
+    contracts: funds.flatMap((f) => [
+      { address: f, abi: fundAbi, functionName: "distributor" } as const,
+      { address: f, abi: fundAbi, functionName: "ledger" } as const,
+      { address: f, abi: fundAbi, functionName: "asset" } as const,
+      { address: f, abi: fundAbi, functionName: "name" } as const,
+      { address: f, abi: fundAbi, functionName: "decimals" } as const,
+    ]),
+  });
+  const head = (i: number) => heads.slice(i * 5, i * 5 + 5) as [Address, Address, Address, string, number];
+  const rest = await client.multicall({
+    allowFailure: false,
+    ...at,
+    contracts: funds.flatMap((_, i) => {
+      const [distributor, , asset] = head(i);
+      return [
+        { address: distributor, abi: distributorAbi, functionName: "allDistributions" } as const,
+        { address: asset, abi: erc20Abi, functionName: "symbol" } as const,
+        { address: asset, abi: erc20Abi, functionName: "decimals" } as const,
+      ];
+    }),
+  });
+  return funds.map((fund, i) => {
+    const [distributor, ledger, asset, name, shareDecimals] = head(i);
+    const [list, symbol, decimals] = rest.slice(i * 3, i * 3 + 3) as [readonly Raw[], string, number];
+    return {
+      fund: getAddress(fund),
+      name,
+      distributor,
+      ledger,
+      asset: { address: asset, symbol, decimals },
+      shareDecimals: Number(shareDecimals),
+      list: list.map(toRaw),
+    };
+  });
+}
+
+export interface ClaimableFund extends FundDistributions {
+  rows: ClaimableRow[];
+}
+
+/** Every fund of the registry where `account` has a part of a distribution still to claim. */
+export async function readClaimable(client: ReadClient, chainId: SupportedChainId, account: Address) {
+  const factory = contractAt(chainId, "FundFactory", fundFactoryAbi);
+  const sets = await client.readContract({ ...factory, functionName: "allFunds" });
+  const blockNumber = await client.getBlockNumber();
+  const all = await readDistributions(
+    client,
+    sets.map((s) => s.fund),
+    blockNumber,
+  );
+  const withAny = all.filter((f) => f.list.length > 0);
+  const reads = withAny.flatMap((f) =>
+    f.list.flatMap((d) => [
+      { address: f.ledger, abi: shareLedgerAbi, functionName: "balanceAt", args: [account, d.snapshot] } as const,
+      { address: f.distributor, abi: distributorAbi, functionName: "claimed", args: [d.id, account] } as const,
+    ]),
+  );
+  const answers = reads.length ? await client.multicall({ allowFailure: false, blockNumber, contracts: reads }) : [];
+  let k = 0;
+  const out: ClaimableFund[] = [];
+  for (const f of withAny) {
+    const bal = new Map<bigint, bigint>();
+    const done = new Map<bigint, boolean>();
+    for (const d of f.list) {
+      bal.set(d.id, answers[k++] as bigint);
+      done.set(d.id, answers[k++] as boolean);
+    }
+    const rows = claimableRows(
+      f.list,
+      (d) => bal.get(d.id) ?? 0n,
+      (d) => done.get(d.id) ?? true,
+    );
+    if (rows.length > 0) out.push({ ...f, rows });
+  }
+  return out;
+}
