@@ -1920,6 +1920,10 @@ export const fundAbi = [
       {
         "name": "amm_",
         "type": "address"
+      },
+      {
+        "name": "ledger_",
+        "type": "address"
       }
     ],
     "name": "initialize",
@@ -1973,6 +1977,18 @@ export const fundAbi = [
       {
         "name": "",
         "type": "bool"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [],
+    "name": "ledger",
+    "outputs": [
+      {
+        "name": "",
+        "type": "address"
       }
     ],
     "stateMutability": "view",
