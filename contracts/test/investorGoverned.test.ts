@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { getAddress, zeroAddress } from "viem";
-import { createInvestorFund, SHARE, usdc } from "../testing/investorFund.js";
+import { createInvestorFund, usdc } from "../testing/investorFund.js";
 import { deployWorld } from "../testing/world.js";
 
 const State = { Pending: 0, Active: 1, Defeated: 3, Succeeded: 4, Queued: 5, Executed: 7 } as const;
@@ -99,11 +99,17 @@ describe("investor-governed fund set", () => {
     assert.deepEqual(await w.lens.read.holderValue([g.fund.address, w.alice.account.address]), [0n, 0n]);
     // All summaries of the registry read, the managed fund's as before.
     const all = await w.lens.read.summaries([w.factory.address, 0n, 10n]);
-    assert.deepEqual(all.map((x) => x.ok), [true, true]);
+    assert.deepEqual(
+      all.map((x) => x.ok),
+      [true, true],
+    );
     assert.equal(all[0].managerTokenSupply, parseUnitsMt("1000000"));
     const list = await w.viem.deployContract("FundListLens", [w.lens.address]);
     // Both fresh; the second investor-governed.
-    for (const [i, flags] of [[0n, 1], [1n, 3]] as const) {
+    for (const [i, flags] of [
+      [0n, 1],
+      [1n, 3],
+    ] as const) {
       const [, record] = await list.read.page([w.factory.address, i, 1n, 0n, [], 0n]);
       assert.equal(flagOf(record), flags);
     }
@@ -151,7 +157,10 @@ describe("investor-governed fund set", () => {
     await w.networkHelpers.mine();
     await w.publicClient.request({ method: "evm_setAutomine" as never, params: [true] as never });
     const receipts = await Promise.all(hashes.map((hash) => w.publicClient.getTransactionReceipt({ hash })));
-    assert.deepEqual(receipts.map((r) => r.status), ["success", "success", "success", "success"]);
+    assert.deepEqual(
+      receipts.map((r) => r.status),
+      ["success", "success", "success", "success"],
+    );
     assert.equal(new Set(receipts.map((r) => r.blockNumber)).size, 1);
     const [against] = await g.governor.read.proposalVotes([p.id]);
     assert.equal(against, 0n);
@@ -200,7 +209,10 @@ describe("investor-governed fund set", () => {
     assert.ok(aliceShares < quorum);
     // Bob redeems everything after the snapshot: Alice now holds every share, but the quorum
     // stays 10 % of the supply at the snapshot, so her 5 % cannot pass the proposal alone.
-    await g.fund.write.redeem([await g.fund.read.balanceOf([w.bob.account.address]), w.bob.account.address, w.bob.account.address], { account: w.bob.account });
+    await g.fund.write.redeem(
+      [await g.fund.read.balanceOf([w.bob.account.address]), w.bob.account.address, w.bob.account.address],
+      { account: w.bob.account },
+    );
     assert.equal(await g.fund.read.totalSupply(), aliceShares);
     assert.equal(await g.governor.read.quorum([snapshot]), quorum);
     await g.governor.write.castVote([p.id, Vote.For], { account: w.alice.account });
@@ -237,7 +249,9 @@ describe("investor-governed fund set", () => {
       [getAddress(w.alice.account.address)],
     );
     await w.viem.assertions.revertWithCustomError(
-      g.fund.write.initialize([w.fundConfig, w.bob.account.address, w.amm.address, g.ledger.address], { account: w.bob.account }),
+      g.fund.write.initialize([w.fundConfig, w.bob.account.address, w.amm.address, g.ledger.address], {
+        account: w.bob.account,
+      }),
       g.fund,
       "NotAdmin",
     );
@@ -300,9 +314,13 @@ describe("investor-governed fund set", () => {
     await g.governor.write.execute([...p.args]);
     // A year on: fee shares accrue to the timelock; Alice still redeems in cash and in kind.
     await w.skipFresh(365n * 86_400n);
-    await g.fund.write.redeem([aliceShares / 2n, w.alice.account.address, w.alice.account.address], { account: w.alice.account });
+    await g.fund.write.redeem([aliceShares / 2n, w.alice.account.address, w.alice.account.address], {
+      account: w.alice.account,
+    });
     assert.ok((await g.fund.read.balanceOf([g.timelock.address])) > 0n);
-    await g.fund.write.redeemInKind([aliceShares / 2n, w.alice.account.address, w.alice.account.address], { account: w.alice.account });
+    await g.fund.write.redeemInKind([aliceShares / 2n, w.alice.account.address, w.alice.account.address], {
+      account: w.alice.account,
+    });
     assert.equal(await g.fund.read.balanceOf([w.alice.account.address]), 0n);
     // Exit fees stay within their cap: governance cannot raise them to a wall.
     await w.viem.assertions.revertWithCustomError(
