@@ -25,7 +25,7 @@ import type { FundContext } from "../chain/readContext.ts";
 import type { Forms } from "./forms.ts";
 
 export function templateEnv(ctx: FundContext): TemplateEnv {
-  const { cap, awarded } = ctx.rewards;
+  const { cap, awarded } = ctx.rewards ?? { cap: 0n, awarded: 0n };
   return {
     set: ctx.set,
     abis: govAbis,
@@ -40,7 +40,7 @@ export function templateEnv(ctx: FundContext): TemplateEnv {
     denomination: ctx.denomination,
     held: ctx.settings.held,
     managerTokenDecimals: ctx.managerToken.decimals,
-    rewardsRoom: hasCap(cap) ? cap - awarded : undefined,
+    rewardsRoom: ctx.rewards && hasCap(cap) ? cap - awarded : undefined,
   };
 }
 
