@@ -86,7 +86,7 @@ export function IntrinsicTab({ d, u }: { d: FundData; u: Unit }) {
         </p>
       )}
       <YourValue d={d} u={u} />
-      <ExcludedHolders d={d} />
+      {!investorGoverned && <ExcludedHolders d={d} />}
       <details className="text-sm">
         <summary className="cursor-pointer font-medium">How is this computed?</summary>
         <div className="mt-2 space-y-2 text-subtle">
