@@ -1,6 +1,6 @@
 // Starts the local world: two Hardhat nodes whose clocks start a year back, each with the
 // contracts, a year of seeded history that ends now and a keeper, and the dApp's dev server.
-// - chain 31337 on 127.0.0.1:8545 (EVERGREEN_RPC_PORT): seven funds of every kind, one block per
+// - chain 31337 on 127.0.0.1:8545 (EVERGREEN_RPC_PORT): eight funds of every kind, one block per
 //   seeded step (contracts/scripts/seed.ts);
 // - chain 31338 on the first port + 10 (EVERGREEN_RPC_PORT_2): three funds, its year spread over
 //   mainnet's block count (contracts/scripts/seed-mainnet-like.ts).

@@ -1,4 +1,5 @@
-// Seeds the local world with a year of history that ends now: seven funds of different kinds,
+// Seeds the local world with a year of history that ends now: eight funds of different kinds (one
+// investor-governed, without a manager token),
 // daily prices with a crash, deposits and redemptions, fee accruals and claims, rebalances and
 // LP positions, proposals in every state, committee decisions in every state, VAM deals in every
 // state, contribution rewards in every category, pools for an investor token and a manager token,
@@ -30,6 +31,7 @@ import { schedulePicks } from "./seed/picks.ts";
 import { deployCommittee, scheduleCommittee } from "./seed/committee.ts";
 import { scheduleYield } from "./seed/yield.ts";
 import { DISTRIBUTION_DAYS_BEFORE_END, scheduleDistribution } from "./seed/distributions.ts";
+import { createCommons, scheduleCommons } from "./seed/commons.ts";
 import { strategyDescription } from "../../src/domain/governance/strategy.ts";
 
 const started = Date.now();
@@ -89,6 +91,11 @@ s.at(day(0) + 60n, "pools and funds", async () => {
   for (const def of FUNDS) funds[def.key] = await createFund(ctx, def);
   const committee = await deployCommittee(ctx, funds.committee);
   scheduleCommittee({ ctx, s, f: funds.committee, committee, day, tEnd, pairs, symbols, fundAbi: FUND_ABI });
+  // The investor-governed fund, after the managed ones (their registry indices stay as they were).
+  const commons = await createCommons(ctx);
+  scheduleCommons(ctx, s, commons, day, tEnd, pairs["USDC/WETH"], FUND_ABI, () =>
+    arbitrage(ctx, pairs["USDC/WETH"], symbols),
+  );
 });
 
 const FUND_PAIRS: Record<string, string[]> = {

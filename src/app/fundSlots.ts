@@ -9,9 +9,10 @@ function tab(
   label: string,
   load: () => Promise<ComponentType<FundSlotProps>>,
   mechanism?: number,
+  managerToken?: boolean,
 ): FundTab {
   const Panel = preloadable(() => load().then((c) => ({ default: c })));
-  return { id, label, Panel, preload: Panel.preload, mechanism };
+  return { id, label, Panel, preload: Panel.preload, mechanism, managerToken };
 }
 
 export const fundTabs: readonly FundTab[] = [
@@ -19,7 +20,14 @@ export const fundTabs: readonly FundTab[] = [
   tab("committee", "Committee", () => import("../features/committee/index.ts").then((m) => m.CommitteeTab), 3),
   tab("governance", "Governance", () => import("../features/governance/index.ts").then((m) => m.GovernanceTab)),
   tab("deals", "Deals", () => import("../features/deals/index.ts").then((m) => m.DealsTab)),
-  tab("contributors", "Contributors", () => import("../features/contributors/index.ts").then((m) => m.ContributorsTab)),
+  // Contribution rewards mint manager tokens: an investor-governed fund has none.
+  tab(
+    "contributors",
+    "Contributors",
+    () => import("../features/contributors/index.ts").then((m) => m.ContributorsTab),
+    undefined,
+    true,
+  ),
   tab("advisor", "Advisor", () => import("../features/advisor/index.ts").then((m) => m.AdvisorTab)),
 ];
 

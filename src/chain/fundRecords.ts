@@ -12,6 +12,8 @@ export interface RecordSummary {
   assetFeedDecimals: number;
   mechanism: number;
   pricesFresh: boolean;
+  /** The fund has no manager token: its investors govern with their shares. */
+  investorGoverned: boolean;
   name: string;
   symbol: string;
   assetSymbol: string;
@@ -78,7 +80,7 @@ class Reader {
 
 function summaryOf(r: Reader): RecordSummary {
   const [asset, assetFeed] = [r.address(), r.address()];
-  const [decimals, assetDecimals, assetFeedDecimals, mechanism, fresh] = [
+  const [decimals, assetDecimals, assetFeedDecimals, mechanism, flags] = [
     r.byte(),
     r.byte(),
     r.byte(),
@@ -104,7 +106,9 @@ function summaryOf(r: Reader): RecordSummary {
     assetDecimals,
     assetFeedDecimals,
     mechanism,
-    pricesFresh: fresh === 1,
+    // The flags byte: bit 0 fresh prices, bit 1 investor-governed.
+    pricesFresh: (flags & 1) === 1,
+    investorGoverned: (flags & 2) === 2,
     name,
     symbol,
     assetSymbol,

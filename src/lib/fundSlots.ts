@@ -17,4 +17,6 @@ export interface FundTab {
   preload?: () => void;
   /** Shown only for funds decided by this mechanism (`Fund.mechanism()`); for every fund without it. */
   mechanism?: number;
+  /** Shown only for funds with a manager token (not for investor-governed funds). */
+  managerToken?: boolean;
 }

@@ -14,8 +14,12 @@ import {AmmFactory} from "../amm/AmmFactory.sol";
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 
 /// @title FundFactory
-/// @notice Creates complete fund sets (fund, manager token, fee splitter, governor, timelock,
-/// contribution rewards) and is the registry the dApp lists funds from, in one call.
+/// @notice Creates complete fund sets and is the registry the dApp lists funds from. A fund set is
+/// of one of two kinds (paper ch. 2.2–2.3): a managed fund (fund, manager token, fee splitter,
+/// governor, timelock, contribution rewards) whose manager-token holders govern, or an
+/// investor-governed fund (fund, governor, timelock) whose investors vote with their shares
+/// through the fund's share ledger. An investor-governed set has no manager token, fee splitter
+/// or contribution rewards: those addresses are zero in its record.
 contract FundFactory {
     struct FundSet {
         address fund;
@@ -40,6 +44,20 @@ contract FundFactory {
         uint256 rewardsCap; // type(uint256).max: no cap on contribution rewards; 0 is refused
     }
 
+    /// @notice The governance of an investor-governed fund: its investors vote with their shares,
+    /// once delegated on the fund's share ledger. Threshold in share units; quorum a percentage of
+    /// the ledger's share supply at a proposal's snapshot.
+    struct InvestorGovernanceParams {
+        uint48 votingDelay; // seconds
+        uint32 votingPeriod; // seconds
+        uint256 proposalThreshold;
+        uint256 quorumPercent;
+        uint256 timelockDelay; // seconds
+        /// Who receives the fee shares. Zero: the fund charges no management or performance fee,
+        /// and fee shares governance may later decide on go to the fund's timelock (its investors').
+        address feeRecipient;
+    }
+
     /// @notice Thrown when the initial allocation's lists differ in length.
     error LengthMismatch();
     /// @notice Thrown when the timelock delay is 0: governance decisions would take effect at once.
@@ -53,6 +71,9 @@ contract FundFactory {
     /// @notice Thrown when a fund is created with a committee as manager: the committee needs the
     /// fund's address, so governance hands the fund to it after creation (`Fund.setManager`).
     error CommitteeAfterCreation();
+    /// @notice Thrown when an investor-governed fund would charge a management or performance fee
+    /// without naming who receives it.
+    error FeesWithoutRecipient(uint16 managementBps, uint16 performanceBps);
 
     /// @notice Emitted when a fund set was created.
     event FundCreated(
@@ -83,19 +104,17 @@ contract FundFactory {
         (fundDeployer, governorDeployer, timelockDeployer, tokenDeployer, amm) = (f, g, t, k, a);
     }
 
-    /// @notice Creates a fund set. `c.owner` is ignored (the new timelock owns the
+    /// @notice Creates a managed fund set. `c.owner` is ignored (the new timelock owns the
     /// fund); with the governance mechanism the manager is the timelock too.
     function createFund(FundTypes.FundConfig memory c, GovernanceParams calldata g) external returns (FundSet memory s) {
-        _validate(g);
+        if (g.holders.length != g.amounts.length) revert LengthMismatch();
+        _validate(g.timelockDelay, g.quorumPercent, g.votingDelay, g.votingPeriod);
         s.managerToken = tokenDeployer.deployToken(g.tokenName, g.tokenSymbol, address(this));
         s.timelock = timelockDeployer.deploy(g.timelockDelay, address(this));
-        s.governor = _deployGovernor(c.name, s.managerToken, s.timelock, g);
+        s.governor = _deployGovernor(c.name, s.managerToken, s.timelock, g.votingDelay, g.votingPeriod, g.proposalThreshold, g.quorumPercent);
         _handOverTimelock(TimelockController(payable(s.timelock)), s.governor);
 
-        if (c.mechanism == FundTypes.Mechanism.Committee) revert CommitteeAfterCreation();
-        c.owner = s.timelock;
-        if (c.mechanism == FundTypes.Mechanism.Governance) c.manager = s.timelock;
-        s.fund = fundDeployer.deploy(c.name, c.symbol, c.asset, address(this));
+        s.fund = _deployFund(c, s.timelock);
         (s.feeSplitter, s.contributionRewards) =
             tokenDeployer.deployPeriphery(s.fund, s.managerToken, s.timelock, g.rewardsCap);
         // Every fund gets its ledger before its first share exists; the fund never changes it.
@@ -107,12 +126,31 @@ contract FundFactory {
             token.mint(g.holders[i], g.amounts[i]);
         }
         token.initialize(s.feeSplitter, s.contributionRewards);
+        _register(s);
+    }
 
-        s.createdBlock = uint64(block.number);
-        _sets.push(s);
-        indexOf[s.fund] = _sets.length;
-        creatorOf[s.fund] = msg.sender;
-        emit FundCreated(_sets.length - 1, s.fund, s.managerToken, s.feeSplitter, s.governor, s.timelock, s.contributionRewards);
+    /// @notice Creates an investor-governed fund set: no manager token, fee splitter or contribution
+    /// rewards; the governor counts the votes investors delegated on the fund's share ledger. Fees
+    /// go to `g.feeRecipient`, or are zero (`FeesWithoutRecipient` otherwise). `c.owner` is ignored
+    /// (the new timelock owns the fund); with the governance mechanism the manager is the timelock too.
+    function createInvestorFund(FundTypes.FundConfig memory c, InvestorGovernanceParams calldata g)
+        external
+        returns (FundSet memory s)
+    {
+        _validate(g.timelockDelay, g.quorumPercent, g.votingDelay, g.votingPeriod);
+        if (g.feeRecipient == address(0) && (c.managementBps != 0 || c.performanceBps != 0)) {
+            revert FeesWithoutRecipient(c.managementBps, c.performanceBps);
+        }
+        s.timelock = timelockDeployer.deploy(g.timelockDelay, address(this));
+        s.fund = _deployFund(c, s.timelock);
+        ShareLedger ledger = new ShareLedger(s.fund);
+        s.governor = _deployGovernor(c.name, address(ledger), s.timelock, g.votingDelay, g.votingPeriod, g.proposalThreshold, g.quorumPercent);
+        _handOverTimelock(TimelockController(payable(s.timelock)), s.governor);
+        // Fee shares need a receiver: minting to the zero address would revert every deposit and
+        // redemption, so with no recipient named they go to the timelock, which the investors govern.
+        address recipient = g.feeRecipient == address(0) ? s.timelock : g.feeRecipient;
+        Fund(s.fund).initialize(c, recipient, address(amm), ledger);
+        _register(s);
     }
 
     /// @notice Every fund set, in creation order.
@@ -139,27 +177,50 @@ contract FundFactory {
         return _sets[indexOf[fund] - 1];
     }
 
-    function _validate(GovernanceParams calldata g) private pure {
-        if (g.holders.length != g.amounts.length) revert LengthMismatch();
-        if (g.timelockDelay == 0) revert InvalidTimelockDelay(g.timelockDelay);
-        if (g.quorumPercent == 0 || g.quorumPercent > 100) revert InvalidQuorum(g.quorumPercent);
-        if (g.votingDelay == 0) revert InvalidVotingDelay(g.votingDelay);
-        if (g.votingPeriod == 0) revert InvalidVotingPeriod(g.votingPeriod);
+    function _validate(uint256 timelockDelay, uint256 quorumPercent, uint48 votingDelay, uint32 votingPeriod)
+        private
+        pure
+    {
+        if (timelockDelay == 0) revert InvalidTimelockDelay(timelockDelay);
+        if (quorumPercent == 0 || quorumPercent > 100) revert InvalidQuorum(quorumPercent);
+        if (votingDelay == 0) revert InvalidVotingDelay(votingDelay);
+        if (votingPeriod == 0) revert InvalidVotingPeriod(votingPeriod);
     }
 
-    function _deployGovernor(string memory name, address token, address timelock, GovernanceParams calldata g)
-        private
-        returns (address)
-    {
+    /// @dev Deploys the fund owned by `timelock`; a committee is appointed only after creation.
+    function _deployFund(FundTypes.FundConfig memory c, address timelock) private returns (address) {
+        if (c.mechanism == FundTypes.Mechanism.Committee) revert CommitteeAfterCreation();
+        c.owner = timelock;
+        if (c.mechanism == FundTypes.Mechanism.Governance) c.manager = timelock;
+        return fundDeployer.deploy(c.name, c.symbol, c.asset, address(this));
+    }
+
+    function _register(FundSet memory s) private {
+        s.createdBlock = uint64(block.number);
+        _sets.push(s);
+        indexOf[s.fund] = _sets.length;
+        creatorOf[s.fund] = msg.sender;
+        emit FundCreated(_sets.length - 1, s.fund, s.managerToken, s.feeSplitter, s.governor, s.timelock, s.contributionRewards);
+    }
+
+    function _deployGovernor(
+        string memory name,
+        address token,
+        address timelock,
+        uint48 votingDelay,
+        uint32 votingPeriod,
+        uint256 threshold,
+        uint256 quorumPercent
+    ) private returns (address) {
         return governorDeployer.deploy(
             FundGovernor.Params({
                 name: string.concat(name, " Governor"),
                 token: IVotes(token),
                 timelock: TimelockController(payable(timelock)),
-                votingDelay: g.votingDelay,
-                votingPeriod: g.votingPeriod,
-                proposalThreshold: g.proposalThreshold,
-                quorumPercent: g.quorumPercent
+                votingDelay: votingDelay,
+                votingPeriod: votingPeriod,
+                proposalThreshold: threshold,
+                quorumPercent: quorumPercent
             })
         );
     }

@@ -253,11 +253,14 @@ contract FundLens {
         s.manager = fund.manager();
         s.pricesFresh = fund.pricesFresh();
         s.totalSupply = fund.totalSupply();
-        s.managerTokenSupply = IERC20(set.managerToken).totalSupply();
-        IFeeSplitter splitter = IFeeSplitter(set.feeSplitter);
-        s.claimingSupply = splitter.claimingSupply();
-        s.uncreditedFeeShares = splitter.uncredited();
-        s.excludedHolders = splitter.excludedHolders();
+        // An investor-governed fund has no manager token and no splitter: those terms stay zero.
+        if (set.managerToken != address(0)) {
+            s.managerTokenSupply = IERC20(set.managerToken).totalSupply();
+            IFeeSplitter splitter = IFeeSplitter(set.feeSplitter);
+            s.claimingSupply = splitter.claimingSupply();
+            s.uncreditedFeeShares = splitter.uncredited();
+            s.excludedHolders = splitter.excludedHolders();
+        }
         s.fees = fund.feeState();
         s.intrinsic = intrinsicValues(fund);
     }
@@ -290,12 +293,14 @@ contract FundLens {
 
     /// @notice The intrinsic values of DESIGN §3 after a preview accrual. The manager tokens'
     /// total counts every fee share not yet claimed; the value per manager token counts only
-    /// those not yet credited to any holder, spread over the claiming supply.
+    /// those not yet credited to any holder, spread over the claiming supply. An investor-governed
+    /// fund has no splitter: its fee recipient's shares are investors' shares, and only the fee
+    /// shares the preview would mint count as unclaimed.
     function intrinsicValues(Fund fund) public view returns (FundTypes.Intrinsic memory v) {
         v.nav = fund.totalAssets();
         FundMath.Accrual memory a = fund.previewAccrual();
         v.supply = fund.totalSupply() + a.feeShares;
-        address splitter = fund.feeSplitter();
+        address splitter = _splitter(fund);
         v.unclaimedFeeShares = a.feeShares + (splitter == address(0) ? 0 : fund.balanceOf(splitter));
         (v.managerTotal, v.investorTotal) = FundMath.intrinsic(v.nav, v.supply, v.unclaimedFeeShares);
         if (v.supply > 0) v.perShare = v.nav.mulDiv(10 ** fund.decimals(), v.supply);
@@ -311,7 +316,7 @@ contract FundLens {
     /// tokens' total, less rounding.
     function holderValue(Fund fund, address account) external view returns (uint256 credited, uint256 tokens) {
         FundTypes.Intrinsic memory v = intrinsicValues(fund);
-        IFeeSplitter s = IFeeSplitter(fund.feeSplitter());
+        IFeeSplitter s = IFeeSplitter(_splitter(fund));
         if (address(s) == address(0) || v.supply == 0) return (0, 0);
         credited = s.credited(account).mulDiv(v.nav, v.supply);
         if (!s.isExcluded(account)) tokens = IERC20(s.managerToken()).balanceOf(account).mulDiv(v.perManagerToken, 1e18);
@@ -346,6 +351,12 @@ contract FundLens {
     }
 
     /// @dev `str` cut to `MAX_STRING` bytes (in place).
+    /// @dev The fund set's fee splitter, from the registry that created the fund (its admin); zero
+    /// for an investor-governed fund, whose `feeSplitter()` is a plain fee recipient.
+    function _splitter(Fund fund) private view returns (address) {
+        return FundFactory(fund.admin()).fundSet(address(fund)).feeSplitter;
+    }
+
     function _clip(string memory str) private pure returns (string memory) {
         if (bytes(str).length > MAX_STRING) {
             // Shortening the length word in place only hides bytes already in memory.

@@ -49,12 +49,15 @@ contract FundLensReads {
             f.MAX_ENTRY_EXIT_BPS(),
             f.MAX_SLIPPAGE_BPS()
         );
-        v.managerTokenSupply = IERC20(v.set.managerToken).totalSupply();
-        IFeeSplitter splitter = IFeeSplitter(v.set.feeSplitter);
-        v.claimingSupply = splitter.claimingSupply();
-        v.uncreditedFeeShares = splitter.uncredited();
-        v.splitterBalance = f.balanceOf(address(splitter));
-        v.excludedHolders = splitter.excludedHolders();
+        // An investor-governed fund has no manager token and no splitter: those terms stay zero.
+        if (v.set.managerToken != address(0)) {
+            v.managerTokenSupply = IERC20(v.set.managerToken).totalSupply();
+            IFeeSplitter splitter = IFeeSplitter(v.set.feeSplitter);
+            v.claimingSupply = splitter.claimingSupply();
+            v.uncreditedFeeShares = splitter.uncredited();
+            v.splitterBalance = f.balanceOf(address(splitter));
+            v.excludedHolders = splitter.excludedHolders();
+        }
         (address[] memory assets_, address[] memory pairs, address[] memory primaries, address[] memory deals) =
             f.registry();
         v.assets = new FundLens.AssetInput[](assets_.length);

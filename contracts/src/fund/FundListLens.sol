@@ -12,7 +12,8 @@ import {FundLens} from "./FundLens.sol";
 /// over each window start from, and a thinned trend of its NAV per share. A record, big-endian:
 /// - `fund` (20 bytes), `ok` (1): 0 when the summary could not be read, and the record ends there;
 /// - `asset`, `assetFeed` (20 each), `decimals`, `assetDecimals`, `assetFeedDecimals`,
-///   `mechanism`, `pricesFresh` (1 each); `name`, `symbol`, `assetSymbol` (a length byte, then the
+///   `mechanism`, `flags` (1 each: bit 0 set when the prices are fresh, bit 1 when the fund is
+///   investor-governed, without a manager token); `name`, `symbol`, `assetSymbol` (a length byte, then the
 ///   bytes); the asset's USD answer (an int: a length byte whose top bit is the sign, then the
 ///   magnitude); then as uints (a length byte 0–32, then that many bytes): `managerTokenSupply`,
 ///   the fees' `managementBps`, `performanceBps`, `hurdleBps`, `hwm`, `hwmTime`, `lastAccrual`, and
@@ -213,7 +214,7 @@ contract FundListLens {
         _put(w, s.assetDecimals, 1);
         _put(w, s.assetFeedDecimals, 1);
         _put(w, uint8(s.mechanism), 1);
-        _put(w, s.pricesFresh ? 1 : 0, 1);
+        _put(w, (s.pricesFresh ? 1 : 0) | (s.set.managerToken == address(0) ? 2 : 0), 1);
         _string(w, s.name);
         _string(w, s.symbol);
         _string(w, s.assetSymbol);

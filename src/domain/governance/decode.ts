@@ -18,7 +18,11 @@ export interface GovAbis {
   committee: Abis["FundCommittee"];
 }
 
-/** The contracts of one fund set that proposals call. */
+/**
+ * The contracts of one fund set that proposals call. An investor-governed fund has no manager
+ * token, fee splitter or contribution rewards (the zero address for each): its investors delegate
+ * and vote with their shares on the fund's share ledger (`ledger`).
+ */
 export interface FundSet {
   fund: Address;
   governor: Address;
@@ -26,6 +30,8 @@ export interface FundSet {
   contributionRewards: Address;
   managerToken: Address;
   feeSplitter: Address;
+  /** The fund's share ledger, where an investor-governed fund's holders delegate their votes. */
+  ledger?: Address;
   /** The chain's StrategyRegistry, where the fund's strategy statement is kept; absent where none is deployed. */
   strategyRegistry?: Address;
   /** The fund's investment committee, when one manages it (Mechanism.Committee). */
@@ -53,7 +59,17 @@ export type DecodedAction = RawAction &
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
+const ZERO = /^0x0{40}$/i;
+
+/** The fund has no manager token: its investors govern with their shares. */
+export const isInvestorGoverned = (set: Pick<FundSet, "managerToken">) => ZERO.test(set.managerToken);
+
+/** Where votes are delegated and counted: the manager token, or an investor-governed fund's share ledger. */
+export const votesToken = (set: Pick<FundSet, "managerToken" | "ledger">): Address =>
+  isInvestorGoverned(set) && set.ledger ? set.ledger : set.managerToken;
+
 export function roleOf(target: Address, set: FundSet): Role | undefined {
+  if (ZERO.test(target)) return undefined;
   if (same(target, set.fund)) return "fund";
   if (same(target, set.contributionRewards)) return "rewards";
   if (same(target, set.governor)) return "governor";

@@ -3,9 +3,11 @@
 export {
   actionsOf,
   decodeAction,
+  isInvestorGoverned,
   proposalSet,
   referencesOf,
   roleOf,
+  votesToken,
   type DecodedAction,
   type FundSet,
   type GovAbis,

@@ -9,11 +9,16 @@ const NAMES: [Exclude<keyof FundSet, "strategyRegistry" | "committee">, string][
   ["managerToken", "the fund's manager token"],
   ["contributionRewards", "the fund's contribution rewards"],
   ["feeSplitter", "the fund's fee splitter"],
+  ["ledger", "the fund's share ledger"],
 ];
 
-/** Which of the fund's contracts `address` is, in words; undefined for any other address. */
+/**
+ * Which of the fund's contracts `address` is, in words; undefined for any other address. The
+ * contracts an investor-governed fund does not have (zero addresses) are nobody.
+ */
 export function ownContract(address: Address, set: FundSet): string | undefined {
-  return NAMES.find(([key]) => set[key].toLowerCase() === address.toLowerCase())?.[1];
+  if (/^0x0{40}$/i.test(address)) return undefined;
+  return NAMES.find(([key]) => set[key]?.toLowerCase() === address.toLowerCase())?.[1];
 }
 
 /** Why votes may not go to `address`: none of the fund's contracts can vote, so they would count as 0. */

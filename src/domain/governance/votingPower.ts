@@ -15,6 +15,8 @@ export interface PowerInput {
   delegate: Address;
   snapshot: bigint;
   decimals: number;
+  /** What carries the votes, in words: "manager tokens" (the default) or an investor-governed fund's "shares". */
+  unit?: string;
 }
 
 export interface Power {
@@ -31,13 +33,14 @@ export function votingPower(p: PowerInput): Power {
   const votes = p.atSnapshot ?? p.current;
   if (votes > 0n) return { votes, provisional };
   const tokens = formatAmount(p.balance, p.decimals);
+  const unit = p.unit ?? "manager tokens";
   const self = p.delegate.toLowerCase() === p.account.toLowerCase();
   let whyZero: string;
   if (p.balance === 0n && p.current === 0n) {
-    whyZero = "You hold none of this fund's manager tokens and nobody delegates votes to you.";
+    whyZero = `You hold none of this fund's ${unit} and nobody delegates votes to you.`;
   } else if (p.delegate === zeroAddress && p.current === 0n) {
     whyZero =
-      `You hold ${tokens} manager tokens but have not delegated them, not even to yourself, so they carry no votes. ` +
+      `You hold ${tokens} ${unit} but have not delegated them, not even to yourself, so they carry no votes. ` +
       (provisional
         ? `Delegate to yourself before ${formatDateTime(p.snapshot)} to vote on this proposal.`
         : "Delegate to yourself to vote on proposals created from then on.");
@@ -46,7 +49,7 @@ export function votingPower(p: PowerInput): Power {
   } else if (p.current > 0n) {
     whyZero =
       `Your votes count only from after this proposal's snapshot (${formatDateTime(p.snapshot)}): you ` +
-      `delegated, or received tokens or delegations, later. They count on proposals created from now on.`;
+      `delegated, or received ${unit} or delegations, later. They count on proposals created from now on.`;
   } else {
     whyZero = `You had no votes at this proposal's snapshot (${formatDateTime(p.snapshot)}).`;
   }

@@ -14,6 +14,19 @@ describe("attention", () => {
     ]);
   });
 
+  it("asks to delegate the shares of an investor-governed fund, whose manager tokens do not exist", () => {
+    const shares = (n: bigint, delegated: boolean) => ({
+      fund: "c",
+      claimableShares: 0n,
+      managerTokens: 0n,
+      shareVotes: { shares: n },
+      delegated,
+    });
+    expect(attention([shares(7n, false)])).toEqual([{ kind: "delegate", fund: "c" }]);
+    expect(attention([shares(7n, true)])).toEqual([]);
+    expect(attention([shares(0n, false)])).toEqual([]);
+  });
+
   it("nothing claimable and no tokens: nothing to do", () => {
     expect(attention([{ fund: "a", claimableShares: 0n, managerTokens: 0n, delegated: false }])).toEqual([]);
   });

@@ -24,6 +24,8 @@ export type AttentionInput = {
   fund: string;
   claimableShares: bigint;
   managerTokens: bigint;
+  /** In an investor-governed fund the shares vote (once delegated), not manager tokens. */
+  shareVotes?: { shares: bigint };
   delegated: boolean;
   /** The account's voting power now: its own delegated tokens and those delegated to it. */
   votes?: bigint;
@@ -41,7 +43,8 @@ export function attention(holdings: readonly AttentionInput[], now = 0n): Attent
   const out: AttentionItem[] = [];
   for (const h of holdings) {
     if (h.claimableShares > 0n) out.push({ kind: "claim", fund: h.fund });
-    if (h.managerTokens > 0n && !h.delegated) out.push({ kind: "delegate", fund: h.fund });
+    const voting = h.shareVotes ? h.shareVotes.shares : h.managerTokens;
+    if (voting > 0n && !h.delegated) out.push({ kind: "delegate", fund: h.fund });
     if (!h.votes || h.votes <= 0n) continue;
     const voted = new Set(h.voted ?? []);
     const ending = (h.proposals ?? [])

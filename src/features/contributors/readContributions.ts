@@ -24,6 +24,7 @@ import { contributionRewardsAbi } from "../../chain/deployments/abis/Contributio
 import { fundFactoryAbi } from "../../chain/deployments/abis/FundFactory.ts";
 import { fundGovernorAbi } from "../../chain/deployments/abis/FundGovernor.ts";
 import { multicall3Abi } from "../../chain/deployments/abis/Multicall3.ts";
+import { isInvestorGoverned } from "../../domain/governance/index.ts";
 
 const rewardsAbi = contributionRewardsAbi;
 const governorAbi = fundGovernorAbi;
@@ -73,7 +74,8 @@ export async function readContributions(
       { ...multicall3, functionName: "getBlockNumber" },
     ],
   });
-  const sets = allSets.filter((s) => !only || s.fund.toLowerCase() === only.toLowerCase());
+  // An investor-governed fund has no manager token, so no contribution rewards: it has nothing to show here.
+  const sets = allSets.filter((s) => !isInvestorGoverned(s) && (!only || s.fund.toLowerCase() === only.toLowerCase()));
   if (sets.length === 0) return { block: blockNumber, now, funds: [] };
 
   const fromBlock = BigInt(sets.reduce((m, s) => (s.createdBlock < m ? s.createdBlock : m), sets[0].createdBlock));

@@ -88,7 +88,7 @@ export function FundRow({ row, rowIndex, unit, compared, compareFull, onCompare 
         <Sparkline series={row.series} />
       </td>
       <td role="cell" data-label="Decision" className={cell}>
-        <MechanismBadge value={fund.mechanism} />
+        <MechanismBadge value={fund.mechanism} investorGoverned={fund.investorGoverned} />
       </td>
       <td role="cell" data-label="Asset" data-testid="fund-asset" className={cell}>
         {fund.asset.symbol}
@@ -120,7 +120,11 @@ export function FundRow({ row, rowIndex, unit, compared, compareFull, onCompare 
         {bpsPercent(fund.fees.hurdleBps)}
       </td>
       <td role="cell" data-label="Mgr token" data-testid="fund-mt" className={num}>
-        {fund.managerTokenSupply === 0n ? (
+        {fund.investorGoverned ? (
+          <span title="This fund has no manager token: its investors vote with their shares" className="text-subtle">
+            none
+          </span>
+        ) : fund.managerTokenSupply === 0n ? (
           <span title="This fund has no manager tokens">—</span>
         ) : (
           money(row.managerToken, formatPerShareMoney)

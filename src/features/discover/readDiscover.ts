@@ -27,6 +27,8 @@ export interface FundSummary {
   asset: { address: Address; symbol: string; decimals: number; usd: UsdPrice; feed: Address };
   pricesFresh: boolean;
   managerTokenSupply: bigint;
+  /** No manager token: the fund's investors govern it with their shares. */
+  investorGoverned: boolean;
   fees: FeeState;
   /** GAV in asset units. */
   tvl: bigint;
@@ -136,6 +138,7 @@ function toFund(record: FundRecord, s: RecordSummary): FundSummary {
     },
     pricesFresh: s.pricesFresh,
     managerTokenSupply: s.managerTokenSupply,
+    investorGoverned: s.investorGoverned,
     fees: s.fees,
     tvl: s.nav,
     navPerShare: s.perShare,

@@ -29,6 +29,7 @@ const fund = (i: number, name: string, mechanism: number, asset: typeof usdc, tv
   asset,
   pricesFresh: true,
   managerTokenSupply: 0n,
+  investorGoverned: false,
   fees: { ...fees, managementBps: BigInt(i) },
   tvl,
   navPerShare: 1n,

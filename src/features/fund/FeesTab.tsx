@@ -5,6 +5,8 @@ import { bpsPercent } from "../../lib/percent.ts";
 import { ErrorState } from "../../components/ErrorState.tsx";
 import { money, moneyOf } from "./format.ts";
 import { LiveAccrual } from "./LiveAccrual.tsx";
+import { FeeRecipient } from "./FeeRecipient.tsx";
+import { isInvestorGoverned } from "../../domain/governance/index.ts";
 import type { FundData } from "./types.ts";
 import { useFeesPaid, type useFundHistory } from "./useFundLogs.ts";
 import type { Unit } from "./useUnit.ts";
@@ -112,19 +114,23 @@ export function FeesTab({ d, u, history }: { d: FundData; u: Unit; history: Retu
         <h2 id="flow-title" className="font-medium">
           Where the fees go
         </h2>
-        <ol data-testid="fee-flow" className="mt-1 list-decimal space-y-1 pl-5 text-subtle">
-          <li>Each accrual mints new fund shares worth the fees, diluting investors by exactly that amount.</li>
-          <li>
-            The shares go to the fee splitter{" "}
-            <span className="font-mono text-fg">{shortAddress(d.set.feeSplitter)}</span>, which holds{" "}
-            <span className="font-mono text-fg">{money(d.raw.splitterBalance, d.decimals, d.symbol)}</span> not yet
-            claimed.
-          </li>
-          <li>
-            Holders of the manager token <span className="font-mono text-fg">{shortAddress(d.set.managerToken)}</span> (
-            {money(d.raw.managerTokenSupply, 18, "tokens")}) claim them pro rata to their balance over time.
-          </li>
-        </ol>
+        {isInvestorGoverned(d.set) ? (
+          <FeeRecipient d={d} />
+        ) : (
+          <ol data-testid="fee-flow" className="mt-1 list-decimal space-y-1 pl-5 text-subtle">
+            <li>Each accrual mints new fund shares worth the fees, diluting investors by exactly that amount.</li>
+            <li>
+              The shares go to the fee splitter{" "}
+              <span className="font-mono text-fg">{shortAddress(d.set.feeSplitter)}</span>, which holds{" "}
+              <span className="font-mono text-fg">{money(d.raw.splitterBalance, d.decimals, d.symbol)}</span> not yet
+              claimed.
+            </li>
+            <li>
+              Holders of the manager token <span className="font-mono text-fg">{shortAddress(d.set.managerToken)}</span>{" "}
+              ({money(d.raw.managerTokenSupply, 18, "tokens")}) claim them pro rata to their balance over time.
+            </li>
+          </ol>
+        )}
       </section>
     </div>
   );

@@ -16,6 +16,7 @@ import { useFundHistory } from "./useFundLogs.ts";
 import { seriesNow } from "./seriesNow.ts";
 import { useUnit, type Unit } from "./useUnit.ts";
 import type { FundData } from "./types.ts";
+import { isInvestorGoverned } from "../../domain/governance/index.ts";
 
 const TABS = { overview: "Overview", holdings: "Holdings", fees: "Fees", intrinsic: "Intrinsic values" } as const;
 
@@ -91,7 +92,10 @@ function Fund({ address, tabs, Aside }: Props & { address: Address; tabs: readon
   const d = q.data && { ...q.data, readAt: q.dataUpdatedAt };
   const history = useFundHistory(address, d?.decimals, d?.block);
   const [params, setParams] = useSearchParams();
-  const shown = tabs.filter((t) => t.mechanism === undefined || t.mechanism === d?.mechanism);
+  const hasManagerToken = d ? !isInvestorGoverned(d.set) : undefined;
+  const shown = tabs.filter(
+    (t) => (t.mechanism === undefined || t.mechanism === d?.mechanism) && (!t.managerToken || hasManagerToken === true),
+  );
   const labels: Record<string, string> = { ...TABS, ...Object.fromEntries(shown.map((t) => [t.id, t.label])) };
   const requested = params.get("tab") ?? "";
   const tab = requested in labels ? requested : "overview";

@@ -1,11 +1,14 @@
 import { exact, moneyOf } from "./format.ts";
 import { ExcludedHolders } from "./ExcludedHolders.tsx";
 import { YourValue } from "./YourValue.tsx";
+import { isInvestorGoverned } from "../../domain/governance/index.ts";
 import type { FundData } from "./types.ts";
 import type { Unit } from "./useUnit.ts";
 
 export function IntrinsicTab({ d, u }: { d: FundData; u: Unit }) {
   const i = d.snapshot.intrinsic;
+  // No manager token: U is only the fee shares the pending accrual would mint for the fee recipient.
+  const investorGoverned = isInvestorGoverned(d.set);
   const [nav, manager] = [u.now(i.nav), u.now(i.managerTotal)];
   // In another unit, investors get NAV less the manager tokens' share, so the terms still add up.
   const investor = nav && manager && { ...nav, value: nav.value - manager.value };
@@ -32,37 +35,58 @@ export function IntrinsicTab({ d, u }: { d: FundData; u: Unit }) {
             per share (A / S′)
           </dd>
         </div>
-        <div className={card}>
-          <dt className="text-xs text-subtle">Manager tokens, total: A × U / S′</dt>
-          <dd data-testid="iv-manager" className="break-all font-mono">
-            {e(manager)}
-          </dd>
-          <dd className="text-xs text-subtle">
-            <span data-testid="iv-per-manager-token" className="font-mono">
-              {moneyOf(u.now(i.perManagerToken))}
-            </span>{" "}
-            per claiming manager token (fee shares not yet credited × A / S′ / claiming supply)
-          </dd>
-        </div>
+        {investorGoverned ? (
+          <div className={card}>
+            <dt className="text-xs text-subtle">Fees not yet minted: A × U / S′</dt>
+            <dd data-testid="iv-manager" className="break-all font-mono">
+              {e(manager)}
+            </dd>
+            <dd data-testid="iv-no-manager-token" className="text-xs text-subtle">
+              This fund has no manager token: its investors govern it with their shares, and fee shares, once minted,
+              are ordinary shares of the fee recipient.
+            </dd>
+          </div>
+        ) : (
+          <div className={card}>
+            <dt className="text-xs text-subtle">Manager tokens, total: A × U / S′</dt>
+            <dd data-testid="iv-manager" className="break-all font-mono">
+              {e(manager)}
+            </dd>
+            <dd className="text-xs text-subtle">
+              <span data-testid="iv-per-manager-token" className="font-mono">
+                {moneyOf(u.now(i.perManagerToken))}
+              </span>{" "}
+              per claiming manager token (fee shares not yet credited × A / S′ / claiming supply)
+            </dd>
+          </div>
+        )}
       </dl>
-      <p className="text-sm text-subtle">
-        S′ = {moneyOf({ value: i.supply, decimals: d.decimals, symbol: d.symbol })} (supply after the pending fee
-        accrual); U = {moneyOf({ value: i.unclaimedFeeShares, decimals: d.decimals, symbol: d.symbol })} (fee shares not
-        yet claimed by manager-token holders), of which{" "}
-        <span data-testid="iv-uncredited">
-          {moneyOf({
-            value: d.snapshot.accrual.feeShares + d.raw.splitterUncredited,
-            decimals: d.decimals,
-            symbol: d.symbol,
-          })}
-        </span>{" "}
-        not yet credited to any holder;{" "}
-        {moneyOf({ value: d.raw.managerTokenSupply, decimals: 18, symbol: "manager tokens" })}, of which{" "}
-        <span data-testid="iv-claiming-supply">{exact(d.raw.claimingSupply, 18, "")}</span> share the fees (the claiming
-        supply).
-      </p>
+      {investorGoverned ? (
+        <p className="text-sm text-subtle">
+          S′ = {moneyOf({ value: i.supply, decimals: d.decimals, symbol: d.symbol })} (supply after the pending fee
+          accrual); U = {moneyOf({ value: i.unclaimedFeeShares, decimals: d.decimals, symbol: d.symbol })} (the fee
+          shares that accrual would mint).
+        </p>
+      ) : (
+        <p className="text-sm text-subtle">
+          S′ = {moneyOf({ value: i.supply, decimals: d.decimals, symbol: d.symbol })} (supply after the pending fee
+          accrual); U = {moneyOf({ value: i.unclaimedFeeShares, decimals: d.decimals, symbol: d.symbol })} (fee shares
+          not yet claimed by manager-token holders), of which{" "}
+          <span data-testid="iv-uncredited">
+            {moneyOf({
+              value: d.snapshot.accrual.feeShares + d.raw.splitterUncredited,
+              decimals: d.decimals,
+              symbol: d.symbol,
+            })}
+          </span>{" "}
+          not yet credited to any holder;{" "}
+          {moneyOf({ value: d.raw.managerTokenSupply, decimals: 18, symbol: "manager tokens" })}, of which{" "}
+          <span data-testid="iv-claiming-supply">{exact(d.raw.claimingSupply, 18, "")}</span> share the fees (the
+          claiming supply).
+        </p>
+      )}
       <YourValue d={d} u={u} />
-      <ExcludedHolders d={d} />
+      {!investorGoverned && <ExcludedHolders d={d} />}
       <details className="text-sm">
         <summary className="cursor-pointer font-medium">How is this computed?</summary>
         <div className="mt-2 space-y-2 text-subtle">

@@ -6,6 +6,7 @@ import { managerFunds } from "../../domain/history/index.ts";
 import { formatDate } from "../../lib/dates.ts";
 import { ppmPercent } from "../../lib/percent.ts";
 import type { FundData } from "./types.ts";
+import { isInvestorGoverned } from "../../domain/governance/index.ts";
 
 export function ManagerFunds({ d }: { d: FundData }) {
   const line = "text-xs text-subtle";
@@ -24,7 +25,9 @@ export function ManagerFunds({ d }: { d: FundData }) {
   if (r.kind === "governance")
     return (
       <p data-testid="manager-funds" data-state="governance" className={line}>
-        Managed by its manager-token holders' governance, through its own timelock: no other funds.
+        {isInvestorGoverned(d.set)
+          ? "Managed by its investors' governance, through its own timelock: no other funds."
+          : "Managed by its manager-token holders' governance, through its own timelock: no other funds."}
       </p>
     );
   if (r.others.length === 0)

@@ -3,6 +3,7 @@ import { marketQuotes } from "./market.ts";
 import { ppmPercent } from "../../lib/percent.ts";
 import { moneyOf } from "./format.ts";
 import type { FundData } from "./types.ts";
+import { isInvestorGoverned } from "../../domain/governance/index.ts";
 import type { Unit } from "./useUnit.ts";
 
 const TOKEN = { investor: "Investor token", manager: "Manager token" } as const;
@@ -19,7 +20,9 @@ export function MarketPremium({ d, u }: { d: FundData; u: Unit }) {
   if (quotes.length === 0) {
     return (
       <p data-testid="fund-market" className="text-sm text-subtle">
-        Market price: no market — neither the investor token nor the manager token trades in a pool.
+        {isInvestorGoverned(d.set)
+          ? "Market price: no market — the investor token trades in no pool (this fund has no manager token)."
+          : "Market price: no market — neither the investor token nor the manager token trades in a pool."}
       </p>
     );
   }

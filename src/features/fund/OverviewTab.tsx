@@ -22,6 +22,7 @@ import type { FundData } from "./types.ts";
 import type { useFundHistory } from "./useFundLogs.ts";
 import type { Unit } from "./useUnit.ts";
 import type { SeriesNow } from "./seriesNow.ts";
+import { isInvestorGoverned } from "../../domain/governance/index.ts";
 
 const RANGES = { "7d": 7, "30d": 30, "90d": 90, "1y": 365, all: 0 } as const;
 type Range = keyof typeof RANGES;
@@ -30,24 +31,26 @@ type History = ReturnType<typeof useFundHistory>;
 /** The decision mechanism (DESIGN §2) in words. */
 function decisionsText(d: FundData) {
   const who = shortAddress(d.manager);
+  // Without a manager token the investors govern with the shares they delegated (paper ch. 2.3).
+  const voters = isInvestorGoverned(d.set) ? "investors, with their delegated shares," : "manager-token holders";
   if (d.mechanism === 0)
     return (
-      `Decentralised: manager-token holders propose and vote; passed proposals are executed by the ` +
+      `Decentralised: ${voters} propose and vote; passed proposals are executed by the ` +
       `timelock ${shortAddress(d.set.timelock)}, which also trades for the fund.`
     );
   if (d.mechanism === 1)
     return (
       `Centralised: a professional institution (${who}) trades for the fund within the guidelines; ` +
-      `manager-token holders set the guidelines and fees by vote.`
+      `${voters} set the guidelines and fees by vote.`
     );
   if (d.mechanism === 3)
     return (
-      `By committee: members elected by the manager-token holders (${who}) approve each trade on-chain, ` +
+      `By committee: members elected by the ${voters} (${who}) approve each trade on-chain, ` +
       `M of N, within the guidelines; governance elects and replaces them and sets M by vote.`
     );
   return (
     `Algorithmic: an algorithm's keeper (${who}) rebalances the fund within the guidelines; ` +
-    `manager-token holders set the guidelines and fees by vote.`
+    `${voters} set the guidelines and fees by vote.`
   );
 }
 

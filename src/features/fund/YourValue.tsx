@@ -9,6 +9,7 @@ import { feeSplitterAbi } from "../../chain/deployments/abis/FeeSplitter.ts";
 import { managerTokenAbi } from "../../chain/deployments/abis/ManagerToken.ts";
 import { fundAbi, queryKeys, useAppChainId } from "../../chain/index.ts";
 import { holderValue, toAssets } from "../../domain/valuation/index.ts";
+import { isInvestorGoverned } from "../../domain/governance/index.ts";
 import { amount, moneyOf } from "./format.ts";
 import type { FundData } from "./types.ts";
 import type { Unit } from "./useUnit.ts";
@@ -23,16 +24,20 @@ function useHoldings(d: FundData, account: Address | undefined) {
   return useQuery({
     queryKey: queryKeys.holderValue(chainId, d.set.fund, account, d.block),
     enabled: !!account && !!client,
-    queryFn: () =>
-      client!.multicall({
+    queryFn: async (): Promise<readonly bigint[]> => {
+      const shares = { address: d.set.fund, abi: fundAbi, functionName: "balanceOf", args: [account!] } as const;
+      // An investor-governed fund has no manager token and no splitter: only its shares are read.
+      if (isInvestorGoverned(d.set)) return [await client!.readContract({ ...shares, blockNumber: d.block }), 0n, 0n];
+      return client!.multicall({
         allowFailure: false,
         blockNumber: d.block,
         contracts: [
-          { address: d.set.fund, abi: fundAbi, functionName: "balanceOf", args: [account!] },
+          shares,
           { address: d.set.managerToken, abi: tokenAbi, functionName: "balanceOf", args: [account!] },
           { address: d.set.feeSplitter, abi: splitterAbi, functionName: "credited", args: [account!] },
         ] as const,
-      }),
+      });
+    },
   });
 }
 

@@ -52,7 +52,10 @@ export function CreateProposal({ ctx, read }: Props) {
           ? "This rebalance draft was made for another fund, so it is not filled in here."
           : undefined;
   const requested = params.get("new");
-  const template: TemplateId = isTemplate(requested) ? requested : draftText !== null ? "rebalance" : "guideline";
+  // An investor-governed fund has no contribution rewards (no manager token to award).
+  const offered = (t: TemplateId) => !(t === "reward" && ctx.investorGoverned);
+  const template: TemplateId =
+    isTemplate(requested) && offered(requested) ? requested : draftText !== null ? "rebalance" : "guideline";
   const [forms, setForms] = useState<Forms>(() => {
     const f = initialForms(
       ctx,
@@ -210,7 +213,9 @@ export function CreateProposal({ ctx, read }: Props) {
             label="Template"
             value={template}
             onChange={select}
-            options={Object.entries(TEMPLATE_LABEL).map(([value, label]) => ({ value, label }))}
+            options={Object.entries(TEMPLATE_LABEL)
+              .filter(([value]) => offered(value as TemplateId))
+              .map(([value, label]) => ({ value, label }))}
           />
           {template === "rebalance" && !timelockManages(ctx.settings.manager, ctx.set) && (
             <p role="note" className="text-sm text-danger">

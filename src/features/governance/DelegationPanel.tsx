@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { zeroAddress } from "viem";
 import { useTransaction } from "../../chain/tx/index.ts";
-import { delegateRefusal, parseAddress } from "../../domain/governance/index.ts";
+import { delegateRefusal, parseAddress, votesToken } from "../../domain/governance/index.ts";
 import { shortAddress } from "../../lib/format.ts";
 import { tokenAbi } from "./chain/abis.ts";
 import type { FundContext } from "./chain/readContext.ts";
@@ -10,7 +10,10 @@ import { votesText } from "./format.ts";
 import { useStanding } from "./queries.ts";
 import { busy, buttonClass, inputClass, TxFeedback } from "./TxFeedback.tsx";
 
-/** The account's manager tokens, its delegate and votes, and delegating to itself or another address. */
+/**
+ * The account's manager tokens (or, in an investor-governed fund, its shares), its delegate and
+ * votes, and delegating to itself or another address (on the manager token or the share ledger).
+ */
 export function DelegationPanel({ ctx }: { ctx: FundContext }) {
   const standing = useStanding(ctx.set);
   const [to, setTo] = useState<"self" | "other">("self");
@@ -51,7 +54,7 @@ export function DelegationPanel({ ctx }: { ctx: FundContext }) {
         steps: [
           {
             label: "Delegate",
-            request: { address: ctx.set.managerToken, abi: tokenAbi, functionName: "delegate", args: [target.value] },
+            request: { address: votesToken(ctx.set), abi: tokenAbi, functionName: "delegate", args: [target.value] },
           },
         ],
       });
@@ -59,7 +62,7 @@ export function DelegationPanel({ ctx }: { ctx: FundContext }) {
     body = (
       <div className="space-y-3">
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
-          <dt className="text-subtle">You hold</dt>
+          <dt className="text-subtle">{ctx.investorGoverned ? "Your shares" : "You hold"}</dt>
           <dd className="font-mono" data-testid="token-balance">
             {votesText(s.balance, dec)} {sym}
           </dd>
@@ -86,7 +89,8 @@ export function DelegationPanel({ ctx }: { ctx: FundContext }) {
             data-testid="undelegated-warning"
             className="rounded-lg border border-danger/40 p-2 text-danger"
           >
-            Your {sym} carry no votes until you delegate them, to yourself or to someone you trust.
+            Your {ctx.investorGoverned ? `${sym} shares` : sym} carry no votes until you delegate them, to yourself or
+            to someone you trust.
           </p>
         )}
         <form

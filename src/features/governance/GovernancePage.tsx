@@ -29,7 +29,7 @@ export function GovernancePage() {
       .filter((p) => !wanted || wanted.includes(p.state))
       .flatMap((p) => {
         const s = byGovernor.get(p.governor.toLowerCase());
-        return s ? [{ p, fund: s.fund, fundName: s.name }] : [];
+        return s ? [{ p, fund: s.fund, fundName: s.name, decimals: s.votesDecimals }] : [];
       });
   }, [proposals.data, filter, byGovernor]);
 
@@ -40,9 +40,9 @@ export function GovernancePage() {
           Governance
         </h1>
         <p className="max-w-2xl text-sm text-subtle">
-          Manager-token holders govern each fund: its guidelines, fees, manager, primary-market deals, contribution
-          rewards and trades. Open a proposal to read its actions, vote, queue or execute it; delegate in the fund's
-          Governance tab.
+          Manager-token holders govern each fund — or, in a fund without a manager token, its investors with their
+          shares: its guidelines, fees, manager, primary-market deals, contribution rewards and trades. Open a proposal
+          to read its actions, vote, queue or execute it; delegate in the fund's Governance tab.
         </p>
       </header>
       <Segmented

@@ -71,10 +71,21 @@ export function GovernanceTab({ fund }: FundSlotProps) {
         <p className="text-xs text-subtle">
           Voting opens {durationText(c.params.votingDelay)} after a proposal and lasts{" "}
           {durationText(c.params.votingPeriod)}; a passed proposal runs {durationText(c.params.timelockDelay)} after it
-          is queued. Quorum: {quorum}% of the {c.managerToken.symbol} supply; proposing takes{" "}
-          {votesText(c.params.threshold)} votes.
+          is queued. Quorum: {quorum}% of the {c.managerToken.symbol} supply
+          {c.investorGoverned ? " (the fund's shares, at each proposal's snapshot)" : ""}; proposing takes{" "}
+          {votesText(c.params.threshold, c.managerToken.decimals)} votes.
         </p>
-        <ProposalList items={read.proposals.map((p) => ({ p, fund }))} read={read} empty="No proposals yet." />
+        {c.investorGoverned && (
+          <p role="note" data-testid="investor-governed" className="rounded-lg bg-muted p-3 text-sm">
+            This fund has no manager token: its investors govern it with their shares. Delegate your shares (to yourself
+            or someone you trust) to vote; a proposal counts the shares delegated at its snapshot.
+          </p>
+        )}
+        <ProposalList
+          items={read.proposals.map((p) => ({ p, fund, decimals: c.managerToken.decimals }))}
+          read={read}
+          empty="No proposals yet."
+        />
       </section>
       <aside className="min-w-0">
         <DelegationPanel ctx={c} />

@@ -12,10 +12,12 @@ interface Props {
   fund: string;
   /** The fund's name, on the cross-fund view. */
   fundName?: string;
+  /** Decimals of the votes (the fund's shares when its investors vote); 18 when absent. */
+  decimals?: number;
   read: { now: bigint; readAt: number };
 }
 
-export function ProposalCard({ p, fund, fundName, read }: Props) {
+export function ProposalCard({ p, fund, fundName, decimals, read }: Props) {
   const next = nextStep(p, read.now);
   return (
     <li
@@ -50,7 +52,7 @@ export function ProposalCard({ p, fund, fundName, read }: Props) {
         <StateBadge state={p.state} />
       </div>
       <div className="mt-3">
-        <TallyBar tally={p.tally} quorum={p.quorum} compact />
+        <TallyBar tally={p.tally} quorum={p.quorum} decimals={decimals} compact />
       </div>
     </li>
   );

@@ -64,9 +64,9 @@ export function ProposalDetail({ p, ctx, read }: Props) {
               title: proposalTitle(p.description),
               subtitle: `${STATE_LABEL[p.state]} · ${actions.length} action${actions.length === 1 ? "" : "s"}`,
               figures: [
-                { label: "For", value: votesText(p.tally.for) },
-                { label: "Against", value: votesText(p.tally.against) },
-                { label: "Abstain", value: votesText(p.tally.abstain) },
+                { label: "For", value: votesText(p.tally.for, ctx.managerToken.decimals) },
+                { label: "Against", value: votesText(p.tally.against, ctx.managerToken.decimals) },
+                { label: "Abstain", value: votesText(p.tally.abstain, ctx.managerToken.decimals) },
               ],
             })}
           />
@@ -82,7 +82,7 @@ export function ProposalDetail({ p, ctx, read }: Props) {
           <section className="space-y-2">
             <h3 className="text-sm font-medium">Votes</h3>
             {detail.data ? (
-              <VoteList votes={detail.data.votes} />
+              <VoteList votes={detail.data.votes} decimals={ctx.managerToken.decimals} />
             ) : (
               <div aria-busy="true" className="h-16 animate-pulse rounded bg-muted" />
             )}
@@ -91,7 +91,7 @@ export function ProposalDetail({ p, ctx, read }: Props) {
         <aside className="min-w-0 space-y-4">
           <section className="space-y-2 rounded-xl border border-line bg-surface p-4">
             <h3 className="text-sm font-medium">Result</h3>
-            <TallyBar tally={p.tally} quorum={p.quorum} />
+            <TallyBar tally={p.tally} quorum={p.quorum} decimals={ctx.managerToken.decimals} />
           </section>
           <VotePanel p={p} ctx={ctx} read={read} />
           <LifecyclePanel p={p} ctx={ctx} read={read} />

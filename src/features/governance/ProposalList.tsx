@@ -3,7 +3,8 @@ import type { ListedProposal } from "./chain/readProposals.ts";
 import { ProposalCard } from "./ProposalCard.tsx";
 
 interface Props {
-  items: { p: ListedProposal; fund: string; fundName?: string }[];
+  /** `decimals`: of what votes in the proposal's fund (18 for manager tokens when absent). */
+  items: { p: ListedProposal; fund: string; fundName?: string; decimals?: number }[];
   read: { now: bigint; readAt: number };
   empty: string;
 }
@@ -12,8 +13,15 @@ export function ProposalList({ items, read, empty }: Props) {
   if (items.length === 0) return <EmptyState title={empty} />;
   return (
     <ul className="space-y-3" data-testid="proposal-list">
-      {items.map(({ p, fund, fundName }) => (
-        <ProposalCard key={`${p.governor}-${p.id}`} p={p} fund={fund} fundName={fundName} read={read} />
+      {items.map(({ p, fund, fundName, decimals }) => (
+        <ProposalCard
+          key={`${p.governor}-${p.id}`}
+          p={p}
+          fund={fund}
+          fundName={fundName}
+          decimals={decimals}
+          read={read}
+        />
       ))}
     </ul>
   );

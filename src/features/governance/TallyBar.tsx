@@ -5,10 +5,13 @@ interface Props {
   tally: Tally;
   quorum?: bigint;
   compact?: boolean;
+  /** Decimals of the votes: 18 for manager tokens (the default), the share's when investors vote. */
+  decimals?: number;
 }
 
 /** For / Against / Abstain with their shares and whether the quorum (For + Abstain) is reached. */
-export function TallyBar({ tally, quorum, compact }: Props) {
+export function TallyBar({ tally, quorum, compact, decimals }: Props) {
+  const text = (v: bigint) => votesText(v, decimals);
   const total = tally.for + tally.against + tally.abstain;
   const rows = [
     ["For", tally.for, "bg-brand"],
@@ -28,7 +31,7 @@ export function TallyBar({ tally, quorum, compact }: Props) {
           <div key={k} className="flex gap-1">
             <dt className="text-subtle">{k}</dt>
             <dd className="font-mono tabular-nums" data-testid={`votes-${k.toLowerCase()}`}>
-              {votesText(v)}
+              {text(v)}
             </dd>
           </div>
         ))}
@@ -38,7 +41,7 @@ export function TallyBar({ tally, quorum, compact }: Props) {
           <dd data-testid="quorum" className={reached ? "text-brand" : ""}>
             {quorum === undefined
               ? "set at the snapshot"
-              : `${votesText(quorumVotes(tally))} of ${votesText(quorum)}${compact ? " For + Abstain" : ""} · ` +
+              : `${text(quorumVotes(tally))} of ${text(quorum)}${compact ? " For + Abstain" : ""} · ` +
                 `${reached ? "reached" : "not reached"}`}
           </dd>
         </div>

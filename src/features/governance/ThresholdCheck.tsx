@@ -10,6 +10,8 @@ export function useThreshold(ctx: FundContext) {
     connected: !!standing.account,
     votes,
     threshold: ctx.params.threshold,
+    decimals: ctx.managerToken.decimals,
+    unit: ctx.investorGoverned ? "shares" : "tokens",
     enough: votes !== undefined && votes >= ctx.params.threshold,
   };
 }
@@ -25,9 +27,9 @@ export function ThresholdCheck({ t }: { t: ReturnType<typeof useThreshold> }) {
       className={`text-sm ${t.enough ? "text-subtle" : "text-danger"}`}
     >
       {t.enough
-        ? `Your ${votesText(t.votes)} votes meet the proposal threshold of ${votesText(t.threshold)}.`
-        : `Proposing takes ${votesText(t.threshold)} votes; you have ${votesText(t.votes)}. Delegate your ` +
-          `tokens to yourself, or ask holders to delegate to you.`}
+        ? `Your ${votesText(t.votes, t.decimals)} votes meet the proposal threshold of ${votesText(t.threshold, t.decimals)}.`
+        : `Proposing takes ${votesText(t.threshold, t.decimals)} votes; you have ${votesText(t.votes, t.decimals)}. ` +
+          `Delegate your ${t.unit} to yourself, or ask holders to delegate to you.`}
     </p>
   );
 }

@@ -4,7 +4,7 @@ import type { CastVote } from "./chain/readDetail.ts";
 import { votesText } from "./format.ts";
 
 /** Every vote cast, with the voter's reason as plain text. */
-export function VoteList({ votes }: { votes: CastVote[] }) {
+export function VoteList({ votes, decimals }: { votes: CastVote[]; decimals?: number }) {
   if (votes.length === 0) return <p className="text-sm text-subtle">No votes yet.</p>;
   return (
     <ul data-testid="vote-list" className="divide-y divide-line text-sm">
@@ -18,7 +18,7 @@ export function VoteList({ votes }: { votes: CastVote[] }) {
               <span className={v.support === 1 ? "text-brand" : v.support === 0 ? "text-danger" : "text-subtle"}>
                 {SUPPORT_LABEL[v.support]}
               </span>{" "}
-              · <span className="font-mono">{votesText(v.weight)}</span>
+              · <span className="font-mono">{votesText(v.weight, decimals)}</span>
             </span>
           </div>
           {v.reason && <p className="mt-0.5 text-subtle break-words">“{v.reason}”</p>}

@@ -66,6 +66,7 @@ function Ballot({ p, ctx, read }: Props) {
     delegate: s.delegate,
     snapshot: p.voteStart,
     decimals: ctx.managerToken.decimals,
+    ...(ctx.investorGoverned ? { unit: "shares" } : {}),
   });
   const mine = detail.data?.votes.find((v) => v.voter.toLowerCase() === standing.account!.toLowerCase());
   const label = SUPPORT_LABEL[Number(support) as Support];
@@ -103,7 +104,11 @@ function Ballot({ p, ctx, read }: Props) {
       )}
       {s.hasVoted ? (
         <p data-testid="voted" className="font-medium text-brand">
-          You voted {mine ? `${SUPPORT_LABEL[mine.support]} with ${votesText(mine.weight)} votes` : "on this proposal"}.
+          You voted{" "}
+          {mine
+            ? `${SUPPORT_LABEL[mine.support]} with ${votesText(mine.weight, ctx.managerToken.decimals)} votes`
+            : "on this proposal"}
+          .
         </p>
       ) : p.state === ProposalState.Pending ? (
         <p className="text-subtle">
@@ -135,7 +140,9 @@ function Ballot({ p, ctx, read }: Props) {
             />
           </label>
           <button type="submit" className={`${buttonClass} w-full`} disabled={power.votes === 0n || busy(state)}>
-            {power.votes === 0n ? "No votes to cast" : `Vote ${label} with ${votesText(power.votes)} votes`}
+            {power.votes === 0n
+              ? "No votes to cast"
+              : `Vote ${label} with ${votesText(power.votes, ctx.managerToken.decimals)} votes`}
           </button>
           <TxFeedback state={state} />
         </form>

@@ -44,6 +44,7 @@ export function AttentionStrip({
       fund: h.fund,
       claimableShares: h.claimableShares,
       managerTokens: h.managerTokens,
+      ...(h.investorGoverned ? { shareVotes: { shares: h.shares } } : {}),
       delegated: h.delegate !== zeroAddress,
       votes: h.votes,
       proposals: h.proposals,
@@ -78,6 +79,10 @@ export function AttentionStrip({
           >
             {i.kind === "vote" ? (
               <VoteEnding item={i} fundName={of(i.fund).name} />
+            ) : i.kind === "delegate" && of(i.fund).investorGoverned ? (
+              <AppLink to={`/fund/${i.fund}?tab=governance`} className={chip}>
+                Delegate your {of(i.fund).name} shares: they carry no votes
+              </AppLink>
             ) : (
               <a href={`#${managerCardId(i.fund)}`} className={chip}>
                 {i.kind === "claim" ? (

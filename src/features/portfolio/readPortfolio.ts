@@ -46,6 +46,7 @@ import { multicall3Abi } from "../../chain/deployments/abis/Multicall3.ts";
 import { dealLensAbi } from "../../chain/deployments/abis/DealLens.ts";
 import { dealsProposedTo } from "../../chain/dealProposals.ts";
 import { claimStateOf } from "../../domain/vam/index.ts";
+import { isInvestorGoverned } from "../../domain/governance/index.ts";
 
 const tokenAbi = managerTokenAbi;
 const splitterAbi = feeSplitterAbi;
@@ -84,6 +85,8 @@ const unitPrice = ([round, feedDecimals, decimals]: readonly [
 
 export interface FundHolding {
   fund: Address;
+  /** No manager token: the holder's shares vote (delegated on the fund's share ledger). */
+  investorGoverned: boolean;
   managerToken: Address;
   feeSplitter: Address;
   name: string;
@@ -236,7 +239,22 @@ export async function readPortfolio(
   const summaries = all.filter((s) => s.ok);
   const broken = all.filter((s) => !s.ok).map((s) => ({ address: s.set.fund }));
   const funds = summaries.map((s) => s.set.fund);
-  const splitters = summaries.map((s) => s.set.feeSplitter);
+  // An investor-governed fund has no manager token and no splitter; its holders vote with their
+  // shares on its ledger, which answers getVotes and delegates as a manager token does.
+  const managed = summaries.filter((s) => !isInvestorGoverned(s.set));
+  const investorFunds = summaries.filter((s) => isInvestorGoverned(s.set));
+  const ledgers =
+    investorFunds.length === 0
+      ? []
+      : await client.multicall({
+          allowFailure: false,
+          blockNumber,
+          contracts: investorFunds.map((s) => ({ address: s.set.fund, abi: fundAbi, functionName: "ledger" }) as const),
+        });
+  const votesAt = new Map<string, Address>(summaries.map((s) => [s.set.fund.toLowerCase(), s.set.managerToken]));
+  investorFunds.forEach((s, i) => votesAt.set(s.set.fund.toLowerCase(), ledgers[i]));
+  const votesToken = (s: (typeof summaries)[number]) => votesAt.get(s.set.fund.toLowerCase())!;
+  const splitters = managed.map((s) => s.set.feeSplitter);
   const governors = summaries.map((s) => s.set.governor);
   const [r, logs] = await Promise.all([
     multicallGroups(
@@ -245,20 +263,20 @@ export async function readPortfolio(
         shares: summaries.map(
           (s) => ({ address: s.set.fund, abi: fundAbi, functionName: "balanceOf", args: [account] }) as const,
         ),
-        managerTokens: summaries.map(
+        managerTokens: managed.map(
           (s) => ({ address: s.set.managerToken, abi: tokenAbi, functionName: "balanceOf", args: [account] }) as const,
         ),
-        claimable: summaries.map(
+        claimable: managed.map(
           (s) =>
             ({ address: s.set.feeSplitter, abi: splitterAbi, functionName: "claimable", args: [account] }) as const,
         ),
         votes: summaries.map(
-          (s) => ({ address: s.set.managerToken, abi: tokenAbi, functionName: "getVotes", args: [account] }) as const,
+          (s) => ({ address: votesToken(s), abi: tokenAbi, functionName: "getVotes", args: [account] }) as const,
         ),
         delegates: summaries.map(
-          (s) => ({ address: s.set.managerToken, abi: tokenAbi, functionName: "delegates", args: [account] }) as const,
+          (s) => ({ address: votesToken(s), abi: tokenAbi, functionName: "delegates", args: [account] }) as const,
         ),
-        credited: summaries.map(
+        credited: managed.map(
           (s) => ({ address: s.set.feeSplitter, abi: splitterAbi, functionName: "credited", args: [account] }) as const,
         ),
         now: [{ ...multicall3, functionName: "getCurrentBlockTimestamp" }],
@@ -351,7 +369,10 @@ export async function readPortfolio(
   const inValues = transfersIn.map((l) => valued.get(inKey(l))!);
 
   const holdings = summaries.map((s, i): FundHolding => {
-    const [shares, managerTokens, claimableShares] = [r.shares[i], r.managerTokens[i], r.claimable[i]];
+    const m = managed.indexOf(s); // -1 for an investor-governed fund: no manager tokens, nothing to claim
+    const [managerTokens, claimableShares, credited] =
+      m < 0 ? [0n, 0n, 0n] : [r.managerTokens[m], r.claimable[m], r.credited[m]];
+    const shares = r.shares[i];
     const mine = (l: Log) => l.address.toLowerCase() === s.set.fund.toLowerCase();
     const history: (Log & { e: PositionEvent })[] = [
       ...deposits
@@ -371,9 +392,10 @@ export async function readPortfolio(
     const { nav, supply } = s.intrinsic;
     const value = (x: bigint) => toAssets(x, nav, supply);
     const excluded = s.excludedHolders.some((a) => a.toLowerCase() === account.toLowerCase());
-    const parts = holderValue(s.intrinsic, { balance: managerTokens, credited: r.credited[i], excluded });
+    const parts = holderValue(s.intrinsic, { balance: managerTokens, credited, excluded });
     return {
       fund: s.set.fund,
+      investorGoverned: m < 0,
       managerToken: s.set.managerToken,
       feeSplitter: s.set.feeSplitter,
       name: s.name,

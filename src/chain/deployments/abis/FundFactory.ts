@@ -34,6 +34,20 @@ export const fundFactoryAbi = [
   {
     "inputs": [
       {
+        "name": "managementBps",
+        "type": "uint16"
+      },
+      {
+        "name": "performanceBps",
+        "type": "uint16"
+      }
+    ],
+    "name": "FeesWithoutRecipient",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
         "name": "quorumPercent",
         "type": "uint256"
       }
@@ -306,6 +320,163 @@ export const fundFactoryAbi = [
       }
     ],
     "name": "createFund",
+    "outputs": [
+      {
+        "components": [
+          {
+            "name": "fund",
+            "type": "address"
+          },
+          {
+            "name": "managerToken",
+            "type": "address"
+          },
+          {
+            "name": "feeSplitter",
+            "type": "address"
+          },
+          {
+            "name": "governor",
+            "type": "address"
+          },
+          {
+            "name": "timelock",
+            "type": "address"
+          },
+          {
+            "name": "contributionRewards",
+            "type": "address"
+          },
+          {
+            "name": "createdBlock",
+            "type": "uint64"
+          }
+        ],
+        "name": "s",
+        "type": "tuple"
+      }
+    ],
+    "stateMutability": "nonpayable",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
+        "components": [
+          {
+            "name": "name",
+            "type": "string"
+          },
+          {
+            "name": "symbol",
+            "type": "string"
+          },
+          {
+            "name": "asset",
+            "type": "address"
+          },
+          {
+            "name": "assetFeed",
+            "type": "address"
+          },
+          {
+            "name": "assetHeartbeat",
+            "type": "uint32"
+          },
+          {
+            "components": [
+              {
+                "name": "token",
+                "type": "address"
+              },
+              {
+                "name": "feed",
+                "type": "address"
+              },
+              {
+                "name": "heartbeat",
+                "type": "uint32"
+              },
+              {
+                "name": "maxWeightBps",
+                "type": "uint16"
+              }
+            ],
+            "name": "assets",
+            "type": "tuple[]"
+          },
+          {
+            "name": "maxLpBps",
+            "type": "uint16"
+          },
+          {
+            "name": "managementBps",
+            "type": "uint16"
+          },
+          {
+            "name": "performanceBps",
+            "type": "uint16"
+          },
+          {
+            "name": "hurdleBps",
+            "type": "uint16"
+          },
+          {
+            "name": "entryBps",
+            "type": "uint16"
+          },
+          {
+            "name": "exitBps",
+            "type": "uint16"
+          },
+          {
+            "name": "manager",
+            "type": "address"
+          },
+          {
+            "name": "mechanism",
+            "type": "uint8"
+          },
+          {
+            "name": "owner",
+            "type": "address"
+          }
+        ],
+        "name": "c",
+        "type": "tuple"
+      },
+      {
+        "components": [
+          {
+            "name": "votingDelay",
+            "type": "uint48"
+          },
+          {
+            "name": "votingPeriod",
+            "type": "uint32"
+          },
+          {
+            "name": "proposalThreshold",
+            "type": "uint256"
+          },
+          {
+            "name": "quorumPercent",
+            "type": "uint256"
+          },
+          {
+            "name": "timelockDelay",
+            "type": "uint256"
+          },
+          {
+            "name": "feeRecipient",
+            "type": "address"
+          }
+        ],
+        "name": "g",
+        "type": "tuple"
+      }
+    ],
+    "name": "createInvestorFund",
     "outputs": [
       {
         "components": [

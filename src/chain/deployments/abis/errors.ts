@@ -319,6 +319,20 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
+        "name": "managementBps",
+        "type": "uint16"
+      },
+      {
+        "name": "performanceBps",
+        "type": "uint16"
+      }
+    ],
+    "name": "FeesWithoutRecipient",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
         "name": "quorumPercent",
         "type": "uint256"
       }

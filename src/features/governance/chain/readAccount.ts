@@ -1,7 +1,7 @@
-// An account's standing in one fund's governance: tokens, delegate, votes now and, for a
+// An account's standing in one fund's governance: tokens (or shares), delegate, votes now and, for a
 // proposal, at its snapshot and whether it voted.
 import type { Address } from "viem";
-import type { FundSet } from "../../../domain/governance/index.ts";
+import { votesToken, type FundSet } from "../../../domain/governance/index.ts";
 import { governorAbi, tokenAbi } from "./abis.ts";
 import type { ReadClient } from "../../../chain/readClient.ts";
 
@@ -20,7 +20,8 @@ export async function readAccount(
   account: Address,
   proposal?: { id: bigint; snapshot: bigint },
 ): Promise<AccountStanding> {
-  const T = { address: set.managerToken, abi: tokenAbi } as const;
+  // An investor-governed fund's ledger answers balanceOf, delegates and getVotes as a manager token does.
+  const T = { address: votesToken(set), abi: tokenAbi } as const;
   const G = { address: set.governor, abi: governorAbi } as const;
   // Votes at a snapshot still ahead cannot be read yet: that one read may fail.
   const [[balance, delegate, votes], atSnapshot, hasVoted] = await Promise.all([

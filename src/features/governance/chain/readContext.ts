@@ -3,14 +3,15 @@
 // token, pair and deal the actions mention. Multicalls at one block; the reads that may fail go apart
 // from those that must not.
 import { erc20Abi, type Address } from "viem";
-import type {
-  DescribeContext,
-  FundSet,
-  Guideline,
-  PrimaryPosition,
-  References,
-  Settings,
-  TokenMeta,
+import {
+  isInvestorGoverned,
+  type DescribeContext,
+  type FundSet,
+  type Guideline,
+  type PrimaryPosition,
+  type References,
+  type Settings,
+  type TokenMeta,
 } from "../../../domain/governance/index.ts";
 import { multicallGroups } from "../../../chain/multicallGroups.ts";
 import type { SupportedChainId } from "../../../chain/index.ts";
@@ -37,8 +38,15 @@ export interface FundContext {
   pairs: Address[];
   deals: Map<string, DealRead>;
   params: GovernanceParams;
+  /**
+   * What votes: the manager token, or an investor-governed fund's shares (its symbol, decimals and
+   * supply; votes are delegated on the fund's share ledger).
+   */
   managerToken: TokenMeta & { supply: bigint };
-  rewards: { cap: bigint; awarded: bigint };
+  /** The fund has no manager token: its investors vote with their shares. */
+  investorGoverned: boolean;
+  /** Undefined for an investor-governed fund, which has no contribution rewards. */
+  rewards?: { cap: bigint; awarded: bigint };
   /** The strategy statement now (version 0: none); undefined where the chain has no registry or it did not answer. */
   strategy?: { text: string; version: number };
 }
@@ -54,7 +62,9 @@ export async function readFundContext(
   const blockNumber = await client.getBlockNumber();
   const F = { address: set.fund, abi: fundAbi } as const;
   const G = { address: set.governor, abi: governorAbi } as const;
-  const T = { address: set.managerToken, abi: tokenAbi } as const;
+  const investorGoverned = isInvestorGoverned(set);
+  // An investor-governed fund's shares vote: their symbol, decimals and supply are the fund's own.
+  const T = { address: investorGoverned ? set.fund : set.managerToken, abi: tokenAbi } as const;
   const R = { address: set.contributionRewards, abi: rewardsAbi } as const;
   const [
     [assets, pairs, primaryList],
@@ -75,8 +85,6 @@ export async function readFundContext(
     quorumPercent,
     clockMode,
     timelockDelay,
-    rewardsCap,
-    awarded,
     entryBps,
     exitBps,
     limits,
@@ -104,8 +112,6 @@ export async function readFundContext(
       { ...G, functionName: "quorumNumerator" },
       { ...G, functionName: "CLOCK_MODE" },
       { address: set.timelock, abi: timelockAbi, functionName: "getMinDelay" },
-      { ...R, functionName: "cap" },
-      { ...R, functionName: "totalAwarded" },
       { ...F, functionName: "entryBps" },
       { ...F, functionName: "exitBps" },
       { ...F, functionName: "limits" },
@@ -118,7 +124,7 @@ export async function readFundContext(
   const atCost = primaryList.map(lower).filter((t) => !listed.has(t));
 
   // The listed assets' guidelines must read; a pair's tokens and what the fund holds of an asset may not.
-  const [configs, optional, deals] = await Promise.all([
+  const [configs, optional, deals, rewards] = await Promise.all([
     client.multicall({
       allowFailure: false,
       blockNumber,
@@ -155,6 +161,18 @@ export async function readFundContext(
       { allowFailure: true, blockNumber },
     ),
     readDeals(client, chainId, refs.deals, blockNumber),
+    investorGoverned
+      ? undefined
+      : client
+          .multicall({
+            allowFailure: false,
+            blockNumber,
+            contracts: [
+              { ...R, functionName: "cap" },
+              { ...R, functionName: "totalAwarded" },
+            ],
+          })
+          .then(([cap, awarded]) => ({ cap, awarded })),
   ]);
   const guidelines = new Map<string, Guideline>(
     assets.map((t, i) => [lower(t), { allowed: configs[i].allowed, maxWeightBps: configs[i].maxWeightBps }]),
@@ -251,7 +269,8 @@ export async function readFundContext(
       timelockDelay,
     },
     managerToken,
-    rewards: { cap: rewardsCap, awarded },
+    investorGoverned,
+    ...(rewards ? { rewards } : {}),
     strategy: statementNow(optional.statement[0]),
   };
 }

@@ -1,7 +1,7 @@
 // Every fund set in the registry with the fund's name: what the cross-fund view lists.
 import type { Address } from "viem";
 import { contractAt, deploymentOf, type SupportedChainId } from "../../../chain/index.ts";
-import type { FundSet } from "../../../domain/governance/index.ts";
+import { isInvestorGoverned, type FundSet } from "../../../domain/governance/index.ts";
 import { multicallGroups } from "../../../chain/multicallGroups.ts";
 import { fundAbi } from "./abis.ts";
 import type { ReadClient } from "../../../chain/readClient.ts";
@@ -10,6 +10,8 @@ import { fundFactoryAbi } from "../../../chain/deployments/abis/FundFactory.ts";
 export interface NamedSet extends FundSet {
   name: string;
   mechanism: number;
+  /** Decimals of what votes: 18 for a manager token, the fund's share decimals when investors vote. */
+  votesDecimals: number;
 }
 
 export async function readFundSets(client: ReadClient, chainId: SupportedChainId): Promise<NamedSet[]> {
@@ -23,6 +25,9 @@ export async function readFundSets(client: ReadClient, chainId: SupportedChainId
       names: sets.map((s) => ({ address: s.fund, abi: fundAbi, functionName: "name" }) as const),
       mechanisms: sets.map((s) => ({ address: s.fund, abi: fundAbi, functionName: "mechanism" }) as const),
       managers: sets.map((s) => ({ address: s.fund, abi: fundAbi, functionName: "manager" }) as const),
+      // Where an investor-governed fund's holders delegate and vote with their shares.
+      ledgers: sets.map((s) => ({ address: s.fund, abi: fundAbi, functionName: "ledger" }) as const),
+      decimals: sets.map((s) => ({ address: s.fund, abi: fundAbi, functionName: "decimals" }) as const),
     },
     { allowFailure: false },
   );
@@ -33,11 +38,13 @@ export async function readFundSets(client: ReadClient, chainId: SupportedChainId
     contributionRewards: s.contributionRewards,
     managerToken: s.managerToken,
     feeSplitter: s.feeSplitter,
+    ledger: r.ledgers[i],
     ...(strategyRegistry ? { strategyRegistry } : {}),
     // Mechanism.Committee: the manager is the committee, which proposals may call.
     ...(r.mechanisms[i] === 3 ? { committee: r.managers[i] } : {}),
     name: r.names[i],
     mechanism: r.mechanisms[i],
+    votesDecimals: isInvestorGoverned(s) ? r.decimals[i] : 18,
   }));
 }
 

@@ -12,7 +12,8 @@ interface Props {
 }
 
 export function RewardFields({ form, set, errors, ctx }: Props) {
-  const { cap, awarded } = ctx.rewards;
+  // Not offered for an investor-governed fund (no contribution rewards): nothing is left to award.
+  const { cap, awarded } = ctx.rewards ?? { cap: 0n, awarded: 0n };
   const sym = ctx.managerToken.symbol;
   const on = (k: keyof RewardForm) => (v: string) => set({ ...form, [k]: v });
   return (

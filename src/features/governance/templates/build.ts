@@ -35,7 +35,7 @@ import type { Forms } from "./forms.ts";
 export const distributeSnapshot = () => BigInt(Math.floor(Date.now() / 60_000) * 60);
 
 export function templateEnv(ctx: FundContext): TemplateEnv {
-  const { cap, awarded } = ctx.rewards;
+  const { cap, awarded } = ctx.rewards ?? { cap: 0n, awarded: 0n };
   return {
     set: ctx.set,
     abis: govAbis,
@@ -50,7 +50,7 @@ export function templateEnv(ctx: FundContext): TemplateEnv {
     denomination: ctx.denomination,
     held: ctx.settings.held,
     managerTokenDecimals: ctx.managerToken.decimals,
-    rewardsRoom: hasCap(cap) ? cap - awarded : undefined,
+    rewardsRoom: ctx.rewards && hasCap(cap) ? cap - awarded : undefined,
   };
 }
 
