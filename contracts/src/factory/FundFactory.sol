@@ -149,7 +149,7 @@ contract FundFactory {
         // Fee shares need a receiver: minting to the zero address would revert every deposit and
         // redemption, so with no recipient named they go to the timelock, which the investors govern.
         address recipient = g.feeRecipient == address(0) ? s.timelock : g.feeRecipient;
-        Fund(s.fund).initialize(c, recipient, address(amm), ledger);
+        Fund(s.fund).initialize(c, recipient, address(amm), ledger, new Distributor(s.fund, ledger));
         _register(s);
     }
 

@@ -996,20 +996,6 @@ export const evergreenErrorAbi = [
   {
     "inputs": [
       {
-        "name": "increasedSupply",
-        "type": "uint256"
-      },
-      {
-        "name": "cap",
-        "type": "uint256"
-      }
-    ],
-    "name": "ERC20ExceededSafeSupply",
-    "type": "error"
-  },
-  {
-    "inputs": [
-      {
         "name": "timepoint",
         "type": "uint256"
       },
@@ -1028,17 +1014,7 @@ export const evergreenErrorAbi = [
         "type": "address"
       }
     ],
-    "name": "NotFeeSplitter",
-    "type": "error"
-  },
-  {
-    "inputs": [
-      {
-        "name": "caller",
-        "type": "address"
-      }
-    ],
-    "name": "NotMinter",
+    "name": "NotFund",
     "type": "error"
   },
   {
@@ -1063,6 +1039,120 @@ export const evergreenErrorAbi = [
       }
     ],
     "name": "VotesExpiredSignature",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "name": "id",
+        "type": "uint256"
+      },
+      {
+        "name": "holder",
+        "type": "address"
+      }
+    ],
+    "name": "AlreadyClaimed",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "name": "amount",
+        "type": "uint256"
+      },
+      {
+        "name": "received",
+        "type": "uint256"
+      }
+    ],
+    "name": "CashNotReceived",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "name": "id",
+        "type": "uint256"
+      },
+      {
+        "name": "holder",
+        "type": "address"
+      }
+    ],
+    "name": "NothingToClaim",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "name": "amount",
+        "type": "uint256"
+      },
+      {
+        "name": "supplyAtSnapshot",
+        "type": "uint256"
+      }
+    ],
+    "name": "NothingToDistribute",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "name": "snapshot",
+        "type": "uint256"
+      },
+      {
+        "name": "now_",
+        "type": "uint256"
+      }
+    ],
+    "name": "SnapshotNotPast",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "name": "id",
+        "type": "uint256"
+      }
+    ],
+    "name": "UnknownDistribution",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "name": "increasedSupply",
+        "type": "uint256"
+      },
+      {
+        "name": "cap",
+        "type": "uint256"
+      }
+    ],
+    "name": "ERC20ExceededSafeSupply",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "name": "caller",
+        "type": "address"
+      }
+    ],
+    "name": "NotFeeSplitter",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "name": "caller",
+        "type": "address"
+      }
+    ],
+    "name": "NotMinter",
     "type": "error"
   },
   {
