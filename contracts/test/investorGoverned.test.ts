@@ -249,9 +249,12 @@ describe("investor-governed fund set", () => {
       [getAddress(w.alice.account.address)],
     );
     await w.viem.assertions.revertWithCustomError(
-      g.fund.write.initialize([w.fundConfig, w.bob.account.address, w.amm.address, g.ledger.address], {
-        account: w.bob.account,
-      }),
+      g.fund.write.initialize(
+        [w.fundConfig, w.bob.account.address, w.amm.address, g.ledger.address, g.ledger.address],
+        {
+          account: w.bob.account,
+        },
+      ),
       g.fund,
       "NotAdmin",
     );
