@@ -83,7 +83,11 @@ export function AdvisorView({ fund, read }: { fund: Address; read: AdvisorRead }
           token,
         })
       : undefined;
-  const assets = advice.assets.map((a, i) => ({ ...a, name: token(read.raw.assets[i].token).symbol }));
+  const n = read.raw.assets.length;
+  const assets = advice.assets.map((a, i) => ({
+    ...a,
+    name: token(i < n ? read.raw.assets[i].token : advice.sleeve.vaults[i - n].token).symbol,
+  }));
   return (
     <div className="space-y-4" data-testid="advisor" data-block={read.block.toString()}>
       <Controls
