@@ -15,7 +15,7 @@ import {
 } from "viem";
 import { abiOf, contractOf } from "../src/chain/contracts.ts";
 import { convert } from "../src/domain/valuation/index.ts";
-import { decodeDraft } from "../src/lib/rebalanceDraft.ts";
+import { decodeDraft, type DraftCall } from "../src/lib/rebalanceDraft.ts";
 import { client, fundSummaries, rpcUrl } from "./chain.ts";
 import { expect, test } from "./fixtures/pageErrors.ts";
 import { installTestWallet } from "./fixtures/wallet.ts";
@@ -88,6 +88,12 @@ async function expectWithinSlippageRule(fund: Address, swaps: { pair: Address; t
   }
 }
 
+/** The `Fund` call a drafted step makes. */
+const calldataOf = (c: DraftCall) =>
+  c.kind === "swap"
+    ? encodeFunctionData({ abi: fundAbi, functionName: "swap", args: [c.pair, c.tokenIn, c.amountIn, c.minOut] })
+    : encodeFunctionData({ abi: fundAbi, functionName: "vaultMove", args: [c.vault, c.amount, c.minOut, c.into] });
+
 /** A percentage range such as "-3.10% to 14.94%". */
 const RANGE = /-?[\d,.]+% to -?[\d,.]+%/;
 
@@ -121,9 +127,10 @@ test(
     const draft = decodeDraft(url.searchParams.get("draft")!);
     expect(draft, "the link carries a draft").not.toBeNull();
     expect(draft!.fund).toBe(fund);
-    expect(draft!.swaps.length).toBeGreaterThan(0);
+    const swaps = draft!.calls.flatMap((c) => (c.kind === "swap" ? [c] : []));
+    expect(swaps.length).toBeGreaterThan(0);
     // No swap loses more than the slippage rule; the text voters read carries the ranges and every warning.
-    await expectWithinSlippageRule(fund, draft!.swaps);
+    await expectWithinSlippageRule(fund, swaps);
     expect(draft!.description).toMatch(new RegExp(`Expected return -?[\\d.]+% \\(${RANGE.source}\\) →`));
     expect(draft!.description).toContain("## Warnings");
     expect(draft!.description).toContain("slippage rule");
@@ -132,7 +139,7 @@ test(
       expect(draft!.description, "every left-out trade is in the proposal").toContain(item);
     // Sells (into the fund's asset) come before buys (out of it).
     const asset = await client.readContract({ address: fund, abi: fundAbi, functionName: "asset" });
-    const sides = draft!.swaps.map((s) => (s.tokenOut === asset ? "sell" : s.tokenIn === asset ? "buy" : "other"));
+    const sides = swaps.map((s) => (s.tokenOut === asset ? "sell" : s.tokenIn === asset ? "buy" : "other"));
     expect(sides.join(" ")).toMatch(/^(sell ?)*(buy ?)*$/);
     const suggested = new Map(
       await page
@@ -146,10 +153,10 @@ test(
     await link.click();
     const form = page.getByTestId("create-proposal");
     await expect(form.getByLabel("Template")).toHaveValue("rebalance", LOAD);
-    await expect(form.getByTestId("action")).toHaveCount(draft!.swaps.length);
+    await expect(form.getByTestId("action")).toHaveCount(draft!.calls.length);
     // Amounts read as people write them (six significant digits), while the proposal sends the exact draft.
     const amounts = form.getByLabel(/^(Amount to sell|Minimum to receive)/);
-    await expect(amounts).toHaveCount(2 * draft!.swaps.length);
+    await expect(amounts).toHaveCount(2 * swaps.length);
     for (const v of await amounts.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))) {
       const [whole, frac = ""] = v.split(".");
       expect(v, "a plain decimal amount").toMatch(/^\d+(\.\d+)?$/);
@@ -168,11 +175,9 @@ test(
     const shown = BigInt(new URL(page.url()).searchParams.get("proposal")!);
 
     // Then vote, queue, wait out the timelock and execute.
-    const targets = draft!.swaps.map(() => fund);
-    const values = draft!.swaps.map(() => 0n);
-    const calldatas = draft!.swaps.map((s) =>
-      encodeFunctionData({ abi: fundAbi, functionName: "swap", args: [s.pair, s.tokenIn, s.amountIn, s.minOut] }),
-    );
+    const targets = draft!.calls.map(() => fund);
+    const values = draft!.calls.map(() => 0n);
+    const calldatas = draft!.calls.map(calldataOf);
     const descriptionHash = keccak256(toBytes(draft!.description));
     const governor = set.governor;
     const id = await client.readContract({
@@ -223,14 +228,14 @@ test(
       7,
     ); // Executed
     const swapped = receipt.logs.filter((l) => l.address.toLowerCase() === fund.toLowerCase()).length;
-    expect(swapped, "one Swapped event per swap at least").toBeGreaterThanOrEqual(draft!.swaps.length);
+    expect(swapped, "one Swapped event per swap at least").toBeGreaterThanOrEqual(swaps.length);
     const after = await weights(fund);
 
     // Closer to the suggestion, asset by asset in total, and every traded asset within its limit.
     const distance = (w: Map<string, number>) =>
       [...suggested].reduce((s, [t, x]) => s + Math.abs((w.get(t) ?? 0) - x), 0);
     expect(distance(after)).toBeLessThan(distance(before) / 2);
-    for (const s of draft!.swaps) {
+    for (const s of swaps) {
       const bought = s.tokenOut.toLowerCase();
       const { maxWeightBps } = await client.readContract({
         address: fund,

@@ -6,7 +6,7 @@ import {
   DUST_BPS,
   MIN_DAYS,
   netOfCost,
-  planSwaps,
+  planRebalance,
   toWad,
   tradingCost,
   worthTrading,
@@ -38,7 +38,7 @@ export function AdvisorView({ fund, read }: { fund: Address; read: AdvisorRead }
     () =>
       ok &&
       timed("evergreen:swap-plan", () =>
-        planSwaps(read.raw, ok.sleeve, guidelinesOf(read), limitsOf(read), toWad(ok.suggestion.weights), {
+        planRebalance(read.raw, ok.sleeve, guidelinesOf(read), limitsOf(read), toWad(ok.suggestion.weights), {
           slippageBps,
           dustBps: DUST_BPS,
         }),
@@ -64,13 +64,13 @@ export function AdvisorView({ fund, read }: { fund: Address; read: AdvisorRead }
   const net = netOfCost(advice.suggestion, cost, advice.sleeve.value);
   // A maximum-Sharpe move that its own trading cost undoes is not drafted.
   const worth = worthTrading(p.objective, advice.current, net);
-  const drafted = plan?.ok && !worth ? { ...plan, swaps: [] } : plan;
+  const drafted = plan?.ok && !worth ? { ...plan, swaps: [], moves: [], calls: [] } : plan;
   const assetToken = (i: number) => read.raw.assets[i].token;
   const draft =
     drafted?.ok && "bps" in slip
       ? draftOf({
           fund,
-          swaps: drafted.swaps,
+          calls: drafted.calls,
           leftOut,
           maxSlippageBps: read.raw.maxSlippageBps,
           assetToken,
