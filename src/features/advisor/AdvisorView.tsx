@@ -89,7 +89,7 @@ export function AdvisorView({ fund, read }: { fund: Address; read: AdvisorRead }
     name: token(i < n ? read.raw.assets[i].token : advice.sleeve.vaults[i - n].token).symbol,
   }));
   return (
-    <div className="space-y-4" data-testid="advisor" data-block={read.block.toString()}>
+    <div className="space-y-4" data-testid="advisor" data-block={read.block.toString()} data-objective={p.objective}>
       <Controls
         objective={p.objective}
         onObjective={p.setObjective}
@@ -117,6 +117,7 @@ export function AdvisorView({ fund, read }: { fund: Address; read: AdvisorRead }
           unit={unit}
         />
       </div>
+      <VaultNotes read={read} advised={advice.sleeve.vaults.map((v) => v.index)} />
       <WeightsTable advice={advice} read={read} plan={(worth && plan) || undefined} />
       <div className="grid gap-4 lg:grid-cols-3">
         <div className="lg:col-span-2">
@@ -141,5 +142,28 @@ export function AdvisorView({ fund, read }: { fund: Address; read: AdvisorRead }
         <Limits unit={unit} />
       </div>
     </div>
+  );
+}
+
+/** Why a vault the fund allows is not among the advice's assets: its rates could not be read, or it has none yet. */
+function VaultNotes({ read, advised }: { read: AdvisorRead; advised: number[] }) {
+  const symbol = (i: number) => {
+    const v = read.raw.vaults![i].vault;
+    return read.tokens.get(v.toLowerCase())?.symbol ?? shortAddress(v);
+  };
+  if (read.vaultsError)
+    return (
+      <p role="status" data-testid="advisor-vaults-error" className="rounded-lg border border-danger/40 p-3 text-sm">
+        The vaults' rate history could not be read ({read.vaultsError}), so the advice leaves the fund's vaults as they
+        are. It reads them again with the next block.
+      </p>
+    );
+  const unrated = read.vaults.filter((v) => !advised.includes(v.index) && v.rates.length === 0);
+  if (unrated.length === 0) return null;
+  return (
+    <p className="text-sm text-subtle" data-testid="advisor-vaults-unrated">
+      {unrated.map((v) => symbol(v.index)).join(", ")}: no rate accepted by the vault's guard yet, so its yield cannot
+      be estimated; kept as it is.
+    </p>
   );
 }
