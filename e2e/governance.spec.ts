@@ -332,7 +332,16 @@ test("a rebalance draft opens the rebalance template filled in; a broken draft s
   const draft = encodeDraft({
     fund,
     description: "# Rebalance toward USDC\n\nFrom the advisor.",
-    swaps: [{ pair: pairs[0], tokenIn: WETH, tokenOut: USDC, amountIn: 25n * 10n ** 18n, minOut: 50_000n * 10n ** 6n }],
+    calls: [
+      {
+        kind: "swap",
+        pair: pairs[0],
+        tokenIn: WETH,
+        tokenOut: USDC,
+        amountIn: 25n * 10n ** 18n,
+        minOut: 50_000n * 10n ** 6n,
+      },
+    ],
   });
   await page.goto(`${tab(fund)}&draft=${draft}`);
   await expect(page.getByTestId("draft-problem")).toHaveCount(0);

@@ -8,7 +8,8 @@ import { dailyReturns, type Rounds } from "./history.ts";
 import { evaluate, frontier, maxSharpe, minVariance, targetRisk, type Objective, type Portfolio } from "./optimise.ts";
 import type { Box } from "./qp.ts";
 import { leftOutOf, reachableBox, reachOf, type LeftOut, type Reach } from "./reach.ts";
-import { sleeveOf, type Guideline, type Sleeve } from "./universe.ts";
+import { sleeveOf, type Guideline, type Sleeve, type VaultInput } from "./universe.ts";
+import { vaultRounds } from "./vaults.ts";
 
 /** Trades below this share of GAV (bps) are not worth their gas: neither planned nor reported as left out. */
 export const DUST_BPS = 10n;
@@ -21,6 +22,11 @@ export interface AdviceInput {
   guidelines: readonly Guideline[];
   /** Rounds of each listed asset's feed, in the order of `raw.assets`. */
   rounds: readonly Rounds[];
+  /**
+   * The vaults the fund allows, with the rates their guard accepted: each becomes an asset priced at its asset's feed
+   * times its rate. One without an accepted rate cannot be estimated and stays as it is.
+   */
+  vaults?: readonly VaultInput[];
   lookbackDays: number;
   objective: Objective;
   /** Annualised volatility for the target-risk objective; the fund's current volatility when absent. */
@@ -47,16 +53,21 @@ export type Advice =
       reach: Reach[];
       /** What `ideal` would trade beyond the pools' reach, and why. */
       leftOut: LeftOut[];
-      /** Each listed asset on its own (the frontier chart's dots). */
+      /** Each listed asset, then each of the sleeve's vaults, on its own (the frontier chart's dots). */
       assets: { ret: number; vol: number; retSd: number }[];
     };
 
 export function advise(input: AdviceInput): Advice {
-  const sleeve = sleeveOf(input.raw, input.guidelines);
+  const sleeve = sleeveOf(input.raw, input.guidelines, input.vaults);
   if (!sleeve) return { kind: "empty" };
-  const returns = dailyReturns(input.rounds, input.raw.timestamp, input.lookbackDays);
+  const rates = new Map((input.vaults ?? []).map((v) => [v.index, v.rates]));
+  const rounds = [
+    ...input.rounds,
+    ...sleeve.vaults.map((v) => vaultRounds(input.rounds[v.asset], rates.get(v.index) ?? [])),
+  ];
+  const returns = dailyReturns(rounds, input.raw.timestamp, input.lookbackDays);
   if (returns.length < MIN_DAYS) return { kind: "short-history", days: returns.length };
-  const model = estimate(returns, input.raw.assets.length);
+  const model = estimate(returns, rounds.length);
   const current = evaluate(model, sleeve.current);
   const solve = (box: Box) =>
     input.objective === "min-variance"

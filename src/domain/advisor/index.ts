@@ -26,7 +26,17 @@ export {
   type Plan,
   type PlannedSwap,
 } from "./plan.ts";
-export { HEADROOM_BPS, ratio, sleeveOf, type Guideline, type Sleeve, type SleeveAsset } from "./universe.ts";
+export {
+  HEADROOM_BPS,
+  ratio,
+  sleeveOf,
+  type Guideline,
+  type Sleeve,
+  type SleeveAsset,
+  type SleeveVault,
+  type VaultInput,
+} from "./universe.ts";
+export { applyVaultMove, planRebalance, type Rebalance, type RebalanceCall } from "./rebalance.ts";
 export { gapBps, largestWithinRule, lossBps, quote, withinRule, type Quote, type Side } from "./pools.ts";
 export { leftOutOf, reachableBox, reachOf, type LeftOut, type Reach } from "./reach.ts";
 export { netOfCost, tradingCost, worthTrading } from "./cost.ts";

@@ -88,7 +88,15 @@ export interface FundLimits {
 }
 
 export type Plan =
-  | { ok: true; swaps: PlannedSwap[]; beforeBps: bigint[]; afterBps: bigint[]; leftOut: LeftOut[] }
+  | {
+      ok: true;
+      swaps: PlannedSwap[];
+      beforeBps: bigint[];
+      afterBps: bigint[];
+      leftOut: LeftOut[];
+      /** The fund and its pools after the swaps, as simulated. */
+      after: GavRaw;
+    }
   | { ok: false; breach: Breach };
 
 export interface PlanOptions {
@@ -180,7 +188,10 @@ interface Candidate {
   amountIn: bigint;
 }
 
-/** Swaps that move the sleeve to `target` (1e18 weights within the sleeve, one per listed asset). */
+/**
+ * Swaps that move the sleeve's listed assets to `target` (1e18 weights within the sleeve, indexed as the sleeve's:
+ * the listed assets first; the vaults' weights that may follow are not the swaps' business).
+ */
 export function planSwaps(
   raw: GavRaw,
   sleeve: Sleeve,
@@ -354,5 +365,5 @@ export function planSwaps(
     .filter((b) => b.amountIn > 0n)
     .sort((a, b) => (b.amountIn > a.amountIn ? 1 : b.amountIn < a.amountIn ? -1 : 0));
   run(scaled); // never a breach: a buy that cannot pass is left out
-  return { ok: true, swaps, beforeBps, afterBps: weightsBps(state), leftOut };
+  return { ok: true, swaps, beforeBps, afterBps: weightsBps(state), leftOut, after: state };
 }

@@ -86,6 +86,8 @@ export {
   type RewardForm,
   type SwapErrors,
   type SwapForm,
+  type VaultMoveForm,
+  isVaultMove,
   type TemplateEnv,
   type TemplateId,
   type VamForm,

@@ -281,6 +281,29 @@ describe("templates", () => {
   });
 });
 
+describe("a drafted vault move", () => {
+  const VAULT = addr(90);
+  const move = { kind: "vault" as const, vault: VAULT, asset: WETH, into: false, amount: 5n, minOut: 4n };
+  it("runs in its place among the swaps, with its exact amounts", () => {
+    const swap = { pair: PAIR, tokenIn: WETH, amountIn: "2", minOut: "4000" };
+    const r = buildRebalance({ swaps: [move, swap, { ...move, into: true }] }, env);
+    expect(r.ok && r.actions.map((a) => a.calldata)).toEqual([
+      encodeFunctionData({ abi: abis.fund, functionName: "vaultMove", args: [VAULT, 5n, 4n, false] }),
+      encodeFunctionData({ abi: abis.fund, functionName: "swap", args: [PAIR, WETH, 2n * 10n ** 18n, 4_000_000_000n] }),
+      encodeFunctionData({ abi: abis.fund, functionName: "vaultMove", args: [VAULT, 5n, 4n, true] }),
+    ]);
+  });
+  it("refuses a zero minimum, nothing to move and a vault of an asset the fund does not list", () => {
+    const errors = (m: typeof move) => {
+      const r = buildRebalance({ swaps: [m] }, env);
+      return r.ok ? {} : r.errors.swaps[0];
+    };
+    expect(errors({ ...move, minOut: 0n }).minOut).toMatch(/minimum of zero/);
+    expect(errors({ ...move, amount: 0n }).amount).toBe("Nothing to move.");
+    expect(errors({ ...move, asset: addr(99) }).vault).toMatch(/not listed/);
+  });
+});
+
 describe("a drafted swap's amounts", () => {
   const amountIn = 3_240_000_123_456_789_012_345_678n; // 3,240,000.123456789012345678 WETH
   const minOut = 1_234_567_891n; // 1,234.567891 USDC

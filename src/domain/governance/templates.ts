@@ -395,10 +395,42 @@ export interface SwapForm {
   /** A drafted swap's exact amounts, sent while the fields still show their rounded text. */
   exact?: { amountIn: bigint; minOut: bigint };
 }
-export interface RebalanceForm {
-  swaps: SwapForm[];
+/**
+ * A drafted vault move, kept as drafted: `vaultMove(vault, amount, minOut, into)` with the exact amounts (in the
+ * asset for a deposit, in shares for a redeem).
+ */
+export interface VaultMoveForm {
+  kind: "vault";
+  vault: string;
+  asset: string;
+  into: boolean;
+  amount: bigint;
+  minOut: bigint;
 }
-export type SwapErrors = Errors<SwapForm>;
+export interface RebalanceForm {
+  /** The calls in order: swaps and drafted vault moves. */
+  swaps: (SwapForm | VaultMoveForm)[];
+}
+export type SwapErrors = Errors<SwapForm> & Errors<VaultMoveForm>;
+
+export const isVaultMove = (s: SwapForm | VaultMoveForm): s is VaultMoveForm => "kind" in s && s.kind === "vault";
+
+function buildVaultMove(s: VaultMoveForm, env: TemplateEnv) {
+  const vault = parseAddress(s.vault);
+  if (!vault.ok) return { ok: false as const, errors: { vault: vault.error } as SwapErrors };
+  if (!env.assets.has(s.asset.toLowerCase()))
+    return { ok: false as const, errors: { vault: "The vault's asset is not listed by the fund." } as SwapErrors };
+  if (s.amount <= 0n) return { ok: false as const, errors: { amount: "Nothing to move." } as SwapErrors };
+  if (s.minOut <= 0n)
+    return {
+      ok: false as const,
+      errors: { minOut: "A minimum of zero accepts any rate: set the least the fund must receive." } as SwapErrors,
+    };
+  return {
+    ok: true as const,
+    action: call(env.set.fund, env.abis.fund, "vaultMove", [vault.value, s.amount, s.minOut, s.into]),
+  };
+}
 
 /** Errors are per swap row (`swaps.<i>.<field>`) so each shows at its own input. */
 export function buildRebalance(
@@ -407,6 +439,7 @@ export function buildRebalance(
 ): { ok: true; actions: RawAction[] } | { ok: false; errors: { form?: string; swaps: SwapErrors[] } } {
   if (f.swaps.length === 0) return { ok: false, errors: { form: "Add at least one swap.", swaps: [] } };
   const rows = f.swaps.map((s) => {
+    if (isVaultMove(s)) return buildVaultMove(s, env);
     const pair = env.pairs.get(s.pair.toLowerCase());
     if (!pair)
       return { ok: false as const, errors: { pair: "Choose one of the fund's approved pairs." } as SwapErrors };

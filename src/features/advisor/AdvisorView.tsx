@@ -6,7 +6,7 @@ import {
   DUST_BPS,
   MIN_DAYS,
   netOfCost,
-  planSwaps,
+  planRebalance,
   toWad,
   tradingCost,
   worthTrading,
@@ -38,7 +38,7 @@ export function AdvisorView({ fund, read }: { fund: Address; read: AdvisorRead }
     () =>
       ok &&
       timed("evergreen:swap-plan", () =>
-        planSwaps(read.raw, ok.sleeve, guidelinesOf(read), limitsOf(read), toWad(ok.suggestion.weights), {
+        planRebalance(read.raw, ok.sleeve, guidelinesOf(read), limitsOf(read), toWad(ok.suggestion.weights), {
           slippageBps,
           dustBps: DUST_BPS,
         }),
@@ -64,13 +64,13 @@ export function AdvisorView({ fund, read }: { fund: Address; read: AdvisorRead }
   const net = netOfCost(advice.suggestion, cost, advice.sleeve.value);
   // A maximum-Sharpe move that its own trading cost undoes is not drafted.
   const worth = worthTrading(p.objective, advice.current, net);
-  const drafted = plan?.ok && !worth ? { ...plan, swaps: [] } : plan;
+  const drafted = plan?.ok && !worth ? { ...plan, swaps: [], moves: [], calls: [] } : plan;
   const assetToken = (i: number) => read.raw.assets[i].token;
   const draft =
     drafted?.ok && "bps" in slip
       ? draftOf({
           fund,
-          swaps: drafted.swaps,
+          calls: drafted.calls,
           leftOut,
           maxSlippageBps: read.raw.maxSlippageBps,
           assetToken,
@@ -83,9 +83,13 @@ export function AdvisorView({ fund, read }: { fund: Address; read: AdvisorRead }
           token,
         })
       : undefined;
-  const assets = advice.assets.map((a, i) => ({ ...a, name: token(read.raw.assets[i].token).symbol }));
+  const n = read.raw.assets.length;
+  const assets = advice.assets.map((a, i) => ({
+    ...a,
+    name: token(i < n ? read.raw.assets[i].token : advice.sleeve.vaults[i - n].token).symbol,
+  }));
   return (
-    <div className="space-y-4" data-testid="advisor" data-block={read.block.toString()}>
+    <div className="space-y-4" data-testid="advisor" data-block={read.block.toString()} data-objective={p.objective}>
       <Controls
         objective={p.objective}
         onObjective={p.setObjective}
@@ -113,6 +117,7 @@ export function AdvisorView({ fund, read }: { fund: Address; read: AdvisorRead }
           unit={unit}
         />
       </div>
+      <VaultNotes read={read} advised={advice.sleeve.vaults.map((v) => v.index)} />
       <WeightsTable advice={advice} read={read} plan={(worth && plan) || undefined} />
       <div className="grid gap-4 lg:grid-cols-3">
         <div className="lg:col-span-2">
@@ -137,5 +142,28 @@ export function AdvisorView({ fund, read }: { fund: Address; read: AdvisorRead }
         <Limits unit={unit} />
       </div>
     </div>
+  );
+}
+
+/** Why a vault the fund allows is not among the advice's assets: its rates could not be read, or it has none yet. */
+function VaultNotes({ read, advised }: { read: AdvisorRead; advised: number[] }) {
+  const symbol = (i: number) => {
+    const v = read.raw.vaults![i].vault;
+    return read.tokens.get(v.toLowerCase())?.symbol ?? shortAddress(v);
+  };
+  if (read.vaultsError)
+    return (
+      <p role="status" data-testid="advisor-vaults-error" className="rounded-lg border border-danger/40 p-3 text-sm">
+        The vaults' rate history could not be read ({read.vaultsError}), so the advice leaves the fund's vaults as they
+        are. It reads them again with the next block.
+      </p>
+    );
+  const unrated = read.vaults.filter((v) => !advised.includes(v.index) && v.rates.length === 0);
+  if (unrated.length === 0) return null;
+  return (
+    <p className="text-sm text-subtle" data-testid="advisor-vaults-unrated">
+      {unrated.map((v) => symbol(v.index)).join(", ")}: no rate accepted by the vault's guard yet, so its yield cannot
+      be estimated; kept as it is.
+    </p>
   );
 }

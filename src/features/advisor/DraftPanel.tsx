@@ -1,12 +1,12 @@
 import { useId } from "react";
 import { AppLink } from "../../components/AppLink.tsx";
 import type { Address } from "viem";
-import { sharpe, type Breach, type LeftOut, type Plan, type Portfolio } from "../../domain/advisor/index.ts";
+import { sharpe, type Breach, type LeftOut, type Portfolio, type Rebalance } from "../../domain/advisor/index.ts";
 import { formatTokenAmount } from "../../lib/format.ts";
 import { shortAddress } from "../../lib/format.ts";
 import { encodeDraft, type RebalanceDraft } from "../../lib/rebalanceDraft.ts";
 import { percent, ratioText } from "./format.ts";
-import { leftOutText, lossOf, swapCostText, swapText, type Token } from "./draft.ts";
+import { leftOutText, lossOf, swapCostText, swapText, vaultMoveText, type Token } from "./draft.ts";
 
 const MECHANISM = ["governance", "an institution", "an algorithm", "an investment committee"];
 
@@ -14,7 +14,7 @@ interface Props {
   fund: Address;
   fundName: string;
   mechanism: number;
-  plan: Plan;
+  plan: Rebalance;
   /** Set when the trades would cost more than they are expected to bring: nothing is drafted. */
   notWorth?: { cost: bigint; net: Portfolio; current: Portfolio };
   /** Trades the model wanted that would lose more than the slippage rule allows. */
@@ -66,28 +66,42 @@ export function DraftPanel({
             `against the feeds' prices, and net of that the suggestion's Sharpe ratio ` +
             `(${ratioText(sharpe(notWorth.net))}) is no better than holding on (${ratioText(sharpe(notWorth.current))}).`}
         </p>
-      ) : plan.swaps.length === 0 ? (
+      ) : plan.calls.length === 0 ? (
         <p className="text-sm text-subtle">
           The fund already holds the suggestion: no trade would move more than 0.1% of its value.
         </p>
       ) : (
         <ol className="space-y-1.5 text-sm" data-testid="advisor-swaps">
-          {plan.swaps.map((s, i) => (
-            <li
-              key={i}
-              className="grid grid-cols-[1.5rem_1fr] items-baseline"
-              data-testid="advisor-swap"
-              data-pair={s.pair}
-              data-token-in={s.tokenIn}
-              data-amount-in={s.amountIn.toString()}
-            >
+          {plan.calls.map((c, i) => (
+            <li key={i} className="grid grid-cols-[1.5rem_1fr] items-baseline">
               <span className="font-mono text-xs text-subtle">{i + 1}.</span>
-              <span>
-                {swapText(s, token)}{" "}
-                <span className={`text-xs ${lossOf(s).bps * 2n > maxSlippageBps ? "text-danger" : "text-subtle"}`}>
-                  ({swapCostText(s, unit)})
+              {c.kind === "swap" ? (
+                <span
+                  data-testid="advisor-swap"
+                  data-pair={c.swap.pair}
+                  data-token-in={c.swap.tokenIn}
+                  data-amount-in={c.swap.amountIn.toString()}
+                >
+                  {swapText(c.swap, token)}{" "}
+                  <span
+                    className={`text-xs ${lossOf(c.swap).bps * 2n > maxSlippageBps ? "text-danger" : "text-subtle"}`}
+                  >
+                    ({swapCostText(c.swap, unit)})
+                  </span>
                 </span>
-              </span>
+              ) : (
+                <span
+                  data-testid="advisor-vault-move"
+                  data-vault={c.move.vault.toLowerCase()}
+                  data-into={String(c.move.into)}
+                  data-amount={c.move.amount.toString()}
+                >
+                  {vaultMoveText(c.move, token)}{" "}
+                  <span className="text-xs text-subtle">
+                    (at the rate its guard accepted, less the allowance; no pool, no price impact)
+                  </span>
+                </span>
+              )}
             </li>
           ))}
         </ol>
@@ -130,13 +144,14 @@ export function DraftPanel({
             className={`mt-1 max-w-md text-xs ${slippageError ? "text-danger" : "text-subtle"}`}
           >
             {slippageError ??
-              "Each swap reverts if the pool pays less than today's quote minus this. A proposal executes " +
+              "Each swap reverts if the pool pays less than today's quote minus this, each vault move if the vault " +
+                "pays less than its accepted rate minus this. A proposal executes " +
                 "about a week after it is drafted: too tight and it reverts, too loose and it can be front-run."}
           </p>
         </div>
         <div className="max-w-md space-y-2 text-sm">
           {governed ? (
-            draft && plan.ok && plan.swaps.length > 0 && !slippageError ? (
+            draft && plan.ok && plan.calls.length > 0 && !slippageError ? (
               <AppLink
                 to={`/fund/${fund}?tab=governance&draft=${encodeDraft(draft)}`}
                 data-testid="draft-proposal"
@@ -171,7 +186,7 @@ export function DraftPanel({
           )}
           {governed && (
             <p className="text-xs text-subtle">
-              Opens the governance tab's proposal form with these swaps as the fund's timelock would make them, ready to
+              Opens the governance tab's proposal form with these calls as the fund's timelock would make them, ready to
               submit.
             </p>
           )}

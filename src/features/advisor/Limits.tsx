@@ -17,7 +17,8 @@ export function Limits({ unit }: { unit: string }) {
         </li>
         <li>
           Risk is measured in {unit}, the fund's unit. LP positions, primary-market tokens and VAM escrow are held as
-          they are and left out of the estimate.
+          they are and left out of the estimate. A yield vault the fund allows is an asset here, priced at its asset's
+          feed times the rates its guard accepted (a slashing shows as a loss), and shares its asset's limit.
         </li>
         <li>
           Trades are planned at each pool's own price and depth, and a trade that would lose more than the fund's

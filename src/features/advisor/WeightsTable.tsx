@@ -1,6 +1,7 @@
-import type { Advice, Plan } from "../../domain/advisor/index.ts";
+import type { Advice, Rebalance, VaultMove } from "../../domain/advisor/index.ts";
 import { ratio } from "../../domain/advisor/index.ts";
 import { shortAddress } from "../../lib/format.ts";
+import { formatTokenAmount } from "../../lib/format.ts";
 import { percent } from "./format.ts";
 import type { AdvisorRead } from "./readAdvisor.ts";
 
@@ -14,12 +15,20 @@ function note(a: Ok["sleeve"]["assets"][number]) {
   return undefined;
 }
 
-export function WeightsTable({ advice, read, plan }: { advice: Ok; read: AdvisorRead; plan?: Plan }) {
+/** The vault's move in a few words: "deposit 1.5 WETH", "redeem 3 stETH" or none. */
+function moveText(m: VaultMove | undefined, read: AdvisorRead) {
+  if (!m) return "no move";
+  const t = read.tokens.get((m.into ? m.asset : m.vault).toLowerCase());
+  return `${m.into ? "deposit" : "redeem"} ${formatTokenAmount(m.amount, t?.decimals ?? 18, t?.symbol ?? "")}`.trim();
+}
+
+export function WeightsTable({ advice, read, plan }: { advice: Ok; read: AdvisorRead; plan?: Rebalance }) {
   const { sleeve, suggestion, model } = advice;
   const toGav = ratio(sleeve.value, sleeve.gav);
   const outside = 1 - toGav;
   const symbol = (t: string) => read.tokens.get(t.toLowerCase())?.symbol ?? shortAddress(t);
   const after = plan?.ok ? plan.afterBps : undefined;
+  const n = sleeve.assets.length;
   return (
     // Scrolls sideways on phones: focusable, so that the keyboard can scroll it too.
     <div
@@ -29,7 +38,10 @@ export function WeightsTable({ advice, read, plan }: { advice: Ok; read: Advisor
       tabIndex={0}
     >
       <table className="w-full text-sm" data-testid="advisor-weights">
-        <caption className="sr-only">Current and suggested weights, in share of the fund's gross asset value</caption>
+        <caption className="sr-only">
+          Current and suggested weights, in share of the fund's gross asset value; a vault counts toward its asset's
+          limit
+        </caption>
         <thead className="text-left text-xs text-subtle">
           <tr>
             <th scope="col" className="px-2 py-1.5 sm:p-2">
@@ -43,7 +55,7 @@ export function WeightsTable({ advice, read, plan }: { advice: Ok; read: Advisor
             </th>
             {after && (
               <th scope="col" className="px-2 py-1.5 sm:p-2 text-right">
-                After the swaps
+                After the calls
               </th>
             )}
             <th scope="col" className="px-2 py-1.5 sm:p-2 text-right">
@@ -66,6 +78,7 @@ export function WeightsTable({ advice, read, plan }: { advice: Ok; read: Advisor
               data-token={a.token.toLowerCase()}
               data-current-bps={a.weightBps.toString()}
               data-suggested={(suggestion.weights[i] * toGav).toString()}
+              data-min-variance={(advice.minVariance.weights[i] * toGav).toString()}
               data-limit-bps={a.guideline.maxWeightBps}
             >
               <th scope="row" className="px-2 py-1.5 sm:p-2 text-left font-medium">
@@ -91,10 +104,61 @@ export function WeightsTable({ advice, read, plan }: { advice: Ok; read: Advisor
               <td className="px-2 py-1.5 sm:p-2 text-right font-mono">{percent(Math.sqrt(model.cov[i][i]))}</td>
             </tr>
           ))}
+          {sleeve.vaults.map((v, k) => {
+            const i = n + k;
+            const asset = symbol(read.raw.assets[v.asset].token);
+            const g = sleeve.assets[v.asset].guideline;
+            const move = plan?.ok ? plan.moves.find((m) => m.vault.toLowerCase() === v.token.toLowerCase()) : undefined;
+            return (
+              <tr
+                key={v.token}
+                className="border-t border-line"
+                data-testid="advisor-row"
+                data-kind="vault"
+                data-token={v.token.toLowerCase()}
+                data-asset={read.raw.assets[v.asset].token.toLowerCase()}
+                data-current-bps={v.weightBps.toString()}
+                data-suggested={(suggestion.weights[i] * toGav).toString()}
+                data-min-variance={(advice.minVariance.weights[i] * toGav).toString()}
+              >
+                <th scope="row" className="px-2 py-1.5 sm:p-2 text-left font-medium">
+                  {symbol(v.token)}
+                  <span className="block text-xs font-normal text-subtle">
+                    vault of {asset}
+                    {v.movable ? "" : ": rate off its bound, kept as it is"}
+                  </span>
+                  {plan?.ok && (
+                    <span className="block text-xs font-normal" data-testid="advisor-vault-move-short">
+                      {moveText(move, read)}
+                    </span>
+                  )}
+                </th>
+                <td className="px-2 py-1.5 sm:p-2 text-right font-mono">{bps(v.weightBps)}</td>
+                <td className="px-2 py-1.5 sm:p-2 text-right font-mono font-medium">
+                  {percent(suggestion.weights[i] * toGav)}
+                </td>
+                {after && plan?.ok && (
+                  <td className="px-2 py-1.5 sm:p-2 text-right font-mono">{bps(plan.vaultAfterBps[k])}</td>
+                )}
+                <td className="px-2 py-1.5 sm:p-2 text-right text-xs text-subtle">
+                  {g.allowed && g.maxWeightBps < 10_000 ? `${bps(g.maxWeightBps)} with ${asset}` : `with ${asset}`}
+                </td>
+                <td className="px-2 py-1.5 sm:p-2 text-right font-mono" data-testid="expected-return">
+                  {percent(model.mu[i])}
+                  {advice.assets[i].retSd > 0 && (
+                    <span className="block text-xs text-subtle" data-testid="expected-range">
+                      {percent(model.mu[i] - advice.assets[i].retSd)} to {percent(model.mu[i] + advice.assets[i].retSd)}
+                    </span>
+                  )}
+                </td>
+                <td className="px-2 py-1.5 sm:p-2 text-right font-mono">{percent(Math.sqrt(model.cov[i][i]))}</td>
+              </tr>
+            );
+          })}
           {outside > 1e-6 && (
             <tr className="border-t border-line text-subtle">
               <th scope="row" className="px-2 py-1.5 sm:p-2 text-left font-normal">
-                LP, primary and escrow<span className="block text-xs">held as they are</span>
+                LP, primary, escrow, other vaults<span className="block text-xs">held as they are</span>
               </th>
               <td className="px-2 py-1.5 sm:p-2 text-right font-mono">{percent(outside)}</td>
               <td className="px-2 py-1.5 sm:p-2 text-right font-mono">{percent(outside)}</td>

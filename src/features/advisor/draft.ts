@@ -1,7 +1,15 @@
 // The proposal that would move the fund to the suggestion, in the format the governance form
-// opens (src/lib/rebalanceDraft.ts): `Fund.swap(pair, tokenIn, amountIn, minOut)` calls, in order.
+// opens (src/lib/rebalanceDraft.ts): `Fund.vaultMove` redeems, `Fund.swap(pair, tokenIn, amountIn,
+// minOut)` calls, then `Fund.vaultMove` deposits, in that order.
 import { parseUnits, type Address } from "viem";
-import type { LeftOut, Objective, PlannedSwap, Portfolio, VaultMove } from "../../domain/advisor/index.ts";
+import type {
+  LeftOut,
+  Objective,
+  PlannedSwap,
+  Portfolio,
+  RebalanceCall,
+  VaultMove,
+} from "../../domain/advisor/index.ts";
 import { formatTokenAmount } from "../../lib/format.ts";
 import type { RebalanceDraft } from "../../lib/rebalanceDraft.ts";
 import { percent, signedPercent } from "./format.ts";
@@ -94,7 +102,8 @@ export const rangeText = (p: { ret: number; retSd: number }) =>
 
 interface DraftInput {
   fund: Address;
-  swaps: PlannedSwap[];
+  /** The calls in the order they run. */
+  calls: RebalanceCall[];
   leftOut: LeftOut[];
   objective: Objective;
   current: Portfolio;
@@ -108,11 +117,19 @@ interface DraftInput {
   assetToken: (i: number) => string;
 }
 
+/** A call in words, as the proposal's description and the draft panel say it. */
+export const callText = (c: RebalanceCall, token: (a: string) => Token) =>
+  c.kind === "swap" ? swapText(c.swap, token) : vaultMoveText(c.move, token);
+
 export function draftOf(d: DraftInput): RebalanceDraft {
   const unit = d.token(d.assetToken(0));
-  const lines = d.swaps.map((s) => `- ${swapText(s, d.token)} (${swapCostText(s, unit)})`);
-  const lost = d.swaps.reduce((x, s) => x + lossOf(s).value, 0n);
-  const far = d.swaps.filter((s) => {
+  const swaps = d.calls.flatMap((c) => (c.kind === "swap" ? [c.swap] : []));
+  const moves = d.calls.length - swaps.length;
+  const lines = d.calls.map(
+    (c, i) => `${i + 1}. ${callText(c, d.token)}${c.kind === "swap" ? ` (${swapCostText(c.swap, unit)})` : ""}`,
+  );
+  const lost = swaps.reduce((x, s) => x + lossOf(s).value, 0n);
+  const far = swaps.filter((s) => {
     const g = s.gapBps;
     return (g < 0n ? -g : g) > d.maxSlippageBps;
   });
@@ -126,6 +143,13 @@ export function draftOf(d: DraftInput): RebalanceDraft {
     `- Together the swaps ${lost < 0n ? "gain" : "lose"} ` +
       `${formatTokenAmount(lost < 0n ? -lost : lost, unit.decimals, unit.symbol)} against the feeds' prices ` +
       `(no swap may lose more than the fund's ${bpsText(d.maxSlippageBps)} slippage rule).`,
+    ...(moves > 0
+      ? [
+          "- Vault moves are priced at the rate each vault's guard accepted last. If a vault's rate moves more " +
+            "than its bound before execution (a slashing, a manipulation), the fund stops priced operations and " +
+            "the proposal reverts; a vault's yield is not guaranteed.",
+        ]
+      : []),
     "- Expected returns are estimates, not forecasts: ranges are ± one standard error, from one stretch of " +
       "history; crypto returns have fat tails.",
   ];
@@ -143,18 +167,35 @@ export function draftOf(d: DraftInput): RebalanceDraft {
     "",
     ...warnings,
     "",
-    `Minimum out: ${percent(Number(d.slippageBps) / 1e4)} under the pools' quotes at block ${d.block}. Sells ` +
-      "come first, so every step stays within the guidelines.",
+    `Minimum out: ${percent(Number(d.slippageBps) / 1e4)} under the pools' quotes` +
+      (moves > 0 ? " and the vaults' accepted rates" : "") +
+      ` at block ${d.block}. ` +
+      (moves > 0
+        ? "Redeems come first, then sells, then buys, and deposits last, so every step stays within the guidelines " +
+          "and spends only what the steps before it brought."
+        : "Sells come first, so every step stays within the guidelines."),
   ].join("\n");
   return {
     fund: d.fund,
-    swaps: d.swaps.map(({ pair, tokenIn, tokenOut, amountIn, minOut }) => ({
-      pair,
-      tokenIn,
-      tokenOut,
-      amountIn,
-      minOut,
-    })),
+    calls: d.calls.map((c) =>
+      c.kind === "swap"
+        ? {
+            kind: "swap" as const,
+            pair: c.swap.pair,
+            tokenIn: c.swap.tokenIn,
+            tokenOut: c.swap.tokenOut,
+            amountIn: c.swap.amountIn,
+            minOut: c.swap.minOut,
+          }
+        : {
+            kind: "vault" as const,
+            vault: c.move.vault,
+            asset: c.move.asset,
+            amount: c.move.amount,
+            minOut: c.move.minOut,
+            into: c.move.into,
+          },
+    ),
     description,
   };
 }

@@ -48,6 +48,7 @@ export function useAdvice(
           raw: read.raw,
           guidelines: guidelinesOf(read),
           rounds: read.rounds,
+          vaults: read.vaults,
           lookbackDays,
           objective,
           targetVol,

@@ -1,10 +1,10 @@
 import type { Address } from "viem";
+import { useVaultRates } from "../../chain/vaultRates.ts";
 import { ErrorState } from "../../components/ErrorState.tsx";
 import { HoldingKind, vaultRateBps } from "../../domain/valuation/index.ts";
 import { bpsPercent } from "../../lib/percent.ts";
 import { amount, moneyOf } from "./format.ts";
 import type { FundData } from "./types.ts";
-import { useVaultRates } from "./useFundLogs.ts";
 import type { Unit } from "./useUnit.ts";
 import { detailRow } from "./detailRow.tsx";
 

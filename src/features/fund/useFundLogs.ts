@@ -8,8 +8,7 @@ import { batchClientOf } from "../../chain/batchClient.ts";
 import { historyStore } from "../../chain/logCache/store.ts";
 import { blockTimes } from "../../chain/blockTimes.ts";
 import { accrualTimes, feesPaid, navSeries, type NavRecord, type TimedFee } from "../../domain/history/index.ts";
-import { lpBasis, type LiquidityEvent, type RatePoint } from "../../domain/valuation/index.ts";
-import { vaultRateGuardAbi } from "../../chain/deployments/abis/VaultRateGuard.ts";
+import { lpBasis, type LiquidityEvent } from "../../domain/valuation/index.ts";
 import { balancesFromTransfers, type Transfer } from "../../domain/contributions/index.ts";
 
 const fundEvent = (name: "NavRecorded" | "FeesAccrued" | "LiquidityAdded" | "LiquidityRemoved" | "Transfer") =>
@@ -121,28 +120,6 @@ export function useLpBasis(address: Address, block: bigint | undefined) {
           lpBasis(all.filter((l) => l.args.pair.toLowerCase() === p).map((l) => ({ kind: l.kind, ...l.args }))),
         ]),
       );
-    },
-  });
-}
-
-/**
- * The exchange rates the vaults' guard accepted up to `block` (its RateAccepted logs, cached like
- * the NAV history), by lower-case vault address: the vaults' rate history.
- */
-export function useVaultRates(guard: Address | undefined, block: bigint | undefined) {
-  const { chainId, read } = useLogs();
-  return useQuery({
-    queryKey: queryKeys.vaultRates(chainId, guard, block),
-    enabled: guard !== undefined && block !== undefined,
-    queryFn: async () => {
-      const event = getAbiItem({ abi: vaultRateGuardAbi, name: "RateAccepted" }) as AbiEvent;
-      const logs = await read<{ vault: Address; rate: bigint; time: bigint }>(event, guard!, block!);
-      const byVault = new Map<string, RatePoint[]>();
-      for (const { args } of logs) {
-        const k = args.vault.toLowerCase();
-        byVault.set(k, [...(byVault.get(k) ?? []), { time: args.time, rate: args.rate }]);
-      }
-      return byVault;
     },
   });
 }

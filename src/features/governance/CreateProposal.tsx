@@ -197,7 +197,7 @@ export function CreateProposal({ ctx, read }: Props) {
       )}
       {draft && !draftProblem && (
         <p role="status" className="rounded-lg bg-muted p-3 text-sm">
-          Filled in from the Advisor's rebalance draft: review every swap before proposing.
+          Filled in from the Advisor's rebalance draft: review every call before proposing.
         </p>
       )}
       <form

@@ -1,6 +1,16 @@
-import type { RebalanceForm, SwapErrors, SwapForm } from "../../../domain/governance/index.ts";
+import type { ReactNode } from "react";
+import type { Address } from "viem";
+import {
+  isVaultMove,
+  type RebalanceForm,
+  type SwapErrors,
+  type SwapForm,
+  type VaultMoveForm,
+} from "../../../domain/governance/index.ts";
+import { formatTokenAmount, shortAddress } from "../../../lib/format.ts";
 import type { FundContext } from "../chain/readContext.ts";
 import { Field } from "../../../components/Field.tsx";
+import { useVaultPreview } from "../queries.ts";
 import { emptySwap } from "./forms.ts";
 
 interface Props {
@@ -20,12 +30,27 @@ export function RebalanceFields({ form, set, errors, ctx }: Props) {
   return (
     <div className="space-y-4">
       {form.swaps.map((s, i) => {
+        const remove = form.swaps.length > 1 && (
+          <button
+            type="button"
+            className="text-sm text-danger hover:underline"
+            onClick={() => set({ swaps: form.swaps.filter((_, k) => k !== i) })}
+          >
+            Remove step {i + 1}
+          </button>
+        );
+        if (isVaultMove(s))
+          return (
+            <VaultMoveRow key={i} step={i + 1} move={s} errors={errors[i] ?? {}} ctx={ctx}>
+              {remove}
+            </VaultMoveRow>
+          );
         const pair = ctx.describe.pairs.get(s.pair.toLowerCase());
         const out = pair && (pair.token0.toLowerCase() === s.tokenIn.toLowerCase() ? pair.token1 : pair.token0);
         const e = errors[i] ?? {};
         return (
           <fieldset key={i} data-testid="swap-row" className="space-y-3 rounded-lg border border-line p-3">
-            <legend className="px-1 text-sm font-medium">Swap {i + 1}</legend>
+            <legend className="px-1 text-sm font-medium">{i + 1}. Swap</legend>
             <Field
               label="Pool"
               value={s.pair}
@@ -65,15 +90,7 @@ export function RebalanceFields({ form, set, errors, ctx }: Props) {
                 "price to move."
               }
             />
-            {form.swaps.length > 1 && (
-              <button
-                type="button"
-                className="text-sm text-danger hover:underline"
-                onClick={() => set({ swaps: form.swaps.filter((_, k) => k !== i) })}
-              >
-                Remove swap {i + 1}
-              </button>
-            )}
+            {remove}
           </fieldset>
         );
       })}
@@ -85,5 +102,58 @@ export function RebalanceFields({ form, set, errors, ctx }: Props) {
         Add a swap
       </button>
     </div>
+  );
+}
+
+/**
+ * A drafted vault move, as drafted (its exact amounts): what goes in and the least that comes out, in the vault's
+ * asset and shares as the vault itself names them.
+ */
+function VaultMoveRow({
+  step,
+  move,
+  errors,
+  ctx,
+  children,
+}: {
+  step: number;
+  move: VaultMoveForm;
+  errors: SwapErrors;
+  ctx: FundContext;
+  children: ReactNode;
+}) {
+  const preview = useVaultPreview(move.vault as Address);
+  const meta = (t: string) =>
+    (preview.data && "tokens" in preview.data ? preview.data.tokens.get(t.toLowerCase()) : undefined) ??
+    ctx.describe.tokens.get(t.toLowerCase());
+  const text = (t: string, x: bigint) => {
+    const m = meta(t);
+    return m ? formatTokenAmount(x, m.decimals, m.symbol) : `${x} base units of ${shortAddress(t)}`;
+  };
+  const vault = meta(move.vault)?.symbol ?? shortAddress(move.vault);
+  const [from, to] = move.into ? [move.asset, move.vault] : [move.vault, move.asset];
+  return (
+    <fieldset data-testid="vault-move-row" className="space-y-2 rounded-lg border border-line p-3 text-sm">
+      <legend className="px-1 font-medium">
+        {step}. {move.into ? `Deposit into the ${vault} vault` : `Redeem from the ${vault} vault`}
+      </legend>
+      <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
+        <dt className="text-subtle">{move.into ? "Deposit" : "Redeem"}</dt>
+        <dd className="font-mono" data-testid="vault-move-amount">
+          {text(from, move.amount)}
+        </dd>
+        <dt className="text-subtle">At least</dt>
+        <dd className="font-mono">{text(to, move.minOut)}</dd>
+      </dl>
+      {(errors.vault || errors.amount || errors.minOut) && (
+        <p role="alert" className="text-danger">
+          {errors.vault ?? errors.amount ?? errors.minOut}
+        </p>
+      )}
+      <p className="text-xs text-subtle">
+        As the Advisor drafted it, at the vault's accepted rate less the allowance: draft again to change it.
+      </p>
+      {children}
+    </fieldset>
   );
 }

@@ -83,13 +83,24 @@ export function initialForms(ctx: FundContext, today: string, draft?: RebalanceD
     reward: { contributor: "", amount: "", category: "5", start: today, vestingDays: "0", memo: "" },
     rebalance: {
       swaps: draft
-        ? draft.swaps.map((s) => ({
-            pair: s.pair.toLowerCase(),
-            tokenIn: s.tokenIn,
-            amountIn: amountInputText(s.amountIn, decimals(s.tokenIn)),
-            minOut: amountInputText(s.minOut, decimals(s.tokenOut)),
-            exact: { amountIn: s.amountIn, minOut: s.minOut },
-          }))
+        ? draft.calls.map((s) =>
+            s.kind === "vault"
+              ? {
+                  kind: "vault" as const,
+                  vault: s.vault,
+                  asset: s.asset,
+                  into: s.into,
+                  amount: s.amount,
+                  minOut: s.minOut,
+                }
+              : {
+                  pair: s.pair.toLowerCase(),
+                  tokenIn: s.tokenIn,
+                  amountIn: amountInputText(s.amountIn, decimals(s.tokenIn)),
+                  minOut: amountInputText(s.minOut, decimals(s.tokenOut)),
+                  exact: { amountIn: s.amountIn, minOut: s.minOut },
+                },
+          )
         : [emptySwap(ctx)],
     },
     impair: { token: [...(ctx.settings.primaries?.keys() ?? [])][0] ?? "", price: "" },
