@@ -2,6 +2,7 @@
 pragma solidity ^0.8.28;
 
 import {Test} from "forge-std/Test.sol";
+import {Clones} from "@openzeppelin/contracts/proxy/Clones.sol";
 import {ShareLedger} from "../src/fund/ShareLedger.sol";
 
 /// Fuzz tests of the ledger on its own, with this test as the fund: it never reverts for the fund
@@ -14,8 +15,20 @@ contract ShareLedgerTest is Test {
     uint256 internal supply;
 
     function setUp() public {
-        ledger = new ShareLedger(address(this));
+        // As the factory makes them: a clone of the implementation, bound to its fund at once.
+        ledger = ShareLedger(Clones.clone(address(new ShareLedger())));
+        ledger.initialize(address(this));
         vm.warp(1_000_000);
+    }
+
+    /// A clone is bound to its fund once; the implementation serves no fund.
+    function test_boundOnce() public {
+        vm.expectRevert(ShareLedger.AlreadyInitialized.selector);
+        ledger.initialize(address(0xBAD));
+        ShareLedger implementation = new ShareLedger();
+        vm.expectRevert(ShareLedger.AlreadyInitialized.selector);
+        implementation.initialize(address(0xBAD));
+        assertEq(ledger.fund(), address(this));
     }
 
     /// A mint, burn or transfer as an ERC-20 would allow it, applied to the reference book.

@@ -117,6 +117,11 @@ describe("distributions", () => {
     await w.asTimelock((from) => w.fund.write.setManager([w.manager.account.address, Mechanism.Algorithm], from));
     await assert.rejects(w.fund.write.distribute([usd(1), snap], { account: w.manager.account }), /NotManager/);
     await assert.rejects(dist.write.open([1n, snap, 1n, 1n], { account: w.bob.account }), /NotFund/);
+    // The fund's clones are bound once, at creation: nobody re-points them at another fund or ledger.
+    await assert.rejects(dist.write.initialize([bob, bob], { account: w.bob.account }), /AlreadyInitialized/);
+    await assert.rejects(ledger.write.initialize([bob], { account: w.bob.account }), /AlreadyInitialized/);
+    assert.equal(getAddress(await dist.read.fund()), getAddress(w.fund.address));
+    assert.equal(getAddress(await ledger.read.fund()), getAddress(w.fund.address));
   });
 
   it("refuses a snapshot that is not strictly past, more than the cash, and stale prices", async () => {

@@ -12,6 +12,7 @@ import {ManagerToken} from "../governance/ManagerToken.sol";
 import {FundDeployer, GovernorDeployer, TimelockDeployer, TokenDeployer} from "./Deployers.sol";
 import {AmmFactory} from "../amm/AmmFactory.sol";
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
+import {Clones} from "@openzeppelin/contracts/proxy/Clones.sol";
 
 /// @title FundFactory
 /// @notice Creates complete fund sets and is the registry the dApp lists funds from. A fund set is
@@ -92,6 +93,10 @@ contract FundFactory {
     TokenDeployer public immutable tokenDeployer;
     /// @notice The project's AMM: funds trade and provide liquidity only in its pairs.
     AmmFactory public immutable amm;
+    /// @notice The share ledger and distributor every fund gets a minimal-proxy clone of: a fund
+    /// set in one transaction stays within a transaction's gas cap.
+    address public immutable ledgerImplementation;
+    address public immutable distributorImplementation;
 
     FundSet[] private _sets;
     /// @notice Index + 1 of a fund in the registry; 0 when unknown.
@@ -102,6 +107,8 @@ contract FundFactory {
 
     constructor(FundDeployer f, GovernorDeployer g, TimelockDeployer t, TokenDeployer k, AmmFactory a) {
         (fundDeployer, governorDeployer, timelockDeployer, tokenDeployer, amm) = (f, g, t, k, a);
+        ledgerImplementation = address(new ShareLedger());
+        distributorImplementation = address(new Distributor());
     }
 
     /// @notice Creates a managed fund set. `c.owner` is ignored (the new timelock owns the
@@ -118,8 +125,8 @@ contract FundFactory {
         (s.feeSplitter, s.contributionRewards) =
             tokenDeployer.deployPeriphery(s.fund, s.managerToken, s.timelock, g.rewardsCap);
         // Every fund gets its ledger before its first share exists; the fund never changes it.
-        ShareLedger ledger = new ShareLedger(s.fund);
-        Fund(s.fund).initialize(c, s.feeSplitter, address(amm), ledger, new Distributor(s.fund, ledger));
+        ShareLedger ledger = _ledger(s.fund);
+        Fund(s.fund).initialize(c, s.feeSplitter, address(amm), ledger, _distributor(s.fund, ledger));
 
         ManagerToken token = ManagerToken(s.managerToken);
         for (uint256 i = 0; i < g.holders.length; ++i) {
@@ -143,14 +150,24 @@ contract FundFactory {
         }
         s.timelock = timelockDeployer.deploy(g.timelockDelay, address(this));
         s.fund = _deployFund(c, s.timelock);
-        ShareLedger ledger = new ShareLedger(s.fund);
+        ShareLedger ledger = _ledger(s.fund);
         s.governor = _deployGovernor(c.name, address(ledger), s.timelock, g.votingDelay, g.votingPeriod, g.proposalThreshold, g.quorumPercent);
         _handOverTimelock(TimelockController(payable(s.timelock)), s.governor);
         // Fee shares need a receiver: minting to the zero address would revert every deposit and
         // redemption, so with no recipient named they go to the timelock, which the investors govern.
         address recipient = g.feeRecipient == address(0) ? s.timelock : g.feeRecipient;
-        Fund(s.fund).initialize(c, recipient, address(amm), ledger, new Distributor(s.fund, ledger));
+        Fund(s.fund).initialize(c, recipient, address(amm), ledger, _distributor(s.fund, ledger));
         _register(s);
+    }
+
+    function _ledger(address fund) private returns (ShareLedger ledger) {
+        ledger = ShareLedger(Clones.clone(ledgerImplementation));
+        ledger.initialize(fund);
+    }
+
+    function _distributor(address fund, ShareLedger ledger) private returns (Distributor distributor) {
+        distributor = Distributor(Clones.clone(distributorImplementation));
+        distributor.initialize(fund, ledger);
     }
 
     /// @notice Every fund set, in creation order.

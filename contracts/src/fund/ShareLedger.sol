@@ -22,7 +22,7 @@ contract ShareLedger is Votes, IShareLedger {
     using Checkpoints for Checkpoints.Trace208;
 
     /// @inheritdoc IShareLedger
-    address public immutable fund;
+    address public fund;
 
     mapping(address account => Checkpoints.Trace208) private _balances;
     mapping(address delegatee => Checkpoints.Trace208) private _votes;
@@ -31,8 +31,17 @@ contract ShareLedger is Votes, IShareLedger {
     /// @notice Thrown when someone other than the fund reports a transfer.
     error NotFund(address caller);
 
-    /// @notice A ledger for `fund_`'s shares.
-    constructor(address fund_) EIP712("Evergreen Share Ledger", "1") {
+    /// @notice Thrown when a ledger is given its fund a second time.
+    error AlreadyInitialized();
+
+    /// @notice The implementation the factory clones for each fund; it serves no fund itself.
+    constructor() EIP712("Evergreen Share Ledger", "1") {
+        fund = address(0xdead);
+    }
+
+    /// @notice Binds a fresh clone to `fund_`, once; the factory does it in the call that clones it.
+    function initialize(address fund_) external {
+        if (fund != address(0)) revert AlreadyInitialized();
         fund = fund_;
     }
 

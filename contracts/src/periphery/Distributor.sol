@@ -42,11 +42,11 @@ contract Distributor is IDistributor {
     }
 
     /// @notice The fund whose proceeds this distributor pays.
-    address public immutable fund;
+    address public fund;
     /// @notice The fund's share ledger, whose snapshots decide who gets what.
-    IShareLedger public immutable ledger;
+    IShareLedger public ledger;
     /// @notice The fund's denomination asset, in which distributions pay.
-    IERC20 public immutable asset;
+    IERC20 public asset;
 
     Distribution[] private _distributions;
     /// @notice Set aside and not yet claimed, over all distributions.
@@ -76,8 +76,18 @@ contract Distributor is IDistributor {
     /// @notice Emitted when `holder`'s part of distribution `id` was paid (to the holder), by `caller`.
     event Claimed(uint256 indexed id, address indexed holder, address indexed caller, uint256 amount);
 
-    /// @notice A distributor for `fund_`, reading its snapshots from `ledger_`.
-    constructor(address fund_, IShareLedger ledger_) {
+    /// @notice Thrown when a distributor is given its fund a second time.
+    error AlreadyInitialized();
+
+    /// @notice The implementation the factory clones for each fund; it serves no fund itself.
+    constructor() {
+        fund = address(0xdead);
+    }
+
+    /// @notice Binds a fresh clone to `fund_`, reading its snapshots from `ledger_`, once; the
+    /// factory does it in the call that clones it.
+    function initialize(address fund_, IShareLedger ledger_) external {
+        if (fund != address(0)) revert AlreadyInitialized();
         fund = fund_;
         ledger = ledger_;
         asset = IERC20(IERC4626(fund_).asset());

@@ -32,6 +32,11 @@ export const fundFactoryAbi = [
     "type": "error"
   },
   {
+    "inputs": [],
+    "name": "FailedDeployment",
+    "type": "error"
+  },
+  {
     "inputs": [
       {
         "name": "managementBps",
@@ -43,6 +48,20 @@ export const fundFactoryAbi = [
       }
     ],
     "name": "FeesWithoutRecipient",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "name": "balance",
+        "type": "uint256"
+      },
+      {
+        "name": "needed",
+        "type": "uint256"
+      }
+    ],
+    "name": "InsufficientBalance",
     "type": "error"
   },
   {
@@ -535,6 +554,18 @@ export const fundFactoryAbi = [
   },
   {
     "inputs": [],
+    "name": "distributorImplementation",
+    "outputs": [
+      {
+        "name": "",
+        "type": "address"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [],
     "name": "fundCount",
     "outputs": [
       {
@@ -679,6 +710,18 @@ export const fundFactoryAbi = [
       {
         "name": "",
         "type": "uint256"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [],
+    "name": "ledgerImplementation",
+    "outputs": [
+      {
+        "name": "",
+        "type": "address"
       }
     ],
     "stateMutability": "view",

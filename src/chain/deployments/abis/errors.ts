@@ -317,6 +317,11 @@ export const evergreenErrorAbi = [
     "type": "error"
   },
   {
+    "inputs": [],
+    "name": "FailedDeployment",
+    "type": "error"
+  },
+  {
     "inputs": [
       {
         "name": "managementBps",
@@ -328,6 +333,20 @@ export const evergreenErrorAbi = [
       }
     ],
     "name": "FeesWithoutRecipient",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "name": "balance",
+        "type": "uint256"
+      },
+      {
+        "name": "needed",
+        "type": "uint256"
+      }
+    ],
+    "name": "InsufficientBalance",
     "type": "error"
   },
   {
