@@ -9,6 +9,7 @@ import { client, fundSummaries, rpcUrl } from "./chain.ts";
 import { expect as baseExpect, test } from "./fixtures/pageErrors.ts";
 import { installTestWallet } from "./fixtures/wallet.ts";
 import { sendAs } from "./investChain.ts";
+import { revertChain, snapshotChain } from "./fixtures/chain.ts";
 
 // Hardhat's account #19: no other spec uses it, so it starts with no shares and no votes.
 const VOTER = getAddress("0x8626f6940E2eb28930eFb4CeF49B2d1F2C9C1199");
@@ -18,6 +19,14 @@ const governorAbi = abiOf("FundGovernor");
 const votesAbi = abiOf("ManagerToken"); // the ledger answers getPastVotes and delegates as a manager token does
 const USDC = contractOf(31337, "USDC").address;
 test.describe.configure({ timeout: 300_000 });
+// The test moves the clock and leaves the voter with shares and a delegation: the chain is put back after it.
+let saved: string;
+test.beforeEach(async () => {
+  saved = await snapshotChain();
+});
+test.afterEach(async () => {
+  expect(await revertChain(saved), "evm_revert restored the snapshot").toBe(true);
+});
 const expect = baseExpect.configure({ timeout: 60_000 });
 
 async function rpc(method: string, params: unknown[] = []) {
