@@ -199,7 +199,7 @@ for (const scheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await installTestWallet(page, { account: CAROL, authorized: true });
     for (const [path, testId] of [
-      [`/fund/${x.fund}`, "exits"],
+      [`/fund/${x.fund}`, "fund-exits"],
       ["/portfolio", "claimable-distributions"],
     ] as const) {
       for (const width of [390, 1280]) {
