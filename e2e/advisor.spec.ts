@@ -18,7 +18,7 @@ import { convert } from "../src/domain/valuation/index.ts";
 import { decodeDraft, type DraftCall } from "../src/lib/rebalanceDraft.ts";
 import { money } from "../src/features/fund/format.ts";
 import { bpsPercent } from "../src/lib/percent.ts";
-import { client, fundSummaries, rpcUrl } from "./chain.ts";
+import { advance, client, fundSummaries, rpcUrl } from "./chain.ts";
 import { expect, test } from "./fixtures/pageErrors.ts";
 import { installTestWallet } from "./fixtures/wallet.ts";
 import { expectFits } from "./fixtures/fits.ts";
@@ -45,10 +45,6 @@ async function send(from: Address, address: Address, abi: unknown, functionName:
   const receipt = await client.waitForTransactionReceipt({ hash });
   expect(receipt.status, `${functionName} succeeded`).toBe("success");
   return receipt;
-}
-async function advance(seconds: bigint) {
-  await rpc("evm_increaseTime", [Number(seconds)]);
-  await rpc("evm_mine");
 }
 const pairAbi = abiOf("AmmPair");
 const erc20 = parseAbi(["function decimals() view returns (uint8)"]);

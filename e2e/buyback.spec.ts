@@ -6,7 +6,7 @@ import { abiOf } from "../src/chain/contracts.ts";
 import { navEffectPpm, newestFirst, type ExitEvent } from "../src/domain/exits/index.ts";
 import { money } from "../src/features/fund/format.ts";
 import { ppmPercent } from "../src/lib/percent.ts";
-import { client, fundSummaries } from "./chain.ts";
+import { advance, client, fundSummaries } from "./chain.ts";
 import { expectFits } from "./fixtures/fits.ts";
 import { expect as baseExpect, test } from "./fixtures/pageErrors.ts";
 import { installTestWallet } from "./fixtures/wallet.ts";
@@ -43,11 +43,6 @@ async function buybacks(fund: Address) {
       navAfter: l.args.navPerShareAfter!,
     })),
   );
-}
-
-async function advance(seconds: number) {
-  await client.request({ method: "evm_increaseTime", params: [seconds] } as never);
-  await client.request({ method: "evm_mine", params: [] } as never);
 }
 
 test("the seeded buyback shows in DeFi Blue Chips' Exits with its NAV effect, beside the pool's discount", async ({

@@ -21,6 +21,24 @@ export const KEEPER: Address = "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266";
  * revert gives the balance back): with no ether for gas, its rounds, exercises and expiries
  * fail, so a test that moves the clock sees only its own transactions.
  */
+/** A raw JSON-RPC call to the local node, for its test methods (clock, mining, snapshots). */
+export async function rpc(method: string, params: unknown[] = []): Promise<unknown> {
+  const res = await fetch(rpcUrl, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ jsonrpc: "2.0", id: 1, method, params }),
+  });
+  const body = (await res.json()) as { result?: unknown; error?: { message: string } };
+  if (body.error) throw new Error(`${method}: ${body.error.message}`);
+  return body.result;
+}
+
+/** Moves the chain's clock on by `seconds` and mines a block, as voting delays and periods need. */
+export async function advance(seconds: number | bigint) {
+  await rpc("evm_increaseTime", [Number(seconds)]);
+  await rpc("evm_mine");
+}
+
 export async function pauseKeeper() {
   await client.request({ method: "hardhat_setBalance", params: [KEEPER, "0x0"] } as never);
 }

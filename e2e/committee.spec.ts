@@ -6,7 +6,7 @@ import type { Page } from "@playwright/test";
 import { erc20Abi, getAddress, type Address } from "viem";
 import { abiOf, contractOf } from "../src/chain/contracts.ts";
 import { formatAmount } from "../src/lib/format.ts";
-import { client, fundSummaries, rpcUrl } from "./chain.ts";
+import { advance, client, fundSummaries } from "./chain.ts";
 import { expect as baseExpect, test } from "./fixtures/pageErrors.ts";
 import { installTestWallet } from "./fixtures/wallet.ts";
 import { expectFits } from "./fixtures/fits.ts";
@@ -21,20 +21,6 @@ test.describe.configure({ timeout: 300_000 });
 const expect = baseExpect.configure({ timeout: 60_000 });
 const fundAbi = abiOf("Fund");
 const WETH = contractOf(31337, "WETH").address;
-
-async function rpc(method: string, params: unknown[] = []) {
-  const res = await fetch(rpcUrl, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ jsonrpc: "2.0", id: 1, method, params }),
-  });
-  const body = (await res.json()) as { error?: { message: string } };
-  if (body.error) throw new Error(`${method}: ${body.error.message}`);
-}
-async function advance(seconds: number) {
-  await rpc("evm_increaseTime", [seconds]);
-  await rpc("evm_mine");
-}
 
 async function committeeFund(): Promise<Address> {
   const f = (await fundSummaries()).find((s) => s.name === "Committee Growth");

@@ -5,7 +5,7 @@ import type { Page } from "@playwright/test";
 import { encodeFunctionData, getAddress, type Address } from "viem";
 import { abiOf, contractOf } from "../src/chain/contracts.ts";
 import { formatAmount } from "../src/lib/format.ts";
-import { client, fundSummaries, rpcUrl } from "./chain.ts";
+import { advance, client, fundSummaries } from "./chain.ts";
 import { expect as baseExpect, test } from "./fixtures/pageErrors.ts";
 import { installTestWallet } from "./fixtures/wallet.ts";
 import { sendAs } from "./investChain.ts";
@@ -28,21 +28,6 @@ test.afterEach(async () => {
   expect(await revertChain(saved), "evm_revert restored the snapshot").toBe(true);
 });
 const expect = baseExpect.configure({ timeout: 60_000 });
-
-async function rpc(method: string, params: unknown[] = []) {
-  const res = await fetch(rpcUrl, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ jsonrpc: "2.0", id: 1, method, params }),
-  });
-  const body = (await res.json()) as { error?: { message: string } };
-  if (body.error) throw new Error(`${method}: ${body.error.message}`);
-}
-/** Moves the chain's clock on and mines a block, as the voting delay and period need. */
-async function advance(seconds: number) {
-  await rpc("evm_increaseTime", [seconds]);
-  await rpc("evm_mine");
-}
 
 async function commons(): Promise<{ fund: Address; governor: Address }> {
   const f = (await fundSummaries()).find((s) => s.name === "Evergreen Commons");

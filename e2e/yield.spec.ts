@@ -7,7 +7,7 @@ import { vaultRateBps } from "../src/domain/valuation/index.ts";
 import { amount, money } from "../src/features/fund/format.ts";
 
 import { bpsPercent } from "../src/lib/percent.ts";
-import { client, fundSummaries, pauseKeeper } from "./chain.ts";
+import { advance, client, fundSummaries, pauseKeeper } from "./chain.ts";
 import { expectFits } from "./fixtures/fits.ts";
 import { expect as baseExpect, test } from "./fixtures/pageErrors.ts";
 import { installTestWallet } from "./fixtures/wallet.ts";
@@ -100,11 +100,6 @@ test("Stable Yield's holdings show its savings and lending positions as the chai
 
 const FOUNDER = getAddress("0xa0Ee7A142d267C1f36714E4a8F75612F20a79720");
 const DAY = 86_400;
-
-async function advance(seconds: number) {
-  await client.request({ method: "evm_increaseTime", params: [seconds] } as never);
-  await client.request({ method: "evm_mine", params: [] } as never);
-}
 
 test("Evergreen Ether's governance stakes more WETH through the vault template: propose, vote, queue, execute", async ({
   page,
