@@ -36,7 +36,7 @@ export async function readFundRaw(client: RawClient, abis: RawAbis, fund: Addres
   const balance = (token: Address, who: Address) => read<bigint>(token, abis.ERC20, "balanceOf", [who]);
   const reserved = (token: Address) => read<bigint>(fund, abis.Fund, "reserved", [token]);
 
-  const [[assets, pairs, primaries, deals], feeState, totalSupply, splitter, entryBps, exitBps, limits, block] = await Promise.all([
+  const [[assets, pairs, primaries, deals], feeState, totalSupply, fundSplitter, entryBps, exitBps, limits, block] = await Promise.all([
     read<readonly [Address[], Address[], Address[], Address[]]>(fund, abis.Fund, "registry"),
     read<FeeStateRead>(fund, abis.Fund, "feeState"),
     read<bigint>(fund, abis.Fund, "totalSupply"),
@@ -53,7 +53,11 @@ export async function readFundRaw(client: RawClient, abis: RawAbis, fund: Addres
     const c = await read<VaultConfig>(fund, abis.Fund, "vaultConfig", [t]);
     if (c.listed) vaultList.push({ vault: t, c });
   }
-  const managerToken = splitter === ZERO ? ZERO : await read<Address>(splitter, abis.FeeSplitter, "managerToken");
+  // An investor-governed fund's fee recipient is a plain holder (its timelock or a named address),
+  // not a splitter: the lens then reads no splitter terms, as the registry lists none.
+  const managerToken =
+    fundSplitter === ZERO ? ZERO : await tryRead<Address>(ZERO, fundSplitter, abis.FeeSplitter, "managerToken");
+  const splitter = managerToken === ZERO ? ZERO : fundSplitter;
 
   return {
     timestamp: block.timestamp,
