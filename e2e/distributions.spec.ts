@@ -93,6 +93,8 @@ test("the distribution went through governance and the fund page lists it with t
   for (const width of [1280, 390]) {
     await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
     await page.goto(`/fund/${x.fund}`);
+    // The section reads its exits once it comes into view.
+    await page.getByTestId("fund-exits").scrollIntoViewIfNeeded();
     const row = page.getByTestId("distribution").and(page.locator(`[data-id="${x.id}"]`));
     await expect(row).toBeVisible();
     await expect(row).toHaveAttribute("data-amount", x.d.amount.toString());
@@ -207,6 +209,7 @@ for (const scheme of ["light", "dark"] as const) {
         await page.goto(path);
         const section = page.getByTestId(testId);
         await expect(section).toBeVisible();
+        await section.scrollIntoViewIfNeeded();
         await expect(section.locator('[aria-busy="true"]')).toHaveCount(0);
         const { violations } = await new AxeBuilder({ page }).include(`[data-testid="${testId}"]`).analyze();
         const bad = violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id);

@@ -14,6 +14,7 @@ import { ppmPercent } from "../../../lib/percent.ts";
 import { amount, money } from "../format.ts";
 import type { FundData } from "../types.ts";
 import { DistributionsList } from "./DistributionsList.tsx";
+import { useSeen } from "../useSeen.ts";
 import { useExits } from "./useExits.ts";
 
 const effectText = (ppm: bigint) => ppmPercent(ppm, { signed: true, maximumSignificantDigits: 3 });
@@ -50,44 +51,56 @@ function Row({ e, d }: { e: ExitEvent; d: FundData }) {
   );
 }
 
+/** Read once the section comes into view: it sits low on the overview, below what paints first. */
 export function Exits({ d }: { d: FundData }) {
-  const q = useExits(d.set.fund, d.block);
-  const list = q.data;
+  const { seen, ref } = useSeen();
   return (
-    <section aria-labelledby="exits-title" data-testid="fund-exits" className="space-y-2">
+    <section ref={ref} aria-labelledby="exits-title" data-testid="fund-exits" className="space-y-2">
       <h2 id="exits-title" className="font-medium">
         Exits
       </h2>
       <BuybackRoom d={d} />
-      {q.error && !list ? (
-        <ErrorState
-          title="The fund's exits could not be read."
-          detail={q.error.message.split("\n")[0]}
-          onRetry={() => void q.refetch()}
-        />
-      ) : !list ? (
-        <div role="status" aria-busy="true" className="h-16 animate-pulse rounded-lg bg-muted">
-          <span className="sr-only">Loading the exits…</span>
-        </div>
-      ) : list.length === 0 ? (
-        <p data-testid="exits-empty" className="text-sm text-subtle">
-          No buyback yet: governance may buy back and burn shares while they trade below their intrinsic value in the
-          fund's pool.
-        </p>
-      ) : (
+      {seen ? (
         <>
-          <p data-testid="exits-summary" className="text-sm text-subtle">
-            {summary(list, d)}
-          </p>
-          <ul aria-label="Buybacks, newest first" className="space-y-2">
-            {list.map((e) => (
-              <Row key={`${e.blockNumber}-${e.logIndex}`} e={e} d={d} />
-            ))}
-          </ul>
+          <Buybacks d={d} />
+          <DistributionsList d={d} />
         </>
+      ) : (
+        <div aria-busy="true" className="h-16 rounded-lg bg-muted" />
       )}
-      <DistributionsList d={d} />
     </section>
+  );
+}
+
+function Buybacks({ d }: { d: FundData }) {
+  const q = useExits(d.set.fund, d.block);
+  const list = q.data;
+  return q.error && !list ? (
+    <ErrorState
+      title="The fund's buybacks could not be read."
+      detail={q.error.message.split("\n")[0]}
+      onRetry={() => void q.refetch()}
+    />
+  ) : !list ? (
+    <div role="status" aria-busy="true" className="h-16 animate-pulse rounded-lg bg-muted">
+      <span className="sr-only">Loading the buybacks…</span>
+    </div>
+  ) : list.length === 0 ? (
+    <p data-testid="exits-empty" className="text-sm text-subtle">
+      No buyback yet: governance may buy back and burn shares while they trade below their intrinsic value in the fund's
+      pool.
+    </p>
+  ) : (
+    <>
+      <p data-testid="exits-summary" className="text-sm text-subtle">
+        {summary(list, d)}
+      </p>
+      <ul aria-label="Buybacks, newest first" className="space-y-2">
+        {list.map((e) => (
+          <Row key={`${e.blockNumber}-${e.logIndex}`} e={e} d={d} />
+        ))}
+      </ul>
+    </>
   );
 }
 
