@@ -66,7 +66,8 @@ export function Exits({ d }: { d: FundData }) {
           <DistributionsList d={d} />
         </>
       ) : (
-        <div aria-busy="true" className="h-16 rounded-lg bg-muted" />
+        // Not busy: nothing is being read until the section is seen.
+        <div aria-hidden="true" className="h-16 rounded-lg bg-muted" />
       )}
     </section>
   );
