@@ -5,10 +5,10 @@ import { readFileSync } from "node:fs";
 import { encodeDeployData, encodeFunctionData, parseUnits, type Abi, type Address, type Hex } from "viem";
 import { contractOf } from "../src/chain/contracts.ts";
 import { readSummaries } from "../src/chain/summaries.ts";
-import { client, fundSummaries } from "./chain.ts";
+import { client, fundSummaries, rpc } from "./chain.ts";
 import { expect as baseExpect, test } from "./fixtures/pageErrors.ts";
 import { installTestWallet } from "./fixtures/wallet.ts";
-import { INVESTOR, rpc } from "./investChain.ts";
+import { INVESTOR } from "./investChain.ts";
 
 test.describe.configure({ timeout: 180_000 });
 const expect = baseExpect.configure({ timeout: 60_000 });

@@ -22,15 +22,15 @@ export const KEEPER: Address = "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266";
  * fail, so a test that moves the clock sees only its own transactions.
  */
 /** A raw JSON-RPC call to the local node, for its test methods (clock, mining, snapshots). */
-export async function rpc(method: string, params: unknown[] = []): Promise<unknown> {
+export async function rpc<T = unknown>(method: string, params: unknown[] = []): Promise<T> {
   const res = await fetch(rpcUrl, {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: JSON.stringify({ jsonrpc: "2.0", id: 1, method, params }),
   });
-  const body = (await res.json()) as { result?: unknown; error?: { message: string } };
+  const body = (await res.json()) as { result?: T; error?: { message: string } };
   if (body.error) throw new Error(`${method}: ${body.error.message}`);
-  return body.result;
+  return body.result as T;
 }
 
 /** Moves the chain's clock on by `seconds` and mines a block, as voting delays and periods need. */

@@ -4,10 +4,10 @@
 import AxeBuilder from "@axe-core/playwright";
 import { erc20Abi, formatEther, type Address, type Hash } from "viem";
 import { contractOf } from "../src/chain/contracts.ts";
-import { client, pauseKeeper } from "./chain.ts";
+import { client, pauseKeeper, rpc } from "./chain.ts";
 import { expect as baseExpect, test } from "./fixtures/pageErrors.ts";
 import { installTestWallet } from "./fixtures/wallet.ts";
-import { fundAbi, fundByName, INVESTOR, rpc } from "./investChain.ts";
+import { fundAbi, fundByName, INVESTOR } from "./investChain.ts";
 
 test.describe.configure({ timeout: 120_000 });
 const expect = baseExpect.configure({ timeout: 60_000 });

@@ -3,10 +3,10 @@
 import type { Locator, Page } from "@playwright/test";
 import { encodeFunctionData, erc20Abi, getAddress, parseUnits, type Address } from "viem";
 import { abiOf, contractOf } from "../src/chain/contracts.ts";
-import { allFunds, client, pauseKeeper, rpcUrl } from "./chain.ts";
+import { allFunds, client, pauseKeeper, rpc, rpcUrl } from "./chain.ts";
 import { expect as baseExpect, test } from "./fixtures/pageErrors.ts";
 import { DEV_ACCOUNT, installTestWallet, type TestWalletOptions } from "./fixtures/wallet.ts";
-import { balances, fundAbi, HOLDER, INVESTOR, rpc, sendAs, usdcFund } from "./investChain.ts";
+import { balances, fundAbi, HOLDER, INVESTOR, sendAs, usdcFund } from "./investChain.ts";
 
 test.describe.configure({ timeout: 120_000 });
 const expect = baseExpect.configure({ timeout: 60_000 });

@@ -2,7 +2,7 @@
 // fund, read straight from the node.
 import { encodeFunctionData, erc20Abi, type Address } from "viem";
 import { abiOf } from "../src/chain/contracts.ts";
-import { allFunds, client, rpcUrl } from "./chain.ts";
+import { allFunds, client, rpc } from "./chain.ts";
 
 export const fundAbi = abiOf("Fund");
 export const splitterAbi = abiOf("FeeSplitter");
@@ -47,17 +47,6 @@ export async function balances(fund: Address, asset: Address, account: Address, 
     client.readContract({ address: asset, abi: erc20Abi, functionName: "allowance", args: [account, fund], ...at }),
   ]);
   return { assets, shares, allowance };
-}
-
-export async function rpc<T>(method: string, params: unknown[] = []): Promise<T> {
-  const res = await fetch(rpcUrl, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ jsonrpc: "2.0", id: 1, method, params }),
-  });
-  const body = (await res.json()) as { result?: T; error?: { message: string } };
-  if (body.error) throw new Error(`${method}: ${body.error.message}`);
-  return body.result as T;
 }
 
 /** Sends a call from an unlocked dev account and waits for it to succeed. */

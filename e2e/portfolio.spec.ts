@@ -4,12 +4,12 @@ import { encodeFunctionData, erc20Abi, keccak256, toBytes, type Address } from "
 import { abiOf, contractOf } from "../src/chain/contracts.ts";
 import { usdValue } from "../src/domain/valuation/index.ts";
 import { REORG_DEPTH } from "../src/chain/logCache/range.ts";
-import { allFunds, client, rpcUrl } from "./chain.ts";
+import { allFunds, client, rpc, rpcUrl } from "./chain.ts";
 import { revertChain, snapshotChain } from "./fixtures/chain.ts";
 import { expect as baseExpect, test } from "./fixtures/pageErrors.ts";
 import { limitLogRanges } from "./fixtures/rangeLimit.ts";
 import { installTestWallet } from "./fixtures/wallet.ts";
-import { balances, fundAbi, HOLDER, INVESTOR, rpc, splitterAbi, tokenAbi, usdcFund } from "./investChain.ts";
+import { balances, fundAbi, HOLDER, INVESTOR, splitterAbi, tokenAbi, usdcFund } from "./investChain.ts";
 
 test.describe.configure({ timeout: 120_000 });
 const expect = baseExpect.configure({ timeout: 60_000 });

@@ -2,10 +2,10 @@
 // fund's NAV and TVL and stops promising an open door, the fund page names the stale price and
 // when it last moved, and Portfolio marks the values it shows. The test runs in a chain snapshot.
 import type { Page } from "@playwright/test";
-import { pauseKeeper } from "./chain.ts";
+import { pauseKeeper, rpc } from "./chain.ts";
 import { expect as baseExpect, test } from "./fixtures/pageErrors.ts";
 import { installTestWallet } from "./fixtures/wallet.ts";
-import { fundByName, HOLDER, rpc } from "./investChain.ts";
+import { fundByName, HOLDER } from "./investChain.ts";
 import { expectFits } from "./fixtures/fits.ts";
 
 test.describe.configure({ timeout: 120_000 });
