@@ -4,6 +4,7 @@ pragma solidity ^0.8.28;
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 import {FundFactory} from "../factory/FundFactory.sol";
 import {Fund} from "./Fund.sol";
+import {Distributor} from "../periphery/Distributor.sol";
 import {FundLens} from "./FundLens.sol";
 
 /// @title FundListLens
@@ -35,6 +36,9 @@ contract FundListLens {
     uint256 public constant MAX_WINDOWS = 8;
     /// @notice Levels of a trend point between the trend's lowest and highest NAV per share.
     uint256 public constant LEVELS = 65_535;
+    /// @notice Most distributions a history adjusts for: a fund that distributed more often since
+    /// the day asked has its history start at the first checkpoint the last of them can adjust.
+    uint256 public constant MAX_DISTRIBUTIONS = 32;
     /// @notice The history count byte of a fund whose history could not be read.
     uint8 public constant HISTORY_FAILED = 0xff;
 
@@ -45,7 +49,7 @@ contract FundListLens {
     uint256 public constant MAX_MANAGED = 12;
 
     /// @notice A fund of the registry that names a given manager: its name and its NAV per share at
-    /// its first checkpoint with one and now (after a preview accrual), in its asset's units per
+    /// its first checkpoint with one (as a total return, as `history` counts it) and now (after a preview accrual), in its asset's units per
     /// whole share. `ok` is false when the fund could not be read within its gas (then only `fund`).
     struct Managed {
         address fund;
@@ -64,6 +68,14 @@ contract FundListLens {
     error TooManyTrendPoints(uint256 points);
     /// @notice Thrown when a history asks for more than `MAX_WINDOWS` return windows.
     error TooManyWindows(uint256 windows);
+
+    /// @dev The distributions a history adjusts for (see `Distributor.growthSince`): the growth
+    /// index in force before the first of `words`, each word, and the index now.
+    struct Growth {
+        uint256 base;
+        uint256[] words;
+        uint256 current;
+    }
 
     /// @dev A byte buffer being written: `pos` bytes of `buf` written so far.
     struct Writer {
@@ -97,7 +109,10 @@ contract FundListLens {
         data = _concat(records, read);
     }
 
-    /// @notice The NAV history of `fund` (one of the factory's funds) since UTC day `sinceDay`:
+    /// @notice The NAV history of `fund` (one of the factory's funds) since UTC day `sinceDay`, as a
+    /// total return: each checkpoint's NAV per share counts as `⌊nav × g / gNow⌋` (at least 1), `g`
+    /// the distributor's growth index in force when it was written and `gNow` the index now, so a
+    /// distribution is not a loss (`Distributor.nextGrowth`); without distributions, the NAV per share:
     /// - the checkpoints any return over `windows` (seconds, each ending now) starts from, exact:
     ///   a count byte, then each as its time (5 bytes) and NAV per share (a uint), in time order:
     ///   the first since `sinceDay`, for each window the last at or before its start (if after
@@ -117,12 +132,14 @@ contract FundListLens {
         uint256 count = fund.checkpointCount();
         Writer memory w = _writer(2 + (windows.length + 2) * 38 + 71 + (trendPoints + 1) * 4);
         uint256 first = _validFrom(fund, fund.checkpointIndex(sinceDay), count);
+        Growth memory g;
+        if (first < count) (first, g) = _growth(fund, first, count);
         if (first == count) {
             _put(w, 0, 2); // no return points, no trend
             return _done(w);
         }
-        _returnPoints(w, fund, first, count, windows);
-        _trend(w, fund, first, count, trendPoints);
+        _returnPoints(w, fund, g, first, count, windows);
+        _trend(w, fund, g, first, count, trendPoints);
         return _done(w);
     }
 
@@ -174,9 +191,11 @@ contract FundListLens {
         d.mechanism = uint8(fund.mechanism());
         uint256 count = fund.checkpointCount();
         uint256 first = _validFrom(fund, 0, count);
+        Growth memory g;
+        if (first < count) (first, g) = _growth(fund, first, count);
         if (first < count) {
             uint256 word = _word(fund, first);
-            (d.firstTime, d.firstNav) = (uint64(uint40(word)), uint96(word >> 40));
+            (d.firstTime, d.firstNav) = (uint64(uint40(word)), _nav(g, first, word));
         }
         d.navPerShare = lens.intrinsicValues(fund).perShare;
         d.ok = true;
@@ -233,10 +252,14 @@ contract FundListLens {
 
     // ─── history ───
 
-    function _returnPoints(Writer memory w, Fund fund, uint256 first, uint256 count, uint256[] calldata windows)
-        private
-        view
-    {
+    function _returnPoints(
+        Writer memory w,
+        Fund fund,
+        Growth memory g,
+        uint256 first,
+        uint256 count,
+        uint256[] calldata windows
+    ) private view {
         uint256[] memory at = new uint256[](windows.length + 2);
         uint256 n = 0;
         at[n++] = first;
@@ -260,7 +283,7 @@ contract FundListLens {
         for (uint256 i = 0; i < distinct; ++i) {
             uint256 word = _word(fund, at[i]);
             _put(w, uint40(word), 5);
-            _uint(w, uint96(word >> 40));
+            _uint(w, _nav(g, at[i], word));
         }
     }
 
@@ -272,7 +295,10 @@ contract FundListLens {
         return j <= first ? type(uint256).max : _validBefore(fund, j, first);
     }
 
-    function _trend(Writer memory w, Fund fund, uint256 first, uint256 count, uint256 points) private view {
+    function _trend(Writer memory w, Fund fund, Growth memory g, uint256 first, uint256 count, uint256 points)
+        private
+        view
+    {
         if (points == 0) return _put(w, 0, 1);
         uint256 span = count - first;
         uint256 stride = Math.max(1, Math.ceilDiv(span, points));
@@ -290,8 +316,9 @@ contract FundListLens {
         (uint256 n, uint256 lo, uint256 hi) = (0, type(uint256).max, 0);
         for (uint256 i = 0; i < words.length; ++i) {
             if (!_hasNav(words[i])) continue;
-            words[n++] = words[i];
-            uint256 nav = uint96(words[i] >> 40);
+            // The kept point's time, and its NAV per share as a total return in the NAV field.
+            uint256 nav = _nav(g, i == words.length - 1 ? last : first + i * stride, words[i]);
+            words[n++] = uint40(words[i]) | nav << 40;
             if (nav < lo) lo = nav;
             if (nav > hi) hi = nav;
         }
@@ -305,6 +332,28 @@ contract FundListLens {
             _put(w, uint40(words[i]) / 1 days - day0, 2);
             _put(w, hi == lo ? 0 : (uint96(words[i] >> 40) - lo) * LEVELS / (hi - lo), 2);
         }
+    }
+
+    /// @dev The distributions a history from checkpoint `first` adjusts for, and the first
+    /// checkpoint with a NAV they can all adjust (later than `first` past `MAX_DISTRIBUTIONS`).
+    function _growth(Fund fund, uint256 first, uint256 count) private view returns (uint256, Growth memory g) {
+        Distributor d = Distributor(address(fund.distributor()));
+        if (address(d) == address(0)) return (first, g);
+        uint256 from;
+        (from, g.base, g.words) = d.growthSince(first, MAX_DISTRIBUTIONS);
+        g.current = g.words.length == 0 ? g.base : g.words[g.words.length - 1] >> 64;
+        return (from > first ? _validFrom(fund, from, count) : first, g);
+    }
+
+    /// @dev Checkpoint `i`'s NAV per share (its `word`) as a total return to now (see `history`).
+    function _nav(Growth memory g, uint256 i, uint256 word) private pure returns (uint96) {
+        uint256 nav = uint96(word >> 40);
+        if (g.words.length == 0) return uint96(nav);
+        uint256 at = g.base;
+        for (uint256 k = 0; k < g.words.length && uint64(g.words[k]) <= i; ++k) {
+            at = g.words[k] >> 64;
+        }
+        return uint96(Math.max(1, Math.mulDiv(nav, at, g.current)));
     }
 
     /// @dev The first checkpoint from `i` on that has a NAV; `count` if none.

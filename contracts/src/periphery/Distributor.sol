@@ -10,9 +10,11 @@ import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 import {IDistributor} from "../interfaces/IDistributor.sol";
 import {IShareLedger} from "../interfaces/IShareLedger.sol";
 
-/// @notice The fund's fee splitter, whose share of a distribution becomes fee shares.
-interface IFeeSplitterOf {
+/// @notice What the distributor reads of its fund: the fee splitter, whose share of a
+/// distribution becomes fee shares, and how many daily NAV checkpoints it has written.
+interface IFundOfDistributor {
     function feeSplitter() external view returns (address);
+    function checkpointCount() external view returns (uint256);
 }
 
 /// @title Distributor
@@ -49,6 +51,9 @@ contract Distributor is IDistributor {
     IERC20 public asset;
 
     Distribution[] private _distributions;
+    /// @dev Per distribution, one word a history reader loads in one storage read: the growth
+    /// index (high 192 bits) and the fund's checkpoint count when it was opened (low 64 bits).
+    uint256[] private _growth;
     /// @notice Set aside and not yet claimed, over all distributions.
     uint256 public held;
     mapping(uint256 id => mapping(address holder => bool)) public claimed;
@@ -75,6 +80,9 @@ contract Distributor is IDistributor {
     );
     /// @notice Emitted when `holder`'s part of distribution `id` was paid (to the holder), by `caller`.
     event Claimed(uint256 indexed id, address indexed holder, address indexed caller, uint256 amount);
+
+    /// @notice The growth index before any distribution: 10^18.
+    uint256 public constant GROWTH_UNIT = 1e18;
 
     /// @notice Thrown when a distributor is given its fund a second time.
     error AlreadyInitialized();
@@ -110,7 +118,52 @@ contract Distributor is IDistributor {
         _distributions.push(
             Distribution(SafeCast.toUint128(amount), 0, uint48(snapshot), uint48(block.timestamp), atSnapshot, before, after_)
         );
+        uint256 g = id == 0 ? GROWTH_UNIT : _growth[id - 1] >> 64;
+        _growth.push(nextGrowth(g, before, after_) << 64 | uint64(IFundOfDistributor(fund).checkpointCount()));
         emit Distributed(id, amount, snapshot, atSnapshot, before, after_);
+    }
+
+    /// @notice The growth index after a distribution that took the NAV per share from `before` to
+    /// `after_`, from `g` before it: `⌊g × before / after_⌋`, saturating at 2^192 − 1 (and there
+    /// when nothing is left) so that no distribution reverts for the sake of a chart.
+    /// @dev A NAV per share `nav` of a checkpoint written under index `g` counts, in a total return
+    /// to a time under index `gNow`, as `⌊nav × g / gNow⌋`: as if each distribution had been
+    /// reinvested at the NAV per share after it. The client computes the same from the events.
+    function nextGrowth(uint256 g, uint256 before, uint256 after_) public pure returns (uint256) {
+        uint256 max = type(uint192).max;
+        if (after_ == 0 || before / after_ >= max / g) return max;
+        return Math.min(Math.mulDiv(g, before, after_), max);
+    }
+
+    /// @notice The growth words a history from checkpoint `checkpoint` on needs: `base`, the index
+    /// in force at `checkpoint`, and each later distribution's word (index << 64 | the checkpoint
+    /// count when it was opened: checkpoints from that count on were written after it), oldest
+    /// first. When more than `max` follow, only the last `max` are given and `from` is the count
+    /// of the first of them: only checkpoints from `from` on can then be adjusted. A distributor
+    /// with no distribution gives `(checkpoint, GROWTH_UNIT, [])`.
+    function growthSince(uint256 checkpoint, uint256 max)
+        external
+        view
+        returns (uint256 from, uint256 base, uint256[] memory words)
+    {
+        uint256 n = _growth.length;
+        // The first distribution opened after checkpoint `checkpoint` was written.
+        (uint256 lo, uint256 hi) = (0, n);
+        while (lo < hi) {
+            uint256 mid = (lo + hi) / 2;
+            if (uint64(_growth[mid]) <= checkpoint) lo = mid + 1;
+            else hi = mid;
+        }
+        from = checkpoint;
+        if (n - lo > max) {
+            lo = n - max;
+            from = uint64(_growth[lo]);
+        }
+        base = lo == 0 ? GROWTH_UNIT : _growth[lo - 1] >> 64;
+        words = new uint256[](n - lo);
+        for (uint256 i = 0; i < words.length; ++i) {
+            words[i] = _growth[lo + i];
+        }
     }
 
     /// @notice Pays `holder` its part of distribution `id`; anyone may call, the holder is paid.
@@ -122,7 +175,7 @@ contract Distributor is IDistributor {
         _distributions[id].claimed += uint128(amount);
         held -= amount;
         emit Claimed(id, holder, msg.sender, amount);
-        address splitter = IFeeSplitterOf(fund).feeSplitter();
+        address splitter = IFundOfDistributor(fund).feeSplitter();
         if (holder != splitter) {
             asset.safeTransfer(holder, amount);
         } else {
