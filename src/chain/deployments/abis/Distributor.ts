@@ -190,6 +190,18 @@ export const distributorAbi = [
   },
   {
     "inputs": [],
+    "name": "GROWTH_UNIT",
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [],
     "name": "allDistributions",
     "outputs": [
       {
@@ -419,6 +431,35 @@ export const distributorAbi = [
     "type": "function"
   },
   {
+    "inputs": [
+      {
+        "name": "checkpoint",
+        "type": "uint256"
+      },
+      {
+        "name": "max",
+        "type": "uint256"
+      }
+    ],
+    "name": "growthSince",
+    "outputs": [
+      {
+        "name": "from",
+        "type": "uint256"
+      },
+      {
+        "name": "base",
+        "type": "uint256"
+      },
+      {
+        "name": "words",
+        "type": "uint256[]"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
     "inputs": [],
     "name": "held",
     "outputs": [
@@ -456,6 +497,31 @@ export const distributorAbi = [
       }
     ],
     "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
+        "name": "g",
+        "type": "uint256"
+      },
+      {
+        "name": "before",
+        "type": "uint256"
+      },
+      {
+        "name": "after_",
+        "type": "uint256"
+      }
+    ],
+    "name": "nextGrowth",
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256"
+      }
+    ],
+    "stateMutability": "pure",
     "type": "function"
   },
   {

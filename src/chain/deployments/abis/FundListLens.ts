@@ -80,6 +80,18 @@ export const fundListLensAbi = [
   },
   {
     "inputs": [],
+    "name": "MAX_DISTRIBUTIONS",
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [],
     "name": "MAX_MANAGED",
     "outputs": [
       {
