@@ -7,6 +7,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { decodeEventLog, erc20Abi, getAddress, type Address } from "viem";
 import { abiOf } from "../src/chain/contracts.ts";
 import { entitlement } from "../src/domain/distributions/index.ts";
+import { totalReturnSeries, type HistoryEntry } from "../src/domain/history/index.ts";
 import { money } from "../src/features/fund/format.ts";
 import { formatDate } from "../src/lib/dates.ts";
 import { client, fundSummaries } from "./chain.ts";
@@ -107,6 +108,48 @@ test("the distribution went through governance and the fund page lists it with t
     await page.getByTestId("fund-exits").scrollIntoViewIfNeeded();
     await page.getByTestId("fund-exits").screenshot({ path: `${SHOTS}/exits-${width}.png` });
   }
+});
+
+test("the NAV chart and the returns count the distribution as reinvested, as the client computes it from the events", async ({
+  page,
+}) => {
+  const x = await defi();
+  await page.goto(`/fund/${x.fund}`);
+  const header = page.getByTestId("fund-header");
+  await expect(header).toBeVisible();
+  const blockNumber = BigInt((await header.getAttribute("data-block"))!);
+  const at = { fromBlock: 0n, toBlock: blockNumber } as const;
+  const [navs, paid] = await Promise.all([
+    client.getContractEvents({ address: x.fund, abi: fundAbi, eventName: "NavRecorded", ...at }),
+    client.getContractEvents({ address: x.distributor, abi: distributorAbi, eventName: "Distributed", ...at }),
+  ]);
+  const order = (l: { blockNumber: bigint; logIndex: number }) => l.blockNumber * 100_000n + BigInt(l.logIndex);
+  const entries = [
+    ...navs.map((l) => ({ k: order(l), e: { kind: "nav", record: l.args } as HistoryEntry })),
+    ...paid.map((l) => ({
+      k: order(l),
+      e: {
+        kind: "distribution",
+        navBefore: l.args.navPerShareBefore!,
+        navAfter: l.args.navPerShareAfter!,
+      } as HistoryEntry,
+    })),
+  ].sort((a, b) => (a.k < b.k ? -1 : 1));
+  const decimals = await client.readContract({ address: x.fund, abi: fundAbi, functionName: "decimals" });
+  const series = totalReturnSeries(
+    entries.map((e) => e.e),
+    decimals,
+  );
+  expect(series.distributions).toBeGreaterThan(0);
+  // The chart's first point is the first NAV per share scaled down by every distribution since.
+  const first = navs.find((l) => l.args.totalSupply !== 0n)!.args;
+  const rawFirst = (first.gav! * 10n ** BigInt(decimals)) / first.totalSupply!;
+  expect(series.nav[0].navPerShare < rawFirst).toBe(true);
+  await expect(page.getByTestId("chart-nav")).toHaveAttribute("data-first", series.nav[0].navPerShare.toString());
+  await expect(page.getByTestId("nav-total-return-note")).toContainText(
+    series.distributions === 1 ? "distribution as reinvested" : `${series.distributions} distributions as reinvested`,
+  );
+  await page.getByTestId("nav-total-return-note").screenshot({ path: `${SHOTS}/total-return-note.png` });
 });
 
 test("two holders claim their exact parts from the portfolio, one of whom transferred shares after the snapshot", async ({

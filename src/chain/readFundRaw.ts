@@ -56,7 +56,9 @@ export interface FundRead {
   /** The caps the fund enforces, in bps: its fees, its entry and exit fees, its slippage limit. */
   caps: { management: bigint; performance: bigint; hurdle: bigint; entryExit: bigint; slippage: bigint };
   units: { eth?: UsdPrice; btc?: UsdPrice };
-  /** The past year's checkpoints every return window starts from (exact); undefined if unread. */
+  /** The fund's distributor, whose events say how its NAV per share fell with each distribution. */
+  distributor?: Address;
+  /** The past year's checkpoints every return window starts from (exact, as a total return); undefined if unread. */
   checkpoints?: NavPoint[];
   /** Where the units' prices come from on this chain: ETH's and BTC's wrapped tokens and feeds. */
   unitSources: Record<"eth" | "btc", { token: Address; feed: Address }>;
@@ -193,6 +195,7 @@ export async function readFundRaw(
     statement,
     creator,
     owner,
+    distributor,
     ...phases
   ] = await client.multicall({
     allowFailure: true,
@@ -207,6 +210,7 @@ export async function readFundRaw(
       managedByRead(chainId, ownGovernance ? zeroAddress : v.manager),
       // The strategy statement and its provenance: the Overview's first section.
       ...strategyReads(chainId, fund, factory.address),
+      { address: fund, abi: fundAbi, functionName: "distributor" },
       // Typed apart: the tuple of results above keeps its element types.
       ...(feeds.flatMap(phaseReads) as unknown as []),
     ],
@@ -346,6 +350,9 @@ export async function readFundRaw(
       btc: { token: addressOf(chainId, "WBTC"), feed: addressOf(chainId, "WBTCUsdFeed") },
     },
     pools: market,
+    ...(distributor.status === "success" && distributor.result !== zeroAddress
+      ? { distributor: distributor.result }
+      : {}),
     checkpoints: history.status === "success" ? decodeHistory(history.result)?.returns : undefined,
     feedPhases,
     managed: ownGovernance

@@ -1,5 +1,12 @@
 // NAV history of funds: from event records to series, window returns and chart points.
 export { endingAt, navPerShare, navSeries, type NavRecord } from "./navSeries.ts";
+export {
+  GROWTH_UNIT,
+  nextGrowth,
+  reinvested,
+  totalReturnSeries,
+  type HistoryEntry,
+} from "./totalReturn.ts";
 export { returnsToNow, windowReturns, WINDOWS, type Window, type WindowReturns } from "./windows.ts";
 export { sparkline, type Sparkline } from "./sparkline.ts";
 export { indexedToCommonStart, type IndexedRow } from "./normalise.ts";

@@ -148,6 +148,14 @@ export function OverviewTab({
           <Chart id="tvl" title="TVL" points={tvl} u={u} />
         </div>
       )}
+      {!error && history.data && history.data.distributions > 0 && (
+        <p data-testid="nav-total-return-note" className="text-sm text-subtle">
+          The NAV line and every return on this page count the fund's{" "}
+          {history.data.distributions === 1 ? "distribution" : `${history.data.distributions} distributions`} as
+          reinvested: the points before each are scaled down by the fall in NAV per share it caused, so cash returned to
+          investors does not read as a loss. Today's point is the NAV per share; the Exits section lists what was paid.
+        </p>
+      )}
       {atCostOnly(d.snapshot.holdings) && (
         <p data-testid="nav-at-cost-note" className="text-sm text-subtle">
           Why the NAV line has no market moves: besides its cash, this fund holds only primary-market positions, valued

@@ -1,13 +1,21 @@
 // The fund's history from event logs (read in adaptive ranges, cached across reloads), up to the
 // block its snapshot was read at.
 import { useQuery } from "@tanstack/react-query";
-import { getAbiItem, type AbiEvent, type Address } from "viem";
+import { getAbiItem, toEventSelector, type AbiEvent, type Address } from "viem";
 import { deploymentOf, fundAbi, queryKeys, useAppChainId } from "../../chain/index.ts";
 import { readLogs, type CachedLog } from "../../chain/logs.ts";
 import { batchClientOf } from "../../chain/batchClient.ts";
 import { historyStore } from "../../chain/logCache/store.ts";
 import { blockTimes } from "../../chain/blockTimes.ts";
-import { accrualTimes, feesPaid, navSeries, type NavRecord, type TimedFee } from "../../domain/history/index.ts";
+import { distributorAbi } from "../../chain/deployments/abis/Distributor.ts";
+import {
+  accrualTimes,
+  feesPaid,
+  totalReturnSeries,
+  type HistoryEntry,
+  type NavRecord,
+  type TimedFee,
+} from "../../domain/history/index.ts";
 import { lpBasis, type LiquidityEvent } from "../../domain/valuation/index.ts";
 import { balancesFromTransfers, type Transfer } from "../../domain/contributions/index.ts";
 
@@ -34,18 +42,45 @@ function useLogs() {
 }
 
 type NavLog = CachedLog<NavRecord>;
+type DistributedArgs = { navPerShareBefore: bigint; navPerShareAfter: bigint };
 
-/** NAV per share and TVL (GAV) over the fund's life, from its NavRecorded logs. */
-export function useFundHistory(address: Address, decimals: number | undefined, block: bigint | undefined) {
-  const { chainId, read } = useLogs();
+const distributedEvent = getAbiItem({ abi: distributorAbi, name: "Distributed" }) as AbiEvent;
+
+/**
+ * NAV per share over the fund's life as a total return (its distributions counted as reinvested,
+ * as the list lens counts them), how many distributions that went through, and TVL (GAV), from
+ * its NavRecorded logs and its distributor's Distributed logs, read in one filter in chain order.
+ */
+export function useFundHistory(
+  d: { set: { fund: Address }; decimals: number; block: bigint; distributor?: Address } | undefined,
+) {
+  const chainId = useAppChainId();
+  const address = d?.set.fund;
   return useQuery({
-    queryKey: queryKeys.fundHistory(chainId, address, block),
-    enabled: decimals !== undefined && block !== undefined,
+    queryKey: queryKeys.fundHistory(chainId, address!, d?.block),
+    enabled: d !== undefined,
     placeholderData: (previous) => previous,
     queryFn: async () => {
-      const logs = await read<NavRecord>(fundEvent("NavRecorded"), address, block!);
-      const records = logs.map((l) => l.args);
-      return { logs, nav: navSeries(records, decimals!), tvl: records.map((r) => ({ t: r.timestamp, v: r.gav })) };
+      const events = [fundEvent("NavRecorded"), distributedEvent];
+      const all = await readLogs<NavRecord | DistributedArgs>({
+        client: batchClientOf(chainId),
+        chainId,
+        event: events[0],
+        events: { abi: events, topics: [events.map((e) => toEventSelector(e))] },
+        scope: `${address}:nav+distributions`,
+        store: historyStore(),
+        addresses: d!.distributor ? [address!, d!.distributor] : [address!],
+        fromBlock: BigInt(deploymentOf(chainId).deployedOnBlock),
+        toBlock: d!.block,
+      });
+      const logs = all.filter((l) => l.eventName === "NavRecorded") as NavLog[];
+      const entries = all.map((l): HistoryEntry => {
+        if (l.eventName === "NavRecorded") return { kind: "nav", record: l.args as NavRecord };
+        const a = l.args as DistributedArgs;
+        return { kind: "distribution", navBefore: a.navPerShareBefore, navAfter: a.navPerShareAfter };
+      });
+      const { nav, distributions } = totalReturnSeries(entries, d!.decimals);
+      return { logs, nav, distributions, tvl: logs.map((l) => ({ t: l.args.timestamp, v: l.args.gav })) };
     },
   });
 }
