@@ -207,6 +207,7 @@ const APP_ARTIFACTS = [
   "LocalAggregator",
   "Fund",
   "ShareLedger",
+  "IVotesToken",
   "Distributor",
   "ManagerToken",
   "FeeSplitter",

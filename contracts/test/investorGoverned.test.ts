@@ -4,6 +4,7 @@
 // can keep investors from leaving.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import hre from "hardhat";
 import { getAddress, zeroAddress } from "viem";
 import { createInvestorFund, usdc } from "../testing/investorFund.js";
 import { deployWorld } from "../testing/world.js";
@@ -33,6 +34,35 @@ describe("investor-governed fund set", () => {
     assert.equal(getAddress(await g.fund.read.feeSplitter()), getAddress(g.timelock.address));
     assert.equal(await w.factory.read.fundCount(), 2n);
     assert.equal(getAddress(await w.factory.read.creatorOf([g.fund.address])), getAddress(w.deployer.account.address));
+  });
+
+  it("both kinds of votes token answer IVotesToken, the one ABI the dApp addresses either with", async () => {
+    const { w, g } = await world();
+    const sig = (f: { name: string; inputs: readonly { type: string }[]; outputs?: readonly { type: string }[] }) =>
+      `${f.name}(${f.inputs.map((i) => i.type)})→(${(f.outputs ?? []).map((o) => o.type)})`;
+    const fns = async (name: string) =>
+      new Set(
+        (await hre.artifacts.readArtifact(name)).abi
+          .filter((x: { type: string }) => x.type === "function" || x.type === "event")
+          .map(sig),
+      );
+    const wanted = await fns("IVotesToken");
+    for (const token of ["ManagerToken", "ShareLedger"]) {
+      const has = await fns(token);
+      for (const f of wanted) assert.ok(has.has(f), `${token} has ${f}`);
+    }
+    // Read through it, each answers as its own ABI does.
+    await g.deposit(w.bob, usdc("1000"));
+    for (const address of [w.managerToken.address, g.ledger.address]) {
+      const t = await w.viem.getContractAt("IVotesToken", address);
+      assert.equal(await t.read.CLOCK_MODE(), "mode=timestamp");
+      assert.equal(await t.read.delegates([w.bob.account.address]), zeroAddress);
+    }
+    const shares = await w.viem.getContractAt("IVotesToken", g.ledger.address);
+    assert.equal(
+      await shares.read.balanceOf([w.bob.account.address]),
+      await g.fund.read.balanceOf([w.bob.account.address]),
+    );
   });
 
   it("refuses a fee without a recipient, and pays the fee shares to a named one", async () => {

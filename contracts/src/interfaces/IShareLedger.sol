@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.28;
 
-import {IVotes} from "@openzeppelin/contracts/governance/utils/IVotes.sol";
-import {IERC6372} from "@openzeppelin/contracts/interfaces/IERC6372.sol";
+import {IVotesToken} from "./IVotesToken.sol";
 
 /// @title IShareLedger
 /// @notice A fund's investor-token balances and supply over time, mirrored from the fund on every
 /// transfer, mint and burn: snapshots for distributions and, once holders delegate, votes for
 /// funds whose investors govern with their shares. Clock: `block.timestamp` ("mode=timestamp").
-/// @dev Declared as `IERC6372, IVotes` (the order of OZ's IERC5805) so that OZ `Votes` can implement it.
-interface IShareLedger is IERC6372, IVotes {
+/// @dev `IVotesToken` is `IERC6372, IVotes` (the order of OZ's IERC5805), so that OZ `Votes` can
+/// implement it; with `balanceOf`, the dApp addresses it as it does a manager token.
+interface IShareLedger is IVotesToken {
     /// @notice The fund whose shares this ledger mirrors.
     function fund() external view returns (address);
 

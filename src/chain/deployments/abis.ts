@@ -26,6 +26,7 @@ import { feedProxyAbi } from "./abis/FeedProxy.ts";
 import { localAggregatorAbi } from "./abis/LocalAggregator.ts";
 import { fundAbi } from "./abis/Fund.ts";
 import { shareLedgerAbi } from "./abis/ShareLedger.ts";
+import { iVotesTokenAbi } from "./abis/IVotesToken.ts";
 import { distributorAbi } from "./abis/Distributor.ts";
 import { managerTokenAbi } from "./abis/ManagerToken.ts";
 import { feeSplitterAbi } from "./abis/FeeSplitter.ts";
@@ -69,6 +70,7 @@ export const abis = {
   LocalAggregator: localAggregatorAbi,
   Fund: fundAbi,
   ShareLedger: shareLedgerAbi,
+  IVotesToken: iVotesTokenAbi,
   Distributor: distributorAbi,
   ManagerToken: managerTokenAbi,
   FeeSplitter: feeSplitterAbi,

@@ -3,7 +3,7 @@ import { zeroAddress } from "viem";
 import { useTransaction } from "../../chain/tx/index.ts";
 import { delegateRefusal, parseAddress, votesToken } from "../../domain/governance/index.ts";
 import { shortAddress } from "../../lib/format.ts";
-import { tokenAbi } from "./chain/abis.ts";
+import { votesAbi } from "./chain/abis.ts";
 import type { FundContext } from "./chain/readContext.ts";
 import { ConnectPrompt } from "./ConnectPrompt.tsx";
 import { votesText } from "./format.ts";
@@ -54,7 +54,7 @@ export function DelegationPanel({ ctx }: { ctx: FundContext }) {
         steps: [
           {
             label: "Delegate",
-            request: { address: votesToken(ctx.set), abi: tokenAbi, functionName: "delegate", args: [target.value] },
+            request: { address: votesToken(ctx.set), abi: votesAbi, functionName: "delegate", args: [target.value] },
           },
         ],
       });

@@ -40,6 +40,7 @@ import { feeSplitterAbi } from "../../chain/deployments/abis/FeeSplitter.ts";
 import { feedProxyAbi } from "../../chain/deployments/abis/FeedProxy.ts";
 import { fundGovernorAbi } from "../../chain/deployments/abis/FundGovernor.ts";
 import { managerTokenAbi } from "../../chain/deployments/abis/ManagerToken.ts";
+import { iVotesTokenAbi } from "../../chain/deployments/abis/IVotesToken.ts";
 import { fundFactoryAbi } from "../../chain/deployments/abis/FundFactory.ts";
 import { fundLensAbi } from "../../chain/deployments/abis/FundLens.ts";
 import { multicall3Abi } from "../../chain/deployments/abis/Multicall3.ts";
@@ -49,6 +50,8 @@ import { claimStateOf } from "../../domain/vam/index.ts";
 import { isInvestorGoverned } from "../../domain/governance/index.ts";
 
 const tokenAbi = managerTokenAbi;
+// The manager token, or an investor-governed fund's share ledger: both answer IVotesToken.
+const votesAbi = iVotesTokenAbi;
 const splitterAbi = feeSplitterAbi;
 const feedAbi = feedProxyAbi;
 const governorAbi = fundGovernorAbi;
@@ -271,10 +274,10 @@ export async function readPortfolio(
             ({ address: s.set.feeSplitter, abi: splitterAbi, functionName: "claimable", args: [account] }) as const,
         ),
         votes: summaries.map(
-          (s) => ({ address: votesToken(s), abi: tokenAbi, functionName: "getVotes", args: [account] }) as const,
+          (s) => ({ address: votesToken(s), abi: votesAbi, functionName: "getVotes", args: [account] }) as const,
         ),
         delegates: summaries.map(
-          (s) => ({ address: votesToken(s), abi: tokenAbi, functionName: "delegates", args: [account] }) as const,
+          (s) => ({ address: votesToken(s), abi: votesAbi, functionName: "delegates", args: [account] }) as const,
         ),
         credited: managed.map(
           (s) => ({ address: s.set.feeSplitter, abi: splitterAbi, functionName: "credited", args: [account] }) as const,

@@ -7,6 +7,7 @@ import { contributionRewardsAbi } from "../../../chain/deployments/abis/Contribu
 import { feeSplitterAbi } from "../../../chain/deployments/abis/FeeSplitter.ts";
 import { fundGovernorAbi } from "../../../chain/deployments/abis/FundGovernor.ts";
 import { managerTokenAbi } from "../../../chain/deployments/abis/ManagerToken.ts";
+import { iVotesTokenAbi } from "../../../chain/deployments/abis/IVotesToken.ts";
 import { timelockControllerAbi } from "../../../chain/deployments/abis/TimelockController.ts";
 import { tvlOracleAbi } from "../../../chain/deployments/abis/TvlOracle.ts";
 import { vamDealAbi } from "../../../chain/deployments/abis/VamDeal.ts";
@@ -20,6 +21,8 @@ export const governorAbi = fundGovernorAbi;
 export const timelockAbi = timelockControllerAbi;
 export const rewardsAbi = contributionRewardsAbi;
 export const tokenAbi = managerTokenAbi;
+/** The token a fund's governor counts, whichever it is: the manager token or the share ledger. */
+export const votesAbi = iVotesTokenAbi;
 export const dealAbi = vamDealAbi;
 export const oracleAbi = tvlOracleAbi;
 export const pairAbi = ammPairAbi;

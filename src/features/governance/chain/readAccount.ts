@@ -2,7 +2,7 @@
 // proposal, at its snapshot and whether it voted.
 import type { Address } from "viem";
 import { votesToken, type FundSet } from "../../../domain/governance/index.ts";
-import { governorAbi, tokenAbi } from "./abis.ts";
+import { governorAbi, votesAbi } from "./abis.ts";
 import type { ReadClient } from "../../../chain/readClient.ts";
 
 export interface AccountStanding {
@@ -20,8 +20,8 @@ export async function readAccount(
   account: Address,
   proposal?: { id: bigint; snapshot: bigint },
 ): Promise<AccountStanding> {
-  // An investor-governed fund's ledger answers balanceOf, delegates and getVotes as a manager token does.
-  const T = { address: votesToken(set), abi: tokenAbi } as const;
+  // The manager token, or an investor-governed fund's share ledger: both answer IVotesToken.
+  const T = { address: votesToken(set), abi: votesAbi } as const;
   const G = { address: set.governor, abi: governorAbi } as const;
   // Votes at a snapshot still ahead cannot be read yet: that one read may fail.
   const [[balance, delegate, votes], atSnapshot, hasVoted] = await Promise.all([
