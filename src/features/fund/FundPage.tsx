@@ -90,7 +90,7 @@ function Fund({ address, tabs, Aside }: Props & { address: Address; tabs: readon
   const q = useFundState(address);
   // When the block was read: the live fee preview runs the chain's clock on from there.
   const d = q.data && { ...q.data, readAt: q.dataUpdatedAt };
-  const history = useFundHistory(d);
+  const history = useFundHistory(address, d);
   const [params, setParams] = useSearchParams();
   const hasManagerToken = d ? !isInvestorGoverned(d.set) : undefined;
   const shown = tabs.filter(

@@ -52,13 +52,15 @@ const distributedEvent = getAbiItem({ abi: distributorAbi, name: "Distributed" }
  * its NavRecorded logs and its distributor's Distributed logs, read in one filter in chain order.
  */
 export function useFundHistory(
+  address: Address,
   d: { set: { fund: Address }; decimals: number; block: bigint; distributor?: Address } | undefined,
 ) {
   const chainId = useAppChainId();
-  const address = d?.set.fund;
+  // Only this fund's read names its distributor (a page still showing another fund's waits).
+  const own = d !== undefined && d.set.fund.toLowerCase() === address.toLowerCase();
   return useQuery({
-    queryKey: queryKeys.fundHistory(chainId, address!, d?.block),
-    enabled: d !== undefined,
+    queryKey: queryKeys.fundHistory(chainId, address, own ? d.block : undefined),
+    enabled: own,
     placeholderData: (previous) => previous,
     queryFn: async () => {
       const events = [fundEvent("NavRecorded"), distributedEvent];
@@ -69,7 +71,7 @@ export function useFundHistory(
         events: { abi: events, topics: [events.map((e) => toEventSelector(e))] },
         scope: `${address}:nav+distributions`,
         store: historyStore(),
-        addresses: d!.distributor ? [address!, d!.distributor] : [address!],
+        addresses: d!.distributor ? [address, d!.distributor] : [address],
         fromBlock: BigInt(deploymentOf(chainId).deployedOnBlock),
         toBlock: d!.block,
       });
