@@ -84,7 +84,7 @@ function Loaded({ m, d }: { m: ManagerSide; d: FundData }) {
           </span>{" "}
           wait for buybacks: worth{" "}
           <span data-testid="mt-value-per-token" data-value={value?.toString() ?? ""} className="font-mono">
-            {value === undefined ? "—" : shares(value)}
+            {value === undefined ? "—" : `${shares(value)} (≈ ${worth(value)})`}
           </span>{" "}
           a {tok} over all {amount(m.supply, m.token.decimals)} {tok}.
           {m.poolPrice !== undefined && gap !== undefined && (
