@@ -3,6 +3,7 @@
 // (share, manager token) pool, below their value per manager token, for tokens that are burnt. The
 // fund page's Exits show the mode, the waiting shares and each buyback, as the chain has them at the
 // page's block; a buyback sent by anyone joins the list. Investor-governed funds show none of it.
+import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { encodeFunctionData, getAbiItem, parseAbiItem, zeroAddress, type Address } from "viem";
 import { abiOf, contractOf } from "../src/chain/contracts.ts";
@@ -135,6 +136,22 @@ test("a fund paid by claims says so, and an investor-governed fund shows no mana
   await expect(c.exits.getByTestId("distributions-empty").or(c.exits.getByTestId("distributions"))).toBeVisible();
   await expect(c.side).toHaveCount(0);
 });
+
+for (const scheme of ["light", "dark"] as const) {
+  test(`no serious axe violation in the manager-token buybacks, ${scheme}`, async ({ page }) => {
+    const set = await setOf("Primary Ventures");
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const width of [390, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      const { exits, side } = await openExits(page, set.fund);
+      await expect(side.getByTestId("mt-buyback-row").first()).toBeVisible();
+      await expect(exits.locator('[aria-busy="true"]')).toHaveCount(0);
+      const { violations } = await new AxeBuilder({ page }).include('[data-testid="fund-exits"]').analyze();
+      const bad = violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id);
+      expect(bad, `${width}px ${scheme}`).toEqual([]);
+    }
+  });
+}
 
 test.describe("a buyback sent by anyone", () => {
   let saved: string;
