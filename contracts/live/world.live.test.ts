@@ -9,7 +9,9 @@ import {
   getAddress,
   http,
   parseAbiItem,
+  toEventSelector,
   zeroAddress,
+  type AbiEvent,
   type Address,
 } from "viem";
 import { deployment } from "../../src/chain/deployments/31337.ts";
@@ -176,6 +178,65 @@ describe("the seeded local world", () => {
       funds.some((f) => tokens.has(getAddress(f.managerToken))),
       "no pool for a manager token",
     );
+  });
+
+  it("has a splitter in buyback mode by an executed proposal, its pool below the waiting shares' value, and burnt buybacks", async () => {
+    const splitterEvent = (name: "RevenueModeSet" | "ManagerTokensBoughtBack") =>
+      getAbiItem({ abi: abis.FeeSplitter, name }) as AbiEvent;
+    let found = false;
+    for (const f of funds.filter((x) => x.feeSplitter !== zeroAddress)) {
+      if (!(await read(f.feeSplitter, "FeeSplitter", "buybackMode"))) continue;
+      found = true;
+      const pair = getAddress(await read(f.feeSplitter, "FeeSplitter", "buybackPair"));
+      // Switched by its governance: the timelock executed the call.
+      const [set]: any[] = await client.getLogs({
+        address: f.feeSplitter,
+        event: splitterEvent("RevenueModeSet"),
+        fromBlock: 0n,
+      });
+      const tx = await client.getTransactionReceipt({ hash: set.transactionHash });
+      const executed = getAbiItem({ abi: abis.FundGovernor, name: "ProposalExecuted" });
+      assert.ok(
+        tx.logs.some(
+          (l) => getAddress(l.address) === getAddress(f.governor) && l.topics[0] === toEventSelector(executed),
+        ),
+        "the revenue mode was set by an executed proposal",
+      );
+      assert.equal(await read(f.feeSplitter, "FeeSplitter", "isExcluded", [pair]), true, "the pool earns no fees");
+      // The pool prices the manager token below the waiting shares over all manager tokens.
+      const [pending, supply, token0, [r0, r1]] = await Promise.all([
+        read(f.feeSplitter, "FeeSplitter", "buybackShares"),
+        read(f.managerToken, "ManagerToken", "totalSupply"),
+        read(pair, "AmmPair", "token0"),
+        read(pair, "AmmPair", "getReserves"),
+      ]);
+      const [tokens, shares] = getAddress(token0) === getAddress(f.managerToken) ? [r0, r1] : [r1, r0];
+      assert.ok(pending > 0n, "fee shares wait for a buyback");
+      assert.ok(shares * supply < tokens * pending, "the manager token trades below the waiting shares' value");
+      // Buybacks happened, below the bound, and burnt what they bought.
+      const bought: any[] = await client.getLogs({
+        address: f.feeSplitter,
+        event: splitterEvent("ManagerTokensBoughtBack"),
+        fromBlock: 0n,
+      });
+      assert.ok(bought.length >= 1, "no manager-token buyback");
+      const burnt = await client.getLogs({
+        address: f.managerToken,
+        event: parseAbiItem("event Transfer(address indexed from, address indexed to, uint256 value)"),
+        args: { from: f.feeSplitter, to: zeroAddress },
+        fromBlock: 0n,
+      });
+      for (const b of bought) {
+        assert.equal(getAddress(b.args.pair), pair);
+        assert.ok(
+          burnt.some((t) => t.transactionHash === b.transactionHash && t.args.value === b.args.tokens),
+          `the tokens of buyback ${b.transactionHash} were burnt`,
+        );
+      }
+      const sold = bought.reduce((s, b) => s + b.args.shares, 0n);
+      assert.equal(await read(f.feeSplitter, "FeeSplitter", "totalSold"), sold);
+    }
+    assert.ok(found, "no fee splitter in buyback mode");
   });
 
   it("has picks of at least five KOLs over the year, one on a deal, several followed by a fund's trade", async () => {

@@ -32,6 +32,7 @@ import { deployCommittee, scheduleCommittee } from "./seed/committee.ts";
 import { scheduleYield } from "./seed/yield.ts";
 import { DISTRIBUTION_DAYS_BEFORE_END, scheduleDistribution } from "./seed/distributions.ts";
 import { createCommons, scheduleCommons } from "./seed/commons.ts";
+import { scheduleRevenueBuyback } from "./seed/revenue.ts";
 import { strategyDescription } from "../../src/domain/governance/strategy.ts";
 
 const started = Date.now();
@@ -593,6 +594,9 @@ s.at(day(210) + 8n * HOUR, "manager-token pool", async () => {
   const pool = await ctx.at("AmmPair", pair);
   await addLiquidity(ctx, pool, f.managerToken, ctx.tokens.WETH, amount, weth > 0n ? weth : 1n, ctx.founder);
 });
+
+// ─── manager-token revenue by buyback, through governance ───
+scheduleRevenueBuyback(ctx, s, () => funds.ventures, day(280) + 8n * HOUR);
 
 // ─── a distribution to investors, through governance ───
 scheduleDistribution(ctx, s, () => funds.defi, FUND_ABI as Abi, tEnd - DISTRIBUTION_DAYS_BEFORE_END);

@@ -22,6 +22,7 @@ export type QueryFamily =
   | "fund-fees-paid"
   | "fund-lp-basis"
   | "fund-exits"
+  | "fund-manager-buybacks"
   | "vault-rates"
   | "fund-holders"
   | "feed-rounds"
@@ -103,6 +104,8 @@ export const queryKeys = {
     [...scope(chainId, "fund-fees-paid"), a(fund), block?.toString()] as const,
   fundExits: (chainId: number, fund: Address, block: bigint | undefined) =>
     [...scope(chainId, "fund-exits"), a(fund), block?.toString()] as const,
+  managerBuybacks: (chainId: number, fund: Address, block: bigint | undefined) =>
+    [...scope(chainId, "fund-manager-buybacks"), a(fund), block?.toString()] as const,
   lpBasis: (chainId: number, fund: Address, block: bigint | undefined) =>
     [...scope(chainId, "fund-lp-basis"), a(fund), block?.toString()] as const,
   vaultRates: (chainId: number, guard: Address | undefined, block: bigint | undefined) =>

@@ -9,6 +9,7 @@ const PINNED = new Set([
   "fund-fees-paid",
   "fund-lp-basis",
   "fund-exits",
+  "fund-manager-buybacks",
   "fund-holders",
   "feed-rounds",
   "block-times",

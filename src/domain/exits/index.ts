@@ -1,2 +1,3 @@
 export * from "./exits.ts";
 export * from "./buybackRoom.ts";
+export * from "./managerBuyback.ts";

@@ -1,5 +1,6 @@
 // The fund's exits (DESIGN §4): each way value left the fund to its investors, with its kind, date,
-// amount and what it did to the NAV per share: buybacks of shares, then distributions to investors.
+// amount and what it did to the NAV per share: buybacks of shares, then distributions to investors;
+// then the manager-token side, the fee shares the splitter sells for manager tokens it burns.
 import { ErrorState } from "../../../components/ErrorState.tsx";
 import {
   averagePrice,
@@ -14,6 +15,7 @@ import { ppmPercent } from "../../../lib/percent.ts";
 import { amount, money } from "../format.ts";
 import type { FundData } from "../types.ts";
 import { DistributionsList } from "./DistributionsList.tsx";
+import { ManagerBuybacks } from "./ManagerBuybacks.tsx";
 import { useSeen } from "../useSeen.ts";
 import { useExits } from "./useExits.ts";
 
@@ -64,6 +66,7 @@ export function Exits({ d }: { d: FundData }) {
         <>
           <Buybacks d={d} />
           <DistributionsList d={d} />
+          <ManagerBuybacks d={d} />
         </>
       ) : (
         // Not busy: nothing is being read until the section is seen.
