@@ -146,6 +146,7 @@ if (deployed.WETH) await deploy("EthDepositGateway", "EthDepositGateway", [deplo
 await deploy("StrategyRegistry", "StrategyRegistry", [deployed.FundFactory.address]);
 // The deals of many funds as one account sees them, for the portfolio (last too).
 await deploy("DealLens", "DealLens", [deployed.FundLens.address]);
+await deploy("DistributionLens", "DistributionLens", []);
 // KOL recommendations, judged by the feeds the factory's funds use (last too).
 await deploy("PickRegistry", "PickRegistry", [deployed.FundFactory.address]);
 // The accepted exchange rates of ERC-4626 vaults that funds hold: a rate counts once it held an hour.
@@ -194,6 +195,7 @@ const APP_ARTIFACTS = [
   "FundLens",
   "FundListLens",
   "DealLens",
+  "DistributionLens",
   "FundRouter",
   "EthDepositGateway",
   "StrategyRegistry",

@@ -109,6 +109,44 @@ describe("distributions", () => {
     assert.equal(await dist.read.claimable([id, bob]), 0n);
   });
 
+  it("the distribution lens lists, in one call, exactly the parts each account still has to claim", async () => {
+    const lens = await w.viem.deployContract("DistributionLens", []);
+    const [bBal, cBal, sup] = [
+      await w.fund.read.balanceOf([bob]),
+      await w.fund.read.balanceOf([carol]),
+      await w.fund.read.totalSupply(),
+    ];
+    const first = await distribute(usd(10_000));
+    const second = await distribute(usd(20_000));
+    await dist.write.claim([first.id, bob], { account: w.bob.account });
+    const claims = async (who: Address) => {
+      const [read, total, funds] = await lens.read.claimsOf([w.factory.address, who, 0n, 100n]);
+      assert.equal(read, total, "every fund looked at");
+      return funds;
+    };
+    // Bob claimed the first: only the second is his to claim, with his balance at its snapshot.
+    const [b] = await claims(bob);
+    assert.deepEqual(
+      b.rows.map((r) => [r.id, r.balance, r.d.amount]),
+      [[second.id, bBal, usd(20_000)]],
+    );
+    assert.equal(getAddress(b.distributor), getAddress(dist.address));
+    assert.equal(b.assetSymbol, "USDC");
+    // Carol has both; what the client computes from them is what the distributor pays.
+    const [c] = await claims(carol);
+    assert.deepEqual(
+      c.rows.map((r) => entitlement(r.d.amount, r.balance, r.d.supply)),
+      [await dist.read.claimable([first.id, carol]), await dist.read.claimable([second.id, carol])],
+    );
+    assert.equal(c.rows[0].balance, cBal);
+    assert.equal(c.rows[0].d.supply, sup);
+    // Alice held nothing at the snapshots: no fund is listed for her.
+    assert.deepEqual(await claims(alice), []);
+    // A page of one fund says how many there are, to read on.
+    const [read, total] = await lens.read.claimsOf([w.factory.address, carol, 0n, 1n]);
+    assert.deepEqual([read, total], [1n, await w.factory.read.fundCount()]);
+  });
+
   it("lets governance and an institution manager distribute, nobody else", async () => {
     const snap = await w.now();
     await w.networkHelpers.mine(1);
