@@ -135,24 +135,28 @@ export const deployment = {
       "address": "0x5eb3bc0a489c5a8288765d2336659ebca68fcd00",
       "artifact": "DealLens"
     },
-    "PickRegistry": {
+    "DistributionLens": {
       "address": "0x36c02da8a0983159322a80ffe9f24b1acff8b570",
+      "artifact": "DistributionLens"
+    },
+    "PickRegistry": {
+      "address": "0x809d550fca64d94bd9f66e60752a544199cfac3d",
       "artifact": "PickRegistry"
     },
     "VaultRateGuard": {
-      "address": "0x809d550fca64d94bd9f66e60752a544199cfac3d",
+      "address": "0x4c5859f0f772848b2d91f1d83e2fe57935348029",
       "artifact": "VaultRateGuard"
     },
     "SavingsUSDC": {
-      "address": "0x4c5859f0f772848b2d91f1d83e2fe57935348029",
-      "artifact": "YieldVault"
-    },
-    "StakedETH": {
       "address": "0x1291be112d480055dafd8a610b7d1e203891c274",
       "artifact": "YieldVault"
     },
-    "LendingMarket": {
+    "StakedETH": {
       "address": "0x5f3f1dbd7b74c6b46e8c44f98792a1daf8d69154",
+      "artifact": "YieldVault"
+    },
+    "LendingMarket": {
+      "address": "0xb7278a61aa25c888815afc32ad3cc52ff24fe575",
       "artifact": "LendingMarket"
     }
   }

@@ -13,6 +13,7 @@ import { fundFactoryAbi } from "./abis/FundFactory.ts";
 import { fundLensAbi } from "./abis/FundLens.ts";
 import { fundListLensAbi } from "./abis/FundListLens.ts";
 import { dealLensAbi } from "./abis/DealLens.ts";
+import { distributionLensAbi } from "./abis/DistributionLens.ts";
 import { fundRouterAbi } from "./abis/FundRouter.ts";
 import { ethDepositGatewayAbi } from "./abis/EthDepositGateway.ts";
 import { strategyRegistryAbi } from "./abis/StrategyRegistry.ts";
@@ -57,6 +58,7 @@ export const abis = {
   FundLens: fundLensAbi,
   FundListLens: fundListLensAbi,
   DealLens: dealLensAbi,
+  DistributionLens: distributionLensAbi,
   FundRouter: fundRouterAbi,
   EthDepositGateway: ethDepositGatewayAbi,
   StrategyRegistry: strategyRegistryAbi,
