@@ -7,7 +7,7 @@ import { contractAt, type SupportedChainId } from "./addresses.ts";
 import { distributorAbi } from "./deployments/abis/Distributor.ts";
 import { fundAbi } from "./deployments/abis/Fund.ts";
 import { fundFactoryAbi } from "./deployments/abis/FundFactory.ts";
-import { shareLedgerAbi } from "./deployments/abis/ShareLedger.ts";
+import { distributionLensAbi } from "./deployments/abis/DistributionLens.ts";
 import type { ReadClient } from "./readClient.ts";
 
 export interface FundDistributions {
@@ -88,43 +88,65 @@ export async function readDistributions(
   });
 }
 
-export interface ClaimableFund extends FundDistributions {
+export interface ClaimableFund {
+  fund: Address;
+  name: string;
+  distributor: Address;
+  asset: { address: Address; symbol: string; decimals: number };
   rows: ClaimableRow[];
 }
 
-/** Every fund of the registry where `account` has a part of a distribution still to claim. */
-export async function readClaimable(client: ReadClient, chainId: SupportedChainId, account: Address) {
-  const factory = contractAt(chainId, "FundFactory", fundFactoryAbi);
-  const sets = await client.readContract({ ...factory, functionName: "allFunds" });
+/** The funds where `account` has a part of a distribution still to claim, and those that could not be read. */
+export interface Claimable {
+  funds: ClaimableFund[];
+  unreadable: Address[];
+}
+
+/** Funds a lens call looks at, at most: it stops earlier where its gas ends. */
+const PAGE = 1_000n;
+
+/**
+ * Every fund of the registry where `account` has a part of a distribution still to claim, in one
+ * eth_call of the distribution lens (more only past its gas), each part computed by the client
+ * engine from the account's balance at the snapshot.
+ */
+export async function readClaimable(
+  client: ReadClient,
+  chainId: SupportedChainId,
+  account: Address,
+): Promise<Claimable> {
+  const factory = contractAt(chainId, "FundFactory", fundFactoryAbi).address;
+  const lens = contractAt(chainId, "DistributionLens", distributionLensAbi);
   const blockNumber = await client.getBlockNumber();
-  const all = await readDistributions(
-    client,
-    sets.map((s) => s.fund),
-    blockNumber,
-  );
-  const withAny = all.filter((f) => f.list.length > 0);
-  const reads = withAny.flatMap((f) =>
-    f.list.flatMap((d) => [
-      { address: f.ledger, abi: shareLedgerAbi, functionName: "balanceAt", args: [account, d.snapshot] } as const,
-      { address: f.distributor, abi: distributorAbi, functionName: "claimed", args: [d.id, account] } as const,
-    ]),
-  );
-  const answers = reads.length ? await client.multicall({ allowFailure: false, blockNumber, contracts: reads }) : [];
-  let k = 0;
-  const out: ClaimableFund[] = [];
-  for (const f of withAny) {
-    const bal = new Map<bigint, bigint>();
-    const done = new Map<bigint, boolean>();
-    for (const d of f.list) {
-      bal.set(d.id, answers[k++] as bigint);
-      done.set(d.id, answers[k++] as boolean);
+  const out: Claimable = { funds: [], unreadable: [] };
+  for (let offset = 0n; ; ) {
+    const [read, total, page] = await client.readContract({
+      ...lens,
+      functionName: "claimsOf",
+      args: [factory, account, offset, PAGE],
+      blockNumber,
+    });
+    for (const f of page) {
+      if (!f.ok) {
+        out.unreadable.push(getAddress(f.fund));
+        continue;
+      }
+      const balance = new Map(f.rows.map((r) => [r.id, r.balance]));
+      const rows = claimableRows(
+        f.rows.map((r) => toRaw(r.d, Number(r.id))),
+        (d) => balance.get(d.id) ?? 0n,
+        () => false,
+      );
+      if (rows.length > 0)
+        out.funds.push({
+          fund: getAddress(f.fund),
+          name: f.name,
+          distributor: f.distributor,
+          asset: { address: f.asset, symbol: f.assetSymbol, decimals: f.assetDecimals },
+          rows,
+        });
     }
-    const rows = claimableRows(
-      f.list,
-      (d) => bal.get(d.id) ?? 0n,
-      (d) => done.get(d.id) ?? true,
-    );
-    if (rows.length > 0) out.push({ ...f, rows });
+    offset += read;
+    if (offset >= total || read === 0n) return out;
   }
-  return out;
 }

@@ -38,14 +38,15 @@ export function ClaimableDistributions({ account }: { account: Address }) {
         Your distributions could not be read: {readErrorMessage(q.error)}
       </p>
     );
-  if (!q.data || q.data.length === 0) return null;
+  if (!q.data || (q.data.funds.length === 0 && q.data.unreadable.length === 0)) return null;
+  const { funds, unreadable } = q.data;
   return (
     <section aria-labelledby="distributions-title" className="space-y-3" data-testid="claimable-distributions">
       <h2 id="distributions-title" className="text-lg font-semibold">
         Distributions to claim
       </h2>
       <ul className="grid gap-3 sm:grid-cols-2">
-        {q.data.map((f) => {
+        {funds.map((f) => {
           const total = f.rows.reduce((s, r) => s + r.amount, 0n);
           return (
             <li
@@ -92,6 +93,12 @@ export function ClaimableDistributions({ account }: { account: Address }) {
           );
         })}
       </ul>
+      {unreadable.length > 0 && (
+        <p data-testid="claimable-unreadable" className="text-sm text-subtle">
+          {unreadable.length === 1 ? "One fund's distributions" : `${unreadable.length} funds' distributions`} could not
+          be read (a token or contract of theirs failed): anything of yours there is not listed.
+        </p>
+      )}
     </section>
   );
 }
