@@ -7,7 +7,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { decodeEventLog, erc20Abi, getAddress, type Address } from "viem";
 import { abiOf } from "../src/chain/contracts.ts";
 import { entitlement } from "../src/domain/distributions/index.ts";
-import { totalReturnSeries, type HistoryEntry } from "../src/domain/history/index.ts";
+import { historyEntries, totalReturnSeries } from "../src/domain/history/index.ts";
 import { money } from "../src/features/fund/format.ts";
 import { formatDate } from "../src/lib/dates.ts";
 import { client, fundSummaries } from "./chain.ts";
@@ -123,23 +123,8 @@ test("the NAV chart and the returns count the distribution as reinvested, as the
     client.getContractEvents({ address: x.fund, abi: fundAbi, eventName: "NavRecorded", ...at }),
     client.getContractEvents({ address: x.distributor, abi: distributorAbi, eventName: "Distributed", ...at }),
   ]);
-  const order = (l: { blockNumber: bigint; logIndex: number }) => l.blockNumber * 100_000n + BigInt(l.logIndex);
-  const entries = [
-    ...navs.map((l) => ({ k: order(l), e: { kind: "nav", record: l.args } as HistoryEntry })),
-    ...paid.map((l) => ({
-      k: order(l),
-      e: {
-        kind: "distribution",
-        navBefore: l.args.navPerShareBefore!,
-        navAfter: l.args.navPerShareAfter!,
-      } as HistoryEntry,
-    })),
-  ].sort((a, b) => (a.k < b.k ? -1 : 1));
   const decimals = await client.readContract({ address: x.fund, abi: fundAbi, functionName: "decimals" });
-  const series = totalReturnSeries(
-    entries.map((e) => e.e),
-    decimals,
-  );
+  const series = totalReturnSeries(historyEntries(navs, paid), decimals);
   expect(series.distributions).toBeGreaterThan(0);
   // The chart's first point is the first NAV per share scaled down by every distribution since.
   const first = navs.find((l) => l.args.totalSupply !== 0n)!.args;

@@ -9,7 +9,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { parseUnits } from "viem";
 import { decodeHistory } from "../../src/chain/fundRecords.ts";
-import { totalReturnSeries, type HistoryEntry } from "../../src/domain/history/totalReturn.ts";
+import { historyEntries, totalReturnSeries } from "../../src/domain/history/totalReturn.ts";
 import { windowReturnPpm, type NavPoint } from "../../src/domain/valuation/returns.ts";
 import { dayOf, today, toDay } from "../testing/checkpoints.js";
 import { deployWorld, type World } from "../testing/world.js";
@@ -21,22 +21,7 @@ async function clientSeries(w: World) {
   const dist = await w.viem.getContractAt("Distributor", await w.fund.read.distributor());
   const nav = await w.fund.getEvents.NavRecorded({ fromBlock: 0n });
   const paid = await dist.getEvents.Distributed({}, { fromBlock: 0n });
-  const key = (l: { blockNumber: bigint; logIndex: number }) => l.blockNumber * 100_000n + BigInt(l.logIndex);
-  const entries = [
-    ...nav.map((l) => ({ k: key(l), e: { kind: "nav", record: l.args } as HistoryEntry })),
-    ...paid.map((l) => ({
-      k: key(l),
-      e: {
-        kind: "distribution",
-        navBefore: l.args.navPerShareBefore!,
-        navAfter: l.args.navPerShareAfter!,
-      } as HistoryEntry,
-    })),
-  ].sort((a, b) => (a.k < b.k ? -1 : 1));
-  return totalReturnSeries(
-    entries.map((x) => x.e),
-    await w.fund.read.decimals(),
-  );
+  return totalReturnSeries(historyEntries(nav, paid), await w.fund.read.decimals());
 }
 
 /** The series' checkpoints: each day's first point. */

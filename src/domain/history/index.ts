@@ -2,10 +2,12 @@
 export { endingAt, navPerShare, navSeries, type NavRecord } from "./navSeries.ts";
 export {
   GROWTH_UNIT,
+  historyEntries,
   nextGrowth,
   reinvested,
   totalReturnSeries,
   type HistoryEntry,
+  type LogAt,
 } from "./totalReturn.ts";
 export { returnsToNow, windowReturns, WINDOWS, type Window, type WindowReturns } from "./windows.ts";
 export { sparkline, type Sparkline } from "./sparkline.ts";

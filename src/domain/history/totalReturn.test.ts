@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { GROWTH_UNIT, nextGrowth, reinvested, totalReturnSeries, type HistoryEntry } from "./totalReturn.ts";
+import {
+  GROWTH_UNIT,
+  historyEntries,
+  nextGrowth,
+  reinvested,
+  totalReturnSeries,
+  type HistoryEntry,
+} from "./totalReturn.ts";
 import { windowReturnPpm } from "../valuation/returns.ts";
 
 const record = (t: bigint, gav: bigint, totalSupply: bigint): HistoryEntry => ({
@@ -70,5 +77,22 @@ describe("totalReturnSeries", () => {
     expect(s.nav[0].navPerShare).toBe(909_090n);
     expect(windowReturnPpm(s.nav, 1n)).toBe(210_001n);
     expect(s.nav.at(-1)!.navPerShare).toBe(1_100_000n);
+  });
+});
+
+describe("historyEntries", () => {
+  it("merges the two logs in chain order, by block then log index", () => {
+    const nav = (blockNumber: bigint, logIndex: number, t: bigint) => ({
+      blockNumber,
+      logIndex,
+      args: { gav: 1n, totalSupply: 1n, timestamp: t },
+    });
+    const paid = (blockNumber: bigint, logIndex: number) => ({
+      blockNumber,
+      logIndex,
+      args: { navPerShareBefore: 2n, navPerShareAfter: 1n },
+    });
+    const e = historyEntries([nav(1n, 0, 1n), nav(5n, 3, 2n), nav(10n, 0, 3n)], [paid(5n, 2), paid(9n, 7)]);
+    expect(e.map((x) => (x.kind === "nav" ? x.record.timestamp : "d"))).toEqual([1n, "d", 2n, "d", 3n]);
   });
 });

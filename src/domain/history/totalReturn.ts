@@ -50,3 +50,21 @@ export function totalReturnSeries(
   }
   return { nav: raw.map((p) => ({ t: p.t, navPerShare: reinvested(p.nav, p.g, g) })), distributions };
 }
+
+/** A log as viem gives it: its place in the chain and its (possibly partial) arguments. */
+export type LogAt<A> = { blockNumber: bigint | null; logIndex: number | null; args: Partial<A> };
+type Paid = { navPerShareBefore: bigint; navPerShareAfter: bigint };
+
+/** A fund's NavRecorded and its distributor's Distributed logs, read apart, merged in chain order. */
+export function historyEntries(nav: readonly LogAt<NavRecord>[], paid: readonly LogAt<Paid>[]): HistoryEntry[] {
+  const at = (l: LogAt<unknown>) => [l.blockNumber ?? 0n, BigInt(l.logIndex ?? 0)] as const;
+  const tagged = [
+    ...nav.map((l) => ({ at: at(l), e: { kind: "nav", record: l.args as NavRecord } as HistoryEntry })),
+    ...paid.map((l) => ({
+      at: at(l),
+      e: { kind: "distribution", navBefore: l.args.navPerShareBefore!, navAfter: l.args.navPerShareAfter! } as const,
+    })),
+  ];
+  tagged.sort((a, b) => (a.at[0] !== b.at[0] ? (a.at[0] < b.at[0] ? -1 : 1) : a.at[1] < b.at[1] ? -1 : 1));
+  return tagged.map((x) => x.e);
+}
