@@ -22,7 +22,7 @@ import type { FundData } from "./types.ts";
 import type { useFundHistory } from "./useFundLogs.ts";
 import type { Unit } from "./useUnit.ts";
 import type { SeriesNow } from "./seriesNow.ts";
-import { isInvestorGoverned } from "../../domain/governance/index.ts";
+import { isInvestorGoverned } from "../../domain/governance/decode.ts";
 
 const RANGES = { "7d": 7, "30d": 30, "90d": 90, "1y": 365, all: 0 } as const;
 type Range = keyof typeof RANGES;
