@@ -25,7 +25,7 @@ const STARTUP_READERS = [
   ...["batchClient", "chainName", "feeds", "fundList", "fundRecords", "logs", "providerLimits", "queryKeys"].map(
     (m) => `/src/chain/${m}.ts`,
   ),
-  ...["readError", "summaries", "useFeedHistories", "logCache/range", "logCache/store"].map(
+  ...["previousOfSame", "readError", "summaries", "useFeedHistories", "logCache/range", "logCache/store"].map(
     (m) => `/src/chain/${m}.ts`,
   ),
   ...["FeedProxy", "FundFactory", "FundLens", "FundListLens", "LocalAggregator", "Multicall3"].map(
