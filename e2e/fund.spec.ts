@@ -80,12 +80,13 @@ async function feedAt(feed: Address, decimals: number, blockNumber: bigint): Pro
   return { answer: rounds.at(-1)!.answer, feedDecimals, decimals, rounds };
 }
 
-/** A panel in both schemes at desktop and phone width, checking that the page fits each width. */
-/** The overview's sections below the charts (benchmark, risk, track record, decisions and guidelines)
- * load their code as the page nears them: scrolls to their place, whose placeholder they replace. */
+/** The overview's benchmark, risk and track record load their code as the page nears them: scrolls
+ * to their place, whose placeholder they replace. */
 async function nearSections(page: Page) {
   await page.getByTestId("overview-more").scrollIntoViewIfNeeded();
 }
+
+/** A panel in both schemes at desktop and phone width, checking that the page fits each width. */
 
 async function shootPanel(page: Page, panel: Locator, name: string) {
   for (const scheme of ["light", "dark"] as const)
@@ -375,7 +376,6 @@ test(
       ]);
       expect([entry, exit], name).toEqual(name === "DeFi Blue Chips" ? [25, 25] : [50, 50]);
       await page.goto(`/fund/${fund}`);
-      await nearSections(page);
       const limitsList = page.getByTestId("fund-limits");
       await expect(limitsList.getByTestId("limit-slippage")).toHaveText(bpsPercent(limits.maxSlippageBps));
       await expect(limitsList.getByTestId("limit-min-cash")).toHaveText(bpsPercent(limits.minCashBps));
@@ -781,6 +781,8 @@ test("the track record names the manager's other funds with their returns, or sa
     await expect
       .poll(async () => {
         const expected = await at(await pageBlock(page));
+        // A reload (after a chain revert) draws the sections again only near the view.
+        await nearSections(page);
         const shown = await item.getByTestId("manager-fund-return").textContent();
         return shown === expected.text ? "same" : `${shown} shown, ${expected.text} on chain`;
       })
