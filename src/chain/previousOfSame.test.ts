@@ -1,11 +1,10 @@
-import type { Query } from "@tanstack/react-query";
 import { describe, expect, it } from "vitest";
 import { previousOfSame } from "./previousOfSame.ts";
 import { queryKeys } from "./queryKeys.ts";
 
 const A = "0x00000000000000000000000000000000000000aA";
 const B = "0x00000000000000000000000000000000000000bB";
-const of = (queryKey: readonly unknown[]) => ({ queryKey }) as unknown as Query<string, Error, string, never>;
+const of = (queryKey: readonly unknown[]) => ({ queryKey });
 
 describe("previousOfSame", () => {
   const next = previousOfSame<string>(queryKeys.fundHistory(31337, A, 20n));

@@ -3,12 +3,11 @@
 // placeholder the observer's previous data whatever its key was, so on a page that stays mounted
 // while its address changes (one fund's page to another's through a link, one feed to another in
 // a list) a bare `(previous) => previous` shows the last fund's figures under the new one's name.
-import { hashKey, type Query, type QueryKey } from "@tanstack/react-query";
+import { hashKey, type QueryKey } from "@tanstack/react-query";
 
 /** Keeps `previous` only when its key is `key` but for the last part (the block). */
 export function previousOfSame<T>(key: QueryKey) {
   const same = hashKey(key.slice(0, -1));
-  // biome-ignore lint/suspicious/noExplicitAny: the query's error and key types do not matter here
-  return (previous: T | undefined, query: Query<T, any, T, any> | undefined) =>
+  return (previous: T | undefined, query: { queryKey: QueryKey } | undefined) =>
     query && hashKey(query.queryKey.slice(0, -1)) === same ? previous : undefined;
 }

@@ -57,10 +57,11 @@ export function useFundHistory(
 ) {
   const chainId = useAppChainId();
   const address = d?.set.fund;
+  const queryKey = queryKeys.fundHistory(chainId, address, d?.block);
   return useQuery({
-    queryKey: queryKeys.fundHistory(chainId, address!, d?.block),
+    queryKey,
     enabled: d !== undefined,
-    placeholderData: previousOfSame(queryKeys.fundHistory(chainId, address!, d?.block)),
+    placeholderData: previousOfSame(queryKey),
     queryFn: async () => {
       const events = [fundEvent("NavRecorded"), distributedEvent];
       const all = await readLogs<NavRecord | DistributedArgs>({
