@@ -11,7 +11,11 @@ import { viemWithoutDeploylessBytecode } from "./scripts/viemDeployless.ts";
 const STARTUP_READERS = [
   "/@tanstack/query-core/build/modern/queriesObserver.js",
   "/@tanstack/query-core/build/modern/queryObserver.js",
-  "/@tanstack/react-query/build/modern/",
+  // react-query's query hooks, not its mutation (the transactions' and wagmi's, loaded with them).
+  ...["useBaseQuery", "useQuery", "useQueries", "errorBoundaryUtils", "suspense", "IsRestoringProvider"].map(
+    (m) => `/@tanstack/react-query/build/modern/${m}.js`,
+  ),
+  "/@tanstack/react-query/build/modern/QueryErrorResetBoundary.js",
   "/viem/_esm/errors/log.js",
   "/viem/_esm/utils/abi/decodeEventLog.js",
   "/viem/_esm/utils/abi/encodeEventTopics.js",
@@ -21,7 +25,7 @@ const STARTUP_READERS = [
   ...["batchClient", "chainName", "feeds", "fundList", "fundRecords", "logs", "providerLimits", "queryKeys"].map(
     (m) => `/src/chain/${m}.ts`,
   ),
-  ...["readError", "summaries", "useFeedHistories", "logCache/range", "logCache/store"].map(
+  ...["previousOfSame", "readError", "summaries", "useFeedHistories", "logCache/range", "logCache/store"].map(
     (m) => `/src/chain/${m}.ts`,
   ),
   ...["FeedProxy", "FundFactory", "FundLens", "FundListLens", "LocalAggregator", "Multicall3"].map(

@@ -80,7 +80,14 @@ async function feedAt(feed: Address, decimals: number, blockNumber: bigint): Pro
   return { answer: rounds.at(-1)!.answer, feedDecimals, decimals, rounds };
 }
 
+/** The overview's benchmark, risk and track record load their code as the page nears them: scrolls
+ * to their place, whose placeholder they replace. */
+async function nearSections(page: Page) {
+  await page.getByTestId("overview-more").scrollIntoViewIfNeeded();
+}
+
 /** A panel in both schemes at desktop and phone width, checking that the page fits each width. */
+
 async function shootPanel(page: Page, panel: Locator, name: string) {
   for (const scheme of ["light", "dark"] as const)
     for (const [w, h] of [
@@ -582,9 +589,11 @@ test("the overview gives the past year's volatility, drawdown and Sharpe ratio, 
     return { vol, dd, sharpe };
   };
   await page.goto(`/fund/${f.address}`);
+  await nearSections(page);
   await expect(page.getByRole("heading", { name: "Risk over the past year (in WETH)" })).toBeVisible();
   const inWeth = await read();
   await page.goto(`/fund/${f.address}?in=usd`);
+  await nearSections(page);
   await expect(page.getByRole("heading", { name: "Risk over the past year (in USD)" })).toBeVisible();
   const inUsd = await read();
   expect(inUsd.vol, "in USD the fund moves with ether's price").not.toEqual(inWeth.vol);
@@ -666,6 +675,7 @@ test("beside the returns: holding ETH or BTC over the same windows, at the feeds
   const f = await fundNamed("DeFi Blue Chips");
   await page.goto(`/fund/${f.address}?in=usd`);
   const block = await pageBlock(page);
+  await nearSections(page);
   const bench = page.getByTestId("benchmark");
   await expect(bench).not.toHaveAttribute("aria-busy", "true", { timeout: 60_000 });
   // The fund's row is the header's returns, computed one way.
@@ -689,6 +699,7 @@ test("beside the returns: holding ETH or BTC over the same windows, at the feeds
   }
   // In ETH, holding ETH returns nothing; BTC still moves against it.
   await page.goto(`/fund/${f.address}?in=eth`);
+  await nearSections(page);
   await expect(bench).not.toHaveAttribute("aria-busy", "true", { timeout: 60_000 });
   await expect(bench.getByTestId("benchmark-eth").locator("td")).toHaveText(Array(4).fill(/^[+]?0\.00%$/));
   await expect(bench.getByTestId("bench-btc-y1")).not.toHaveText(/^[+]?0\.00%$/);
@@ -701,6 +712,7 @@ test("the record since inception: first NAV, peak, worst fall and the addresses 
   const f = await fundNamed("Evergreen Stable Yield");
   await page.goto(`/fund/${f.address}`);
   const block = await pageBlock(page);
+  await nearSections(page);
   const record = page.getByTestId("track-record");
   await expect(record.getByTestId("record-holders")).toHaveText(/^\d[\d,]*$/, { timeout: 60_000 });
   const logs = async (name: "NavRecorded" | "Transfer") =>
@@ -738,6 +750,7 @@ test("the track record names the manager's other funds with their returns, or sa
   let requests = 0;
   page.on("request", (r) => void (isRpc(new URL(r.url())) && r.method() === "POST" && requests++));
   await page.goto(`/fund/${stable.address}`);
+  await nearSections(page);
   const list = page.getByTestId("track-record").getByTestId("manager-funds");
   await expect(list).toHaveAttribute("data-state", "list");
   expect(requests, "requests when the list is drawn").toBeLessThanOrEqual(3);
@@ -768,6 +781,8 @@ test("the track record names the manager's other funds with their returns, or sa
     await expect
       .poll(async () => {
         const expected = await at(await pageBlock(page));
+        // A reload (after a chain revert) draws the sections again only near the view.
+        await nearSections(page);
         const shown = await item.getByTestId("manager-fund-return").textContent();
         return shown === expected.text ? "same" : `${shown} shown, ${expected.text} on chain`;
       })
@@ -778,6 +793,7 @@ test("the track record names the manager's other funds with their returns, or sa
   // Each of the two names the other.
   await list.getByRole("link", { name: "BTC/ETH Balanced" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("BTC/ETH Balanced");
+  await nearSections(page);
   await expect(
     page.getByTestId("manager-funds").locator(`[data-fund="${stable.address.toLowerCase()}"]`).getByRole("link"),
   ).toHaveText("Evergreen Stable Yield");
@@ -785,6 +801,7 @@ test("the track record names the manager's other funds with their returns, or sa
   // A fund its own timelock manages: its holders' governance, no list.
   const ether = await fundNamed("Evergreen Ether");
   await page.goto(`/fund/${ether.address}`);
+  await nearSections(page);
   const governed = page.getByTestId("manager-funds");
   await expect(governed).toHaveAttribute("data-state", "governance");
   await expect(governed).toHaveText(
@@ -796,6 +813,7 @@ test("the track record names the manager's other funds with their returns, or sa
   const keeper = await managerOf(algo.address);
   expect((await Promise.all(funds.map((f) => managerOf(f.address)))).filter((m) => m === keeper)).toHaveLength(1);
   await page.goto(`/fund/${algo.address}`);
+  await nearSections(page);
   await expect(page.getByTestId("manager-funds")).toHaveText("Its manager runs no other fund in the registry.");
 });
 

@@ -5,7 +5,7 @@
 // fail, and what it left goes in a further batch (a third request, which the page size avoids).
 import type { Hex } from "viem";
 import { batchClientOf } from "./batchClient.ts";
-import { WINDOWS } from "../domain/history/index.ts";
+import { WINDOWS } from "../domain/history/windows.ts";
 import { contractAt, type SupportedChainId } from "./addresses.ts";
 import { decodeRecords, type FundRecord } from "./fundRecords.ts";
 import { fundFactoryAbi } from "./deployments/abis/FundFactory.ts";

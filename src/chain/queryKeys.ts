@@ -98,8 +98,9 @@ export const queryKeys = {
   },
 
   // The fund page's history and the advisor's reads.
-  fundHistory: (chainId: number, fund: Address, block: bigint | undefined) =>
-    [...scope(chainId, "fund-history"), a(fund), block?.toString()] as const,
+  /** `fund` is undefined while the fund's state is being read (the query waits for it). */
+  fundHistory: (chainId: number, fund: Address | undefined, block: bigint | undefined) =>
+    [...scope(chainId, "fund-history"), fund && a(fund), block?.toString()] as const,
   feesPaid: (chainId: number, fund: Address, block: bigint | undefined) =>
     [...scope(chainId, "fund-fees-paid"), a(fund), block?.toString()] as const,
   fundExits: (chainId: number, fund: Address, block: bigint | undefined) =>

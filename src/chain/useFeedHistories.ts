@@ -7,6 +7,7 @@ import { historyStore } from "./logCache/store.ts";
 import { deploymentOf } from "./addresses.ts";
 import { readFeedHistory, type Phase } from "./feeds.ts";
 import { batchClientOf } from "./batchClient.ts";
+import { previousOfSame } from "./previousOfSame.ts";
 import { queryKeys } from "./queryKeys.ts";
 import { useAppChainId } from "./useAppChain.ts";
 
@@ -27,7 +28,7 @@ export function useFeedHistories(feeds: readonly FeedSpec[], block: bigint | und
     queries: feeds.map((f) => ({
       queryKey: queryKeys.feedRounds(chainId, f.feed, block),
       enabled: block !== undefined,
-      placeholderData: (previous: FeedHistory | undefined) => previous,
+      placeholderData: previousOfSame<FeedHistory>(queryKeys.feedRounds(chainId, f.feed, block)),
       queryFn: async (): Promise<FeedHistory> => {
         const rounds = await readFeedHistory({
           client,

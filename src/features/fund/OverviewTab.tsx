@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { Suspense, useState } from "react";
 import { formatUnits } from "viem";
 import { ChartSlot } from "../../components/chart/ChartSlot.tsx";
 import { ErrorState } from "../../components/ErrorState.tsx";
@@ -9,9 +9,9 @@ import { shortAddress } from "../../lib/format.ts";
 import { bpsPercent } from "../../lib/percent.ts";
 import { money } from "./format.ts";
 import { Limits } from "./Limits.tsx";
-import { RiskStats } from "./RiskStats.tsx";
-import { Benchmark } from "./Benchmark.tsx";
-import { TrackRecord } from "./TrackRecord.tsx";
+import { preloadable } from "../../lib/preloadable.ts";
+import { SectionsPlaceholder } from "./SectionsPlaceholder.tsx";
+import { useNearView } from "./useNearView.ts";
 import { Exits } from "./exits/index.ts";
 import { Strategy } from "./Strategy.tsx";
 import { useBenchmark } from "./useBenchmark.ts";
@@ -22,7 +22,10 @@ import type { FundData } from "./types.ts";
 import type { useFundHistory } from "./useFundLogs.ts";
 import type { Unit } from "./useUnit.ts";
 import type { SeriesNow } from "./seriesNow.ts";
-import { isInvestorGoverned } from "../../domain/governance/index.ts";
+import { isInvestorGoverned } from "../../domain/governance/decode.ts";
+
+// The benchmark, risk and track record: far below the fold on a phone, their code loads as the page nears them.
+const OverviewSections = preloadable(() => import("./OverviewSections.tsx"));
 
 const RANGES = { "7d": 7, "30d": 30, "90d": 90, "1y": 365, all: 0 } as const;
 type Range = keyof typeof RANGES;
@@ -120,6 +123,7 @@ export function OverviewTab({
   const windows = d.checkpoints && returnsToNow(d.checkpoints, now, u.series);
   const fundReturns = windows && valued && { ...windows, since: sinceReturn(valued, inception) };
   const holders = useShareHolders(d.set.fund, d.block, !!h && bench.rows.every((r) => r.returns));
+  const more = useNearView();
   return (
     <div className="space-y-4">
       <Strategy d={d} />
@@ -164,23 +168,25 @@ export function OverviewTab({
         </p>
       )}
       {!error && (
-        <Benchmark
-          fund={fundReturns}
-          rows={bench.rows}
-          inception={inception}
-          u={u}
-          error={bench.error}
-          onRetry={bench.retry}
-        />
-      )}
-      {!error && <RiskStats nav={h?.nav} now={d.raw.timestamp} u={u} />}
-      {!error && (
-        <TrackRecord
-          d={d}
-          valued={valued}
-          holders={holders.data ? holders.data.length : holders.error ? null : undefined}
-          u={u}
-        />
+        // Their data is read above, with the overview's; only their code waits to be near the view.
+        <div ref={more.ref} data-testid="overview-more">
+          {more.wanted ? (
+            <Suspense fallback={<SectionsPlaceholder loading />}>
+              <OverviewSections
+                d={d}
+                fundReturns={fundReturns}
+                bench={bench}
+                inception={inception}
+                nav={h?.nav}
+                valued={valued}
+                holders={holders.data ? holders.data.length : holders.error ? null : undefined}
+                u={u}
+              />
+            </Suspense>
+          ) : (
+            <SectionsPlaceholder loading={false} />
+          )}
+        </div>
       )}
       <Exits d={d} />
       <section aria-labelledby="rules-title" className="space-y-1 text-sm">

@@ -5,6 +5,7 @@ import { getAbiItem, toEventSelector, type AbiEvent, type Address } from "viem";
 import { deploymentOf, fundAbi, queryKeys, useAppChainId } from "../../chain/index.ts";
 import { readLogs, type CachedLog } from "../../chain/logs.ts";
 import { batchClientOf } from "../../chain/batchClient.ts";
+import { previousOfSame } from "../../chain/previousOfSame.ts";
 import { historyStore } from "../../chain/logCache/store.ts";
 import { blockTimes } from "../../chain/blockTimes.ts";
 import { distributorAbi } from "../../chain/deployments/abis/Distributor.ts";
@@ -58,10 +59,11 @@ export function useFundHistory(
   const chainId = useAppChainId();
   // Only this fund's read names its distributor (a page still showing another fund's waits).
   const own = d !== undefined && d.set.fund.toLowerCase() === address.toLowerCase();
+  const queryKey = queryKeys.fundHistory(chainId, address, own ? d.block : undefined);
   return useQuery({
-    queryKey: queryKeys.fundHistory(chainId, address, own ? d.block : undefined),
+    queryKey,
     enabled: own,
-    placeholderData: (previous) => previous,
+    placeholderData: previousOfSame(queryKey),
     queryFn: async () => {
       const events = [fundEvent("NavRecorded"), distributedEvent];
       const all = await readLogs<NavRecord | DistributedArgs>({
@@ -97,7 +99,7 @@ export function useShareHolders(address: Address, block: bigint | undefined, aft
   return useQuery({
     queryKey: queryKeys.fundHolders(chainId, address, block),
     enabled: block !== undefined && after,
-    placeholderData: (previous) => previous,
+    placeholderData: previousOfSame(queryKeys.fundHolders(chainId, address, block)),
     queryFn: async () =>
       balancesFromTransfers((await read<Transfer>(fundEvent("Transfer"), address, block!)).map((l) => l.args)),
   });
@@ -111,7 +113,7 @@ export function useFeesPaid(address: Address, block: bigint | undefined, navLogs
   return useQuery({
     queryKey: queryKeys.feesPaid(chainId, address, block),
     enabled: block !== undefined && navLogs !== undefined,
-    placeholderData: (previous) => previous,
+    placeholderData: previousOfSame(queryKeys.feesPaid(chainId, address, block)),
     queryFn: async () => {
       const logs = await read<FeeArgs>(fundEvent("FeesAccrued"), address, block!);
       const accruals = logs.map((l) => ({ blockNumber: l.blockNumber, logIndex: l.logIndex, ...l.args }));
@@ -140,7 +142,7 @@ export function useLpBasis(address: Address, block: bigint | undefined) {
   return useQuery({
     queryKey: queryKeys.lpBasis(chainId, address, block),
     enabled: block !== undefined,
-    placeholderData: (previous) => previous,
+    placeholderData: previousOfSame(queryKeys.lpBasis(chainId, address, block)),
     queryFn: async () => {
       const [added, removed] = await Promise.all([
         read<LiquidityArgs>(fundEvent("LiquidityAdded"), address, block!),

@@ -5,6 +5,7 @@ import { getAbiItem, type AbiEvent, type Address } from "viem";
 import { deploymentOf, fundAbi, queryKeys, useAppChainId } from "../../../chain/index.ts";
 import { readLogs } from "../../../chain/logs.ts";
 import { batchClientOf } from "../../../chain/batchClient.ts";
+import { previousOfSame } from "../../../chain/previousOfSame.ts";
 import { historyStore } from "../../../chain/logCache/store.ts";
 import { blockTimes } from "../../../chain/blockTimes.ts";
 import { buybackExit, newestFirst, type BoughtBackArgs } from "../../../domain/exits/index.ts";
@@ -14,7 +15,7 @@ export function useExits(address: Address, block: bigint | undefined) {
   return useQuery({
     queryKey: queryKeys.fundExits(chainId, address, block),
     enabled: block !== undefined,
-    placeholderData: (previous) => previous,
+    placeholderData: previousOfSame(queryKeys.fundExits(chainId, address, block)),
     queryFn: async () => {
       const logs = await readLogs<BoughtBackArgs>({
         client: batchClientOf(chainId),
