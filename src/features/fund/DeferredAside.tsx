@@ -2,38 +2,25 @@
 // wide screen, at once; below them on a phone, as the page is scrolled towards it) or when the
 // user reaches for it ("Deposit or redeem"), not with the page: the overview paints without it.
 // Its placeholder has the panel's frame and height, so that nothing moves when it arrives.
-import { Suspense, useCallback, useEffect, useRef, useState, type ComponentType } from "react";
+import { Suspense, useCallback, useEffect, useRef, type ComponentType } from "react";
 import type { Address } from "viem";
 import type { FundSlotProps } from "../../lib/fundSlots.ts";
+import { useSeen } from "./useSeen.ts";
 
 // How far outside the viewport the panel starts loading while the page scrolls towards it.
 const AHEAD = "400px";
 
 /** Whether the panel is wanted yet; `ref` goes on its container, `want` is called on intent. */
 export function useAsideWanted() {
-  const [wanted, setWanted] = useState(false);
+  const { seen: wanted, ref, see } = useSeen(AHEAD);
   const focus = useRef(false);
-  const observer = useRef<IntersectionObserver | undefined>(undefined);
-  const want = useCallback((takeFocus = false) => {
-    if (takeFocus) focus.current = true;
-    setWanted(true);
-  }, []);
-  const ref = useCallback(
-    (el: HTMLElement | null) => {
-      observer.current?.disconnect();
-      observer.current = undefined;
-      if (!el) return;
-      if (typeof IntersectionObserver === "undefined") return want();
-      observer.current = new IntersectionObserver((seen) => seen.some((e) => e.isIntersecting) && want(), {
-        rootMargin: AHEAD,
-      });
-      observer.current.observe(el);
+  const want = useCallback(
+    (takeFocus = false) => {
+      if (takeFocus) focus.current = true;
+      see();
     },
-    [want],
+    [see],
   );
-  useEffect(() => {
-    if (wanted) observer.current?.disconnect();
-  }, [wanted]);
   return { wanted, want, ref, focus };
 }
 
