@@ -11,6 +11,7 @@ import { bpsPercent } from "../src/lib/percent.ts";
 import { client, fundSummaries } from "./chain.ts";
 import { expect, test } from "./fixtures/pageErrors.ts";
 import { installTestWallet } from "./fixtures/wallet.ts";
+import { seriousAxeViolations } from "./fixtures/axe.ts";
 import { send, voteAndQueue } from "./governanceFlow.ts";
 import { expectFits } from "./fixtures/fits.ts";
 
@@ -345,12 +346,7 @@ for (const scheme of ["light", "dark"] as const) {
       await page.setViewportSize({ width, height });
       await page.goto(`/fund/${defi.address}?tab=advisor&goal=target-risk`);
       await expect(page.getByTestId("frontier-chart").locator("svg").first()).toBeVisible(LOAD);
-      const { violations } = await new AxeBuilder({ page }).analyze();
-      expect(
-        violations
-          .filter((v) => v.impact === "serious" || v.impact === "critical")
-          .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
-      ).toEqual([]);
+      expect(await seriousAxeViolations(page)).toEqual([]);
       await expectFits(page, width);
       await page.screenshot({ path: `test-results/screenshots/advisor-${width}-${scheme}.png`, fullPage: true });
     });

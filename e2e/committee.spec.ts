@@ -1,14 +1,13 @@
 // Committee Growth: governance elects a member to the fund's investment committee through a
 // proposal, then two members approve and execute a trade on the committee tab, and the fund's
 // holdings change. Screenshots and axe of the committee view at 390 and 1280 px, light and dark.
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
 import { erc20Abi, getAddress, type Address } from "viem";
 import { contractOf } from "../src/chain/contracts.ts";
 import { formatAmount } from "../src/lib/format.ts";
 import { client, fundSummaries } from "./chain.ts";
 import { expect as baseExpect, test } from "./fixtures/pageErrors.ts";
 import { installTestWallet } from "./fixtures/wallet.ts";
+import { seriousAxeViolations } from "./fixtures/axe.ts";
 import { expectFits } from "./fixtures/fits.ts";
 import { passOnPage } from "./governanceFlow.ts";
 
@@ -137,14 +136,6 @@ test("the seeded hand-over proposal words its committee calls: three elections, 
   await expect(actions.nth(3)).toContainText("Require 2 committee approvals for each decision");
   await expect(actions.nth(4)).toContainText("decided by an investment committee");
 });
-
-async function seriousAxeViolations(page: Page, scope?: string) {
-  const axe = new AxeBuilder({ page });
-  const { violations } = await (scope ? axe.include(scope) : axe).analyze();
-  return violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
 
 for (const [w, h] of [
   [1280, 800],
