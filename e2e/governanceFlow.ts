@@ -2,14 +2,14 @@
 // moves by the fund's own governor settings (voting delay, voting period, timelock delay), read
 // from the chain, with a minute's margin each.
 import { expect as baseExpect, type Page } from "@playwright/test";
-import { createWalletClient, http, type Address, type Hash, type Hex } from "viem";
+import { encodeFunctionData, type Abi, type Address, type Hex } from "viem";
 import { abiOf, contractOf } from "../src/chain/contracts.ts";
-import { advance, client, rpcUrl } from "./chain.ts";
+import { advance, client } from "./chain.ts";
+import { sendAs } from "./investChain.ts";
 
 const fundAbi = abiOf("Fund");
 const governorAbi = abiOf("FundGovernor");
 const timelockAbi = abiOf("TimelockController");
-const wallet = createWalletClient({ transport: http(rpcUrl) });
 const expect = baseExpect.configure({ timeout: 60_000 });
 const MARGIN = 60n;
 const EXECUTED = 7; // IGovernor.ProposalState.Executed
@@ -69,25 +69,9 @@ export interface ProposalCalls {
   descriptionHash: Hex;
 }
 
-/** Sends a transaction from one of the node's unlocked accounts and expects it to succeed. */
-export async function send(
-  from: Address,
-  address: Address,
-  abi: unknown,
-  functionName: string,
-  args: readonly unknown[],
-) {
-  const hash: Hash = await wallet.writeContract({
-    account: from,
-    chain: null,
-    address,
-    abi: abi as never,
-    functionName,
-    args,
-  } as never);
-  const receipt = await client.waitForTransactionReceipt({ hash });
-  expect(receipt.status, `${functionName} succeeded`).toBe("success");
-  return receipt;
+/** Calls `functionName` on `address` from one of the node's unlocked accounts; expects it to succeed. */
+export function send(from: Address, address: Address, abi: Abi, functionName: string, args: readonly unknown[]) {
+  return sendAs(from, address, encodeFunctionData({ abi, functionName, args } as never));
 }
 
 /**
