@@ -8,7 +8,7 @@ import { convert } from "../src/domain/valuation/index.ts";
 import { decodeDraft, type DraftCall } from "../src/lib/rebalanceDraft.ts";
 import { money } from "../src/features/fund/format.ts";
 import { bpsPercent } from "../src/lib/percent.ts";
-import { client, fundSummaries } from "./chain.ts";
+import { client, feedRound, fundSummaries } from "./chain.ts";
 import { expect, test } from "./fixtures/pageErrors.ts";
 import { installTestWallet } from "./fixtures/wallet.ts";
 import { seriousAxeViolations } from "./fixtures/axe.ts";
@@ -27,14 +27,7 @@ const rpc = (method: string, params: unknown[] = []) => client.request({ method,
 /** Pushes every feed of the fund's registry its last answer again: fresh prices, unchanged. */
 async function pushLastAnswers(fund: Address, keeper: Address) {
   for (const token of (await client.readContract({ address: fund, abi: fundAbi, functionName: "registry" }))[0]) {
-    const { feed } = await client.readContract({
-      address: fund,
-      abi: fundAbi,
-      functionName: "assetConfig",
-      args: [token],
-    });
-    const [, answer] = await client.readContract({ address: feed, abi: feedAbi, functionName: "latestRoundData" });
-    const aggregator = await client.readContract({ address: feed, abi: feedAbi, functionName: "aggregator" });
+    const { aggregator, answer } = await feedRound(fund, token);
     await send(keeper, aggregator, aggregatorAbi, "pushAnswer", [answer]);
   }
 }
