@@ -2,25 +2,17 @@
 // queued and executed by the fund's real governor and timelock, executes within the
 // guidelines and moves the fund towards the suggestion.
 import AxeBuilder from "@axe-core/playwright";
-import {
-  createWalletClient,
-  encodeFunctionData,
-  getAddress,
-  http,
-  keccak256,
-  parseAbi,
-  toBytes,
-  type Address,
-  type Hash,
-} from "viem";
+import { encodeFunctionData, getAddress, keccak256, parseAbi, toBytes, type Address } from "viem";
 import { abiOf, contractOf } from "../src/chain/contracts.ts";
 import { convert } from "../src/domain/valuation/index.ts";
 import { decodeDraft, type DraftCall } from "../src/lib/rebalanceDraft.ts";
 import { money } from "../src/features/fund/format.ts";
 import { bpsPercent } from "../src/lib/percent.ts";
-import { advance, client, fundSummaries, rpcUrl } from "./chain.ts";
+import { client, feedRound, fundSummaries } from "./chain.ts";
 import { expect, test } from "./fixtures/pageErrors.ts";
 import { installTestWallet } from "./fixtures/wallet.ts";
+import { seriousAxeViolations } from "./fixtures/axe.ts";
+import { send, voteAndQueue } from "./governanceFlow.ts";
 import { expectFits } from "./fixtures/fits.ts";
 
 const LOAD = { timeout: 60_000 };
@@ -30,21 +22,14 @@ const fundAbi = abiOf("Fund");
 const governorAbi = abiOf("FundGovernor");
 const feedAbi = abiOf("FeedProxy");
 const aggregatorAbi = abiOf("LocalAggregator");
-const wallet = createWalletClient({ transport: http(rpcUrl) });
 const rpc = (method: string, params: unknown[] = []) => client.request({ method, params } as never);
 
-async function send(from: Address, address: Address, abi: unknown, functionName: string, args: readonly unknown[]) {
-  const hash: Hash = await wallet.writeContract({
-    account: from,
-    chain: null,
-    address,
-    abi: abi as never,
-    functionName,
-    args,
-  } as never);
-  const receipt = await client.waitForTransactionReceipt({ hash });
-  expect(receipt.status, `${functionName} succeeded`).toBe("success");
-  return receipt;
+/** Pushes every feed of the fund's registry its last answer again: fresh prices, unchanged. */
+async function pushLastAnswers(fund: Address, keeper: Address) {
+  for (const token of (await client.readContract({ address: fund, abi: fundAbi, functionName: "registry" }))[0]) {
+    const { aggregator, answer } = await feedRound(fund, token);
+    await send(keeper, aggregator, aggregatorAbi, "pushAnswer", [answer]);
+  }
 }
 const pairAbi = abiOf("AmmPair");
 const erc20 = parseAbi(["function decimals() view returns (uint8)"]);
@@ -188,43 +173,13 @@ test(
     expect(
       await client.readContract({ address: governor, abi: governorAbi, functionName: "proposalProposer", args: [id] }),
     ).toBe(getAddress(founder));
-    const delay = await client.readContract({ address: governor, abi: governorAbi, functionName: "votingDelay" });
-    const period = await client.readContract({ address: governor, abi: governorAbi, functionName: "votingPeriod" });
-    await advance(delay + 1n);
-    await send(founder, governor, governorAbi, "castVote", [id, 1]);
-    await advance(period + 1n);
-    await send(founder, governor, governorAbi, "queue", [targets, values, calldatas, descriptionHash]);
-    const timelockDelay = await client.readContract({
-      address: set.timelock,
-      abi: parseAbi(["function getMinDelay() view returns (uint256)"]),
-      functionName: "getMinDelay",
-    });
-    await advance(timelockDelay + 1n);
-
+    const passage = await voteAndQueue(fund, founder, { targets, values, calldatas, descriptionHash });
     // A week passed without the keeper: push every feed's last answer again so the prices are fresh and unchanged.
-    for (const token of (await client.readContract({ address: fund, abi: fundAbi, functionName: "registry" }))[0]) {
-      const { feed } = await client.readContract({
-        address: fund,
-        abi: fundAbi,
-        functionName: "assetConfig",
-        args: [token],
-      });
-      const [, answer] = await client.readContract({ address: feed, abi: feedAbi, functionName: "latestRoundData" });
-      const aggregator = await client.readContract({ address: feed, abi: feedAbi, functionName: "aggregator" });
-      await send(deployer, aggregator, aggregatorAbi, "pushAnswer", [answer]);
-    }
+    await pushLastAnswers(fund, deployer);
     expect(await client.readContract({ address: fund, abi: fundAbi, functionName: "pricesFresh" })).toBe(true);
 
     const before = await weights(fund);
-    const receipt = await send(founder, governor, governorAbi, "execute", [
-      targets,
-      values,
-      calldatas,
-      descriptionHash,
-    ]);
-    expect(await client.readContract({ address: governor, abi: governorAbi, functionName: "state", args: [id] })).toBe(
-      7,
-    ); // Executed
+    const receipt = await passage.execute();
     const swapped = receipt.logs.filter((l) => l.address.toLowerCase() === fund.toLowerCase()).length;
     expect(swapped, "one Swapped event per swap at least").toBeGreaterThanOrEqual(swaps.length);
     const after = await weights(fund);
@@ -384,12 +339,7 @@ for (const scheme of ["light", "dark"] as const) {
       await page.setViewportSize({ width, height });
       await page.goto(`/fund/${defi.address}?tab=advisor&goal=target-risk`);
       await expect(page.getByTestId("frontier-chart").locator("svg").first()).toBeVisible(LOAD);
-      const { violations } = await new AxeBuilder({ page }).analyze();
-      expect(
-        violations
-          .filter((v) => v.impact === "serious" || v.impact === "critical")
-          .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
-      ).toEqual([]);
+      expect(await seriousAxeViolations(page)).toEqual([]);
       await expectFits(page, width);
       await page.screenshot({ path: `test-results/screenshots/advisor-${width}-${scheme}.png`, fullPage: true });
     });
@@ -484,37 +434,13 @@ test(
       args: [targets, values, calldatas, descriptionHash],
     });
     expect(BigInt(new URL(page.url()).searchParams.get("proposal")!), "the proposal sent is the draft").toBe(id);
-    const delay = await client.readContract({ address: governor, abi: governorAbi, functionName: "votingDelay" });
-    const period = await client.readContract({ address: governor, abi: governorAbi, functionName: "votingPeriod" });
-    await advance(delay + 1n);
-    await send(founder, governor, governorAbi, "castVote", [id, 1]);
-    await advance(period + 1n);
-    await send(founder, governor, governorAbi, "queue", [targets, values, calldatas, descriptionHash]);
-    const timelockDelay = await client.readContract({
-      address: set.timelock,
-      abi: parseAbi(["function getMinDelay() view returns (uint256)"]),
-      functionName: "getMinDelay",
-    });
-    await advance(timelockDelay + 1n);
+    const passage = await voteAndQueue(fund, founder, { targets, values, calldatas, descriptionHash });
     // The week passed without the keeper: the feeds' last answers again, fresh and unchanged.
-    for (const token of (await client.readContract({ address: fund, abi: fundAbi, functionName: "registry" }))[0]) {
-      const { feed } = await client.readContract({
-        address: fund,
-        abi: fundAbi,
-        functionName: "assetConfig",
-        args: [token],
-      });
-      const [, answer] = await client.readContract({ address: feed, abi: feedAbi, functionName: "latestRoundData" });
-      const aggregator = await client.readContract({ address: feed, abi: feedAbi, functionName: "aggregator" });
-      await send(deployer, aggregator, aggregatorAbi, "pushAnswer", [answer]);
-    }
+    await pushLastAnswers(fund, deployer);
     const shares = () =>
       client.readContract({ address: vault, abi: abiOf("MockERC20"), functionName: "balanceOf", args: [fund] });
     const before = await shares();
-    await send(founder, governor, governorAbi, "execute", [targets, values, calldatas, descriptionHash]);
-    expect(await client.readContract({ address: governor, abi: governorAbi, functionName: "state", args: [id] })).toBe(
-      7,
-    ); // Executed
+    await passage.execute();
     const after = await shares();
     if (move.into) expect(after - before).toBeGreaterThanOrEqual(move.minOut);
     else expect(before - after).toBe(move.amount);

@@ -2,23 +2,21 @@
 // pool. The seeded governance buyback shows in the fund's Exits with its effect on the NAV per
 // share; a second one goes through the template, the vote, the queue and the timelock, and joins it.
 import { getAddress, parseAbiItem, type Address } from "viem";
-import { abiOf } from "../src/chain/contracts.ts";
 import { navEffectPpm, newestFirst, type ExitEvent } from "../src/domain/exits/index.ts";
 import { money } from "../src/features/fund/format.ts";
 import { ppmPercent } from "../src/lib/percent.ts";
-import { advance, client, fundSummaries } from "./chain.ts";
+import { client, fundSummaries } from "./chain.ts";
 import { expectFits } from "./fixtures/fits.ts";
 import { expect as baseExpect, test } from "./fixtures/pageErrors.ts";
 import { installTestWallet } from "./fixtures/wallet.ts";
+import { passOnPage } from "./governanceFlow.ts";
 
 const expect = baseExpect.configure({ timeout: 60_000 });
 const SHOTS = process.env.SHOTS ?? "/tmp/buyback-shots";
-const fundAbi = abiOf("Fund");
 const boughtBack = parseAbiItem(
   "event BoughtBack(address indexed pair, uint256 shares, uint256 cash, uint256 navPerShareBefore, uint256 navPerShareAfter)",
 );
 const FOUNDER = getAddress("0xa0Ee7A142d267C1f36714E4a8F75612F20a79720");
-const DAY = 86_400;
 const effect = (e: Pick<ExitEvent, "navBefore" | "navAfter">) =>
   ppmPercent(navEffectPpm(e), { signed: true, maximumSignificantDigits: 3 });
 
@@ -97,26 +95,8 @@ test("a buyback proposed through the template, voted, queued and executed joins 
   await page.setViewportSize({ width: 1280, height: 900 });
   await form.getByRole("button", { name: "Propose" }).click();
 
-  const detail = page.getByTestId("proposal-detail");
-  await expect(detail.getByTestId("proposal-state")).toHaveText("Pending");
-  await advance(DAY + 60);
-  await page.reload();
-  const ballot = detail.getByTestId("vote-panel");
-  await ballot.getByRole("radio", { name: "For" }).check();
-  await ballot.getByRole("button", { name: /^Vote For with/ }).click();
-  await expect(ballot.getByTestId("voted")).toContainText("You voted For");
-  await advance(5 * DAY + 60);
-  await page.reload();
-  await detail.getByRole("button", { name: /^Queue/ }).click();
-  await expect(detail.getByTestId("proposal-state")).toHaveText("Queued");
-  await advance(2 * DAY + 60);
-  // A buyback is a priced manager operation: it waits for the keeper's fresh rounds after the jump.
-  await expect
-    .poll(() => client.readContract({ address: fund, abi: fundAbi, functionName: "pricesFresh" }), { timeout: 120_000 })
-    .toBe(true);
-  await page.reload();
-  await detail.getByRole("button", { name: /^Execute: run its/ }).click();
-  await expect(detail.getByTestId("proposal-state")).toHaveText("Executed");
+  // A buyback is a priced manager operation: it executes once the keeper has fresh rounds after the jump.
+  await passOnPage(page, fund);
 
   const after = await buybacks(fund);
   expect(after.length).toBe(before.length + 1);

@@ -102,6 +102,20 @@ export async function unitPrice(token: "WETH" | "WBTC"): Promise<UsdPrice> {
 }
 export { usdIn };
 
+/** The aggregator behind `token`'s feed in `fund` (a local one the keeper pushes to) and the feed's last answer. */
+export async function feedRound(fund: Address, token: Address) {
+  const feedAbi = abiOf("FeedProxy");
+  const { feed } = await client.readContract({
+    address: fund,
+    abi: fundAbi,
+    functionName: "assetConfig",
+    args: [token],
+  });
+  const [, answer] = await client.readContract({ address: feed, abi: feedAbi, functionName: "latestRoundData" });
+  const aggregator = await client.readContract({ address: feed, abi: feedAbi, functionName: "aggregator" });
+  return { aggregator, answer };
+}
+
 /** `Fund.holdings()` entries the compare view lists (anything held or valued). */
 export async function heldCount(fund: Address) {
   const [list] = await client.readContract({ address: fund, abi: fundAbi, functionName: "holdings" });

@@ -1,25 +1,23 @@
 // Committee Growth: governance elects a member to the fund's investment committee through a
 // proposal, then two members approve and execute a trade on the committee tab, and the fund's
 // holdings change. Screenshots and axe of the committee view at 390 and 1280 px, light and dark.
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
 import { erc20Abi, getAddress, type Address } from "viem";
-import { abiOf, contractOf } from "../src/chain/contracts.ts";
+import { contractOf } from "../src/chain/contracts.ts";
 import { formatAmount } from "../src/lib/format.ts";
-import { advance, client, fundSummaries } from "./chain.ts";
+import { client, fundSummaries } from "./chain.ts";
 import { expect as baseExpect, test } from "./fixtures/pageErrors.ts";
 import { installTestWallet } from "./fixtures/wallet.ts";
+import { seriousAxeViolations } from "./fixtures/axe.ts";
 import { expectFits } from "./fixtures/fits.ts";
+import { passOnPage } from "./governanceFlow.ts";
 
 // Dev accounts of the seeded world: #9 the founder (600,000 votes), #1 Alice (a member), #4 Dave (not yet one).
 const FOUNDER = getAddress("0xa0Ee7A142d267C1f36714E4a8F75612F20a79720");
 const ALICE = getAddress("0x70997970C51812dc3A010C7d01b50e0d17dc79C8");
 const DAVE = getAddress("0x15d34AAf54267DB7D7c367839AAf71A00a2C6A65");
-const DAY = 86_400;
 const SHOTS = "/tmp/committee-shots";
 test.describe.configure({ timeout: 300_000 });
 const expect = baseExpect.configure({ timeout: 60_000 });
-const fundAbi = abiOf("Fund");
 const WETH = contractOf(31337, "WETH").address;
 
 async function committeeFund(): Promise<Address> {
@@ -48,30 +46,10 @@ test("governance elects a member; two members approve and execute a trade, and t
   await form.getByLabel("Title", { exact: true }).fill("Elect Dave to the committee");
   await expect(form.getByTestId("action")).toHaveText(/Elect 0x15d3…6A65 to the investment committee/);
   await form.getByRole("button", { name: "Propose" }).click();
-  const detail = page.getByTestId("proposal-detail");
-  await expect(detail.getByTestId("proposal-state")).toHaveText("Pending");
-
-  await advance(DAY + 60);
-  await page.reload();
-  const ballot = detail.getByTestId("vote-panel");
-  await ballot.getByRole("radio", { name: "For" }).check();
-  await ballot.getByRole("button", { name: /^Vote For with/ }).click();
-  await expect(ballot.getByTestId("voted")).toContainText("You voted For");
-  await advance(4 * DAY + 60);
-  await page.reload();
-  await expect(detail.getByTestId("proposal-state")).toHaveText("Succeeded");
-  await detail.getByRole("button", { name: /^Queue/ }).click();
-  await expect(detail.getByTestId("proposal-state")).toHaveText("Queued");
-  await advance(2 * DAY + 60);
-  await page.reload();
-  await detail.getByRole("button", { name: "Execute: run its 1 action now" }).click();
-  await expect(detail.getByTestId("proposal-state")).toHaveText("Executed");
+  // The clock jumps a week: the proposal executes once the keeper has pushed fresh prices, as the trade needs.
+  await passOnPage(page, fund, "Execute: run its 1 action now");
 
   // ─── the committee: Dave proposes (his approval), Alice approves and executes ───
-  // The clock jumped a week: the keeper pushes fresh prices within its next round.
-  await expect
-    .poll(() => client.readContract({ address: fund, abi: fundAbi, functionName: "pricesFresh" }), { timeout: 60_000 })
-    .toBe(true);
   // The wallet starts each page load on the founder's account: Dave picks his once the page is up.
   await page.goto(committeeTab(fund));
   const view = page.getByTestId("committee");
@@ -158,14 +136,6 @@ test("the seeded hand-over proposal words its committee calls: three elections, 
   await expect(actions.nth(3)).toContainText("Require 2 committee approvals for each decision");
   await expect(actions.nth(4)).toContainText("decided by an investment committee");
 });
-
-async function seriousAxeViolations(page: Page, scope?: string) {
-  const axe = new AxeBuilder({ page });
-  const { violations } = await (scope ? axe.include(scope) : axe).analyze();
-  return violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
 
 for (const [w, h] of [
   [1280, 800],

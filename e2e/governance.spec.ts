@@ -1,4 +1,3 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
 import { getAddress, type Address } from "viem";
 import { abiOf, contractOf } from "../src/chain/contracts.ts";
@@ -6,6 +5,7 @@ import { encodeDraft } from "../src/lib/rebalanceDraft.ts";
 import { advance, client, fundSummaries } from "./chain.ts";
 import { expect as baseExpect, test } from "./fixtures/pageErrors.ts";
 import { installTestWallet } from "./fixtures/wallet.ts";
+import { seriousAxeViolations } from "./fixtures/axe.ts";
 import { expectFits } from "./fixtures/fits.ts";
 
 // Dev accounts of the seeded world (README): #9 the founder, #1 delegated, #3 holds without delegating.
@@ -333,15 +333,6 @@ test("a rebalance draft opens the rebalance template filled in; a broken draft s
   await expect(page.getByLabel("Title", { exact: true })).toHaveValue("Rebalance toward USDC");
   await expect(page.getByTestId("action")).toHaveText(/Swap 25 WETH for at least 50,000 USDC/);
 });
-
-/** Serious axe violations on the page, or only inside `scope` (the fund page's governance panel). */
-async function seriousAxeViolations(page: Page, scope?: string) {
-  const axe = new AxeBuilder({ page });
-  const { violations } = await (scope ? axe.include(scope) : axe).analyze();
-  return violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
 
 for (const [w, h] of [
   [1280, 800],

@@ -49,11 +49,12 @@ export async function balances(fund: Address, asset: Address, account: Address, 
   return { assets, shares, allowance };
 }
 
-/** Sends a call from an unlocked dev account and waits for it to succeed. */
+/** Sends a call from an unlocked dev account, waits for it to succeed and returns its receipt. */
 export async function sendAs(from: Address, to: Address, data: `0x${string}`) {
   const hash = await rpc<`0x${string}`>("eth_sendTransaction", [{ from, to, data }]);
   const receipt = await client.waitForTransactionReceipt({ hash });
   if (receipt.status !== "success") throw new Error(`call to ${to} reverted`);
+  return receipt;
 }
 
 /** Deposits `assets` of the fund's asset for `account`, straight to the chain (approve, then deposit). */

@@ -3,7 +3,7 @@
 // category KOL, the record linked); and the Picks page's seeded leaderboard and filters.
 import { createWalletClient, getAddress, http, parseAbi, toHex, type Address } from "viem";
 import { abiOf, contractOf } from "../src/chain/contracts.ts";
-import { client, pauseKeeper, rpcUrl } from "./chain.ts";
+import { client, feedRound, pauseKeeper, rpcUrl } from "./chain.ts";
 import { expect as baseExpect, test } from "./fixtures/pageErrors.ts";
 import { installTestWallet } from "./fixtures/wallet.ts";
 import { expectFits } from "./fixtures/fits.ts";
@@ -18,10 +18,6 @@ const FOUNDER = getAddress("0xa0Ee7A142d267C1f36714E4a8F75612F20a79720");
 const KEEPER = getAddress("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266");
 const fundAbi = abiOf("Fund");
 const registry = contractOf(31337, "PickRegistry");
-const feedAbi = parseAbi([
-  "function latestRoundData() view returns (uint80, int256, uint256, uint256, uint80)",
-  "function aggregator() view returns (address)",
-]);
 const aggregatorAbi = parseAbi(["function pushAnswer(int256 answer)"]);
 const wallet = createWalletClient({ transport: http(rpcUrl) });
 
@@ -34,14 +30,7 @@ async function fundNamed(name: string) {
 
 /** Pushes a new round on `token`'s feed in `fund`, `bps` above its last answer; the keeper (the feeds' owner) pays. */
 async function movePrice(fund: Address, token: Address, bps: bigint) {
-  const { feed } = await client.readContract({
-    address: fund,
-    abi: fundAbi,
-    functionName: "assetConfig",
-    args: [token],
-  });
-  const [, answer] = await client.readContract({ address: feed, abi: feedAbi, functionName: "latestRoundData" });
-  const aggregator = await client.readContract({ address: feed, abi: feedAbi, functionName: "aggregator" });
+  const { aggregator, answer } = await feedRound(fund, token);
   await client.request({ method: "hardhat_setBalance", params: [KEEPER, toHex(10n ** 18n)] } as never);
   const hash = await wallet.writeContract({
     account: KEEPER,

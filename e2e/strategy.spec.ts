@@ -2,18 +2,9 @@
 // restatement), where it came from, and beside it what the contracts enforce; the overview still renders from at
 // most 3 requests. Then the "Restate the strategy" template: refused at the field when empty or over 1,200 bytes,
 // drafted with its text quoted, proposed, voted, queued and executed, after which the page shows version 2.
-import {
-  createWalletClient,
-  encodeFunctionData,
-  getAddress,
-  http,
-  keccak256,
-  toHex,
-  type Address,
-  type Hash,
-} from "viem";
+import { encodeFunctionData, getAddress, keccak256, toHex, type Address } from "viem";
 import { STRATEGY, VENTURES_RESTATED } from "../contracts/scripts/seed/strategies.ts";
-import { abiOf, contractOf } from "../src/chain/contracts.ts";
+import { contractOf } from "../src/chain/contracts.ts";
 import { strategyDescription } from "../src/domain/governance/strategy.ts";
 import { utf8Length } from "../src/domain/strategy/index.ts";
 import { formatDate } from "../src/lib/dates.ts";
@@ -21,15 +12,13 @@ import { client, fundSummaries, KEEPER, pauseKeeper, rpcUrl } from "./chain.ts";
 import { expectFits } from "./fixtures/fits.ts";
 import { expect as baseExpect, test } from "./fixtures/pageErrors.ts";
 import { installTestWallet } from "./fixtures/wallet.ts";
+import { voteAndQueue } from "./governanceFlow.ts";
 
 test.describe.configure({ timeout: 240_000 });
 const expect = baseExpect.configure({ timeout: 60_000 });
 const SHOTS = process.env.SHOTS ?? "/tmp/strategy-shots";
 const FOUNDER = getAddress("0xa0Ee7A142d267C1f36714E4a8F75612F20a79720");
 const registry = contractOf(31337, "StrategyRegistry");
-const governorAbi = abiOf("FundGovernor");
-const wallet = createWalletClient({ transport: http(rpcUrl) });
-const rpc = (method: string, params: unknown[] = []) => client.request({ method, params } as never);
 
 async function fundNamed(name: string) {
   const f = (await fundSummaries()).find((s) => s.name === name);
@@ -168,41 +157,15 @@ test("the restate template refuses empty and over-long text, drafts the proposal
 
   // Vote, queue and execute it on the chain (the keeper held off, the clock moved), then read the page again.
   await pauseKeeper();
-  const governor = (await client.readContract({
-    ...contractOf(31337, "FundFactory"),
-    functionName: "fundSet",
-    args: [fund],
-  })) as { governor: Address };
   const description = strategyDescription("Restate the strategy", "", next);
   const calldata = encodeFunctionData({ abi: registry.abi, functionName: "state", args: [fund, next] });
-  const args = [[registry.address], [0n], [calldata], keccak256(toHex(description))] as const;
-  const id = await client.readContract({
-    address: governor.governor,
-    abi: governorAbi,
-    functionName: "hashProposal",
-    args,
+  const passage = await voteAndQueue(fund, FOUNDER, {
+    targets: [registry.address],
+    values: [0n],
+    calldatas: [calldata],
+    descriptionHash: keccak256(toHex(description)),
   });
-  const send = async (functionName: string, a: readonly unknown[]) => {
-    const hash: Hash = await wallet.writeContract({
-      account: FOUNDER,
-      chain: null,
-      address: governor.governor,
-      abi: governorAbi as never,
-      functionName,
-      args: a,
-    } as never);
-    expect((await client.waitForTransactionReceipt({ hash })).status, functionName).toBe("success");
-  };
-  const advance = async (seconds: number) => {
-    await rpc("evm_increaseTime", [seconds]);
-    await rpc("evm_mine");
-  };
-  await advance(86_400 + 60);
-  await send("castVote", [id, 1]);
-  await advance(4 * 86_400 + 60);
-  await send("queue", args);
-  await advance(2 * 86_400 + 60);
-  await send("execute", args);
+  await passage.execute();
   const after = await statement(fund);
   expect([after.text, after.version]).toEqual([next, 2]);
 

@@ -7,10 +7,11 @@ import { vaultRateBps } from "../src/domain/valuation/index.ts";
 import { amount, money } from "../src/features/fund/format.ts";
 
 import { bpsPercent } from "../src/lib/percent.ts";
-import { advance, client, fundSummaries, pauseKeeper } from "./chain.ts";
+import { client, fundSummaries, pauseKeeper } from "./chain.ts";
 import { expectFits } from "./fixtures/fits.ts";
 import { expect as baseExpect, test } from "./fixtures/pageErrors.ts";
 import { installTestWallet } from "./fixtures/wallet.ts";
+import { passOnPage } from "./governanceFlow.ts";
 
 const expect = baseExpect.configure({ timeout: 60_000 });
 const SHOTS = process.env.SHOTS ?? "/tmp/yield-shots";
@@ -99,7 +100,6 @@ test("Stable Yield's holdings show its savings and lending positions as the chai
 });
 
 const FOUNDER = getAddress("0xa0Ee7A142d267C1f36714E4a8F75612F20a79720");
-const DAY = 86_400;
 
 test("Evergreen Ether's governance stakes more WETH through the vault template: propose, vote, queue, execute", async ({
   page,
@@ -131,26 +131,8 @@ test("Evergreen Ether's governance stakes more WETH through the vault template: 
   await page.screenshot({ path: `${SHOTS}/vault-template-1280.png`, fullPage: true });
   await form.getByRole("button", { name: "Propose" }).click();
 
-  const detail = page.getByTestId("proposal-detail");
-  await expect(detail.getByTestId("proposal-state")).toHaveText("Pending");
-  await advance(DAY + 60);
-  await page.reload();
-  const ballot = detail.getByTestId("vote-panel");
-  await ballot.getByRole("radio", { name: "For" }).check();
-  await ballot.getByRole("button", { name: /^Vote For with/ }).click();
-  await expect(ballot.getByTestId("voted")).toContainText("You voted For");
-  await advance(5 * DAY + 60);
-  await page.reload();
-  await detail.getByRole("button", { name: /^Queue/ }).click();
-  await expect(detail.getByTestId("proposal-state")).toHaveText("Queued");
-  await advance(2 * DAY + 60);
-  // The deposit is a priced manager operation: it waits for the keeper's fresh rounds after the jump.
-  await expect
-    .poll(() => client.readContract({ address: fund, abi: fundAbi, functionName: "pricesFresh" }), { timeout: 120_000 })
-    .toBe(true);
-  await page.reload();
-  await detail.getByRole("button", { name: /^Execute: run its 2 actions now/ }).click();
-  await expect(detail.getByTestId("proposal-state")).toHaveText("Executed");
+  // The deposit is a priced manager operation: it executes once the keeper has fresh rounds after the jump.
+  await passOnPage(page, fund, /^Execute: run its 2 actions now/);
   const sharesAfter = await client.readContract({
     address: staking,
     abi: erc20,

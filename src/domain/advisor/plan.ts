@@ -23,6 +23,7 @@ import {
   type GavRaw,
   type PairRaw,
 } from "../valuation/index.ts";
+import { spendableCash } from "./cash.ts";
 import { amountOut, FEE_PER_MILLE, floorBps, fromDenom, gapBps, valueOf } from "./pools.ts";
 import type { LeftOut } from "./reach.ts";
 import type { Guideline, Sleeve } from "./universe.ts";
@@ -351,9 +352,7 @@ export function planSwaps(
     return { ...b, pair, amountIn: amountIn(pair, denom, fromDenom(raw, b.asset, b.want)) ?? 0n };
   });
   // Buys spend the cash above the fund's minimum (the rule is checked exactly on each step).
-  const floor = mulDiv(valuation(state).gav, limits.minCashBps, BPS, "ceil");
-  const held = heldOf(state.assets[0]);
-  const cash = held > floor ? held - floor : 0n;
+  const cash = spendableCash(state, limits.minCashBps);
   const wanted = priced.reduce((s, b) => s + b.amountIn, 0n);
   const scaled = priced
     .map((b) => ({

@@ -5,6 +5,7 @@
 // with the same minimum-out allowance as the swaps. A vault move keeps its asset's look-through
 // weight, so only the swaps can break a guideline; they are checked step by step as before.
 import { BPS, heldOf, mulDiv, valuation, WAD, type GavRaw } from "../valuation/index.ts";
+import { spendableCash } from "./cash.ts";
 import { planSwaps, weightsBps, type FundLimits, type Plan, type PlannedSwap, type PlanOptions } from "./plan.ts";
 import { fromDenom } from "./pools.ts";
 import { sleeveOf, type Guideline, type Sleeve, type SleeveVault } from "./universe.ts";
@@ -80,12 +81,8 @@ export function planRebalance(
   for (const { x, k } of movable) {
     const v = position(state, x);
     if (goal(k) <= v.assets) continue;
-    let free = heldOf(state.assets[x.asset]);
-    if (x.asset === 0) {
-      // Depositing the fund's unit spends cash: the fund's minimum stays.
-      const floor = mulDiv(valuation(state).gav, limits.minCashBps, BPS, "ceil");
-      free = free > floor ? free - floor : 0n;
-    }
+    // Depositing the fund's unit spends cash: the fund's minimum stays.
+    const free = x.asset === 0 ? spendableCash(state, limits.minCashBps) : heldOf(state.assets[x.asset]);
     const want = goal(k) - v.assets;
     const m = vaultMoveOf(v, v.assets + (want < free ? want : free), x.rate, o.slippageBps, dust(x.asset));
     if (m?.into) {

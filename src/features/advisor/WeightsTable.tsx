@@ -22,8 +22,27 @@ function moveText(m: VaultMove | undefined, read: AdvisorRead) {
   return `${m.into ? "deposit" : "redeem"} ${formatTokenAmount(m.amount, t?.decimals ?? 18, t?.symbol ?? "")}`.trim();
 }
 
+/** Line `i`'s expected return with its likely range, and its volatility, as the model estimates them. */
+function EstimateCells({ advice, i }: { advice: Ok; i: number }) {
+  const { mu, cov } = advice.model;
+  const sd = advice.assets[i].retSd;
+  return (
+    <>
+      <td className="px-2 py-1.5 sm:p-2 text-right font-mono" data-testid="expected-return">
+        {percent(mu[i])}
+        {sd > 0 && (
+          <span className="block text-xs text-subtle" data-testid="expected-range">
+            {percent(mu[i] - sd)} to {percent(mu[i] + sd)}
+          </span>
+        )}
+      </td>
+      <td className="px-2 py-1.5 sm:p-2 text-right font-mono">{percent(Math.sqrt(cov[i][i]))}</td>
+    </>
+  );
+}
+
 export function WeightsTable({ advice, read, plan }: { advice: Ok; read: AdvisorRead; plan?: Rebalance }) {
-  const { sleeve, suggestion, model } = advice;
+  const { sleeve, suggestion } = advice;
   const toGav = ratio(sleeve.value, sleeve.gav);
   const outside = 1 - toGav;
   const symbol = (t: string) => read.tokens.get(t.toLowerCase())?.symbol ?? shortAddress(t);
@@ -93,15 +112,7 @@ export function WeightsTable({ advice, read, plan }: { advice: Ok; read: Advisor
               <td className="px-2 py-1.5 sm:p-2 text-right font-mono text-subtle">
                 {a.guideline.allowed ? bps(a.guideline.maxWeightBps) : "—"}
               </td>
-              <td className="px-2 py-1.5 sm:p-2 text-right font-mono" data-testid="expected-return">
-                {percent(model.mu[i])}
-                {advice.assets[i].retSd > 0 && (
-                  <span className="block text-xs text-subtle" data-testid="expected-range">
-                    {percent(model.mu[i] - advice.assets[i].retSd)} to {percent(model.mu[i] + advice.assets[i].retSd)}
-                  </span>
-                )}
-              </td>
-              <td className="px-2 py-1.5 sm:p-2 text-right font-mono">{percent(Math.sqrt(model.cov[i][i]))}</td>
+              <EstimateCells advice={advice} i={i} />
             </tr>
           ))}
           {sleeve.vaults.map((v, k) => {
@@ -143,15 +154,7 @@ export function WeightsTable({ advice, read, plan }: { advice: Ok; read: Advisor
                 <td className="px-2 py-1.5 sm:p-2 text-right text-xs text-subtle">
                   {g.allowed && g.maxWeightBps < 10_000 ? `${bps(g.maxWeightBps)} with ${asset}` : `with ${asset}`}
                 </td>
-                <td className="px-2 py-1.5 sm:p-2 text-right font-mono" data-testid="expected-return">
-                  {percent(model.mu[i])}
-                  {advice.assets[i].retSd > 0 && (
-                    <span className="block text-xs text-subtle" data-testid="expected-range">
-                      {percent(model.mu[i] - advice.assets[i].retSd)} to {percent(model.mu[i] + advice.assets[i].retSd)}
-                    </span>
-                  )}
-                </td>
-                <td className="px-2 py-1.5 sm:p-2 text-right font-mono">{percent(Math.sqrt(model.cov[i][i]))}</td>
+                <EstimateCells advice={advice} i={i} />
               </tr>
             );
           })}

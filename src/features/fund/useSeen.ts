@@ -2,7 +2,10 @@
 // then, so that the page's first requests stay those of what is on screen.
 import { useCallback, useRef, useState } from "react";
 
-/** `ref` goes on the element; `seen` turns true the first time it is in view and stays so. */
+/**
+ * `ref` goes on the element; `seen` turns true the first time it is in view (within `margin`) and
+ * stays so. `see()` marks it seen now, as when the user reaches for it before scrolling there.
+ */
 export function useSeen(margin = "0px") {
   const [seen, setSeen] = useState(false);
   const observer = useRef<IntersectionObserver | undefined>(undefined);
@@ -19,5 +22,6 @@ export function useSeen(margin = "0px") {
     },
     [margin, seen],
   );
-  return { seen, ref };
+  const see = useCallback(() => setSeen(true), []);
+  return { seen, ref, see };
 }
