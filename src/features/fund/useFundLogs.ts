@@ -12,8 +12,8 @@ import { distributorAbi } from "../../chain/deployments/abis/Distributor.ts";
 import {
   accrualTimes,
   feesPaid,
+  historyEntries,
   totalReturnSeries,
-  type HistoryEntry,
   type NavRecord,
   type TimedFee,
 } from "../../domain/history/index.ts";
@@ -28,18 +28,22 @@ function useLogs() {
   const fromBlock = BigInt(deploymentOf(chainId).deployedOnBlock);
   // Batching: a reload's check of the cached chain and its reads of new blocks go as one request.
   const client = batchClientOf(chainId);
-  const read = <A>(event: AbiEvent, address: Address, toBlock: bigint) =>
+  // Several events of several contracts in one filter (topic 0 any of theirs), in chain order.
+  const readEvents = <A>(events: readonly AbiEvent[], scope: string, addresses: readonly Address[], toBlock: bigint) =>
     readLogs<A>({
       client,
       chainId,
-      event,
-      scope: address,
+      event: events[0],
+      ...(events.length > 1 ? { events: { abi: events, topics: [events.map((e) => toEventSelector(e))] } } : {}),
+      scope,
       store: historyStore(),
-      addresses: [address],
+      addresses,
       fromBlock,
       toBlock,
     });
-  return { chainId, read };
+  const read = <A>(event: AbiEvent, address: Address, toBlock: bigint) =>
+    readEvents<A>([event], address, [address], toBlock);
+  return { chainId, read, readEvents };
 }
 
 type NavLog = CachedLog<NavRecord>;
@@ -56,7 +60,7 @@ export function useFundHistory(
   address: Address,
   d: { set: { fund: Address }; decimals: number; block: bigint; distributor?: Address } | undefined,
 ) {
-  const chainId = useAppChainId();
+  const { chainId, readEvents } = useLogs();
   // Only this fund's read names its distributor (a page still showing another fund's waits).
   const own = d !== undefined && d.set.fund.toLowerCase() === address.toLowerCase();
   const queryKey = queryKeys.fundHistory(chainId, address, own ? d.block : undefined);
@@ -65,25 +69,15 @@ export function useFundHistory(
     enabled: own,
     placeholderData: previousOfSame(queryKey),
     queryFn: async () => {
-      const events = [fundEvent("NavRecorded"), distributedEvent];
-      const all = await readLogs<NavRecord | DistributedArgs>({
-        client: batchClientOf(chainId),
-        chainId,
-        event: events[0],
-        events: { abi: events, topics: [events.map((e) => toEventSelector(e))] },
-        scope: `${address}:nav+distributions`,
-        store: historyStore(),
-        addresses: d!.distributor ? [address, d!.distributor] : [address],
-        fromBlock: BigInt(deploymentOf(chainId).deployedOnBlock),
-        toBlock: d!.block,
-      });
+      const all = await readEvents<NavRecord | DistributedArgs>(
+        [fundEvent("NavRecorded"), distributedEvent],
+        `${address}:nav+distributions`,
+        d!.distributor ? [address, d!.distributor] : [address],
+        d!.block,
+      );
       const logs = all.filter((l) => l.eventName === "NavRecorded") as NavLog[];
-      const entries = all.map((l): HistoryEntry => {
-        if (l.eventName === "NavRecorded") return { kind: "nav", record: l.args as NavRecord };
-        const a = l.args as DistributedArgs;
-        return { kind: "distribution", navBefore: a.navPerShareBefore, navAfter: a.navPerShareAfter };
-      });
-      const { nav, distributions } = totalReturnSeries(entries, d!.decimals);
+      const paid = all.filter((l) => l.eventName === "Distributed") as CachedLog<DistributedArgs>[];
+      const { nav, distributions } = totalReturnSeries(historyEntries(logs, paid), d!.decimals);
       return { logs, nav, distributions, tvl: logs.map((l) => ({ t: l.args.timestamp, v: l.args.gav })) };
     },
   });
