@@ -35,6 +35,21 @@ describe("FundLens.summaries", () => {
     assert.deepEqual(s.intrinsic, await w.lens.read.intrinsicValues([w.fund.address]));
     assert.ok(s.intrinsic.managerTotal > 0n, "30 days of fees belong to the manager token");
   });
+
+  it("values a fund owing a performance fee as intrinsicValues and the fund's preview accrual do", async () => {
+    const w = await deployWorld();
+    await w.deposit(w.alice, parseUnits("250000", 6));
+    // A gain of 10 % (a donation counts in the GAV) puts the NAV per share above the hurdle.
+    await w.usdc.write.mint([w.fund.address, parseUnits("25000", 6)]);
+    await w.skipFresh(10 * 86_400);
+    const [s] = await w.lens.read.summaries([w.factory.address, 0n, 1n]);
+    const preview = await w.fund.read.previewAccrual();
+    assert.ok(preview.performanceFee > 0n && preview.managementFee > 0n);
+    // The summary reads the GAV once and accrues it as the fund would: the same values to the wei.
+    assert.deepEqual(s.intrinsic, await w.lens.read.intrinsicValues([w.fund.address]));
+    assert.equal(s.intrinsic.nav, await w.fund.read.totalAssets());
+    assert.equal(s.intrinsic.supply, (await w.fund.read.totalSupply()) + preview.feeShares);
+  });
 });
 
 describe("FundLens.intrinsicValues", () => {

@@ -262,7 +262,9 @@ contract FundLens {
             s.excludedHolders = splitter.excludedHolders();
         }
         s.fees = fund.feeState();
-        s.intrinsic = intrinsicValues(fund);
+        // The values of `intrinsicValues`, from one valuation instead of two: the fund's preview
+        // accrual is `FundMath.accrue` of its fee state at its GAV, supply and this block's time.
+        s.intrinsic = _intrinsic(fund, fund.totalAssets(), s.totalSupply, s.fees, set.feeSplitter);
     }
 
     /// @notice What the client's valuation engine reads of `fund` of `factory`'s registry, at one
@@ -271,7 +273,6 @@ contract FundLens {
         (factory, fund, v); // answered by `_reads`
         _forward();
     }
-
 
     /// @notice The terms and state of `deal`, from its own getters. Reverts if it is not a VamDeal.
     function dealOf(VamDeal deal) external view returns (Deal memory d) {
@@ -297,10 +298,19 @@ contract FundLens {
     /// fund has no splitter: its fee recipient's shares are investors' shares, and only the fee
     /// shares the preview would mint count as unclaimed.
     function intrinsicValues(Fund fund) public view returns (FundTypes.Intrinsic memory v) {
-        v.nav = fund.totalAssets();
-        FundMath.Accrual memory a = fund.previewAccrual();
-        v.supply = fund.totalSupply() + a.feeShares;
-        address splitter = _splitter(fund);
+        return _intrinsic(fund, fund.totalAssets(), fund.totalSupply(), fund.feeState(), _splitter(fund));
+    }
+
+    /// @dev The intrinsic values of `fund` at GAV `gav`, share supply `supply` and fee state `fees`
+    /// (its own, read at this block), `splitter` its registry's fee splitter (zero if none).
+    function _intrinsic(Fund fund, uint256 gav, uint256 supply, FundMath.FeeState memory fees, address splitter)
+        private
+        view
+        returns (FundTypes.Intrinsic memory v)
+    {
+        v.nav = gav;
+        FundMath.Accrual memory a = FundMath.accrue(fees, gav, supply, block.timestamp);
+        v.supply = supply + a.feeShares;
         v.unclaimedFeeShares = a.feeShares + (splitter == address(0) ? 0 : fund.balanceOf(splitter));
         (v.managerTotal, v.investorTotal) = FundMath.intrinsic(v.nav, v.supply, v.unclaimedFeeShares);
         if (v.supply > 0) v.perShare = v.nav.mulDiv(10 ** fund.decimals(), v.supply);
@@ -330,13 +340,6 @@ contract FundLens {
         }
     }
 
-
-
-
-
-
-
-
     /// @dev Answers this call with what `_reads` answers to it, revert included: the arguments the
     /// caller sent are passed as they came, and the answer comes back as it was encoded there.
     function _forward() private view {
@@ -357,6 +360,7 @@ contract FundLens {
         return FundFactory(fund.admin()).fundSet(address(fund)).feeSplitter;
     }
 
+    /// @dev `str` cut to `MAX_STRING` bytes (in place).
     function _clip(string memory str) private pure returns (string memory) {
         if (bytes(str).length > MAX_STRING) {
             // Shortening the length word in place only hides bytes already in memory.
