@@ -1,5 +1,5 @@
 // Measures Discover: JSON-RPC requests (and calls inside batches), the bytes of the RPC's answers
-// and the time until every fund is listed and every rendered row drawn with its sparkline, with the
+// the time until every row in view is drawn with its sparkline, and until every fund is read, with the
 // seeded funds and with 50 and 500 (BENCH_FUNDS), cold (empty cache) and on a reload. Measures the
 // JavaScript Discover and a fund page download before the first interaction (gzip, scripts/startupJs.mjs:
 // the budget on a phone, a desktop's figure beside it). Measures the fund page:
@@ -153,16 +153,26 @@ async function measure(browser, funds, label) {
     const stop = countRpcBytes(page);
     if (pass === "cold") await page.goto(at("/"));
     else await page.reload();
-    // Every fund listed (rows beyond a page are windowed: the table's aria-rowcount counts them all),
-    // and every rendered row drawn with its sparkline.
+    // Drawn: every fund has its place (rows beyond a page are windowed: the table's aria-rowcount
+    // counts them all), and every row in view is a fund's, drawn with its sparkline. The funds after
+    // the first call's may still be coming (their rows out of view hold places meanwhile).
     await page.waitForFunction(
       (n) =>
         document.querySelector("table[aria-rowcount]")?.getAttribute("aria-rowcount") === String(n + 1) &&
         !!document.querySelector('[data-testid="fund-row"]') &&
-        !document.querySelector('[data-testid="sparkline-loading"]'),
+        !document.querySelector('[data-testid="sparkline-loading"]') &&
+        ![...document.querySelectorAll('[data-testid="fund-row-pending"]')].some(
+          (row) => row.getBoundingClientRect().top < window.innerHeight,
+        ),
       funds,
       { polling: "raf", timeout: 120_000 },
     );
+    const drawn = await page.evaluate(() => performance.now());
+    // Whole: every fund read, so that a sort or a filter can run.
+    await page.waitForFunction(() => !document.querySelector('[data-testid="funds-pending"]'), undefined, {
+      polling: "raf",
+      timeout: 120_000,
+    });
     // When the last RPC answer arrived (same clock): what comes after it is the app's own work.
     const [ms, lastAnswer] = await page.evaluate((rpc) => {
       const answers = performance.getEntriesByType("resource").filter((e) => e.name.startsWith(rpc));
@@ -173,6 +183,7 @@ async function measure(browser, funds, label) {
       label: `${label}, ${pass}`,
       funds,
       rendered,
+      drawn: Math.round(drawn),
       ms: Math.round(ms),
       lastAnswer: Math.round(lastAnswer),
       ...(await stop()),
@@ -666,7 +677,9 @@ async function pages() {
       listed = size;
       rows.push(...(await measure(browser, size, `${size} funds`)));
     }
-    console.log("\nDiscover, rendered in full (every row and sparkline), Chromium, vite preview build:\n");
+    console.log(
+      "\nDiscover: drawn (every row in view with its sparkline), then every fund read, Chromium, vite preview build:\n",
+    );
     console.table(
       rows.map((r) => ({
         run: r.label,
@@ -675,7 +688,8 @@ async function pages() {
         "HTTP requests": r.requests,
         "JSON-RPC calls": r.calls,
         "RPC answers (KiB)": (r.bytes / 1024).toFixed(1),
-        "time (ms)": r.ms,
+        "drawn (ms)": r.drawn,
+        "whole list (ms)": r.ms,
         "last RPC answer (ms)": r.lastAnswer,
         methods: r.methods,
       })),
@@ -686,12 +700,16 @@ async function pages() {
       const runs = rows.filter((r) => r.funds === n);
       const requests = Math.max(...runs.map((r) => r.requests));
       const kib = Math.max(...runs.map((r) => r.bytes)) / 1024;
-      const ms = Math.max(...runs.map((r) => r.ms));
+      const ms = Math.max(...runs.map((r) => r.drawn));
+      const whole = Math.max(...runs.map((r) => r.ms));
       const why = `the lens pages ${n} funds in calls of 16.7M gas`;
       target(`Discover with ${n} funds ≤ 2 requests`, requests <= 2, `${requests} requests`, why);
       // The issue's budget is for 50 funds; larger lists are printed above.
       if (n === 50) target(`Discover with ${n} funds ≤ 60 KiB of RPC answers`, kib <= 60, `${kib.toFixed(1)} KiB`);
-      if (n >= 500) target(`Discover with ${n} funds drawn ≤ 2 s`, ms <= 2000, `${ms} ms`, "measured under load");
+      if (n >= 500) {
+        const figure = `${ms} ms (every fund read in ${whole} ms)`;
+        target(`Discover with ${n} funds drawn ≤ 2 s`, ms <= 2000, figure, "the node's execution of the first call");
+      }
       if (n > 50) {
         const dom = Math.max(...runs.map((r) => r.rendered));
         target(`Discover with ${n} funds: only rows in view in the DOM`, dom < n, `${dom} rows rendered`);

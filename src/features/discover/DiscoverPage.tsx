@@ -14,7 +14,9 @@ import { clearedFilters, Toolbar } from "./Toolbar.tsx";
 import { useDiscoverView } from "./useDiscoverView.ts";
 import { useFundList } from "./useFundList.ts";
 import { useUnitValuation } from "./useUnitValuation.ts";
-import { MAX_COMPARE } from "./view.ts";
+import { MAX_COMPARE, needsWholeList } from "./view.ts";
+
+const count = new Intl.NumberFormat();
 
 function errorDetail(error: Error) {
   return readErrorMessage(error);
@@ -36,6 +38,8 @@ export function DiscoverPage() {
   const valuation = useUnitValuation(data, unit);
   const all = useMemo(() => (data ? buildRows(data, unit, valuation.toUnit) : []), [data, unit, valuation.toUnit]);
   const rows = useMemo(() => sortRows(filterRows(all, view), view), [all, view]);
+  // Funds after the first call's, still being read: the list draws in registry order meanwhile.
+  const pending = data?.pending ?? 0;
   const compared = view.compare
     .map((a) => all.find((r) => r.fund.address.toLowerCase() === a))
     .filter((r) => r !== undefined);
@@ -59,7 +63,7 @@ export function DiscoverPage() {
         />
       ) : !data ? (
         <FundTableSkeleton />
-      ) : data.funds.length === 0 ? (
+      ) : data.funds.length === 0 && pending === 0 ? (
         <>
           <BrokenFunds funds={data.broken} />
           <EmptyState title={data.broken.length ? "No other fund yet" : "No funds yet"}>
@@ -81,12 +85,20 @@ export function DiscoverPage() {
               </button>
             </p>
           )}
+          {pending > 0 && (
+            <p role="status" data-testid="funds-pending" className="text-xs text-subtle">
+              Reading {count.format(pending)} more {pending === 1 ? "fund" : "funds"}
+              {needsWholeList(view) ? " to sort and filter the whole list" : ""}…
+            </p>
+          )}
           <p className="text-xs text-subtle" id="compare-limit" aria-live="polite">
             {compared.length >= MAX_COMPARE
               ? `Compare up to ${MAX_COMPARE} funds: uncheck one to pick another.`
               : `Tick up to ${MAX_COMPARE} funds to compare them. ${unit === "asset" ? "Returns and trends are in each fund's own asset." : `Returns are in ${DENOMINATION_LABEL[unit]} at each day's prices; trends in each fund's own asset.`}`}
           </p>
-          {rows.length === 0 ? (
+          {pending > 0 && needsWholeList(view) ? (
+            <FundTableSkeleton />
+          ) : rows.length === 0 && pending === 0 ? (
             <div
               data-testid="no-match"
               className="rounded-xl border border-dashed border-line bg-surface p-8 text-center"
@@ -105,7 +117,7 @@ export function DiscoverPage() {
               </button>
             </div>
           ) : (
-            <FundTable rows={rows} unit={unit} view={view} onView={setView} />
+            <FundTable rows={rows} pending={pending} unit={unit} view={view} onView={setView} />
           )}
           {compared.length > 0 && <ComparePanel rows={compared} unit={unit} prices={data.units} />}
         </>

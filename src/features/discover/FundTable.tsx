@@ -2,6 +2,7 @@ import { useRef } from "react";
 import type { Denomination } from "../../lib/denomination.ts";
 import { COLUMNS } from "./columns.ts";
 import { FundRow } from "./FundRow.tsx";
+import { PendingRow } from "./PendingRow.tsx";
 import type { Row } from "./rows.ts";
 import { SortHeader } from "./SortHeader.tsx";
 import { useWindowedRows } from "./useWindowedRows.ts";
@@ -9,6 +10,8 @@ import { MAX_COMPARE, type View } from "./view.ts";
 
 interface Props {
   rows: Row[];
+  /** Funds after `rows` not read yet: placeholder rows keep their places. */
+  pending?: number;
   unit: Denomination;
   view: View;
   onView: (patch: Partial<View>) => void;
@@ -18,9 +21,10 @@ interface Props {
 // some browsers drop once `display` is changed. Wide tables scroll inside their frame. Beyond a
 // page, only the rows in view are rendered; aria-rowcount and aria-rowindex tell screen readers
 // where they are among all rows.
-export function FundTable({ rows, unit, view, onView }: Props) {
+export function FundTable({ rows, pending = 0, unit, view, onView }: Props) {
   const body = useRef<HTMLTableSectionElement>(null);
-  const shown = useWindowedRows(rows.length, body);
+  const total = rows.length + pending;
+  const shown = useWindowedRows(total, body);
   const compared = new Set(view.compare.map((a) => a.toLowerCase()));
   const full = compared.size >= MAX_COMPARE;
   const toggle = (address: string, on: boolean) =>
@@ -33,7 +37,7 @@ export function FundTable({ rows, unit, view, onView }: Props) {
     <div data-testid="fund-table" className="sm:overflow-x-auto sm:rounded-xl sm:border sm:border-line sm:bg-surface">
       <table
         role="table"
-        aria-rowcount={rows.length + 1}
+        aria-rowcount={total + 1}
         className="w-full border-collapse text-[13px] max-sm:block max-sm:text-sm"
       >
         <caption className="sr-only">
@@ -71,6 +75,9 @@ export function FundTable({ rows, unit, view, onView }: Props) {
               compareFull={full}
               onCompare={(on) => toggle(r.fund.address, on)}
             />
+          ))}
+          {Array.from({ length: Math.max(0, shown.end - Math.max(shown.start, rows.length)) }, (_, i) => (
+            <PendingRow key={`pending-${i}`} rowIndex={Math.max(shown.start, rows.length) + i + 2} />
           ))}
           {shown.after > 0 && <tr aria-hidden style={{ height: shown.after }} />}
         </tbody>

@@ -2,12 +2,13 @@
 // fund's summary, the NAV checkpoints its returns start from and a thinned trend of the past year:
 // no event logs), the block it was read at, and the ETH and BTC prices for the denomination
 // switch. A registry too large for one call reads its other pages in one JSON-RPC batch at the
-// same block. Funds the lens could not read come back apart, so the list shows the others and
-// names the broken ones.
+// same block; the first page is handed over as soon as it comes, so that the list draws its first
+// screen while the rest is read. Funds the lens could not read come back apart, so the list shows
+// the others and names the broken ones.
 import type { Address } from "viem";
 import { contractAt, addressOf, erc20Abi, type SupportedChainId } from "../../chain/index.ts";
 import { completeList, listPageRead, pagesReader } from "../../chain/fundList.ts";
-import type { FundRecord, RecordSummary } from "../../chain/fundRecords.ts";
+import { decodeRecords, type FundRecord, type RecordSummary } from "../../chain/fundRecords.ts";
 import { fundCountRead, historySince } from "../../chain/summaries.ts";
 import type { FeeState, NavPoint, UsdPrice } from "../../domain/valuation/index.ts";
 import type { ReadClient } from "../../chain/readClient.ts";
@@ -62,6 +63,11 @@ export interface DiscoverData {
   units: { eth?: UsdPrice; btc?: UsdPrice };
   /** The feeds of those units on this chain. */
   unitFeeds: { eth: Address; btc: Address };
+  /**
+   * Funds of the registry after those read, still being read (they follow them in registry
+   * order): 0 once the list is whole.
+   */
+  pending: number;
 }
 
 const unitReads = (chainId: SupportedChainId, token: "WETH" | "WBTC") => {
@@ -85,7 +91,15 @@ function unitPrice(r: readonly Result<unknown>[]): UsdPrice | undefined {
   return round[1] > 0n ? { answer: round[1], feedDecimals, decimals } : undefined;
 }
 
-export async function readDiscover(client: ReadClient, chainId: SupportedChainId): Promise<DiscoverData> {
+/**
+ * Every fund of the registry. When it takes more than the first call, `onFirstPage` gets the list
+ * as far as that call read it (`pending` > 0) before the other pages are asked for.
+ */
+export async function readDiscover(
+  client: ReadClient,
+  chainId: SupportedChainId,
+  onFirstPage?: (partial: DiscoverData) => void,
+): Promise<DiscoverData> {
   const multicall3 = contractAt(chainId, "Multicall3", multicall3Abi);
   const sinceDay = historySince(Date.now() / 1000);
   const r = await client.multicall({
@@ -105,9 +119,7 @@ export async function readDiscover(client: ReadClient, chainId: SupportedChainId
   if (first.status !== "success") throw first.error;
   if (block.status !== "success" || timestamp.status !== "success") throw block.error ?? timestamp.error;
   if (count.status !== "success") throw count.error;
-  const records = await completeList(first.result, count.result, pagesReader(chainId, sinceDay, block.result));
-  const indexed = records.map((record, index) => ({ record, index }));
-  return {
+  const at = {
     block: block.result,
     timestamp: timestamp.result,
     units: { eth: unitPrice(r.slice(3, 6)), btc: unitPrice(r.slice(6, 9)) },
@@ -115,9 +127,18 @@ export async function readDiscover(client: ReadClient, chainId: SupportedChainId
       eth: addressOf(chainId, "WETHUsdFeed"),
       btc: addressOf(chainId, "WBTCUsdFeed"),
     },
-    broken: indexed
-      .filter(({ record }) => !record.summary)
-      .map(({ record, index }) => ({ address: record.fund, index })),
+  };
+  const [read] = first.result;
+  if (onFirstPage && read < count.result) {
+    onFirstPage({ ...at, ...listOf(decodeRecords(first.result[1])), pending: Number(count.result - read) });
+  }
+  const records = await completeList(first.result, count.result, pagesReader(chainId, sinceDay, block.result));
+  return { ...at, ...listOf(records), pending: 0 };
+}
+
+function listOf(records: FundRecord[]): Pick<DiscoverData, "funds" | "broken"> {
+  return {
+    broken: records.flatMap((record, index) => (record.summary ? [] : [{ address: record.fund, index }])),
     funds: records.flatMap((record) => (record.summary ? [toFund(record, record.summary)] : [])),
   };
 }

@@ -43,6 +43,7 @@ const data: DiscoverData = {
   units: {},
   unitFeeds: { eth: "0x21" as Address, btc: "0x22" as Address },
   broken: [],
+  pending: 0,
   funds: [
     fund(1, "Stable", 1, usdc, 5_000_000n * 10n ** 6n), // $5M
     fund(2, "Ether", 0, weth, 1_000n * 10n ** 18n), // $2M

@@ -20,7 +20,7 @@ export interface RowWindow {
 
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
 
-/** Which of `count` rows to render in `body` (whose rows carry `data-testid="fund-row"`). */
+/** Which of `count` rows to render in `body` (whose rows carry `data-testid="fund-row"` or `"fund-row-pending"`). */
 export function useWindowedRows(count: number, body: RefObject<HTMLElement | null>): RowWindow {
   const windowed = count > PAGE_ROWS;
   const [range, setRange] = useState({ start: 0, end: PAGE_ROWS, pitch: ROW_PX });
@@ -31,7 +31,8 @@ export function useWindowedRows(count: number, body: RefObject<HTMLElement | nul
       frame = 0;
       const el = body.current;
       if (!el) return;
-      const rows = el.querySelectorAll<HTMLElement>('[data-testid="fund-row"]');
+      // A fund's row, or the place of one still being read.
+      const rows = el.querySelectorAll<HTMLElement>('[data-testid="fund-row"], [data-testid="fund-row-pending"]');
       // The distance between row tops, so that a card layout's gaps count too.
       const pitch =
         rows.length > 1

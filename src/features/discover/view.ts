@@ -73,3 +73,6 @@ export function writeView(prev: URLSearchParams, view: View): URLSearchParams {
 }
 
 export const hasFilters = (v: View) => !!(v.mech || v.asset || v.minTvl || v.q);
+
+/** A sort or a filter needs every fund: the registry order of the funds read so far does not. */
+export const needsWholeList = (v: View) => !!v.sort || hasFilters(v);
