@@ -2,13 +2,13 @@
 // take the lists down: Discover and Portfolio show every other fund and name the broken one.
 // The test creates such a fund on the running world (inside the chain snapshot every test gets).
 import { readFileSync } from "node:fs";
-import { encodeDeployData, encodeFunctionData, parseUnits, type Abi, type Address, type Hex } from "viem";
-import { contractOf } from "../src/chain/contracts.ts";
+import { encodeDeployData, encodeFunctionData, type Abi, type Address, type Hex } from "viem";
 import { readSummaries } from "../src/chain/summaries.ts";
-import { client, fundSummaries, rpc } from "./chain.ts";
+import { client, fundSummaries } from "./chain.ts";
 import { expect as baseExpect, test } from "./fixtures/pageErrors.ts";
 import { installTestWallet } from "./fixtures/wallet.ts";
 import { INVESTOR } from "./investChain.ts";
+import { createStrangerFund, sendAs } from "./strangerFund.ts";
 
 test.describe.configure({ timeout: 180_000 });
 const expect = baseExpect.configure({ timeout: 60_000 });
@@ -19,56 +19,16 @@ const SPAMMER: Address = "0x23618e81E3f5cdF7f54C3d65f7FBc0aBf5B21E8f";
 const ARTIFACT = "contracts/artifacts/contracts/src/mocks/BrokenAggregator.sol/BrokenAggregator.json";
 const REVERTING = 1;
 
-async function send(tx: { to?: Address; data: Hex }) {
-  const hash = await rpc<Hex>("eth_sendTransaction", [{ from: SPAMMER, ...tx }]);
-  const receipt = await client.waitForTransactionReceipt({ hash });
-  expect(receipt.status).toBe("success");
-  return receipt;
-}
-
 /** Deploys a working feed, creates a USDC fund priced by it, then breaks the feed. */
 async function createBrokenFund(): Promise<Address> {
   const { abi, bytecode } = JSON.parse(readFileSync(ARTIFACT, "utf8")) as { abi: Abi; bytecode: Hex };
-  const deployed = await send({ data: encodeDeployData({ abi, bytecode, args: [100_000_000n, 8, SPAMMER] }) });
-  const feed = deployed.contractAddress!;
-  const factory = contractOf(31337, "FundFactory");
-  const config = {
-    name: "Totally Legit Fund",
-    symbol: "egSPAM",
-    asset: contractOf(31337, "USDC").address,
-    assetFeed: feed,
-    assetHeartbeat: 86_400,
-    assets: [],
-    maxLpBps: 0,
-    managementBps: 0,
-    performanceBps: 0,
-    hurdleBps: 0,
-    entryBps: 0,
-    exitBps: 0,
-    manager: SPAMMER,
-    mechanism: 1,
-    owner: SPAMMER,
-  };
-  const governance = {
-    tokenName: "Spam Manager",
-    tokenSymbol: "mSPAM",
-    holders: [SPAMMER],
-    amounts: [parseUnits("1000", 18)],
-    votingDelay: 86_400,
-    votingPeriod: 86_400,
-    proposalThreshold: 0n,
-    quorumPercent: 4n,
-    timelockDelay: 86_400n,
-    rewardsCap: parseUnits("1000", 18),
-  };
-  await send({
-    to: factory.address,
-    data: encodeFunctionData({ abi: factory.abi, functionName: "createFund", args: [config as never, governance] }),
+  const deployed = await sendAs(SPAMMER, {
+    data: encodeDeployData({ abi, bytecode, args: [100_000_000n, 8, SPAMMER] }),
   });
-  const count = await client.readContract({ ...factory, functionName: "fundCount" });
-  const set = await client.readContract({ ...factory, functionName: "fundsPage", args: [count - 1n, 1n] });
-  await send({ to: feed, data: encodeFunctionData({ abi, functionName: "setMode", args: [REVERTING] }) });
-  return set[0].fund;
+  const feed = deployed.contractAddress!;
+  const fund = await createStrangerFund(SPAMMER, { name: "Totally Legit Fund", symbol: "egSPAM", tag: "SPAM", feed });
+  await sendAs(SPAMMER, { to: feed, data: encodeFunctionData({ abi, functionName: "setMode", args: [REVERTING] }) });
+  return fund;
 }
 
 test("Discover lists every other fund and names the one whose feed reverts", async ({ page }) => {

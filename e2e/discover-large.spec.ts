@@ -3,10 +3,11 @@
 // or a filter waits for the whole list. The test adds funds to the running world (inside the chain
 // snapshot every test gets) and holds the second request until it has seen the first screen.
 import type { Request } from "@playwright/test";
-import { encodeFunctionData, parseUnits, type Address, type Hex } from "viem";
+import type { Address } from "viem";
 import { contractOf } from "../src/chain/contracts.ts";
-import { client, rpc, rpcUrl } from "./chain.ts";
+import { client, rpcUrl } from "./chain.ts";
 import { expect as baseExpect, test } from "./fixtures/pageErrors.ts";
+import { createStrangerFund } from "./strangerFund.ts";
 
 test.describe.configure({ timeout: 240_000 });
 const expect = baseExpect.configure({ timeout: 60_000 });
@@ -15,49 +16,15 @@ const expect = baseExpect.configure({ timeout: 60_000 });
 const CREATOR: Address = "0xa0Ee7A142d267C1f36714E4a8F75612F20a79720";
 const ADDED = 60;
 
-/** Creates `n` USDC funds priced by the seeded feed, without shares. */
+/** Creates `n` USDC funds priced by the seeded feed, without shares; returns the registry's count. */
 async function addFunds(n: number) {
-  const factory = contractOf(31337, "FundFactory");
+  const feed = contractOf(31337, "USDCUsdFeed").address;
+  const fees = { managementBps: 100, performanceBps: 1_000 };
   for (let i = 0; i < n; i++) {
-    const tag = String(i + 1).padStart(2, "0");
-    const config = {
-      name: `Bulk Fund ${tag}`,
-      symbol: `egBK${tag}`,
-      asset: contractOf(31337, "USDC").address,
-      assetFeed: contractOf(31337, "USDCUsdFeed").address,
-      assetHeartbeat: 86_400,
-      assets: [],
-      maxLpBps: 0,
-      managementBps: 100,
-      performanceBps: 1_000,
-      hurdleBps: 0,
-      entryBps: 0,
-      exitBps: 0,
-      manager: CREATOR,
-      mechanism: 1,
-      owner: CREATOR,
-    };
-    const governance = {
-      tokenName: `Bulk ${tag} Manager`,
-      tokenSymbol: `mBK${tag}`,
-      holders: [CREATOR],
-      amounts: [parseUnits("1000", 18)],
-      votingDelay: 86_400,
-      votingPeriod: 86_400,
-      proposalThreshold: 0n,
-      quorumPercent: 4n,
-      timelockDelay: 86_400n,
-      rewardsCap: parseUnits("1000", 18),
-    };
-    const data = encodeFunctionData({
-      abi: factory.abi,
-      functionName: "createFund",
-      args: [config as never, governance],
-    });
-    const hash = await rpc<Hex>("eth_sendTransaction", [{ from: CREATOR, to: factory.address, data }]);
-    expect((await client.waitForTransactionReceipt({ hash })).status).toBe("success");
+    const tag = `BK${String(i + 1).padStart(2, "0")}`;
+    await createStrangerFund(CREATOR, { name: `Bulk Fund ${tag.slice(2)}`, symbol: `eg${tag}`, tag, feed, fees });
   }
-  return client.readContract({ ...factory, functionName: "fundCount" });
+  return client.readContract({ ...contractOf(31337, "FundFactory"), functionName: "fundCount" });
 }
 
 type Call = { method?: string; params?: [{ to?: string }] };
