@@ -6,6 +6,13 @@ import {FundFactory} from "../factory/FundFactory.sol";
 import {Fund} from "./Fund.sol";
 import {Distributor} from "../periphery/Distributor.sol";
 import {FundLens} from "./FundLens.sol";
+import {AggregatorV3Interface} from "../interfaces/AggregatorV3Interface.sol";
+
+/// @dev A Chainlink-style proxy's phases: the aggregator behind each, counted from 1.
+interface IPhasedFeed {
+    function phaseId() external view returns (uint16);
+    function phaseAggregators(uint16 phase) external view returns (AggregatorV3Interface);
+}
 
 /// @title FundListLens
 /// @notice What a list of funds draws, packed into bytes so that hundreds of funds with a year of
@@ -41,6 +48,8 @@ contract FundListLens {
     uint256 public constant MAX_DISTRIBUTIONS = 32;
     /// @notice The history count byte of a fund whose history could not be read.
     uint8 public constant HISTORY_FAILED = 0xff;
+    /// @notice Most times `answersAt` looks up in one call.
+    uint256 public constant MAX_TIMES = 256;
 
     /// @notice Gas one fund's `manager()` may use in `managedBy`.
     uint256 public constant MANAGER_GAS = 30_000;
@@ -68,6 +77,11 @@ contract FundListLens {
     error TooManyTrendPoints(uint256 points);
     /// @notice Thrown when a history asks for more than `MAX_WINDOWS` return windows.
     error TooManyWindows(uint256 windows);
+    /// @notice Thrown when `answersAt` is asked for more than `MAX_TIMES` times, or not in ascending order.
+    error BadTimes();
+    /// @notice Thrown when `answersAt` is asked of a proxy past its first phase: its rounds are
+    /// read from its aggregators' logs instead.
+    error FeedHasPhases(uint16 phaseId);
 
     /// @dev The distributions a history adjusts for (see `Distributor.growthSince`): the growth
     /// index in force before the first of `words`, each word, and the index now.
@@ -199,6 +213,61 @@ contract FundListLens {
         }
         d.navPerShare = lens.intrinsicValues(fund).perShare;
         d.ok = true;
+    }
+
+    /// @notice The answer of `feed` in force at each of `times` (ascending, at most `MAX_TIMES`):
+    /// that of its last round, in round order, updated at or before the time; 0 before its first.
+    /// A client values past NAVs in USD with these as with the rounds of the feed's logs, without
+    /// reading them. `feed` is a Chainlink-style proxy still in its first phase, or an aggregator:
+    /// rounds 1 to the latest, updated in order (as Chainlink's are), searched through `getRoundData`.
+    function answersAt(AggregatorV3Interface feed, uint256[] calldata times)
+        external
+        view
+        returns (int256[] memory answers)
+    {
+        if (times.length > MAX_TIMES) revert BadTimes();
+        AggregatorV3Interface agg = feed;
+        try IPhasedFeed(address(feed)).phaseId() returns (uint16 phase) {
+            if (phase > 1) revert FeedHasPhases(phase);
+            agg = IPhasedFeed(address(feed)).phaseAggregators(1);
+        } catch {} // an aggregator, not a proxy
+        (uint80 latest,,,,) = agg.latestRoundData();
+        answers = new int256[](times.length);
+        uint256 found = 0; // the round in force at the previous time (0: none)
+        for (uint256 i = 0; i < times.length; ++i) {
+            if (i > 0 && times[i] < times[i - 1]) revert BadTimes();
+            found = _lastAtOrBefore(agg, times[i], found, latest);
+            if (found != 0) (, answers[i],,,) = agg.getRoundData(uint80(found));
+        }
+    }
+
+    /// @dev The last round of `agg` from `from` (0: before the first) to `latest` updated at or
+    /// before `t`, given that `from` is; 0 if none. Gallops from `from`, since a caller's times
+    /// come in clusters, then halves the last step.
+    function _lastAtOrBefore(AggregatorV3Interface agg, uint256 t, uint256 from, uint256 latest)
+        private
+        view
+        returns (uint256)
+    {
+        uint256 lo = from; // updated at or before t (or 0)
+        uint256 hi = latest + 1; // past the last, or updated after t
+        for (uint256 step = 1; lo + step < hi; step <<= 1) {
+            if (_updatedAt(agg, lo + step) > t) {
+                hi = lo + step;
+                break;
+            }
+            lo += step;
+        }
+        while (hi - lo > 1) {
+            uint256 mid = (lo + hi) / 2;
+            if (_updatedAt(agg, mid) > t) hi = mid;
+            else lo = mid;
+        }
+        return lo;
+    }
+
+    function _updatedAt(AggregatorV3Interface agg, uint256 round) private view returns (uint256 updatedAt) {
+        (,,, updatedAt,) = agg.getRoundData(uint80(round));
     }
 
     // ─── records ───

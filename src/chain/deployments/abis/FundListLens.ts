@@ -11,6 +11,21 @@ export const fundListLensAbi = [
     "type": "constructor"
   },
   {
+    "inputs": [],
+    "name": "BadTimes",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "name": "phaseId",
+        "type": "uint16"
+      }
+    ],
+    "name": "FeedHasPhases",
+    "type": "error"
+  },
+  {
     "inputs": [
       {
         "name": "points",
@@ -104,6 +119,18 @@ export const fundListLensAbi = [
   },
   {
     "inputs": [],
+    "name": "MAX_TIMES",
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [],
     "name": "MAX_TREND",
     "outputs": [
       {
@@ -133,6 +160,27 @@ export const fundListLensAbi = [
       {
         "name": "",
         "type": "uint256"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
+        "name": "feed",
+        "type": "address"
+      },
+      {
+        "name": "times",
+        "type": "uint256[]"
+      }
+    ],
+    "name": "answersAt",
+    "outputs": [
+      {
+        "name": "answers",
+        "type": "int256[]"
       }
     ],
     "stateMutability": "view",

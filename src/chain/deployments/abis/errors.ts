@@ -405,6 +405,21 @@ export const evergreenErrorAbi = [
     "type": "error"
   },
   {
+    "inputs": [],
+    "name": "BadTimes",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "name": "phaseId",
+        "type": "uint16"
+      }
+    ],
+    "name": "FeedHasPhases",
+    "type": "error"
+  },
+  {
     "inputs": [
       {
         "name": "points",
