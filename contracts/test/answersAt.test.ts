@@ -1,6 +1,6 @@
 // FundListLens.answersAt gives a feed's answer in force at given times, as a client finds it in the
 // rounds of the feed's logs (mergePhases, then answerAt): Discover values past NAVs in USD with it
-// instead of downloading every round. A proxy past its first phase is refused (its logs are read).
+// instead of downloading every round, across the proxy's phases as the logs' reader walks them.
 import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
 import { network } from "hardhat";
@@ -88,14 +88,48 @@ describe("FundListLens.answersAt", () => {
     assert.ok(gas < 3_000_000n, `${gas} gas`);
   });
 
-  it("refuses times out of order or too many, and a proxy past its first phase", async () => {
+  it("refuses times out of order or too many", async () => {
     const t = rounds[10].updatedAt;
     await revertsWith(lens.read.answersAt([proxy.address, [t, t - 1n]]), "BadTimes");
     await revertsWith(lens.read.answersAt([proxy.address, Array.from({ length: 257 }, () => t)]), "BadTimes");
+  });
+
+  it("walks the proxy's phases as the client merges their logs: a new aggregator's earlier rounds count, the old one's later rounds do not", async () => {
     const [owner] = await viem.getWalletClients();
     const second = await viem.deployContract("LocalAggregator", [8, "ETH / USD", owner.account.address]);
-    await second.write.pushAnswer([usd8(3_000n)]);
+    // The next aggregator's first rounds come before the switch; the old one goes on after it.
+    for (let i = 0; i < 3; i++) {
+      await networkHelpers.time.increase(7_200);
+      await second.write.pushAnswer([usd8(5_000n + BigInt(i))]);
+      await networkHelpers.time.increase(3_600);
+      await agg.write.pushAnswer([usd8(1_000n + BigInt(i))]);
+    }
     await proxy.write.setAggregator([second.address]);
-    await revertsWith(lens.read.answersAt([proxy.address, [t]]), "FeedHasPhases");
+    for (let i = 0; i < 20; i++) {
+      await networkHelpers.time.increase(86_400);
+      await second.write.pushAnswer([usd8(6_000n + BigInt(i))]);
+      if (i % 4 === 0) await agg.write.pushAnswer([usd8(1_500n + BigInt(i))]);
+    }
+    const client = await viem.getPublicClient();
+    const logsOf = async (a: any, phaseId: number) =>
+      (
+        parseEventLogs({
+          abi: a.abi,
+          eventName: "AnswerUpdated",
+          logs: await client.getLogs({ address: a.address, fromBlock: 0n }),
+        }) as any[]
+      ).map((l) => ({ phaseId, aggregatorRoundId: l.args.roundId, answer: l.args.current, updatedAt: l.args.updatedAt }));
+    const merged = mergePhases([...(await logsOf(agg, 1)), ...(await logsOf(second, 2))]);
+    const times = new Set<bigint>([merged[0].updatedAt - 1n]);
+    for (const r of merged.slice(-40)) for (const d of [-1n, 0n, 1n, 5_000n]) times.add(r.updatedAt + d);
+    for (let t = merged.at(-30)!.updatedAt; t < merged.at(-1)!.updatedAt + 86_400n; t += 3_600n) times.add(t);
+    const asked = [...times].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).slice(0, 256);
+    const expected = asked.map((t) => answerAt(merged, t) ?? 0n);
+    assert.deepEqual(await lens.read.answersAt([proxy.address, asked]), expected);
+    assert.ok(
+      expected.some((x) => x >= usd8(5_000n) && x < usd8(5_003n)),
+      "the new aggregator's rounds before the switch count",
+    );
+    assert.ok(!expected.some((x) => x >= usd8(1_500n) && x < usd8(1_600n)), "the old one's rounds after it do not");
   });
 });

@@ -50,6 +50,8 @@ contract FundListLens {
     uint8 public constant HISTORY_FAILED = 0xff;
     /// @notice Most times `answersAt` looks up in one call.
     uint256 public constant MAX_TIMES = 256;
+    /// @notice Most phases of a feed `answersAt` searches (Chainlink's proxies have had a few).
+    uint16 public constant MAX_PHASES = 16;
 
     /// @notice Gas one fund's `manager()` may use in `managedBy`.
     uint256 public constant MANAGER_GAS = 30_000;
@@ -79,9 +81,9 @@ contract FundListLens {
     error TooManyWindows(uint256 windows);
     /// @notice Thrown when `answersAt` is asked for more than `MAX_TIMES` times, or not in ascending order.
     error BadTimes();
-    /// @notice Thrown when `answersAt` is asked of a proxy past its first phase: its rounds are
-    /// read from its aggregators' logs instead.
-    error FeedHasPhases(uint16 phaseId);
+    /// @notice Thrown when `answersAt` is asked of a proxy of more than `MAX_PHASES` phases: its
+    /// rounds are read from its aggregators' logs instead.
+    error TooManyPhases(uint16 phaseId);
 
     /// @dev The distributions a history adjusts for (see `Distributor.growthSince`): the growth
     /// index in force before the first of `words`, each word, and the index now.
@@ -89,6 +91,15 @@ contract FundListLens {
         uint256 base;
         uint256[] words;
         uint256 current;
+    }
+
+    /// @dev A phase of a feed for `answersAt`: its aggregator, its first round's time, its latest
+    /// round, and the first round's time of the phases after it (its later rounds are left out).
+    struct Phase {
+        AggregatorV3Interface agg;
+        uint256 start;
+        uint256 latest;
+        uint256 cutoff;
     }
 
     /// @dev A byte buffer being written: `pos` bytes of `buf` written so far.
@@ -216,29 +227,71 @@ contract FundListLens {
     }
 
     /// @notice The answer of `feed` in force at each of `times` (ascending, at most `MAX_TIMES`):
-    /// that of its last round, in round order, updated at or before the time; 0 before its first.
-    /// A client values past NAVs in USD with these as with the rounds of the feed's logs, without
-    /// reading them. `feed` is a Chainlink-style proxy still in its first phase, or an aggregator:
-    /// rounds 1 to the latest, updated in order (as Chainlink's are), searched through `getRoundData`.
+    /// that of its last round updated at or before the time, 0 before its first. A client values
+    /// past NAVs in USD with these as with the rounds of the feed's logs, without reading them.
+    /// `feed` is a Chainlink-style proxy (or a plain aggregator): its rounds are those of its
+    /// phases' aggregators in phase order, an aggregator serving two phases counting for the later,
+    /// a phase's rounds updated after a later phase's first round left out; each aggregator's
+    /// rounds, 1 to its latest, updated in order (as Chainlink's are), are searched through
+    /// `getRoundData`. A proxy of more than `MAX_PHASES` phases is refused (`TooManyPhases`).
     function answersAt(AggregatorV3Interface feed, uint256[] calldata times)
         external
         view
         returns (int256[] memory answers)
     {
         if (times.length > MAX_TIMES) revert BadTimes();
-        AggregatorV3Interface agg = feed;
-        try IPhasedFeed(address(feed)).phaseId() returns (uint16 phase) {
-            if (phase > 1) revert FeedHasPhases(phase);
-            agg = IPhasedFeed(address(feed)).phaseAggregators(1);
-        } catch {} // an aggregator, not a proxy
-        (uint80 latest,,,,) = agg.latestRoundData();
+        Phase[] memory phases = _phases(feed);
         answers = new int256[](times.length);
-        uint256 found = 0; // the round in force at the previous time (0: none)
+        (uint256 at, uint256 found) = (0, 0); // the previous time's phase (1-based) and round
         for (uint256 i = 0; i < times.length; ++i) {
             if (i > 0 && times[i] < times[i - 1]) revert BadTimes();
-            found = _lastAtOrBefore(agg, times[i], found, latest);
-            if (found != 0) (, answers[i],,,) = agg.getRoundData(uint80(found));
+            // The last phase with a round kept at or before this time.
+            uint256 p = phases.length;
+            while (p > 0 && phases[p - 1].start > Math.min(times[i], phases[p - 1].cutoff)) --p;
+            if (p == 0) continue;
+            Phase memory ph = phases[p - 1];
+            if (p != at) (at, found) = (p, 0);
+            found = _lastAtOrBefore(ph.agg, Math.min(times[i], ph.cutoff), found, ph.latest);
+            (, answers[i],,,) = ph.agg.getRoundData(uint80(found));
         }
+    }
+
+    /// @dev The phases of `feed` with rounds, in phase order (a plain aggregator: one), each with
+    /// the time of its first round and the time after which its rounds are left out.
+    function _phases(AggregatorV3Interface feed) private view returns (Phase[] memory out) {
+        AggregatorV3Interface[] memory aggs;
+        try IPhasedFeed(address(feed)).phaseId() returns (uint16 current) {
+            if (current > MAX_PHASES) revert TooManyPhases(current);
+            aggs = new AggregatorV3Interface[](current);
+            for (uint16 id = 1; id <= current; ++id) {
+                aggs[id - 1] = IPhasedFeed(address(feed)).phaseAggregators(id);
+            }
+        } catch {
+            aggs = new AggregatorV3Interface[](1);
+            aggs[0] = feed; // an aggregator, not a proxy
+        }
+        out = new Phase[](aggs.length);
+        uint256 n = 0;
+        for (uint256 i = 0; i < aggs.length; ++i) {
+            if (address(aggs[i]) == address(0) || _servesLater(aggs, i)) continue;
+            (uint80 latest,,,,) = aggs[i].latestRoundData();
+            if (latest == 0) continue; // no round yet
+            out[n++] = Phase(aggs[i], _updatedAt(aggs[i], 1), latest, type(uint256).max);
+        }
+        assembly ("memory-safe") {
+            mstore(out, n) // the length word only shrinks
+        }
+        for (uint256 i = n; i > 1; --i) {
+            out[i - 2].cutoff = Math.min(out[i - 1].start, out[i - 1].cutoff);
+        }
+    }
+
+    /// @dev Whether `aggs[i]` serves a later phase too.
+    function _servesLater(AggregatorV3Interface[] memory aggs, uint256 i) private pure returns (bool) {
+        for (uint256 j = i + 1; j < aggs.length; ++j) {
+            if (aggs[j] == aggs[i]) return true;
+        }
+        return false;
     }
 
     /// @dev The last round of `agg` from `from` (0: before the first) to `latest` updated at or

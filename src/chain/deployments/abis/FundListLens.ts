@@ -22,7 +22,7 @@ export const fundListLensAbi = [
         "type": "uint16"
       }
     ],
-    "name": "FeedHasPhases",
+    "name": "TooManyPhases",
     "type": "error"
   },
   {
@@ -112,6 +112,18 @@ export const fundListLensAbi = [
       {
         "name": "",
         "type": "uint256"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [],
+    "name": "MAX_PHASES",
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint16"
       }
     ],
     "stateMutability": "view",

@@ -416,7 +416,7 @@ export const evergreenErrorAbi = [
         "type": "uint16"
       }
     ],
-    "name": "FeedHasPhases",
+    "name": "TooManyPhases",
     "type": "error"
   },
   {
