@@ -36,10 +36,10 @@ const byTvl = (funds: ChainFund[], dir: "asc" | "desc") =>
     a.tvlUsd === b.tvlUsd ? a.index - b.index : (a.tvlUsd < b.tvlUsd ? -1 : 1) * (dir === "asc" ? 1 : -1),
   );
 
-test("renders fully with at most three JSON-RPC requests", async ({ page }) => {
+test("renders fully, its returns valued in USD, in two JSON-RPC requests without eth_getLogs", async ({ page }) => {
   const funds = await fundSummaries();
   // The reads, not the new-block poll, which runs every 12 s whatever the page does and would
-  // count on a slow machine; counted until the table is drawn.
+  // count on a slow machine; counted until every return is shown.
   const reads: string[] = [];
   const onlyBlockNumber = (body: string | null) =>
     [JSON.parse(body ?? "null")].flat().every((m: { method?: string } | null) => m?.method === "eth_blockNumber");
@@ -48,11 +48,19 @@ test("renders fully with at most three JSON-RPC requests", async ({ page }) => {
       reads.push(r.postData()!);
   };
   page.on("request", count);
-  await page.goto("/");
+  await page.goto("/?in=usd");
   await loaded(page, funds.length);
   await expect(page.getByTestId("sparkline")).toHaveCount(funds.length);
+  // Every fund's returns at each day's USD prices: the feeds' answers at the return points, from
+  // the list lens, instead of every round of the feeds' logs.
+  for (const id of ["fund-r7", "fund-r30", "fund-r1y"]) {
+    await expect(page.getByTestId(id).filter({ hasText: "…" })).toHaveCount(0, LOAD);
+  }
+  await expect(page.getByTestId("fund-r1y").filter({ hasText: "%" })).not.toHaveCount(0);
   page.off("request", count);
-  expect(reads.length, reads.map((b) => b.slice(0, 200)).join("\n")).toBeLessThanOrEqual(3);
+  const shown = reads.map((b) => b.slice(0, 200)).join("\n");
+  expect(reads.length, shown).toBeLessThanOrEqual(2);
+  expect(reads.some((b) => b.includes("eth_getLogs")), shown).toBe(false);
 });
 
 test("at every desktop width the whole table shows, its last column included, without scrolling", async ({ page }) => {

@@ -115,6 +115,9 @@ export const queryKeys = {
     [...scope(chainId, "fund-holders"), a(fund), block?.toString()] as const,
   feedRounds: (chainId: number, feed: Address, block: bigint | undefined) =>
     [...scope(chainId, "feed-rounds"), a(feed), block?.toString()] as const,
+  /** A feed's answers in force at some past times (`times`: a digest of them), which never change. */
+  feedAnswers: (chainId: number, feed: Address, times: string) =>
+    [...scope(chainId, "feed-rounds"), a(feed), "at", times] as const,
   advisorFunds: (chainId: number) => scope(chainId, "advisor-funds"),
   advisor: (chainId: number, fund: Address) => [...scope(chainId, "advisor"), a(fund)] as const,
 };

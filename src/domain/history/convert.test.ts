@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { gavUsdWad, usdIn } from "../valuation/gav.ts";
-import { answerAt, convertSeries, type FeedHistory } from "./convert.ts";
+import { answerAt, convertSeries, historyAtTimes, type FeedHistory } from "./convert.ts";
 
 const usdc: FeedHistory = {
   feedDecimals: 8,
@@ -89,6 +89,42 @@ describe("convertSeries", () => {
             }),
           });
       }),
+    );
+  });
+});
+
+describe("historyAtTimes", () => {
+  it("converts a series at the sampled times exactly as the whole history does", () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            dt: fc.bigInt({ min: 0n, max: 500n }),
+            answer: fc.oneof(fc.constant(0n), fc.bigInt({ min: -5n, max: 10n ** 12n })),
+          }),
+          {
+            maxLength: 30,
+          },
+        ),
+        fc.array(fc.record({ t: fc.bigInt({ min: 0n, max: 20_000n }), v: fc.bigInt({ min: 1n, max: 10n ** 24n }) }), {
+          maxLength: 20,
+        }),
+        (steps, raw) => {
+          let at = 1n;
+          const rounds = steps.map((s) => ({ answer: s.answer, updatedAt: (at += s.dt) }));
+          const whole: FeedHistory = { rounds, feedDecimals: 8, decimals: 18 };
+          const points = [...raw].sort((a, b) => (a.t < b.t ? -1 : a.t > b.t ? 1 : 0));
+          const times = [...new Set(points.map((p) => p.t))];
+          // What the lens answers: the round in force at each time, 0 before the first.
+          const answers = times.map((t) => {
+            const inForce = rounds.filter((r) => r.updatedAt <= t).at(-1);
+            return inForce ? inForce.answer : 0n;
+          });
+          const sampled = historyAtTimes(times, answers, whole);
+          expect(convertSeries(points, sampled)).toEqual(convertSeries(points, whole));
+          expect(convertSeries(points, usdc, sampled)).toEqual(convertSeries(points, usdc, whole));
+        },
+      ),
     );
   });
 });

@@ -45,3 +45,17 @@ export function convertSeries(points: readonly Point[], asset: FeedHistory, to?:
   }
   return out;
 }
+
+/**
+ * A feed history of only the answers in force at `times` (ascending), as a lens gives them: each
+ * answer counts as a round recorded at its time, so `answerAt` at any of those times finds it,
+ * as it would find the real round in the whole history. The lens's 0 for "no round yet" gives no
+ * price there, as the whole history would not.
+ */
+export function historyAtTimes(
+  times: readonly bigint[],
+  answers: readonly bigint[],
+  decimals: Pick<FeedHistory, "feedDecimals" | "decimals">,
+): FeedHistory {
+  return { rounds: times.map((t, i) => ({ answer: answers[i], updatedAt: t })), ...decimals };
+}

@@ -12,7 +12,7 @@ export {
 export { returnsToNow, windowReturns, WINDOWS, type Window, type WindowReturns } from "./windows.ts";
 export { sparkline, type Sparkline } from "./sparkline.ts";
 export { indexedToCommonStart, type IndexedRow } from "./normalise.ts";
-export { answerAt, convertSeries, type FeedHistory, type Point, type Round } from "./convert.ts";
+export { answerAt, convertSeries, historyAtTimes, type FeedHistory, type Point, type Round } from "./convert.ts";
 export { accrualTimes, feesPaid, type FeeAccrual, type FeesPaid, type LogPosition, type TimedFee } from "./feesPaid.ts";
 export { checkpointSeries, unpackCheckpoint, type Checkpoint } from "./checkpoints.ts";
 export { yearRisk, type Risk } from "./risk.ts";
