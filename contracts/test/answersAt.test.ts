@@ -118,7 +118,12 @@ describe("FundListLens.answersAt", () => {
           eventName: "AnswerUpdated",
           logs: await client.getLogs({ address: a.address, fromBlock: 0n }),
         }) as any[]
-      ).map((l) => ({ phaseId, aggregatorRoundId: l.args.roundId, answer: l.args.current, updatedAt: l.args.updatedAt }));
+      ).map((l) => ({
+        phaseId,
+        aggregatorRoundId: l.args.roundId,
+        answer: l.args.current,
+        updatedAt: l.args.updatedAt,
+      }));
     const merged = mergePhases([...(await logsOf(agg, 1)), ...(await logsOf(second, 2))]);
     const times = new Set<bigint>([merged[0].updatedAt - 1n]);
     for (const r of merged.slice(-40)) for (const d of [-1n, 0n, 1n, 5_000n]) times.add(r.updatedAt + d);
