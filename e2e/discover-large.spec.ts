@@ -99,3 +99,33 @@ test("draws the first call's funds at once and the rest in one more request", as
   await expect(page.getByTestId("fund-row").last()).toContainText("Bulk Fund");
   expect(held).toBe(1);
 });
+
+test.describe("when the other funds cannot be read", () => {
+  // The browser's own line for each refused request.
+  test.use({ expectedConsoleErrors: [/Failed to load resource: net::ERR_CONNECTION_REFUSED/] });
+
+  test("a failed read of the other funds says so at the list, keeps the first screen, and a retry completes it", async ({
+    page,
+  }) => {
+    const total = Number(await addFunds(ADDED));
+    let failing = true;
+    const node = new URL(rpcUrl).origin;
+    await page.route(
+      (url) => url.origin === node,
+      (route) => (failing && isPagesBatch(route.request()) ? route.abort("connectionrefused") : route.continue()),
+    );
+    await page.goto("/?in=asset");
+    // After the read's retries, in words, at the list; the funds already read stay.
+    const alert = page.getByTestId("funds-pending-error");
+    await expect(alert).toContainText(/^Could not read the other \d+ funds: /, { timeout: 90_000 });
+    await expect(page.getByTestId("fund-row").first()).toContainText("Evergreen");
+    await expect(page.getByRole("table")).toHaveAttribute("aria-rowcount", String(total + 1));
+    await page.screenshot({ path: "test-results/screenshots/discover-large-failed.png" });
+    failing = false;
+    await alert.getByRole("button", { name: "Retry" }).click();
+    await expect(alert).toHaveCount(0);
+    await expect(page.getByTestId("funds-pending")).toHaveCount(0);
+    await page.keyboard.press("End");
+    await expect(page.getByTestId("fund-row").last()).toContainText("Bulk Fund");
+  });
+});

@@ -85,11 +85,21 @@ export function DiscoverPage() {
               </button>
             </p>
           )}
-          {pending > 0 && (
-            <p role="status" data-testid="funds-pending" className="text-xs text-subtle">
-              Reading {count.format(pending)} more {pending === 1 ? "fund" : "funds"}
-              {needsWholeList(view) ? " to sort and filter the whole list" : ""}…
+          {pending > 0 && error ? (
+            // The first call's funds stay listed; the others' read failed (after its retries).
+            <p role="alert" data-testid="funds-pending-error" className="text-sm text-danger">
+              Could not read the other {count.format(pending)} {pending === 1 ? "fund" : "funds"}: {errorDetail(error)}{" "}
+              <button type="button" className="underline" onClick={() => void refetch()}>
+                Retry
+              </button>
             </p>
+          ) : (
+            pending > 0 && (
+              <p role="status" data-testid="funds-pending" className="text-xs text-subtle">
+                Reading {count.format(pending)} more {pending === 1 ? "fund" : "funds"}
+                {needsWholeList(view) ? " to sort and filter the whole list" : ""}…
+              </p>
+            )
           )}
           <p className="text-xs text-subtle" id="compare-limit" aria-live="polite">
             {compared.length >= MAX_COMPARE
