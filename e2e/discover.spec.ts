@@ -4,6 +4,7 @@ import { formatTvl } from "../src/features/discover/amounts.ts";
 import { bpsPercent } from "../src/lib/percent.ts";
 import { fundSummaries, heldCount, rpcUrl, type ChainFund } from "./chain.ts";
 import { expectFits } from "./fixtures/fits.ts";
+import { rpcReads } from "./fixtures/rpcReads.ts";
 
 const MECH = ["governance", "institution", "algorithm", "committee"];
 // The dev server serves hundreds of modules to every fresh page: allow for a busy machine.
@@ -38,16 +39,8 @@ const byTvl = (funds: ChainFund[], dir: "asc" | "desc") =>
 
 test("renders fully, its returns valued in USD, in two JSON-RPC requests without eth_getLogs", async ({ page }) => {
   const funds = await fundSummaries();
-  // The reads, not the new-block poll, which runs every 12 s whatever the page does and would
-  // count on a slow machine; counted until every return is shown.
-  const reads: string[] = [];
-  const onlyBlockNumber = (body: string | null) =>
-    [JSON.parse(body ?? "null")].flat().every((m: { method?: string } | null) => m?.method === "eth_blockNumber");
-  const count = (r: Request) => {
-    if (r.url().startsWith(rpcUrl) && r.method() === "POST" && !onlyBlockNumber(r.postData()))
-      reads.push(r.postData()!);
-  };
-  page.on("request", count);
+  // The reads (not the new-block poll), counted until every return is shown.
+  const { bodies: reads, stop } = rpcReads(page, rpcUrl);
   await page.goto("/?in=usd");
   await loaded(page, funds.length);
   await expect(page.getByTestId("sparkline")).toHaveCount(funds.length);
@@ -57,10 +50,13 @@ test("renders fully, its returns valued in USD, in two JSON-RPC requests without
     await expect(page.getByTestId(id).filter({ hasText: "…" })).toHaveCount(0, LOAD);
   }
   await expect(page.getByTestId("fund-r1y").filter({ hasText: "%" })).not.toHaveCount(0);
-  page.off("request", count);
+  stop();
   const shown = reads.map((b) => b.slice(0, 200)).join("\n");
   expect(reads.length, shown).toBeLessThanOrEqual(2);
-  expect(reads.some((b) => b.includes("eth_getLogs")), shown).toBe(false);
+  expect(
+    reads.some((b) => b.includes("eth_getLogs")),
+    shown,
+  ).toBe(false);
 });
 
 test("at every desktop width the whole table shows, its last column included, without scrolling", async ({ page }) => {

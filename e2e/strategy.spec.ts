@@ -11,6 +11,7 @@ import { formatDate } from "../src/lib/dates.ts";
 import { client, fundSummaries, KEEPER, pauseKeeper, rpcUrl } from "./chain.ts";
 import { expectFits } from "./fixtures/fits.ts";
 import { expect as baseExpect, test } from "./fixtures/pageErrors.ts";
+import { rpcReads } from "./fixtures/rpcReads.ts";
 import { installTestWallet } from "./fixtures/wallet.ts";
 import { voteAndQueue } from "./governanceFlow.ts";
 
@@ -52,11 +53,13 @@ test("a seeded fund shows its creator's statement, its provenance and what the c
   expect(s.author).toBe(getAddress(KEEPER)); // the deployer created every seeded fund
   expect(s.text).toBe(STRATEGY.stable);
 
-  let requests = 0;
-  page.on("request", (r) => void (r.url().startsWith(rpcUrl) && r.method() === "POST" && requests++));
+  const reads = rpcReads(page, rpcUrl);
   await page.goto(`/fund/${fund}`);
   await page.waitForFunction(overviewReady, null, { polling: "raf", timeout: 120_000 });
-  expect(requests, "the overview's requests, the statement read in its existing batch").toBeLessThanOrEqual(3);
+  reads.stop();
+  expect(reads.bodies.length, "the overview's requests, the statement read in its existing batch").toBeLessThanOrEqual(
+    3,
+  );
 
   const text = page.getByTestId("strategy-text");
   // Long: folded to its first paragraph until asked.
