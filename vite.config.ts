@@ -29,7 +29,7 @@ const STARTUP_READERS = [
     (m) => `/src/chain/${m}.ts`,
   ),
   ...["FeedProxy", "FundFactory", "FundLens", "FundListLens", "LocalAggregator", "Multicall3"].map(
-    (c) => `/src/chain/deployments/abis/${c}.ts`,
+    (c) => `/src/chain/deployments/abis/items/${c}.ts`,
   ),
   "/src/components/ErrorState.tsx",
   "/src/components/chart/ChartSlot.tsx",

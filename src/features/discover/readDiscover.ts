@@ -11,10 +11,12 @@ import type { FundRecord, RecordSummary } from "../../chain/fundRecords.ts";
 import { fundCountRead, historySince } from "../../chain/summaries.ts";
 import type { FeeState, NavPoint, UsdPrice } from "../../domain/valuation/index.ts";
 import type { ReadClient } from "../../chain/readClient.ts";
-import { feedProxyAbi } from "../../chain/deployments/abis/FeedProxy.ts";
-import { multicall3Abi } from "../../chain/deployments/abis/Multicall3.ts";
+import * as FeedProxy from "../../chain/deployments/abis/items/FeedProxy.ts";
+import * as Multicall3 from "../../chain/deployments/abis/items/Multicall3.ts";
 
-const feedAbi = feedProxyAbi;
+// Only what Discover calls: it loads them at start.
+const feedAbi = [FeedProxy.latestRoundData, FeedProxy.decimals] as const;
+const multicall3Abi = [Multicall3.getBlockNumber, Multicall3.getCurrentBlockTimestamp] as const;
 
 export interface FundSummary {
   address: Address;

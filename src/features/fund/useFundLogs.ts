@@ -1,14 +1,16 @@
 // The fund's history from event logs (read in adaptive ranges, cached across reloads), up to the
 // block its snapshot was read at.
 import { useQuery } from "@tanstack/react-query";
-import { getAbiItem, toEventSelector, type AbiEvent, type Address } from "viem";
-import { deploymentOf, fundAbi, queryKeys, useAppChainId } from "../../chain/index.ts";
+import { toEventSelector, type AbiEvent, type Address } from "viem";
+import { deploymentOf, queryKeys, useAppChainId } from "../../chain/index.ts";
 import { readLogs, type CachedLog } from "../../chain/logs.ts";
 import { batchClientOf } from "../../chain/batchClient.ts";
 import { previousOfSame } from "../../chain/previousOfSame.ts";
 import { historyStore } from "../../chain/logCache/store.ts";
 import { blockTimes } from "../../chain/blockTimes.ts";
-import { distributorAbi } from "../../chain/deployments/abis/Distributor.ts";
+// The events read, each on its own: the page loads this module at start.
+import * as Distributor from "../../chain/deployments/abis/items/Distributor.ts";
+import * as Fund from "../../chain/deployments/abis/items/Fund.ts";
 import {
   accrualTimes,
   feesPaid,
@@ -19,9 +21,6 @@ import {
 } from "../../domain/history/index.ts";
 import { lpBasis, type LiquidityEvent } from "../../domain/valuation/index.ts";
 import { balancesFromTransfers, type Transfer } from "../../domain/contributions/index.ts";
-
-const fundEvent = (name: "NavRecorded" | "FeesAccrued" | "LiquidityAdded" | "LiquidityRemoved" | "Transfer") =>
-  getAbiItem({ abi: fundAbi, name }) as AbiEvent;
 
 function useLogs() {
   const chainId = useAppChainId();
@@ -49,8 +48,6 @@ function useLogs() {
 type NavLog = CachedLog<NavRecord>;
 type DistributedArgs = { navPerShareBefore: bigint; navPerShareAfter: bigint };
 
-const distributedEvent = getAbiItem({ abi: distributorAbi, name: "Distributed" }) as AbiEvent;
-
 /**
  * NAV per share over the fund's life as a total return (its distributions counted as reinvested,
  * as the list lens counts them), how many distributions that went through, and TVL (GAV), from
@@ -70,7 +67,7 @@ export function useFundHistory(
     placeholderData: previousOfSame(queryKey),
     queryFn: async () => {
       const all = await readEvents<NavRecord | DistributedArgs>(
-        [fundEvent("NavRecorded"), distributedEvent],
+        [Fund.NavRecorded, Distributor.Distributed],
         `${address}:nav+distributions`,
         d!.distributor ? [address, d!.distributor] : [address],
         d!.block,
@@ -95,7 +92,7 @@ export function useShareHolders(address: Address, block: bigint | undefined, aft
     enabled: block !== undefined && after,
     placeholderData: previousOfSame(queryKeys.fundHolders(chainId, address, block)),
     queryFn: async () =>
-      balancesFromTransfers((await read<Transfer>(fundEvent("Transfer"), address, block!)).map((l) => l.args)),
+      balancesFromTransfers((await read<Transfer>(Fund.Transfer, address, block!)).map((l) => l.args)),
   });
 }
 
@@ -109,7 +106,7 @@ export function useFeesPaid(address: Address, block: bigint | undefined, navLogs
     enabled: block !== undefined && navLogs !== undefined,
     placeholderData: previousOfSame(queryKeys.feesPaid(chainId, address, block)),
     queryFn: async () => {
-      const logs = await read<FeeArgs>(fundEvent("FeesAccrued"), address, block!);
+      const logs = await read<FeeArgs>(Fund.FeesAccrued, address, block!);
       const accruals = logs.map((l) => ({ blockNumber: l.blockNumber, logIndex: l.logIndex, ...l.args }));
       const times = accrualTimes(
         accruals,
@@ -139,8 +136,8 @@ export function useLpBasis(address: Address, block: bigint | undefined) {
     placeholderData: previousOfSame(queryKeys.lpBasis(chainId, address, block)),
     queryFn: async () => {
       const [added, removed] = await Promise.all([
-        read<LiquidityArgs>(fundEvent("LiquidityAdded"), address, block!),
-        read<LiquidityArgs>(fundEvent("LiquidityRemoved"), address, block!),
+        read<LiquidityArgs>(Fund.LiquidityAdded, address, block!),
+        read<LiquidityArgs>(Fund.LiquidityRemoved, address, block!),
       ]);
       const tag = (kind: LiquidityEvent["kind"]) => (l: CachedLog<LiquidityArgs>) => ({ ...l, kind });
       const all = [...added.map(tag("add")), ...removed.map(tag("remove"))].sort((a, b) =>
