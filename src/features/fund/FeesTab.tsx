@@ -6,7 +6,7 @@ import { ErrorState } from "../../components/ErrorState.tsx";
 import { money, moneyOf } from "./format.ts";
 import { LiveAccrual } from "./LiveAccrual.tsx";
 import { FeeRecipient } from "./FeeRecipient.tsx";
-import { isInvestorGoverned } from "../../domain/governance/decode.ts";
+import { isInvestorGoverned } from "../../domain/governance/votesToken.ts";
 import type { FundData } from "./types.ts";
 import { useFeesPaid, type useFundHistory } from "./useFundLogs.ts";
 import type { Unit } from "./useUnit.ts";

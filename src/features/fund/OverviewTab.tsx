@@ -22,7 +22,7 @@ import type { FundData } from "./types.ts";
 import type { useFundHistory } from "./useFundLogs.ts";
 import type { Unit } from "./useUnit.ts";
 import type { SeriesNow } from "./seriesNow.ts";
-import { isInvestorGoverned } from "../../domain/governance/decode.ts";
+import { isInvestorGoverned } from "../../domain/governance/votesToken.ts";
 
 // The benchmark, risk and track record: far below the fold on a phone, their code loads as the page nears them.
 const OverviewSections = preloadable(() => import("./OverviewSections.tsx"));

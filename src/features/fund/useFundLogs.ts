@@ -20,7 +20,7 @@ import {
   type TimedFee,
 } from "../../domain/history/index.ts";
 import { lpBasis, type LiquidityEvent } from "../../domain/valuation/index.ts";
-import { balancesFromTransfers, type Transfer } from "../../domain/contributions/index.ts";
+import { balancesFromTransfers, type Transfer } from "../../domain/contributions/balances.ts";
 
 function useLogs() {
   const chainId = useAppChainId();
