@@ -4,10 +4,9 @@
 // optional reads: the pools trading the fund's tokens, the unit prices and the manager's funds. As the fund does,
 // the lens counts a holding's balance that cannot be read as 0 (and flags it) and a feed that
 // cannot be read as stale: one bad token or feed must not hide the fund or its in-kind exit.
-import { BaseError, ContractFunctionRevertedError, zeroAddress, type Address, type PublicClient } from "viem";
+import { BaseError, ContractFunctionRevertedError, erc20Abi, zeroAddress, type Address, type PublicClient } from "viem";
 import type { ManagedFund } from "../domain/history/index.ts";
 import type { FundRaw, NavPoint, UsdPrice } from "../domain/valuation/index.ts";
-import { erc20Abi } from "./abis.ts";
 import { addressOf, contractAt, deploymentOf, type SupportedChainId } from "./addresses.ts";
 import { decodeHistory } from "./fundRecords.ts";
 import { fundHistoryRead, managedByRead } from "./fundList.ts";
