@@ -50,17 +50,15 @@ const FUND_START = [
   ...["readFundRaw", "useFundState", "blockTimes", "settledFacts"].map((m) => `/src/chain/${m}.ts`),
   ...["Fund", "StrategyRegistry"].map((c) => `/src/chain/deployments/abis/items/${c}.ts`),
   ...["ShareButton.tsx", "shareButtonClass.ts"].map((m) => `/src/components/share/${m}`),
-  "/src/lib/share/links.ts",
   "/src/components/stalePrices.ts",
   "/src/components/chart/layout.ts",
   "/src/components/useScrollCue.ts",
   "/src/domain/strategy/statement.ts",
   "/src/domain/valuation/impairment.ts",
   "/src/domain/valuation/market.ts",
-  "/src/domain/exits/buybackRoom.ts",
   "/src/domain/contributions/balances.ts",
   "/src/domain/governance/votesToken.ts",
-  ...["dates", "dealPaths", "governancePaths"].map((m) => `/src/lib/${m}.ts`),
+  ...["dates", "governancePaths"].map((m) => `/src/lib/${m}.ts`),
   "/viem/_esm/constants/address.js",
 ];
 
