@@ -34,7 +34,7 @@ const STARTUP_READERS = [
   "/src/components/ErrorState.tsx",
   "/src/components/chart/ChartSlot.tsx",
   "/src/domain/feeds/",
-  ...["convert", "navSeries", "windows"].map((m) => `/src/domain/history/${m}.ts`),
+  ...["convert", "managerFunds", "navSeries", "windows"].map((m) => `/src/domain/history/${m}.ts`),
   ...["fees", "flows", "gav", "impermanentLoss", "inKind", "intrinsic", "math", "returns", "snapshot", "units"].map(
     (m) => `/src/domain/valuation/${m}.ts`,
   ),
