@@ -31,6 +31,7 @@ const STARTUP_READERS = [
   ...["FeedProxy", "FundFactory", "FundLens", "FundListLens", "LocalAggregator", "Multicall3"].map(
     (c) => `/src/chain/deployments/abis/items/${c}.ts`,
   ),
+  "/src/components/AppLink.tsx",
   "/src/components/ErrorState.tsx",
   "/src/components/chart/ChartSlot.tsx",
   "/src/domain/feeds/",
