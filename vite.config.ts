@@ -28,7 +28,7 @@ const STARTUP_READERS = [
   ...["previousOfSame", "readError", "summaries", "useFeedHistories", "logCache/range", "logCache/store"].map(
     (m) => `/src/chain/${m}.ts`,
   ),
-  ...["FeedProxy", "FundFactory", "FundLens", "FundListLens", "LocalAggregator", "Multicall3"].map(
+  ...["FeedProxy", "FundFactory", "FundLens", "FundListLens", "IERC20Metadata", "LocalAggregator", "Multicall3"].map(
     (c) => `/src/chain/deployments/abis/items/${c}.ts`,
   ),
   "/src/components/AppLink.tsx",

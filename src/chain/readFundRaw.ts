@@ -4,7 +4,7 @@
 // optional reads: the pools trading the fund's tokens, the unit prices and the manager's funds. As the fund does,
 // the lens counts a holding's balance that cannot be read as 0 (and flags it) and a feed that
 // cannot be read as stale: one bad token or feed must not hide the fund or its in-kind exit.
-import { BaseError, ContractFunctionRevertedError, erc20Abi, zeroAddress, type Address, type PublicClient } from "viem";
+import { BaseError, ContractFunctionRevertedError, zeroAddress, type Address, type PublicClient } from "viem";
 import type { ManagedFund } from "../domain/history/index.ts";
 import type { FundRaw, NavPoint, UsdPrice } from "../domain/valuation/index.ts";
 import { addressOf, contractAt, deploymentOf, type SupportedChainId } from "./addresses.ts";
@@ -14,6 +14,7 @@ import { historySince } from "./summaries.ts";
 import * as Fund from "./deployments/abis/items/Fund.ts";
 import * as FundFactory from "./deployments/abis/items/FundFactory.ts";
 import * as FundLens from "./deployments/abis/items/FundLens.ts";
+import * as IERC20Metadata from "./deployments/abis/items/IERC20Metadata.ts";
 import * as Multicall3 from "./deployments/abis/items/Multicall3.ts";
 import * as StrategyRegistry from "./deployments/abis/items/StrategyRegistry.ts";
 import { feedAbi, knownPhases, phaseReads, type Phase } from "./feeds.ts";
@@ -24,6 +25,7 @@ const factoryAbi = [FundFactory.creatorOf] as const;
 const fundAbi = [Fund.owner, Fund.distributor] as const;
 const multicall3Abi = [Multicall3.getBlockNumber, Multicall3.getCurrentBlockTimestamp] as const;
 const strategyRegistryAbi = [StrategyRegistry.statementOf] as const;
+const erc20Abi = [IERC20Metadata.decimals] as const;
 
 export class NoSuchFund extends Error {}
 
