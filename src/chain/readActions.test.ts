@@ -1,5 +1,5 @@
 import {
-  BaseError,
+  type BaseError,
   ContractFunctionRevertedError,
   createClient,
   custom,
@@ -82,8 +82,10 @@ const outcome = (p: Promise<unknown>): Promise<Outcome> =>
     },
   );
 
+type Read = (p: object) => Promise<unknown>;
+
 /** The same reads through viem's actions and through readActions.ts, each on a node of its own. */
-async function both(batch: boolean, reads: (a: { readContract: Function; multicall: Function }) => Promise<unknown>[]) {
+async function both(batch: boolean, reads: (a: { readContract: Read; multicall: Read }) => Promise<unknown>[]) {
   const [ours, theirs] = [node(batch), node(batch)];
   const mine = await Promise.all(
     reads({
