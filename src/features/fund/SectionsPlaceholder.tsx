@@ -21,7 +21,10 @@ export function SectionsPlaceholder({ loading, history }: { loading: boolean; hi
         </>
       )}
       <div aria-hidden="true" className={`h-[12.75rem] sm:h-[10.25rem] lg:h-[9rem] xl:h-[10.25rem] ${block}`} />
-      <div aria-hidden="true" className={`h-[44.6875rem] sm:h-[30.0625rem] lg:h-[24.3125rem] xl:h-[26.8125rem] ${block}`} />
+      <div
+        aria-hidden="true"
+        className={`h-[44.6875rem] sm:h-[30.0625rem] lg:h-[24.3125rem] xl:h-[26.8125rem] ${block}`}
+      />
     </div>
   );
 }
