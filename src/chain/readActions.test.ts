@@ -89,14 +89,14 @@ async function both(batch: boolean, reads: (a: { readContract: Read; multicall: 
   const [ours, theirs] = [node(batch), node(batch)];
   const mine = await Promise.all(
     reads({
-      readContract: (p: never) => readContract(ours.client, p),
-      multicall: (p: never) => multicall(ours.client, p),
+      readContract: (p) => readContract(ours.client, p as never),
+      multicall: (p) => multicall(ours.client, p as never),
     }).map(outcome),
   );
   const viem = await Promise.all(
     reads({
-      readContract: (p: never) => viemActions.readContract(theirs.client, p),
-      multicall: (p: never) => viemActions.multicall(theirs.client, p),
+      readContract: (p) => viemActions.readContract(theirs.client, p as never),
+      multicall: (p) => viemActions.multicall(theirs.client, p as never),
     }).map(outcome),
   );
   return { mine, viem, requests: { mine: ours.requests, viem: theirs.requests } };
