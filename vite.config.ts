@@ -28,23 +28,48 @@ const STARTUP_READERS = [
   ...["previousOfSame", "readError", "summaries", "useFeedHistories", "logCache/range", "logCache/store"].map(
     (m) => `/src/chain/${m}.ts`,
   ),
-  ...["FeedProxy", "FundFactory", "FundLens", "FundListLens", "LocalAggregator", "Multicall3"].map(
-    (c) => `/src/chain/deployments/abis/${c}.ts`,
+  ...["FeedProxy", "FundFactory", "FundLens", "FundListLens", "IERC20Metadata", "LocalAggregator", "Multicall3"].map(
+    (c) => `/src/chain/deployments/abis/items/${c}.ts`,
   ),
+  "/src/components/AppLink.tsx",
   "/src/components/ErrorState.tsx",
   "/src/components/chart/ChartSlot.tsx",
   "/src/domain/feeds/",
-  ...["convert", "navSeries", "windows"].map((m) => `/src/domain/history/${m}.ts`),
+  ...["convert", "managerFunds", "navSeries", "windows"].map((m) => `/src/domain/history/${m}.ts`),
   ...["fees", "flows", "gav", "impermanentLoss", "inKind", "intrinsic", "math", "returns", "snapshot", "units"].map(
     (m) => `/src/domain/valuation/${m}.ts`,
   ),
   ...["format", "limiter", "percent"].map((m) => `/src/lib/${m}.ts`),
 ];
 
+/**
+ * What a fund page loads at start besides its route's own chunk and the readers, shared with code
+ * loaded later (its tabs, the invest panel, other pages): one chunk instead of about fifteen small
+ * ones, each gzipped on its own. A page loaded later that needs one of them takes them all.
+ */
+const FUND_START = [
+  ...["readFundRaw", "useFundState", "blockTimes", "settledFacts"].map((m) => `/src/chain/${m}.ts`),
+  ...["Fund", "StrategyRegistry"].map((c) => `/src/chain/deployments/abis/items/${c}.ts`),
+  ...["ShareButton.tsx", "shareButtonClass.ts"].map((m) => `/src/components/share/${m}`),
+  "/src/components/stalePrices.ts",
+  "/src/components/chart/layout.ts",
+  "/src/components/useScrollCue.ts",
+  "/src/domain/strategy/statement.ts",
+  "/src/domain/valuation/impairment.ts",
+  "/src/domain/valuation/market.ts",
+  "/src/domain/contributions/balances.ts",
+  "/src/domain/governance/votesToken.ts",
+  ...["dates", "governancePaths"].map((m) => `/src/lib/${m}.ts`),
+  "/viem/_esm/constants/address.js",
+];
+
 export default defineConfig({
   plugins: [react(), tailwindcss(), viemWithoutDeploylessBytecode()],
   server: { host: "127.0.0.1", port: 5173, strictPort: true },
   build: {
+    // Every browser the app supports preloads modules itself (Chromium, Firefox 115, Safari 17):
+    // the polyfill would be one more script on every page's first load.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
         // Libraries change less often than the app: separate chunks stay cached across releases.
@@ -67,6 +92,10 @@ export default defineConfig({
             {
               name: "readers",
               test: (id: string) => STARTUP_READERS.some((m) => id.replaceAll("\\", "/").includes(m)),
+            },
+            {
+              name: "fund-start",
+              test: (id: string) => FUND_START.some((m) => id.replaceAll("\\", "/").includes(m)),
             },
           ],
         },

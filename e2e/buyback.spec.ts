@@ -7,6 +7,7 @@ import { money } from "../src/features/fund/format.ts";
 import { ppmPercent } from "../src/lib/percent.ts";
 import { client, fundSummaries } from "./chain.ts";
 import { expectFits } from "./fixtures/fits.ts";
+import { nearSections } from "./fixtures/overview.ts";
 import { expect as baseExpect, test } from "./fixtures/pageErrors.ts";
 import { installTestWallet } from "./fixtures/wallet.ts";
 import { passOnPage } from "./governanceFlow.ts";
@@ -54,8 +55,8 @@ test("the seeded buyback shows in DeFi Blue Chips' Exits with its NAV effect, be
     await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
     await page.goto(`/fund/${fund}`);
     const exits = page.getByTestId("fund-exits");
-    // The section reads its exits once it comes into view.
-    await exits.scrollIntoViewIfNeeded();
+    // The section loads with the overview's lower sections and reads its exits once in view.
+    await nearSections(page, "fund-exits");
     const row = exits.getByTestId("exit-row").last();
     await expect(row).toHaveAttribute("data-kind", "buyback");
     await expect(row).toContainText("Buyback and burn");
@@ -104,7 +105,7 @@ test("a buyback proposed through the template, voted, queued and executed joins 
   expect(newest.amount).toBe(5_000n * 10n ** 6n);
   expect(newest.navAfter > newest.navBefore, "the NAV per share rose").toBe(true);
   await page.goto(`/fund/${fund}`);
-  await page.getByTestId("fund-exits").scrollIntoViewIfNeeded();
+  await nearSections(page, "fund-exits");
   const rows = page.getByTestId("fund-exits").getByTestId("exit-row");
   await expect(rows).toHaveCount(after.length);
   await expect(rows.first().getByTestId("exit-amount")).toContainText(money(newest.amount, 6, "USDC"));

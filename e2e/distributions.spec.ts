@@ -12,6 +12,7 @@ import { money } from "../src/features/fund/format.ts";
 import { formatDate } from "../src/lib/dates.ts";
 import { client, fundSummaries } from "./chain.ts";
 import { expectFits } from "./fixtures/fits.ts";
+import { nearSections } from "./fixtures/overview.ts";
 import { expect as baseExpect, test } from "./fixtures/pageErrors.ts";
 import { installTestWallet } from "./fixtures/wallet.ts";
 
@@ -94,8 +95,8 @@ test("the distribution went through governance and the fund page lists it with t
   for (const width of [1280, 390]) {
     await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
     await page.goto(`/fund/${x.fund}`);
-    // The section reads its exits once it comes into view.
-    await page.getByTestId("fund-exits").scrollIntoViewIfNeeded();
+    // The section loads with the overview's lower sections and reads its exits once in view.
+    await nearSections(page, "fund-exits");
     const row = page.getByTestId("distribution").and(page.locator(`[data-id="${x.id}"]`));
     await expect(row).toBeVisible();
     await expect(row).toHaveAttribute("data-amount", x.d.amount.toString());
@@ -236,6 +237,7 @@ for (const scheme of ["light", "dark"] as const) {
         await page.setViewportSize({ width, height: 900 });
         await page.goto(path);
         const section = page.getByTestId(testId);
+        if (testId === "fund-exits") await nearSections(page, testId);
         await expect(section).toBeVisible();
         await section.scrollIntoViewIfNeeded();
         await expect(section.locator('[aria-busy="true"]')).toHaveCount(0);

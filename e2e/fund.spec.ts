@@ -23,6 +23,7 @@ import { exact, money } from "../src/features/fund/format.ts";
 import { bpsPercent, FINE, ppmPercent } from "../src/lib/percent.ts";
 import { amountInputMessage, parseAmount } from "../src/lib/units.ts";
 import { client, fundAmounts, fundSummaries, rpcUrl } from "./chain.ts";
+import { nearSections } from "./fixtures/overview.ts";
 import { expect as baseExpect, test } from "./fixtures/pageErrors.ts";
 import { expectFits } from "./fixtures/fits.ts";
 import { installTestWallet } from "./fixtures/wallet.ts";
@@ -78,12 +79,6 @@ async function feedAt(feed: Address, decimals: number, blockNumber: bigint): Pro
     client.readContract({ address: feed, abi: feedAbi, blockNumber, functionName: "decimals" }),
   ]);
   return { answer: rounds.at(-1)!.answer, feedDecimals, decimals, rounds };
-}
-
-/** The overview's benchmark, risk and track record load their code as the page nears them: scrolls
- * to their place, whose placeholder they replace. */
-async function nearSections(page: Page) {
-  await page.getByTestId("overview-more").scrollIntoViewIfNeeded();
 }
 
 /** A panel in both schemes at desktop and phone width, checking that the page fits each width. */
@@ -376,6 +371,7 @@ test(
       ]);
       expect([entry, exit], name).toEqual(name === "DeFi Blue Chips" ? [25, 25] : [50, 50]);
       await page.goto(`/fund/${fund}`);
+      await nearSections(page, "fund-limits");
       const limitsList = page.getByTestId("fund-limits");
       await expect(limitsList.getByTestId("limit-slippage")).toHaveText(bpsPercent(limits.maxSlippageBps));
       await expect(limitsList.getByTestId("limit-min-cash")).toHaveText(bpsPercent(limits.minCashBps));

@@ -11,6 +11,7 @@ import { pricePerToken, valuePerToken } from "../src/domain/exits/index.ts";
 import { client, fundSummaries } from "./chain.ts";
 import { revertChain, snapshotChain } from "./fixtures/chain.ts";
 import { expectFits } from "./fixtures/fits.ts";
+import { nearSections } from "./fixtures/overview.ts";
 import { expect as baseExpect, test } from "./fixtures/pageErrors.ts";
 import { sendAs } from "./investChain.ts";
 
@@ -50,7 +51,7 @@ async function splitterAt(splitter: Address, token: Address, blockNumber: bigint
 async function openExits(page: Page, fund: Address) {
   await page.goto(`/fund/${fund}`);
   const exits = page.getByTestId("fund-exits");
-  await exits.scrollIntoViewIfNeeded();
+  await nearSections(page, "fund-exits");
   const block = BigInt((await page.getByTestId("fund-header").getAttribute("data-block"))!);
   return { exits, side: exits.getByTestId("manager-buybacks"), block };
 }

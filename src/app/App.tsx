@@ -11,11 +11,11 @@ import {
   DiscoverPage,
   FundPage,
   GovernancePage,
+  NotFoundPage,
   PicksPage,
   PortfolioPage,
 } from "./lazyPages.ts";
 import { NetworkBannerSlot } from "./NetworkBannerSlot.tsx";
-import { NotFoundPage } from "./NotFoundPage.tsx";
 import { RpcBanner } from "./RpcBanner.tsx";
 import { useFollowWallet } from "./useFollowWallet.ts";
 

@@ -19,3 +19,5 @@ export const ContributorsPage = lazy(() =>
 );
 export const AdvisorPage = lazy(() => import("../features/advisor/index.ts").then((m) => ({ default: m.AdvisorPage })));
 export const PicksPage = lazy(() => import("../features/picks/index.ts").then((m) => ({ default: m.PicksPage })));
+// Shown only at an address no page lives at.
+export const NotFoundPage = lazy(() => import("./NotFoundPage.tsx").then((m) => ({ default: m.NotFoundPage })));

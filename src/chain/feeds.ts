@@ -1,22 +1,33 @@
 // Price feeds as they are on real networks: a Chainlink proxy whose rounds live in the
 // aggregators of its phases. The ABIs are cut down to what Chainlink's own contracts offer, so
 // that the app cannot come to rely on anything only the local world's feeds have.
-import type { Abi, AbiEvent, Address, PublicClient } from "viem";
+import type { AbiEvent, Address, PublicClient } from "viem";
 import { mergePhases, type FeedRound } from "../domain/feeds/index.ts";
 
 import { readLogs, type ReadLogsOptions } from "./logs.ts";
-import { feedProxyAbi } from "./deployments/abis/FeedProxy.ts";
-import { localAggregatorAbi } from "./deployments/abis/LocalAggregator.ts";
+import * as FeedProxy from "./deployments/abis/items/FeedProxy.ts";
+import * as LocalAggregator from "./deployments/abis/items/LocalAggregator.ts";
 
-type Named<A extends Abi, N extends string> = Extract<A[number], { name: N }>[];
-const pick = <A extends Abi, N extends string>(abi: A, names: readonly N[]) =>
-  abi.filter((item) => "name" in item && (names as readonly string[]).includes(item.name!)) as Named<A, N>;
-
-const V3 = ["decimals", "description", "version", "getRoundData", "latestRoundData"] as const;
 /** Chainlink's EACAggregatorProxy: AggregatorV3Interface plus its phases. */
-export const feedAbi = pick(feedProxyAbi, [...V3, "phaseId", "phaseAggregators", "aggregator"]);
+export const feedAbi = [
+  FeedProxy.decimals,
+  FeedProxy.description,
+  FeedProxy.version,
+  FeedProxy.getRoundData,
+  FeedProxy.latestRoundData,
+  FeedProxy.phaseId,
+  FeedProxy.phaseAggregators,
+  FeedProxy.aggregator,
+] as const;
 /** A Chainlink aggregator behind a proxy: AggregatorV3Interface and its AnswerUpdated event. */
-export const aggregatorAbi = pick(localAggregatorAbi, [...V3, "AnswerUpdated"]);
+export const aggregatorAbi = [
+  LocalAggregator.decimals,
+  LocalAggregator.description,
+  LocalAggregator.version,
+  LocalAggregator.getRoundData,
+  LocalAggregator.latestRoundData,
+  LocalAggregator.AnswerUpdated,
+] as const;
 
 export type Phase = { phaseId: number; aggregator: Address };
 
@@ -80,7 +91,7 @@ export function knownPhases(results: readonly Settled[]): Phase[] | undefined {
 }
 
 type Answer = { current: bigint; roundId: bigint; updatedAt: bigint };
-const answerUpdated = aggregatorAbi.find((item) => item.type === "event" && item.name === "AnswerUpdated")! as AbiEvent;
+const answerUpdated: AbiEvent = LocalAggregator.AnswerUpdated;
 
 export type FeedHistoryOptions = Omit<ReadLogsOptions, "client" | "event" | "scope" | "addresses"> & {
   client: Pick<PublicClient, "request" | "multicall">;

@@ -6,13 +6,19 @@
 import type { Hex } from "viem";
 import { batchClientOf } from "./batchClient.ts";
 import { WINDOWS } from "../domain/history/windows.ts";
-import { contractAt, type SupportedChainId } from "./addresses.ts";
+import { addressOf, contractAt, type SupportedChainId } from "./addresses.ts";
 import { decodeRecords, type FundRecord } from "./fundRecords.ts";
-import { fundFactoryAbi } from "./deployments/abis/FundFactory.ts";
-import { fundListLensAbi } from "./deployments/abis/FundListLens.ts";
+import * as FundListLens from "./deployments/abis/items/FundListLens.ts";
 
-const listLensOf = (chainId: SupportedChainId) => contractAt(chainId, "FundListLens", fundListLensAbi);
-const factoryOf = (chainId: SupportedChainId) => contractAt(chainId, "FundFactory", fundFactoryAbi);
+// What the pages read of the lens at start, with the refusals of arguments it checks.
+const listLensAbi = [
+  FundListLens.page,
+  FundListLens.history,
+  FundListLens.managedBy,
+  FundListLens.TooManyTrendPoints,
+  FundListLens.TooManyWindows,
+] as const;
+const listLensOf = (chainId: SupportedChainId) => contractAt(chainId, "FundListLens", listLensAbi);
 
 /**
  * Funds asked of the first call. A fund with a year of daily history costs about 0.6M gas (its
@@ -30,7 +36,7 @@ export const listPageRead = (chainId: SupportedChainId, offset: bigint, sinceDay
   ({
     ...listLensOf(chainId),
     functionName: "page",
-    args: [factoryOf(chainId).address, offset, limit, sinceDay, WINDOW_SPANS, TREND_POINTS],
+    args: [addressOf(chainId, "FundFactory"), offset, limit, sinceDay, WINDOW_SPANS, TREND_POINTS],
   }) as const;
 
 /** One fund's history since `sinceDay`: the checkpoints its returns start from, no trend. */
@@ -39,7 +45,7 @@ export const fundHistoryRead = (chainId: SupportedChainId, fund: Hex, sinceDay: 
 
 /** The registry's funds naming `manager`, each with its first NAV per share and today's. */
 export const managedByRead = (chainId: SupportedChainId, manager: Hex) =>
-  ({ ...listLensOf(chainId), functionName: "managedBy", args: [factoryOf(chainId).address, manager] }) as const;
+  ({ ...listLensOf(chainId), functionName: "managedBy", args: [addressOf(chainId, "FundFactory"), manager] }) as const;
 
 export type PageResult = readonly [bigint, Hex];
 

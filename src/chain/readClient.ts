@@ -1,9 +1,11 @@
 // The client every reader takes: the chain's plain client (clients.ts, the one wagmi's config
 // also uses) with only the four actions the readers call. A public client would extend it with
 // every public action (ENS, signatures and their secp256k1, SIWE, filters…), which would then
-// load before the first paint.
+// load before the first paint; `readContract` and `multicall` are readActions.ts's, which do what
+// viem's do for these reads without its `call` action.
 import type { Client, PublicClient } from "viem";
-import { getBlock, getBlockNumber, multicall, readContract } from "viem/actions";
+import { getBlock, getBlockNumber } from "viem/actions";
+import { multicall, readContract, type MulticallParameters, type ReadParameters } from "./readActions.ts";
 import { appChainById } from "./chains.ts";
 import { clientOf } from "./clients.ts";
 
@@ -26,8 +28,8 @@ export function readClientOf(client: Client): ReadClient {
       uid: client.uid,
       transport: client.transport,
       request: client.request,
-      readContract: (args: Parameters<typeof readContract>[1]) => readContract(client, args),
-      multicall: (args: Parameters<typeof multicall>[1]) => multicall(client, args),
+      readContract: (args: ReadParameters) => readContract(client, args),
+      multicall: (args: MulticallParameters) => multicall(client, args),
       getBlock: (args?: Parameters<typeof getBlock>[1]) => getBlock(client, args),
       getBlockNumber: (args?: Parameters<typeof getBlockNumber>[1]) => getBlockNumber(client, args),
     } as unknown as ReadClient;

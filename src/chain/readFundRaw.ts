@@ -7,20 +7,25 @@
 import { BaseError, ContractFunctionRevertedError, zeroAddress, type Address, type PublicClient } from "viem";
 import type { ManagedFund } from "../domain/history/index.ts";
 import type { FundRaw, NavPoint, UsdPrice } from "../domain/valuation/index.ts";
-import { erc20Abi, fundAbi } from "./abis.ts";
 import { addressOf, contractAt, deploymentOf, type SupportedChainId } from "./addresses.ts";
 import { decodeHistory } from "./fundRecords.ts";
 import { fundHistoryRead, managedByRead } from "./fundList.ts";
 import { historySince } from "./summaries.ts";
-import { feedProxyAbi } from "./deployments/abis/FeedProxy.ts";
-import { ammFactoryAbi } from "./deployments/abis/AmmFactory.ts";
-import { fundFactoryAbi } from "./deployments/abis/FundFactory.ts";
-import { fundLensAbi } from "./deployments/abis/FundLens.ts";
-import { multicall3Abi } from "./deployments/abis/Multicall3.ts";
-import { strategyRegistryAbi } from "./deployments/abis/StrategyRegistry.ts";
-import { knownPhases, phaseReads, type Phase } from "./feeds.ts";
+import * as Fund from "./deployments/abis/items/Fund.ts";
+import * as FundFactory from "./deployments/abis/items/FundFactory.ts";
+import * as FundLens from "./deployments/abis/items/FundLens.ts";
+import * as IERC20Metadata from "./deployments/abis/items/IERC20Metadata.ts";
+import * as Multicall3 from "./deployments/abis/items/Multicall3.ts";
+import * as StrategyRegistry from "./deployments/abis/items/StrategyRegistry.ts";
+import { feedAbi, knownPhases, phaseReads, type Phase } from "./feeds.ts";
 
-const feedAbi = feedProxyAbi;
+// Only what this read calls (the page loads it at start), and the lens's refusal it tells apart.
+const lensAbi = [FundLens.inputs, FundLens.pools, FundLens.UnknownFund] as const;
+const factoryAbi = [FundFactory.creatorOf] as const;
+const fundAbi = [Fund.owner, Fund.distributor] as const;
+const multicall3Abi = [Multicall3.getBlockNumber, Multicall3.getCurrentBlockTimestamp] as const;
+const strategyRegistryAbi = [StrategyRegistry.statementOf] as const;
+const erc20Abi = [IERC20Metadata.decimals] as const;
 
 export class NoSuchFund extends Error {}
 
@@ -94,7 +99,7 @@ const strategyReads = (chainId: SupportedChainId, fund: Address, factory: Addres
     .StrategyRegistry?.address;
   return [
     { address: registry ?? zeroAddress, abi: strategyRegistryAbi, functionName: "statementOf", args: [fund] },
-    { address: factory, abi: fundFactoryAbi, functionName: "creatorOf", args: [fund] },
+    { address: factory, abi: factoryAbi, functionName: "creatorOf", args: [fund] },
     { address: fund, abi: fundAbi, functionName: "owner" },
   ] as const;
 };
@@ -143,10 +148,10 @@ export async function readFundRaw(
   chainId: SupportedChainId,
   fund: Address,
 ): Promise<FundRead> {
-  const lens = contractAt(chainId, "FundLens", fundLensAbi);
-  const factory = contractAt(chainId, "FundFactory", fundFactoryAbi);
+  const lens = contractAt(chainId, "FundLens", lensAbi);
+  const factory = contractAt(chainId, "FundFactory", factoryAbi);
   const multicall3 = contractAt(chainId, "Multicall3", multicall3Abi);
-  const amm = contractAt(chainId, "AmmFactory", ammFactoryAbi);
+  const amm = addressOf(chainId, "AmmFactory");
   // 1: the block, its time and the lens's inputs of the fund; every read must succeed.
   // batchSize 0: one eth_call per multicall, however many reads it holds.
   const [blockNumber, timestamp, v] = await client
@@ -202,7 +207,7 @@ export async function readFundRaw(
     batchSize: 0,
     blockNumber,
     contracts: [
-      { ...lens, functionName: "pools", args: [amm.address, [fund, v.set.managerToken], quotes] },
+      { ...lens, functionName: "pools", args: [amm, [fund, v.set.managerToken], quotes] },
       ...unitReads(chainId, "WETH"),
       ...unitReads(chainId, "WBTC"),
       // The checkpoints of the past year every return window starts from: the returns every page shows.

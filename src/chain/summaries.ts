@@ -4,11 +4,14 @@
 // goes on from there, so any registry size reads in full at one block.
 import type { PublicClient, ReadContractReturnType } from "viem";
 import { contractAt, type SupportedChainId } from "./addresses.ts";
-import { fundFactoryAbi } from "./deployments/abis/FundFactory.ts";
-import { fundLensAbi } from "./deployments/abis/FundLens.ts";
+import * as FundFactory from "./deployments/abis/items/FundFactory.ts";
+import * as FundLens from "./deployments/abis/items/FundLens.ts";
 
-const lensOf = (chainId: SupportedChainId) => contractAt(chainId, "FundLens", fundLensAbi);
-const factoryOf = (chainId: SupportedChainId) => contractAt(chainId, "FundFactory", fundFactoryAbi);
+// Only what these reads call: Discover loads them at start.
+const lensAbi = [FundLens.summaries] as const;
+const factoryAbi = [FundFactory.fundCount] as const;
+const lensOf = (chainId: SupportedChainId) => contractAt(chainId, "FundLens", lensAbi);
+const factoryOf = (chainId: SupportedChainId) => contractAt(chainId, "FundFactory", factoryAbi);
 
 /** Funds asked for per call; the lens returns fewer when the node's call gas runs out first. */
 export const SUMMARY_PAGE = 50n;

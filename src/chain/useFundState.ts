@@ -3,7 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import type { Address } from "viem";
 import { useReadClient } from "./readClient.ts";
-import { fundSnapshot } from "../domain/valuation/index.ts";
+import { fundSnapshot } from "../domain/valuation/snapshot.ts";
 import { READ_REFRESH_MS } from "./queryClient.ts";
 import { queryKeys } from "./queryKeys.ts";
 import { NoSuchFund, readFundRaw } from "./readFundRaw.ts";

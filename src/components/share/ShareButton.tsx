@@ -5,10 +5,10 @@ import { Suspense, useId, useState } from "react";
 import { preloadable } from "../../lib/preloadable.ts";
 import { useSearchParams } from "../../lib/router/index.ts";
 import type { CardSpec } from "../../lib/share/card.ts";
-import { shareUrl, type ShareTarget } from "../../lib/share/links.ts";
+import type { ShareTarget } from "../../lib/share/links.ts";
 import { shareButtonClass as button } from "./shareButtonClass.ts";
 
-// The panel and its card's drawing load when the button is reached for, not with the page.
+// The panel, its link and its card's drawing load when the button is reached for, not with the page.
 const SharePanel = preloadable(() => import("./SharePanel.tsx"));
 
 interface Props {
@@ -23,7 +23,6 @@ interface Props {
 export function ShareButton({ target, card, label, testId = "share" }: Props) {
   const [open, setOpen] = useState(false);
   const [params] = useSearchParams();
-  const url = shareUrl(target, window.location.origin, params);
   const panel = useId();
   return (
     <div className="relative inline-block">
@@ -42,7 +41,7 @@ export function ShareButton({ target, card, label, testId = "share" }: Props) {
       </button>
       {open && (
         <Suspense fallback={null}>
-          <SharePanel id={panel} url={url} card={{ ...card(), url }} onClose={() => setOpen(false)} />
+          <SharePanel id={panel} target={target} params={params} card={card()} onClose={() => setOpen(false)} />
         </Suspense>
       )}
     </div>

@@ -2,20 +2,26 @@
 // picture card drawn on a canvas that downloads as a PNG, in the page's theme.
 import { useEffect, useRef, useState } from "react";
 import { drawCard, type CardSpec } from "../../lib/share/card.ts";
+import { shareUrl, type ShareTarget } from "../../lib/share/links.ts";
 import { useTheme } from "../../lib/theme.ts";
 import { shareButtonClass as button } from "./shareButtonClass.ts";
 
 export default function SharePanel({
   id,
-  url,
-  card,
+  target,
+  params,
+  card: cardWithoutUrl,
   onClose,
 }: {
   id: string;
-  url: string;
-  card: CardSpec;
+  target: ShareTarget;
+  /** The page's query, whose chain the link carries. */
+  params: URLSearchParams;
+  card: Omit<CardSpec, "url">;
   onClose: () => void;
 }) {
+  const url = shareUrl(target, window.location.origin, params);
+  const card: CardSpec = { ...cardWithoutUrl, url };
   const canvas = useRef<HTMLCanvasElement>(null);
   const { scheme } = useTheme();
   const [note, setNote] = useState("");

@@ -1,5 +1,4 @@
 // How a fund's manager token is spread: awards by category, balances by holder, the hard cap.
-import type { Address } from "viem";
 import { CATEGORIES } from "./categories.ts";
 import { vested, type Award } from "./vesting.ts";
 
@@ -23,32 +22,6 @@ export function byCategory(awards: readonly Award[], now: bigint): CategoryTotal
     t.awards++;
   }
   return out;
-}
-
-export interface Transfer {
-  from: Address;
-  to: Address;
-  value: bigint;
-}
-
-const ZERO = "0x0000000000000000000000000000000000000000";
-
-/** Balances replayed from every Transfer of the token, largest first; empty balances left out. */
-export function balancesFromTransfers(transfers: readonly Transfer[]): { holder: Address; balance: bigint }[] {
-  const m = new Map<string, { holder: Address; balance: bigint }>();
-  const entry = (a: Address) => {
-    const k = a.toLowerCase();
-    let e = m.get(k);
-    if (!e) m.set(k, (e = { holder: a, balance: 0n }));
-    return e;
-  };
-  for (const t of transfers) {
-    if (t.from.toLowerCase() !== ZERO) entry(t.from).balance -= t.value;
-    if (t.to.toLowerCase() !== ZERO) entry(t.to).balance += t.value;
-  }
-  return [...m.values()]
-    .filter((e) => e.balance > 0n)
-    .sort((a, b) => (a.balance === b.balance ? 0 : a.balance > b.balance ? -1 : 1));
 }
 
 /** The first `n` holders and the rest folded into one remainder. */

@@ -2,8 +2,8 @@
 // how the manager token is distributed.
 export { CATEGORIES, categoryName } from "./categories.ts";
 export { awardStatus, vested, type Award, type AwardStatus } from "./vesting.ts";
+export { balancesFromTransfers, type Transfer } from "./balances.ts";
 export {
-  balancesFromTransfers,
   byCategory,
   capUse,
   hasCap,
@@ -11,6 +11,5 @@ export {
   topHolders,
   type CapUse,
   type CategoryTotal,
-  type Transfer,
 } from "./distribution.ts";
 export { approvingProposal, proposalTitle, type ExecutedProposal } from "./proposal.ts";

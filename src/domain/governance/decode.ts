@@ -61,13 +61,6 @@ const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 const ZERO = /^0x0{40}$/i;
 
-/** The fund has no manager token: its investors govern with their shares. */
-export const isInvestorGoverned = (set: Pick<FundSet, "managerToken">) => ZERO.test(set.managerToken);
-
-/** Where votes are delegated and counted: the manager token, or an investor-governed fund's share ledger. */
-export const votesToken = (set: Pick<FundSet, "managerToken" | "ledger">): Address =>
-  isInvestorGoverned(set) && set.ledger ? set.ledger : set.managerToken;
-
 export function roleOf(target: Address, set: FundSet): Role | undefined {
   if (ZERO.test(target)) return undefined;
   if (same(target, set.fund)) return "fund";

@@ -3,11 +3,9 @@
 export {
   actionsOf,
   decodeAction,
-  isInvestorGoverned,
   proposalSet,
   referencesOf,
   roleOf,
-  votesToken,
   type DecodedAction,
   type FundSet,
   type GovAbis,
@@ -15,6 +13,7 @@ export {
   type References,
   type Role,
 } from "./decode.ts";
+export { isInvestorGoverned, votesToken } from "./votesToken.ts";
 export {
   CATEGORY_LABEL,
   describeAction,

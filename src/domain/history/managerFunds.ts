@@ -2,7 +2,7 @@
 // governance (an institution, an algorithm's keeper) may run other funds of the registry, and
 // their records say something about it. A fund whose manager is its own timelock has none: its
 // decisions are its manager-token holders' votes.
-import { windowReturnPpm } from "../valuation/index.ts";
+import { windowReturnPpm } from "../valuation/returns.ts";
 
 /** A fund of the registry naming the manager, as the list lens describes it. */
 export interface ManagedFund {

@@ -6,16 +6,20 @@
 // screen while the rest is read. Funds the lens could not read come back apart, so the list shows
 // the others and names the broken ones.
 import type { Address } from "viem";
-import { contractAt, addressOf, erc20Abi, type SupportedChainId } from "../../chain/index.ts";
+import { contractAt, addressOf, type SupportedChainId } from "../../chain/index.ts";
 import { completeList, listPageRead, pagesReader } from "../../chain/fundList.ts";
 import { decodeRecords, type FundRecord, type RecordSummary } from "../../chain/fundRecords.ts";
 import { fundCountRead, historySince } from "../../chain/summaries.ts";
 import type { FeeState, NavPoint, UsdPrice } from "../../domain/valuation/index.ts";
 import type { ReadClient } from "../../chain/readClient.ts";
-import { feedProxyAbi } from "../../chain/deployments/abis/FeedProxy.ts";
-import { multicall3Abi } from "../../chain/deployments/abis/Multicall3.ts";
+import * as FeedProxy from "../../chain/deployments/abis/items/FeedProxy.ts";
+import * as IERC20Metadata from "../../chain/deployments/abis/items/IERC20Metadata.ts";
+import * as Multicall3 from "../../chain/deployments/abis/items/Multicall3.ts";
 
-const feedAbi = feedProxyAbi;
+// Only what Discover calls: it loads them at start.
+const feedAbi = [FeedProxy.latestRoundData, FeedProxy.decimals] as const;
+const multicall3Abi = [Multicall3.getBlockNumber, Multicall3.getCurrentBlockTimestamp] as const;
+const erc20Abi = [IERC20Metadata.decimals] as const;
 
 export interface FundSummary {
   address: Address;

@@ -1,7 +1,9 @@
 import { useQuery } from "@tanstack/react-query";
 import type { Address } from "viem";
 import { useReadClient } from "../../chain/readClient.ts";
-import { erc20Abi, queryKeys, useAppChainId } from "../../chain/index.ts";
+import { queryKeys, useAppChainId } from "../../chain/index.ts";
+// Discover loads this module at start: the one ERC-20 item it reads, not viem's table of ABIs.
+import { symbol } from "../../chain/deployments/abis/items/IERC20Metadata.ts";
 import { HoldingKind } from "../../domain/valuation/index.ts";
 import { shortAddress } from "../../lib/format.ts";
 
@@ -38,7 +40,7 @@ export function useHoldings(funds: Address[]) {
       ];
       const symbols = await client!.multicall({
         allowFailure: true,
-        contracts: tokens.map((address) => ({ address, abi: erc20Abi, functionName: "symbol" }) as const),
+        contracts: tokens.map((address) => ({ address, abi: [symbol], functionName: "symbol" }) as const),
       });
       const symbolOf = new Map(
         tokens.map((t, i) => [t, symbols[i].status === "success" ? (symbols[i].result as string) : undefined]),

@@ -6,9 +6,10 @@ import { ErrorState } from "../../components/ErrorState.tsx";
 import { money, moneyOf } from "./format.ts";
 import { LiveAccrual } from "./LiveAccrual.tsx";
 import { FeeRecipient } from "./FeeRecipient.tsx";
-import { isInvestorGoverned } from "../../domain/governance/decode.ts";
+import { isInvestorGoverned } from "../../domain/governance/votesToken.ts";
 import type { FundData } from "./types.ts";
-import { useFeesPaid, type useFundHistory } from "./useFundLogs.ts";
+import { useFeesPaid } from "./useFeesPaid.ts";
+import type { useFundHistory } from "./useFundLogs.ts";
 import type { Unit } from "./useUnit.ts";
 
 function Row({ k, v, id }: { k: string; v: string; id?: string }) {

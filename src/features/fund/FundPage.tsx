@@ -16,7 +16,7 @@ import { useFundHistory } from "./useFundLogs.ts";
 import { seriesNow } from "./seriesNow.ts";
 import { useUnit, type Unit } from "./useUnit.ts";
 import type { FundData } from "./types.ts";
-import { isInvestorGoverned } from "../../domain/governance/decode.ts";
+import { isInvestorGoverned } from "../../domain/governance/votesToken.ts";
 
 const TABS = { overview: "Overview", holdings: "Holdings", fees: "Fees", intrinsic: "Intrinsic values" } as const;
 

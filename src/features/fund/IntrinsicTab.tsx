@@ -1,7 +1,7 @@
 import { exact, moneyOf } from "./format.ts";
 import { ExcludedHolders } from "./ExcludedHolders.tsx";
 import { YourValue } from "./YourValue.tsx";
-import { isInvestorGoverned } from "../../domain/governance/decode.ts";
+import { isInvestorGoverned } from "../../domain/governance/votesToken.ts";
 import type { FundData } from "./types.ts";
 import type { Unit } from "./useUnit.ts";
 

@@ -3,7 +3,7 @@ import { impermanentLoss, type UsdPrice } from "../../domain/valuation/index.ts"
 import { FINE, ppmPercent } from "../../lib/percent.ts";
 import { amount, moneyOf } from "./format.ts";
 import type { FundData } from "./types.ts";
-import { useLpBasis } from "./useFundLogs.ts";
+import { useLpBasis } from "./useLpBasis.ts";
 import type { Unit } from "./useUnit.ts";
 import { detailRow } from "./detailRow.tsx";
 

@@ -6,7 +6,7 @@ import { managerFunds } from "../../domain/history/index.ts";
 import { formatDate } from "../../lib/dates.ts";
 import { ppmPercent } from "../../lib/percent.ts";
 import type { FundData } from "./types.ts";
-import { isInvestorGoverned } from "../../domain/governance/decode.ts";
+import { isInvestorGoverned } from "../../domain/governance/votesToken.ts";
 
 export function ManagerFunds({ d }: { d: FundData }) {
   const line = "text-xs text-subtle";

@@ -3,7 +3,7 @@ import { marketQuotes } from "./market.ts";
 import { ppmPercent } from "../../lib/percent.ts";
 import { moneyOf } from "./format.ts";
 import type { FundData } from "./types.ts";
-import { isInvestorGoverned } from "../../domain/governance/decode.ts";
+import { isInvestorGoverned } from "../../domain/governance/votesToken.ts";
 import type { Unit } from "./useUnit.ts";
 
 const TOKEN = { investor: "Investor token", manager: "Manager token" } as const;

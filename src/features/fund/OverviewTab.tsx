@@ -5,14 +5,10 @@ import { ErrorState } from "../../components/ErrorState.tsx";
 import { Segmented } from "../../components/Segmented.tsx";
 import type { Point } from "../../domain/history/index.ts";
 import { atCostOnly } from "../../domain/valuation/index.ts";
-import { shortAddress } from "../../lib/format.ts";
-import { bpsPercent } from "../../lib/percent.ts";
 import { money } from "./format.ts";
-import { Limits } from "./Limits.tsx";
 import { preloadable } from "../../lib/preloadable.ts";
 import { SectionsPlaceholder } from "./SectionsPlaceholder.tsx";
 import { useNearView } from "./useNearView.ts";
-import { Exits } from "./exits/index.ts";
 import { Strategy } from "./Strategy.tsx";
 import { useBenchmark } from "./useBenchmark.ts";
 import { useShareHolders } from "./useFundLogs.ts";
@@ -22,40 +18,14 @@ import type { FundData } from "./types.ts";
 import type { useFundHistory } from "./useFundLogs.ts";
 import type { Unit } from "./useUnit.ts";
 import type { SeriesNow } from "./seriesNow.ts";
-import { isInvestorGoverned } from "../../domain/governance/decode.ts";
 
-// The benchmark, risk and track record: far below the fold on a phone, their code loads as the page nears them.
+// The benchmark, risk, track record, exits and rules: far below the fold on a phone, their code
+// loads as the page nears them.
 const OverviewSections = preloadable(() => import("./OverviewSections.tsx"));
 
 const RANGES = { "7d": 7, "30d": 30, "90d": 90, "1y": 365, all: 0 } as const;
 type Range = keyof typeof RANGES;
 type History = ReturnType<typeof useFundHistory>;
-
-/** The decision mechanism (DESIGN §2) in words. */
-function decisionsText(d: FundData) {
-  const who = shortAddress(d.manager);
-  // Without a manager token the investors govern with the shares they delegated (paper ch. 2.3).
-  const voters = isInvestorGoverned(d.set) ? "investors, with their delegated shares," : "manager-token holders";
-  if (d.mechanism === 0)
-    return (
-      `Decentralised: ${voters} propose and vote; passed proposals are executed by the ` +
-      `timelock ${shortAddress(d.set.timelock)}, which also trades for the fund.`
-    );
-  if (d.mechanism === 1)
-    return (
-      `Centralised: a professional institution (${who}) trades for the fund within the guidelines; ` +
-      `${voters} set the guidelines and fees by vote.`
-    );
-  if (d.mechanism === 3)
-    return (
-      `By committee: members elected by the ${voters} (${who}) approve each trade on-chain, ` +
-      `M of N, within the guidelines; governance elects and replaces them and sets M by vote.`
-    );
-  return (
-    `Algorithmic: an algorithm's keeper (${who}) rebalances the fund within the guidelines; ` +
-    `${voters} set the guidelines and fees by vote.`
-  );
-}
 
 function Chart({ id, title, points, u }: { id: string; title: string; points: Point[] | undefined; u: Unit }) {
   const unit = u.sample;
@@ -167,53 +137,26 @@ export function OverviewTab({
           mark-downs (the steps).
         </p>
       )}
-      {!error && (
-        // Their data is read above, with the overview's; only their code waits to be near the view.
-        <div ref={more.ref} data-testid="overview-more">
-          {more.wanted ? (
-            <Suspense fallback={<SectionsPlaceholder loading />}>
-              <OverviewSections
-                d={d}
-                fundReturns={fundReturns}
-                bench={bench}
-                inception={inception}
-                nav={h?.nav}
-                valued={valued}
-                holders={holders.data ? holders.data.length : holders.error ? null : undefined}
-                u={u}
-              />
-            </Suspense>
-          ) : (
-            <SectionsPlaceholder loading={false} />
-          )}
-        </div>
-      )}
-      <Exits d={d} />
-      <section aria-labelledby="rules-title" className="space-y-1 text-sm">
-        <h2 id="rules-title" className="font-medium">
-          Decisions and guidelines
-        </h2>
-        <p data-testid="fund-decisions" className="text-subtle">
-          {decisionsText(d)}
-        </p>
-        <p className="text-subtle">
-          The fund may hold only the assets below, each up to its share of the fund's value (counting its half of any LP
-          position), and{" "}
-          {d.maxLpBps === 0 ? "no LP positions" : <>LP positions up to {bpsPercent(d.maxLpBps)} in all</>}; a trade that
-          would break a limit, lose more than the slippage limit at oracle prices or leave less than the minimum cash is
-          refused on-chain. Deposits and cash redemptions are open whenever the prices the fund needs are fresh; the
-          in-kind exit is always open.
-        </p>
-        <ul aria-label="Allowed assets and their limits" className="flex flex-wrap gap-2 pt-1">
-          {[...d.guidelines].map(([t, g]) => (
-            <li key={t} className="rounded-full border border-line px-2 py-0.5 text-xs">
-              {d.tokens.get(t)?.symbol ?? shortAddress(t)} ≤ {bpsPercent(g.maxWeightBps)}
-              {g.allowed ? "" : " (not allowed)"}
-            </li>
-          ))}
-        </ul>
-        <Limits d={d} />
-      </section>
+      {/* Their data is read above, with the overview's; only their code waits to be near the view. */}
+      <div ref={more.ref} data-testid="overview-more">
+        {more.wanted ? (
+          <Suspense fallback={<SectionsPlaceholder loading history={!error} />}>
+            <OverviewSections
+              d={d}
+              history={!error}
+              fundReturns={fundReturns}
+              bench={bench}
+              inception={inception}
+              nav={h?.nav}
+              valued={valued}
+              holders={holders.data ? holders.data.length : holders.error ? null : undefined}
+              u={u}
+            />
+          </Suspense>
+        ) : (
+          <SectionsPlaceholder loading={false} history={!error} />
+        )}
+      </div>
     </div>
   );
 }

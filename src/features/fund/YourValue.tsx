@@ -9,7 +9,7 @@ import { feeSplitterAbi } from "../../chain/deployments/abis/FeeSplitter.ts";
 import { managerTokenAbi } from "../../chain/deployments/abis/ManagerToken.ts";
 import { fundAbi, queryKeys, useAppChainId } from "../../chain/index.ts";
 import { holderValue, toAssets } from "../../domain/valuation/index.ts";
-import { isInvestorGoverned } from "../../domain/governance/decode.ts";
+import { isInvestorGoverned } from "../../domain/governance/votesToken.ts";
 import { amount, moneyOf } from "./format.ts";
 import type { FundData } from "./types.ts";
 import type { Unit } from "./useUnit.ts";

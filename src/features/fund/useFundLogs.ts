@@ -1,29 +1,21 @@
 // The fund's history from event logs (read in adaptive ranges, cached across reloads), up to the
-// block its snapshot was read at.
+// block its snapshot was read at: what the overview reads at start. The tabs' log reads
+// (useFeesPaid.ts, useLpBasis.ts) go through the same reader and load with their tabs.
 import { useQuery } from "@tanstack/react-query";
-import { getAbiItem, toEventSelector, type AbiEvent, type Address } from "viem";
-import { deploymentOf, fundAbi, queryKeys, useAppChainId } from "../../chain/index.ts";
+import { toEventSelector, type AbiEvent, type Address } from "viem";
+import { deploymentOf, queryKeys, useAppChainId } from "../../chain/index.ts";
 import { readLogs, type CachedLog } from "../../chain/logs.ts";
 import { batchClientOf } from "../../chain/batchClient.ts";
 import { previousOfSame } from "../../chain/previousOfSame.ts";
 import { historyStore } from "../../chain/logCache/store.ts";
-import { blockTimes } from "../../chain/blockTimes.ts";
-import { distributorAbi } from "../../chain/deployments/abis/Distributor.ts";
-import {
-  accrualTimes,
-  feesPaid,
-  historyEntries,
-  totalReturnSeries,
-  type NavRecord,
-  type TimedFee,
-} from "../../domain/history/index.ts";
-import { lpBasis, type LiquidityEvent } from "../../domain/valuation/index.ts";
-import { balancesFromTransfers, type Transfer } from "../../domain/contributions/index.ts";
+// The events read, each on its own: the page loads this module at start.
+import * as Distributor from "../../chain/deployments/abis/items/Distributor.ts";
+import * as Fund from "../../chain/deployments/abis/items/Fund.ts";
+import { historyEntries, totalReturnSeries, type NavRecord } from "../../domain/history/index.ts";
+import { balancesFromTransfers, type Transfer } from "../../domain/contributions/balances.ts";
 
-const fundEvent = (name: "NavRecorded" | "FeesAccrued" | "LiquidityAdded" | "LiquidityRemoved" | "Transfer") =>
-  getAbiItem({ abi: fundAbi, name }) as AbiEvent;
-
-function useLogs() {
+/** The page's one log reader: `readEvents` reads several events of several contracts in one filter, `read` one. */
+export function useLogs() {
   const chainId = useAppChainId();
   const fromBlock = BigInt(deploymentOf(chainId).deployedOnBlock);
   // Batching: a reload's check of the cached chain and its reads of new blocks go as one request.
@@ -46,10 +38,8 @@ function useLogs() {
   return { chainId, read, readEvents };
 }
 
-type NavLog = CachedLog<NavRecord>;
+export type NavLog = CachedLog<NavRecord>;
 type DistributedArgs = { navPerShareBefore: bigint; navPerShareAfter: bigint };
-
-const distributedEvent = getAbiItem({ abi: distributorAbi, name: "Distributed" }) as AbiEvent;
 
 /**
  * NAV per share over the fund's life as a total return (its distributions counted as reinvested,
@@ -70,7 +60,7 @@ export function useFundHistory(
     placeholderData: previousOfSame(queryKey),
     queryFn: async () => {
       const all = await readEvents<NavRecord | DistributedArgs>(
-        [fundEvent("NavRecorded"), distributedEvent],
+        [Fund.NavRecorded, Distributor.Distributed],
         `${address}:nav+distributions`,
         d!.distributor ? [address, d!.distributor] : [address],
         d!.block,
@@ -95,64 +85,6 @@ export function useShareHolders(address: Address, block: bigint | undefined, aft
     enabled: block !== undefined && after,
     placeholderData: previousOfSame(queryKeys.fundHolders(chainId, address, block)),
     queryFn: async () =>
-      balancesFromTransfers((await read<Transfer>(fundEvent("Transfer"), address, block!)).map((l) => l.args)),
-  });
-}
-
-type FeeArgs = { managementFee: bigint; performanceFee: bigint; feeShares: bigint };
-
-/** Every fee accrual with its time, and their totals. */
-export function useFeesPaid(address: Address, block: bigint | undefined, navLogs: readonly NavLog[] | undefined) {
-  const { chainId, read } = useLogs();
-  return useQuery({
-    queryKey: queryKeys.feesPaid(chainId, address, block),
-    enabled: block !== undefined && navLogs !== undefined,
-    placeholderData: previousOfSame(queryKeys.feesPaid(chainId, address, block)),
-    queryFn: async () => {
-      const logs = await read<FeeArgs>(fundEvent("FeesAccrued"), address, block!);
-      const accruals = logs.map((l) => ({ blockNumber: l.blockNumber, logIndex: l.logIndex, ...l.args }));
-      const times = accrualTimes(
-        accruals,
-        navLogs!.map((n) => ({ blockNumber: n.blockNumber, logIndex: n.logIndex, timestamp: n.args.timestamp })),
-      );
-      // An accrual without a NavRecorded beside it (a manager's operation, a change of fees) takes its
-      // block's time: settled ones from the history store, the rest in one batched request.
-      const missing = accruals.filter((_, i) => times[i] === undefined).map((a) => a.blockNumber);
-      const ofBlocks = await blockTimes(chainId, missing, block!);
-      const timed: TimedFee[] = accruals.map((a, i) => ({
-        ...a,
-        t: times[i] ?? ofBlocks.get(a.blockNumber)!,
-      }));
-      return { timed, totals: feesPaid(timed) };
-    },
-  });
-}
-
-type LiquidityArgs = { pair: Address; amount0: bigint; amount1: bigint; liquidity: bigint };
-
-/** What went into each LP position the fund holds, by lower-case pair address. */
-export function useLpBasis(address: Address, block: bigint | undefined) {
-  const { chainId, read } = useLogs();
-  return useQuery({
-    queryKey: queryKeys.lpBasis(chainId, address, block),
-    enabled: block !== undefined,
-    placeholderData: previousOfSame(queryKeys.lpBasis(chainId, address, block)),
-    queryFn: async () => {
-      const [added, removed] = await Promise.all([
-        read<LiquidityArgs>(fundEvent("LiquidityAdded"), address, block!),
-        read<LiquidityArgs>(fundEvent("LiquidityRemoved"), address, block!),
-      ]);
-      const tag = (kind: LiquidityEvent["kind"]) => (l: CachedLog<LiquidityArgs>) => ({ ...l, kind });
-      const all = [...added.map(tag("add")), ...removed.map(tag("remove"))].sort((a, b) =>
-        a.blockNumber === b.blockNumber ? a.logIndex - b.logIndex : a.blockNumber < b.blockNumber ? -1 : 1,
-      );
-      const pairs = [...new Set(all.map((l) => l.args.pair.toLowerCase()))];
-      return new Map(
-        pairs.map((p) => [
-          p,
-          lpBasis(all.filter((l) => l.args.pair.toLowerCase() === p).map((l) => ({ kind: l.kind, ...l.args }))),
-        ]),
-      );
-    },
+      balancesFromTransfers((await read<Transfer>(Fund.Transfer, address, block!)).map((l) => l.args)),
   });
 }

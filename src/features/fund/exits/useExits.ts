@@ -1,8 +1,10 @@
 // The fund's exits from its event logs (cached across reloads like the NAV history), up to the
 // block its snapshot was read at: today its buybacks (`BoughtBack`).
 import { useQuery } from "@tanstack/react-query";
-import { getAbiItem, type AbiEvent, type Address } from "viem";
-import { deploymentOf, fundAbi, queryKeys, useAppChainId } from "../../../chain/index.ts";
+import type { Address } from "viem";
+import { deploymentOf, queryKeys, useAppChainId } from "../../../chain/index.ts";
+// The one event read, on its own: the page reads it at start.
+import { BoughtBack } from "../../../chain/deployments/abis/items/Fund.ts";
 import { readLogs } from "../../../chain/logs.ts";
 import { batchClientOf } from "../../../chain/batchClient.ts";
 import { previousOfSame } from "../../../chain/previousOfSame.ts";
@@ -20,7 +22,7 @@ export function useExits(address: Address, block: bigint | undefined) {
       const logs = await readLogs<BoughtBackArgs>({
         client: batchClientOf(chainId),
         chainId,
-        event: getAbiItem({ abi: fundAbi, name: "BoughtBack" }) as AbiEvent,
+        event: BoughtBack,
         scope: address,
         store: historyStore(),
         addresses: [address],
