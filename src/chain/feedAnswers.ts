@@ -3,7 +3,9 @@
 import type { Address } from "viem";
 import { batchClientOf } from "./batchClient.ts";
 import { contractAt, type SupportedChainId } from "./addresses.ts";
-import { fundListLensAbi } from "./deployments/abis/FundListLens.ts";
+import * as FundListLens from "./deployments/abis/items/FundListLens.ts";
+
+const answersAbi = [FundListLens.answersAt, FundListLens.BadTimes, FundListLens.TooManyPhases] as const;
 
 /** Times the lens looks up in one call (its `MAX_TIMES`). */
 export const TIMES_PER_CALL = 256;
@@ -21,7 +23,7 @@ export async function readFeedAnswers(
   blockNumber: bigint,
 ): Promise<bigint[]> {
   const rpc = batchClientOf(chainId, { multicall: false });
-  const lens = contractAt(chainId, "FundListLens", fundListLensAbi);
+  const lens = contractAt(chainId, "FundListLens", answersAbi);
   const chunks: bigint[][] = [];
   for (let i = 0; i < times.length; i += TIMES_PER_CALL) chunks.push(times.slice(i, i + TIMES_PER_CALL));
   const answers = await Promise.all(
