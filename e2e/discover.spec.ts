@@ -1,4 +1,4 @@
-import { expect, test, type Page, type Request } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { parseUnits } from "viem";
 import { formatTvl } from "../src/features/discover/amounts.ts";
 import { bpsPercent } from "../src/lib/percent.ts";
