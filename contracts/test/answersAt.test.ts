@@ -7,18 +7,10 @@ import { network } from "hardhat";
 import { parseEventLogs } from "viem";
 import { mergePhases } from "../../src/domain/feeds/index.ts";
 import { answerAt } from "../../src/domain/history/convert.ts";
+import { revertsWith } from "../testing/attack.js";
 
 const { viem, networkHelpers } = await network.create();
 const usd8 = (x: bigint) => x * 10n ** 8n;
-
-/** Asserts that `p` reverts with the custom error `name`. */
-async function revertsWith(p: Promise<unknown>, name: string) {
-  await assert.rejects(p, (e: any) => {
-    const text = `${e?.shortMessage ?? ""} ${e?.message ?? ""}`;
-    assert.ok(text.includes(name), `expected ${name}, got ${e?.shortMessage ?? e}`);
-    return true;
-  });
-}
 
 describe("FundListLens.answersAt", () => {
   let agg: any, proxy: any, lens: any;
