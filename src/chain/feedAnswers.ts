@@ -13,8 +13,8 @@ export const TIMES_PER_CALL = 256;
 /**
  * The answer of `feed` in force at each of `times` (ascending, distinct) at `blockNumber`, 0 where
  * no round was yet. Calls of `TIMES_PER_CALL` times go out in one JSON-RPC batch with whatever
- * else is read in the same tick. Rejects for a feed the lens refuses (a proxy past its first
- * phase), whose rounds are then read from its logs.
+ * else is read in the same tick. Rejects for a feed the lens refuses (a proxy of more phases than
+ * it walks) or that reverts, whose rounds are then read from its logs.
  */
 export async function readFeedAnswers(
   chainId: SupportedChainId,

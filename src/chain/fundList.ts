@@ -52,13 +52,15 @@ export type PageResult = readonly [bigint, Hex];
 /**
  * `first` (a page read from offset 0) completed with the rest of the registry's `count` funds:
  * every missing page at once through `readPages` (one batch), again for what a page left.
+ * `firstRecords`, when the caller has decoded the first page already.
  */
 export async function completeList(
   first: PageResult,
   count: bigint,
   readPages: (pages: readonly (readonly [bigint, bigint])[]) => Promise<PageResult[]>,
+  firstRecords: FundRecord[] = decodeRecords(first[1]),
 ): Promise<FundRecord[]> {
-  const parts = new Map<bigint, FundRecord[]>([[0n, decodeRecords(first[1])]]);
+  const parts = new Map<bigint, FundRecord[]>([[0n, firstRecords]]);
   // The first page shares its call with other reads, and other funds may cost more: pages of
   // three quarters of what it held leave room, so that a page seldom comes back short.
   let missing = gaps(first[0], count, first[0] > 3n ? (first[0] * 3n) / 4n : LIST_PAGE);

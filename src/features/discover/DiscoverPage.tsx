@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { useMemo, type ReactNode } from "react";
 import { BrokenFunds } from "../../components/BrokenFunds.tsx";
 import { EmptyState } from "../../components/EmptyState.tsx";
 import { ErrorState } from "../../components/ErrorState.tsx";
@@ -20,6 +20,18 @@ const count = new Intl.NumberFormat();
 
 function errorDetail(error: Error) {
   return readErrorMessage(error);
+}
+
+/** A read that failed under content still shown: what went wrong, in words, and a Retry. */
+function RetryLine({ testId, onRetry, children }: { testId?: string; onRetry: () => void; children: ReactNode }) {
+  return (
+    <p role="alert" data-testid={testId} className="text-sm text-danger">
+      {children}{" "}
+      <button type="button" className="underline" onClick={onRetry}>
+        Retry
+      </button>
+    </p>
+  );
 }
 
 export function DiscoverPage() {
@@ -77,22 +89,16 @@ export function DiscoverPage() {
           <Toolbar view={view} onView={setView} unit={unit} assets={assets} />
           <PhoneSort view={view} onView={setView} />
           {valuation.error && (
-            <p role="alert" className="text-sm text-danger">
+            <RetryLine onRetry={() => valuation.retry()}>
               Could not read the past prices to show returns in {DENOMINATION_LABEL[unit]}:{" "}
-              {errorDetail(valuation.error)}{" "}
-              <button type="button" className="underline" onClick={() => valuation.retry()}>
-                Retry
-              </button>
-            </p>
+              {errorDetail(valuation.error)}
+            </RetryLine>
           )}
           {pending > 0 && error ? (
             // The first call's funds stay listed; the others' read failed (after its retries).
-            <p role="alert" data-testid="funds-pending-error" className="text-sm text-danger">
-              Could not read the other {count.format(pending)} {pending === 1 ? "fund" : "funds"}: {errorDetail(error)}{" "}
-              <button type="button" className="underline" onClick={() => void refetch()}>
-                Retry
-              </button>
-            </p>
+            <RetryLine testId="funds-pending-error" onRetry={() => void refetch()}>
+              Could not read the other {count.format(pending)} {pending === 1 ? "fund" : "funds"}: {errorDetail(error)}
+            </RetryLine>
           ) : (
             pending > 0 && (
               <p role="status" data-testid="funds-pending" className="text-xs text-subtle">

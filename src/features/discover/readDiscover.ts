@@ -132,11 +132,13 @@ export async function readDiscover(
       btc: addressOf(chainId, "WBTCUsdFeed"),
     },
   };
-  const [read] = first.result;
+  const [read, page] = first.result;
+  const firstRecords = decodeRecords(page);
   if (onFirstPage && read < count.result) {
-    onFirstPage({ ...at, ...listOf(decodeRecords(first.result[1])), pending: Number(count.result - read) });
+    onFirstPage({ ...at, ...listOf(firstRecords), pending: Number(count.result - read) });
   }
-  const records = await completeList(first.result, count.result, pagesReader(chainId, sinceDay, block.result));
+  const pages = pagesReader(chainId, sinceDay, block.result);
+  const records = await completeList(first.result, count.result, pages, firstRecords);
   return { ...at, ...listOf(records), pending: 0 };
 }
 
